@@ -1,0 +1,81 @@
+#include "domain/Column.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::domain {
+
+namespace {
+struct KindName {
+    ColumnKind kind;
+    QLatin1StringView code;
+};
+constexpr KindName kKinds[] = {
+    {ColumnKind::News, QLatin1StringView("news")},         {ColumnKind::Notice, QLatin1StringView("notice")},
+    {ColumnKind::Policy, QLatin1StringView("policy")},     {ColumnKind::Feature, QLatin1StringView("feature")},
+    {ColumnKind::Disclosure, QLatin1StringView("disclosure")}, {ColumnKind::Live, QLatin1StringView("live")},
+};
+} // namespace
+
+QString columnKindCode(ColumnKind kind)
+{
+    for (const KindName &k : kKinds)
+        if (k.kind == kind)
+            return k.code;
+    return u"news"_s;
+}
+
+std::optional<ColumnKind> columnKindFromCode(QStringView code)
+{
+    for (const KindName &k : kKinds)
+        if (code == k.code)
+            return k.kind;
+    return std::nullopt;
+}
+
+bool Column::isStale(const QDateTime &now) const
+{
+    if (updateDays <= 0)
+        return false;
+    if (!lastPublishedAt.isValid())
+        return true;
+    return lastPublishedAt.addDays(updateDays) < now;
+}
+
+QJsonObject Column::toJson() const
+{
+    QJsonObject o{{u"id"_s, id},
+                  {u"parentId"_s, parentId == 0 ? QJsonValue() : QJsonValue(parentId)},
+                  {u"site"_s, siteId},
+                  {u"name"_s, name},
+                  {u"kind"_s, columnKindCode(kind)},
+                  {u"updateDays"_s, updateDays},
+                  {u"sortOrder"_s, sortOrder}};
+    o.insert(u"lastPublishedAt"_s, lastPublishedAt.isValid()
+                                        ? QJsonValue(lastPublishedAt.toOffsetFromUtc(lastPublishedAt.offsetFromUtc())
+                                                         .toString(Qt::ISODate))
+                                        : QJsonValue());
+    return o;
+}
+
+Result<Column> Column::fromJson(const QJsonObject &json)
+{
+    Column c;
+    c.id = json.value(u"id").toInteger();
+    c.parentId = json.value(u"parentId").toInteger();
+    c.siteId = json.value(u"site").toInteger();
+    c.name = json.value(u"name").toString();
+    const auto kind = columnKindFromCode(json.value(u"kind").toString());
+    if (c.id <= 0 || c.name.isEmpty() || !kind)
+        return fail(ErrorCode::BadResponse, QCoreApplication::translate("pd::domain", "The server sent an incomplete column."));
+    c.kind = *kind;
+    c.updateDays = json.value(u"updateDays").toInt();
+    c.sortOrder = json.value(u"sortOrder").toInt();
+    const QString last = json.value(u"lastPublishedAt").toString();
+    if (!last.isEmpty())
+        c.lastPublishedAt = QDateTime::fromString(last, Qt::ISODate);
+    return c;
+}
+
+} // namespace pd::domain

@@ -1,0 +1,3 @@
+#include "domain/DomainLog.h"
+
+Q_LOGGING_CATEGORY(lcDomain, "pd.domain")

@@ -1,0 +1,24 @@
+#pragma once
+#include "domain/Error.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace pd::domain {
+
+/// A site of the portal group (the city portal or a department site), as `GET /api/v1/sites` lists it.
+struct Site {
+    qint64 id = 0;
+    QString name;      ///< 网站名称, e.g. 市人民政府门户网站
+    QString domain;    ///< SiteDomain
+    QString siteCode;  ///< 网站标识码 SiteIDCode
+    QString orgCode;   ///< publisher org code for 索引号 (18-char 统一社会信用代码 or 9-char legacy code)
+    int reviewLevels = 3;
+    double reviewHours = 4.0; ///< working hours allowed per review level
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Result<Site> fromJson(const QJsonObject &json);
+    friend bool operator==(const Site &, const Site &) = default;
+};
+
+} // namespace pd::domain
