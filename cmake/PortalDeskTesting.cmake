@@ -5,7 +5,7 @@ function(pd_add_test)
     cmake_parse_arguments(T "XVFB" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
-    if(TARGET pd_testsupport AND NOT T_NAME STREQUAL "pd_testsupport")
+    if(TARGET pd_testsupport)
         target_link_libraries(${T_NAME} PRIVATE pd_testsupport)
     endif()
     set(cmd $<TARGET_FILE:${T_NAME}>)
@@ -15,7 +15,7 @@ function(pd_add_test)
     add_test(NAME ${T_NAME} COMMAND ${cmd})
     set(env
         "QT_QPA_PLATFORM=offscreen"
-        "PORTALD_BIN=$<TARGET_FILE:portald>"
+        "PORTALD_BIN=$<$<TARGET_EXISTS:portald>:$<TARGET_FILE:portald>>"
         "PD_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
         "PD_BINARY_DIR=${PROJECT_BINARY_DIR}"
         "PD_SCREENSHOT_DIR=${PROJECT_BINARY_DIR}/screenshots"
