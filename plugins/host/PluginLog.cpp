@@ -1,0 +1,3 @@
+#include "plugins/host/PluginLog.h"
+
+Q_LOGGING_CATEGORY(lcPlugins, "pd.plugins")

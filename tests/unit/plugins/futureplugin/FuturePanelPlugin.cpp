@@ -1,0 +1,6 @@
+#include "FuturePanelPlugin.h"
+
+FuturePanelPlugin::FuturePanelPlugin()
+{
+    qputenv("PD_FUTURE_PLUGIN_CONSTRUCTED", "1");
+}

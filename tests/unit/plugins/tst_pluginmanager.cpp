@@ -1,0 +1,241 @@
+// PluginManager against two real plugin files: metadata is read without loading, a plugin disabled in the settings
+// is never loaded, a plugin built for another interface version is refused, and a compatible one loads and works.
+#include "domain/User.h"
+#include "plugins/api/PanelHost.h"
+#include "plugins/api/PanelPlugin.h"
+#include "plugins/host/PluginManager.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using pd::plugins::PluginManager;
+using pd::plugins::PluginState;
+
+namespace {
+
+const QString CurrentId = u"org.portaldesk.test.current"_s;
+const QString FutureId = u"org.portaldesk.test.future"_s;
+
+/// Whether the dynamic linker has mapped a file into this process: the ground truth for "was it loaded".
+bool isMapped(const QString &path)
+{
+    QFile maps(u"/proc/self/maps"_s);
+    if (!maps.open(QIODevice::ReadOnly))
+        qFatal("cannot read /proc/self/maps");
+    return QString::fromLocal8Bit(maps.readAll()).contains(path);
+}
+
+pd::domain::User userWith(const QString &role)
+{
+    pd::domain::User u;
+    u.id = 7;
+    u.username = u"tester"_s;
+    u.displayName = u"测试员"_s;
+    u.roles.append(pd::domain::RoleGrant{role, 0, 0});
+    return u;
+}
+
+class TestHost : public pd::plugins::PanelHost
+{
+public:
+    pd::domain::User currentUser() const override { return userWith(u"live_reporter"_s); }
+    qint64 currentSiteId() const override { return 1; }
+    QUrl serverUrl() const override { return QUrl(u"http://127.0.0.1:1"_s); }
+    QNetworkRequest authorizedRequest(const QString &apiPath) const override
+    {
+        return QNetworkRequest(serverUrl().resolved(QUrl(apiPath)));
+    }
+    QNetworkAccessManager *network() const override { return &m_network; }
+    void showStatusMessage(const QString &) override {}
+
+private:
+    mutable QNetworkAccessManager m_network;
+};
+
+} // namespace
+
+class tst_PluginManager : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Each test works on its own copies of the plugin files, so what one test loads cannot hide what another
+    // test must prove was never loaded.
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    QString m_currentFile;
+    QString m_futureFile;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QVERIFY(QDir().mkpath(m_dir->filePath(u"plugins"_s)));
+        const QDir built(QString::fromUtf8(PD_TEST_PLUGIN_DIR));
+        const QStringList files = built.entryList(QDir::Files);
+        for (const QString &f : files) {
+            const QString target = QFileInfo(m_dir->filePath(u"plugins/"_s + f)).absoluteFilePath();
+            QVERIFY(QFile::copy(built.filePath(f), target));
+            if (f.contains(u"current"))
+                m_currentFile = QFileInfo(target).canonicalFilePath();
+            else if (f.contains(u"future"))
+                m_futureFile = QFileInfo(target).canonicalFilePath();
+        }
+        QVERIFY2(!m_currentFile.isEmpty() && !m_futureFile.isEmpty(), "test plugins not built");
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    }
+
+    void cleanup()
+    {
+        m_settings.reset();
+        m_dir.reset();
+        m_currentFile.clear();
+        m_futureFile.clear();
+    }
+
+    void metadataIsReadWithoutLoading()
+    {
+        PluginManager manager(*m_settings);
+        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s)), 2);
+
+        const auto current = manager.plugin(CurrentId);
+        QVERIFY(current);
+        QCOMPARE(current->filePath, m_currentFile);
+        QCOMPARE(current->meta.iid, QString::fromLatin1(PD_PANEL_PLUGIN_IID));
+        QCOMPARE(current->meta.className, u"CurrentPanelPlugin"_s);
+        QCOMPARE(current->meta.nameZh, u"测试面板"_s);
+        QCOMPARE(current->meta.nameEn, u"Test panel"_s);
+        QCOMPARE(current->meta.displayName(QLocale(QLocale::Chinese, QLocale::China)), u"测试面板"_s);
+        QCOMPARE(current->meta.displayName(QLocale(QLocale::English)), u"Test panel"_s);
+        QCOMPARE(current->meta.version, u"1.2.0"_s);
+        QCOMPARE(current->meta.interfaceVersion, 1);
+        QCOMPARE(current->meta.requiredRoles, (QStringList{u"live_reporter"_s, u"live_moderator"_s}));
+        QCOMPARE(current->state, PluginState::Available);
+
+        const auto future = manager.plugin(FutureId);
+        QVERIFY(future);
+        QCOMPARE(future->meta.interfaceVersion, 2);
+        QCOMPARE(future->meta.version, u"9.0.0"_s);
+
+        QVERIFY(!isMapped(m_currentFile));
+        QVERIFY(!isMapped(m_futureFile));
+        // scanning again finds nothing new and loads nothing
+        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s)), 0);
+        QCOMPARE(manager.plugins().size(), 2);
+        QVERIFY(!isMapped(m_currentFile));
+    }
+
+    void disabledPluginIsNeverLoaded()
+    {
+        // switched off before the application starts, as a user's saved settings would have it
+        m_settings->setValue(u"plugins/%1/enabled"_s.arg(CurrentId), false);
+        PluginManager manager(*m_settings);
+        manager.scan(m_dir->filePath(u"plugins"_s));
+        QCOMPARE(manager.plugin(CurrentId)->state, PluginState::Disabled);
+        QVERIFY(!manager.isEnabled(CurrentId));
+
+        const auto direct = manager.load(CurrentId);
+        QVERIFY(!direct);
+        QCOMPARE(direct.error().code, pd::ErrorCode::Forbidden);
+        QVERIFY(direct.error().message.contains(u"Test panel") || direct.error().message.contains(u"测试面板"));
+
+        QSignalSpy refused(&manager, &PluginManager::pluginRefused);
+        QSignalSpy loaded(&manager, &PluginManager::pluginLoaded);
+        QVERIFY(manager.loadFor(userWith(u"live_reporter"_s), 1).isEmpty());
+        QCOMPARE(loaded.count(), 0);
+        QVERIFY(std::ranges::any_of(refused, [](const QList<QVariant> &args) { return args.at(0) == CurrentId; }));
+        QVERIFY(!isMapped(m_currentFile));
+
+        // turned off at run time, before anything loaded it: same outcome
+        PluginManager second(*m_settings);
+        second.setEnabled(CurrentId, true);
+        second.scan(m_dir->filePath(u"plugins"_s));
+        QCOMPARE(second.plugin(CurrentId)->state, PluginState::Available);
+        second.setEnabled(CurrentId, false);
+        QCOMPARE(second.plugin(CurrentId)->state, PluginState::Disabled);
+        QVERIFY(!second.load(CurrentId));
+        QVERIFY(!isMapped(m_currentFile));
+    }
+
+    void interfaceVersionMismatchIsRefused()
+    {
+        PluginManager manager(*m_settings);
+        manager.scan(m_dir->filePath(u"plugins"_s));
+        const auto future = manager.plugin(FutureId);
+        QCOMPARE(future->state, PluginState::Incompatible);
+        // the message names both versions so the user (or the admin) knows what to install
+        QVERIFY2(future->problem.contains(u'2') && future->problem.contains(u'1'), qPrintable(future->problem));
+
+        const auto result = manager.load(FutureId);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, pd::ErrorCode::Conflict);
+        QCOMPARE(result.error().message, future->problem);
+
+        QSignalSpy refused(&manager, &PluginManager::pluginRefused);
+        manager.loadFor(userWith(u"editor"_s), 1); // the future plugin requires no role, so it is considered
+        QVERIFY(std::ranges::any_of(refused, [](const QList<QVariant> &args) { return args.at(0) == FutureId; }));
+        QVERIFY(!isMapped(m_futureFile));
+        QVERIFY(qEnvironmentVariableIsEmpty("PD_FUTURE_PLUGIN_CONSTRUCTED"));
+    }
+
+    void compatiblePluginLoadsOnlyForItsRoles()
+    {
+        PluginManager manager(*m_settings);
+        manager.scan(m_dir->filePath(u"plugins"_s));
+        QSignalSpy loaded(&manager, &PluginManager::pluginLoaded);
+
+        // an editor does not get the live panel; nothing is loaded for them
+        QVERIFY(manager.loadFor(userWith(u"editor"_s), 1).isEmpty());
+        QVERIFY(!isMapped(m_currentFile));
+
+        const QList<pd::plugins::PanelPlugin *> panels = manager.loadFor(userWith(u"live_reporter"_s), 1);
+        QCOMPARE(panels.size(), 1);
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(loaded.first().first().toString(), CurrentId);
+        QCOMPARE(manager.plugin(CurrentId)->state, PluginState::Loaded);
+        QVERIFY(isMapped(m_currentFile));
+        QVERIFY(!isMapped(m_futureFile));
+
+        TestHost host;
+        QWidget parent;
+        QWidget *panel = panels.first()->createPanel(host, &parent);
+        QVERIFY(panel);
+        QCOMPARE(panel->parent(), &parent);
+        QCOMPARE(panel->objectName(), u"currentTestPanel"_s);
+        QCOMPARE(qobject_cast<QLabel *>(panel)->text(), u"测试员"_s);
+
+        // a second request hands out the same instance instead of loading again
+        const auto again = manager.load(CurrentId);
+        QVERIFY(again);
+        QCOMPARE(*again, panels.first());
+    }
+
+    void unknownAndForeignFiles()
+    {
+        // a plain text file and a non-plugin shared library sit in the directory: neither counts nor loads
+        QFile junk(m_dir->filePath(u"plugins/libjunk.so"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not an ELF file");
+        junk.close();
+        PluginManager manager(*m_settings);
+        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s)), 2);
+        const auto missing = manager.load(u"org.portaldesk.nothing"_s);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, pd::ErrorCode::NotFound);
+        QCOMPARE(manager.scan(m_dir->filePath(u"does-not-exist"_s)), 0);
+    }
+};
+
+QTEST_MAIN(tst_PluginManager)
+#include "tst_pluginmanager.moc"
