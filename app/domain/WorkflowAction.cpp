@@ -1,0 +1,51 @@
+#include "domain/WorkflowAction.h"
+
+#include <QList>
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::domain {
+
+namespace {
+// The codes are part of the REST contract (POST /items/{id}/transitions {"action": …}); never rename one.
+constexpr std::array<std::pair<WorkflowAction, QStringView>, 8> kActionCodes{{
+    {WorkflowAction::Submit, u"submit"},
+    {WorkflowAction::Approve, u"approve"},
+    {WorkflowAction::Reject, u"reject"},
+    {WorkflowAction::Publish, u"publish"},
+    {WorkflowAction::Schedule, u"schedule"},
+    {WorkflowAction::Unpublish, u"unpublish"},
+    {WorkflowAction::Withdraw, u"withdraw"},
+    {WorkflowAction::Archive, u"archive"},
+}};
+} // namespace
+
+QString workflowActionCode(WorkflowAction action)
+{
+    for (const auto &[a, code] : kActionCodes) {
+        if (a == action)
+            return code.toString();
+    }
+    return {};
+}
+
+std::optional<WorkflowAction> workflowActionFromCode(QStringView code)
+{
+    for (const auto &[a, c] : kActionCodes) {
+        if (c == code)
+            return a;
+    }
+    return std::nullopt;
+}
+
+QList<WorkflowAction> allWorkflowActions()
+{
+    QList<WorkflowAction> all;
+    for (const auto &[a, code] : kActionCodes)
+        all.append(a);
+    return all;
+}
+
+} // namespace pd::domain
