@@ -1,0 +1,36 @@
+#pragma once
+#include "domain/TopicCategory.h"
+
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace pd::domain {
+
+/// The national topic catalogue (主题分类) of government information disclosure: 22 top categories, each with its
+/// sub-categories. Codes are stable (they are stored with every disclosure item); names are Chinese data.
+class TopicCategoryCatalog
+{
+public:
+    /// The built-in national catalogue.
+    TopicCategoryCatalog();
+
+    [[nodiscard]] QList<TopicCategory> topCategories() const;
+    [[nodiscard]] QList<TopicCategory> subCategories(const QString &topCode) const;
+    /// Every entry, each top category followed by its sub-categories.
+    [[nodiscard]] const QList<TopicCategory> &all() const { return m_all; }
+
+    [[nodiscard]] std::optional<TopicCategory> byCode(const QString &code) const;
+    [[nodiscard]] bool contains(const QString &code) const { return m_byCode.contains(code); }
+    /// Looks up "<top name>/<sub name>" (e.g. "综合政务/政务公开") or a bare top name ("国防").
+    [[nodiscard]] std::optional<TopicCategory> byPath(QStringView path) const;
+    /// The "<top name>/<sub name>" path of a code (the top name alone for a top category); empty when unknown.
+    [[nodiscard]] QString path(const QString &code) const;
+
+private:
+    QList<TopicCategory> m_all;
+    QHash<QString, qsizetype> m_byCode;
+    QHash<QString, qsizetype> m_byPath;
+};
+
+} // namespace pd::domain
