@@ -1,0 +1,61 @@
+# PortalDesk — make demo, make test, make bench.
+#
+# Every command runs through packaging/rootfs/pdenv: natively on Debian 13 (or newer), inside a Debian 13 rootfs
+# on Debian 12, which the first run provisions by itself (needs root or sudo and the Debian mirror).
+#
+#   make env     set up the toolchain only
+#   make build   configure (preset "default", build/default) and build everything
+#   make test    build, then run the whole test suite (ctest --preset default); fails on any failing test
+#   make demo    build, start portald --demo and portaldesk signed in as the demo editor; closing the window stops portald
+#   make bench   build the "release" preset and run tests/bench, writing build/bench/results.json
+#   make clean   remove build/default, build/release and build/bench (the demo's data is kept)
+#   make demo-reset  forget the demo's data (DEMO_DATA)
+#
+# Variables: JOBS (parallel compile jobs, default 2), DEMO_PORT (default 8470; 0 picks a free one),
+# DEMO_DATA (default build/demo-data), PORTALDESK_DEMO_HEADLESS=1 (run the demo under Xvfb and save a screenshot),
+# BENCH_RUNS (start-up repetitions, default 15), BENCH_REQUESTS (requests per latency figure, default 300).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PDENV          := packaging/rootfs/pdenv
+JOBS           ?= 2
+DEMO_PORT      ?= 8470
+DEMO_DATA      ?= build/demo-data
+BENCH_RUNS     ?= 15
+BENCH_REQUESTS ?= 300
+PORTALDESK_DEMO_HEADLESS ?= 0
+
+.PHONY: help env build test demo demo-reset bench clean
+
+help:
+	@sed -n '3,16p' Makefile | sed 's/^# \{0,1\}//'
+
+env:
+	$(PDENV) setup
+
+build: env
+	$(PDENV) run cmake --preset default
+	$(PDENV) run cmake --build --preset default -j $(JOBS)
+
+test: build
+	$(PDENV) run ctest --preset default
+
+demo: build
+	$(PDENV) run env PORTALDESK_DEMO_HEADLESS=$(PORTALDESK_DEMO_HEADLESS) \
+		packaging/demo/run-demo build/default/bin $(DEMO_DATA) $(DEMO_PORT)
+
+# Release build of the whole tree: the figures are for the programs users run, not a debug build.
+bench: env
+	$(PDENV) run cmake --preset release
+	$(PDENV) run cmake --build --preset release -j $(JOBS)
+	$(PDENV) run build/release/bin/pd_bench_runner --manifest tests/bench/benchmarks.json \
+		--bin build/release/bin --output build/bench/results.json \
+		--runs $(BENCH_RUNS) --requests $(BENCH_REQUESTS)
+
+demo-reset:
+	rm -rf $(DEMO_DATA)
+
+clean:
+	rm -rf build/default build/release build/bench
