@@ -1,0 +1,94 @@
+#include "PortalServer.h"
+
+#include "auth/LoginThrottle.h"
+#include "auth/PasswordHasher.h"
+#include "auth/TokenService.h"
+#include "db/Database.h"
+#include "db/SiteRepository.h"
+#include "db/UserRepository.h"
+#include "http/ApiServer.h"
+#include "http/Authenticator.h"
+#include "http/HealthController.h"
+#include "http/Metrics.h"
+#include "http/SessionController.h"
+#include "http/SiteController.h"
+#include "seed/DemoSeeder.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+namespace {
+constexpr qsizetype kMinPasswordLength = 12;
+}
+
+PortalServer::PortalServer(ServerOptions options, QObject *parent) : QObject(parent), m_options(std::move(options)) {}
+
+PortalServer::~PortalServer() = default;
+
+Result<void> PortalServer::prepare()
+{
+    if (!m_options.dataDir.isEmpty() && !QDir().mkpath(m_options.dataDir))
+        return fail(ErrorCode::Storage, u"无法创建数据目录 %1"_s.arg(m_options.dataDir));
+    auto db = Database::open(m_options.databaseLocation());
+    if (!db)
+        return std::unexpected(db.error());
+    m_db = std::move(*db);
+    if (auto r = m_db->migrate(); !r)
+        return r;
+
+    m_users = std::make_unique<UserRepository>(*m_db);
+    m_sites = std::make_unique<SiteRepository>(*m_db);
+    m_hasher = std::make_unique<PasswordHasher>();
+    m_tokens = std::make_unique<TokenService>(*m_db);
+    m_throttle = std::make_unique<LoginThrottle>();
+    m_metrics = std::make_unique<Metrics>();
+    m_auth = std::make_unique<Authenticator>(*m_tokens, *m_users);
+
+    if (m_options.demo) {
+        DemoSeeder seeder(*m_db, *m_hasher, DemoSource(m_options.demoDir));
+        if (auto r = seeder.seed(); !r)
+            return r;
+    }
+
+    m_api = new ApiServer(*m_auth, *m_metrics, this);
+    m_health = std::make_unique<HealthController>(*m_db, *m_metrics);
+    m_session = std::make_unique<SessionController>(*m_users, *m_hasher, *m_tokens, *m_throttle);
+    m_siteController = std::make_unique<SiteController>(*m_sites);
+    m_health->registerRoutes(*m_api);
+    m_session->registerRoutes(*m_api);
+    m_siteController->registerRoutes(*m_api);
+    return {};
+}
+
+Result<quint16> PortalServer::start()
+{
+    return m_api->listen(m_options.address, m_options.port);
+}
+
+Result<void> PortalServer::addUser()
+{
+    const QString password = qEnvironmentVariable("PORTALD_PASSWORD");
+    if (password.size() < kMinPasswordLength)
+        return fail(ErrorCode::InvalidInput,
+                    u"密码至少需要 %1 个字符（从环境变量 PORTALD_PASSWORD 读取）"_s.arg(kMinPasswordLength));
+    domain::User user;
+    user.username = m_options.addUser;
+    user.displayName = m_options.displayName.isEmpty() ? m_options.addUser : m_options.displayName;
+    user.roles = m_options.roles;
+    for (const domain::RoleGrant &g : std::as_const(user.roles)) {
+        if (domain::roleDisplayName(g.role) == g.role)
+            return fail(ErrorCode::InvalidInput, u"未知角色：%1"_s.arg(g.role));
+    }
+    auto hash = m_hasher->hash(password.toUtf8());
+    if (!hash)
+        return std::unexpected(hash.error());
+    auto id = m_users->create(user, *hash);
+    if (!id)
+        return std::unexpected(id.error());
+    return {};
+}
+
+} // namespace pd::server

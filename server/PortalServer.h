@@ -1,0 +1,58 @@
+#pragma once
+#include "ServerOptions.h"
+#include "domain/Error.h"
+
+#include <QObject>
+#include <memory>
+
+namespace pd::server {
+
+class ApiServer;
+class Authenticator;
+class Database;
+class HealthController;
+class LoginThrottle;
+class Metrics;
+class PasswordHasher;
+class SessionController;
+class SiteController;
+class SiteRepository;
+class TokenService;
+class UserRepository;
+
+/// portald's composition root: opens the database, wires services into controllers and the HTTP front.
+class PortalServer : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortalServer)
+
+public:
+    explicit PortalServer(ServerOptions options, QObject *parent = nullptr);
+    ~PortalServer() override;
+
+    /// Opens and migrates the database (and seeds with --demo); registers every route.
+    Result<void> prepare();
+    /// Starts listening; returns the port.
+    Result<quint16> start();
+    /// `--add-user`: creates one account with the password from PORTALD_PASSWORD.
+    Result<void> addUser();
+
+    [[nodiscard]] ApiServer &api() { return *m_api; }
+
+private:
+    ServerOptions m_options;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<UserRepository> m_users;
+    std::unique_ptr<SiteRepository> m_sites;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<LoginThrottle> m_throttle;
+    std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<Authenticator> m_auth;
+    std::unique_ptr<HealthController> m_health;
+    std::unique_ptr<SessionController> m_session;
+    std::unique_ptr<SiteController> m_siteController;
+    ApiServer *m_api = nullptr;
+};
+
+} // namespace pd::server

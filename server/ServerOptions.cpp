@@ -1,0 +1,71 @@
+#include "ServerOptions.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"portald — the PortalDesk reference portal server (REST API, review workflow)"_s);
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on (port 0: any free port)."_s,
+                                    u"host:port"_s, u"127.0.0.1:8080"_s);
+    const QCommandLineOption data(u"data"_s, u"Data directory (SQLite database, media, web root)."_s, u"dir"_s);
+    const QCommandLineOption demo(u"demo"_s, u"Seed the demo site, accounts and content on first start."_s);
+    const QCommandLineOption demoDir(u"demo-dir"_s, u"Read demo content from this directory."_s, u"dir"_s);
+    const QCommandLineOption database(u"database"_s, u"Use PostgreSQL instead of SQLite."_s, u"postgresql://…"_s);
+    const QCommandLineOption webroot(u"webroot"_s, u"Where the public site is written (default: DATA/www)."_s, u"dir"_s);
+    const QCommandLineOption listRoutes(u"list-routes"_s, u"Print the API route table (METHOD PATTERN) and exit."_s);
+    const QCommandLineOption addUser(u"add-user"_s,
+                                     u"Create an account and exit; the password is read from PORTALD_PASSWORD (≥ 12 characters)."_s,
+                                     u"username"_s);
+    const QCommandLineOption displayName(u"display-name"_s, u"Display name for --add-user."_s, u"name"_s);
+    const QCommandLineOption role(u"role"_s, u"Role for --add-user: role[:level] (repeatable)."_s, u"role"_s);
+    p.addOptions({listen, data, demo, demoDir, database, webroot, listRoutes, addUser, displayName, role});
+    p.process(arguments);
+
+    ServerOptions o;
+    const QString hostPort = p.value(listen);
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon > 0 ? hostPort.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? hostPort.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (!portOk || port > 65535 || !o.address.setAddress(host))
+        return fail(ErrorCode::InvalidInput, u"--listen 需要 host:port 形式，例如 127.0.0.1:0，而不是 %1"_s.arg(hostPort));
+    o.port = quint16(port);
+    o.dataDir = p.value(data);
+    o.databaseUrl = p.value(database);
+    o.webroot = p.value(webroot);
+    o.demo = p.isSet(demo);
+    o.demoDir = p.value(demoDir);
+    o.listRoutes = p.isSet(listRoutes);
+    o.addUser = p.value(addUser);
+    o.displayName = p.value(displayName);
+    for (const QString &r : p.values(role)) {
+        const QStringList parts = r.split(u':');
+        o.roles.append(domain::RoleGrant{parts.value(0), 0, parts.value(1).toInt()});
+    }
+    if (!o.listRoutes && o.dataDir.isEmpty())
+        return fail(ErrorCode::InvalidInput, u"需要 --data 数据目录"_s);
+    if (!o.dataDir.isEmpty())
+        o.dataDir = QDir(o.dataDir).absolutePath();
+    if (o.webroot.isEmpty() && !o.dataDir.isEmpty())
+        o.webroot = o.dataDir + u"/www"_s;
+    return o;
+}
+
+QString ServerOptions::databaseLocation() const
+{
+    if (!databaseUrl.isEmpty())
+        return databaseUrl;
+    return dataDir.isEmpty() ? u":memory:"_s : dataDir + u"/portald.sqlite"_s;
+}
+
+} // namespace pd::server

@@ -1,0 +1,31 @@
+#pragma once
+#include "domain/Error.h"
+#include "domain/User.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+namespace pd::server {
+
+/// portald's command line (interface (A)): `--listen 127.0.0.1:0 --data DIR [--demo] [--database URL] [--webroot DIR]`.
+struct ServerOptions {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    QString dataDir;
+    QString databaseUrl; ///< empty: SQLite file in dataDir
+    QString webroot;
+    bool demo = false;
+    QString demoDir;
+    bool listRoutes = false;
+    /// `--add-user NAME --display-name X --role editor --role reviewer:2`: create an account and exit.
+    QString addUser;
+    QString displayName;
+    QList<domain::RoleGrant> roles;
+
+    /// Parses the arguments of the running QCoreApplication; `--help`/`--version` exit inside.
+    [[nodiscard]] static Result<ServerOptions> parse(const QStringList &arguments);
+    /// The SQLite file or PostgreSQL URL to open.
+    [[nodiscard]] QString databaseLocation() const;
+};
+
+} // namespace pd::server

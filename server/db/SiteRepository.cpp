@@ -1,0 +1,138 @@
+#include "db/SiteRepository.h"
+
+#include "db/Database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+namespace {
+
+domain::Site siteFromQuery(const QSqlQuery &q)
+{
+    domain::Site s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.domain = q.value(2).toString();
+    s.siteCode = q.value(3).toString();
+    s.orgCode = q.value(4).toString();
+    s.reviewLevels = q.value(5).toInt();
+    s.reviewHours = q.value(6).toDouble();
+    return s;
+}
+
+const QString kSiteColumns = u"SELECT id, name, domain, site_code, org_code, review_levels, review_hours FROM sites"_s;
+const QString kColumnColumns =
+    u"SELECT id, site_id, parent_id, name, kind, update_days, sort_order, last_published_at FROM site_columns"_s;
+
+domain::Column columnFromQuery(const QSqlQuery &q)
+{
+    domain::Column c;
+    c.id = q.value(0).toLongLong();
+    c.siteId = q.value(1).toLongLong();
+    c.parentId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+    c.name = q.value(3).toString();
+    c.kind = domain::columnKindFromCode(q.value(4).toString()).value_or(domain::ColumnKind::News);
+    c.updateDays = q.value(5).toInt();
+    c.sortOrder = q.value(6).toInt();
+    if (!q.value(7).isNull())
+        c.lastPublishedAt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), QTimeZone::UTC);
+    return c;
+}
+
+} // namespace
+
+Result<QList<domain::Site>> SiteRepository::sites()
+{
+    auto q = m_db.exec(kSiteColumns + u" ORDER BY id"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<domain::Site> out;
+    while (q->next())
+        out.append(siteFromQuery(*q));
+    return out;
+}
+
+Result<std::optional<domain::Site>> SiteRepository::site(qint64 id)
+{
+    auto q = m_db.exec(kSiteColumns + u" WHERE id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<domain::Site>();
+    return siteFromQuery(*q);
+}
+
+Result<QList<domain::Column>> SiteRepository::columns(qint64 siteId)
+{
+    auto q = m_db.exec(kColumnColumns + u" WHERE site_id = ? ORDER BY sort_order, id"_s, {siteId});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<domain::Column> all;
+    while (q->next())
+        all.append(columnFromQuery(*q));
+
+    // Depth-first order so a client can build the tree in one pass.
+    QHash<qint64, QList<domain::Column>> byParent;
+    for (const domain::Column &c : all)
+        byParent[c.parentId].append(c);
+    QList<domain::Column> ordered;
+    ordered.reserve(all.size());
+    const auto visit = [&](auto &&self, qint64 parent) -> void {
+        for (const domain::Column &c : byParent.value(parent)) {
+            ordered.append(c);
+            self(self, c.id);
+        }
+    };
+    visit(visit, 0);
+    return ordered;
+}
+
+Result<std::optional<domain::Column>> SiteRepository::column(qint64 id)
+{
+    auto q = m_db.exec(kColumnColumns + u" WHERE id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<domain::Column>();
+    return columnFromQuery(*q);
+}
+
+Result<std::optional<qint64>> SiteRepository::columnIdByKey(qint64 siteId, const QString &key)
+{
+    auto v = m_db.scalar(u"SELECT id FROM site_columns WHERE site_id = ? AND col_key = ?"_s, {siteId, key});
+    if (!v)
+        return std::unexpected(v.error());
+    return v->isValid() ? std::optional<qint64>(v->toLongLong()) : std::nullopt;
+}
+
+Result<qint64> SiteRepository::createSite(const domain::Site &site)
+{
+    return m_db.insert(
+        u"INSERT INTO sites (name, domain, site_code, org_code, review_levels, review_hours) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {site.name, site.domain, site.siteCode, site.orgCode, site.reviewLevels, site.reviewHours});
+}
+
+Result<qint64> SiteRepository::createColumn(const domain::Column &column, const QString &key)
+{
+    return m_db.insert(u"INSERT INTO site_columns (site_id, parent_id, col_key, name, kind, update_days, sort_order) "
+                       u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                       {column.siteId, column.parentId > 0 ? QVariant(column.parentId) : QVariant(QMetaType::fromType<qint64>()),
+                        key, column.name, domain::columnKindCode(column.kind), column.updateDays, column.sortOrder});
+}
+
+Result<void> SiteRepository::touchColumnPublished(qint64 columnId, qint64 atMsecs)
+{
+    auto r = m_db.exec(u"UPDATE site_columns SET last_published_at = ? WHERE id = ? AND "
+                       u"(last_published_at IS NULL OR last_published_at < ?)"_s,
+                       {atMsecs, columnId, atMsecs});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+} // namespace pd::server

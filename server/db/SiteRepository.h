@@ -1,0 +1,35 @@
+#pragma once
+#include "domain/Column.h"
+#include "domain/Error.h"
+#include "domain/Site.h"
+
+#include <QList>
+#include <optional>
+
+namespace pd::server {
+
+class Database;
+
+/// Sites of the portal group and their column trees.
+class SiteRepository
+{
+public:
+    explicit SiteRepository(Database &db) : m_db(db) {}
+
+    Result<QList<domain::Site>> sites();
+    Result<std::optional<domain::Site>> site(qint64 id);
+    /// Every column of a site, parents before children, siblings in sort order.
+    Result<QList<domain::Column>> columns(qint64 siteId);
+    Result<std::optional<domain::Column>> column(qint64 id);
+    /// The column with a stable key (as in the demo files) on a site.
+    Result<std::optional<qint64>> columnIdByKey(qint64 siteId, const QString &key);
+
+    Result<qint64> createSite(const domain::Site &site);
+    Result<qint64> createColumn(const domain::Column &column, const QString &key);
+    Result<void> touchColumnPublished(qint64 columnId, qint64 atMsecs);
+
+private:
+    Database &m_db;
+};
+
+} // namespace pd::server

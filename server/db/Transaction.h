@@ -1,0 +1,24 @@
+#pragma once
+#include "domain/Error.h"
+
+namespace pd::server {
+
+class Database;
+
+/// A database transaction that rolls back unless commit() succeeded (so every early `return` is safe).
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    [[nodiscard]] bool isActive() const { return m_active; }
+    Result<void> commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
+} // namespace pd::server

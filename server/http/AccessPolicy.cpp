@@ -1,0 +1,22 @@
+#include "http/AccessPolicy.h"
+
+#include <algorithm>
+
+namespace pd::server {
+
+bool AccessPolicy::canSeeSite(const domain::User &user, qint64 siteId)
+{
+    return std::ranges::any_of(user.roles, [&](const domain::RoleGrant &g) { return g.siteId == 0 || g.siteId == siteId; });
+}
+
+bool AccessPolicy::canEdit(const domain::User &user, qint64 siteId)
+{
+    return user.hasRole(QString(domain::roles::Editor), siteId) || user.hasRole(QString(domain::roles::Admin), siteId);
+}
+
+bool AccessPolicy::isAdmin(const domain::User &user, qint64 siteId)
+{
+    return user.hasRole(QString(domain::roles::Admin), siteId);
+}
+
+} // namespace pd::server

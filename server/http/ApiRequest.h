@@ -1,0 +1,29 @@
+#pragma once
+#include "domain/User.h"
+
+#include <QHttpHeaders>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+#include <optional>
+
+namespace pd::server {
+
+/// One API call as a controller sees it: the raw request, the path arguments, the caller and the decoded body.
+struct ApiRequest {
+    const QHttpServerRequest &http;
+    QStringList pathArgs;            ///< the `{…}` segments of the route pattern, in order
+    std::optional<domain::User> user; ///< set on authenticated routes
+    QString accessToken;             ///< the bearer token the caller presented
+    QJsonValue json;                 ///< decoded body on JSON routes
+
+    [[nodiscard]] QJsonObject object() const { return json.toObject(); }
+    [[nodiscard]] QByteArray header(QAnyStringView name) const { return http.headers().value(name).toByteArray(); }
+    [[nodiscard]] QString query(const QString &name) const;
+    /// The path argument at `index` as a positive integer id, or nullopt.
+    [[nodiscard]] std::optional<qint64> idArg(qsizetype index) const;
+    [[nodiscard]] const domain::User &caller() const { return *user; }
+};
+
+} // namespace pd::server

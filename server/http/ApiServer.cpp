@@ -1,0 +1,219 @@
+#include "http/ApiServer.h"
+
+#include "http/Authenticator.h"
+#include "http/HttpLog.h"
+#include "http/JsonBody.h"
+#include "http/Metrics.h"
+#include "http/Problem.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QTcpServer>
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+namespace {
+
+std::optional<QHttpServerRequest::Method> methodFor(const QByteArray &verb)
+{
+    using M = QHttpServerRequest::Method;
+    if (verb == "GET") return M::Get;
+    if (verb == "POST") return M::Post;
+    if (verb == "PUT") return M::Put;
+    if (verb == "PATCH") return M::Patch;
+    if (verb == "DELETE") return M::Delete;
+    return std::nullopt;
+}
+
+QByteArray verbOf(QHttpServerRequest::Method method)
+{
+    using M = QHttpServerRequest::Method;
+    switch (method) {
+    case M::Get: return "GET";
+    case M::Post: return "POST";
+    case M::Put: return "PUT";
+    case M::Patch: return "PATCH";
+    case M::Delete: return "DELETE";
+    case M::Head: return "HEAD";
+    case M::Options: return "OPTIONS";
+    default: return "OTHER";
+    }
+}
+
+// Every JSON route takes at most this much unless it says otherwise; bodyless routes tolerate a stray few bytes.
+constexpr qsizetype kBodylessSlack = 4096;
+
+bool isJsonContentType(QByteArray contentType)
+{
+    contentType = contentType.toLower();
+    const qsizetype semicolon = contentType.indexOf(';');
+    const QByteArray mime = (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed();
+    if (mime != "application/json")
+        return false;
+    if (semicolon < 0)
+        return true;
+    const QByteArray params = contentType.mid(semicolon + 1).trimmed();
+    return !params.startsWith("charset=") || params == "charset=utf-8" || params == "charset=\"utf-8\"";
+}
+
+} // namespace
+
+ApiServer::ApiServer(Authenticator &auth, Metrics &metrics, QObject *parent)
+    : QObject(parent), m_auth(auth), m_metrics(metrics)
+{
+    m_http.setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+        answerMissing(request, responder);
+    });
+    m_http.addAfterRequestHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponse &response) {
+        QHttpHeaders headers = response.headers();
+        headers.replaceOrAppend("X-Content-Type-Options", "nosniff");
+        if (request.url().path().startsWith(u"/api/"_s))
+            headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
+        response.setHeaders(std::move(headers));
+        const int status = int(response.statusCode());
+        m_metrics.countResponse(status);
+        qCDebug(lcHttp).noquote() << verbOf(request.method()) << request.url().path() << status;
+    });
+}
+
+ApiServer::~ApiServer() = default;
+
+void ApiServer::addRoute(Route route)
+{
+    const auto method = methodFor(route.method);
+    Q_ASSERT(method);
+    if (!method)
+        return;
+    // `{name}` → Qt HttpServer's `<arg>`; the captured strings come back to us in order.
+    static const QRegularExpression placeholder(u"\\{[A-Za-z]+\\}"_s);
+    QString qtPattern = route.pattern;
+    qtPattern.replace(placeholder, u"<arg>"_s);
+    QString regex = QRegularExpression::escape(route.pattern);
+    regex.replace(QRegularExpression(u"\\\\\\{[A-Za-z]+\\\\\\}"_s), u"[^/]+"_s);
+    const qsizetype argc = route.pattern.count(u'{');
+    const qsizetype index = m_routes.size();
+    m_routes.append(Entry{std::move(route), QRegularExpression(QRegularExpression::anchoredPattern(regex))});
+
+    switch (argc) {
+    case 0:
+        m_http.route(qtPattern, *method, [this, index](const QHttpServerRequest &r) { return dispatch(index, {}, r); });
+        break;
+    case 1:
+        m_http.route(qtPattern, *method, [this, index](const QString &a, const QHttpServerRequest &r) {
+            return dispatch(index, {a}, r);
+        });
+        break;
+    case 2:
+        m_http.route(qtPattern, *method, [this, index](const QString &a, const QString &b, const QHttpServerRequest &r) {
+            return dispatch(index, {a, b}, r);
+        });
+        break;
+    case 3:
+        m_http.route(qtPattern, *method,
+                     [this, index](const QString &a, const QString &b, const QString &c, const QHttpServerRequest &r) {
+                         return dispatch(index, {a, b, c}, r);
+                     });
+        break;
+    default:
+        qCCritical(lcHttp) << "route pattern with too many placeholders:" << m_routes.last().route.pattern;
+        m_routes.removeLast();
+    }
+}
+
+QList<RouteInfo> ApiServer::routes() const
+{
+    QList<RouteInfo> out;
+    for (const Entry &e : m_routes)
+        out.append(RouteInfo{e.route.method, e.route.pattern});
+    return out;
+}
+
+Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port)
+{
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(address, port)) {
+        const QString reason = tcp->errorString();
+        delete tcp;
+        return fail(ErrorCode::Network, u"无法监听 %1:%2：%3"_s.arg(address.toString()).arg(port).arg(reason));
+    }
+    if (!m_http.bind(tcp)) {
+        delete tcp;
+        return fail(ErrorCode::Network, u"HTTP 服务无法绑定监听端口"_s);
+    }
+    m_tcp = tcp;
+    return tcp->serverPort();
+}
+
+QHttpServerResponse ApiServer::dispatch(qsizetype index, QStringList args, const QHttpServerRequest &request)
+{
+    const Route &route = m_routes.at(index).route;
+    QElapsedTimer timer;
+    timer.start();
+    Result<ApiResponse> result = fail(ErrorCode::Server, u"服务器内部错误"_s);
+    try {
+        result = run(route, std::move(args), request);
+    } catch (const std::exception &e) {
+        // A failing request must never take the server down; the reason goes to the log, not to the client.
+        qCCritical(lcHttp) << "handler threw for" << route.method << route.pattern << ':' << e.what();
+    } catch (...) {
+        qCCritical(lcHttp) << "handler threw for" << route.method << route.pattern;
+    }
+    QHttpServerResponse response = result ? result->toHttp() : Problem::response(result.error());
+    if (!result && Problem::status(result.error()) >= 500)
+        qCWarning(lcHttp).noquote() << route.method << request.url().path() << "failed:" << result.error().message;
+    m_metrics.observe(route.method, route.pattern, int(response.statusCode()), double(timer.nsecsElapsed()) / 1e9);
+    return response;
+}
+
+Result<ApiResponse> ApiServer::run(const Route &route, QStringList args, const QHttpServerRequest &request)
+{
+    const QByteArray body = request.body();
+    const qsizetype limit = route.body == Route::Body::None ? kBodylessSlack : route.maxBodyBytes;
+    if (body.size() > limit)
+        return fail(ErrorCode::TooLarge, u"请求体 %1 字节，超过此接口上限 %2 字节"_s.arg(body.size()).arg(limit));
+
+    ApiRequest api{request, std::move(args), std::nullopt, {}, {}};
+    if (route.authenticated) {
+        auto caller = m_auth.authenticate(request);
+        if (!caller)
+            return std::unexpected(caller.error());
+        api.user = std::move(caller->user);
+        api.accessToken = std::move(caller->accessToken);
+    }
+    if (route.body == Route::Body::Json) {
+        if (!isJsonContentType(request.value("Content-Type")))
+            return fail(ErrorCode::UnsupportedMedia, u"请求体必须是 application/json（UTF-8）"_s);
+        auto json = JsonBody::parse(body);
+        if (!json)
+            return std::unexpected(json.error());
+        api.json = std::move(*json);
+    }
+    return route.handler(api);
+}
+
+void ApiServer::answerMissing(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    const QString path = request.url().path();
+    QByteArrayList allowed;
+    for (const Entry &e : m_routes)
+        if (e.matcher.match(path).hasMatch())
+            allowed.append(e.route.method);
+    Error error = allowed.isEmpty() ? Error::make(ErrorCode::NotFound, u"没有这个地址：%1"_s.arg(path))
+                                    : Error::make(ErrorCode::BadRequest, u"此地址不支持 %1 方法"_s.arg(
+                                                                             QString::fromLatin1(verbOf(request.method()))));
+    if (!allowed.isEmpty())
+        error.httpStatus = 405;
+    QHttpServerResponse response = Problem::response(error);
+    if (!allowed.isEmpty()) {
+        QHttpHeaders headers = response.headers();
+        headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::Allow, allowed.join(", "));
+        response.setHeaders(std::move(headers));
+    }
+    m_metrics.countResponse(int(response.statusCode()));
+    responder.sendResponse(response);
+}
+
+} // namespace pd::server

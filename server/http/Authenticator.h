@@ -1,0 +1,32 @@
+#pragma once
+#include "domain/Error.h"
+#include "domain/User.h"
+
+#include <QHttpServerRequest>
+
+namespace pd::server {
+
+class TokenService;
+class UserRepository;
+
+/// Turns `Authorization: Bearer <token>` into the signed-in user, or Unauthorized.
+class Authenticator
+{
+public:
+    struct Caller {
+        domain::User user;
+        QString accessToken;
+    };
+
+    Authenticator(TokenService &tokens, UserRepository &users) : m_tokens(tokens), m_users(users) {}
+
+    [[nodiscard]] Result<Caller> authenticate(const QHttpServerRequest &request);
+    /// The bearer token of a request, empty when there is none.
+    [[nodiscard]] static QString bearerToken(const QHttpServerRequest &request);
+
+private:
+    TokenService &m_tokens;
+    UserRepository &m_users;
+};
+
+} // namespace pd::server

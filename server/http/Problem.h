@@ -1,0 +1,19 @@
+#pragma once
+#include "domain/Error.h"
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+namespace pd::server {
+
+/// The one place where a pd::Error becomes an HTTP answer: application/problem+json
+/// `{type, title, status, detail, errors: [{field, message}]}` (plus the extra members the error carries).
+class Problem
+{
+public:
+    [[nodiscard]] static int status(const Error &error);
+    [[nodiscard]] static QJsonObject document(const Error &error);
+    [[nodiscard]] static QHttpServerResponse response(const Error &error);
+};
+
+} // namespace pd::server

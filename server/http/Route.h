@@ -1,0 +1,31 @@
+#pragma once
+#include "domain/Error.h"
+#include "http/ApiRequest.h"
+#include "http/ApiResponse.h"
+
+#include <QByteArray>
+#include <QString>
+#include <functional>
+
+namespace pd::server {
+
+/// One entry of portald's route table: method, path pattern (`{name}` placeholders), limits and handler.
+struct Route {
+    enum class Body { None, Json, Raw };
+    using Handler = std::function<Result<ApiResponse>(ApiRequest &)>;
+
+    QByteArray method;    ///< "GET", "POST", "PUT", "PATCH", "DELETE"
+    QString pattern;      ///< e.g. "/api/v1/sites/{site}/columns"
+    bool authenticated = true;
+    Body body = Body::None;
+    qsizetype maxBodyBytes = 0; ///< larger bodies get 413 before anything else looks at them
+    Handler handler;
+};
+
+/// A route as published for the contract test (`portald --list-routes`).
+struct RouteInfo {
+    QByteArray method;
+    QString pattern;
+};
+
+} // namespace pd::server

@@ -1,0 +1,25 @@
+#pragma once
+#include "domain/Error.h"
+#include "http/ApiResponse.h"
+
+namespace pd::server {
+
+class ApiServer;
+class SiteRepository;
+struct ApiRequest;
+
+/// `GET /api/v1/sites` and `GET /api/v1/sites/{site}/columns`: the sites a caller works on and their column trees.
+class SiteController
+{
+public:
+    explicit SiteController(SiteRepository &sites) : m_sites(sites) {}
+    void registerRoutes(ApiServer &server);
+
+private:
+    Result<ApiResponse> list(ApiRequest &request);
+    Result<ApiResponse> columns(ApiRequest &request);
+
+    SiteRepository &m_sites;
+};
+
+} // namespace pd::server

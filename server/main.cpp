@@ -1,0 +1,73 @@
+// portald: the PortalDesk reference portal server. Everything of substance lives in the libraries under server/.
+#include "PortalServer.h"
+#include "ServerOptions.h"
+#include "SignalWatcher.h"
+#include "http/ApiServer.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <cstdio>
+
+#ifdef PD_HAVE_TRANSLATIONS
+#include "translations/Translations.h"
+#endif
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    // Before any thread exists, so every thread inherits the mask and the signalfd sees the signals.
+    pd::server::SignalWatcher::blockShutdownSignals();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"portald"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+#ifdef PD_HAVE_TRANSLATIONS
+    // Domain validation messages are English source text; portald always answers in Chinese.
+    pd::installTranslations(app, QLocale(QLocale::Chinese, QLocale::China));
+#endif
+
+    auto options = pd::server::ServerOptions::parse(QCoreApplication::arguments());
+    if (!options) {
+        std::fprintf(stderr, "portald: %s\n", qPrintable(options.error().message));
+        return 2;
+    }
+    pd::server::PortalServer server(*options);
+    if (options->listRoutes) {
+        options->dataDir.clear();
+        pd::server::PortalServer routesOnly(*options);
+        if (auto r = routesOnly.prepare(); !r) {
+            std::fprintf(stderr, "portald: %s\n", qPrintable(r.error().message));
+            return 1;
+        }
+        for (const pd::server::RouteInfo &route : routesOnly.api().routes())
+            std::printf("%s %s\n", route.method.constData(), qPrintable(route.pattern));
+        return 0;
+    }
+    if (auto r = server.prepare(); !r) {
+        std::fprintf(stderr, "portald: %s\n", qPrintable(r.error().message));
+        return 1;
+    }
+    if (!options->addUser.isEmpty()) {
+        if (auto r = server.addUser(); !r) {
+            std::fprintf(stderr, "portald: %s\n", qPrintable(r.error().message));
+            return 1;
+        }
+        std::printf("portald: account %s created\n", qPrintable(options->addUser));
+        return 0;
+    }
+
+    pd::server::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &pd::server::SignalWatcher::shutdownRequested, &app, [](int) { QCoreApplication::quit(); });
+
+    auto port = server.start();
+    if (!port) {
+        std::fprintf(stderr, "portald: %s\n", qPrintable(port.error().message));
+        return 1;
+    }
+    const QString host = options->address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u"[%1]"_s.arg(options->address.toString())
+                             : options->address.toString();
+    std::printf("portald listening on http://%s:%u\n", qPrintable(host), unsigned(*port));
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,3 @@
+#include "seed/SeedLog.h"
+
+Q_LOGGING_CATEGORY(lcSeed, "portald.seed")
