@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -219,6 +220,38 @@ private Q_SLOTS:
         const auto again = manager.load(CurrentId);
         QVERIFY(again);
         QCOMPARE(*again, panels.first());
+    }
+
+    void metadataParsing()
+    {
+        using pd::plugins::PluginMetaData;
+        const QJsonObject good{{u"IID"_s, u"org.portaldesk.PanelPlugin/1"_s},
+                               {u"className"_s, u"X"_s},
+                               {u"MetaData"_s, QJsonObject{{u"id"_s, u"x"_s},
+                                                           {u"name"_s, QJsonObject{{u"zh"_s, u"某面板"_s}}},
+                                                           {u"interfaceVersion"_s, 1}}}};
+        const auto parsed = PluginMetaData::fromLoaderMetaData(good);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->interfaceVersion, 1);
+        QVERIFY(parsed->requiredRoles.isEmpty());
+        // only a Chinese name: English UIs show it rather than nothing
+        QCOMPARE(parsed->displayName(QLocale(QLocale::English)), u"某面板"_s);
+
+        QVERIFY(!PluginMetaData::fromLoaderMetaData({}));
+        QJsonObject noJson = good;
+        noJson.remove(u"MetaData"_s);
+        QVERIFY(!PluginMetaData::fromLoaderMetaData(noJson));
+        QJsonObject noId = good;
+        noId[u"MetaData"_s] = QJsonObject{{u"name"_s, QJsonObject{{u"en"_s, u"X"_s}}}};
+        QCOMPARE(PluginMetaData::fromLoaderMetaData(noId).error().code, pd::ErrorCode::InvalidInput);
+        QJsonObject noName = good;
+        noName[u"MetaData"_s] = QJsonObject{{u"id"_s, u"x"_s}};
+        QVERIFY(!PluginMetaData::fromLoaderMetaData(noName));
+        // a version written as a string is not a version: treated as 0, which no host accepts
+        QJsonObject stringVersion = good;
+        stringVersion[u"MetaData"_s] = QJsonObject{{u"id"_s, u"x"_s}, {u"name"_s, QJsonObject{{u"en"_s, u"X"_s}}},
+                                                   {u"interfaceVersion"_s, u"1"_s}};
+        QCOMPARE(PluginMetaData::fromLoaderMetaData(stringVersion)->interfaceVersion, 0);
     }
 
     void unknownAndForeignFiles()
