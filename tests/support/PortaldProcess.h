@@ -1,0 +1,46 @@
+#pragma once
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+
+namespace pd::test {
+
+/// A real portald ($PORTALD_BIN) on 127.0.0.1 with a temporary data directory, for integration tests.
+class PortaldProcess
+{
+public:
+    explicit PortaldProcess(QStringList extraArgs = {});
+    ~PortaldProcess();
+    PortaldProcess(const PortaldProcess &) = delete;
+    PortaldProcess &operator=(const PortaldProcess &) = delete;
+
+    /// Starts portald and waits (≤ 30 s) for its `portald listening on …` line.
+    bool start();
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    [[nodiscard]] QString dataDir() const { return m_dataDir.path(); }
+    /// SIGTERM, then waits for a clean exit; true when it exited with status 0.
+    bool stop();
+    /// SIGKILL (a crash, as far as portald can tell).
+    void kill();
+    /// stop() (or kill() when it is already gone) and start again on the same data directory and, if free, port.
+    bool restart();
+    [[nodiscard]] bool isRunning() const;
+    /// Everything portald wrote to stderr so far (for failure messages).
+    [[nodiscard]] QString log() const;
+    /// The exit code of the last run, -1 while running or after a crash.
+    [[nodiscard]] int exitCode() const { return m_exitCode; }
+
+private:
+    bool launch(quint16 port);
+
+    QStringList m_extraArgs;
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_baseUrl;
+    QByteArray m_stderr;
+    int m_exitCode = -1;
+};
+
+} // namespace pd::test
