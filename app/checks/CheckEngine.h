@@ -1,0 +1,35 @@
+#pragma once
+#include "checks/Finding.h"
+#include "checks/RuleSet.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+#include <memory>
+
+namespace pd::checks {
+
+/// Runs a site's RuleSet over text or HTML: all rules in one pass of an Aho-Corasick automaton over the folded
+/// text (full-width/half-width, 繁/简), leader name-and-title rules, the site's allow-list. Built once per rule set;
+/// copies share the compiled automaton and const calls are safe from several threads (portald's workers).
+class CheckEngine
+{
+public:
+    explicit CheckEngine(RuleSet rules = {});
+
+    [[nodiscard]] const RuleSet &ruleSet() const;
+
+    /// Findings in plain text; offsets index `text`. Sorted by position.
+    [[nodiscard]] QList<Finding> checkText(QStringView text, QString field) const;
+    /// Findings in the visible text of an HTML fragment; offsets index `html` (tags skipped, entities decoded).
+    [[nodiscard]] QList<Finding> checkHtml(QStringView html, QString field) const;
+
+    /// Whether any finding blocks a submit.
+    [[nodiscard]] static bool hasBlocking(const QList<Finding> &findings);
+
+private:
+    struct Compiled;
+    std::shared_ptr<const Compiled> m_d;
+};
+
+} // namespace pd::checks

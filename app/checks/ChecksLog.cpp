@@ -1,0 +1,3 @@
+#include "checks/ChecksLog.h"
+
+Q_LOGGING_CATEGORY(lcChecks, "pd.checks")

@@ -1,0 +1,28 @@
+#pragma once
+#include "checks/Rule.h"
+#include "domain/Error.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace pd::checks {
+
+/// A site's rules: the body of `GET /api/v1/checks/rules`,
+/// {"version": n, "rules": [{"id", "pattern", "kind", "severity", "suggestion", "note", "titles"?, "enabled"?}],
+///  "allow": ["phrase", …]}. `allow` is the site's allow-list: a finding inside an occurrence of an allowed phrase
+/// is a known false positive and is dropped (e.g. allowing 既使得 silences the typo rule 既使 there).
+struct RuleSet {
+    int version = 1;
+    QList<Rule> rules;
+    QStringList allow;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    /// Fails with Validation (one FieldError per problem, field like "rules[3].kind") on a missing id or pattern,
+    /// an unknown kind or severity, or a duplicate id.
+    [[nodiscard]] static Result<RuleSet> fromJson(const QJsonObject &json);
+
+    friend bool operator==(const RuleSet &, const RuleSet &) = default;
+};
+
+} // namespace pd::checks
