@@ -1,0 +1,302 @@
+#include "api/PortalClient.h"
+
+#include "api/ApiLog.h"
+#include "api/ErrorMapper.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QRestReply>
+#include <QSslConfiguration>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::api {
+
+namespace {
+constexpr const char *kCancelledProperty = "pdCancelled";
+
+/// Walks the column tree depth first so that every parent precedes its children.
+void flattenColumns(const QJsonArray &nodes, qint64 parentId, QList<domain::Column> &out, bool &ok)
+{
+    for (const QJsonValue &v : nodes) {
+        QJsonObject o = v.toObject();
+        if (parentId != 0 && !o.contains(u"parentId"))
+            o.insert(u"parentId"_s, parentId);
+        auto column = domain::Column::fromJson(o);
+        if (!column) {
+            ok = false;
+            return;
+        }
+        out.append(*column);
+        const QJsonArray children = o.value(u"children").toArray();
+        if (!children.isEmpty())
+            flattenColumns(children, column->id, out, ok);
+    }
+}
+} // namespace
+
+PortalClient::PortalClient(QObject *parent)
+    : QObject(parent)
+    , m_session(this)
+    , m_network(this)
+    , m_rest(&m_network, this)
+{
+    // Certificate problems are recorded and reported with the failure; they are never ignored.
+    connect(&m_network, &QNetworkAccessManager::sslErrors, this,
+            [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+                for (const QSslError &e : errors)
+                    qCWarning(lcApi) << "TLS error for" << reply->url().host() << e.errorString();
+                m_sslErrors[reply] += errors;
+            });
+}
+
+PortalClient::~PortalClient()
+{
+    // Callbacks must not run into a half-destroyed client.
+    const auto calls = m_calls;
+    m_calls.clear();
+    for (const QPointer<QNetworkReply> &reply : calls) {
+        if (reply) {
+            reply->disconnect();
+            reply->abort();
+        }
+    }
+}
+
+Result<QList<QSslCertificate>> PortalClient::loadCaFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Tls, ErrorMapper::tr("Cannot read the certificate file %1: %2").arg(path, file.errorString()));
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certs.isEmpty())
+        return fail(ErrorCode::Tls, ErrorMapper::tr("The file %1 contains no PEM certificate.").arg(path));
+    return certs;
+}
+
+QNetworkRequest PortalClient::networkRequest(const QUrl &url, const Request &request) const
+{
+    QNetworkRequest req(url);
+    req.setRawHeader("Accept", "application/json, application/problem+json");
+    if (!request.body.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    if (request.authenticated && m_session.isSignedIn())
+        req.setRawHeader("Authorization", "Bearer " + m_session.accessToken().toUtf8());
+    req.setTransferTimeout(m_timeout);
+    if (url.scheme() == u"https"_s && !m_extraCas.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_extraCas);
+        req.setSslConfiguration(ssl);
+    }
+    return req;
+}
+
+PortalClient::CallId PortalClient::send(const QUrl &server, const Request &request, QObject *context, JsonCallback done)
+{
+    const CallId id = m_nextId++;
+    QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+
+    QUrl url = server;
+    url.setPath(server.path() + request.path.section(u'?', 0, 0));
+    if (request.path.contains(u'?'))
+        url.setQuery(request.path.section(u'?', 1));
+    const QNetworkRequest req = networkRequest(url, request);
+    qCDebug(lcApi) << request.verb << url.toDisplayString();
+
+    auto onFinished = [this, id, guard, hadContext, request, done = std::move(done)](QRestReply &reply) {
+        QNetworkReply *raw = reply.networkReply();
+        m_calls.remove(id);
+        const QList<QSslError> sslErrors = m_sslErrors.take(raw);
+        if (hadContext && !guard)
+            return;
+
+        if (reply.isSuccess()) {
+            const QByteArray body = reply.readBody();
+            if (body.trimmed().isEmpty()) {
+                done(QJsonDocument());
+                return;
+            }
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                qCWarning(lcApi) << "unreadable JSON from" << raw->url().toDisplayString() << parseError.errorString();
+                done(std::unexpected(ErrorMapper::badResponse(raw->url(), QString())));
+                return;
+            }
+            done(doc);
+            return;
+        }
+
+        ErrorMapper::Reply facts;
+        facts.url = raw->url();
+        facts.networkError = reply.error();
+        facts.networkErrorString = reply.errorString();
+        facts.httpStatus = reply.httpStatus();
+        facts.contentType = raw->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1();
+        facts.body = reply.readBody();
+        facts.retryAfter = raw->rawHeader("Retry-After");
+        facts.sslErrors = sslErrors;
+        facts.cancelledByCaller = raw->property(kCancelledProperty).toBool();
+        facts.isSignIn = request.signIn;
+        Error error = ErrorMapper::fromReply(facts);
+        qCInfo(lcApi) << request.verb << facts.url.path() << "failed:" << facts.httpStatus << facts.networkError
+                      << error.message;
+        if (error.code == ErrorCode::Unauthorized && request.authenticated && !request.signIn)
+            Q_EMIT sessionExpired(error);
+        done(std::unexpected(std::move(error)));
+    };
+
+    QNetworkReply *reply = nullptr;
+    if (request.verb == "GET")
+        reply = m_rest.get(req, this, std::move(onFinished));
+    else if (request.verb == "DELETE")
+        reply = m_rest.deleteResource(req, this, std::move(onFinished));
+    else
+        reply = m_rest.sendCustomRequest(req, request.verb, request.body, this, std::move(onFinished));
+    m_calls.insert(id, reply);
+    return id;
+}
+
+void PortalClient::cancel(CallId id)
+{
+    const QPointer<QNetworkReply> reply = m_calls.value(id);
+    if (!reply)
+        return;
+    reply->setProperty(kCancelledProperty, true);
+    reply->abort();
+}
+
+void PortalClient::cancelAll()
+{
+    const auto ids = m_calls.keys();
+    for (CallId id : ids)
+        cancel(id);
+}
+
+PortalClient::CallId PortalClient::login(const QUrl &server, const QString &username, const QString &password,
+                                         QObject *context, Callback<domain::User> done)
+{
+    m_session.clear();
+    m_session.setServerUrl(server);
+    const QJsonObject body{{u"username"_s, username}, {u"password"_s, password}};
+    Request request{"POST", u"/api/v1/session"_s, QJsonDocument(body).toJson(QJsonDocument::Compact), false, true};
+    return send(server, request, context, [this, server, context, done](Result<QJsonDocument> result) {
+        if (!result) {
+            done(std::unexpected(result.error()));
+            return;
+        }
+        const QJsonObject o = result->object();
+        const QString access = o.value(u"accessToken").toString();
+        if (access.isEmpty()) {
+            done(std::unexpected(ErrorMapper::badResponse(server, QString())));
+            return;
+        }
+        m_session.setTokens(access, o.value(u"refreshToken").toString(), o.value(u"expiresIn").toInt());
+        if (auto user = domain::User::fromJson(o.value(u"user").toObject())) {
+            m_session.setUser(*user);
+            done(*user);
+            return;
+        }
+        // The sign-in answer normally carries the user; ask for it when it does not.
+        me(context, done);
+    });
+}
+
+PortalClient::CallId PortalClient::logout(QObject *context, Callback<void> done)
+{
+    const QUrl server = m_session.serverUrl();
+    Request request{"DELETE", u"/api/v1/session"_s, {}, true, false};
+    const CallId id = send(server, request, context, [done](Result<QJsonDocument> result) {
+        if (!result && result.error().code != ErrorCode::Unauthorized) {
+            done(std::unexpected(result.error()));
+            return;
+        }
+        done({});
+    });
+    // Revocation is best effort; locally the tokens are gone at once.
+    m_session.clear();
+    return id;
+}
+
+PortalClient::CallId PortalClient::me(QObject *context, Callback<domain::User> done)
+{
+    const QUrl server = m_session.serverUrl();
+    return send(server, Request{"GET", u"/api/v1/me"_s, {}, true, false}, context, [this, server, done](Result<QJsonDocument> result) {
+        if (!result) {
+            done(std::unexpected(result.error()));
+            return;
+        }
+        auto user = domain::User::fromJson(result->object());
+        if (!user) {
+            done(std::unexpected(ErrorMapper::badResponse(server, user.error().message)));
+            return;
+        }
+        m_session.setUser(*user);
+        done(*user);
+    });
+}
+
+PortalClient::CallId PortalClient::sites(QObject *context, Callback<QList<domain::Site>> done)
+{
+    const QUrl server = m_session.serverUrl();
+    return send(server, Request{"GET", u"/api/v1/sites"_s, {}, true, false}, context, [server, done](Result<QJsonDocument> result) {
+        if (!result) {
+            done(std::unexpected(result.error()));
+            return;
+        }
+        // Accept both a bare array and the list envelope {items: [...]}.
+        const QJsonArray array = result->isArray() ? result->array() : result->object().value(u"items").toArray();
+        QList<domain::Site> sites;
+        for (const QJsonValue &v : array) {
+            auto site = domain::Site::fromJson(v.toObject());
+            if (!site) {
+                done(std::unexpected(ErrorMapper::badResponse(server, site.error().message)));
+                return;
+            }
+            sites.append(*site);
+        }
+        done(sites);
+    });
+}
+
+PortalClient::CallId PortalClient::columns(qint64 siteId, QObject *context, Callback<QList<domain::Column>> done)
+{
+    const QUrl server = m_session.serverUrl();
+    const QString path = u"/api/v1/sites/%1/columns"_s.arg(siteId);
+    return send(server, Request{"GET", path, {}, true, false}, context, [server, siteId, done](Result<QJsonDocument> result) {
+        if (!result) {
+            done(std::unexpected(result.error()));
+            return;
+        }
+        const QJsonArray array = result->isArray() ? result->array() : result->object().value(u"items").toArray();
+        QList<domain::Column> columns;
+        bool ok = true;
+        flattenColumns(array, 0, columns, ok);
+        if (!ok) {
+            done(std::unexpected(ErrorMapper::badResponse(server, QString())));
+            return;
+        }
+        for (domain::Column &c : columns)
+            if (c.siteId == 0)
+                c.siteId = siteId;
+        done(columns);
+    });
+}
+
+PortalClient::CallId PortalClient::health(QObject *context, Callback<void> done)
+{
+    return send(m_session.serverUrl(), Request{"GET", u"/healthz"_s, {}, false, false}, context,
+                [done](Result<QJsonDocument> result) {
+                    if (!result && result.error().code != ErrorCode::BadResponse) {
+                        done(std::unexpected(result.error()));
+                        return;
+                    }
+                    // /healthz may answer plain text; any 2xx means the server is up.
+                    done({});
+                });
+}
+
+} // namespace pd::api

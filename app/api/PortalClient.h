@@ -1,0 +1,96 @@
+#pragma once
+#include "api/Session.h"
+#include "domain/Column.h"
+#include "domain/Error.h"
+#include "domain/Site.h"
+#include "domain/User.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QRestAccessManager>
+#include <QSslCertificate>
+#include <QSslError>
+
+#include <chrono>
+#include <functional>
+
+namespace pd::api {
+
+/// Typed, asynchronous access to the portal REST API (docs/api/openapi.yaml) on top of QRestAccessManager.
+/// Every call answers exactly once through its callback with a Result; failures carry a translated message.
+class PortalClient : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortalClient)
+
+public:
+    template <typename T>
+    using Callback = std::function<void(Result<T>)>;
+    /// Identifies a call for cancel(); 0 is never used.
+    using CallId = quint64;
+
+    explicit PortalClient(QObject *parent = nullptr);
+    ~PortalClient() override;
+
+    [[nodiscard]] Session &session() { return m_session; }
+    [[nodiscard]] const Session &session() const { return m_session; }
+
+    /// A request with no progress for this long fails with ErrorCode::Timeout.
+    void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    [[nodiscard]] std::chrono::milliseconds transferTimeout() const { return m_timeout; }
+    /// Extra certificate authorities trusted for HTTPS (government extranets run their own CA).
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCas = certificates; }
+    /// Reads PEM certificates from a file, for setExtraCaCertificates().
+    [[nodiscard]] static Result<QList<QSslCertificate>> loadCaFile(const QString &path);
+
+    // Each call below invokes `done` exactly once, unless `context` is destroyed first (then never).
+
+    /// POST /api/v1/session. On success the session holds the server, the tokens and the user.
+    CallId login(const QUrl &server, const QString &username, const QString &password, QObject *context,
+                 Callback<domain::User> done);
+    /// DELETE /api/v1/session; the local session is cleared whatever the server answers.
+    CallId logout(QObject *context, Callback<void> done);
+    /// GET /api/v1/me; also refreshes the session's user.
+    CallId me(QObject *context, Callback<domain::User> done);
+    /// GET /api/v1/sites.
+    CallId sites(QObject *context, Callback<QList<domain::Site>> done);
+    /// GET /api/v1/sites/{site}/columns, flattened in server order (parents before children).
+    CallId columns(qint64 siteId, QObject *context, Callback<QList<domain::Column>> done);
+    /// GET /healthz: whether the server answers at all.
+    CallId health(QObject *context, Callback<void> done);
+
+    /// Aborts a call; its callback receives ErrorCode::Cancelled.
+    void cancel(CallId id);
+    void cancelAll();
+    [[nodiscard]] int pendingCalls() const { return int(m_calls.size()); }
+
+Q_SIGNALS:
+    /// An authenticated call was refused with 401: the user has to sign in again.
+    void sessionExpired(const pd::Error &error);
+
+private:
+    struct Request {
+        QByteArray verb;
+        QString path; ///< below the server root, e.g. /api/v1/me
+        QByteArray body;
+        bool authenticated = true;
+        bool signIn = false;
+    };
+    using JsonCallback = std::function<void(Result<QJsonDocument>)>;
+
+    CallId send(const QUrl &server, const Request &request, QObject *context, JsonCallback done);
+    QNetworkRequest networkRequest(const QUrl &url, const Request &request) const;
+
+    Session m_session;
+    QNetworkAccessManager m_network;
+    QRestAccessManager m_rest;
+    std::chrono::milliseconds m_timeout{std::chrono::seconds(20)};
+    QList<QSslCertificate> m_extraCas;
+    QHash<CallId, QPointer<QNetworkReply>> m_calls;
+    QHash<QNetworkReply *, QList<QSslError>> m_sslErrors;
+    CallId m_nextId = 1;
+};
+
+} // namespace pd::api

@@ -1,0 +1,87 @@
+// portaldesk-cli: the client core without a window, for scripting and measurements.
+// The password never comes from an argument (it would show in `ps` and shell history).
+#include "cli/CliRunner.h"
+#include "cli/PasswordPrompt.h"
+#include "translations/Translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"PortalDesk"_s);
+    QCoreApplication::setApplicationName(u"portaldesk-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+    pd::installTranslations(app, pd::uiLocale(qEnvironmentVariable("PORTALDESK_LANG"), QLocale::system()));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Command-line access to the government portal. The password is read from the "
+                "PORTALDESK_PASSWORD environment variable or asked for without echo."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(u"server"_s, QCoreApplication::translate("main", "Portal server address."),
+                                          u"URL"_s);
+    const QCommandLineOption userOption(u"user"_s, QCoreApplication::translate("main", "User name."), u"NAME"_s);
+    const QCommandLineOption siteOption(u"site"_s,
+                                        QCoreApplication::translate("main", "Site id for commands about one site "
+                                                                            "(default: the first site)."),
+                                        u"ID"_s);
+    const QCommandLineOption jsonOption(u"json"_s, QCoreApplication::translate("main", "Print JSON."));
+    parser.addOptions({serverOption, userOption, siteOption, jsonOption});
+    parser.addPositionalArgument(u"command"_s, pd::cli::CliRunner::commands().join(u" | "_s));
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !pd::cli::CliRunner::commands().contains(positional.constFirst())) {
+        err << QCoreApplication::translate("main", "Give exactly one command: %1")
+                   .arg(pd::cli::CliRunner::commands().join(u", "_s))
+            << Qt::endl;
+        return 2;
+    }
+    if (!parser.isSet(serverOption) || !parser.isSet(userOption)) {
+        err << QCoreApplication::translate("main", "--server and --user are required.") << Qt::endl;
+        return 2;
+    }
+
+    pd::cli::CliOptions options;
+    options.server = parser.value(serverOption);
+    options.user = parser.value(userOption);
+    options.command = positional.constFirst();
+    options.json = parser.isSet(jsonOption);
+    if (parser.isSet(siteOption)) {
+        bool ok = false;
+        options.siteId = parser.value(siteOption).toLongLong(&ok);
+        if (!ok || options.siteId <= 0) {
+            err << QCoreApplication::translate("main", "--site needs a positive number.") << Qt::endl;
+            return 2;
+        }
+    }
+    if (qEnvironmentVariableIsSet("PORTALDESK_PASSWORD")) {
+        options.password = qEnvironmentVariable("PORTALDESK_PASSWORD");
+    } else {
+        const auto typed = pd::cli::PasswordPrompt::read(
+            QCoreApplication::translate("main", "Password for %1: ").arg(options.user));
+        if (!typed) {
+            err << QCoreApplication::translate("main", "No password given.") << Qt::endl;
+            return 2;
+        }
+        options.password = *typed;
+    }
+
+    pd::cli::CliRunner runner(out, err);
+    QObject::connect(&runner, &pd::cli::CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); },
+                     Qt::QueuedConnection);
+    QTimer::singleShot(0, &runner, [&runner, options] { runner.run(options); });
+    return app.exec();
+}

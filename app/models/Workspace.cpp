@@ -1,0 +1,219 @@
+#include "models/Workspace.h"
+
+#include "api/ErrorMapper.h"
+#include "api/PortalClient.h"
+#include "models/ModelsLog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pd::models {
+
+Workspace::Workspace(api::PortalClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_columns(this)
+    , m_heartbeat(this)
+{
+    m_heartbeat.setInterval(std::chrono::seconds(15));
+    connect(&m_heartbeat, &QTimer::timeout, this, &Workspace::checkHealth);
+    connect(&m_client, &api::PortalClient::sessionExpired, this, [this](const Error &error) {
+        if (m_state == State::SignedOut || m_state == State::SigningIn)
+            return;
+        m_lastError = error;
+        m_heartbeat.stop();
+        setState(State::SignedOut);
+        Q_EMIT errorOccurred(error);
+    });
+}
+
+void Workspace::setHeartbeatInterval(std::chrono::milliseconds interval)
+{
+    if (interval.count() <= 0) {
+        m_heartbeat.stop();
+        m_heartbeat.setInterval(0);
+        return;
+    }
+    m_heartbeat.setInterval(interval);
+    if (m_state == State::Online || m_state == State::Offline)
+        m_heartbeat.start();
+}
+
+QUrl Workspace::serverUrl() const
+{
+    return m_client.session().serverUrl();
+}
+
+const domain::User &Workspace::user() const
+{
+    return m_client.session().user();
+}
+
+QString Workspace::stateText() const
+{
+    const QString host = serverUrl().host() + (serverUrl().port() > 0 ? u":%1"_s.arg(serverUrl().port()) : QString());
+    switch (m_state) {
+    case State::SignedOut: return tr("Not signed in");
+    case State::SigningIn: return tr("Connecting to %1…").arg(host);
+    case State::Online: return tr("Connected to %1").arg(host);
+    case State::Offline: return tr("Connection to %1 lost — retrying").arg(host);
+    }
+    return QString();
+}
+
+void Workspace::setState(State state)
+{
+    if (m_state == state)
+        return;
+    qCInfo(lcModels) << "workspace state" << m_state << "->" << state;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Workspace::signIn(const QString &serverAddress, const QString &username, const QString &password)
+{
+    cancelSignIn();
+    m_heartbeat.stop();
+    const auto url = api::ErrorMapper::parseServerUrl(serverAddress);
+    if (!url) {
+        failSignIn(url.error());
+        return;
+    }
+    if (username.trimmed().isEmpty()) {
+        failSignIn(Error::make(ErrorCode::InvalidInput, tr("Enter your user name.")));
+        return;
+    }
+    if (password.isEmpty()) {
+        failSignIn(Error::make(ErrorCode::InvalidInput, tr("Enter your password.")));
+        return;
+    }
+    setState(State::SigningIn);
+    m_pendingCall = m_client.login(*url, username.trimmed(), password, this, [this](Result<domain::User> result) {
+        m_pendingCall = 0;
+        if (!result) {
+            failSignIn(result.error());
+            return;
+        }
+        qCInfo(lcModels) << "signed in as" << result->username;
+        loadSites();
+    });
+}
+
+void Workspace::cancelSignIn()
+{
+    if (m_pendingCall != 0 && m_state == State::SigningIn) {
+        const quint64 call = m_pendingCall;
+        m_pendingCall = 0;
+        m_client.cancel(call);
+    }
+}
+
+void Workspace::signOut()
+{
+    cancelSignIn();
+    m_heartbeat.stop();
+    if (m_client.session().isSignedIn())
+        m_client.logout(this, [](Result<void> result) {
+            if (!result)
+                qCInfo(lcModels) << "sign-out not confirmed by the server:" << result.error().message;
+        });
+    m_sites.clear();
+    m_site = {};
+    m_columns.setColumns({});
+    setState(State::SignedOut);
+}
+
+void Workspace::failSignIn(const Error &error)
+{
+    m_lastError = error;
+    setState(State::SignedOut);
+    Q_EMIT signInFailed(error);
+}
+
+void Workspace::loadSites()
+{
+    m_pendingCall = m_client.sites(this, [this](Result<QList<domain::Site>> result) {
+        m_pendingCall = 0;
+        if (!result) {
+            failSignIn(result.error());
+            return;
+        }
+        if (result->isEmpty()) {
+            failSignIn(Error::make(ErrorCode::Forbidden, tr("Your account has no site to work on. Ask an administrator "
+                                                            "to grant you a role on a site.")));
+            return;
+        }
+        m_sites = *result;
+        m_site = m_sites.constFirst();
+        for (const domain::Site &s : std::as_const(m_sites))
+            if (s.id == m_preferredSiteId)
+                m_site = s;
+        loadColumns(true);
+    });
+}
+
+void Workspace::loadColumns(bool partOfSignIn)
+{
+    m_pendingCall = m_client.columns(m_site.id, this, [this, partOfSignIn](Result<QList<domain::Column>> result) {
+        m_pendingCall = 0;
+        if (!result) {
+            if (partOfSignIn) {
+                failSignIn(result.error());
+            } else {
+                m_lastError = result.error();
+                if (result.error().isTransient())
+                    setState(State::Offline);
+                Q_EMIT errorOccurred(result.error());
+            }
+            return;
+        }
+        m_columns.setNow(QDateTime());
+        m_columns.setColumns(*result);
+        setState(State::Online);
+        if (m_heartbeat.interval() > 0)
+            m_heartbeat.start();
+        Q_EMIT siteChanged();
+        if (partOfSignIn)
+            Q_EMIT signedIn();
+    });
+}
+
+void Workspace::refresh()
+{
+    if (m_state == State::Online || m_state == State::Offline)
+        loadColumns(false);
+}
+
+void Workspace::selectSite(qint64 siteId)
+{
+    for (const domain::Site &s : std::as_const(m_sites)) {
+        if (s.id == siteId && s.id != m_site.id) {
+            m_site = s;
+            loadColumns(false);
+            return;
+        }
+    }
+}
+
+void Workspace::checkHealth()
+{
+    if (m_healthInFlight || !(m_state == State::Online || m_state == State::Offline))
+        return;
+    m_healthInFlight = true;
+    m_client.health(this, [this](Result<void> result) {
+        m_healthInFlight = false;
+        if (m_state != State::Online && m_state != State::Offline)
+            return;
+        if (!result) {
+            if (m_state == State::Online) {
+                m_lastError = result.error();
+                setState(State::Offline);
+                Q_EMIT errorOccurred(result.error());
+            }
+            return;
+        }
+        if (m_state == State::Offline)
+            loadColumns(false); // back online: catch up with what changed meanwhile
+    });
+}
+
+} // namespace pd::models

@@ -1,0 +1,587 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>PortalDesk — the desktop back office of the government portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name to sign in with. With the PORTALDESK_PASSWORD environment variable set, sign in without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en (default: the system language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement: quit as soon as the main window is first shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command-line access to the government portal. The password is read from the PORTALDESK_PASSWORD environment variable or asked for without echo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site id for commands about one site (default: the first site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server and --user are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--site needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::api::ErrorMapper</name>
+    <message>
+        <source>The server %1 did not answer in time. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be established: %2. Check the server address and the certificate settings of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1 through the configured proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1. Check the server address and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested content no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not allowed in the item&apos;s current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime. Review their version before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload is larger than the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this type of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are not filled in correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change made without a known revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Please wait %n second(s) and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not understand the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an internal error (HTTP %1). Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address “%1” is not valid. Enter an address such as https://portal.example.gov.cn or http://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 sent a response that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 contains no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::CliRunner</name>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::domain</name>
+    <message>
+        <source>The server sent an incomplete user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to %1 this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item that is %1 cannot be given the action %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item waits for review at level %1, which you do not review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment for the author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawing an item needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling needs a publish time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish time must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A working period must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working periods must not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days are numbered 1 (Monday) to 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UTC offset is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit code starts with an unknown registrar or category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of a credit code are the region code digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit code contains characters it cannot have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit code&apos;s check character is wrong; check for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation code inside the credit code is inconsistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation code has digits and capital letters only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation code&apos;s check character is wrong; check for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation code has 18 characters (unified social credit code) or 9 characters (legacy code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An index number looks like &lt;org code&gt;/&lt;year&gt;-&lt;5-digit number&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disclosure metadata cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publishing organisation is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written date is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written date is too early; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic category is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown topic category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown genre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown disclosure mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown disclosure term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown disclosure scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information that is not disclosed needs the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keyword is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The abstract may have at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::ColumnTreeModel</name>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live broadcasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: nothing published for more than %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue: nothing has been published in this column yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::Workspace</name>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost — retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has no site to work on. Ask an administrator to grant you a role on a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LoginDialog</name>
+    <message>
+        <source>Sign in — PortalDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PortalDesk&lt;/b&gt;&lt;br&gt;Back office of the government portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PortalDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PortalDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;PortalDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The desktop back office of the government portal: writing, review, publishing, information disclosure and live broadcasts.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) overdue for an update</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,582 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>PortalDesk — the desktop back office of the government portal.</source>
+        <translation>门户编辑台——政府门户网站桌面管理端。</translation>
+    </message>
+    <message>
+        <source>Portal server address.</source>
+        <translation>门户服务器地址。</translation>
+    </message>
+    <message>
+        <source>User name to sign in with. With the PORTALDESK_PASSWORD environment variable set, sign in without asking.</source>
+        <translation>登录用户名。若已设置环境变量 PORTALDESK_PASSWORD，则直接登录，不再询问。</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en (default: the system language).</source>
+        <translation>界面语言：zh_CN 或 en（默认跟随系统语言）。</translation>
+    </message>
+    <message>
+        <source>Measurement: quit as soon as the main window is first shown.</source>
+        <translation>性能测量用：主窗口首次显示后立即退出。</translation>
+    </message>
+    <message>
+        <source>Command-line access to the government portal. The password is read from the PORTALDESK_PASSWORD environment variable or asked for without echo.</source>
+        <translation>政府门户网站命令行工具。密码从环境变量 PORTALDESK_PASSWORD 读取，或以不回显方式提示输入。</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>用户名。</translation>
+    </message>
+    <message>
+        <source>Site id for commands about one site (default: the first site).</source>
+        <translation>针对单个网站的命令所用的网站编号（默认为第一个网站）。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Give exactly one command: %1</source>
+        <translation>请指定且仅指定一个命令：%1</translation>
+    </message>
+    <message>
+        <source>--server and --user are required.</source>
+        <translation>必须提供 --server 和 --user 参数。</translation>
+    </message>
+    <message>
+        <source>--site needs a positive number.</source>
+        <translation>--site 参数须为正整数。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password given.</source>
+        <translation>未输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::api::ErrorMapper</name>
+    <message>
+        <source>The server %1 did not answer in time. Please try again later.</source>
+        <translation>服务器 %1 响应超时，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be established: %2. Check the server address and the certificate settings of this account.</source>
+        <translation>无法与 %1 建立安全连接：%2。请检查服务器地址及本账号的证书设置。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1 through the configured proxy.</source>
+        <translation>无法通过所配置的代理连接服务器 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1. Check the server address and the network connection.</source>
+        <translation>无法连接服务器 %1，请检查服务器地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>您没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <source>The requested content no longer exists on the server.</source>
+        <translation>所请求的内容在服务器上已不存在。</translation>
+    </message>
+    <message>
+        <source>This is not allowed in the item&apos;s current state.</source>
+        <translation>稿件当前状态下不允许此操作。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime. Review their version before saving.</source>
+        <translation>他人已修改了此内容，请先查看对方的版本后再保存。</translation>
+    </message>
+    <message>
+        <source>The upload is larger than the server accepts.</source>
+        <translation>上传的文件超过服务器允许的大小。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this type of file.</source>
+        <translation>服务器不接受此类型的文件。</translation>
+    </message>
+    <message>
+        <source>Some fields are not filled in correctly.</source>
+        <translation>部分字段填写有误。</translation>
+    </message>
+    <message>
+        <source>The server refused a change made without a known revision.</source>
+        <translation>修改未携带版本信息，服务器拒绝保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Please wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>尝试次数过多，请等待 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait a moment and try again.</source>
+        <translation>尝试次数过多，请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The server could not understand the request.</source>
+        <translation>服务器无法识别该请求。</translation>
+    </message>
+    <message>
+        <source>The server reported an internal error (HTTP %1). Please try again later.</source>
+        <translation>服务器内部错误（HTTP %1），请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server address “%1” is not valid. Enter an address such as https://portal.example.gov.cn or http://127.0.0.1:8080.</source>
+        <translation>服务器地址“%1”无效，请输入形如 https://portal.example.gov.cn 或 http://127.0.0.1:8080 的地址。</translation>
+    </message>
+    <message>
+        <source>The server %1 sent a response that cannot be read.</source>
+        <translation>服务器 %1 返回的内容无法识别。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>无法读取证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 contains no PEM certificate.</source>
+        <translation>文件 %1 中没有 PEM 格式的证书。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::CliRunner</name>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translation>已登录 %1，当前用户：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>用户名：%1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>The account has no site.</source>
+        <translation>该账号没有可管理的网站。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::domain</name>
+    <message>
+        <source>The server sent an incomplete user.</source>
+        <translation>服务器返回的用户信息不完整。</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Live reporter</source>
+        <translation>直播记者</translation>
+    </message>
+    <message>
+        <source>Live moderator</source>
+        <translation>直播审核</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete site.</source>
+        <translation>服务器返回的网站信息不完整。</translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete column.</source>
+        <translation>服务器返回的栏目信息不完整。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to %1 this item.</source>
+        <translation>您无权对该稿件执行“%1”操作。</translation>
+    </message>
+    <message>
+        <source>An item that is %1 cannot be given the action %2.</source>
+        <translation>处于“%1”状态的稿件不能执行“%2”操作。</translation>
+    </message>
+    <message>
+        <source>This item waits for review at level %1, which you do not review.</source>
+        <translation>该稿件正在等待第 %1 级审核，您不是该级审核人。</translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment for the author.</source>
+        <translation>退回稿件须填写给作者的退回意见。</translation>
+    </message>
+    <message>
+        <source>Withdrawing an item needs a reason.</source>
+        <translation>撤稿须填写撤稿原因。</translation>
+    </message>
+    <message>
+        <source>Scheduling needs a publish time.</source>
+        <translation>定时发布须设置发布时间。</translation>
+    </message>
+    <message>
+        <source>The publish time must be in the future.</source>
+        <translation>发布时间须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>A working period must end after it starts.</source>
+        <translation>工作时段的结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Working periods must not overlap.</source>
+        <translation>工作时段不得相互重叠。</translation>
+    </message>
+    <message>
+        <source>Working days are numbered 1 (Monday) to 7.</source>
+        <translation>工作日以 1（星期一）至 7（星期日）表示。</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>日期格式应为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The UTC offset is out of range.</source>
+        <translation>UTC 时差超出有效范围。</translation>
+    </message>
+    <message>
+        <source>The credit code starts with an unknown registrar or category.</source>
+        <translation>统一社会信用代码的登记管理部门代码或机构类别代码无效。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of a credit code are the region code digits.</source>
+        <translation>统一社会信用代码的第 3 至 8 位应为行政区划代码（数字）。</translation>
+    </message>
+    <message>
+        <source>The credit code contains characters it cannot have.</source>
+        <translation>统一社会信用代码含有不允许使用的字符。</translation>
+    </message>
+    <message>
+        <source>The credit code&apos;s check character is wrong; check for a typo.</source>
+        <translation>统一社会信用代码校验位不正确，请检查是否输错。</translation>
+    </message>
+    <message>
+        <source>The organisation code inside the credit code is inconsistent.</source>
+        <translation>统一社会信用代码中的组织机构代码部分有误。</translation>
+    </message>
+    <message>
+        <source>An organisation code has digits and capital letters only.</source>
+        <translation>组织机构代码只能由数字和大写字母组成。</translation>
+    </message>
+    <message>
+        <source>The organisation code&apos;s check character is wrong; check for a typo.</source>
+        <translation>组织机构代码校验位不正确，请检查是否输错。</translation>
+    </message>
+    <message>
+        <source>An organisation code has 18 characters (unified social credit code) or 9 characters (legacy code).</source>
+        <translation>机构代码应为 18 位（统一社会信用代码）或 9 位（原组织机构代码）。</translation>
+    </message>
+    <message>
+        <source>An index number looks like &lt;org code&gt;/&lt;year&gt;-&lt;5-digit number&gt;.</source>
+        <translation>索引号格式应为“机构代码/年份-5 位流水号”。</translation>
+    </message>
+    <message>
+        <source>This field must be text.</source>
+        <translation>此字段须为文本。</translation>
+    </message>
+    <message>
+        <source>Keywords must be text.</source>
+        <translation>主题词须为文本。</translation>
+    </message>
+    <message>
+        <source>Keywords must be a list.</source>
+        <translation>主题词须为列表。</translation>
+    </message>
+    <message>
+        <source>The disclosure metadata cannot be read.</source>
+        <translation>无法读取信息公开元数据。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>The publishing organisation is required.</source>
+        <translation>请填写发布机构。</translation>
+    </message>
+    <message>
+        <source>The document number is too long.</source>
+        <translation>发文字号过长。</translation>
+    </message>
+    <message>
+        <source>The written date is missing or invalid.</source>
+        <translation>成文日期缺失或无效。</translation>
+    </message>
+    <message>
+        <source>The written date is too early; check the year.</source>
+        <translation>成文日期过早，请检查年份。</translation>
+    </message>
+    <message>
+        <source>The written date cannot be in the future.</source>
+        <translation>成文日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The topic category is required.</source>
+        <translation>请选择主题分类。</translation>
+    </message>
+    <message>
+        <source>Unknown topic category.</source>
+        <translation>主题分类无效。</translation>
+    </message>
+    <message>
+        <source>Unknown genre.</source>
+        <translation>体裁分类无效。</translation>
+    </message>
+    <message>
+        <source>Unknown audience.</source>
+        <translation>服务对象无效。</translation>
+    </message>
+    <message>
+        <source>Unknown disclosure mode.</source>
+        <translation>公开方式无效。</translation>
+    </message>
+    <message>
+        <source>Unknown disclosure term.</source>
+        <translation>公开时限无效。</translation>
+    </message>
+    <message>
+        <source>Unknown disclosure scope.</source>
+        <translation>公开范围无效。</translation>
+    </message>
+    <message>
+        <source>Unknown validity.</source>
+        <translation>有效性取值无效。</translation>
+    </message>
+    <message>
+        <source>Information that is not disclosed needs the reason.</source>
+        <translation>不予公开的信息须说明不予公开的理由。</translation>
+    </message>
+    <message>
+        <source>Keywords must not be empty.</source>
+        <translation>主题词不能为空。</translation>
+    </message>
+    <message>
+        <source>A keyword is too long.</source>
+        <translation>主题词过长。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The abstract may have at most %n characters.</source>
+        <translation>
+            <numerusform>内容概述不得超过 %n 个字。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::ColumnTreeModel</name>
+    <message>
+        <source>News</source>
+        <translation>新闻动态</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知公告</translation>
+    </message>
+    <message>
+        <source>Policy documents</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>专题专栏</translation>
+    </message>
+    <message>
+        <source>Information disclosure</source>
+        <translation>政府信息公开</translation>
+    </message>
+    <message>
+        <source>Live broadcasts</source>
+        <translation>网络直播</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>无要求</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未发布</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: nothing published for more than %n day(s).</source>
+        <translation>
+            <numerusform>已超期：超过 %n 天未更新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue: nothing has been published in this column yet.</source>
+        <translation>已超期：该栏目尚未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Update rule</source>
+        <translation>更新要求</translation>
+    </message>
+    <message>
+        <source>Last published</source>
+        <translation>最近发布</translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::Workspace</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接 %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost — retrying</source>
+        <translation>与 %1 的连接已断开，正在重试</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Your account has no site to work on. Ask an administrator to grant you a role on a site.</source>
+        <translation>您的账号尚未分配任何网站，请联系管理员为您分配网站角色。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LoginDialog</name>
+    <message>
+        <source>Sign in — PortalDesk</source>
+        <translation>登录 — 门户编辑台</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PortalDesk&lt;/b&gt;&lt;br&gt;Back office of the government portal</source>
+        <translation>&lt;b&gt;门户编辑台&lt;/b&gt;&lt;br&gt;政府门户网站内容管理系统</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About PortalDesk</source>
+        <translation>关于门户编辑台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About PortalDesk</source>
+        <translation>关于门户编辑台</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;PortalDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The desktop back office of the government portal: writing, review, publishing, information disclosure and live broadcasts.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;门户编辑台 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;政府门户网站桌面管理端：稿件编辑、审核、发布，政府信息公开与网络直播。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) overdue for an update</source>
+        <translation>
+            <numerusform>%n 个栏目超期未更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,153 @@
+#include "dialogs/LoginDialog.h"
+
+#include "models/Workspace.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::ui {
+
+LoginDialog::LoginDialog(models::Workspace &workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(u"loginDialog"_s);
+    setWindowTitle(tr("Sign in — PortalDesk"));
+    setWindowIcon(QIcon(u":/icons/portaldesk.svg"_s));
+    setMinimumWidth(460);
+
+    auto *heading = new QLabel(tr("<b>PortalDesk</b><br>Back office of the government portal"), this);
+    heading->setTextFormat(Qt::RichText);
+
+    m_server = new QLineEdit(this);
+    m_server->setObjectName(u"serverEdit"_s);
+    m_server->setPlaceholderText(u"https://portal.example.gov.cn"_s);
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(u"userEdit"_s);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(u"passwordEdit"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Server:"), m_server);
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("&Password:"), m_password);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"errorLabel"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(u"color: #b42318;"_s);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+
+    m_progress = new QLabel(tr("Signing in…"), this);
+    m_progress->setObjectName(u"progressLabel"_s);
+    m_progress->hide();
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_signIn = buttons->addButton(tr("Sign &in"), QDialogButtonBox::AcceptRole);
+    m_signIn->setObjectName(u"signInButton"_s);
+    m_signIn->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addSpacing(8);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_progress);
+    layout->addWidget(buttons);
+
+    connect(&m_workspace, &models::Workspace::signedIn, this, [this] {
+        setBusy(false);
+        m_password->clear();
+        accept();
+    });
+    connect(&m_workspace, &models::Workspace::signInFailed, this, &LoginDialog::onSignInFailed);
+}
+
+void LoginDialog::setServerAddress(const QString &address)
+{
+    m_server->setText(address);
+}
+
+void LoginDialog::setUsername(const QString &username)
+{
+    m_user->setText(username);
+    if (!m_server->text().isEmpty() && !username.isEmpty())
+        m_password->setFocus();
+}
+
+QString LoginDialog::serverAddress() const
+{
+    return m_server->text().trimmed();
+}
+
+QString LoginDialog::username() const
+{
+    return m_user->text().trimmed();
+}
+
+QString LoginDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void LoginDialog::showError(const pd::Error &error)
+{
+    m_error->setText(error.message);
+    m_error->show();
+}
+
+void LoginDialog::submit()
+{
+    if (m_busy)
+        return;
+    m_error->hide();
+    setBusy(true);
+    m_workspace.signIn(m_server->text(), m_user->text(), m_password->text());
+}
+
+void LoginDialog::reject()
+{
+    if (m_busy)
+        m_workspace.cancelSignIn();
+    setBusy(false);
+    QDialog::reject();
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_server->setEnabled(!busy);
+    m_user->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+    m_signIn->setEnabled(!busy);
+    m_progress->setVisible(busy);
+}
+
+void LoginDialog::onSignInFailed(const pd::Error &error)
+{
+    setBusy(false);
+    showError(error);
+    // Put the cursor where the fix most likely goes.
+    QLineEdit *focus = m_password;
+    if (error.code == ErrorCode::BadUrl || error.code == ErrorCode::Network || error.code == ErrorCode::Tls)
+        focus = m_server;
+    else if (m_user->text().trimmed().isEmpty())
+        focus = m_user;
+    focus->setFocus();
+    focus->selectAll();
+}
+
+} // namespace pd::ui

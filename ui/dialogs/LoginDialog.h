@@ -1,0 +1,54 @@
+#pragma once
+#include "domain/Error.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace pd::models {
+class Workspace;
+}
+
+namespace pd::ui {
+
+/// Asks for server address, user name and password and signs in through the Workspace; stays open, with the
+/// reason shown in the user's language, until sign-in succeeds or the user cancels.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoginDialog)
+
+public:
+    explicit LoginDialog(models::Workspace &workspace, QWidget *parent = nullptr);
+
+    void setServerAddress(const QString &address);
+    void setUsername(const QString &username);
+    [[nodiscard]] QString serverAddress() const;
+    [[nodiscard]] QString username() const;
+    /// The problem shown to the user, empty when none.
+    [[nodiscard]] QString errorText() const;
+    /// Shows a problem that happened before the dialog opened (e.g. an automatic sign-in that failed).
+    void showError(const pd::Error &error);
+
+    /// Starts signing in with what is filled in (the sign-in button does the same).
+    void submit();
+
+    void reject() override;
+
+private:
+    void setBusy(bool busy);
+    void onSignInFailed(const pd::Error &error);
+
+    models::Workspace &m_workspace;
+    QLineEdit *m_server = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_progress = nullptr;
+    QPushButton *m_signIn = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace pd::ui
