@@ -1,0 +1,3 @@
+#include "sanitize/SanitizeLog.h"
+
+Q_LOGGING_CATEGORY(lcSanitize, "portald.sanitize")
