@@ -1,6 +1,8 @@
 #include "checks/CheckEngine.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -222,6 +224,33 @@ private slots:
         const CheckEngine b = a;
         QCOMPARE(&a.ruleSet(), &b.ruleSet());
         QCOMPARE(ids(b.checkText(u"按装", u"b"_s)), QStringList{u"typo-1"_s});
+    }
+
+    void demoRulesOnRealisticText()
+    {
+        QFile file(qEnvironmentVariable("PD_SOURCE_DIR") + u"/resources/demo/check-rules.json"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto set = RuleSet::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+        QVERIFY(set);
+        const CheckEngine engine(*set);
+
+        // Clean copy in the portal's house style: nothing to report.
+        const QString clean = u"<p>11月20日，市委书记王海峰主持召开市委常委会会议。市委副书记、市长陈志远，"
+                              u"市委常委、常务副市长刘建国出席。</p><p>会议指出，截至目前，全市已安装新能源汽车"
+                              u"充电桩3200个，要既使得群众用得方便，又确保安全。副市长张丽华通报了有关情况。</p>"_s;
+        const QList<Finding> none = engine.checkHtml(clean, u"bodyHtml"_s);
+        QVERIFY2(none.isEmpty(), qPrintable(none.value(0).message));
+
+        // The same copy with the errors inspectors look for.
+        const QString bad = u"<p>市长王海峰主持会议，副市长陈志远出席。截止目前，全市已按装充电桩。"
+                            u"会议强调要再接再励，台湾总统一说不得出现。</p>"_s;
+        const QList<Finding> found = engine.checkHtml(bad, u"bodyHtml"_s);
+        QStringList kinds;
+        for (const Finding &f : found)
+            kinds.append(ruleKindCode(f.kind) + u':' + bad.sliced(f.start, f.length));
+        QCOMPARE(kinds, (QStringList{u"leader:市长王海峰"_s, u"leader:副市长陈志远"_s, u"typo:截止目前"_s,
+                                     u"typo:按装"_s, u"typo:再接再励"_s, u"wording:台湾总统"_s}));
+        QVERIFY(CheckEngine::hasBlocking(found));
     }
 
     void manyRulesLongText()
