@@ -42,15 +42,15 @@ bool holdsBaseRole(WorkflowAction action, const User &actor, qint64 siteId)
 std::unexpected<Error> forbidden(WorkflowAction action)
 {
     return fail(ErrorCode::Forbidden,
-                QCoreApplication::translate("pd::domain", "You are not allowed to %1 this item.")
-                    .arg(workflowActionCode(action)));
+                QCoreApplication::translate("pd::domain", "You may not perform \"%1\" on this item.")
+                    .arg(workflowActionDisplayName(action)));
 }
 
 std::unexpected<Error> conflict(WorkflowAction action, ItemState state)
 {
     return fail(ErrorCode::Conflict,
-                QCoreApplication::translate("pd::domain", "An item that is %1 cannot be given the action %2.")
-                    .arg(itemStateCode(state), workflowActionCode(action)));
+                QCoreApplication::translate("pd::domain", "\"%1\" is not possible while the item is \"%2\".")
+                    .arg(workflowActionDisplayName(action), itemStateDisplayName(state)));
 }
 
 std::unexpected<Error> fieldError(const QString &field, const QString &message)

@@ -1,5 +1,6 @@
 #include "domain/WorkflowAction.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <array>
 #include <utility>
@@ -38,6 +39,21 @@ std::optional<WorkflowAction> workflowActionFromCode(QStringView code)
             return a;
     }
     return std::nullopt;
+}
+
+QString workflowActionDisplayName(WorkflowAction action)
+{
+    switch (action) {
+    case WorkflowAction::Submit: return QCoreApplication::translate("pd::domain", "Submit for review");
+    case WorkflowAction::Approve: return QCoreApplication::translate("pd::domain", "Approve");
+    case WorkflowAction::Reject: return QCoreApplication::translate("pd::domain", "Reject");
+    case WorkflowAction::Publish: return QCoreApplication::translate("pd::domain", "Publish");
+    case WorkflowAction::Schedule: return QCoreApplication::translate("pd::domain", "Schedule");
+    case WorkflowAction::Unpublish: return QCoreApplication::translate("pd::domain", "Unpublish");
+    case WorkflowAction::Withdraw: return QCoreApplication::translate("pd::domain", "Withdraw");
+    case WorkflowAction::Archive: return QCoreApplication::translate("pd::domain", "Archive");
+    }
+    return workflowActionCode(action);
 }
 
 QList<WorkflowAction> allWorkflowActions()

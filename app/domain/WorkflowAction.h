@@ -13,6 +13,9 @@ enum class WorkflowAction { Submit, Approve, Reject, Publish, Schedule, Unpublis
 [[nodiscard]] QString workflowActionCode(WorkflowAction action);
 [[nodiscard]] std::optional<WorkflowAction> workflowActionFromCode(QStringView code);
 
+/// The action's name for a button or menu (translated, context "pd::domain"): Submit → 送审 …
+[[nodiscard]] QString workflowActionDisplayName(WorkflowAction action);
+
 /// Every action, in the order a UI offers them.
 [[nodiscard]] QList<WorkflowAction> allWorkflowActions();
 

@@ -1,5 +1,6 @@
 #include "domain/WorkflowState.h"
 
+#include <QCoreApplication>
 #include <array>
 #include <utility>
 
@@ -38,6 +39,22 @@ std::optional<ItemState> itemStateFromCode(QStringView code)
             return s;
     }
     return std::nullopt;
+}
+
+QString itemStateDisplayName(ItemState state)
+{
+    switch (state) {
+    case ItemState::Draft: return QCoreApplication::translate("pd::domain", "Draft");
+    case ItemState::Submitted: return QCoreApplication::translate("pd::domain", "In review");
+    case ItemState::Approved: return QCoreApplication::translate("pd::domain", "Approved");
+    case ItemState::Scheduled: return QCoreApplication::translate("pd::domain", "Scheduled");
+    case ItemState::Published: return QCoreApplication::translate("pd::domain", "Published");
+    case ItemState::Rejected: return QCoreApplication::translate("pd::domain", "Rejected");
+    case ItemState::Unpublished: return QCoreApplication::translate("pd::domain", "Unpublished");
+    case ItemState::Withdrawn: return QCoreApplication::translate("pd::domain", "Withdrawn");
+    case ItemState::Archived: return QCoreApplication::translate("pd::domain", "Archived");
+    }
+    return itemStateCode(state);
 }
 
 } // namespace pd::domain

@@ -12,6 +12,9 @@ enum class ItemState { Draft, Submitted, Approved, Scheduled, Published, Rejecte
 [[nodiscard]] QString itemStateCode(ItemState state);
 [[nodiscard]] std::optional<ItemState> itemStateFromCode(QStringView code);
 
+/// The state's name for display (translated, context "pd::domain"): Draft → 草稿 …
+[[nodiscard]] QString itemStateDisplayName(ItemState state);
+
 /// An item's workflow position: its state and, while Submitted, the review level (1..N) it waits at.
 struct WorkflowState {
     ItemState state = ItemState::Draft;

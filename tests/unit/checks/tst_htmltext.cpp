@@ -1,5 +1,6 @@
 #include "checks/HtmlText.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -70,6 +71,31 @@ private slots:
         QVERIFY(!t.text().contains(u"按装"));
         QVERIFY(t.text().contains(u"链接"));
         QCOMPARE(t.htmlStart(t.text().indexOf(u"链接")), html.indexOf(u"链接"));
+    }
+
+    void randomMarkupKeepsOffsetsSane()
+    {
+        // Whatever the input, offsets stay inside the HTML, never go backwards, and a plain character maps to itself.
+        QRandomGenerator rng(7);
+        const QList<QString> pieces{u"<p>"_s, u"</p>"_s, u"<b>"_s, u"&amp;"_s, u"&#x4E2D;"_s, u"&#99999999;"_s,
+                                    u"&"_s, u"<"_s, u">"_s, u"\""_s, u"<!--"_s, u"-->"_s, u"<script>"_s,
+                                    u"</script>"_s, u"政"_s, u"务"_s, u" "_s, u"<a href='x>y'>"_s, u"&nbsp"_s};
+        for (int round = 0; round < 500; ++round) {
+            QString html;
+            const int n = int(rng.bounded(40));
+            for (int i = 0; i < n; ++i)
+                html += pieces.at(rng.bounded(pieces.size()));
+            const HtmlText t = HtmlText::fromHtml(html);
+            qsizetype last = 0;
+            for (qsizetype i = 0; i < t.text().size(); ++i) {
+                QVERIFY(t.htmlStart(i) >= last);
+                QVERIFY(t.htmlStart(i) <= t.htmlEnd(i));
+                QVERIFY(t.htmlEnd(i) <= html.size());
+                last = t.htmlStart(i);
+                if (t.htmlEnd(i) - t.htmlStart(i) == 1 && t.text().at(i) != u'\n')
+                    QCOMPARE(html.at(t.htmlStart(i)), t.text().at(i));
+            }
+        }
     }
 
     void strayLessThanIsText()

@@ -1,5 +1,6 @@
 #include "domain/Workflow.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -106,6 +107,22 @@ private slots:
         QCOMPARE(itemStateFromCode(u"Published"), std::nullopt);
         QCOMPARE(workflowActionFromCode(u"delete"), std::nullopt);
         QCOMPARE(allWorkflowActions().size(), 8);
+    }
+
+    void displayNames()
+    {
+        QSet<QString> names;
+        for (ItemState s : kAllStates)
+            names.insert(itemStateDisplayName(s));
+        QCOMPARE(names.size(), kAllStates.size());
+        names.clear();
+        for (WorkflowAction a : allWorkflowActions())
+            names.insert(workflowActionDisplayName(a));
+        QCOMPARE(names.size(), 8);
+        // Refusals name the action and the state in words, not API codes.
+        const auto r = Workflow(3).apply({ItemState::Draft, 0}, request(WorkflowAction::Approve), reviewer(1), kSite);
+        QVERIFY(r.error().message.contains(workflowActionDisplayName(WorkflowAction::Approve)));
+        QVERIFY(r.error().message.contains(itemStateDisplayName(ItemState::Draft)));
     }
 
     void legalTransitions_data()
