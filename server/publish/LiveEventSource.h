@@ -1,0 +1,33 @@
+#pragma once
+#include "domain/Error.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace pd::server {
+
+/// What the public live pages need from the live back end (server/live implements it; PublicSite reads it).
+///
+/// `publicEvent()` answers the public view of one event — only what a citizen may see:
+///   {"id", "title", "venue", "state": "scheduled|live|paused|ended", "mode", "startsAt" (RFC 3339),
+///    "sessions": [{"title", "startsAt", "endsAt"}], "guests": [{"name", "title"}],
+///    "posts": [PublicPost…]}                    // approved, not retracted; any order (the page sorts)
+/// PublicPost (server/live/PublicPostJson): {"id", "seq", "kind", "text", "speaker", "createdAt" (RFC 3339),
+///    "pinned": bool, "correctionNote" (empty unless corrected), "correctedAt",
+///    "photos": [{"url", "caption", "width", "height"}]}
+/// The public WebSocket `/public/live/{event}/stream` sends the same shapes as text messages
+/// `{"type": "live.post" | "live.post.changed" | "live.post.retracted" | "live.event.changed", "payload": …}`
+/// (payload: a PublicPost, `{"id"}` for a retraction, the event without posts for an event change); the page
+/// applies them in place and falls back to polling `/live/{event}/feed.json`, which PublicSite writes.
+class LiveEventSource
+{
+public:
+    virtual ~LiveEventSource() = default;
+
+    /// Every event that has a public page on `siteId`.
+    [[nodiscard]] virtual Result<QList<qint64>> publicEventIds(qint64 siteId) = 0;
+    /// The public view of one event as above; NotFound when it does not exist (its page is then removed).
+    [[nodiscard]] virtual Result<QJsonObject> publicEvent(qint64 eventId) = 0;
+};
+
+} // namespace pd::server
