@@ -1,3 +1,3 @@
 #include "UiLog.h"
 
-Q_LOGGING_CATEGORY(lcUi, "pd.ui")
+Q_LOGGING_CATEGORY(lcUi, "pd.ui", QtWarningMsg)

@@ -130,9 +130,10 @@ Error ErrorMapper::fromReply(const Reply &r)
         }
     }
 
-    // Sign-in failures, throttling and server faults get our own wording: the first must not hint whether the
-    // user exists, the second needs the wait time, and server-internal details mean nothing to an editor.
-    const bool ownWording = (e.code == ErrorCode::Unauthorized && r.isSignIn) || e.code == ErrorCode::RateLimited
+    // Sign-in and session failures, throttling and server faults get our own wording: a wrong password must not
+    // hint whether the user exists, an expired session must say what to do, throttling needs the wait time, and
+    // server-internal details mean nothing to an editor.
+    const bool ownWording = e.code == ErrorCode::Unauthorized || e.code == ErrorCode::RateLimited
                             || e.code == ErrorCode::Server || e.code == ErrorCode::Timeout;
     e.message = (!ownWording && !detail.isEmpty()) ? detail : genericMessage(e.code, status, r, e.retryAfterSeconds);
     if (e.code == ErrorCode::Validation && detail.isEmpty() && !e.fields.isEmpty()) {

@@ -136,7 +136,8 @@ PortalClient::CallId PortalClient::send(const QUrl &server, const Request &reque
         facts.networkErrorString = reply.errorString();
         facts.httpStatus = reply.httpStatus();
         facts.contentType = raw->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1();
-        facts.body = reply.readBody();
+        if (raw->isOpen())
+            facts.body = reply.readBody();
         facts.retryAfter = raw->rawHeader("Retry-After");
         facts.sslErrors = sslErrors;
         facts.cancelledByCaller = raw->property(kCancelledProperty).toBool();

@@ -1,3 +1,3 @@
 #include "models/ModelsLog.h"
 
-Q_LOGGING_CATEGORY(lcModels, "pd.models")
+Q_LOGGING_CATEGORY(lcModels, "pd.models", QtWarningMsg)

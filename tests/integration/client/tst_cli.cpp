@@ -1,0 +1,141 @@
+// portaldesk-cli against a real portald: commands, JSON output, exit codes, and the password never taken from
+// the command line.
+#include "PortaldProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run cli(const QStringList &args, const QString &password, const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"PORTALDESK_PASSWORD"_s);
+        if (!password.isNull())
+            env.insert(u"PORTALDESK_PASSWORD"_s, password);
+        env.insert(u"PORTALDESK_LANG"_s, u"zh_CN"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PD_CLI_BIN), args);
+        if (!p.waitForStarted())
+            return {};
+        if (!stdinData.isNull())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(30000))
+            p.kill();
+        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                   p.readAllStandardError()};
+    }
+
+    QString server() const { return m_portald->baseUrl().toString(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
+        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+    }
+
+    void loginAndMe()
+    {
+        const Run login = cli({u"--server"_s, server(), u"--user"_s, u"editor"_s, u"login"_s}, u"portaldesk-demo"_s);
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        QVERIFY(QString::fromUtf8(login.out).contains(u"已登录"_s));
+
+        const Run me = cli({u"--server"_s, server(), u"--user"_s, u"reviewer3"_s, u"--json"_s, u"me"_s},
+                           u"portaldesk-demo"_s);
+        QVERIFY2(me.exitCode == 0, me.err.constData());
+        const QJsonObject user = QJsonDocument::fromJson(me.out).object();
+        QCOMPARE(user.value(u"username").toString(), u"reviewer3"_s);
+        QStringList roles;
+        for (const QJsonValue &r : user.value(u"roles").toArray())
+            roles.append(r.toObject().value(u"role").toString());
+        QVERIFY(roles.contains(u"publisher"_s));
+        QVERIFY(roles.contains(u"reviewer"_s));
+    }
+
+    void sitesAndColumnsAsJson()
+    {
+        const Run sites = cli({u"--server"_s, server(), u"--user"_s, u"editor"_s, u"--json"_s, u"sites"_s},
+                              u"portaldesk-demo"_s);
+        QVERIFY2(sites.exitCode == 0, sites.err.constData());
+        const QJsonArray siteList = QJsonDocument::fromJson(sites.out).array();
+        QVERIFY(!siteList.isEmpty());
+        const qint64 siteId = siteList.first().toObject().value(u"id").toInteger();
+
+        const Run columns = cli({u"--server"_s, server(), u"--user"_s, u"editor"_s, u"--json"_s, u"--site"_s,
+                                 QString::number(siteId), u"columns"_s},
+                                u"portaldesk-demo"_s);
+        QVERIFY2(columns.exitCode == 0, columns.err.constData());
+        QStringList names;
+        for (const QJsonValue &c : QJsonDocument::fromJson(columns.out).array())
+            names.append(c.toObject().value(u"name").toString());
+        QVERIFY2(names.contains(u"要闻动态"_s), columns.out.constData());
+
+        const Run text = cli({u"--server"_s, server(), u"--user"_s, u"editor"_s, u"columns"_s}, u"portaldesk-demo"_s);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(QString::fromUtf8(text.out).contains(u"通知公告"_s));
+    }
+
+    void passwordFromStdinWhenNoEnvironment()
+    {
+        const Run run = cli({u"--server"_s, server(), u"--user"_s, u"editor"_s, u"login"_s}, QString(),
+                            "portaldesk-demo\n");
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        // The prompt goes to stderr, the password is never echoed anywhere.
+        QVERIFY(!run.out.contains("portaldesk-demo"));
+        QVERIFY(!run.err.contains("portaldesk-demo"));
+    }
+
+    void failures()
+    {
+        const Run wrong = cli({u"--server"_s, server(), u"--user"_s, u"editor"_s, u"me"_s}, u"wrong-password"_s);
+        QCOMPARE(wrong.exitCode, 1);
+        QCOMPARE(QString::fromUtf8(wrong.err).trimmed(), u"用户名或密码错误。"_s);
+        QVERIFY(wrong.out.isEmpty());
+
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString closed = u"http://127.0.0.1:%1"_s.arg(probe.serverPort());
+        probe.close();
+        const Run unreachable = cli({u"--server"_s, closed, u"--user"_s, u"editor"_s, u"me"_s}, u"x"_s);
+        QCOMPARE(unreachable.exitCode, 3);
+        QVERIFY(QString::fromUtf8(unreachable.err).contains(u"无法连接服务器"_s));
+
+        const Run usage = cli({u"--server"_s, server(), u"--user"_s, u"editor"_s, u"frobnicate"_s}, u"x"_s);
+        QCOMPARE(usage.exitCode, 2);
+
+        const Run jsonError = cli({u"--server"_s, server(), u"--user"_s, u"editor"_s, u"--json"_s, u"me"_s},
+                                  u"wrong-password"_s);
+        QCOMPARE(jsonError.exitCode, 1);
+        const QJsonObject problem = QJsonDocument::fromJson(jsonError.err).object();
+        QCOMPARE(problem.value(u"status").toInt(), 401);
+        QCOMPARE(problem.value(u"error").toString(), u"用户名或密码错误。"_s);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_portald)
+            QVERIFY(m_portald->stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,62 @@
+// The portaldesk executable itself: --version, --help, and a non-interactive start against a real portald
+// (--server, --user, PORTALDESK_PASSWORD) that reaches the main window and quits with --quit-after-shown.
+#include "PortaldProcess.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_Startup : public QObject
+{
+    Q_OBJECT
+
+    QProcessEnvironment environment(const QTemporaryDir &home) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // A private settings location so the run neither reads nor changes the user's settings.
+        env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+        env.insert(u"HOME"_s, home.path());
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        return env;
+    }
+
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        QTemporaryDir home;
+        QProcess p;
+        p.setProcessEnvironment(environment(home));
+        p.start(QStringLiteral(PD_DESK_BIN), {u"--version"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains(PD_VERSION));
+
+        p.start(QStringLiteral(PD_DESK_BIN), {u"--help"_s, u"--lang"_s, u"zh_CN"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString help = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY(help.contains(u"--quit-after-shown"_s));
+        QVERIFY2(help.contains(u"门户服务器地址"_s), qPrintable(help));
+    }
+
+    void signsInAndShowsTheMainWindow()
+    {
+        pd::test::PortaldProcess portald({u"--demo"_s});
+        QVERIFY2(portald.start(), qPrintable(portald.log()));
+        QTemporaryDir home;
+        QProcessEnvironment env = environment(home);
+        env.insert(u"PORTALDESK_PASSWORD"_s, u"portaldesk-demo"_s);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PD_DESK_BIN), {u"--server"_s, portald.baseUrl().toString(), u"--user"_s, u"editor"_s,
+                                              u"--lang"_s, u"zh_CN"_s, u"--quit-after-shown"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(portald.stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Startup)
+#include "tst_startup.moc"
