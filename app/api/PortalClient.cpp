@@ -96,9 +96,26 @@ QNetworkRequest PortalClient::networkRequest(const QUrl &url, const Request &req
 PortalClient::CallId PortalClient::send(const QUrl &server, const Request &request, QObject *context, JsonCallback done)
 {
     const CallId id = m_nextId++;
-    QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
+    if (request.authenticated && !request.signIn && accessTokenDue()) {
+        // The token is known to be (nearly) expired: renew first instead of collecting a certain 401.
+        park(Parked{id, server, request, QPointer<QObject>(context), hadContext, std::move(done)});
+        return id;
+    }
+    dispatch(id, server, request, QPointer<QObject>(context), hadContext, std::move(done), false);
+    return id;
+}
 
+bool PortalClient::accessTokenDue() const
+{
+    const QDateTime expires = m_session.accessExpiresAt();
+    return !m_session.refreshToken().isEmpty() && expires.isValid()
+           && QDateTime::currentDateTimeUtc().secsTo(expires) < 30;
+}
+
+void PortalClient::dispatch(CallId id, const QUrl &server, const Request &request, QPointer<QObject> guard,
+                            bool hadContext, JsonCallback done, bool retried)
+{
     QUrl url = server;
     url.setPath(server.path() + request.path.section(u'?', 0, 0));
     if (request.path.contains(u'?'))
@@ -106,7 +123,8 @@ PortalClient::CallId PortalClient::send(const QUrl &server, const Request &reque
     const QNetworkRequest req = networkRequest(url, request);
     qCDebug(lcApi) << request.verb << url.toDisplayString();
 
-    auto onFinished = [this, id, guard, hadContext, request, done = std::move(done)](QRestReply &reply) {
+    auto onFinished = [this, id, guard, hadContext, request, server, retried,
+                       done = std::move(done)](QRestReply &reply) mutable {
         QNetworkReply *raw = reply.networkReply();
         m_calls.remove(id);
         const QList<QSslError> sslErrors = m_sslErrors.take(raw);
@@ -127,6 +145,13 @@ PortalClient::CallId PortalClient::send(const QUrl &server, const Request &reque
                 return;
             }
             done(doc);
+            return;
+        }
+
+        // An access token the server no longer accepts: renew it and send the call once more.
+        if (reply.httpStatus() == 401 && request.authenticated && !request.signIn && !retried
+            && !m_session.refreshToken().isEmpty()) {
+            park(Parked{id, server, request, guard, hadContext, std::move(done)});
             return;
         }
 
@@ -158,11 +183,72 @@ PortalClient::CallId PortalClient::send(const QUrl &server, const Request &reque
     else
         reply = m_rest.sendCustomRequest(req, request.verb, request.body, this, std::move(onFinished));
     m_calls.insert(id, reply);
-    return id;
+}
+
+void PortalClient::park(Parked parked)
+{
+    m_parked.append(std::move(parked));
+    if (m_refreshCall == 0)
+        startRefresh();
+}
+
+void PortalClient::startRefresh()
+{
+    const QJsonObject body{{u"refreshToken"_s, m_session.refreshToken()}};
+    Request request{"POST", u"/api/v1/session/refresh"_s, QJsonDocument(body).toJson(QJsonDocument::Compact), false,
+                    true};
+    m_refreshCall = m_nextId++;
+    qCInfo(lcApi) << "renewing the access token";
+    dispatch(m_refreshCall, m_session.serverUrl(), request, {}, false,
+             [this](Result<QJsonDocument> result) { finishRefresh(result); }, true);
+}
+
+void PortalClient::finishRefresh(const Result<QJsonDocument> &result)
+{
+    m_refreshCall = 0;
+    const QList<Parked> parked = std::exchange(m_parked, {});
+    const QString access = result ? result->object().value(u"accessToken").toString() : QString();
+    if (!access.isEmpty()) {
+        const QJsonObject o = result->object();
+        m_session.setTokens(access, o.value(u"refreshToken").toString(m_session.refreshToken()),
+                            o.value(u"expiresIn").toInt());
+        Q_EMIT sessionRefreshed();
+        for (const Parked &p : parked) {
+            if (p.hadContext && !p.context)
+                continue;
+            dispatch(p.id, p.server, p.request, p.context, p.hadContext, p.done, true);
+        }
+        return;
+    }
+
+    // Network trouble during renewal is reported as such (the session may still be good later);
+    // a refused refresh token means signing in again.
+    Error error = result ? ErrorMapper::badResponse(m_session.serverUrl(), QString()) : result.error();
+    if (error.code == ErrorCode::Unauthorized || error.code == ErrorCode::BadRequest) {
+        ErrorMapper::Reply facts;
+        facts.url = m_session.serverUrl();
+        facts.httpStatus = 401;
+        error = ErrorMapper::fromReply(facts);
+        m_session.clear();
+        Q_EMIT sessionExpired(error);
+    }
+    for (const Parked &p : parked) {
+        if (p.hadContext && !p.context)
+            continue;
+        p.done(std::unexpected(error));
+    }
 }
 
 void PortalClient::cancel(CallId id)
 {
+    for (qsizetype i = 0; i < m_parked.size(); ++i) {
+        if (m_parked.at(i).id == id) {
+            const Parked p = m_parked.takeAt(i);
+            if (!p.hadContext || p.context)
+                p.done(std::unexpected(Error::make(ErrorCode::Cancelled, ErrorMapper::tr("The request was cancelled."))));
+            return;
+        }
+    }
     const QPointer<QNetworkReply> reply = m_calls.value(id);
     if (!reply)
         return;
@@ -170,11 +256,20 @@ void PortalClient::cancel(CallId id)
     reply->abort();
 }
 
+int PortalClient::pendingCalls() const
+{
+    // The renewal itself is bookkeeping, not a caller's call.
+    return int(m_calls.size() + m_parked.size()) - (m_refreshCall != 0 && m_calls.contains(m_refreshCall) ? 1 : 0);
+}
+
 void PortalClient::cancelAll()
 {
-    const auto ids = m_calls.keys();
+    QList<CallId> ids = m_calls.keys();
+    for (const Parked &p : std::as_const(m_parked))
+        ids.append(p.id);
     for (CallId id : ids)
-        cancel(id);
+        if (id != m_refreshCall)
+            cancel(id);
 }
 
 PortalClient::CallId PortalClient::login(const QUrl &server, const QString &username, const QString &password,

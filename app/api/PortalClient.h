@@ -64,11 +64,14 @@ public:
     /// Aborts a call; its callback receives ErrorCode::Cancelled.
     void cancel(CallId id);
     void cancelAll();
-    [[nodiscard]] int pendingCalls() const { return int(m_calls.size()); }
+    /// Calls that have not answered yet (including those waiting for a token renewal).
+    [[nodiscard]] int pendingCalls() const;
 
 Q_SIGNALS:
-    /// An authenticated call was refused with 401: the user has to sign in again.
+    /// The session could not be renewed (refresh token expired or revoked): the user has to sign in again.
     void sessionExpired(const pd::Error &error);
+    /// The access token was renewed with the refresh token, without the callers noticing.
+    void sessionRefreshed();
 
 private:
     struct Request {
@@ -76,12 +79,28 @@ private:
         QString path; ///< below the server root, e.g. /api/v1/me
         QByteArray body;
         bool authenticated = true;
-        bool signIn = false;
+        bool signIn = false; ///< session creation or refresh: a 401 here is final
     };
     using JsonCallback = std::function<void(Result<QJsonDocument>)>;
+    /// A call parked while the access token is renewed; resent (once) with the new token.
+    struct Parked {
+        CallId id;
+        QUrl server;
+        Request request;
+        QPointer<QObject> context;
+        bool hadContext;
+        JsonCallback done;
+    };
 
     CallId send(const QUrl &server, const Request &request, QObject *context, JsonCallback done);
+    void dispatch(CallId id, const QUrl &server, const Request &request, QPointer<QObject> context, bool hadContext,
+                  JsonCallback done, bool retried);
     QNetworkRequest networkRequest(const QUrl &url, const Request &request) const;
+    /// Renews the access token with the refresh token; one renewal at a time, parked calls resume after it.
+    void park(Parked parked);
+    void startRefresh();
+    void finishRefresh(const Result<QJsonDocument> &result);
+    [[nodiscard]] bool accessTokenDue() const;
 
     Session m_session;
     QNetworkAccessManager m_network;
@@ -90,6 +109,8 @@ private:
     QList<QSslCertificate> m_extraCas;
     QHash<CallId, QPointer<QNetworkReply>> m_calls;
     QHash<QNetworkReply *, QList<QSslError>> m_sslErrors;
+    QList<Parked> m_parked;
+    CallId m_refreshCall = 0;
     CallId m_nextId = 1;
 };
 

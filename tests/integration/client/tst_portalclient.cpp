@@ -1,11 +1,13 @@
 // PortalClient and Workspace against a real portald on loopback: sign-in with right and wrong passwords, typed
 // reads, an unreachable server, a server that never answers, cancellation, an expired session, reconnection.
+#include "HttpProbe.h"
 #include "PortaldProcess.h"
 #include "api/PortalClient.h"
 #include "models/Workspace.h"
 #include "translations/Translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -200,6 +202,72 @@ private Q_SLOTS:
         QCOMPARE(me.result->error().code, ErrorCode::Unauthorized);
         QVERIFY(me.result->error().message.contains(u"重新登录"_s));
         QCOMPARE(expired.size(), 1);
+    }
+
+    void expiredAccessTokenIsRenewedTransparently()
+    {
+        PortalClient client;
+        Answer<pd::domain::User> login;
+        client.login(m_portald->baseUrl(), u"editor"_s, kPassword, this, login.callback());
+        QTRY_VERIFY(login.result.has_value());
+        QVERIFY(login.result->has_value());
+        const QString oldRefresh = client.session().refreshToken();
+
+        // The server stops accepting the access token (expired): three calls in flight at once must all succeed
+        // after a single renewal, without their callers noticing.
+        client.session().setTokens(u"expired-access-token"_s, oldRefresh, 900);
+        QSignalSpy refreshed(&client, &PortalClient::sessionRefreshed);
+        QSignalSpy expired(&client, &PortalClient::sessionExpired);
+        Answer<pd::domain::User> me;
+        Answer<QList<pd::domain::Site>> sites;
+        Answer<QList<pd::domain::Site>> sitesAgain;
+        client.me(this, me.callback());
+        client.sites(this, sites.callback());
+        client.sites(this, sitesAgain.callback());
+        QTRY_VERIFY(me.result.has_value() && sites.result.has_value() && sitesAgain.result.has_value());
+        QVERIFY2(me.result->has_value(), qPrintable(me.result->error().message));
+        QVERIFY(sites.result->has_value());
+        QVERIFY(sitesAgain.result->has_value());
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(expired.size(), 0);
+        QVERIFY(client.session().accessToken() != u"expired-access-token"_s);
+        QVERIFY(client.session().refreshToken() != oldRefresh); // refresh tokens rotate
+        QCOMPARE(client.pendingCalls(), 0);
+
+        // A token that is known to run out soon is renewed before the call, not after a 401.
+        client.session().setTokens(client.session().accessToken(), client.session().refreshToken(), 5);
+        Answer<pd::domain::User> early;
+        client.me(this, early.callback());
+        QTRY_VERIFY(early.result.has_value());
+        QVERIFY(early.result->has_value());
+        QCOMPARE(refreshed.size(), 2);
+    }
+
+    void revokedRefreshTokenAsksToSignInAgain()
+    {
+        PortalClient client;
+        Answer<pd::domain::User> login;
+        client.login(m_portald->baseUrl(), u"editor"_s, kPassword, this, login.callback());
+        QTRY_VERIFY(login.result.has_value());
+        QVERIFY(login.result->has_value());
+
+        // Someone else uses (and so rotates away) this refresh token; ours is now refused.
+        pd::test::HttpProbe http;
+        const QJsonObject body{{u"refreshToken"_s, client.session().refreshToken()}};
+        const auto rotated = http.json("POST", m_portald->baseUrl().resolved(QUrl(u"/api/v1/session/refresh"_s)),
+                                       QString(), QJsonDocument(body));
+        QCOMPARE(rotated.status, 200);
+
+        client.session().setTokens(u"expired-access-token"_s, client.session().refreshToken(), 900);
+        QSignalSpy expired(&client, &PortalClient::sessionExpired);
+        Answer<pd::domain::User> me;
+        client.me(this, me.callback());
+        QTRY_VERIFY(me.result.has_value());
+        QVERIFY(!me.result->has_value());
+        QCOMPARE(me.result->error().code, ErrorCode::Unauthorized);
+        QCOMPARE(me.result->error().message, u"登录已过期，请重新登录。"_s);
+        QCOMPARE(expired.size(), 1);
+        QVERIFY(!client.session().isSignedIn());
     }
 
     void workspaceSignInAndReconnect()
