@@ -48,7 +48,7 @@ QString excerptOf(QStringView plain, qsizetype start, qsizetype length)
     return s;
 }
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("pd::checks", text);
 }
@@ -193,26 +193,26 @@ QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded,
             f.start = from;
             f.length = to - from;
             f.suggestion = wrongBefore ? rule.titles.first() + found : found + rule.titles.first();
-            f.message = tr(QT_TRANSLATE_NOOP("pd::checks", "The title of %1 is %2, not %3."))
+            f.message = translated(QT_TRANSLATE_NOOP("pd::checks", "The title of %1 is %2, not %3."))
                             .arg(found, rule.titles.first(), wrongTitle);
         } else {
             switch (rule.kind) {
             case RuleKind::Sensitive:
-                f.message = tr(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" is a sensitive expression.")).arg(found);
+                f.message = translated(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" is a sensitive expression.")).arg(found);
                 break;
             case RuleKind::Typo:
                 f.message = rule.suggestion.isEmpty()
-                    ? tr(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" may be a typo.")).arg(found)
-                    : tr(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" may be a typo for \"%2\".")).arg(found, rule.suggestion);
+                    ? translated(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" may be a typo.")).arg(found)
+                    : translated(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" may be a typo for \"%2\".")).arg(found, rule.suggestion);
                 break;
             case RuleKind::Wording:
                 f.message = rule.suggestion.isEmpty()
-                    ? tr(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" is an incorrect expression.")).arg(found)
-                    : tr(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" is an incorrect expression; write \"%2\"."))
+                    ? translated(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" is an incorrect expression.")).arg(found)
+                    : translated(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" is an incorrect expression; write \"%2\"."))
                           .arg(found, rule.suggestion);
                 break;
             case RuleKind::Leader:
-                f.message = tr(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" names a leader incorrectly; write \"%2\"."))
+                f.message = translated(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" names a leader incorrectly; write \"%2\"."))
                                 .arg(found, rule.suggestion);
                 break;
             }
@@ -236,7 +236,7 @@ QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded,
         f.length = seen.firstLength;
         const QString name = plain.sliced(f.start, f.length).toString();
         f.suggestion = rule.titles.first() + name;
-        f.message = tr(QT_TRANSLATE_NOOP("pd::checks", "%1 should be named with the title %2.")).arg(name, rule.titles.first());
+        f.message = translated(QT_TRANSLATE_NOOP("pd::checks", "%1 should be named with the title %2.")).arg(name, rule.titles.first());
         findings.append(std::move(f));
     }
 

@@ -20,13 +20,13 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)
 {
     RuleSet set;
     QList<FieldError> errors;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("pd::checks", text); };
+    const auto translated = [](const char *text) { return QCoreApplication::translate("pd::checks", text); };
 
     set.version = json.value(u"version").toInt(0);
     if (set.version < 1)
-        errors.append({u"version"_s, tr(QT_TRANSLATE_NOOP("pd::checks", "The rule set needs a positive version."))});
+        errors.append({u"version"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "The rule set needs a positive version."))});
     if (!json.value(u"rules").isArray())
-        errors.append({u"rules"_s, tr(QT_TRANSLATE_NOOP("pd::checks", "The rule set needs a list of rules."))});
+        errors.append({u"rules"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "The rule set needs a list of rules."))});
 
     QSet<QString> ids;
     const QJsonArray rules = json.value(u"rules").toArray();
@@ -45,22 +45,22 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)
                 r.titles.append(title);
         }
         if (r.id.isEmpty())
-            errors.append({prefix + u"id"_s, tr(QT_TRANSLATE_NOOP("pd::checks", "Every rule needs an id."))});
+            errors.append({prefix + u"id"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "Every rule needs an id."))});
         else if (ids.contains(r.id))
-            errors.append({prefix + u"id"_s, tr(QT_TRANSLATE_NOOP("pd::checks", "Two rules have the same id."))});
+            errors.append({prefix + u"id"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "Two rules have the same id."))});
         ids.insert(r.id);
         if (r.pattern.isEmpty())
-            errors.append({prefix + u"pattern"_s, tr(QT_TRANSLATE_NOOP("pd::checks", "Every rule needs a pattern."))});
+            errors.append({prefix + u"pattern"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "Every rule needs a pattern."))});
         if (const auto kind = ruleKindFromCode(o.value(u"kind").toString()))
             r.kind = *kind;
         else
-            errors.append({prefix + u"kind"_s, tr(QT_TRANSLATE_NOOP("pd::checks", "Unknown rule kind."))});
+            errors.append({prefix + u"kind"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "Unknown rule kind."))});
         if (const auto severity = severityFromCode(o.value(u"severity").toString()))
             r.severity = *severity;
         else
-            errors.append({prefix + u"severity"_s, tr(QT_TRANSLATE_NOOP("pd::checks", "Unknown severity."))});
+            errors.append({prefix + u"severity"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "Unknown severity."))});
         if (!r.titles.isEmpty() && r.kind != RuleKind::Leader)
-            errors.append({prefix + u"titles"_s, tr(QT_TRANSLATE_NOOP("pd::checks", "Only leader rules have titles."))});
+            errors.append({prefix + u"titles"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "Only leader rules have titles."))});
         set.rules.append(std::move(r));
     }
     for (const QJsonValue &v : json.value(u"allow").toArray()) {
@@ -70,7 +70,7 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)
     }
 
     if (!errors.isEmpty()) {
-        Error e = Error::make(ErrorCode::Validation, tr(QT_TRANSLATE_NOOP("pd::checks", "The check rules are invalid.")));
+        Error e = Error::make(ErrorCode::Validation, translated(QT_TRANSLATE_NOOP("pd::checks", "The check rules are invalid.")));
         e.fields = std::move(errors);
         return std::unexpected(std::move(e));
     }
