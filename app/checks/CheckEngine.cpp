@@ -63,7 +63,7 @@ struct CheckEngine::Compiled {
     QStringList titles;                   ///< every known title, folded, longest first
     std::vector<QStringList> ruleTitles;  ///< per rule: its correct titles, folded
 
-    QList<Finding> run(QStringView plain, QStringView folded, const QString &field) const;
+    QList<Finding> run(QStringView plain, QStringView folded, const QString &field, bool requireTitles) const;
     [[nodiscard]] QString titleBefore(QStringView folded, qsizetype pos, qsizetype &titleStart) const;
     [[nodiscard]] QString titleAfter(QStringView folded, qsizetype pos, qsizetype &titleEnd) const;
 };
@@ -133,7 +133,8 @@ QString CheckEngine::Compiled::titleAfter(QStringView folded, qsizetype pos, qsi
     return {};
 }
 
-QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded, const QString &field) const
+QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded, const QString &field,
+                                          bool requireTitles) const
 {
     struct Range {
         qsizetype start;
@@ -222,7 +223,8 @@ QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded,
         findings.append(std::move(f));
     });
 
-    for (auto it = leaders.cbegin(); it != leaders.cend(); ++it) {
+    // Headlines and short plain-text posts conventionally use bare names; an article body must title its leaders.
+    for (auto it = leaders.cbegin(); requireTitles && it != leaders.cend(); ++it) {
         const LeaderSeen &seen = it.value();
         if (seen.correct || seen.wrong)
             continue;
@@ -262,14 +264,14 @@ QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded,
 QList<Finding> CheckEngine::checkText(QStringView text, QString field) const
 {
     const QString folded = m_d->folder.fold(text);
-    return m_d->run(text, folded, field);
+    return m_d->run(text, folded, field, false);
 }
 
 QList<Finding> CheckEngine::checkHtml(QStringView html, QString field) const
 {
     const HtmlText extracted = HtmlText::fromHtml(html);
     const QString folded = m_d->folder.fold(extracted.text());
-    QList<Finding> findings = m_d->run(extracted.text(), folded, field);
+    QList<Finding> findings = m_d->run(extracted.text(), folded, field, true);
     for (Finding &f : findings) {
         const auto [start, end] = extracted.htmlRange(f.start, f.length);
         f.start = start;

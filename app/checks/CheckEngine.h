@@ -19,9 +19,10 @@ public:
 
     [[nodiscard]] const RuleSet &ruleSet() const;
 
-    /// Findings in plain text; offsets index `text`. Sorted by position.
+    /// Findings in plain text (titles, summaries, live posts); offsets index `text`. Sorted by position.
     [[nodiscard]] QList<Finding> checkText(QStringView text, QString field) const;
     /// Findings in the visible text of an HTML fragment; offsets index `html` (tags skipped, entities decoded).
+    /// Also warns when a leader is named in the body but never with a correct title.
     [[nodiscard]] QList<Finding> checkHtml(QStringView html, QString field) const;
 
     /// Whether any finding blocks a submit.

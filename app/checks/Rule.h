@@ -23,7 +23,8 @@ enum class Severity { Block, Warn };
 /// - without `titles`: `pattern` is a known wrong form (e.g. 陈志远副市长) and `suggestion` the right one;
 /// - with `titles`: `pattern` is the leader's name and `titles` the correct titles, first the usual one
 ///   (e.g. 陈志远 / ["市长"]). A title written right before or after the name that is not among them is a finding
-///   with the rule's severity; a text that names the leader but never with a correct title gets a warning.
+///   with the rule's severity; an HTML body that names the leader but never with a correct title gets a warning
+///   (headlines and plain-text posts conventionally use bare names, so checkText does not ask for titles).
 struct Rule {
     QString id;
     QString pattern;
