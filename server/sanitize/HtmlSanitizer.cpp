@@ -80,9 +80,37 @@ bool isVoid(const char *name)
     return qstrcmp(name, "br") == 0 || qstrcmp(name, "hr") == 0 || qstrcmp(name, "img") == 0;
 }
 
-void appendEscapedText(QByteArray &out, const char *text)
+/// Drops characters a browser's input stream would not keep as they are: C0/C1 controls other than tab, line
+/// feed and form feed (CR becomes LF on reparse, the rest U+FFFD) and Unicode noncharacters. Character references
+/// can smuggle all of them in (`&#x02;`); left in, the output would not survive its own re-parse unchanged.
+QString withoutControls(QString text)
 {
-    for (const char *p = text; *p; ++p) {
+    qsizetype w = 0;
+    for (qsizetype r = 0; r < text.size(); ++r) {
+        const char32_t c = text[r].unicode();
+        if (QChar::isHighSurrogate(c) && r + 1 < text.size() && text[r + 1].isLowSurrogate()) {
+            const char32_t full = QChar::surrogateToUcs4(text[r], text[r + 1]);
+            if ((full & 0xFFFE) != 0xFFFE) {
+                text[w++] = text[r];
+                text[w++] = text[r + 1];
+            }
+            ++r;
+            continue;
+        }
+        const bool control = (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\f') || (c >= 0x7F && c <= 0x9F);
+        const bool nonCharacter = (c >= 0xFDD0 && c <= 0xFDEF) || c == 0xFFFE || c == 0xFFFF;
+        if (control || nonCharacter || QChar::isSurrogate(c))
+            continue;
+        text[w++] = text[r];
+    }
+    text.truncate(w);
+    return text;
+}
+
+void appendEscapedText(QByteArray &out, const char *raw)
+{
+    const QByteArray utf8 = withoutControls(QString::fromUtf8(raw)).toUtf8();
+    for (const char *p = utf8.constData(); *p; ++p) {
         switch (*p) {
         case '&': out.append("&amp;"); break;
         case '<': out.append("&lt;"); break;
@@ -102,7 +130,7 @@ void appendEscapedText(QByteArray &out, const char *text)
 
 void appendEscapedAttribute(QByteArray &out, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
+    const QByteArray utf8 = withoutControls(value).toUtf8();
     for (const char c : utf8) {
         switch (c) {
         case '&': out.append("&amp;"); break;
