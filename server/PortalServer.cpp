@@ -3,15 +3,24 @@
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/TokenService.h"
+#include "db/CheckRuleRepository.h"
 #include "db/Database.h"
+#include "db/IdempotencyStore.h"
+#include "db/ItemRepository.h"
 #include "db/SiteRepository.h"
 #include "db/UserRepository.h"
 #include "http/ApiServer.h"
 #include "http/Authenticator.h"
+#include "http/CatalogController.h"
+#include "http/ItemController.h"
+#include "http/ReviewController.h"
 #include "http/HealthController.h"
 #include "http/Metrics.h"
 #include "http/SessionController.h"
 #include "http/SiteController.h"
+#include "items/ContentChecker.h"
+#include "items/ItemService.h"
+#include "items/PublishScheduler.h"
 #include "seed/DemoSeeder.h"
 
 #include <QDir>
@@ -46,6 +55,11 @@ Result<void> PortalServer::prepare()
     m_throttle = std::make_unique<LoginThrottle>();
     m_metrics = std::make_unique<Metrics>();
     m_auth = std::make_unique<Authenticator>(*m_tokens, *m_users);
+    m_items = std::make_unique<ItemRepository>(*m_db);
+    m_rules = std::make_unique<CheckRuleRepository>(*m_db);
+    m_idempotency = std::make_unique<IdempotencyStore>(*m_db);
+    m_checker = std::make_unique<ContentChecker>(*m_rules);
+    m_itemService = new ItemService(*m_db, *m_items, *m_sites, *m_checker, domain::WorkingCalendar(), this);
 
     if (m_options.demo) {
         DemoSeeder seeder(*m_db, *m_hasher, DemoSource(m_options.demoDir));
@@ -60,12 +74,24 @@ Result<void> PortalServer::prepare()
     m_health->registerRoutes(*m_api);
     m_session->registerRoutes(*m_api);
     m_siteController->registerRoutes(*m_api);
+    m_itemController = std::make_unique<ItemController>(*m_db, *m_itemService, *m_items, *m_sites, *m_idempotency);
+    m_itemController->registerRoutes(*m_api);
+    m_reviewController = std::make_unique<ReviewController>(*m_itemService, *m_items, *m_sites);
+    m_reviewController->registerRoutes(*m_api);
+    m_catalogController = std::make_unique<CatalogController>(*m_items, *m_sites, *m_rules);
+    m_catalogController->registerRoutes(*m_api);
     return {};
 }
 
 Result<quint16> PortalServer::start()
 {
-    return m_api->listen(m_options.address, m_options.port);
+    auto port = m_api->listen(m_options.address, m_options.port);
+    if (!port)
+        return port;
+    // After listening, so items that fell due while portald was down go out as soon as it is back.
+    m_scheduler = new PublishScheduler(*m_itemService, *m_items, this);
+    m_scheduler->start();
+    return port;
 }
 
 Result<void> PortalServer::addUser()

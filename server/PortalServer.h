@@ -9,6 +9,15 @@ namespace pd::server {
 
 class ApiServer;
 class Authenticator;
+class CatalogController;
+class CheckRuleRepository;
+class ContentChecker;
+class IdempotencyStore;
+class ItemController;
+class ItemRepository;
+class ItemService;
+class PublishScheduler;
+class ReviewController;
 class Database;
 class HealthController;
 class LoginThrottle;
@@ -52,6 +61,15 @@ private:
     std::unique_ptr<HealthController> m_health;
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<SiteController> m_siteController;
+    std::unique_ptr<ItemRepository> m_items;
+    std::unique_ptr<CheckRuleRepository> m_rules;
+    std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<ContentChecker> m_checker;
+    std::unique_ptr<ItemController> m_itemController;
+    std::unique_ptr<ReviewController> m_reviewController;
+    std::unique_ptr<CatalogController> m_catalogController;
+    ItemService *m_itemService = nullptr;
+    PublishScheduler *m_scheduler = nullptr;
     ApiServer *m_api = nullptr;
 };
 

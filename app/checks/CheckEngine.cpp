@@ -204,7 +204,8 @@ QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded,
             case RuleKind::Typo:
                 f.message = rule.suggestion.isEmpty()
                     ? translated(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" may be a typo.")).arg(found)
-                    : translated(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" may be a typo for \"%2\".")).arg(found, rule.suggestion);
+                    : translated(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" may be a typo for \"%2\"."))
+                        .arg(found, rule.suggestion);
                 break;
             case RuleKind::Wording:
                 f.message = rule.suggestion.isEmpty()
@@ -213,7 +214,8 @@ QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded,
                           .arg(found, rule.suggestion);
                 break;
             case RuleKind::Leader:
-                f.message = translated(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" names a leader incorrectly; write \"%2\"."))
+                f.message =
+                    translated(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" names a leader incorrectly; write \"%2\"."))
                                 .arg(found, rule.suggestion);
                 break;
             }
@@ -238,15 +240,22 @@ QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded,
         f.length = seen.firstLength;
         const QString name = plain.sliced(f.start, f.length).toString();
         f.suggestion = rule.titles.first() + name;
-        f.message = translated(QT_TRANSLATE_NOOP("pd::checks", "%1 should be named with the title %2.")).arg(name, rule.titles.first());
+        f.message = translated(QT_TRANSLATE_NOOP("pd::checks", "%1 should be named with the title %2."))
+            .arg(name, rule.titles.first());
         findings.append(std::move(f));
     }
 
     if (!allowed.isEmpty()) {
+        // A finding is allowed when some allowed occurrence starting at or before it reaches past its end: with
+        // the occurrences sorted by start and the running maximum of their ends, that is one binary search.
+        std::ranges::sort(allowed, [](const Range &a, const Range &b) { return a.start < b.start; });
+        QList<qsizetype> reach(allowed.size());
+        for (qsizetype i = 0; i < allowed.size(); ++i)
+            reach[i] = std::max(allowed.at(i).end, i > 0 ? reach.at(i - 1) : 0);
         findings.removeIf([&](const Finding &f) {
-            return std::ranges::any_of(allowed, [&](const Range &r) {
-                return r.start <= f.start && f.start + f.length <= r.end;
-            });
+            const auto after = std::ranges::upper_bound(allowed, f.start, {}, &Range::start);
+            const qsizetype n = after - allowed.begin();
+            return n > 0 && reach.at(n - 1) >= f.start + f.length;
         });
     }
     std::ranges::sort(findings, [](const Finding &a, const Finding &b) {

@@ -24,7 +24,8 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)
 
     set.version = json.value(u"version").toInt(0);
     if (set.version < 1)
-        errors.append({u"version"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "The rule set needs a positive version."))});
+        errors.append({u"version"_s,
+            translated(QT_TRANSLATE_NOOP("pd::checks", "The rule set needs a positive version."))});
     if (!json.value(u"rules").isArray())
         errors.append({u"rules"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "The rule set needs a list of rules."))});
 
@@ -47,10 +48,12 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)
         if (r.id.isEmpty())
             errors.append({prefix + u"id"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "Every rule needs an id."))});
         else if (ids.contains(r.id))
-            errors.append({prefix + u"id"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "Two rules have the same id."))});
+            errors.append({prefix + u"id"_s,
+                translated(QT_TRANSLATE_NOOP("pd::checks", "Two rules have the same id."))});
         ids.insert(r.id);
         if (r.pattern.isEmpty())
-            errors.append({prefix + u"pattern"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "Every rule needs a pattern."))});
+            errors.append({prefix + u"pattern"_s,
+                translated(QT_TRANSLATE_NOOP("pd::checks", "Every rule needs a pattern."))});
         if (const auto kind = ruleKindFromCode(o.value(u"kind").toString()))
             r.kind = *kind;
         else
@@ -60,7 +63,8 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)
         else
             errors.append({prefix + u"severity"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "Unknown severity."))});
         if (!r.titles.isEmpty() && r.kind != RuleKind::Leader)
-            errors.append({prefix + u"titles"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "Only leader rules have titles."))});
+            errors.append({prefix + u"titles"_s,
+                translated(QT_TRANSLATE_NOOP("pd::checks", "Only leader rules have titles."))});
         set.rules.append(std::move(r));
     }
     for (const QJsonValue &v : json.value(u"allow").toArray()) {
@@ -70,7 +74,8 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)
     }
 
     if (!errors.isEmpty()) {
-        Error e = Error::make(ErrorCode::Validation, translated(QT_TRANSLATE_NOOP("pd::checks", "The check rules are invalid.")));
+        Error e = Error::make(ErrorCode::Validation,
+            translated(QT_TRANSLATE_NOOP("pd::checks", "The check rules are invalid.")));
         e.fields = std::move(errors);
         return std::unexpected(std::move(e));
     }

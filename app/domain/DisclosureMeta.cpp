@@ -80,7 +80,8 @@ Result<DisclosureMeta> DisclosureMeta::fromJson(const QJsonObject &json)
     if (!date.isEmpty()) {
         m.writtenDate = QDate::fromString(date, u"yyyy-MM-dd");
         if (!m.writtenDate.isValid())
-            errors.append({u"writtenDate"_s, QCoreApplication::translate("pd::domain", "Dates are written YYYY-MM-DD.")});
+            errors.append({u"writtenDate"_s,
+                QCoreApplication::translate("pd::domain", "Dates are written YYYY-MM-DD.")});
     }
 
     const QJsonValue kw = json.value(u"keywords");
@@ -97,7 +98,8 @@ Result<DisclosureMeta> DisclosureMeta::fromJson(const QJsonObject &json)
     }
 
     if (!errors.isEmpty()) {
-        Error e = Error::make(ErrorCode::Validation, QCoreApplication::translate("pd::domain", "The disclosure metadata cannot be read."));
+        Error e = Error::make(ErrorCode::Validation,
+            QCoreApplication::translate("pd::domain", "The disclosure metadata cannot be read."));
         e.fields = std::move(errors);
         return std::unexpected(std::move(e));
     }
@@ -127,11 +129,12 @@ QList<FieldError> DisclosureMeta::validate(const TopicCategoryCatalog &catalog, 
     if (characterCount(docNo) > kMaxDocNoLength)
         add(u"docNo"_s, QCoreApplication::translate("pd::domain", "The document number is too long."));
 
+    // Nothing in a catalogue predates the People's Republic; an older date is a typing error in the year.
     if (!writtenDate.isValid())
         add(u"writtenDate"_s, QCoreApplication::translate("pd::domain", "The written date is missing or invalid."));
-    // Nothing in a catalogue predates the People's Republic; an older date is a typing error in the year.
     else if (writtenDate < QDate(1949, 10, 1))
-        add(u"writtenDate"_s, QCoreApplication::translate("pd::domain", "The written date is too early; check the year."));
+        add(u"writtenDate"_s,
+            QCoreApplication::translate("pd::domain", "The written date is too early; check the year."));
     else if (today.isValid() && writtenDate > today)
         add(u"writtenDate"_s, QCoreApplication::translate("pd::domain", "The written date cannot be in the future."));
 
@@ -148,7 +151,8 @@ QList<FieldError> DisclosureMeta::validate(const TopicCategoryCatalog &catalog, 
     checkChoice(u"validity"_s, validity, disclosure::validities(), true, QT_TRANSLATE_NOOP("pd::domain", "Unknown validity."));
 
     if (mode == disclosure::withheldMode() && modeReason.isEmpty())
-        add(u"modeReason"_s, QCoreApplication::translate("pd::domain", "Information that is not disclosed needs the reason."));
+        add(u"modeReason"_s,
+            QCoreApplication::translate("pd::domain", "Information that is not disclosed needs the reason."));
 
     for (const QString &k : keywords) {
         if (k.isEmpty()) {
@@ -162,7 +166,8 @@ QList<FieldError> DisclosureMeta::validate(const TopicCategoryCatalog &catalog, 
     }
 
     if (characterCount(abstract) > MaxAbstractLength)
-        add(u"abstract"_s, QCoreApplication::translate("pd::domain", "The abstract may have at most %n characters.", nullptr,
+        add(u"abstract"_s,
+            QCoreApplication::translate("pd::domain", "The abstract may have at most %n characters.", nullptr,
                                                         int(MaxAbstractLength)));
     return errors;
 }

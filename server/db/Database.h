@@ -33,10 +33,13 @@ public:
     [[nodiscard]] int schemaVersion();
 
 private:
+    friend class Transaction;
     Database(SqlDialect dialect, QString connectionName);
 
     SqlDialect m_dialect;
     QString m_connectionName;
+    int m_transactionDepth = 0;    ///< nested Transactions join the outermost one
+    bool m_transactionDoomed = false; ///< an inner Transaction ended without commit: the outer one must roll back
 };
 
 } // namespace pd::server

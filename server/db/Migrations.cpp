@@ -58,6 +58,86 @@ QList<Migration> schemaMigrations()
                 meta_key TEXT PRIMARY KEY,
                 meta_value TEXT NOT NULL))"_s,
         }},
+        Migration{2, u"items, revisions, audit, idempotency keys, index numbers, search, check rules"_s, {
+            // Indexable fields live in columns; the whole item (as the API shows it) is kept as JSON in `content`.
+            uR"(CREATE TABLE items (
+                id {{ID}},
+                site_id {{BIGINT}} NOT NULL REFERENCES sites(id),
+                type TEXT NOT NULL,
+                state TEXT NOT NULL,
+                level INTEGER NOT NULL DEFAULT 0,
+                revision {{BIGINT}} NOT NULL,
+                title TEXT NOT NULL,
+                column_ids TEXT NOT NULL DEFAULT '',
+                author TEXT NOT NULL DEFAULT '',
+                created_by {{BIGINT}} NOT NULL REFERENCES users(id),
+                created_at {{BIGINT}} NOT NULL,
+                updated_at {{BIGINT}} NOT NULL,
+                level_entered_at {{BIGINT}},
+                due_at {{BIGINT}},
+                publish_at {{BIGINT}},
+                published_at {{BIGINT}},
+                index_no TEXT UNIQUE,
+                topic_category TEXT,
+                content TEXT NOT NULL))"_s,
+            uR"(CREATE INDEX items_site_updated ON items(site_id, updated_at, id))"_s,
+            uR"(CREATE INDEX items_site_state ON items(site_id, state, level))"_s,
+            uR"(CREATE INDEX items_schedule ON items(state, publish_at))"_s,
+            uR"(CREATE INDEX items_creator ON items(created_by, updated_at))"_s,
+            uR"(CREATE TABLE item_columns (
+                item_id {{BIGINT}} NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                column_id {{BIGINT}} NOT NULL REFERENCES site_columns(id),
+                PRIMARY KEY (column_id, item_id)))"_s,
+            uR"(CREATE INDEX item_columns_item ON item_columns(item_id))"_s,
+            uR"(CREATE TABLE item_revisions (
+                item_id {{BIGINT}} NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                revision {{BIGINT}} NOT NULL,
+                saved_at {{BIGINT}} NOT NULL,
+                saved_by {{BIGINT}} NOT NULL,
+                state TEXT NOT NULL,
+                snapshot TEXT NOT NULL,
+                PRIMARY KEY (item_id, revision)))"_s,
+            // No foreign key to items: the audit log outlives a deleted draft (kept ≥ 6 months by law).
+            uR"(CREATE TABLE item_audit (
+                id {{ID}},
+                item_id {{BIGINT}} NOT NULL,
+                at {{BIGINT}} NOT NULL,
+                user_id {{BIGINT}} NOT NULL,
+                action TEXT NOT NULL,
+                from_state TEXT NOT NULL,
+                from_level INTEGER NOT NULL,
+                to_state TEXT NOT NULL,
+                to_level INTEGER NOT NULL,
+                comment TEXT NOT NULL DEFAULT ''))"_s,
+            uR"(CREATE INDEX item_audit_item ON item_audit(item_id, id))"_s,
+            uR"(CREATE TABLE idempotency_keys (
+                user_id {{BIGINT}} NOT NULL,
+                idem_key TEXT NOT NULL,
+                request_hash TEXT NOT NULL,
+                status INTEGER NOT NULL,
+                response TEXT NOT NULL,
+                etag TEXT NOT NULL DEFAULT '',
+                created_at {{BIGINT}} NOT NULL,
+                PRIMARY KEY (user_id, idem_key)))"_s,
+            uR"(CREATE TABLE index_counters (
+                org_code TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                last_seq INTEGER NOT NULL,
+                PRIMARY KEY (org_code, year)))"_s,
+            uR"(CREATE TABLE check_rules (
+                site_id {{BIGINT}} PRIMARY KEY REFERENCES sites(id) ON DELETE CASCADE,
+                version INTEGER NOT NULL,
+                rules TEXT NOT NULL))"_s,
+            // Search: FTS5 with the trigram tokenizer on SQLite (unicode61 cannot split Chinese), a pg_trgm index on
+            // PostgreSQL. Both are queried through SqlDialect.
+            uR"(sqlite:CREATE VIRTUAL TABLE items_fts USING fts5(title, body, tokenize='trigram'))"_s,
+            uR"(postgresql:CREATE EXTENSION IF NOT EXISTS pg_trgm)"_s,
+            uR"(postgresql:CREATE TABLE items_fts (
+                item_id BIGINT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+                title TEXT NOT NULL,
+                body TEXT NOT NULL))"_s,
+            uR"(postgresql:CREATE INDEX items_fts_trgm ON items_fts USING gin ((title || ' ' || body) gin_trgm_ops))"_s,
+        }},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "db/SqlDialect.h"
 
+#include <QStringList>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::server {
@@ -34,6 +36,42 @@ QString SqlDialect::expand(QString statement) const
     statement.replace(u"{{BIGINT}}"_s, lite ? u"INTEGER"_s : u"BIGINT"_s);
     statement.replace(u"{{BLOB}}"_s, lite ? u"BLOB"_s : u"BYTEA"_s);
     return statement.trimmed();
+}
+
+SqlDialect::Fragment SqlDialect::searchCondition(const QString &query) const
+{
+    Fragment f;
+    QStringList parts;
+    const QStringList terms = query.simplified().split(u' ', Qt::SkipEmptyParts);
+    for (QString term : terms) {
+        if (m_kind == Kind::Sqlite && term.size() >= 3) {
+            parts << u"items.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"_s;
+            f.binds << QVariant(u'"' + term.replace(u'"', u"\"\""_s) + u'"');
+            continue;
+        }
+        term.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        const QString like = u'%' + term + u'%';
+        if (m_kind == Kind::Sqlite) {
+            parts << u"items.id IN (SELECT rowid FROM items_fts WHERE title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')"_s;
+            f.binds << like << like;
+        } else {
+            parts << u"items.id IN (SELECT item_id FROM items_fts WHERE (title || ' ' || body) ILIKE ? ESCAPE '\\')"_s;
+            f.binds << like;
+        }
+    }
+    f.sql = parts.isEmpty() ? u"1=1"_s : parts.join(u" AND "_s);
+    return f;
+}
+
+QString SqlDialect::searchDelete() const
+{
+    return m_kind == Kind::Sqlite ? u"DELETE FROM items_fts WHERE rowid = ?"_s : u"DELETE FROM items_fts WHERE item_id = ?"_s;
+}
+
+QString SqlDialect::searchInsert() const
+{
+    return m_kind == Kind::Sqlite ? u"INSERT INTO items_fts (rowid, title, body) VALUES (?, ?, ?)"_s
+                                  : u"INSERT INTO items_fts (item_id, title, body) VALUES (?, ?, ?)"_s;
 }
 
 } // namespace pd::server

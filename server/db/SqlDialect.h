@@ -1,5 +1,6 @@
 #pragma once
 #include <QString>
+#include <QVariantList>
 
 namespace pd::server {
 
@@ -18,6 +19,17 @@ public:
     [[nodiscard]] bool accepts(QStringView statement) const;
     /// Replaces the portable tokens ({{ID}}, {{BIGINT}}, {{BLOB}}) and strips a dialect prefix.
     [[nodiscard]] QString expand(QString statement) const;
+
+    /// A WHERE fragment (over `items`) plus its binds.
+    struct Fragment {
+        QString sql;
+        QVariantList binds;
+    };
+    /// Full-text search: every whitespace-separated term must occur in the title or the body text. FTS5 trigram
+    /// MATCH for terms of 3+ characters, an index-assisted LIKE for shorter ones (两字词 are common in Chinese).
+    [[nodiscard]] Fragment searchCondition(const QString &query) const;
+    [[nodiscard]] QString searchDelete() const;
+    [[nodiscard]] QString searchInsert() const; ///< binds: item id, title, body text
 
 private:
     Kind m_kind;

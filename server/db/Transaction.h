@@ -6,6 +6,7 @@ namespace pd::server {
 class Database;
 
 /// A database transaction that rolls back unless commit() succeeded (so every early `return` is safe).
+/// Transactions nest: an inner one joins the outermost, and an inner one that is not committed dooms it.
 class Transaction
 {
 public:
@@ -19,6 +20,7 @@ public:
 private:
     Database &m_db;
     bool m_active = false;
+    bool m_outermost = false;
 };
 
 } // namespace pd::server

@@ -20,4 +20,18 @@ std::optional<qint64> ApiRequest::idArg(qsizetype index) const
     return id;
 }
 
+std::optional<qint64> ApiRequest::ifMatch() const
+{
+    if (!http.headers().contains("If-Match"))
+        return std::nullopt;
+    QByteArray v = header("If-Match").trimmed();
+    if (v.startsWith("W/"))
+        v = v.mid(2);
+    if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"'))
+        v = v.mid(1, v.size() - 2);
+    bool ok = false;
+    const qint64 revision = v.toLongLong(&ok);
+    return ok && revision > 0 ? revision : -1;
+}
+
 } // namespace pd::server

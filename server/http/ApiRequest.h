@@ -24,6 +24,9 @@ struct ApiRequest {
     /// The path argument at `index` as a positive integer id, or nullopt.
     [[nodiscard]] std::optional<qint64> idArg(qsizetype index) const;
     [[nodiscard]] const domain::User &caller() const { return *user; }
+    /// The revision named by `If-Match` (`"3"`, `W/"3"` or `3`); nullopt when the header is absent, -1 when it
+    /// names no revision we could have issued (so it never matches).
+    [[nodiscard]] std::optional<qint64> ifMatch() const;
 };
 
 } // namespace pd::server

@@ -1,14 +1,20 @@
 #include "seed/DemoSeeder.h"
 
 #include "auth/PasswordHasher.h"
+#include "db/CheckRuleRepository.h"
 #include "db/Database.h"
+#include "db/ItemRepository.h"
 #include "db/SiteRepository.h"
 #include "db/Transaction.h"
 #include "db/UserRepository.h"
+#include "domain/IndexNumber.h"
+#include "domain/TopicCategoryCatalog.h"
+#include "sanitize/HtmlSanitizer.h"
 #include "seed/SeedLog.h"
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +64,18 @@ Result<void> DemoSeeder::seed()
     if (auto r = seedColumns(*siteId, root.value(u"columns").toArray(), 0); !r)
         return r;
     if (auto r = seedUsers(*siteId, root.value(u"users").toArray()); !r)
+        return r;
+    auto site = SiteRepository(m_db).site(*siteId);
+    if (!site || !site->has_value())
+        return std::unexpected(seedError(u"站点写入后无法读回"_s));
+    m_now = QDateTime::currentDateTimeUtc();
+    if (auto r = seedRules(*siteId); !r)
+        return r;
+    if (auto r = seedNews(**site); !r)
+        return r;
+    if (auto r = seedFeatures(**site); !r)
+        return r;
+    if (auto r = seedDisclosure(**site); !r)
         return r;
     if (auto r = m_db.exec(u"INSERT INTO server_meta (meta_key, meta_value) VALUES (?, ?)"_s,
                            {QString(kSeededKey), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
@@ -130,9 +148,308 @@ Result<void> DemoSeeder::seedUsers(qint64 siteId, const QJsonArray &users)
         auto hash = m_hasher.hash(QByteArray(kDemoPassword.data(), kDemoPassword.size()));
         if (!hash)
             return std::unexpected(hash.error());
-        if (auto id = repo.create(user, *hash); !id)
+        auto id = repo.create(user, *hash);
+        if (!id)
             return std::unexpected(id.error());
+        m_userIds.insert(user.username, *id);
     }
+    return {};
+}
+
+Result<void> DemoSeeder::seedRules(qint64 siteId)
+{
+    if (!m_source.hasFile(u"check-rules.json"_s)) {
+        qCWarning(lcSeed) << "no check-rules.json in the demo data: the demo site gets no content-check rules";
+        return {};
+    }
+    auto doc = m_source.read(u"check-rules.json"_s);
+    if (!doc)
+        return std::unexpected(doc.error());
+    return CheckRuleRepository(m_db).store(siteId, doc->object());
+}
+
+namespace {
+
+using domain::Item;
+using domain::ItemState;
+using domain::WorkflowState;
+
+/// Where the freshest demo items stand, so the queue has work at every level (some of it overdue).
+enum class Slot { Draft, Fresh, Overdue, Approved, Scheduled, Rejected, Published };
+struct Position {
+    Slot slot;
+    int level;
+};
+constexpr Position kPositions[] = {
+    {Slot::Draft, 0},   {Slot::Draft, 0},     {Slot::Fresh, 1},    {Slot::Overdue, 1},   {Slot::Fresh, 2},
+    {Slot::Overdue, 2}, {Slot::Fresh, 3},     {Slot::Overdue, 3},  {Slot::Approved, 0},  {Slot::Scheduled, 0},
+    {Slot::Rejected, 0},
+};
+
+Position positionAt(int index)
+{
+    return index >= 0 && index < int(std::size(kPositions)) ? kPositions[index] : Position{Slot::Published, 0};
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &e : v.toArray())
+        out.append(e.toString());
+    return out;
+}
+
+QList<QJsonObject> byAge(const QJsonArray &entries)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue &v : entries)
+        out.append(v.toObject());
+    std::ranges::stable_sort(out, [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(u"daysAgo").toInt() < b.value(u"daysAgo").toInt();
+    });
+    return out;
+}
+
+} // namespace
+
+Result<void> DemoSeeder::audit(qint64 itemId, const QDateTime &at, const QString &user, const QString &action,
+                               WorkflowState from, WorkflowState to, const QString &comment)
+{
+    return ItemRepository(m_db).addAudit(itemId, {at, m_userIds.value(user), user, {}, action, from, to, comment});
+}
+
+Result<qint64> DemoSeeder::store(Item item, const domain::Site &site, int daysAgo, int position)
+{
+    auto clean = HtmlSanitizer().sanitize(item.bodyHtml);
+    if (!clean)
+        return std::unexpected(clean.error());
+    item.bodyHtml = *clean;
+    if (const QList<FieldError> problems = item.validate(); !problems.isEmpty()) {
+        // One bad entry must not cost every engineer their demo: skip it loudly.
+        qCWarning(lcSeed).noquote() << "skipping demo item" << item.title << '-' << problems.first().field
+                                    << problems.first().message;
+        return qint64(0);
+    }
+    const Position pos = positionAt(position);
+    const QTimeZone zone = m_calendar.timeZone();
+    const QString editor = u"editor"_s;
+    item.siteId = site.id;
+    item.createdBy = m_userIds.value(editor);
+
+    // Published items go out on their day during office hours; work in progress is from the last few days.
+    QDateTime published(m_now.toTimeZone(zone).date().addDays(-daysAgo), QTime(8, 30).addSecs((position * 37 % 540) * 60),
+                        zone);
+    published = std::min(published.toUTC(), m_now.addSecs(-600));
+    QDateTime created = published.addSecs(-3 * 3600);
+    QDateTime entered = pos.slot == Slot::Overdue ? m_now.addDays(-3) : m_now.addSecs(-20 * 60);
+    if (pos.slot != Slot::Published)
+        created = std::min(created, entered.addSecs(-3600));
+
+    item.createdAt = created;
+    item.revision = 1;
+    switch (pos.slot) {
+    case Slot::Draft:
+        item.workflow = {ItemState::Draft, 0};
+        item.updatedAt = created;
+        break;
+    case Slot::Fresh:
+    case Slot::Overdue:
+        item.workflow = {ItemState::Submitted, pos.level};
+        item.updatedAt = entered;
+        item.dueAt = m_calendar.addWorkingHours(entered, site.reviewHours);
+        break;
+    case Slot::Approved:
+        item.workflow = {ItemState::Approved, 0};
+        item.updatedAt = entered;
+        break;
+    case Slot::Scheduled: {
+        item.workflow = {ItemState::Scheduled, 0};
+        item.updatedAt = entered;
+        const QDate tomorrow = m_now.toTimeZone(zone).date().addDays(1);
+        item.publishAt = QDateTime(tomorrow, QTime(9, 0), zone).toUTC();
+        break;
+    }
+    case Slot::Rejected:
+        item.workflow = {ItemState::Rejected, 0};
+        item.updatedAt = entered;
+        break;
+    case Slot::Published:
+        item.workflow = {ItemState::Published, 0};
+        item.updatedAt = published;
+        item.publishedAt = published;
+        break;
+    }
+
+    ItemRepository items(m_db);
+    if (item.disclosure) {
+        const int year = (pos.slot == Slot::Published ? published : created).toTimeZone(zone).date().year();
+        auto seq = items.nextIndexSequence(site.orgCode, year);
+        if (!seq)
+            return std::unexpected(seq.error());
+        item.disclosure->indexNo = domain::IndexNumber::format(site.orgCode, year, *seq);
+    }
+    auto id = items.insert(item, item.createdBy);
+    if (!id)
+        return std::unexpected(id.error());
+
+    // The audit trail a real item would have: create, submit, one approval per level passed, then the outcome.
+    const WorkflowState draft{ItemState::Draft, 0};
+    if (auto r = audit(*id, created, editor, u"create"_s, draft, draft); !r)
+        return std::unexpected(r.error());
+    if (pos.slot == Slot::Draft)
+        return *id;
+    const QDateTime submitted = pos.slot == Slot::Published ? published.addSecs(-2 * 3600) : entered.addSecs(-1800);
+    if (auto r = audit(*id, submitted, editor, u"submit"_s, draft, {ItemState::Submitted, 1}); !r)
+        return std::unexpected(r.error());
+    Result<void> outcome;
+    if (pos.slot == Slot::Rejected)
+        outcome = audit(*id, entered, u"reviewer1"_s, u"reject"_s, {ItemState::Submitted, 1}, {ItemState::Rejected, 0},
+                        u"标题表述不够准确，请核实数据来源后再报。"_s);
+    const int passed = pos.slot == Slot::Rejected ? 0
+                       : pos.slot == Slot::Fresh || pos.slot == Slot::Overdue ? pos.level - 1 : site.reviewLevels;
+    for (int level = 1; level <= passed; ++level) {
+        const WorkflowState to = level < site.reviewLevels ? WorkflowState{ItemState::Submitted, level + 1}
+                                                           : WorkflowState{ItemState::Approved, 0};
+        const QDateTime at = submitted.addSecs(level * 1200);
+        if (auto r = audit(*id, at, u"reviewer%1"_s.arg(level), u"approve"_s, {ItemState::Submitted, level}, to); !r)
+            return std::unexpected(r.error());
+    }
+    if (pos.slot == Slot::Published)
+        outcome = audit(*id, published, u"reviewer3"_s, u"publish"_s, {ItemState::Approved, 0}, item.workflow);
+    if (pos.slot == Slot::Scheduled)
+        outcome = audit(*id, entered, u"reviewer3"_s, u"schedule"_s, {ItemState::Approved, 0}, item.workflow);
+    if (!outcome)
+        return std::unexpected(outcome.error());
+    return *id;
+}
+
+Result<void> DemoSeeder::seedNews(const domain::Site &site)
+{
+    auto doc = m_source.read(u"news.json"_s);
+    if (!doc)
+        return std::unexpected(doc.error());
+    SiteRepository sites(m_db);
+    int index = 0;
+    for (const QJsonObject &o : byAge(doc->array())) {
+        const qint64 column = m_columnIds.value(o.value(u"column").toString());
+        if (column == 0)
+            return std::unexpected(seedError(u"news.json 引用了不存在的栏目 %1"_s.arg(o.value(u"column").toString())));
+        Item item;
+        item.type = domain::ItemType::News;
+        item.columnIds = {column};
+        item.title = o.value(u"title").toString();
+        item.subtitle = o.value(u"subtitle").toString();
+        item.summary = o.value(u"summary").toString();
+        item.bodyHtml = o.value(u"bodyHtml").toString();
+        item.source = o.value(u"source").toString();
+        item.author = o.value(u"author").toString();
+        item.responsibleEditor = o.value(u"responsibleEditor").toString();
+        item.keywords = stringList(o.value(u"keywords"));
+        const int position = index++;
+        auto id = store(item, site, o.value(u"daysAgo").toInt(), position);
+        if (!id)
+            return std::unexpected(id.error());
+        if (*id > 0)
+            m_newsIds.insert(item.title, *id);
+    }
+    // Columns remember when they last saw a publication (the site-health rule needs it).
+    auto r = m_db.exec(u"UPDATE site_columns SET last_published_at = (SELECT MAX(i.published_at) FROM items i "
+                       u"JOIN item_columns c ON c.item_id = i.id WHERE c.column_id = site_columns.id AND i.state = 'published') "
+                       u"WHERE site_id = ?"_s,
+                       {site.id});
+    if (!r)
+        return std::unexpected(r.error());
+    qCInfo(lcSeed) << "seeded" << index << "news items";
+    return {};
+}
+
+Result<void> DemoSeeder::seedFeatures(const domain::Site &site)
+{
+    auto doc = m_source.read(u"features.json"_s);
+    if (!doc)
+        return std::unexpected(doc.error());
+    const qint64 column = m_columnIds.value(u"ztzl"_s);
+    int count = 0;
+    for (const QJsonValue &v : doc->array()) {
+        const QJsonObject o = v.toObject();
+        Item item;
+        item.type = domain::ItemType::Feature;
+        item.title = o.value(u"title").toString();
+        item.summary = o.value(u"summary").toString();
+        item.bodyHtml = o.value(u"introHtml").toString();
+        if (column > 0)
+            item.columnIds = {column};
+        domain::ItemFeature feature;
+        feature.slug = o.value(u"slug").toString();
+        feature.endsAt = m_now.addDays(o.value(u"endsInDays").toInt());
+        qint64 sectionId = 0;
+        for (const QJsonValue &s : o.value(u"sections").toArray()) {
+            domain::ItemFeatureSection section;
+            section.id = ++sectionId;
+            section.title = s.toObject().value(u"title").toString();
+            for (const QString &title : stringList(s.toObject().value(u"newsTitles"))) {
+                const qint64 id = m_newsIds.value(title);
+                if (id == 0)
+                    qCWarning(lcSeed).noquote() << "feature" << feature.slug << "references unknown news" << title;
+                else
+                    section.itemIds.append(id);
+            }
+            feature.sections.append(section);
+        }
+        item.feature = feature;
+        // Features go after every draft/queue slot: all three are live.
+        if (auto r = store(item, site, 3 + count, int(std::size(kPositions)) + count); !r)
+            return std::unexpected(r.error());
+        ++count;
+    }
+    qCInfo(lcSeed) << "seeded" << count << "features";
+    return {};
+}
+
+Result<void> DemoSeeder::seedDisclosure(const domain::Site &site)
+{
+    auto doc = m_source.read(u"disclosure.json"_s);
+    if (!doc)
+        return std::unexpected(doc.error());
+    const qint64 column = m_columnIds.value(u"zfxxgk"_s);
+    const domain::TopicCategoryCatalog catalog;
+    QList<QJsonObject> entries = byAge(doc->array());
+    // Numbers are handed out in creation order, so the oldest documents get the lowest 索引号 of their year.
+    std::ranges::reverse(entries);
+    const int total = int(entries.size());
+    int index = 0;
+    for (const QJsonObject &o : std::as_const(entries)) {
+        QJsonObject metaJson = o;
+        const QString path = o.value(u"topicCategory").toString();
+        const auto category = catalog.byPath(path);
+        if (!category) {
+            qCWarning(lcSeed).noquote() << "skipping disclosure item with unknown topic category" << path;
+            ++index;
+            continue;
+        }
+        metaJson.insert(u"topicCategory"_s, category->code);
+        auto meta = domain::DisclosureMeta::fromJson(metaJson);
+        if (!meta) {
+            qCWarning(lcSeed).noquote() << "skipping unreadable disclosure item" << o.value(u"title").toString();
+            ++index;
+            continue;
+        }
+        Item item;
+        item.type = domain::ItemType::Disclosure;
+        item.title = o.value(u"title").toString();
+        item.bodyHtml = o.value(u"bodyHtml").toString();
+        item.summary = meta->abstract;
+        item.source = meta->publisher;
+        item.keywords = meta->keywords;
+        if (column > 0)
+            item.columnIds = {column};
+        item.disclosure = *meta;
+        // The freshest entries (at the end of this oldest-first list) take the workflow slots.
+        const int position = total - 1 - index++;
+        if (auto r = store(item, site, o.value(u"daysAgo").toInt(), position); !r)
+            return std::unexpected(r.error());
+    }
+    qCInfo(lcSeed) << "seeded" << index << "disclosure items";
     return {};
 }
 

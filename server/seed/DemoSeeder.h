@@ -1,7 +1,11 @@
 #pragma once
 #include "domain/Error.h"
+#include "domain/Item.h"
+#include "domain/Site.h"
+#include "domain/WorkingCalendar.h"
 #include "seed/DemoSource.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 
@@ -27,11 +31,24 @@ private:
     Result<qint64> seedSite(const QJsonObject &site);
     Result<void> seedColumns(qint64 siteId, const QJsonArray &columns, qint64 parentId);
     Result<void> seedUsers(qint64 siteId, const QJsonArray &users);
+    Result<void> seedRules(qint64 siteId);
+    Result<void> seedNews(const domain::Site &site);
+    Result<void> seedFeatures(const domain::Site &site);
+    Result<void> seedDisclosure(const domain::Site &site);
+    /// Stores one demo item in the workflow position its index in the file gives it (most are published).
+    /// Returns the new id, or 0 when the entry was skipped as invalid.
+    Result<qint64> store(domain::Item item, const domain::Site &site, int daysAgo, int position);
+    Result<void> audit(qint64 itemId, const QDateTime &at, const QString &user, const QString &action,
+                       domain::WorkflowState from, domain::WorkflowState to, const QString &comment = {});
 
     Database &m_db;
     PasswordHasher &m_hasher;
     DemoSource m_source;
     QHash<QString, qint64> m_columnIds; ///< demo column key → id
+    QHash<QString, qint64> m_userIds;   ///< demo username → id
+    QHash<QString, qint64> m_newsIds;   ///< news title → id (features reference news by title)
+    QDateTime m_now;
+    domain::WorkingCalendar m_calendar;
     int m_sortOrder = 0;
 };
 

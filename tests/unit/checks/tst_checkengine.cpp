@@ -197,6 +197,12 @@ private slots:
         QCOMPARE(ids(engine.checkText(u"既使困难再大", u"b"_s)), QStringList{u"typo-3"_s});
         QVERIFY(engine.checkText(u"既使得群众满意，又提高效率", u"b"_s).isEmpty());
         QCOMPARE(ids(engine.checkText(u"既使得群众满意；既使困难", u"b"_s)), QStringList{u"typo-3"_s});
+        // A short allowed phrase inside a longer one does not hide the longer one's cover.
+        RuleSet nested;
+        nested.rules = {rule(u"x"_s, u"戊己"_s, RuleKind::Typo, Severity::Warn)};
+        nested.allow = {u"甲乙丙丁戊己庚"_s, u"丙丁"_s};
+        QVERIFY(CheckEngine(nested).checkText(u"甲乙丙丁戊己庚", u"b"_s).isEmpty());
+        QCOMPARE(CheckEngine(nested).checkText(u"丙丁戊己", u"b"_s).size(), 1);
         // Without the allow-list the same text is a finding.
         RuleSet noAllow = sampleRules();
         noAllow.allow.clear();

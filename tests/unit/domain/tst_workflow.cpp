@@ -304,7 +304,8 @@ private slots:
         WorkflowState s{ItemState::Submitted, 1};
         for (int level = 1; level <= 5; ++level) {
             s = five.apply(s, request(WorkflowAction::Approve), reviewer(level), kSite).value();
-            QCOMPARE(s, (level < 5 ? WorkflowState{ItemState::Submitted, level + 1} : WorkflowState{ItemState::Approved, 0}));
+            QCOMPARE(s, (level < 5
+                ? WorkflowState{ItemState::Submitted, level + 1} : WorkflowState{ItemState::Approved, 0}));
         }
         // An item left at level 3 after the site went down to 2 levels finishes with its next approval.
         const Workflow two(2);

@@ -55,7 +55,8 @@ private slots:
         QTest::newRow("sunday night start") << at(29, 23) << 3.5 << at(30, 14);
         QTest::newRow("quarter hour") << at(23, 11, 50) << 0.25 << at(23, 13, 35);
         QTest::newRow("zero") << at(28, 10) << 0.0 << at(28, 10);
-        QTest::newRow("two weeks of work") << at(23, 9) << 70.0 << QDateTime(QDate(2026, 12, 4), QTime(17, 30), kBeijing);
+        QTest::newRow("two weeks of work")
+            << at(23, 9) << 70.0 << QDateTime(QDate(2026, 12, 4), QTime(17, 30), kBeijing);
     }
     void addWorkingHours()
     {

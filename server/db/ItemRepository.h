@@ -1,0 +1,71 @@
+#pragma once
+#include "db/ItemQuery.h"
+#include "domain/Error.h"
+#include "domain/Item.h"
+#include "domain/ItemAuditEntry.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+namespace pd::server {
+
+class Database;
+
+/// Items with their full revision history, audit log and search index. Every write keeps all of them in step;
+/// callers wrap related writes in one Transaction.
+class ItemRepository
+{
+public:
+    struct Page {
+        QList<domain::Item> items; ///< summary fields only (no body)
+        QString nextCursor;        ///< empty on the last page
+    };
+    struct RevisionInfo {
+        qint64 revision = 0;
+        QDateTime savedAt;
+        qint64 savedBy = 0;
+        QString savedByName;
+        domain::ItemState state = domain::ItemState::Draft;
+    };
+
+    explicit ItemRepository(Database &db) : m_db(db) {}
+
+    Result<std::optional<domain::Item>> find(qint64 id);
+    /// Inserts a new item (revision 1) and returns its id; `item.id` is set.
+    Result<qint64> insert(domain::Item &item, qint64 actorId);
+    /// Stores `item` as its new revision (the caller has bumped `revision` and `updatedAt`).
+    Result<void> update(const domain::Item &item, qint64 actorId);
+    Result<void> remove(qint64 id);
+    Result<Page> list(const ItemQuery &query);
+
+    Result<QList<RevisionInfo>> revisions(qint64 id);
+    Result<std::optional<domain::Item>> revision(qint64 id, qint64 revision);
+
+    Result<void> addAudit(qint64 itemId, const domain::ItemAuditEntry &entry);
+    Result<QList<domain::ItemAuditEntry>> audit(qint64 itemId);
+
+    /// The next 索引号 sequence for an org code and year; gap-free because it runs inside the caller's transaction.
+    Result<int> nextIndexSequence(const QString &orgCode, int year);
+
+    /// Scheduled items whose publish time has come.
+    Result<QList<qint64>> dueScheduled(const QDateTime &now);
+    /// The earliest pending scheduled publish time, if any.
+    Result<std::optional<QDateTime>> nextScheduled();
+    /// Every feature of a site referencing `itemId` (full items).
+    Result<QList<domain::Item>> featuresReferencing(qint64 siteId, qint64 itemId);
+    /// Items submitted at one of `levels` (and, with `approved`, approved items waiting to be published).
+    Result<QList<domain::Item>> reviewQueue(qint64 siteId, const QList<int> &levels, bool approved);
+    /// Disclosure item counts per topic category code (all states, and published only).
+    Result<QHash<QString, QPair<int, int>>> disclosureCounts(qint64 siteId);
+    /// Which of `ids` exist on `siteId`.
+    Result<QList<qint64>> existingOnSite(qint64 siteId, const QList<qint64> &ids);
+
+private:
+    Result<void> writeSide(const domain::Item &item, qint64 actorId, const QString &snapshot);
+
+    Database &m_db;
+};
+
+} // namespace pd::server

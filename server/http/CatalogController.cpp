@@ -1,0 +1,72 @@
+#include "http/CatalogController.h"
+
+#include "db/CheckRuleRepository.h"
+#include "db/ItemRepository.h"
+#include "db/SiteRepository.h"
+#include "http/AccessPolicy.h"
+#include "http/ApiServer.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+void CatalogController::registerRoutes(ApiServer &server)
+{
+    server.addRoute(Route{"GET", u"/api/v1/sites/{site}/disclosure/catalog"_s, true, Route::Body::None, 0,
+                          [this](ApiRequest &r) { return disclosureCatalog(r); }});
+    server.addRoute(Route{"GET", u"/api/v1/checks/rules"_s, true, Route::Body::None, 0,
+                          [this](ApiRequest &r) { return checkRules(r); }});
+}
+
+Result<ApiResponse> CatalogController::disclosureCatalog(ApiRequest &request)
+{
+    const auto siteId = request.idArg(0);
+    if (!siteId || !AccessPolicy::canSeeSite(request.caller(), *siteId))
+        return fail(ErrorCode::NotFound, u"站点不存在"_s);
+    auto site = m_sites.site(*siteId);
+    if (!site)
+        return std::unexpected(site.error());
+    if (!site->has_value())
+        return fail(ErrorCode::NotFound, u"站点不存在"_s);
+    auto counts = m_items.disclosureCounts(*siteId);
+    if (!counts)
+        return std::unexpected(counts.error());
+
+    QJsonArray tree;
+    for (const domain::TopicCategory &top : m_catalog.topCategories()) {
+        QPair<int, int> total = counts->value(top.code);
+        QJsonArray children;
+        for (const domain::TopicCategory &sub : m_catalog.subCategories(top.code)) {
+            const QPair<int, int> c = counts->value(sub.code);
+            total.first += c.first;
+            total.second += c.second;
+            children.append(QJsonObject{{u"code"_s, sub.code}, {u"name"_s, sub.name}, {u"count"_s, c.first},
+                                        {u"published"_s, c.second}});
+        }
+        tree.append(QJsonObject{{u"code"_s, top.code}, {u"name"_s, top.name}, {u"count"_s, total.first},
+                                {u"published"_s, total.second}, {u"children"_s, children}});
+    }
+    return ApiResponse::json(200, tree);
+}
+
+Result<ApiResponse> CatalogController::checkRules(ApiRequest &request)
+{
+    bool ok = false;
+    const qint64 siteId = request.query(u"site"_s).toLongLong(&ok);
+    if (!ok || siteId <= 0) {
+        Error e = Error::make(ErrorCode::BadRequest, u"需要 site 参数"_s);
+        e.fields = {{u"site"_s, u"应为站点编号"_s}};
+        return std::unexpected(e);
+    }
+    if (!AccessPolicy::canSeeSite(request.caller(), siteId))
+        return fail(ErrorCode::NotFound, u"站点不存在"_s);
+    auto rules = m_rules.rules(siteId);
+    if (!rules)
+        return std::unexpected(rules.error());
+    const QJsonObject body = rules->value_or(QJsonObject{{u"version"_s, 0}, {u"rules"_s, QJsonArray()}});
+    return ApiResponse::json(200, body).setETag(body.value(u"version").toInt());
+}
+
+} // namespace pd::server

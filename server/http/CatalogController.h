@@ -1,0 +1,35 @@
+#pragma once
+#include "domain/Error.h"
+#include "domain/TopicCategoryCatalog.h"
+#include "http/ApiResponse.h"
+
+namespace pd::server {
+
+class ApiServer;
+class CheckRuleRepository;
+class ItemRepository;
+class SiteRepository;
+struct ApiRequest;
+
+/// Per-site reference data: `GET /api/v1/sites/{site}/disclosure/catalog` (主题分类 tree with item counts) and
+/// `GET /api/v1/checks/rules?site=` (the content-check rules the client runs locally).
+class CatalogController
+{
+public:
+    CatalogController(ItemRepository &items, SiteRepository &sites, CheckRuleRepository &rules)
+        : m_items(items), m_sites(sites), m_rules(rules)
+    {
+    }
+    void registerRoutes(ApiServer &server);
+
+private:
+    Result<ApiResponse> disclosureCatalog(ApiRequest &request);
+    Result<ApiResponse> checkRules(ApiRequest &request);
+
+    ItemRepository &m_items;
+    SiteRepository &m_sites;
+    CheckRuleRepository &m_rules;
+    domain::TopicCategoryCatalog m_catalog;
+};
+
+} // namespace pd::server

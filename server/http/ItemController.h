@@ -1,0 +1,45 @@
+#pragma once
+#include "domain/Error.h"
+#include "http/ApiResponse.h"
+
+namespace pd::server {
+
+class ApiServer;
+class Database;
+class IdempotencyStore;
+class ItemRepository;
+class ItemService;
+class SiteRepository;
+struct ApiRequest;
+
+/// `/api/v1/items…`: list and search, create (idempotent), read, edit and delete with ETag/If-Match, revisions,
+/// workflow transitions and the audit log.
+class ItemController
+{
+public:
+    ItemController(Database &db, ItemService &service, ItemRepository &items, SiteRepository &sites,
+                   IdempotencyStore &idempotency)
+        : m_db(db), m_service(service), m_items(items), m_sites(sites), m_idempotency(idempotency)
+    {
+    }
+    void registerRoutes(ApiServer &server);
+
+private:
+    Result<ApiResponse> list(ApiRequest &request);
+    Result<ApiResponse> create(ApiRequest &request);
+    Result<ApiResponse> read(ApiRequest &request);
+    Result<ApiResponse> update(ApiRequest &request);
+    Result<ApiResponse> remove(ApiRequest &request);
+    Result<ApiResponse> revisions(ApiRequest &request);
+    Result<ApiResponse> revision(ApiRequest &request);
+    Result<ApiResponse> transition(ApiRequest &request);
+    Result<ApiResponse> audit(ApiRequest &request);
+
+    Database &m_db;
+    ItemService &m_service;
+    ItemRepository &m_items;
+    SiteRepository &m_sites;
+    IdempotencyStore &m_idempotency;
+};
+
+} // namespace pd::server

@@ -1,0 +1,66 @@
+#pragma once
+#include "domain/Error.h"
+#include "domain/Item.h"
+#include "domain/Site.h"
+#include "domain/User.h"
+#include "domain/WorkingCalendar.h"
+#include "items/TransitionInput.h"
+#include "sanitize/HtmlSanitizer.h"
+
+#include <QObject>
+#include <optional>
+
+namespace pd::server {
+
+class ContentChecker;
+class Database;
+class ItemRepository;
+class SiteRepository;
+
+/// The rules around items: who may create and edit what, sanitising, validation, 索引号 assignment, workflow
+/// transitions (with checks on submit, deadlines, audit, feature clean-up on withdrawal) and scheduled publishing.
+class ItemService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ItemService)
+
+public:
+    ItemService(Database &db, ItemRepository &items, SiteRepository &sites, ContentChecker &checker,
+                domain::WorkingCalendar calendar, QObject *parent = nullptr);
+
+    /// The item if `caller` may see it (NotFound otherwise — unknown and invisible look alike).
+    Result<domain::Item> get(const domain::User &caller, qint64 id);
+    Result<domain::Item> create(const domain::User &caller, const domain::Item &input);
+    /// `ifMatch`: the revision the caller edited; nullopt → 428, stale → 412 with the current item.
+    Result<domain::Item> update(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch,
+                                const domain::Item &input);
+    Result<void> remove(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch);
+    Result<domain::Item> transition(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch,
+                                    const TransitionInput &input);
+    /// Publishes every scheduled item whose time has come (the scheduler's tick); returns how many.
+    Result<int> publishDue(const QDateTime &now);
+
+    [[nodiscard]] const domain::WorkingCalendar &calendar() const { return m_calendar; }
+
+Q_SIGNALS:
+    /// An item was created, edited, moved through the workflow or deleted (for the event stream and the scheduler).
+    void itemChanged(qint64 id, qint64 siteId);
+
+private:
+    Result<domain::Site> siteOf(qint64 siteId);
+    Result<void> prepareContent(domain::Item &item, const domain::Site &site);
+    Result<domain::Item> load(const domain::User &caller, qint64 id);
+    Result<void> checkRevision(const domain::Item &current, std::optional<qint64> ifMatch);
+    Result<domain::Item> applyTransition(domain::Item item, const domain::Site &site, const domain::User &actor,
+                                         const TransitionInput &input, const QDateTime &now);
+    Result<void> removeFromFeatures(const domain::Item &withdrawn, qint64 actorId, const QDateTime &now);
+
+    Database &m_db;
+    ItemRepository &m_items;
+    SiteRepository &m_sites;
+    ContentChecker &m_checker;
+    domain::WorkingCalendar m_calendar;
+    HtmlSanitizer m_sanitizer;
+};
+
+} // namespace pd::server
