@@ -197,6 +197,13 @@ Result<ApiResponse> ApiServer::run(const Route &route, QStringList args, const Q
 void ApiServer::answerMissing(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     const QString path = request.url().path();
+    if (m_fallback && !path.startsWith(u"/api/"_s)) {
+        if (std::optional<QHttpServerResponse> answer = m_fallback(request)) {
+            m_metrics.countResponse(int(answer->statusCode()));
+            responder.sendResponse(*answer);
+            return;
+        }
+    }
     QByteArrayList allowed;
     for (const Entry &e : m_routes)
         if (e.matcher.match(path).hasMatch())

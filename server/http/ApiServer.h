@@ -7,6 +7,8 @@
 #include <QList>
 #include <QObject>
 #include <QRegularExpression>
+#include <functional>
+#include <optional>
 
 class QTcpServer;
 
@@ -26,9 +28,16 @@ public:
     ApiServer(Authenticator &auth, Metrics &metrics, QObject *parent = nullptr);
     ~ApiServer() override;
 
+    /// Answers GET/HEAD requests no route matched (the public site in embedded mode); nullopt → the usual 404/405.
+    using Fallback = std::function<std::optional<QHttpServerResponse>(const QHttpServerRequest &)>;
+
     void addRoute(Route route);
+    void setFallback(Fallback fallback) { m_fallback = std::move(fallback); }
     /// Every registered route (method + pattern), in registration order.
     [[nodiscard]] QList<RouteInfo> routes() const;
+
+    /// The underlying server, for what the route table does not cover (WebSocket upgrades).
+    [[nodiscard]] QHttpServer &httpServer() { return m_http; }
 
     /// Starts listening; returns the bound port (useful with port 0).
     Result<quint16> listen(const QHostAddress &address, quint16 port);
@@ -48,6 +57,7 @@ private:
     QHttpServer m_http;
     QTcpServer *m_tcp = nullptr;
     QList<Entry> m_routes;
+    Fallback m_fallback;
 };
 
 } // namespace pd::server

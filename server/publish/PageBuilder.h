@@ -1,0 +1,84 @@
+#pragma once
+#include "domain/Column.h"
+#include "domain/Error.h"
+#include "domain/Item.h"
+#include "domain/TopicCategoryCatalog.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QVariantHash>
+
+namespace pd::server {
+
+class PageRenderer;
+class SiteContent;
+
+/// One file of the public site: its path below the web root and its bytes.
+struct PublicPage {
+    QString path;
+    QByteArray bytes;
+};
+
+/// Turns the published content into the public site's pages: which file each page lives in, what goes into each
+/// template, the 网页设计规范 meta tags per page type, pagination, and the normalising of item bodies (heading levels
+/// below the page's h1, alt text on every image).
+class PageBuilder
+{
+public:
+    static constexpr int PageSize = 20;
+
+    PageBuilder(const SiteContent &content, const PageRenderer &renderer,
+                const domain::TopicCategoryCatalog &catalog);
+
+    /// Who runs the site and its 备案 line, for the footer (defaults derived from the site).
+    void setFooter(QString hostOrganization, QString icpRecord);
+
+    [[nodiscard]] Result<PublicPage> home() const;
+    /// Every page of a column (index.html, page-2.html, …).
+    [[nodiscard]] Result<QList<PublicPage>> column(qint64 columnId) const;
+    /// A published news or disclosure item, with its body.
+    [[nodiscard]] Result<PublicPage> item(const domain::Item &item) const;
+    [[nodiscard]] Result<PublicPage> feature(const domain::Item &feature) const;
+    [[nodiscard]] Result<PublicPage> disclosureIndex() const;
+    /// Every page of one topic category; empty when the category holds no published item.
+    [[nodiscard]] Result<QList<PublicPage>> disclosureCategory(const QString &code) const;
+    /// `/live/{id}/index.html` and `/live/{id}/feed.json` from the live back end's public view of an event.
+    [[nodiscard]] Result<QList<PublicPage>> live(const QJsonObject &event) const;
+    [[nodiscard]] Result<PublicPage> notFound() const;
+
+    [[nodiscard]] static QString itemPath(qint64 id);
+    [[nodiscard]] static QString columnDir(qint64 id);
+    [[nodiscard]] static QString featureDir(const QString &slug);
+    [[nodiscard]] static QString disclosureDir(const QString &code);
+    [[nodiscard]] static QString liveDir(qint64 id);
+    /// Whether a feature slug can become a directory name (the slug rule of ItemFeature).
+    [[nodiscard]] static bool isUsableSlug(const QString &slug);
+    /// The URL path at which a published item is read.
+    [[nodiscard]] static QString publicUrlOf(const domain::Item &item);
+
+    /// Headings of an item body moved below the page's h1 without gaps; `alt` added where an image lacks it.
+    [[nodiscard]] static QString normaliseBody(const QString &html, const QString &fallbackAlt);
+
+private:
+    [[nodiscard]] QVariantHash baseContext(const QString &title, qint64 currentColumn) const;
+    [[nodiscard]] QVariantList siteMeta() const;
+    [[nodiscard]] QVariantList columnMeta(const domain::Column *column) const;
+    [[nodiscard]] QVariantHash itemLink(const domain::Item &item) const;
+    [[nodiscard]] QVariantList breadcrumb(qint64 columnId) const;
+    [[nodiscard]] QString absoluteUrl(const QString &path) const;
+    [[nodiscard]] Result<QList<PublicPage>> paginated(const QString &dir, const QString &templateName,
+                                                      QVariantHash context, const QVariantList &entries,
+                                                      const QVariantList &meta) const;
+    [[nodiscard]] Result<PublicPage> page(const QString &path, const QString &templateName,
+                                          const QVariantHash &context) const;
+
+    const SiteContent &m_content;
+    const PageRenderer &m_renderer;
+    const domain::TopicCategoryCatalog &m_catalog;
+    QString m_hostOrganization;
+    QString m_icpRecord;
+};
+
+} // namespace pd::server

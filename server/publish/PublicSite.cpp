@@ -1,0 +1,497 @@
+#include "publish/PublicSite.h"
+
+#include "db/Database.h"
+#include "db/ItemRepository.h"
+#include "db/SiteRepository.h"
+#include "publish/LiveEventSource.h"
+#include "publish/PublishLog.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+namespace {
+
+using domain::Item;
+using domain::ItemType;
+
+const QString kVersionFile = u".site-version"_s;
+// Directories whose every file is owned by a page; a full render removes whatever it did not write there.
+const QStringList kManagedDirs{u"items"_s, u"columns"_s, u"features"_s, u"disclosure"_s, u"live"_s, u"assets"_s};
+
+QStringList categoryCodes(const std::optional<Item> &item)
+{
+    if (!item || !item->disclosure || item->disclosure->topicCategory.isEmpty())
+        return {};
+    const QString code = item->disclosure->topicCategory;
+    return code.size() > 2 ? QStringList{code.left(2), code} : QStringList{code};
+}
+
+} // namespace
+
+PublicSite::PublicSite(Database &db, SiteRepository &sites, ItemRepository &items, Options options, QObject *parent)
+    : QObject(parent), m_db(db), m_sites(sites), m_items(items), m_options(std::move(options)),
+      m_webroot(m_options.webroot), m_builder(m_content, m_renderer, m_catalog)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &PublicSite::flush);
+}
+
+PublicSite::~PublicSite() = default;
+
+void PublicSite::setLiveEventSource(LiveEventSource *source)
+{
+    m_live = source;
+    if (m_hasSite && m_live) {
+        loadLiveEvents();
+        for (const QJsonObject &e : m_content.liveEvents())
+            liveEventChanged(e.value(u"id"_s).toInteger());
+    }
+}
+
+QString PublicSite::icpRecord() const
+{
+    if (!m_options.icpRecord.isEmpty())
+        return m_options.icpRecord;
+    // The 网站标识码 begins with the province's administrative code, as does the ICP prefix.
+    static const QHash<QString, QString> provinces{
+        {u"11"_s, u"京"_s}, {u"12"_s, u"津"_s}, {u"13"_s, u"冀"_s}, {u"14"_s, u"晋"_s}, {u"15"_s, u"蒙"_s},
+        {u"21"_s, u"辽"_s}, {u"22"_s, u"吉"_s}, {u"23"_s, u"黑"_s}, {u"31"_s, u"沪"_s}, {u"32"_s, u"苏"_s},
+        {u"33"_s, u"浙"_s}, {u"34"_s, u"皖"_s}, {u"35"_s, u"闽"_s}, {u"36"_s, u"赣"_s}, {u"37"_s, u"鲁"_s},
+        {u"41"_s, u"豫"_s}, {u"42"_s, u"鄂"_s}, {u"43"_s, u"湘"_s}, {u"44"_s, u"粤"_s}, {u"45"_s, u"桂"_s},
+        {u"46"_s, u"琼"_s}, {u"50"_s, u"渝"_s}, {u"51"_s, u"川"_s}, {u"52"_s, u"贵"_s}, {u"53"_s, u"云"_s},
+        {u"54"_s, u"藏"_s}, {u"61"_s, u"陕"_s}, {u"62"_s, u"甘"_s}, {u"63"_s, u"青"_s}, {u"64"_s, u"宁"_s},
+        {u"65"_s, u"新"_s}};
+    const QString code = m_content.site().siteCode;
+    if (code.size() < 4)
+        return {};
+    return u"%1ICP备%2号"_s.arg(provinces.value(code.left(2), u"京"_s), code.mid(2));
+}
+
+Result<void> PublicSite::loadSite()
+{
+    auto sites = m_sites.sites();
+    if (!sites)
+        return std::unexpected(sites.error());
+    if (sites->isEmpty()) {
+        m_hasSite = false;
+        return {};
+    }
+    // The web root carries the portal's main site: the first one created.
+    const auto main = std::ranges::min_element(*sites, {}, &domain::Site::id);
+    auto columns = m_sites.columns(main->id);
+    if (!columns)
+        return std::unexpected(columns.error());
+    m_content.setSite(*main, std::move(*columns));
+    m_builder.setFooter(m_options.hostOrganization, icpRecord());
+    m_hasSite = true;
+    return {};
+}
+
+Result<QList<Item>> PublicSite::loadPublished()
+{
+    auto q = m_db.exec(u"SELECT id FROM items WHERE site_id = ? AND state = ? ORDER BY id"_s,
+                       {m_content.site().id, domain::itemStateCode(domain::ItemState::Published)});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<qint64> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    QList<Item> out;
+    out.reserve(ids.size());
+    for (const qint64 id : std::as_const(ids)) {
+        auto item = m_items.find(id);
+        if (!item)
+            return std::unexpected(item.error());
+        if (*item && isPublishedHere(**item))
+            out.append(std::move(**item));
+    }
+    return out;
+}
+
+void PublicSite::loadLiveEvents()
+{
+    if (!m_live || !m_hasSite)
+        return;
+    auto ids = m_live->publicEventIds(m_content.site().id);
+    if (!ids) {
+        qCWarning(lcPublish).noquote() << "live events unavailable:" << ids.error().message;
+        return;
+    }
+    for (const qint64 id : std::as_const(*ids)) {
+        if (auto event = m_live->publicEvent(id))
+            m_content.setLiveEvent(id, *event);
+    }
+}
+
+bool PublicSite::isPublishedHere(const Item &item) const
+{
+    return item.siteId == m_content.site().id && item.workflow.state == domain::ItemState::Published;
+}
+
+Result<void> PublicSite::start()
+{
+    if (auto r = m_webroot.ensureExists(); !r)
+        return r;
+    if (auto r = loadSite(); !r)
+        return r;
+    const bool fresh = !m_webroot.exists(u"index.html"_s);
+    const bool stale = m_webroot.read(kVersionFile).trimmed() != m_renderer.version();
+    if (fresh || stale) {
+        auto stats = renderAll();
+        if (!stats)
+            return std::unexpected(stats.error());
+        qCInfo(lcPublish).noquote() << "rendered the public site into" << m_webroot.path() << ':' << stats->pagesRendered
+                                    << "pages," << stats->filesWritten << "files written," << stats->filesRemoved
+                                    << "removed in" << stats->milliseconds << "ms";
+        return {};
+    }
+    if (!m_hasSite)
+        return {};
+    auto items = loadPublished();
+    if (!items)
+        return std::unexpected(items.error());
+    for (Item &item : *items)
+        m_content.upsert(std::move(item));
+    loadLiveEvents();
+    return {};
+}
+
+Result<PublicSite::Stats> PublicSite::renderAll()
+{
+    QElapsedTimer timer;
+    timer.start();
+    Batch batch;
+    if (auto r = loadSite(); !r)
+        return std::unexpected(r.error());
+    if (auto r = writeAssets(batch); !r)
+        return std::unexpected(r.error());
+    if (m_hasSite) {
+        auto items = loadPublished();
+        if (!items)
+            return std::unexpected(items.error());
+        m_content.clearItems();
+        for (const Item &item : std::as_const(*items))
+            m_content.upsert(item);
+        loadLiveEvents();
+
+        for (const Item &item : std::as_const(*items))
+            if (auto r = renderItemPage(item, batch); !r)
+                return std::unexpected(r.error());
+        for (const domain::Column &c : m_content.columns())
+            if (auto r = writeAll(m_builder.column(c.id), batch); !r)
+                return std::unexpected(r.error());
+        if (auto r = write(m_builder.home(), batch); !r)
+            return std::unexpected(r.error());
+        if (auto r = write(m_builder.disclosureIndex(), batch); !r)
+            return std::unexpected(r.error());
+        for (const domain::TopicCategory &c : m_catalog.all())
+            if (auto r = writeAll(m_builder.disclosureCategory(c.code), batch); !r)
+                return std::unexpected(r.error());
+        if (m_live) {
+            for (const QJsonObject &e : m_content.liveEvents()) {
+                auto event = m_live->publicEvent(e.value(u"id"_s).toInteger());
+                if (event)
+                    if (auto r = writeAll(m_builder.live(*event), batch); !r)
+                        return std::unexpected(r.error());
+            }
+        }
+    }
+    // Whatever no page claimed any more (a withdrawn item, a shorter column) goes.
+    const QSet<QString> keep(batch.written.cbegin(), batch.written.cend());
+    for (const QString &dir : kManagedDirs)
+        for (const QString &file : m_webroot.files(dir))
+            if (!keep.contains(file))
+                if (auto r = remove(file, batch); !r)
+                    return std::unexpected(r.error());
+    if (!m_hasSite)
+        if (auto r = remove(u"index.html"_s, batch); !r)
+            return std::unexpected(r.error());
+    if (auto r = m_webroot.write(kVersionFile, m_renderer.version() + '\n'); !r)
+        return std::unexpected(r.error());
+
+    Stats stats;
+    stats.pagesRendered = batch.rendered;
+    stats.filesWritten = int(batch.written.size());
+    stats.filesRemoved = int(batch.removed.size());
+    finish(batch);
+    stats.milliseconds = timer.elapsed();
+    return stats;
+}
+
+Result<void> PublicSite::writeAssets(Batch &batch)
+{
+    for (const QString &name : PageRenderer::assetNames()) {
+        if (auto r = write(PublicPage{u"assets/"_s + name, PageRenderer::asset(name)}, batch); !r)
+            return r;
+    }
+    if (m_hasSite)
+        return write(m_builder.notFound(), batch);
+    return {};
+}
+
+void PublicSite::itemStateChanged(qint64 itemId)
+{
+    m_pendingItems.insert(itemId);
+    m_flushTimer.start();
+}
+
+void PublicSite::liveEventChanged(qint64 eventId)
+{
+    m_pendingEvents.insert(eventId);
+    m_flushTimer.start();
+}
+
+void PublicSite::flush()
+{
+    if (!m_hasSite) {
+        // The site may have been created since start-up (portald without --demo, then an import).
+        if (auto r = loadSite(); !r || !m_hasSite) {
+            m_pendingItems.clear();
+            m_pendingEvents.clear();
+            return;
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    Batch batch;
+    const QList<qint64> items(m_pendingItems.cbegin(), m_pendingItems.cend());
+    const QList<qint64> events(m_pendingEvents.cbegin(), m_pendingEvents.cend());
+    m_pendingItems.clear();
+    m_pendingEvents.clear();
+    for (const qint64 id : items)
+        if (auto r = renderItem(id, batch); !r)
+            qCWarning(lcPublish).noquote() << "could not render the pages of item" << id << ':' << r.error().message;
+    for (const qint64 id : events)
+        if (auto r = renderLive(id, batch); !r)
+            qCWarning(lcPublish).noquote() << "could not render live event" << id << ':' << r.error().message;
+    if (!batch.written.isEmpty() || !batch.removed.isEmpty())
+        qCDebug(lcPublish) << "re-rendered" << batch.rendered << "pages," << batch.written.size() << "written,"
+                           << batch.removed.size() << "removed in" << timer.elapsed() << "ms";
+    finish(batch);
+}
+
+Result<void> PublicSite::renderItem(qint64 itemId, Batch &batch)
+{
+    std::optional<Item> before;
+    if (const Item *known = m_content.item(itemId))
+        before = *known;
+    auto found = m_items.find(itemId);
+    if (!found)
+        return std::unexpected(found.error());
+    std::optional<Item> after;
+    if (*found && isPublishedHere(**found))
+        after = std::move(**found);
+    if (!before && !after)
+        return {}; // a draft or a review step: nothing public changed
+
+    // Its own page.
+    if (after) {
+        m_content.upsert(*after);
+        if (auto r = renderItemPage(*after, batch); !r)
+            return r;
+    } else {
+        m_content.remove(itemId);
+        if (auto r = remove(PageBuilder::itemPath(itemId), batch); !r)
+            return r;
+    }
+    if (before && before->feature && PageBuilder::isUsableSlug(before->feature->slug)
+        && (!after || !after->feature || after->feature->slug != before->feature->slug))
+        if (auto r = prune(PageBuilder::featureDir(before->feature->slug), {}, batch); !r)
+            return r;
+
+    // The columns listing it, with their ancestors (a parent column lists its children's items).
+    QSet<qint64> columns;
+    for (const auto &version : {before, after}) {
+        if (!version)
+            continue;
+        for (const qint64 c : version->columnIds)
+            for (const domain::Column *t : m_content.trail(c))
+                columns.insert(t->id);
+        const auto kind = version->type == ItemType::Feature      ? domain::ColumnKind::Feature
+                          : version->type == ItemType::Disclosure ? domain::ColumnKind::Disclosure
+                                                                  : std::optional<domain::ColumnKind>();
+        if (kind)
+            for (const domain::Column &c : m_content.columns())
+                if (c.kind == *kind)
+                    for (const domain::Column *t : m_content.trail(c.id))
+                        columns.insert(t->id);
+    }
+    for (const qint64 c : std::as_const(columns))
+        if (auto r = renderColumn(c, batch); !r)
+            return r;
+    if (auto r = write(m_builder.home(), batch); !r)
+        return r;
+
+    // Features that reference it, and — when it is a feature — the items it references (their pages name it).
+    for (const Item *feature : m_content.featuresReferencing(itemId))
+        if (auto r = write(m_builder.feature(*feature), batch); !r)
+            return r;
+    QSet<qint64> referenced;
+    for (const auto &version : {before, after})
+        if (version && version->feature)
+            for (const qint64 id : version->feature->referencedItems())
+                referenced.insert(id);
+    for (const qint64 id : std::as_const(referenced)) {
+        if (!m_content.item(id))
+            continue;
+        auto full = m_items.find(id);
+        if (full && *full && isPublishedHere(**full))
+            if (auto r = renderItemPage(**full, batch); !r)
+                return r;
+    }
+
+    const QStringList codes = categoryCodes(before) + categoryCodes(after);
+    if (!codes.isEmpty())
+        return renderDisclosure(codes, batch);
+    return {};
+}
+
+Result<void> PublicSite::renderItemPage(const Item &item, Batch &batch)
+{
+    if (item.type == ItemType::Feature) {
+        if (!item.feature || !PageBuilder::isUsableSlug(item.feature->slug)) {
+            qCWarning(lcPublish) << "feature" << item.id << "has no usable slug; not rendered";
+            return {};
+        }
+        return write(m_builder.feature(item), batch);
+    }
+    return write(m_builder.item(item), batch);
+}
+
+Result<void> PublicSite::renderColumn(qint64 columnId, Batch &batch)
+{
+    auto pages = m_builder.column(columnId);
+    if (!pages)
+        return std::unexpected(pages.error());
+    QStringList keep;
+    for (const PublicPage &p : std::as_const(*pages))
+        keep.append(p.path);
+    if (auto r = writeAll(pages, batch); !r)
+        return r;
+    return prune(PageBuilder::columnDir(columnId), keep, batch);
+}
+
+Result<void> PublicSite::renderDisclosure(const QStringList &codes, Batch &batch)
+{
+    if (auto r = write(m_builder.disclosureIndex(), batch); !r)
+        return r;
+    QSet<QString> done;
+    for (const QString &code : codes) {
+        if (done.contains(code) || !m_catalog.contains(code))
+            continue;
+        done.insert(code);
+        auto pages = m_builder.disclosureCategory(code);
+        if (!pages)
+            return std::unexpected(pages.error());
+        QStringList keep;
+        for (const PublicPage &p : std::as_const(*pages))
+            keep.append(p.path);
+        if (auto r = writeAll(pages, batch); !r)
+            return r;
+        // Only this category's own pages: sub-category directories are siblings, not children, of it.
+        if (auto r = prune(PageBuilder::disclosureDir(code), keep, batch); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> PublicSite::renderLive(qint64 eventId, Batch &batch)
+{
+    if (!m_live)
+        return {};
+    const QJsonObject before = [&] {
+        for (const QJsonObject &e : m_content.liveEvents())
+            if (e.value(u"id"_s).toInteger() == eventId)
+                return e;
+        return QJsonObject();
+    }();
+    auto event = m_live->publicEvent(eventId);
+    if (!event) {
+        if (event.error().code != ErrorCode::NotFound)
+            return std::unexpected(event.error());
+        m_content.removeLiveEvent(eventId);
+        if (auto r = prune(PageBuilder::liveDir(eventId), {}, batch); !r)
+            return r;
+    } else {
+        m_content.setLiveEvent(eventId, *event);
+        if (auto r = writeAll(m_builder.live(*event), batch); !r)
+            return r;
+    }
+    QJsonObject now = event ? *event : QJsonObject();
+    now.remove(u"posts"_s);
+    if (now == before)
+        return {}; // only posts changed: the listings show titles and states, not posts
+    if (auto r = write(m_builder.home(), batch); !r)
+        return r;
+    for (const domain::Column &c : m_content.columns())
+        if (c.kind == domain::ColumnKind::Live)
+            for (const domain::Column *t : m_content.trail(c.id))
+                if (auto r = renderColumn(t->id, batch); !r)
+                    return r;
+    return {};
+}
+
+Result<void> PublicSite::write(const PublicPage &page, Batch &batch)
+{
+    ++batch.rendered;
+    auto changed = m_webroot.write(page.path, page.bytes);
+    if (!changed)
+        return std::unexpected(changed.error());
+    // Full renders compare `written` with the files on disk, so unchanged files count as written too.
+    batch.written.append(page.path);
+    return {};
+}
+
+Result<void> PublicSite::write(const Result<PublicPage> &page, Batch &batch)
+{
+    if (!page)
+        return std::unexpected(page.error());
+    return write(*page, batch);
+}
+
+Result<void> PublicSite::writeAll(const Result<QList<PublicPage>> &pages, Batch &batch)
+{
+    if (!pages)
+        return std::unexpected(pages.error());
+    for (const PublicPage &p : *pages)
+        if (auto r = write(p, batch); !r)
+            return r;
+    return {};
+}
+
+Result<void> PublicSite::prune(const QString &dir, const QStringList &keep, Batch &batch)
+{
+    for (const QString &file : m_webroot.files(dir)) {
+        // Direct children only: /disclosure/01/ must not prune /disclosure/0101/ (a sibling directory anyway).
+        if (file.count(u'/') != dir.count(u'/') + 1 || keep.contains(file))
+            continue;
+        if (auto r = remove(file, batch); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> PublicSite::remove(const QString &path, Batch &batch)
+{
+    auto removed = m_webroot.remove(path);
+    if (!removed)
+        return std::unexpected(removed.error());
+    if (*removed)
+        batch.removed.append(path);
+    return {};
+}
+
+void PublicSite::finish(const Batch &batch)
+{
+    QStringList changed = batch.written + batch.removed;
+    if (!changed.isEmpty())
+        Q_EMIT filesChanged(changed);
+}
+
+} // namespace pd::server

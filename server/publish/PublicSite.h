@@ -1,0 +1,113 @@
+#pragma once
+#include "domain/Error.h"
+#include "domain/Item.h"
+#include "domain/TopicCategoryCatalog.h"
+#include "publish/LiveFeedSink.h"
+#include "publish/PageBuilder.h"
+#include "publish/PageRenderer.h"
+#include "publish/SiteContent.h"
+#include "publish/WebRoot.h"
+
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+#include <optional>
+
+namespace pd::server {
+
+class Database;
+class ItemRepository;
+class LiveEventSource;
+class SiteRepository;
+
+/// The public site citizens read, as static files in portald's web root. A full render runs at start-up when the
+/// web root is empty or was rendered by other templates; afterwards every item or live-event change re-renders only
+/// the pages that show it (its own page, its columns, the home page, features referencing it, the disclosure
+/// catalogue), batched on the next turn of the event loop so request handling never waits on rendering.
+class PublicSite : public QObject, public LiveFeedSink
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PublicSite)
+
+public:
+    struct Options {
+        QString webroot;
+        QString hostOrganization; ///< 主办单位; empty: the site's name without 门户网站
+        QString icpRecord;        ///< ICP 备案号; empty: derived from the 网站标识码
+    };
+    struct Stats {
+        int pagesRendered = 0;
+        int filesWritten = 0;
+        int filesRemoved = 0;
+        qint64 milliseconds = 0;
+    };
+
+    PublicSite(Database &db, SiteRepository &sites, ItemRepository &items, Options options, QObject *parent = nullptr);
+    ~PublicSite() override;
+
+    /// Where live pages get their data; may be set before or after start().
+    void setLiveEventSource(LiveEventSource *source);
+
+    /// Loads what is published; renders the whole site when the web root is empty or its templates changed.
+    Result<void> start();
+    /// Renders every page now and removes files no page owns any more.
+    Result<Stats> renderAll();
+
+    /// An item was created, edited or moved through the workflow: its pages follow on the next event-loop turn.
+    void itemStateChanged(qint64 itemId);
+    /// LiveFeedSink: the public view of a live event changed.
+    void liveEventChanged(qint64 eventId) override;
+    /// Renders whatever is pending right now (normally driven by a zero-delay timer).
+    void flush();
+
+    [[nodiscard]] const QString &webroot() const { return m_webroot.path(); }
+    [[nodiscard]] QByteArray templateVersion() const { return m_renderer.version(); }
+
+Q_SIGNALS:
+    /// Files below the web root that were written or removed (relative paths), for the static file server's cache.
+    void filesChanged(const QStringList &paths);
+
+private:
+    struct Batch {
+        QStringList written;
+        QStringList removed;
+        int rendered = 0;
+    };
+
+    Result<void> loadSite();
+    Result<QList<domain::Item>> loadPublished();
+    void loadLiveEvents();
+    Result<void> renderItem(qint64 itemId, Batch &batch);
+    Result<void> renderLive(qint64 eventId, Batch &batch);
+    Result<void> renderColumn(qint64 columnId, Batch &batch);
+    Result<void> renderDisclosure(const QStringList &codes, Batch &batch);
+    Result<void> renderItemPage(const domain::Item &item, Batch &batch);
+    Result<void> write(const PublicPage &page, Batch &batch);
+    Result<void> write(const Result<PublicPage> &page, Batch &batch);
+    Result<void> writeAll(const Result<QList<PublicPage>> &pages, Batch &batch);
+    /// Removes files below `dir` that `keep` does not name (pagination pages that no longer exist).
+    Result<void> prune(const QString &dir, const QStringList &keep, Batch &batch);
+    Result<void> remove(const QString &path, Batch &batch);
+    Result<void> writeAssets(Batch &batch);
+    void finish(const Batch &batch);
+    [[nodiscard]] bool isPublishedHere(const domain::Item &item) const;
+    [[nodiscard]] QString icpRecord() const;
+
+    Database &m_db;
+    SiteRepository &m_sites;
+    ItemRepository &m_items;
+    Options m_options;
+    WebRoot m_webroot;
+    PageRenderer m_renderer;
+    domain::TopicCategoryCatalog m_catalog;
+    SiteContent m_content;
+    PageBuilder m_builder;
+    LiveEventSource *m_live = nullptr;
+    bool m_hasSite = false;
+    QSet<qint64> m_pendingItems;
+    QSet<qint64> m_pendingEvents;
+    QTimer m_flushTimer;
+};
+
+} // namespace pd::server

@@ -1,0 +1,153 @@
+#include "publish/SiteContent.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+void SiteContent::setSite(domain::Site site, QList<domain::Column> columns)
+{
+    m_site = std::move(site);
+    m_columns = std::move(columns);
+    std::stable_sort(m_columns.begin(), m_columns.end(),
+                     [](const domain::Column &a, const domain::Column &b) { return a.sortOrder < b.sortOrder; });
+}
+
+const domain::Column *SiteContent::column(qint64 id) const
+{
+    for (const domain::Column &c : m_columns)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+QList<const domain::Column *> SiteContent::topColumns() const
+{
+    return children(0);
+}
+
+QList<const domain::Column *> SiteContent::children(qint64 columnId) const
+{
+    QList<const domain::Column *> out;
+    for (const domain::Column &c : m_columns)
+        if (c.parentId == columnId)
+            out.append(&c);
+    return out;
+}
+
+QList<const domain::Column *> SiteContent::trail(qint64 columnId) const
+{
+    QList<const domain::Column *> out;
+    for (const domain::Column *c = column(columnId); c && out.size() < 16; c = column(c->parentId))
+        out.prepend(c);
+    return out;
+}
+
+QList<qint64> SiteContent::subtree(qint64 columnId) const
+{
+    QList<qint64> out{columnId};
+    for (qsizetype i = 0; i < out.size(); ++i)
+        for (const domain::Column *child : children(out.at(i)))
+            if (!out.contains(child->id))
+                out.append(child->id);
+    return out;
+}
+
+const domain::Column *SiteContent::firstOfKind(domain::ColumnKind kind) const
+{
+    for (const domain::Column &c : m_columns)
+        if (c.kind == kind)
+            return &c;
+    return nullptr;
+}
+
+void SiteContent::upsert(domain::Item item)
+{
+    item.bodyHtml.clear();
+    const qint64 id = item.id;
+    m_items.insert(id, std::move(item));
+}
+
+void SiteContent::remove(qint64 id)
+{
+    m_items.remove(id);
+}
+
+const domain::Item *SiteContent::item(qint64 id) const
+{
+    const auto it = m_items.constFind(id);
+    return it == m_items.cend() ? nullptr : &*it;
+}
+
+QList<const domain::Item *> SiteContent::sorted(QList<const domain::Item *> items) const
+{
+    std::sort(items.begin(), items.end(), [](const domain::Item *a, const domain::Item *b) {
+        if (a->publishedAt != b->publishedAt)
+            return a->publishedAt > b->publishedAt;
+        return a->id > b->id;
+    });
+    return items;
+}
+
+QList<const domain::Item *> SiteContent::inColumnTree(qint64 columnId) const
+{
+    const QList<qint64> ids = subtree(columnId);
+    QList<const domain::Item *> out;
+    for (const domain::Item &item : m_items) {
+        if (item.type == domain::ItemType::Feature)
+            continue;
+        if (std::ranges::any_of(item.columnIds, [&](qint64 c) { return ids.contains(c); }))
+            out.append(&item);
+    }
+    return sorted(std::move(out));
+}
+
+QList<const domain::Item *> SiteContent::ofType(domain::ItemType type) const
+{
+    QList<const domain::Item *> out;
+    for (const domain::Item &item : m_items)
+        if (item.type == type)
+            out.append(&item);
+    return sorted(std::move(out));
+}
+
+QList<const domain::Item *> SiteContent::featuresReferencing(qint64 itemId) const
+{
+    QList<const domain::Item *> out;
+    for (const domain::Item &item : m_items)
+        if (item.feature && item.feature->referencedItems().contains(itemId))
+            out.append(&item);
+    return sorted(std::move(out));
+}
+
+QList<const domain::Item *> SiteContent::disclosuresIn(const QString &code) const
+{
+    QList<const domain::Item *> out;
+    for (const domain::Item &item : m_items) {
+        if (item.disclosure && !code.isEmpty() && item.disclosure->topicCategory.startsWith(code))
+            out.append(&item);
+    }
+    return sorted(std::move(out));
+}
+
+void SiteContent::setLiveEvent(qint64 id, QJsonObject event)
+{
+    event.remove(u"posts"_s);
+    m_liveEvents.insert(id, std::move(event));
+}
+
+QList<QJsonObject> SiteContent::liveEvents() const
+{
+    QList<QJsonObject> out = m_liveEvents.values();
+    std::sort(out.begin(), out.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        const QString sa = a.value(u"startsAt"_s).toString();
+        const QString sb = b.value(u"startsAt"_s).toString();
+        if (sa != sb)
+            return sa > sb;
+        return a.value(u"id"_s).toInteger() > b.value(u"id"_s).toInteger();
+    });
+    return out;
+}
+
+} // namespace pd::server

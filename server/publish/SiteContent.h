@@ -1,0 +1,61 @@
+#pragma once
+#include "domain/Column.h"
+#include "domain/Item.h"
+#include "domain/Site.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+namespace pd::server {
+
+/// What the public site shows, held in memory between renders: the site, its column tree and every published item
+/// (without its body, which is read only to render the item's own page). Lists come out newest first.
+class SiteContent
+{
+public:
+    void setSite(domain::Site site, QList<domain::Column> columns);
+    void clearItems() { m_items.clear(); }
+
+    [[nodiscard]] const domain::Site &site() const { return m_site; }
+    [[nodiscard]] const QList<domain::Column> &columns() const { return m_columns; }
+    [[nodiscard]] const domain::Column *column(qint64 id) const;
+    [[nodiscard]] QList<const domain::Column *> topColumns() const;
+    [[nodiscard]] QList<const domain::Column *> children(qint64 columnId) const;
+    /// The column and its ancestors, root first.
+    [[nodiscard]] QList<const domain::Column *> trail(qint64 columnId) const;
+    /// The column's id and those of all its descendants.
+    [[nodiscard]] QList<qint64> subtree(qint64 columnId) const;
+    /// The first column of a kind (e.g. where 信息公开 or 网络直播 sits in the navigation), or nullptr.
+    [[nodiscard]] const domain::Column *firstOfKind(domain::ColumnKind kind) const;
+
+    /// Stores a published item (its body is dropped); replaces an earlier version.
+    void upsert(domain::Item item);
+    void remove(qint64 id);
+    [[nodiscard]] const domain::Item *item(qint64 id) const;
+    [[nodiscard]] qsizetype itemCount() const { return m_items.size(); }
+
+    /// Published news and disclosure items filed in the column or one of its descendants.
+    [[nodiscard]] QList<const domain::Item *> inColumnTree(qint64 columnId) const;
+    [[nodiscard]] QList<const domain::Item *> ofType(domain::ItemType type) const;
+    /// Published features with `itemId` in one of their sections.
+    [[nodiscard]] QList<const domain::Item *> featuresReferencing(qint64 itemId) const;
+    /// Disclosure items whose topic category is `code` or, for a top category, one of its sub-categories.
+    [[nodiscard]] QList<const domain::Item *> disclosuresIn(const QString &code) const;
+
+    /// Live events with a public page, as the live back end describes them (without their posts).
+    void setLiveEvent(qint64 id, QJsonObject event);
+    void removeLiveEvent(qint64 id) { m_liveEvents.remove(id); }
+    /// Live events, the latest start first.
+    [[nodiscard]] QList<QJsonObject> liveEvents() const;
+
+private:
+    [[nodiscard]] QList<const domain::Item *> sorted(QList<const domain::Item *> items) const;
+
+    domain::Site m_site;
+    QList<domain::Column> m_columns;
+    QHash<qint64, domain::Item> m_items;
+    QHash<qint64, QJsonObject> m_liveEvents;
+};
+
+} // namespace pd::server

@@ -1,0 +1,66 @@
+#pragma once
+#include "domain/Error.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHttpServerResponse>
+#include <QString>
+#include <functional>
+#include <optional>
+
+class QHttpServerRequest;
+
+namespace pd::server {
+
+/// Serves portald's web root in embedded mode: GET/HEAD only, strong ETags with `If-None-Match` → 304, a
+/// Content-Type with charset for text, `index.html` for directories, `/media/{id}/{name}` from the media store, and
+/// no way out of the root (`..`, encoded or not, hidden files and symlinks leading outside are refused).
+class StaticFileServer
+{
+public:
+    struct MediaFile {
+        QString path;      ///< where the bytes are
+        QByteArray mime;   ///< the sniffed type
+    };
+    using MediaLookup = std::function<Result<MediaFile>(qint64 mediaId)>;
+
+    explicit StaticFileServer(QString root);
+
+    /// Where `/media/{id}/…` finds its files; without it those paths are 404.
+    void setMediaLookup(MediaLookup lookup) { m_media = std::move(lookup); }
+
+    /// The answer for `request`, or nullopt when it is not for the static site (other methods, `/api/…`).
+    [[nodiscard]] std::optional<QHttpServerResponse> serve(const QHttpServerRequest &request);
+    /// Drops cached copies of these files (relative paths) after PublicSite rewrote them.
+    void invalidate(const QStringList &relativePaths);
+
+    /// `text/html; charset=utf-8` for "index.html", and so on.
+    [[nodiscard]] static QByteArray contentType(const QString &fileName);
+
+private:
+    struct Cached {
+        QByteArray body;
+        QByteArray etag;
+        QByteArray mime;
+        qint64 modifiedMs = 0;
+        qint64 size = 0;
+    };
+
+    [[nodiscard]] QHttpServerResponse file(const QString &relative, const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse media(const QStringList &segments, const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse notFound(const QHttpServerRequest &request);
+    [[nodiscard]] static QHttpServerResponse refused(QHttpServerResponse::StatusCode status, const QByteArray &text);
+    [[nodiscard]] static QHttpServerResponse answer(const QHttpServerRequest &request, const Cached &entry,
+                                                    QByteArray cacheControl,
+                                                    QHttpServerResponse::StatusCode status
+                                                    = QHttpServerResponse::StatusCode::Ok);
+    [[nodiscard]] std::optional<Cached> load(const QString &absolute);
+
+    QString m_root;
+    QString m_canonicalRoot;
+    MediaLookup m_media;
+    QHash<QString, Cached> m_cache;
+    qint64 m_cachedBytes = 0;
+};
+
+} // namespace pd::server

@@ -1,0 +1,164 @@
+// The live page keeps itself current: WebSocket pushes from /public/live/{event}/stream are applied in place; when
+// the socket cannot be opened or drops, the page polls feed.json every 5 s with If-None-Match (a 304 costs nothing)
+// and tries the socket again later. Without JavaScript the page is a static list with a refresh link.
+(function () {
+  'use strict';
+  var root = document.getElementById('live');
+  if (!root || !window.fetch) return;
+  var list = document.getElementById('post-list');
+  var status = document.getElementById('live-status');
+  var stateBadge = document.getElementById('live-state');
+  var feedUrl = root.getAttribute('data-feed');
+  var streamPath = root.getAttribute('data-stream');
+  var POLL_MS = 5000, RETRY_MS = 30000;
+  var posts = new Map();
+  var etag = null, socket = null, pollTimer = null, retryTimer = null;
+  var stateNames = { scheduled: '预告', live: '直播中', paused: '暂停', ended: '已结束' };
+  var timeFormat = null;
+  try {
+    timeFormat = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });
+  } catch (e) { timeFormat = null; }
+
+  function say(text) { if (status) status.textContent = text; }
+  function hhmm(iso) {
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) return '';
+    if (timeFormat) return timeFormat.format(d);
+    return ('0' + d.getHours()).slice(-2) + ':' + ('0' + d.getMinutes()).slice(-2);
+  }
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+  // Mirrors templates/post_list.html; text goes in through textContent only, never as markup.
+  function postNode(p) {
+    var li = el('li', 'post' + (p.pinned ? ' post-pinned' : ''));
+    li.id = 'post-' + p.id;
+    li.setAttribute('data-seq', String(p.seq || 0));
+    var meta = el('p', 'post-meta');
+    if (p.pinned) { meta.appendChild(el('span', 'badge badge-pinned', '置顶')); meta.appendChild(document.createTextNode(' ')); }
+    var time = el('time', null, hhmm(p.createdAt));
+    time.setAttribute('datetime', p.createdAt || '');
+    meta.appendChild(time);
+    if (p.speaker) { meta.appendChild(document.createTextNode(' ')); meta.appendChild(el('span', 'speaker', p.speaker)); }
+    li.appendChild(meta);
+    String(p.text || '').split('\n').forEach(function (line) {
+      line = line.trim();
+      if (line) li.appendChild(el('p', null, line));
+    });
+    (p.photos || []).forEach(function (ph) {
+      var fig = el('figure');
+      var img = el('img');
+      img.src = ph.url;
+      img.alt = ph.caption || '现场图片';
+      if (ph.width) { img.width = ph.width; img.height = ph.height; }
+      fig.appendChild(img);
+      if (ph.caption) fig.appendChild(el('figcaption', null, ph.caption));
+      li.appendChild(fig);
+    });
+    if (p.correctionNote) {
+      var c = el('p', 'correction');
+      c.appendChild(el('strong', null, '更正'));
+      c.appendChild(document.createTextNode('：' + p.correctionNote));
+      li.appendChild(c);
+    }
+    return li;
+  }
+  function render() {
+    var sorted = Array.from(posts.values()).sort(function (a, b) {
+      if (!!a.pinned !== !!b.pinned) return a.pinned ? -1 : 1;
+      if ((a.seq || 0) !== (b.seq || 0)) return (b.seq || 0) - (a.seq || 0);
+      return String(b.createdAt).localeCompare(String(a.createdAt));
+    });
+    if (!sorted.length) return;
+    var ol = el('ol', 'post-list');
+    sorted.forEach(function (p) { ol.appendChild(postNode(p)); });
+    list.replaceChildren(ol);
+  }
+  function applyEvent(event) {
+    if (event && event.state && stateBadge) {
+      stateBadge.textContent = stateNames[event.state] || event.state;
+      stateBadge.className = 'badge badge-' + event.state;
+    }
+  }
+  function applyFeed(feed) {
+    posts = new Map();
+    (feed.posts || []).forEach(function (p) { posts.set(String(p.id), p); });
+    applyEvent(feed.event);
+    render();
+  }
+  function applyMessage(msg) {
+    var type = msg.type || '', payload = msg.payload || {};
+    if (type === 'live.post' || type === 'live.post.changed') {
+      if (payload.id === undefined) return poll();
+      if (payload.retracted || payload.state === 'retracted') posts.delete(String(payload.id));
+      else posts.set(String(payload.id), payload);
+      render();
+    } else if (type === 'live.post.retracted') {
+      posts.delete(String(payload.id));
+      render();
+      if (!posts.size) poll();
+    } else if (type === 'live.event.changed') {
+      applyEvent(payload);
+    }
+  }
+  function poll() {
+    var headers = {};
+    if (etag) headers['If-None-Match'] = etag;
+    return fetch(feedUrl, { headers: headers, cache: 'no-store' }).then(function (r) {
+      if (r.status === 304) return null;
+      if (!r.ok) throw new Error(String(r.status));
+      etag = r.headers.get('ETag');
+      return r.json();
+    }).then(function (feed) { if (feed) applyFeed(feed); }).catch(function () { say('连接中断，正在重试…'); });
+  }
+  function startPolling() {
+    if (pollTimer) return;
+    pollTimer = setInterval(poll, POLL_MS);
+    say('自动刷新中');
+  }
+  function stopPolling() { if (pollTimer) { clearInterval(pollTimer); pollTimer = null; } }
+  function connect() {
+    retryTimer = null;
+    if (!window.WebSocket || !streamPath) { startPolling(); return; }
+    var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + streamPath;
+    var opened = false;
+    try { socket = new WebSocket(url); } catch (e) { startPolling(); scheduleRetry(); return; }
+    socket.onopen = function () {
+      opened = true;
+      stopPolling();
+      say('实时更新中');
+      poll(); // catch up with anything posted while the socket was down
+    };
+    socket.onmessage = function (e) {
+      try { applyMessage(JSON.parse(e.data)); } catch (err) { poll(); }
+    };
+    socket.onclose = function () {
+      socket = null;
+      startPolling();
+      scheduleRetry(opened ? 1000 : RETRY_MS);
+    };
+  }
+  function scheduleRetry(ms) { if (!retryTimer) retryTimer = setTimeout(connect, ms || RETRY_MS); }
+
+  var form = document.getElementById('comment-form');
+  if (form) {
+    var formStatus = document.getElementById('comment-status');
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var body = { author: form.elements.author.value, text: form.elements.text.value };
+      fetch(form.getAttribute('action'), {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+      }).then(function (r) {
+        if (r.ok) { form.elements.text.value = ''; formStatus.textContent = '留言已提交，审核通过后显示。'; return; }
+        return r.json().then(function (p) { formStatus.textContent = (p && p.detail) || '提交失败，请稍后再试。'; },
+                             function () { formStatus.textContent = '提交失败，请稍后再试。'; });
+      }, function () { formStatus.textContent = '网络错误，请稍后再试。'; });
+    });
+  }
+
+  poll();
+  connect();
+})();
