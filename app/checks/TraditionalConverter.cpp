@@ -106,6 +106,44 @@ QString TraditionalConverter::convert(QStringView text) const
     return result;
 }
 
+QStringList TraditionalConverter::convertAll(const QStringList &texts) const
+{
+    QStringList out;
+    out.reserve(texts.size());
+    for (const QString &t : texts)
+        out.append(convert(t));
+    return out;
+}
+
+domain::Item TraditionalConverter::convertItem(domain::Item item) const
+{
+    item.title = convert(item.title);
+    item.subtitle = convert(item.subtitle);
+    item.summary = convert(item.summary);
+    item.bodyHtml = convertHtml(item.bodyHtml);
+    item.source = convert(item.source);
+    item.author = convert(item.author);
+    item.responsibleEditor = convert(item.responsibleEditor);
+    item.reviewer = convert(item.reviewer);
+    item.proofreader = convert(item.proofreader);
+    item.keywords = convertAll(item.keywords);
+    for (domain::ItemAttachment &a : item.attachments)
+        a.title = convert(a.title);
+    if (item.feature) {
+        for (domain::ItemFeatureSection &s : item.feature->sections)
+            s.title = convert(s.title);
+    }
+    if (item.disclosure) {
+        domain::DisclosureMeta &d = *item.disclosure;
+        d.publisher = convert(d.publisher);
+        d.docNo = convert(d.docNo);
+        d.abstract = convert(d.abstract);
+        d.modeReason = convert(d.modeReason);
+        d.keywords = convertAll(d.keywords);
+    }
+    return item;
+}
+
 QString TraditionalConverter::convertHtml(QStringView html) const
 {
     QString out;

@@ -1,5 +1,6 @@
 #pragma once
 #include "domain/Error.h"
+#include "domain/Item.h"
 
 #include <QString>
 #include <QStringView>
@@ -35,6 +36,12 @@ public:
     [[nodiscard]] Variant variant() const { return m_variant; }
     [[nodiscard]] QString convert(QStringView text) const;
     [[nodiscard]] QString convertHtml(QStringView html) const;
+    [[nodiscard]] QStringList convertAll(const QStringList &texts) const;
+
+    /// The 繁体版 of an item's content: every text a reader sees (title, summary, body, names, keywords, attachment
+    /// and feature section titles, disclosure publisher, 文号, abstract, reason) is converted; identity, workflow,
+    /// dates, codes and the disclosure vocabularies (genre, mode, … — data compared against fixed lists) are not.
+    [[nodiscard]] domain::Item convertItem(domain::Item item) const;
 
 private:
     struct Handle;

@@ -55,6 +55,47 @@ private slots:
         QCOMPARE(s2t->convertHtml(html), expected);
     }
 
+    void wholeItem()
+    {
+        const auto s2t = TraditionalConverter::create(TraditionalConverter::Variant::Traditional);
+        QVERIFY(s2t);
+        pd::domain::Item item;
+        item.id = 42;
+        item.type = pd::domain::ItemType::Disclosure;
+        item.title = u"关于印发临江市政务公开工作要点的通知"_s;
+        item.bodyHtml = u"<p>各区县人民政府：</p>"_s;
+        item.author = u"张华"_s;
+        item.keywords = {u"政务公开"_s, u"要点"_s};
+        item.attachments = {pd::domain::ItemAttachment{}};
+        item.attachments[0].title = u"工作要点.pdf"_s;
+        pd::domain::DisclosureMeta meta;
+        meta.indexNo = u"11321700014538266M/2026-00042"_s;
+        meta.publisher = u"临江市人民政府办公室"_s;
+        meta.docNo = u"临政办发〔2026〕7号"_s;
+        meta.topicCategory = u"0101"_s;
+        meta.genre = u"通知"_s;
+        meta.mode = u"主动公开"_s;
+        meta.scope = u"面向社会"_s;
+        meta.abstract = u"明确全年政务公开重点任务。"_s;
+        item.disclosure = meta;
+
+        const pd::domain::Item t = s2t->convertItem(item);
+        QCOMPARE(t.id, 42);
+        QCOMPARE(t.title, u"關於印發臨江市政務公開工作要點的通知"_s);
+        QCOMPARE(t.bodyHtml, u"<p>各區縣人民政府：</p>"_s);
+        QCOMPARE(t.author, u"張華"_s);
+        QCOMPARE(t.keywords, (QStringList{u"政務公開"_s, u"要點"_s}));
+        QCOMPARE(t.attachments[0].title, u"工作要點.pdf"_s);
+        QCOMPARE(t.disclosure->publisher, u"臨江市人民政府辦公室"_s);
+        QCOMPARE(t.disclosure->docNo, u"臨政辦發〔2026〕7號"_s);
+        QCOMPARE(t.disclosure->abstract, u"明確全年政務公開重點任務。"_s);
+        // Codes and fixed vocabularies stay as they are: they are compared against lists, not read.
+        QCOMPARE(t.disclosure->indexNo, meta.indexNo);
+        QCOMPARE(t.disclosure->topicCategory, meta.topicCategory);
+        QCOMPARE(t.disclosure->mode, meta.mode);
+        QCOMPARE(t.disclosure->scope, meta.scope);
+    }
+
     void htmlEdgeCases()
     {
         const auto s2t = TraditionalConverter::create(TraditionalConverter::Variant::Traditional);
