@@ -208,6 +208,7 @@ QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded,
                         .arg(found, rule.suggestion);
                 break;
             case RuleKind::Wording:
+            case RuleKind::Structure: // RuleSet::fromJson refuses these; a hand-made one reports like wording
                 f.message = rule.suggestion.isEmpty()
                     ? translated(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" is an incorrect expression.")).arg(found)
                     : translated(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" is an incorrect expression; write \"%2\"."))
@@ -216,7 +217,7 @@ QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded,
             case RuleKind::Leader:
                 f.message =
                     translated(QT_TRANSLATE_NOOP("pd::checks", "\"%1\" names a leader incorrectly; write \"%2\"."))
-                                .arg(found, rule.suggestion);
+                        .arg(found, rule.suggestion);
                 break;
             }
         }

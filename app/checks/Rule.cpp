@@ -10,11 +10,12 @@ namespace pd::checks {
 
 namespace {
 // Part of the rules JSON contract; never rename.
-constexpr std::array<std::pair<RuleKind, QStringView>, 4> kKinds{{
+constexpr std::array<std::pair<RuleKind, QStringView>, 5> kKinds{{
     {RuleKind::Sensitive, u"sensitive"},
     {RuleKind::Typo, u"typo"},
     {RuleKind::Wording, u"wording"},
     {RuleKind::Leader, u"leader"},
+    {RuleKind::Structure, u"structure"},
 }};
 constexpr std::array<std::pair<Severity, QStringView>, 2> kSeverities{{
     {Severity::Block, u"block"},

@@ -6,12 +6,13 @@
 
 namespace pd::checks {
 
-/// What a rule looks for (issue 9): 敏感词, 错别字, 严重表述错误, 领导人姓名职务.
-enum class RuleKind { Sensitive, Typo, Wording, Leader };
+/// What a rule looks for (issue 9): 敏感词, 错别字, 严重表述错误, 领导人姓名职务; Structure marks the built-in
+/// markup checks of StructureChecker (never a rule in a RuleSet).
+enum class RuleKind { Sensitive, Typo, Wording, Leader, Structure };
 /// Block findings stop a submit; Warn findings are shown only.
 enum class Severity { Block, Warn };
 
-[[nodiscard]] QString ruleKindCode(RuleKind kind);         ///< "sensitive", "typo", "wording", "leader"
+[[nodiscard]] QString ruleKindCode(RuleKind kind); ///< "sensitive", "typo", "wording", "leader", "structure"
 [[nodiscard]] std::optional<RuleKind> ruleKindFromCode(QStringView code);
 [[nodiscard]] QString severityCode(Severity severity);     ///< "block", "warn"
 [[nodiscard]] std::optional<Severity> severityFromCode(QStringView code);

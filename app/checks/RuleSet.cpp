@@ -54,7 +54,7 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)
         if (r.pattern.isEmpty())
             errors.append({prefix + u"pattern"_s,
                 translated(QT_TRANSLATE_NOOP("pd::checks", "Every rule needs a pattern."))});
-        if (const auto kind = ruleKindFromCode(o.value(u"kind").toString()))
+        if (const auto kind = ruleKindFromCode(o.value(u"kind").toString()); kind && *kind != RuleKind::Structure)
             r.kind = *kind;
         else
             errors.append({prefix + u"kind"_s, translated(QT_TRANSLATE_NOOP("pd::checks", "Unknown rule kind."))});

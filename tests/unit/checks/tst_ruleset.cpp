@@ -16,7 +16,7 @@ class TestRuleSet : public QObject
 private slots:
     void codes()
     {
-        for (RuleKind k : {RuleKind::Sensitive, RuleKind::Typo, RuleKind::Wording, RuleKind::Leader})
+        for (RuleKind k : {RuleKind::Sensitive, RuleKind::Typo, RuleKind::Wording, RuleKind::Leader, RuleKind::Structure})
             QCOMPARE(ruleKindFromCode(ruleKindCode(k)), k);
         QCOMPARE(ruleKindCode(RuleKind::Wording), u"wording"_s);
         QCOMPARE(severityCode(Severity::Block), u"block"_s);
@@ -64,6 +64,10 @@ private slots:
             fields.append(f.field);
         QCOMPARE(fields, (QStringList{u"rules[1].id"_s, u"rules[2].id"_s, u"rules[2].pattern"_s, u"rules[2].kind"_s,
                                       u"rules[2].severity"_s, u"rules[3].titles"_s}));
+        // Structural checks are built in, never rules.
+        const QJsonObject structure{{u"version"_s, 1}, {u"rules"_s, QJsonArray{QJsonObject{
+            {u"id"_s, u"s"_s}, {u"pattern"_s, u"x"_s}, {u"kind"_s, u"structure"_s}, {u"severity"_s, u"warn"_s}}}}};
+        QCOMPARE(RuleSet::fromJson(structure).error().fields.value(0).field, u"rules[0].kind"_s);
         QVERIFY(!RuleSet::fromJson(QJsonObject{{u"version"_s, 1}}));
         QVERIFY(!RuleSet::fromJson(QJsonObject{{u"rules"_s, QJsonArray{}}}));
         QVERIFY(RuleSet::fromJson(QJsonObject{{u"version"_s, 1}, {u"rules"_s, QJsonArray{}}}));
@@ -79,7 +83,7 @@ private slots:
         QCOMPARE(error.error, QJsonParseError::NoError);
         const Result<RuleSet> set = RuleSet::fromJson(doc.object());
         QVERIFY2(set, qPrintable(set ? QString() : set.error().fields.value(0).field));
-        int counts[4] = {};
+        int counts[5] = {};
         for (const Rule &r : set->rules)
             ++counts[int(r.kind)];
         QVERIFY(counts[int(RuleKind::Sensitive)] >= 10);
