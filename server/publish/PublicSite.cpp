@@ -179,6 +179,7 @@ Result<PublicSite::Stats> PublicSite::renderAll()
         for (const Item &item : std::as_const(*items))
             m_content.upsert(item);
         loadLiveEvents();
+        qCDebug(lcPublish) << "loaded" << items->size() << "published items in" << timer.elapsed() << "ms";
 
         for (const Item &item : std::as_const(*items))
             if (auto r = renderItemPage(item, batch); !r)

@@ -4,7 +4,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <filesystem>
 
 using namespace Qt::StringLiterals;
 
@@ -47,12 +47,21 @@ Result<bool> WebRoot::write(const QString &relative, const QByteArray &bytes) co
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return fail(ErrorCode::Storage, u"无法创建目录 %1"_s.arg(QFileInfo(path).absolutePath()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Written beside the target and renamed over it, so a reader never sees half a page. No fsync (QSaveFile would
+    // sync every file): the web root is derived data, re-rendered whole after a crash that left it stale.
+    const QString partial = path + u".part"_s;
+    QFile file(partial);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        file.remove();
         return fail(ErrorCode::Storage, u"无法写入 %1：%2"_s.arg(path, file.errorString()));
-    file.write(bytes);
-    if (!file.commit())
-        return fail(ErrorCode::Storage, u"无法写入 %1：%2"_s.arg(path, file.errorString()));
+    }
+    file.close();
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(partial).toStdString(), QFile::encodeName(path).toStdString(), error);
+    if (error) {
+        QFile::remove(partial);
+        return fail(ErrorCode::Storage, u"无法写入 %1：%2"_s.arg(path, QString::fromStdString(error.message())));
+    }
     return true;
 }
 

@@ -1,0 +1,365 @@
+// The public site of a real portald --demo: what is rendered at start-up, what follows a publish and a withdrawal,
+// whether every page is valid HTML (tidy) with the accessibility and 网页设计规范 basics, and how the embedded static
+// file server answers (ETag/304, Content-Type, directory traversal).
+#include "HttpProbe.h"
+#include "PortaldProcess.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using pd::test::HttpProbe;
+using pd::test::PortaldProcess;
+
+namespace {
+const QString kPassword = u"portaldesk-demo"_s;
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+} // namespace
+
+class TestPublicSite : public QObject
+{
+    Q_OBJECT
+
+private:
+    QUrl url(const QString &path) const
+    {
+        QUrl u = m_portald->baseUrl();
+        const qsizetype q = path.indexOf(u'?');
+        u.setPath(q < 0 ? path : path.left(q));
+        if (q >= 0)
+            u.setQuery(path.mid(q + 1));
+        return u;
+    }
+    QString webroot() const { return m_portald->dataDir() + u"/www"_s; }
+    QString page(const QString &relative) const { return readText(webroot() + u'/' + relative); }
+
+    /// Every file below the web root whose text contains `needle` (relative paths).
+    QStringList filesContaining(const QString &needle) const
+    {
+        QStringList out;
+        QDirIterator it(webroot(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (readText(path).contains(needle))
+                out.append(path.mid(webroot().size() + 1));
+        }
+        return out;
+    }
+
+    QJsonObject transition(const QString &token, qint64 id, const QString &action, const QString &comment = {})
+    {
+        const auto current = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), token);
+        if (current.status != 200)
+            return {};
+        QJsonObject body{{u"action"_s, action}};
+        if (!comment.isEmpty())
+            body.insert(u"comment"_s, comment);
+        const auto r = m_http.json("POST", url(u"/api/v1/items/%1/transitions"_s.arg(id)), token, QJsonDocument(body),
+                                   {{"If-Match", current.headers.value("etag")}});
+        if (r.status != 200)
+            qWarning().noquote() << action << "->" << r.status << r.body;
+        return r.status == 200 ? r.json.object() : QJsonObject();
+    }
+
+    qint64 columnIdNamed(const QString &name)
+    {
+        const auto sites = m_http.json("GET", url(u"/api/v1/sites"_s), m_editor);
+        const qint64 site = sites.json.array().first().toObject().value(u"id"_s).toInteger();
+        m_siteId = site;
+        const auto columns = m_http.json("GET", url(u"/api/v1/sites/%1/columns"_s.arg(site)), m_editor);
+        for (const QJsonValue &v : columns.json.array())
+            if (v.toObject().value(u"name"_s).toString() == name)
+                return v.toObject().value(u"id"_s).toInteger();
+        return 0;
+    }
+
+    /// Creates a news item and takes it through all three review levels to published; returns its id.
+    qint64 publishNews(qint64 columnId, const QString &title)
+    {
+        const QJsonObject item{{u"type"_s, u"news"_s},
+                               {u"site"_s, m_siteId},
+                               {u"columns"_s, QJsonArray{columnId}},
+                               {u"title"_s, title},
+                               {u"summary"_s, u"集成测试发布的新闻摘要。"_s},
+                               {u"bodyHtml"_s, u"<h3>会议要点</h3><p>本市召开集成测试专题会议。</p><p><img src=\"/media/1/a.png\"></p>"_s},
+                               {u"source"_s, u"临江市人民政府办公室"_s},
+                               {u"author"_s, u"测试员"_s},
+                               {u"responsibleEditor"_s, u"李编辑"_s},
+                               {u"keywords"_s, QJsonArray{u"集成测试"_s}}};
+        const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_editor, QJsonDocument(item));
+        if (created.status != 201) {
+            qWarning().noquote() << "create ->" << created.status << created.body;
+            return 0;
+        }
+        const qint64 id = created.json.object().value(u"id"_s).toInteger();
+        if (transition(m_editor, id, u"submit"_s).isEmpty())
+            return 0;
+        for (const QString &reviewer : {m_reviewer1, m_reviewer2, m_reviewer3})
+            if (transition(reviewer, id, u"approve"_s).isEmpty())
+                return 0;
+        const QJsonObject published = transition(m_reviewer3, id, u"publish"_s);
+        return published.value(u"state"_s).toString() == u"published"_s ? id : 0;
+    }
+
+    /// The raw answer to a request line sent as is (QNetworkAccessManager would normalise "..").
+    QByteArray rawGet(const QByteArray &target)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(m_portald->baseUrl().host(), quint16(m_portald->baseUrl().port()));
+        if (!socket.waitForConnected(5000))
+            return {};
+        socket.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        QByteArray answer;
+        while (socket.waitForReadyRead(3000)) {
+            answer += socket.readAll();
+            if (answer.contains("\r\n\r\n")) {
+                const qsizetype headerEnd = answer.indexOf("\r\n\r\n") + 4;
+                static const QRegularExpression length(u"content-length:\\s*(\\d+)"_s, QRegularExpression::CaseInsensitiveOption);
+                const auto m = length.match(QString::fromLatin1(answer.left(headerEnd)));
+                if (m.hasMatch() && answer.size() >= headerEnd + m.captured(1).toLongLong())
+                    break;
+            }
+        }
+        return answer;
+    }
+
+    std::unique_ptr<PortaldProcess> m_portald;
+    HttpProbe m_http;
+    QString m_editor, m_reviewer1, m_reviewer2, m_reviewer3;
+    qint64 m_siteId = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
+        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
+        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        m_editor = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
+        m_reviewer1 = m_http.login(m_portald->baseUrl(), u"reviewer1"_s, kPassword);
+        m_reviewer2 = m_http.login(m_portald->baseUrl(), u"reviewer2"_s, kPassword);
+        m_reviewer3 = m_http.login(m_portald->baseUrl(), u"reviewer3"_s, kPassword);
+        QVERIFY(!m_editor.isEmpty() && !m_reviewer1.isEmpty() && !m_reviewer2.isEmpty() && !m_reviewer3.isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_portald)
+            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+    }
+
+    void renderedAtStartup()
+    {
+        QVERIFY(QFile::exists(webroot() + u"/index.html"_s));
+        QVERIFY(QFile::exists(webroot() + u"/assets/portal.css"_s));
+        QVERIFY(QFile::exists(webroot() + u"/disclosure/index.html"_s));
+        const auto home = m_http.request("GET", url(u"/"_s));
+        QCOMPARE(home.status, 200);
+        QCOMPARE(home.headers.value("content-type"), "text/html; charset=utf-8");
+        const QString html = QString::fromUtf8(home.body);
+        QVERIFY(html.contains(u"临江市人民政府门户网站"_s));
+        QVERIFY2(html.contains(u"网站标识码：3217000001"_s), "the header and footer carry the 网站标识码");
+        QVERIFY(html.contains(u"主办单位"_s));
+        QVERIFY(html.contains(u"ICP备"_s));
+        // No external requests: every src/href is relative to this site.
+        static const QRegularExpression external(u"(src|href)=\"(https?:)?//"_s);
+        QVERIFY2(!external.match(html).hasMatch(), "the home page must not load anything from elsewhere");
+
+        // The demo's columns, features and disclosure items are all there, with pagination where a column is long.
+        QDirIterator features(webroot() + u"/features"_s, {u"index.html"_s}, QDir::Files, QDirIterator::Subdirectories);
+        int featureCount = 0;
+        while (features.hasNext()) {
+            features.next();
+            ++featureCount;
+        }
+        QCOMPARE(featureCount, 3);
+        QDirIterator pages(webroot() + u"/columns"_s, {u"page-2.html"_s}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(pages.hasNext(), "a column with more than 20 items is paginated");
+        const QString catalogue = page(u"disclosure/index.html"_s);
+        QVERIFY(catalogue.contains(u"综合政务"_s));
+    }
+
+    void disclosurePageCarriesMetadata()
+    {
+        const QString catalogue = page(u"disclosure/index.html"_s);
+        static const QRegularExpression link(u"href=\"(/items/\\d+\\.html)\""_s);
+        const auto m = link.match(catalogue);
+        QVERIFY2(m.hasMatch(), "the catalogue lists items");
+        const auto item = m_http.request("GET", url(m.captured(1)));
+        QCOMPARE(item.status, 200);
+        const QString html = QString::fromUtf8(item.body);
+        for (const QString &label : {u"索引号"_s, u"发布机构"_s, u"文号"_s, u"成文日期"_s, u"发布日期"_s, u"主题分类"_s,
+                                     u"体裁分类"_s, u"有效性"_s})
+            QVERIFY2(html.contains(u"<th scope=\"row\">"_s + label + u"</th>"_s), qPrintable(label));
+        static const QRegularExpression indexNo(u"<td>[0-9A-Z]{9,18}/\\d{4}-\\d{5}</td>"_s);
+        QVERIFY2(indexNo.match(html).hasMatch(), "the 索引号 is shown in its format");
+    }
+
+    void publishThenWithdraw()
+    {
+        const qint64 column = columnIdNamed(u"要闻动态"_s);
+        QVERIFY(column > 0);
+        const QString title = u"集成测试：市政府召开公开发布验证会议"_s;
+        const qint64 id = publishNews(column, title);
+        QVERIFY2(id > 0, "the item went through review and was published");
+        const QString itemFile = u"items/%1.html"_s.arg(id);
+        const QString itemLink = u"/items/%1.html"_s.arg(id);
+
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(webroot() + u'/' + itemFile), 10000);
+        QTRY_VERIFY(page(u"columns/%1/index.html"_s.arg(column)).contains(itemLink));
+        QVERIFY(page(u"index.html"_s).contains(itemLink));
+        QVERIFY(page(u"index.html"_s).contains(title));
+        const QString itemHtml = page(itemFile);
+        QVERIFY(itemHtml.contains(u"<h1>"_s + title + u"</h1>"_s));
+        QVERIFY2(itemHtml.contains(u"<h2>会议要点</h2>"_s), "body headings follow the page's h1 without a gap");
+        QVERIFY2(itemHtml.contains(u"alt=\""_s + title + u'"'), "an image without alt text gets the title");
+        const auto served = m_http.request("GET", url(itemLink));
+        QCOMPARE(served.status, 200);
+        QVERIFY(QString::fromUtf8(served.body).contains(title));
+
+        QVERIFY(!transition(m_reviewer3, id, u"withdraw"_s, u"集成测试撤稿"_s).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(webroot() + u'/' + itemFile), 10000);
+        QTRY_COMPARE(filesContaining(itemLink), QStringList());
+        QCOMPARE(filesContaining(title), QStringList());
+        QCOMPARE(m_http.request("GET", url(itemLink)).status, 404);
+    }
+
+    void withdrawnItemLeavesItsFeature()
+    {
+        const auto features = m_http.json("GET", url(u"/api/v1/items?type=feature&state=published"_s), m_reviewer3);
+        QCOMPARE(features.status, 200);
+        const QJsonArray list = features.json.object().value(u"items"_s).toArray();
+        QVERIFY(!list.isEmpty());
+        const qint64 featureId = list.first().toObject().value(u"id"_s).toInteger();
+        const auto feature = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(featureId)), m_reviewer3);
+        const QJsonObject f = feature.json.object().value(u"feature"_s).toObject();
+        const QString slug = f.value(u"slug"_s).toString();
+        qint64 referenced = 0;
+        for (const QJsonValue &s : f.value(u"sections"_s).toArray())
+            for (const QJsonValue &i : s.toObject().value(u"itemIds"_s).toArray())
+                if (!referenced)
+                    referenced = i.toInteger();
+        QVERIFY(referenced > 0);
+        const QString link = u"/items/%1.html"_s.arg(referenced);
+        QVERIFY(page(u"features/%1/index.html"_s.arg(slug)).contains(link));
+
+        QVERIFY(!transition(m_reviewer3, referenced, u"withdraw"_s, u"信息有误，撤稿"_s).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!page(u"features/%1/index.html"_s.arg(slug)).contains(link), 10000);
+        QTRY_COMPARE(filesContaining(link), QStringList());
+    }
+
+    void everyPageIsValidAndAccessible()
+    {
+        const QString tidy = QStandardPaths::findExecutable(u"tidy"_s);
+        QVERIFY2(!tidy.isEmpty(), "tidy (Debian package tidy) checks the HTML");
+        static const QRegularExpression heading(u"<h([1-6])[ >]"_s);
+        static const QRegularExpression img(u"<img\\b[^>]*>"_s);
+        static const QRegularExpression meta(u"<meta name=\"([A-Za-z]+)\" content=\"([^\"]*)\">"_s);
+        int checked = 0;
+        QDirIterator it(webroot(), {u"*.html"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString relative = path.mid(webroot().size() + 1);
+            const QString html = readText(path);
+            const QByteArray where = relative.toUtf8();
+
+            QProcess check;
+            check.start(tidy, {u"-q"_s, u"-e"_s, u"--show-warnings"_s, u"yes"_s, path});
+            QVERIFY(check.waitForFinished(30000));
+            QVERIFY2(check.exitCode() == 0, where + ":\n" + check.readAllStandardError());
+
+            QVERIFY2(html.contains(u"<html lang=\"zh-CN\">"_s), where);
+            QVERIFY2(html.contains(u"<a class=\"skip-link\" href=\"#main\">"_s) && html.contains(u"<main id=\"main\""_s), where);
+            QList<int> levels;
+            for (auto m = heading.globalMatch(html); m.hasNext();)
+                levels.append(m.next().captured(1).toInt());
+            QVERIFY2(levels.count(1) == 1, where + " has exactly one h1");
+            QVERIFY2(levels.first() == 1, where + " starts with its h1");
+            for (qsizetype i = 1; i < levels.size(); ++i)
+                QVERIFY2(levels.at(i) <= levels.at(i - 1) + 1, where + " skips a heading level");
+            for (auto m = img.globalMatch(html); m.hasNext();)
+                QVERIFY2(m.next().captured(0).contains(u" alt=\""_s), where + " has an image without alt");
+
+            QHash<QString, QString> metas;
+            for (auto m = meta.globalMatch(html); m.hasNext();) {
+                const auto match = m.next();
+                metas.insert(match.captured(1), match.captured(2));
+            }
+            QStringList required{u"SiteName"_s, u"SiteDomain"_s, u"SiteIDCode"_s};
+            if (relative.startsWith(u"columns/"_s) || relative.startsWith(u"disclosure/"_s))
+                required << u"ColumnName"_s << u"ColumnDescription"_s << u"ColumnKeywords"_s << u"ColumnType"_s << u"Url"_s;
+            if (relative.startsWith(u"items/"_s))
+                required << u"ColumnName"_s << u"ColumnType"_s << u"ArticleTitle"_s << u"PubDate"_s << u"ContentSource"_s
+                         << u"Keywords"_s << u"Description"_s << u"Url"_s;
+            if (relative.startsWith(u"features/"_s))
+                required << u"ArticleTitle"_s << u"PubDate"_s << u"Description"_s << u"Url"_s;
+            for (const QString &name : std::as_const(required))
+                QVERIFY2(!metas.value(name).isEmpty(), where + " lacks meta " + name.toUtf8());
+            ++checked;
+        }
+        QVERIFY2(checked > 500, qPrintable(u"only %1 pages rendered"_s.arg(checked)));
+    }
+
+    void staticServerRevalidates()
+    {
+        const auto first = m_http.request("GET", url(u"/assets/portal.css"_s));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.headers.value("content-type"), "text/css; charset=utf-8");
+        const QByteArray etag = first.headers.value("etag");
+        QVERIFY(etag.startsWith('"') && etag.endsWith('"'));
+        const auto again = m_http.request("GET", url(u"/assets/portal.css"_s), {}, {{"If-None-Match", etag}});
+        QCOMPARE(again.status, 304);
+        QVERIFY(again.body.isEmpty());
+        const auto other = m_http.request("GET", url(u"/assets/portal.css"_s), {}, {{"If-None-Match", "\"stale\""}});
+        QCOMPARE(other.status, 200);
+
+        QCOMPARE(m_http.request("GET", url(u"/assets/live.js"_s)).headers.value("content-type"),
+                 "text/javascript; charset=utf-8");
+        const auto home = m_http.request("GET", url(u"/"_s));
+        const auto homeAgain = m_http.request("GET", url(u"/index.html"_s), {}, {{"If-None-Match", home.headers.value("etag")}});
+        QCOMPARE(homeAgain.status, 304);
+
+        // Directories: a slash is added, then index.html answers.
+        const qint64 column = columnIdNamed(u"通知公告"_s);
+        const QByteArray moved = rawGet("/columns/" + QByteArray::number(column));
+        QVERIFY2(moved.startsWith("HTTP/1.1 301"), moved.left(200));
+        QVERIFY(moved.contains("/columns/" + QByteArray::number(column) + "/\r\n"));
+        QCOMPARE(m_http.request("GET", url(u"/columns/%1/"_s.arg(column))).status, 200);
+
+        const auto missing = m_http.request("GET", url(u"/items/999999.html"_s));
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.headers.value("content-type"), "text/html; charset=utf-8");
+        // The API keeps its own answers.
+        QVERIFY(m_http.request("GET", url(u"/api/v1/nothing-here"_s)).headers.value("content-type").startsWith("application/problem+json"));
+    }
+
+    void traversalIsRefused()
+    {
+        QFile secret(m_portald->dataDir() + u"/secret.txt"_s);
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("top-secret-marker");
+        secret.close();
+        for (const QByteArray &target : {QByteArray("/../secret.txt"), QByteArray("/%2e%2e/secret.txt"),
+                                         QByteArray("/assets/..%2f..%2fsecret.txt"), QByteArray("/assets/%2e%2e/%2e%2e/secret.txt"),
+                                         QByteArray("/..%5csecret.txt"), QByteArray("/../portald.sqlite"),
+                                         QByteArray("/.site-version")}) {
+            const QByteArray answer = rawGet(target);
+            QVERIFY2(answer.startsWith("HTTP/1.1 4"), target + " -> " + answer.left(100));
+            QVERIFY2(!answer.contains("top-secret-marker") && !answer.contains("SQLite format"), target);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPublicSite)
+#include "tst_publicsite.moc"
