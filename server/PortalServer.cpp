@@ -21,6 +21,8 @@
 #include "items/ContentChecker.h"
 #include "items/ItemService.h"
 #include "items/PublishScheduler.h"
+#include "publish/PublicSite.h"
+#include "publish/StaticFileServer.h"
 #include "seed/DemoSeeder.h"
 
 #include <QDir>
@@ -80,11 +82,28 @@ Result<void> PortalServer::prepare()
     m_reviewController->registerRoutes(*m_api);
     m_catalogController = std::make_unique<CatalogController>(*m_items, *m_sites, *m_rules);
     m_catalogController->registerRoutes(*m_api);
+
+    // The public site: rendered into the web root on every publish/unpublish/withdraw/archive, served from it here.
+    if (!m_options.webroot.isEmpty()) {
+        m_publicSite = new PublicSite(*m_db, *m_sites, *m_items, PublicSite::Options{m_options.webroot, {}, {}}, this);
+        connect(m_itemService, &ItemService::itemChanged, m_publicSite,
+                [site = m_publicSite](qint64 id, qint64) { site->itemStateChanged(id); });
+        m_staticFiles = std::make_unique<StaticFileServer>(m_options.webroot);
+        connect(m_publicSite, &PublicSite::filesChanged, this,
+                [files = m_staticFiles.get()](const QStringList &paths) { files->invalidate(paths); });
+        m_api->setFallback([files = m_staticFiles.get()](const QHttpServerRequest &request) {
+            return files->serve(request);
+        });
+    }
     return {};
 }
 
 Result<quint16> PortalServer::start()
 {
+    // Before listening, so the first reader already finds the site (a full render only when the web root is new).
+    if (m_publicSite)
+        if (auto r = m_publicSite->start(); !r)
+            return std::unexpected(r.error());
     auto port = m_api->listen(m_options.address, m_options.port);
     if (!port)
         return port;

@@ -17,6 +17,8 @@ class ItemController;
 class ItemRepository;
 class ItemService;
 class PublishScheduler;
+class PublicSite;
+class StaticFileServer;
 class ReviewController;
 class Database;
 class HealthController;
@@ -47,6 +49,8 @@ public:
     Result<void> addUser();
 
     [[nodiscard]] ApiServer &api() { return *m_api; }
+    /// The public site (nullptr without a web root, e.g. for --list-routes); live code reports changes to it.
+    [[nodiscard]] PublicSite *publicSite() { return m_publicSite; }
 
 private:
     ServerOptions m_options;
@@ -71,6 +75,8 @@ private:
     ItemService *m_itemService = nullptr;
     PublishScheduler *m_scheduler = nullptr;
     ApiServer *m_api = nullptr;
+    PublicSite *m_publicSite = nullptr;
+    std::unique_ptr<StaticFileServer> m_staticFiles;
 };
 
 } // namespace pd::server
