@@ -1,0 +1,150 @@
+// The API contract (docs/api/openapi.yaml) against portald's real route table (`portald --list-routes`):
+// every route portald registers must be documented, and every documented operation must be served.
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// "GET /api/v1/items/{id}" with placeholder names erased, so {id} and {item} compare equal.
+QString normalised(const QString &method, const QString &path)
+{
+    static const QRegularExpression placeholder(u"\\{[^}]*\\}"_s);
+    QString p = path;
+    p.replace(placeholder, u"{}"_s);
+    return method.toUpper() + u' ' + p;
+}
+
+struct Contract {
+    QSet<QString> routed;     ///< operations portald's route table must have
+    QSet<QString> elsewhere;  ///< x-portald-route: false (WebSocket upgrades, static pages)
+};
+
+/// Reads the `paths:` section of our own OpenAPI file. It is block-style YAML with two-space indentation: paths at
+/// indent 2, operations at indent 4, operation keys at indent 6 — enough structure to read without a YAML library.
+Contract readContract(const QString &file, QString *error)
+{
+    Contract c;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = u"cannot open "_s + file;
+        return c;
+    }
+    static const QRegularExpression pathLine(u"^  (/[^:\\s]*):\\s*$"_s);
+    static const QRegularExpression opLine(u"^    (get|put|post|patch|delete|head|options):\\s*$"_s);
+    static const QRegularExpression notRouted(u"^      x-portald-route:\\s*false\\s*$"_s);
+    bool inPaths = false;
+    QString path;
+    QString op;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).chopped(1);
+        if (!line.isEmpty() && !line.startsWith(u' ') && !line.startsWith(u'#')) {
+            inPaths = line.startsWith(u"paths:"_s);
+            continue;
+        }
+        if (!inPaths)
+            continue;
+        if (const auto m = pathLine.match(line); m.hasMatch()) {
+            path = m.captured(1);
+            op.clear();
+        } else if (const auto m = opLine.match(line); m.hasMatch() && !path.isEmpty()) {
+            op = normalised(m.captured(1), path);
+            c.routed.insert(op);
+        } else if (notRouted.match(line).hasMatch() && !op.isEmpty()) {
+            c.routed.remove(op);
+            c.elsewhere.insert(op);
+        }
+    }
+    return c;
+}
+
+QSet<QString> routeTable(QString *error)
+{
+    QSet<QString> routes;
+    const QString portald = qEnvironmentVariable("PORTALD_BIN");
+    if (portald.isEmpty()) {
+        *error = u"PORTALD_BIN is not set (portald not built?)"_s;
+        return routes;
+    }
+    QProcess p;
+    p.start(portald, {u"--list-routes"_s});
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = u"portald --list-routes failed: "_s + QString::fromUtf8(p.readAllStandardError());
+        return routes;
+    }
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QStringList parts = line.trimmed().split(u' ', Qt::SkipEmptyParts);
+        if (parts.size() == 2)
+            routes.insert(normalised(parts[0], parts[1]));
+    }
+    return routes;
+}
+
+QString listed(QSet<QString> set)
+{
+    QStringList l(set.begin(), set.end());
+    l.sort();
+    return u"\n  "_s + l.join(u"\n  "_s);
+}
+
+} // namespace
+
+class tst_Contract : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void contractIsReadable();
+    void everyRouteIsInTheContract();
+    void everyContractOperationIsServed();
+
+private:
+    Contract m_contract;
+    QSet<QString> m_routes;
+};
+
+void tst_Contract::initTestCase()
+{
+    QString error;
+    m_contract = readContract(qEnvironmentVariable("PD_SOURCE_DIR") + u"/docs/api/openapi.yaml"_s, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_routes = routeTable(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(!m_routes.isEmpty(), "portald --list-routes printed no routes");
+}
+
+void tst_Contract::contractIsReadable()
+{
+    // Guards the little reader above: if it silently read nothing, the other checks would prove nothing.
+    QVERIFY(m_contract.routed.size() >= 30);
+    QVERIFY(m_contract.routed.contains(u"POST /api/v1/items/{}/transitions"_s));
+    QVERIFY(m_contract.routed.contains(u"GET /api/v1/sites/{}/columns"_s));
+    QVERIFY(m_contract.elsewhere.contains(u"GET /api/v1/stream"_s));
+    QVERIFY(!m_contract.routed.contains(u"GET /api/v1/stream"_s));
+}
+
+void tst_Contract::everyRouteIsInTheContract()
+{
+    const QSet<QString> undocumented = m_routes - m_contract.routed - m_contract.elsewhere;
+    QVERIFY2(undocumented.isEmpty(),
+             qPrintable(u"portald serves routes that docs/api/openapi.yaml does not document:"_s + listed(undocumented)));
+}
+
+void tst_Contract::everyContractOperationIsServed()
+{
+    const QSet<QString> missing = m_contract.routed - m_routes;
+    // While portald is being built out, unimplemented operations are reported rather than failed;
+    // PD_CONTRACT_STRICT=1 (set by `make test` once the server is complete) makes them a failure.
+    if (!missing.isEmpty() && qEnvironmentVariable("PD_CONTRACT_STRICT") != u"1"_s)
+        QSKIP(qPrintable(u"documented but not (yet) served by portald:"_s + listed(missing)));
+    QVERIFY2(missing.isEmpty(), qPrintable(u"documented but not served by portald:"_s + listed(missing)));
+}
+
+QTEST_GUILESS_MAIN(tst_Contract)
+#include "tst_contract.moc"
