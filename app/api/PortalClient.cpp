@@ -84,6 +84,8 @@ QNetworkRequest PortalClient::networkRequest(const QUrl &url, const Request &req
         req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     if (request.authenticated && m_session.isSignedIn())
         req.setRawHeader("Authorization", "Bearer " + m_session.accessToken().toUtf8());
+    for (const auto &[name, value] : request.headers)
+        req.setRawHeader(name, value);
     req.setTransferTimeout(m_timeout);
     if (url.scheme() == u"https"_s && !m_extraCas.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -132,19 +134,22 @@ void PortalClient::dispatch(CallId id, const QUrl &server, const Request &reques
             return;
 
         if (reply.isSuccess()) {
+            ApiReply answer;
+            answer.status = reply.httpStatus();
+            answer.etag = raw->rawHeader("ETag");
+            answer.replayed = raw->rawHeader("Idempotent-Replay") == "true";
             const QByteArray body = reply.readBody();
-            if (body.trimmed().isEmpty()) {
-                done(QJsonDocument());
-                return;
+            if (!body.trimmed().isEmpty()) {
+                QJsonParseError parseError;
+                answer.json = QJsonDocument::fromJson(body, &parseError);
+                if (parseError.error != QJsonParseError::NoError) {
+                    qCWarning(lcApi) << "unreadable JSON from" << raw->url().toDisplayString()
+                                     << parseError.errorString();
+                    done(std::unexpected(ErrorMapper::badResponse(raw->url(), QString())));
+                    return;
+                }
             }
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-            if (parseError.error != QJsonParseError::NoError) {
-                qCWarning(lcApi) << "unreadable JSON from" << raw->url().toDisplayString() << parseError.errorString();
-                done(std::unexpected(ErrorMapper::badResponse(raw->url(), QString())));
-                return;
-            }
-            done(doc);
+            done(std::move(answer));
             return;
         }
 
@@ -200,16 +205,16 @@ void PortalClient::startRefresh()
     m_refreshCall = m_nextId++;
     qCInfo(lcApi) << "renewing the access token";
     dispatch(m_refreshCall, m_session.serverUrl(), request, {}, false,
-             [this](Result<QJsonDocument> result) { finishRefresh(result); }, true);
+             [this](Result<ApiReply> result) { finishRefresh(result); }, true);
 }
 
-void PortalClient::finishRefresh(const Result<QJsonDocument> &result)
+void PortalClient::finishRefresh(const Result<ApiReply> &result)
 {
     m_refreshCall = 0;
     const QList<Parked> parked = std::exchange(m_parked, {});
-    const QString access = result ? result->object().value(u"accessToken").toString() : QString();
+    const QString access = result ? result->json.object().value(u"accessToken").toString() : QString();
     if (!access.isEmpty()) {
-        const QJsonObject o = result->object();
+        const QJsonObject o = result->json.object();
         m_session.setTokens(access, o.value(u"refreshToken").toString(m_session.refreshToken()),
                             o.value(u"expiresIn").toInt());
         Q_EMIT sessionRefreshed();
@@ -279,12 +284,12 @@ PortalClient::CallId PortalClient::login(const QUrl &server, const QString &user
     m_session.setServerUrl(server);
     const QJsonObject body{{u"username"_s, username}, {u"password"_s, password}};
     Request request{"POST", u"/api/v1/session"_s, QJsonDocument(body).toJson(QJsonDocument::Compact), false, true};
-    return send(server, request, context, [this, server, context, done](Result<QJsonDocument> result) {
+    return send(server, request, context, [this, server, context, done](Result<ApiReply> result) {
         if (!result) {
             done(std::unexpected(result.error()));
             return;
         }
-        const QJsonObject o = result->object();
+        const QJsonObject o = result->json.object();
         const QString access = o.value(u"accessToken").toString();
         if (access.isEmpty()) {
             done(std::unexpected(ErrorMapper::badResponse(server, QString())));
@@ -305,7 +310,7 @@ PortalClient::CallId PortalClient::logout(QObject *context, Callback<void> done)
 {
     const QUrl server = m_session.serverUrl();
     Request request{"DELETE", u"/api/v1/session"_s, {}, true, false};
-    const CallId id = send(server, request, context, [done](Result<QJsonDocument> result) {
+    const CallId id = send(server, request, context, [done](Result<ApiReply> result) {
         if (!result && result.error().code != ErrorCode::Unauthorized) {
             done(std::unexpected(result.error()));
             return;
@@ -320,12 +325,12 @@ PortalClient::CallId PortalClient::logout(QObject *context, Callback<void> done)
 PortalClient::CallId PortalClient::me(QObject *context, Callback<domain::User> done)
 {
     const QUrl server = m_session.serverUrl();
-    return send(server, Request{"GET", u"/api/v1/me"_s, {}, true, false}, context, [this, server, done](Result<QJsonDocument> result) {
+    return send(server, Request{"GET", u"/api/v1/me"_s, {}, true, false}, context, [this, server, done](Result<ApiReply> result) {
         if (!result) {
             done(std::unexpected(result.error()));
             return;
         }
-        auto user = domain::User::fromJson(result->object());
+        auto user = domain::User::fromJson(result->json.object());
         if (!user) {
             done(std::unexpected(ErrorMapper::badResponse(server, user.error().message)));
             return;
@@ -338,13 +343,13 @@ PortalClient::CallId PortalClient::me(QObject *context, Callback<domain::User> d
 PortalClient::CallId PortalClient::sites(QObject *context, Callback<QList<domain::Site>> done)
 {
     const QUrl server = m_session.serverUrl();
-    return send(server, Request{"GET", u"/api/v1/sites"_s, {}, true, false}, context, [server, done](Result<QJsonDocument> result) {
+    return send(server, Request{"GET", u"/api/v1/sites"_s, {}, true, false}, context, [server, done](Result<ApiReply> result) {
         if (!result) {
             done(std::unexpected(result.error()));
             return;
         }
         // Accept both a bare array and the list envelope {items: [...]}.
-        const QJsonArray array = result->isArray() ? result->array() : result->object().value(u"items").toArray();
+        const QJsonArray array = result->json.isArray() ? result->json.array() : result->json.object().value(u"items").toArray();
         QList<domain::Site> sites;
         for (const QJsonValue &v : array) {
             auto site = domain::Site::fromJson(v.toObject());
@@ -362,12 +367,12 @@ PortalClient::CallId PortalClient::columns(qint64 siteId, QObject *context, Call
 {
     const QUrl server = m_session.serverUrl();
     const QString path = u"/api/v1/sites/%1/columns"_s.arg(siteId);
-    return send(server, Request{"GET", path, {}, true, false}, context, [server, siteId, done](Result<QJsonDocument> result) {
+    return send(server, Request{"GET", path, {}, true, false}, context, [server, siteId, done](Result<ApiReply> result) {
         if (!result) {
             done(std::unexpected(result.error()));
             return;
         }
-        const QJsonArray array = result->isArray() ? result->array() : result->object().value(u"items").toArray();
+        const QJsonArray array = result->json.isArray() ? result->json.array() : result->json.object().value(u"items").toArray();
         QList<domain::Column> columns;
         bool ok = true;
         flattenColumns(array, 0, columns, ok);
@@ -382,10 +387,19 @@ PortalClient::CallId PortalClient::columns(qint64 siteId, QObject *context, Call
     });
 }
 
+PortalClient::CallId PortalClient::call(const QByteArray &verb, const QString &path, const QJsonDocument &body,
+                                        const QList<QPair<QByteArray, QByteArray>> &headers, QObject *context,
+                                        Callback<ApiReply> done)
+{
+    Request request{verb, path, body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact), true, false,
+                    headers};
+    return send(m_session.serverUrl(), request, context, std::move(done));
+}
+
 PortalClient::CallId PortalClient::health(QObject *context, Callback<void> done)
 {
     return send(m_session.serverUrl(), Request{"GET", u"/healthz"_s, {}, false, false}, context,
-                [done](Result<QJsonDocument> result) {
+                [done](Result<ApiReply> result) {
                     if (!result && result.error().code != ErrorCode::BadResponse) {
                         done(std::unexpected(result.error()));
                         return;

@@ -1,4 +1,5 @@
 #pragma once
+#include "api/ApiReply.h"
 #include "api/Session.h"
 #include "domain/Column.h"
 #include "domain/Error.h"
@@ -61,6 +62,11 @@ public:
     /// GET /healthz: whether the server answers at all.
     CallId health(QObject *context, Callback<void> done);
 
+    /// Any API call: `path` below the server root (query included), optional JSON body and extra headers
+    /// (Idempotency-Key, If-Match). Used by the outbox, which stores requests rather than typed calls.
+    CallId call(const QByteArray &verb, const QString &path, const QJsonDocument &body,
+                const QList<QPair<QByteArray, QByteArray>> &headers, QObject *context, Callback<ApiReply> done);
+
     /// Aborts a call; its callback receives ErrorCode::Cancelled.
     void cancel(CallId id);
     void cancelAll();
@@ -80,8 +86,9 @@ private:
         QByteArray body;
         bool authenticated = true;
         bool signIn = false; ///< session creation or refresh: a 401 here is final
+        QList<QPair<QByteArray, QByteArray>> headers = {};
     };
-    using JsonCallback = std::function<void(Result<QJsonDocument>)>;
+    using JsonCallback = std::function<void(Result<ApiReply>)>;
     /// A call parked while the access token is renewed; resent (once) with the new token.
     struct Parked {
         CallId id;
@@ -99,7 +106,7 @@ private:
     /// Renews the access token with the refresh token; one renewal at a time, parked calls resume after it.
     void park(Parked parked);
     void startRefresh();
-    void finishRefresh(const Result<QJsonDocument> &result);
+    void finishRefresh(const Result<ApiReply> &result);
     [[nodiscard]] bool accessTokenDue() const;
 
     Session m_session;

@@ -1,0 +1,15 @@
+#pragma once
+#include <QByteArray>
+#include <QJsonDocument>
+
+namespace pd::api {
+
+/// A successful answer of the portal API: status, parsed body and the resource revision from ETag.
+struct ApiReply {
+    int status = 0;
+    QJsonDocument json;
+    QByteArray etag;            ///< as sent, quotes included; empty when the server sent none
+    bool replayed = false;      ///< the server answered from its idempotency record (Idempotent-Replay)
+};
+
+} // namespace pd::api
