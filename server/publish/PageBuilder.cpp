@@ -662,6 +662,16 @@ Result<QList<PublicPage>> PageBuilder::live(const QJsonObject &event) const
     for (const QJsonValue &v : event.value(u"guests"_s).toArray())
         guests.append(QVariantHash{{u"name"_s, v.toObject().value(u"name"_s).toString()},
                                    {u"title"_s, v.toObject().value(u"title"_s).toString()}});
+    QVariantList comments;
+    for (const QJsonValue &v : event.value(u"comments"_s).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QDateTime at = QDateTime::fromString(c.value(u"createdAt"_s).toString(), Qt::ISODate);
+        comments.append(QVariantHash{{u"id"_s, c.value(u"id"_s).toInteger()},
+                                     {u"name"_s, c.value(u"name"_s).toString().isEmpty() ? u"网友"_s : c.value(u"name"_s).toString()},
+                                     {u"paragraphs"_s, paragraphs(c.value(u"text"_s).toString())},
+                                     {u"time"_s, dateTimeText(at)},
+                                     {u"iso"_s, isoText(at)}});
+    }
     const QDateTime startsAt = QDateTime::fromString(event.value(u"startsAt"_s).toString(), Qt::ISODate);
     const QString state = event.value(u"state"_s).toString();
     context.insert(u"event"_s, QVariantHash{{u"id"_s, id},
@@ -673,7 +683,10 @@ Result<QList<PublicPage>> PageBuilder::live(const QJsonObject &event) const
                                             {u"iso"_s, isoText(startsAt)},
                                             {u"sessions"_s, sessions},
                                             {u"guests"_s, guests},
+                                            {u"summary"_s, event.value(u"summary"_s).toString()},
                                             {u"posts"_s, postViews},
+                                            {u"comments"_s, comments},
+                                            {u"streamSeq"_s, event.value(u"streamSeq"_s).toInteger()},
                                             {u"acceptsComments"_s, state != u"ended"_s}});
     QVariantList meta = columnMeta(column);
     meta.append(metaTag(u"ArticleTitle"_s, title));
@@ -687,9 +700,14 @@ Result<QList<PublicPage>> PageBuilder::live(const QJsonObject &event) const
     if (!html)
         return std::unexpected(html.error());
 
+    // feed.json: what the page's script needs to redraw itself, and where to resume the public stream.
     QJsonObject feedEvent = event;
-    feedEvent.remove(u"posts"_s);
-    const QJsonObject feed{{u"event"_s, feedEvent}, {u"posts"_s, feedPosts}};
+    for (const QString &key : {u"posts"_s, u"comments"_s, u"streamSeq"_s})
+        feedEvent.remove(key);
+    const QJsonObject feed{{u"event"_s, feedEvent},
+                           {u"posts"_s, feedPosts},
+                           {u"comments"_s, event.value(u"comments"_s).toArray()},
+                           {u"streamSeq"_s, event.value(u"streamSeq"_s).toInteger()}};
     return QList<PublicPage>{std::move(*html),
                              PublicPage{liveDir(id) + u"/feed.json"_s, QJsonDocument(feed).toJson(QJsonDocument::Compact)}};
 }

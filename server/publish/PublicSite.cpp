@@ -425,7 +425,8 @@ Result<void> PublicSite::renderLive(qint64 eventId, Batch &batch)
             return r;
     }
     QJsonObject now = event ? *event : QJsonObject();
-    now.remove(u"posts"_s);
+    for (const QString &key : {u"posts"_s, u"comments"_s, u"streamSeq"_s})
+        now.remove(key);
     if (now == before)
         return {}; // only posts changed: the listings show titles and states, not posts
     if (auto r = write(m_builder.home(), batch); !r)

@@ -133,7 +133,9 @@ QList<const domain::Item *> SiteContent::disclosuresIn(const QString &code) cons
 
 void SiteContent::setLiveEvent(qint64 id, QJsonObject event)
 {
-    event.remove(u"posts"_s);
+    // Listings show titles and states only; posts, comments and the stream position change with every post.
+    for (const QString &key : {u"posts"_s, u"comments"_s, u"streamSeq"_s})
+        event.remove(key);
     m_liveEvents.insert(id, std::move(event));
 }
 

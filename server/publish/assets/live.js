@@ -10,6 +10,9 @@
   var stateBadge = document.getElementById('live-state');
   var feedUrl = root.getAttribute('data-feed');
   var streamPath = root.getAttribute('data-stream');
+  var lastSeq = parseInt(root.getAttribute('data-after') || '0', 10) || 0;
+  var commentBox = document.getElementById('comment-list');
+  var comments = new Map();
   var POLL_MS = 5000, RETRY_MS = 30000;
   var posts = new Map();
   var etag = null, socket = null, pollTimer = null, retryTimer = null;
@@ -77,6 +80,28 @@
     sorted.forEach(function (p) { ol.appendChild(postNode(p)); });
     list.replaceChildren(ol);
   }
+  function commentNode(c) {
+    var li = el('li');
+    li.id = 'comment-' + c.id;
+    var meta = el('p', 'post-meta');
+    meta.appendChild(el('span', 'speaker', c.name || '网友'));
+    meta.appendChild(document.createTextNode(' '));
+    var time = el('time', null, c.createdAt ? new Date(c.createdAt).toLocaleString('zh-CN', { hour12: false }) : '');
+    time.setAttribute('datetime', c.createdAt || '');
+    meta.appendChild(time);
+    li.appendChild(meta);
+    String(c.text || '').split('\n').forEach(function (line) {
+      line = line.trim();
+      if (line) li.appendChild(el('p', null, line));
+    });
+    return li;
+  }
+  function renderComments() {
+    if (!commentBox || !comments.size) return;
+    var ul = el('ul', 'comment-list');
+    Array.from(comments.values()).forEach(function (c) { ul.appendChild(commentNode(c)); });
+    commentBox.replaceChildren(ul);
+  }
   function applyEvent(event) {
     if (event && event.state && stateBadge) {
       stateBadge.textContent = stateNames[event.state] || event.state;
@@ -84,13 +109,22 @@
     }
   }
   function applyFeed(feed) {
+    // A feed older than what the socket already delivered would take back newer posts.
+    if (typeof feed.streamSeq === 'number' && feed.streamSeq < lastSeq) return;
     posts = new Map();
     (feed.posts || []).forEach(function (p) { posts.set(String(p.id), p); });
     applyEvent(feed.event);
     render();
+    if (feed.comments) {
+      comments = new Map();
+      feed.comments.forEach(function (c) { comments.set(String(c.id), c); });
+      renderComments();
+    }
+    if (feed.streamSeq > lastSeq) lastSeq = feed.streamSeq;
   }
   function applyMessage(msg) {
     var type = msg.type || '', payload = msg.payload || {};
+    if (msg.seq > lastSeq) lastSeq = msg.seq;
     if (type === 'live.post' || type === 'live.post.changed') {
       if (payload.id === undefined) return poll();
       if (payload.retracted || payload.state === 'retracted') posts.delete(String(payload.id));
@@ -102,6 +136,12 @@
       if (!posts.size) poll();
     } else if (type === 'live.event.changed') {
       applyEvent(payload);
+    } else if (type === 'live.comment') {
+      comments.set(String(payload.id), payload);
+      renderComments();
+    } else if (type === 'live.comment.hidden') {
+      comments.delete(String(payload.id));
+      renderComments();
     }
   }
   function poll() {
@@ -123,7 +163,8 @@
   function connect() {
     retryTimer = null;
     if (!window.WebSocket || !streamPath) { startPolling(); return; }
-    var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + streamPath;
+    // Resume after the last event this page has seen, so nothing between the render and the socket is lost.
+    var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + streamPath + '?after=' + lastSeq;
     var opened = false;
     try { socket = new WebSocket(url); } catch (e) { startPolling(); scheduleRetry(); return; }
     socket.onopen = function () {
@@ -148,17 +189,16 @@
     var formStatus = document.getElementById('comment-status');
     form.addEventListener('submit', function (e) {
       e.preventDefault();
-      var body = { author: form.elements.author.value, text: form.elements.text.value };
+      var body = { name: form.elements.namedItem('name').value, text: form.elements.namedItem('text').value };
       fetch(form.getAttribute('action'), {
         method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
       }).then(function (r) {
-        if (r.ok) { form.elements.text.value = ''; formStatus.textContent = '留言已提交，审核通过后显示。'; return; }
+        if (r.ok) { form.elements.namedItem('text').value = ''; formStatus.textContent = '留言已提交，审核通过后显示。'; return; }
         return r.json().then(function (p) { formStatus.textContent = (p && p.detail) || '提交失败，请稍后再试。'; },
                              function () { formStatus.textContent = '提交失败，请稍后再试。'; });
       }, function () { formStatus.textContent = '网络错误，请稍后再试。'; });
     });
   }
 
-  poll();
-  connect();
+  poll().then(connect, connect);
 })();
