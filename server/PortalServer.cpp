@@ -21,9 +21,22 @@
 #include "items/ContentChecker.h"
 #include "items/ItemService.h"
 #include "items/PublishScheduler.h"
+#include "http/LiveCommentController.h"
+#include "http/LiveEventController.h"
+#include "http/LivePostController.h"
+#include "http/StreamController.h"
+#include "live/LiveRepository.h"
+#include "live/LiveSeeder.h"
+#include "live/LiveService.h"
+#include "media/MediaController.h"
+#include "media/MediaRepository.h"
+#include "media/MediaStore.h"
 #include "publish/PublicSite.h"
 #include "publish/StaticFileServer.h"
 #include "seed/DemoSeeder.h"
+#include "stream/EventHub.h"
+#include "stream/ItemStreamBridge.h"
+#include "stream/LocalStreamBus.h"
 
 #include <QDir>
 
@@ -67,6 +80,9 @@ Result<void> PortalServer::prepare()
         DemoSeeder seeder(*m_db, *m_hasher, DemoSource(m_options.demoDir));
         if (auto r = seeder.seed(); !r)
             return r;
+        m_liveRepo = std::make_unique<LiveRepository>(*m_db);
+        if (auto r = LiveSeeder(*m_db, *m_liveRepo, DemoSource(m_options.demoDir)).seed(); !r)
+            return r;
     }
 
     m_api = new ApiServer(*m_auth, *m_metrics, this);
@@ -83,6 +99,29 @@ Result<void> PortalServer::prepare()
     m_catalogController = std::make_unique<CatalogController>(*m_items, *m_sites, *m_rules);
     m_catalogController->registerRoutes(*m_api);
 
+    // Live broadcasts and the event stream (one process: the local bus; a PostgreSQL bus plugs in here).
+    m_streamBus = new LocalStreamBus(this);
+    m_hub = new EventHub(*m_db, *m_streamBus, this);
+    new ItemStreamBridge(*m_itemService, *m_items, *m_hub, this);
+    if (!m_liveRepo)
+        m_liveRepo = std::make_unique<LiveRepository>(*m_db);
+    m_media = std::make_unique<MediaRepository>(m_db->connection().connectionName());
+    if (auto r = m_media->ensureSchema(); !r)
+        return r;
+    // Uploads live content-addressed under <data>/media; the controller adds POST /api/v1/media and /media/{id}/{name}.
+    m_mediaStore = std::make_unique<MediaStore>(QDir(m_options.dataDir).filePath(u"media"_s), *m_media);
+    m_mediaController = std::make_unique<MediaController>(*m_mediaStore);
+    m_mediaController->registerRoutes(*m_api);
+    m_liveService = new LiveService(*m_db, *m_liveRepo, *m_hub, *m_checker, m_media.get(), this);
+    m_liveEvents = std::make_unique<LiveEventController>(*m_liveService);
+    m_liveEvents->registerRoutes(*m_api);
+    m_livePosts = std::make_unique<LivePostController>(*m_liveService, IdempotentCreate(*m_db, *m_idempotency));
+    m_livePosts->registerRoutes(*m_api);
+    m_liveComments = std::make_unique<LiveCommentController>(*m_liveService);
+    m_liveComments->registerRoutes(*m_api);
+    m_stream = new StreamController(*m_hub, *m_auth, *m_tokens, *m_users, *m_liveRepo, this);
+    m_stream->attach(m_api->httpServer());
+
     // The public site: rendered into the web root on every publish/unpublish/withdraw/archive, served from it here.
     if (!m_options.webroot.isEmpty()) {
         m_publicSite = new PublicSite(*m_db, *m_sites, *m_items, PublicSite::Options{m_options.webroot, {}, {}}, this);
@@ -94,6 +133,8 @@ Result<void> PortalServer::prepare()
         m_api->setFallback([files = m_staticFiles.get()](const QHttpServerRequest &request) {
             return files->serve(request);
         });
+        m_publicSite->setLiveEventSource(m_liveService);
+        m_liveService->setFeedSink(m_publicSite);
     }
     return {};
 }

@@ -13,7 +13,18 @@ class CatalogController;
 class CheckRuleRepository;
 class ContentChecker;
 class IdempotencyStore;
+class EventHub;
 class ItemController;
+class LiveCommentController;
+class LiveEventController;
+class LivePostController;
+class LiveRepository;
+class LiveService;
+class MediaController;
+class MediaRepository;
+class MediaStore;
+class StreamBus;
+class StreamController;
 class ItemRepository;
 class ItemService;
 class PublishScheduler;
@@ -77,6 +88,17 @@ private:
     ApiServer *m_api = nullptr;
     PublicSite *m_publicSite = nullptr;
     std::unique_ptr<StaticFileServer> m_staticFiles;
+    StreamBus *m_streamBus = nullptr;
+    EventHub *m_hub = nullptr;
+    std::unique_ptr<LiveRepository> m_liveRepo;
+    std::unique_ptr<MediaRepository> m_media;
+    std::unique_ptr<MediaStore> m_mediaStore;
+    std::unique_ptr<MediaController> m_mediaController;
+    LiveService *m_liveService = nullptr;
+    std::unique_ptr<LiveEventController> m_liveEvents;
+    std::unique_ptr<LivePostController> m_livePosts;
+    std::unique_ptr<LiveCommentController> m_liveComments;
+    StreamController *m_stream = nullptr;
 };
 
 } // namespace pd::server

@@ -1,0 +1,69 @@
+#include "http/LiveCommentController.h"
+
+#include "http/ApiServer.h"
+#include "live/LiveService.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+namespace {
+constexpr qsizetype kCommentBodyLimit = 8 * 1024;
+}
+
+void LiveCommentController::registerRoutes(ApiServer &server)
+{
+    server.addRoute(Route{"POST", u"/public/live/{event}/comments"_s, false, Route::Body::Json, kCommentBodyLimit,
+                          [this](ApiRequest &r) { return submit(r); }});
+    server.addRoute(Route{"GET", u"/api/v1/live/events/{id}/comments"_s, true, Route::Body::None, 0,
+                          [this](ApiRequest &r) { return list(r); }});
+    server.addRoute(Route{"POST", u"/api/v1/live/comments/{id}/transitions"_s, true, Route::Body::Json, kCommentBodyLimit,
+                          [this](ApiRequest &r) { return transition(r); }});
+}
+
+Result<ApiResponse> LiveCommentController::submit(ApiRequest &request)
+{
+    const auto event = request.idArg(0);
+    if (!event)
+        return fail(ErrorCode::NotFound, u"直播不存在"_s);
+    if (!request.json.isObject())
+        return fail(ErrorCode::BadRequest, u"请求体必须是 JSON 对象"_s);
+    const QJsonObject body = request.object();
+    // In embedded mode the peer is the reader; behind nginx every comment would come from the proxy, so the
+    // example site passes the reader's address on and portald runs on loopback only.
+    const QString address = request.http.remoteAddress().toString();
+    auto comment = m_service.submitComment(*event, body.value(u"name").toString(), body.value(u"text").toString(), address);
+    if (!comment)
+        return std::unexpected(comment.error());
+    return ApiResponse::json(202, QJsonObject{{u"id"_s, comment->id}, {u"state"_s, comment->state},
+                                              {u"message"_s, u"留言已提交，审核后显示"_s}});
+}
+
+Result<ApiResponse> LiveCommentController::list(ApiRequest &request)
+{
+    const auto id = request.idArg(0);
+    if (!id)
+        return fail(ErrorCode::NotFound, u"直播编号无效"_s);
+    auto comments = m_service.comments(request.caller(), *id, request.query(u"state"_s));
+    if (!comments)
+        return std::unexpected(comments.error());
+    QJsonArray items;
+    for (const LiveComment &c : std::as_const(*comments))
+        items.append(c.toJson());
+    return ApiResponse::json(200, QJsonObject{{u"items"_s, items}, {u"nextCursor"_s, QJsonValue()}});
+}
+
+Result<ApiResponse> LiveCommentController::transition(ApiRequest &request)
+{
+    const auto id = request.idArg(0);
+    if (!id)
+        return fail(ErrorCode::NotFound, u"留言编号无效"_s);
+    auto comment = m_service.transitionComment(request.caller(), *id, request.object().value(u"action").toString());
+    if (!comment)
+        return std::unexpected(comment.error());
+    return ApiResponse::json(200, comment->toJson());
+}
+
+} // namespace pd::server

@@ -1,0 +1,354 @@
+#include "live/LiveRepository.h"
+
+#include "db/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+namespace {
+
+QVariant ms(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+/// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString nn(const QString &s)
+{
+    return s.isNull() ? QString(u""_s) : s;
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
+}
+
+QString compact(const QJsonValue &v)
+{
+    return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                         : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
+const QString kEventColumns =
+    u"id, site_id, title, venue, summary, state, mode, starts_at, content, revision, created_by, created_at, updated_at"_s;
+
+LiveEvent eventFrom(const QSqlQuery &q)
+{
+    LiveEvent e;
+    e.id = q.value(0).toLongLong();
+    e.siteId = q.value(1).toLongLong();
+    e.title = q.value(2).toString();
+    e.venue = q.value(3).toString();
+    e.summary = q.value(4).toString();
+    e.state = q.value(5).toString();
+    e.mode = q.value(6).toString();
+    e.startsAt = fromMs(q.value(7));
+    const QJsonObject content = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    for (const QJsonValue &v : content.value(u"sessions").toArray()) {
+        const QJsonObject o = v.toObject();
+        e.sessions.append({o.value(u"title").toString(),
+                           QDateTime::fromString(o.value(u"startsAt").toString(), Qt::ISODateWithMs),
+                           QDateTime::fromString(o.value(u"endsAt").toString(), Qt::ISODateWithMs)});
+    }
+    for (const QJsonValue &v : content.value(u"guests").toArray())
+        e.guests.append({v.toObject().value(u"name").toString(), v.toObject().value(u"title").toString()});
+    e.revision = q.value(9).toLongLong();
+    e.createdBy = q.value(10).toLongLong();
+    e.createdAt = fromMs(q.value(11));
+    e.updatedAt = fromMs(q.value(12));
+    return e;
+}
+
+const QString kPostColumns =
+    u"p.id, p.event_id, e.site_id, p.seq, p.kind, p.state, p.text, p.speaker, p.photos, p.pinned, p.revision, "
+    u"p.created_by, u.display_name, p.created_at, p.updated_at, p.published_at, p.correction_note, p.corrected_at, "
+    u"p.reason FROM live_posts p JOIN live_events e ON e.id = p.event_id LEFT JOIN users u ON u.id = p.created_by"_s;
+
+LivePost postFrom(const QSqlQuery &q)
+{
+    LivePost p;
+    p.id = q.value(0).toLongLong();
+    p.eventId = q.value(1).toLongLong();
+    p.siteId = q.value(2).toLongLong();
+    p.seq = q.value(3).toLongLong();
+    p.kind = q.value(4).toString();
+    p.state = q.value(5).toString();
+    p.text = q.value(6).toString();
+    p.speaker = q.value(7).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        p.photos.append({o.value(u"mediaId").toInteger(), o.value(u"caption").toString(), o.value(u"url").toString(),
+                         o.value(u"width").toInt(), o.value(u"height").toInt()});
+    }
+    p.pinned = q.value(9).toInt() != 0;
+    p.revision = q.value(10).toLongLong();
+    p.createdBy = q.value(11).toLongLong();
+    p.createdByName = q.value(12).toString();
+    p.createdAt = fromMs(q.value(13));
+    p.updatedAt = fromMs(q.value(14));
+    p.publishedAt = fromMs(q.value(15));
+    p.correctionNote = q.value(16).toString();
+    p.correctedAt = fromMs(q.value(17));
+    p.reason = q.value(18).toString();
+    return p;
+}
+
+const QString kCommentColumns =
+    u"id, event_id, state, author_name, text, address, created_at, moderated_by, moderated_at FROM live_comments"_s;
+
+LiveComment commentFrom(const QSqlQuery &q)
+{
+    LiveComment c;
+    c.id = q.value(0).toLongLong();
+    c.eventId = q.value(1).toLongLong();
+    c.state = q.value(2).toString();
+    c.name = q.value(3).toString();
+    c.text = q.value(4).toString();
+    c.address = q.value(5).toString();
+    c.createdAt = fromMs(q.value(6));
+    c.moderatedBy = q.value(7).toLongLong();
+    c.moderatedAt = fromMs(q.value(8));
+    return c;
+}
+
+} // namespace
+
+Result<qint64> LiveRepository::insertEvent(LiveEvent &e)
+{
+    auto id = m_db.insert(u"INSERT INTO live_events (site_id, title, venue, summary, state, mode, starts_at, content, "
+                          u"revision, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {e.siteId, nn(e.title), nn(e.venue), nn(e.summary), e.state, e.mode, ms(e.startsAt),
+                           compact(e.sessionsJson()), e.revision, e.createdBy, ms(e.createdAt), ms(e.updatedAt)});
+    if (id)
+        e.id = *id;
+    return id;
+}
+
+Result<void> LiveRepository::updateEvent(const LiveEvent &e)
+{
+    auto q = m_db.exec(u"UPDATE live_events SET title = ?, venue = ?, summary = ?, state = ?, mode = ?, starts_at = ?, "
+                       u"content = ?, revision = ?, updated_at = ? WHERE id = ?"_s,
+                       {nn(e.title), nn(e.venue), nn(e.summary), e.state, e.mode, ms(e.startsAt), compact(e.sessionsJson()),
+                        e.revision, ms(e.updatedAt), e.id});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<std::optional<LiveEvent>> LiveRepository::findEvent(qint64 id)
+{
+    auto q = m_db.exec(u"SELECT %1 FROM live_events WHERE id = ?"_s.arg(kEventColumns), {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<LiveEvent>();
+    return eventFrom(*q);
+}
+
+Result<QList<LiveEvent>> LiveRepository::events(const QList<qint64> &siteIds, const QString &state)
+{
+    QList<LiveEvent> out;
+    if (siteIds.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList binds;
+    for (qint64 id : siteIds) {
+        marks << u"?"_s;
+        binds << id;
+    }
+    QString sql = u"SELECT %1 FROM live_events WHERE site_id IN (%2)"_s.arg(kEventColumns, marks.join(u", "_s));
+    if (!state.isEmpty()) {
+        sql += u" AND state = ?"_s;
+        binds << state;
+    }
+    auto q = m_db.exec(sql + u" ORDER BY starts_at DESC, id DESC"_s, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    while (q->next())
+        out.append(eventFrom(*q));
+    return out;
+}
+
+Result<QList<qint64>> LiveRepository::eventIds(qint64 siteId)
+{
+    auto q = m_db.exec(u"SELECT id FROM live_events WHERE site_id = ? ORDER BY id"_s, {siteId});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<qint64> out;
+    while (q->next())
+        out.append(q->value(0).toLongLong());
+    return out;
+}
+
+Result<qint64> LiveRepository::insertPost(LivePost &p)
+{
+    auto next = m_db.scalar(u"SELECT COALESCE(MAX(seq), 0) + 1 FROM live_posts WHERE event_id = ?"_s, {p.eventId});
+    if (!next)
+        return std::unexpected(next.error());
+    p.seq = next->toLongLong();
+    auto id = m_db.insert(u"INSERT INTO live_posts (event_id, seq, kind, state, text, speaker, photos, pinned, revision, "
+                          u"created_by, created_at, updated_at, published_at, correction_note, corrected_at, reason) "
+                          u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {p.eventId, p.seq, p.kind, p.state, nn(p.text), nn(p.speaker), compact(p.photosJson()),
+                           p.pinned ? 1 : 0, p.revision, p.createdBy, ms(p.createdAt), ms(p.updatedAt),
+                           ms(p.publishedAt), nn(p.correctionNote), ms(p.correctedAt), nn(p.reason)});
+    if (id)
+        p.id = *id;
+    return id;
+}
+
+Result<void> LiveRepository::updatePost(const LivePost &p)
+{
+    auto q = m_db.exec(u"UPDATE live_posts SET kind = ?, state = ?, text = ?, speaker = ?, photos = ?, pinned = ?, "
+                       u"revision = ?, updated_at = ?, published_at = ?, correction_note = ?, corrected_at = ?, "
+                       u"reason = ? WHERE id = ?"_s,
+                       {p.kind, p.state, nn(p.text), nn(p.speaker), compact(p.photosJson()), p.pinned ? 1 : 0, p.revision,
+                        ms(p.updatedAt), ms(p.publishedAt), nn(p.correctionNote), ms(p.correctedAt), nn(p.reason), p.id});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<std::optional<LivePost>> LiveRepository::findPost(qint64 id)
+{
+    auto q = m_db.exec(u"SELECT %1 WHERE p.id = ?"_s.arg(kPostColumns), {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<LivePost>();
+    return postFrom(*q);
+}
+
+Result<QList<LivePost>> LiveRepository::posts(qint64 eventId, qint64 after, int limit, bool publicOnly)
+{
+    auto q = m_db.exec(u"SELECT %1 WHERE p.event_id = ? AND p.seq > ?%2 ORDER BY p.seq LIMIT ?"_s.arg(
+                           kPostColumns, publicOnly ? u" AND p.state = 'published'"_s : QString()),
+                       {eventId, after, limit});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<LivePost> out;
+    while (q->next())
+        out.append(postFrom(*q));
+    return out;
+}
+
+Result<void> LiveRepository::addHistory(qint64 postId, const HistoryEntry &h)
+{
+    auto q = m_db.exec(u"INSERT INTO live_post_history (post_id, revision, saved_at, saved_by, note, snapshot) "
+                       u"VALUES (?, ?, ?, ?, ?, ?)"_s,
+                       {postId, h.revision, ms(h.savedAt), h.savedBy, nn(h.note), compact(h.snapshot)});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<QList<LiveRepository::HistoryEntry>> LiveRepository::history(qint64 postId)
+{
+    auto q = m_db.exec(u"SELECT revision, saved_at, saved_by, note, snapshot FROM live_post_history WHERE post_id = ? "
+                       u"ORDER BY revision"_s,
+                       {postId});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<HistoryEntry> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), fromMs(q->value(1)), q->value(2).toLongLong(), q->value(3).toString(),
+                    QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object()});
+    return out;
+}
+
+Result<qint64> LiveRepository::insertComment(LiveComment &c)
+{
+    auto id = m_db.insert(u"INSERT INTO live_comments (event_id, state, author_name, text, address, created_at) "
+                          u"VALUES (?, ?, ?, ?, ?, ?)"_s,
+                          {c.eventId, c.state, nn(c.name), nn(c.text), nn(c.address), ms(c.createdAt)});
+    if (id)
+        c.id = *id;
+    return id;
+}
+
+Result<void> LiveRepository::updateComment(const LiveComment &c)
+{
+    auto q = m_db.exec(u"UPDATE live_comments SET state = ?, moderated_by = ?, moderated_at = ? WHERE id = ?"_s,
+                       {c.state, c.moderatedBy, ms(c.moderatedAt), c.id});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<std::optional<LiveComment>> LiveRepository::findComment(qint64 id)
+{
+    auto q = m_db.exec(u"SELECT %1 WHERE id = ?"_s.arg(kCommentColumns), {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<LiveComment>();
+    return commentFrom(*q);
+}
+
+Result<QList<LiveComment>> LiveRepository::comments(qint64 eventId, const QString &state, int limit)
+{
+    QString sql = u"SELECT %1 WHERE event_id = ?"_s.arg(kCommentColumns);
+    QVariantList binds{eventId};
+    if (!state.isEmpty()) {
+        sql += u" AND state = ?"_s;
+        binds << state;
+    }
+    binds << limit;
+    auto q = m_db.exec(sql + u" ORDER BY id DESC LIMIT ?"_s, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<LiveComment> out;
+    while (q->next())
+        out.append(commentFrom(*q));
+    return out;
+}
+
+Result<LiveRepository::Counts> LiveRepository::counts(qint64 eventId)
+{
+    Counts c;
+    auto q = m_db.exec(u"SELECT text, photos FROM live_posts WHERE event_id = ? AND state = 'published'"_s, {eventId});
+    if (!q)
+        return std::unexpected(q.error());
+    while (q->next()) {
+        ++c.posts;
+        c.characters += q->value(0).toString().size();
+        c.photos += QJsonDocument::fromJson(q->value(1).toString().toUtf8()).array().size();
+    }
+    auto pending = m_db.scalar(u"SELECT COUNT(*) FROM live_comments WHERE event_id = ? AND state = 'pending'"_s, {eventId});
+    if (!pending)
+        return std::unexpected(pending.error());
+    c.commentsPending = pending->toLongLong();
+    auto v = m_db.exec(u"SELECT page_views, viewers_peak FROM live_events WHERE id = ?"_s, {eventId});
+    if (!v)
+        return std::unexpected(v.error());
+    if (v->next()) {
+        c.pageViews = v->value(0).toLongLong();
+        c.viewersPeak = v->value(1).toLongLong();
+    }
+    return c;
+}
+
+Result<void> LiveRepository::addPageView(qint64 eventId)
+{
+    auto q = m_db.exec(u"UPDATE live_events SET page_views = page_views + 1 WHERE id = ?"_s, {eventId});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<void> LiveRepository::raiseViewersPeak(qint64 eventId, int viewers)
+{
+    auto q = m_db.exec(u"UPDATE live_events SET viewers_peak = ? WHERE id = ? AND viewers_peak < ?"_s,
+                       {viewers, eventId, viewers});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+} // namespace pd::server

@@ -1,0 +1,704 @@
+#include "live/LiveService.h"
+
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "items/ContentChecker.h"
+#include "live/LiveLog.h"
+#include "live/PublicPostJson.h"
+#include "media/MediaRepository.h"
+#include "publish/LiveFeedSink.h"
+#include "stream/EventHub.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+namespace {
+
+using domain::User;
+namespace roles = domain::roles;
+
+constexpr int kMaxComments = 200;
+
+bool onSite(const User &user, qint64 siteId)
+{
+    return std::ranges::any_of(user.roles, [&](const domain::RoleGrant &g) { return g.siteId == 0 || g.siteId == siteId; });
+}
+
+bool hasAny(const User &user, qint64 siteId, std::initializer_list<QLatin1StringView> codes)
+{
+    return std::ranges::any_of(codes, [&](QLatin1StringView r) { return user.hasRole(QString(r), siteId); });
+}
+
+bool canManageEvents(const User &u, qint64 siteId)
+{
+    return hasAny(u, siteId, {roles::Admin, roles::Editor, roles::LiveModerator});
+}
+
+bool canPost(const User &u, qint64 siteId)
+{
+    return hasAny(u, siteId, {roles::Admin, roles::LiveModerator, roles::LiveReporter});
+}
+
+bool canModerate(const User &u, qint64 siteId)
+{
+    return hasAny(u, siteId, {roles::Admin, roles::LiveModerator});
+}
+
+Error validation(const QString &field, const QString &message, const QString &title = u"内容有误"_s)
+{
+    Error e = Error::make(ErrorCode::Validation, title);
+    e.fields = {{field, message}};
+    return e;
+}
+
+Error stale(qint64 given, qint64 current, const QJsonObject &body)
+{
+    Error e = Error::make(ErrorCode::PreconditionFailed, u"内容已被修改：您编辑的是第 %1 版，当前是第 %2 版"_s.arg(given).arg(current));
+    e.body.insert(u"current"_s, body);
+    return e;
+}
+
+/// Everyone who works the broadcast sees published posts and event changes; pending ones only moderators + author.
+Audience backOffice(qint64 siteId)
+{
+    return Audience::withRoles(siteId, {QString(roles::LiveReporter), QString(roles::LiveModerator), QString(roles::Admin),
+                                        QString(roles::Editor)});
+}
+
+Audience moderators(qint64 siteId)
+{
+    return Audience::withRoles(siteId, {QString(roles::LiveModerator), QString(roles::Admin)});
+}
+
+} // namespace
+
+LiveService::LiveService(Database &db, LiveRepository &repository, EventHub &hub, ContentChecker &checker,
+                         MediaRepository *media, QObject *parent)
+    : QObject(parent), m_db(db), m_repo(repository), m_hub(hub), m_checker(checker), m_media(media)
+{
+    connect(&m_hub, &EventHub::viewersChanged, this, &LiveService::viewersChanged);
+}
+
+// ---- events -------------------------------------------------------------------------------------------------------
+
+Result<LiveEvent> LiveService::loadEvent(const User &caller, qint64 id)
+{
+    auto found = m_repo.findEvent(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value() || !onSite(caller, (*found)->siteId))
+        return fail(ErrorCode::NotFound, u"直播不存在"_s);
+    return **found;
+}
+
+Result<QList<LiveEvent>> LiveService::events(const User &caller, std::optional<qint64> siteId, const QString &state)
+{
+    if (!state.isEmpty() && !LiveEvent::isKnownState(state))
+        return std::unexpected(validation(u"state"_s, u"应为 scheduled、live、paused 或 ended"_s, u"查询参数无效"_s));
+    QList<qint64> sites;
+    if (siteId) {
+        if (onSite(caller, *siteId))
+            sites.append(*siteId);
+    } else {
+        auto all = m_db.exec(u"SELECT id FROM sites ORDER BY id"_s);
+        if (!all)
+            return std::unexpected(all.error());
+        while (all->next()) {
+            const qint64 id = all->value(0).toLongLong();
+            if (onSite(caller, id))
+                sites.append(id);
+        }
+    }
+    return m_repo.events(sites, state);
+}
+
+Result<LiveEvent> LiveService::event(const User &caller, qint64 id)
+{
+    return loadEvent(caller, id);
+}
+
+Result<LiveEvent> LiveService::createEvent(const User &caller, LiveEvent input)
+{
+    if (input.siteId <= 0)
+        return std::unexpected(validation(u"site"_s, u"请指定站点"_s, u"直播信息有误"_s));
+    auto site = m_db.scalar(u"SELECT id FROM sites WHERE id = ?"_s, {input.siteId});
+    if (!site)
+        return std::unexpected(site.error());
+    if (site->isNull() || !onSite(caller, input.siteId))
+        return std::unexpected(validation(u"site"_s, u"站点不存在"_s, u"直播信息有误"_s));
+    if (!canManageEvents(caller, input.siteId))
+        return fail(ErrorCode::Forbidden, u"只有管理员、编辑和直播审核可以创建直播"_s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    input.id = 0;
+    input.state = u"scheduled"_s;
+    input.revision = 1;
+    input.createdBy = caller.id;
+    input.createdAt = input.updatedAt = now;
+    if (!input.startsAt.isValid())
+        input.startsAt = now;
+    QList<StreamEvent> out;
+    Transaction tx(m_db);
+    if (auto r = m_repo.insertEvent(input); !r)
+        return std::unexpected(r.error());
+    if (auto r = recordEvent(input, out); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    finish(out, input.id);
+    qCInfo(lcLive).noquote() << "live event" << input.id << "created by" << caller.username;
+    return input;
+}
+
+Result<LiveEvent> LiveService::updateEvent(const User &caller, qint64 id, std::optional<qint64> ifMatch, LiveEvent input)
+{
+    auto current = loadEvent(caller, id);
+    if (!current)
+        return current;
+    if (!canManageEvents(caller, current->siteId))
+        return fail(ErrorCode::Forbidden, u"只有管理员、编辑和直播审核可以修改直播"_s);
+    if (!ifMatch)
+        return fail(ErrorCode::PreconditionRequired, u"修改直播需要 If-Match 请求头（取自读取时的 ETag）"_s);
+    if (*ifMatch != current->revision)
+        return std::unexpected(stale(*ifMatch, current->revision, current->toJson()));
+    if (current->mode != input.mode && current->state != u"scheduled") {
+        // Switching to direct mid-broadcast would publish nothing of what waits; keep it simple and explicit.
+        if (!(current->mode == u"direct" && input.mode == u"reviewed"))
+            return std::unexpected(validation(u"mode"_s, u"直播开始后只能从直接发布改为先审后发"_s, u"直播信息有误"_s));
+    }
+    LiveEvent updated = *current;
+    updated.title = input.title;
+    updated.venue = input.venue;
+    updated.summary = input.summary;
+    updated.mode = input.mode;
+    if (input.startsAt.isValid())
+        updated.startsAt = input.startsAt;
+    updated.sessions = input.sessions;
+    updated.guests = input.guests;
+    updated.revision = current->revision + 1;
+    updated.updatedAt = QDateTime::currentDateTimeUtc();
+    QList<StreamEvent> out;
+    Transaction tx(m_db);
+    if (auto r = m_repo.updateEvent(updated); !r)
+        return std::unexpected(r.error());
+    if (auto r = recordEvent(updated, out); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    finish(out, updated.id);
+    return updated;
+}
+
+Result<LiveEvent> LiveService::transitionEvent(const User &caller, qint64 id, std::optional<qint64> ifMatch,
+                                               const QString &action)
+{
+    auto current = loadEvent(caller, id);
+    if (!current)
+        return current;
+    if (action != u"start" && action != u"pause" && action != u"resume" && action != u"end")
+        return std::unexpected(validation(u"action"_s, u"应为 start、pause、resume 或 end"_s, u"操作无效"_s));
+    if (!canManageEvents(caller, current->siteId))
+        return fail(ErrorCode::Forbidden, u"只有管理员、编辑和直播审核可以开始、暂停或结束直播"_s);
+    if (ifMatch && *ifMatch != current->revision)
+        return std::unexpected(stale(*ifMatch, current->revision, current->toJson()));
+    const auto next = LiveEvent::stateAfter(current->state, action);
+    if (!next)
+        return fail(ErrorCode::Conflict, u"直播当前状态为 %1，不能执行 %2"_s.arg(current->state, action));
+    LiveEvent updated = *current;
+    updated.state = *next;
+    updated.revision = current->revision + 1;
+    updated.updatedAt = QDateTime::currentDateTimeUtc();
+    QList<StreamEvent> out;
+    Transaction tx(m_db);
+    if (auto r = m_repo.updateEvent(updated); !r)
+        return std::unexpected(r.error());
+    if (auto r = recordEvent(updated, out); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    finish(out, updated.id);
+    qCInfo(lcLive).noquote() << "live event" << id << current->state << "→" << updated.state << "by" << caller.username;
+    return updated;
+}
+
+Result<void> LiveService::recordEvent(const LiveEvent &event, QList<StreamEvent> &out)
+{
+    auto internal = m_hub.record(u"live.event.changed"_s, event.toJson(), backOffice(event.siteId));
+    if (!internal)
+        return std::unexpected(internal.error());
+    out.append(*internal);
+    auto open = m_hub.record(u"live.event.changed"_s, event.toPublicJson(), Audience::publicEvent(event.id));
+    if (!open)
+        return std::unexpected(open.error());
+    out.append(*open);
+    return {};
+}
+
+// ---- posts --------------------------------------------------------------------------------------------------------
+
+Result<LivePost> LiveService::loadPost(const User &caller, qint64 id)
+{
+    auto found = m_repo.findPost(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value() || !onSite(caller, (*found)->siteId))
+        return fail(ErrorCode::NotFound, u"直播稿件不存在"_s);
+    return **found;
+}
+
+Result<QList<LivePost>> LiveService::posts(const User &caller, qint64 eventId, qint64 after, int limit)
+{
+    auto event = loadEvent(caller, eventId);
+    if (!event)
+        return std::unexpected(event.error());
+    return m_repo.posts(eventId, after, limit, false);
+}
+
+Result<LivePost> LiveService::post(const User &caller, qint64 id)
+{
+    return loadPost(caller, id);
+}
+
+Result<void> LiveService::applyInput(LivePost &post, const PostInput &input)
+{
+    QList<FieldError> errors;
+    if (input.kind)
+        post.kind = *input.kind;
+    if (post.kind != u"text" && post.kind != u"photo")
+        errors.append({u"kind"_s, u"应为 text（文字）或 photo（图片）"_s});
+    if (input.text)
+        post.text = input.text->trimmed();
+    if (input.speaker)
+        post.speaker = input.speaker->trimmed();
+    if (post.text.size() > LivePost::MaxTextLength)
+        errors.append({u"text"_s, u"最多 %1 个字符"_s.arg(LivePost::MaxTextLength)});
+    if (post.speaker.size() > 100)
+        errors.append({u"speaker"_s, u"最多 100 个字符"_s});
+    if (input.mediaIds) {
+        const QStringList captions = input.captions.value_or(QStringList());
+        if (input.mediaIds->size() > LivePost::MaxPhotos)
+            errors.append({u"mediaIds"_s, u"最多 %1 张图片"_s.arg(LivePost::MaxPhotos)});
+        if (captions.size() > input.mediaIds->size())
+            errors.append({u"captions"_s, u"图片说明比图片多"_s});
+        QList<LivePost::Photo> photos;
+        for (qsizetype i = 0; i < input.mediaIds->size() && errors.isEmpty(); ++i) {
+            LivePost::Photo photo;
+            photo.mediaId = input.mediaIds->at(i);
+            photo.caption = i < captions.size() ? captions.at(i).trimmed() : QString();
+            if (photo.caption.size() > 500)
+                errors.append({u"captions[%1]"_s.arg(i), u"最多 500 个字符"_s});
+            if (!m_media) {
+                errors.append({u"mediaIds[%1]"_s.arg(i), u"此服务器未启用媒体库"_s});
+                break;
+            }
+            auto media = m_media->findById(photo.mediaId);
+            if (!media)
+                return std::unexpected(media.error());
+            if (!media->has_value() || (*media)->siteId != post.siteId || !(*media)->mime.startsWith(u"image/"_s)) {
+                errors.append({u"mediaIds[%1]"_s.arg(i), u"没有这张图片（须先上传到本站点）"_s});
+                continue;
+            }
+            photo.url = (*media)->url();
+            photo.width = (*media)->width;
+            photo.height = (*media)->height;
+            photos.append(photo);
+        }
+        post.photos = photos;
+    } else if (input.captions) {
+        // Captions alone re-label the photos the post already has.
+        for (qsizetype i = 0; i < post.photos.size() && i < input.captions->size(); ++i)
+            post.photos[i].caption = input.captions->at(i).trimmed();
+    }
+    if (errors.isEmpty() && post.kind == u"text" && post.text.isEmpty())
+        errors.append({u"text"_s, u"文字稿不能为空"_s});
+    if (errors.isEmpty() && post.kind == u"photo" && post.photos.isEmpty())
+        errors.append({u"mediaIds"_s, u"图片稿至少需要一张图片"_s});
+    if (!errors.isEmpty()) {
+        Error e = Error::make(ErrorCode::Validation, u"直播稿件有误"_s);
+        e.fields = errors;
+        return std::unexpected(e);
+    }
+    return {};
+}
+
+Result<LivePost> LiveService::createPost(const User &caller, qint64 eventId, const PostInput &input)
+{
+    auto event = loadEvent(caller, eventId);
+    if (!event)
+        return std::unexpected(event.error());
+    if (!canPost(caller, event->siteId))
+        return fail(ErrorCode::Forbidden, u"只有直播记者、直播审核和管理员可以发稿"_s);
+    if (event->state == u"ended")
+        return fail(ErrorCode::Conflict, u"直播已结束，不能再发稿"_s);
+    LivePost post;
+    post.eventId = eventId;
+    post.siteId = event->siteId;
+    if (auto r = applyInput(post, input); !r)
+        return std::unexpected(r.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    post.state = event->isReviewed() ? u"pending"_s : u"published"_s;
+    post.createdBy = caller.id;
+    post.createdByName = caller.displayName;
+    post.createdAt = post.updatedAt = now;
+    if (post.isPublic())
+        post.publishedAt = now;
+    QList<StreamEvent> out;
+    Transaction tx(m_db);
+    if (auto r = m_repo.insertPost(post); !r)
+        return std::unexpected(r.error());
+    if (auto r = recordPost(post, u"live.post"_s, post.isPublic() ? u"live.post"_s : QString(), out); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    finish(out, post.isPublic() ? post.eventId : 0);
+    return post;
+}
+
+Result<LivePost> LiveService::correctPost(const User &caller, qint64 id, std::optional<qint64> ifMatch,
+                                          const PostInput &input)
+{
+    auto current = loadPost(caller, id);
+    if (!current)
+        return current;
+    if (!canModerate(caller, current->siteId) && current->createdBy != caller.id)
+        return fail(ErrorCode::Forbidden, u"只有直播审核、管理员或作者本人可以更正稿件"_s);
+    if (!ifMatch)
+        return fail(ErrorCode::PreconditionRequired, u"更正稿件需要 If-Match 请求头（取自读取时的 ETag）"_s);
+    if (*ifMatch != current->revision)
+        return std::unexpected(stale(*ifMatch, current->revision, current->toJson()));
+    if (current->state == u"retracted" || current->state == u"rejected")
+        return fail(ErrorCode::Conflict, u"已撤回或未通过的稿件不能更正"_s);
+    const QString note = input.correctionNote.trimmed();
+    if (current->isPublic() && note.isEmpty())
+        return std::unexpected(validation(u"correctionNote"_s, u"已发布的稿件须写明更正说明，读者会看到"_s));
+    if (note.size() > 500)
+        return std::unexpected(validation(u"correctionNote"_s, u"最多 500 个字符"_s));
+    LivePost updated = *current;
+    if (auto r = applyInput(updated, input); !r)
+        return std::unexpected(r.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    updated.revision = current->revision + 1;
+    updated.updatedAt = now;
+    if (current->isPublic()) {
+        updated.correctionNote = note;
+        updated.correctedAt = now;
+    }
+    QList<StreamEvent> out;
+    Transaction tx(m_db);
+    if (auto r = m_repo.addHistory(id, {current->revision, now, caller.id, note, current->toJson()}); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_repo.updatePost(updated); !r)
+        return std::unexpected(r.error());
+    if (auto r = recordPost(updated, u"live.post.changed"_s, updated.isPublic() ? u"live.post.changed"_s : QString(), out);
+        !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    finish(out, updated.isPublic() ? updated.eventId : 0);
+    return updated;
+}
+
+Result<LivePost> LiveService::transitionPost(const User &caller, qint64 id, std::optional<qint64> ifMatch,
+                                             const QString &action, const QString &reason)
+{
+    auto current = loadPost(caller, id);
+    if (!current)
+        return current;
+    static const QStringList actions{u"approve"_s, u"reject"_s, u"pin"_s, u"unpin"_s, u"retract"_s};
+    if (!actions.contains(action))
+        return std::unexpected(validation(u"action"_s, u"应为 approve、reject、pin、unpin 或 retract"_s, u"操作无效"_s));
+    if (!canModerate(caller, current->siteId))
+        return fail(ErrorCode::Forbidden, u"只有直播审核和管理员可以审核、置顶或撤回稿件"_s);
+    if (ifMatch && *ifMatch != current->revision)
+        return std::unexpected(stale(*ifMatch, current->revision, current->toJson()));
+    const QString why = reason.trimmed();
+    if (action == u"retract" && why.isEmpty())
+        return std::unexpected(validation(u"reason"_s, u"撤回稿件须写明原因"_s));
+    if (why.size() > 500)
+        return std::unexpected(validation(u"reason"_s, u"最多 500 个字符"_s));
+
+    LivePost updated = *current;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString publicType;
+    const auto refuse = [&] {
+        return fail(ErrorCode::Conflict, u"稿件当前状态为 %1，不能执行 %2"_s.arg(current->state, action));
+    };
+    if (action == u"approve" || action == u"reject") {
+        if (current->state != u"pending")
+            return refuse();
+        updated.state = action == u"approve" ? u"published"_s : u"rejected"_s;
+        updated.reason = action == u"reject" ? why : QString();
+        if (action == u"approve") {
+            updated.publishedAt = now;
+            publicType = u"live.post"_s;
+        }
+    } else if (action == u"pin" || action == u"unpin") {
+        if (!current->isPublic())
+            return refuse();
+        updated.pinned = action == u"pin";
+        if (updated.pinned == current->pinned)
+            return *current; // already so: nothing changes, nothing to announce
+        publicType = u"live.post.changed"_s;
+    } else { // retract
+        if (!current->isPublic())
+            return refuse();
+        updated.state = u"retracted"_s;
+        updated.pinned = false;
+        updated.reason = why;
+        publicType = u"live.post.retracted"_s;
+    }
+    updated.revision = current->revision + 1;
+    updated.updatedAt = now;
+    QList<StreamEvent> out;
+    Transaction tx(m_db);
+    if (auto r = m_repo.updatePost(updated); !r)
+        return std::unexpected(r.error());
+    if (auto r = recordPost(updated, u"live.post.changed"_s, publicType, out); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    finish(out, publicType.isEmpty() ? 0 : updated.eventId);
+    qCInfo(lcLive).noquote() << "live post" << id << action << "by" << caller.username;
+    return updated;
+}
+
+Result<QList<LiveRepository::HistoryEntry>> LiveService::postHistory(const User &caller, qint64 id)
+{
+    if (auto p = loadPost(caller, id); !p)
+        return std::unexpected(p.error());
+    return m_repo.history(id);
+}
+
+Result<void> LiveService::recordPost(const LivePost &post, const QString &internalType, const QString &publicType,
+                                     QList<StreamEvent> &out)
+{
+    Audience audience = post.state == u"pending" || post.state == u"rejected" ? moderators(post.siteId)
+                                                                              : backOffice(post.siteId);
+    audience.userIds = {post.createdBy};
+    auto internal = m_hub.record(internalType, post.toJson(), audience);
+    if (!internal)
+        return std::unexpected(internal.error());
+    out.append(*internal);
+    if (publicType.isEmpty())
+        return {};
+    const QJsonObject payload = publicType == u"live.post.retracted" ? QJsonObject{{u"id"_s, post.id}}
+                                                                       : PublicPostJson::from(post);
+    auto open = m_hub.record(publicType, payload, Audience::publicEvent(post.eventId));
+    if (!open)
+        return std::unexpected(open.error());
+    out.append(*open);
+    return {};
+}
+
+void LiveService::finish(const QList<StreamEvent> &events, qint64 publicEventId)
+{
+    for (const StreamEvent &e : events)
+        m_hub.deliver(e);
+    if (publicEventId > 0 && m_sink)
+        m_sink->liveEventChanged(publicEventId);
+}
+
+// ---- comments -----------------------------------------------------------------------------------------------------
+
+Result<LiveComment> LiveService::submitComment(qint64 eventId, const QString &name, const QString &text,
+                                               const QString &address)
+{
+    auto found = m_repo.findEvent(eventId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value())
+        return fail(ErrorCode::NotFound, u"直播不存在"_s);
+    const LiveEvent &event = **found;
+    if (event.state == u"ended")
+        return fail(ErrorCode::Conflict, u"直播已结束，留言已关闭"_s);
+    // Every attempt counts, refused ones too: probing the word list or the limits costs the same as posting.
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (const auto wait = m_commentLimiter.admit(address, nowMs)) {
+        Error e = Error::make(ErrorCode::RateLimited, u"留言太频繁，请 %1 秒后再试"_s.arg(*wait));
+        e.retryAfterSeconds = *wait;
+        return std::unexpected(e);
+    }
+    LiveComment comment;
+    comment.eventId = eventId;
+    comment.name = name.trimmed();
+    comment.text = text.trimmed();
+    comment.address = address;
+    QList<FieldError> errors;
+    if (comment.text.isEmpty())
+        errors.append({u"text"_s, u"留言不能为空"_s});
+    else if (comment.text.size() > LiveComment::MaxTextLength)
+        errors.append({u"text"_s, u"留言最多 %1 个字"_s.arg(LiveComment::MaxTextLength)});
+    if (comment.name.size() > LiveComment::MaxNameLength)
+        errors.append({u"name"_s, u"昵称最多 %1 个字"_s.arg(LiveComment::MaxNameLength)});
+    if (!errors.isEmpty()) {
+        Error e = Error::make(ErrorCode::Validation, u"留言有误"_s);
+        e.fields = errors;
+        return std::unexpected(e);
+    }
+    if (comment.name.isEmpty())
+        comment.name = u"网友"_s;
+    // The site's own rule set, compiled once by the item checker: a probe item carrying the comment's text.
+    domain::Item probe;
+    probe.siteId = event.siteId;
+    probe.summary = comment.name + u'\n' + comment.text;
+    auto findings = m_checker.check(probe);
+    if (!findings)
+        return std::unexpected(findings.error());
+    QList<FieldError> blocked;
+    for (const checks::Finding &f : std::as_const(*findings)) {
+        if (f.severity == checks::Severity::Block)
+            blocked.append({u"text"_s, f.message.isEmpty() ? u"含有不宜发布的内容"_s : f.message});
+    }
+    if (!blocked.isEmpty()) {
+        Error e = Error::make(ErrorCode::Validation, u"留言含有不宜发布的内容，请修改后再提交"_s);
+        e.fields = blocked;
+        return std::unexpected(e);
+    }
+    comment.createdAt = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::UTC);
+    Transaction tx(m_db);
+    if (auto r = m_repo.insertComment(comment); !r)
+        return std::unexpected(r.error());
+    auto announced = m_hub.record(u"live.comment"_s, comment.toJson(), moderators(event.siteId));
+    if (!announced)
+        return std::unexpected(announced.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    finish({*announced}, 0);
+    return comment;
+}
+
+Result<QList<LiveComment>> LiveService::comments(const User &caller, qint64 eventId, const QString &state)
+{
+    auto event = loadEvent(caller, eventId);
+    if (!event)
+        return std::unexpected(event.error());
+    if (!canModerate(caller, event->siteId))
+        return fail(ErrorCode::Forbidden, u"只有直播审核和管理员可以查看待审留言"_s);
+    if (!state.isEmpty() && state != u"pending" && state != u"approved" && state != u"hidden")
+        return std::unexpected(validation(u"state"_s, u"应为 pending、approved 或 hidden"_s, u"查询参数无效"_s));
+    return m_repo.comments(eventId, state, kMaxComments);
+}
+
+Result<LiveComment> LiveService::transitionComment(const User &caller, qint64 id, const QString &action)
+{
+    auto found = m_repo.findComment(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value())
+        return fail(ErrorCode::NotFound, u"留言不存在"_s);
+    auto event = loadEvent(caller, (*found)->eventId);
+    if (!event)
+        return fail(ErrorCode::NotFound, u"留言不存在"_s);
+    if (action != u"approve" && action != u"hide")
+        return std::unexpected(validation(u"action"_s, u"应为 approve 或 hide"_s, u"操作无效"_s));
+    if (!canModerate(caller, event->siteId))
+        return fail(ErrorCode::Forbidden, u"只有直播审核和管理员可以审核留言"_s);
+    LiveComment comment = **found;
+    const QString next = action == u"approve" ? u"approved"_s : u"hidden"_s;
+    if (comment.state == next)
+        return comment;
+    const bool wasPublic = comment.state == u"approved";
+    comment.state = next;
+    comment.moderatedBy = caller.id;
+    comment.moderatedAt = QDateTime::currentDateTimeUtc();
+    QList<StreamEvent> out;
+    Transaction tx(m_db);
+    if (auto r = m_repo.updateComment(comment); !r)
+        return std::unexpected(r.error());
+    auto internal = m_hub.record(u"live.comment"_s, comment.toJson(), moderators(event->siteId));
+    if (!internal)
+        return std::unexpected(internal.error());
+    out.append(*internal);
+    if (next == u"approved") {
+        auto open = m_hub.record(u"live.comment"_s, comment.toPublicJson(), Audience::publicEvent(comment.eventId));
+        if (!open)
+            return std::unexpected(open.error());
+        out.append(*open);
+    } else if (wasPublic) {
+        auto open = m_hub.record(u"live.comment.hidden"_s, {{u"id"_s, comment.id}}, Audience::publicEvent(comment.eventId));
+        if (!open)
+            return std::unexpected(open.error());
+        out.append(*open);
+    }
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    finish(out, next == u"approved" || wasPublic ? comment.eventId : 0);
+    return comment;
+}
+
+// ---- statistics and the public view -------------------------------------------------------------------------------
+
+Result<QJsonObject> LiveService::stats(const User &caller, qint64 eventId)
+{
+    auto event = loadEvent(caller, eventId);
+    if (!event)
+        return std::unexpected(event.error());
+    auto c = m_repo.counts(eventId);
+    if (!c)
+        return std::unexpected(c.error());
+    return QJsonObject{{u"posts"_s, c->posts},
+                       {u"photos"_s, c->photos},
+                       {u"characters"_s, c->characters},
+                       {u"viewersNow"_s, m_hub.viewers(eventId)},
+                       {u"viewersPeak"_s, std::max<qint64>(c->viewersPeak, m_hub.viewers(eventId))},
+                       {u"pageViews"_s, c->pageViews},
+                       {u"commentsPending"_s, c->commentsPending}};
+}
+
+void LiveService::countPageView(qint64 eventId)
+{
+    if (auto r = m_repo.addPageView(eventId); !r)
+        qCWarning(lcLive).noquote() << "page view not counted:" << r.error().message;
+}
+
+void LiveService::viewersChanged(qint64 eventId, int viewers, bool opened)
+{
+    if (!opened)
+        return;
+    countPageView(eventId);
+    if (auto r = m_repo.raiseViewersPeak(eventId, viewers); !r)
+        qCWarning(lcLive).noquote() << "viewer peak not stored:" << r.error().message;
+}
+
+Result<QList<qint64>> LiveService::publicEventIds(qint64 siteId)
+{
+    return m_repo.eventIds(siteId);
+}
+
+Result<QJsonObject> LiveService::publicEvent(qint64 eventId)
+{
+    auto found = m_repo.findEvent(eventId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value())
+        return fail(ErrorCode::NotFound, u"直播不存在"_s);
+    auto posts = m_repo.posts(eventId, 0, std::numeric_limits<int>::max(), true);
+    if (!posts)
+        return std::unexpected(posts.error());
+    auto comments = m_repo.comments(eventId, u"approved"_s, kMaxComments);
+    if (!comments)
+        return std::unexpected(comments.error());
+    QJsonObject out = (*found)->toPublicJson();
+    QJsonArray postArray;
+    qint64 lastSeq = 0;
+    for (const LivePost &p : std::as_const(*posts)) {
+        postArray.append(PublicPostJson::from(p));
+        lastSeq = std::max(lastSeq, p.seq);
+    }
+    QJsonArray commentArray;
+    for (const LiveComment &c : std::as_const(*comments))
+        commentArray.append(c.toPublicJson());
+    out.insert(u"posts"_s, postArray);
+    out.insert(u"comments"_s, commentArray);
+    // Where a page that loaded this view should resume the public stream (`?after=`).
+    auto streamSeq = m_db.scalar(u"SELECT MAX(seq) FROM stream_events WHERE public_event = ?"_s, {eventId});
+    if (!streamSeq)
+        return std::unexpected(streamSeq.error());
+    out.insert(u"streamSeq"_s, streamSeq->isNull() ? 0 : streamSeq->toLongLong());
+    return out;
+}
+
+} // namespace pd::server

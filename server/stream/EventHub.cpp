@@ -1,0 +1,167 @@
+#include "stream/EventHub.h"
+
+#include "db/Database.h"
+#include "stream/StreamBus.h"
+#include "stream/StreamLog.h"
+#include "stream/StreamSubscriber.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+namespace {
+
+constexpr int kReplayBatch = 500;
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+} // namespace
+
+EventHub::EventHub(Database &db, StreamBus &bus, QObject *parent) : QObject(parent), m_db(db), m_bus(bus)
+{
+    connect(&m_bus, &StreamBus::arrived, this, &EventHub::dispatch);
+}
+
+EventHub::~EventHub()
+{
+    qDeleteAll(m_subscribers);
+}
+
+Result<StreamEvent> EventHub::record(const QString &type, const QJsonObject &payload, const Audience &audience)
+{
+    StreamEvent event{0, type, payload, audience, QDateTime::currentMSecsSinceEpoch()};
+    auto q = m_db.exec(u"INSERT INTO stream_events (at, type, public_event, payload, audience) "
+                           u"VALUES (?, ?, ?, ?, ?) RETURNING seq"_s,
+                           {event.atMs, type, audience.publicEventId,
+                            QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                            QString::fromUtf8(QJsonDocument(audience.toJson()).toJson(QJsonDocument::Compact))});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(ErrorCode::Storage, u"数据库未返回事件序号"_s);
+    event.seq = q->value(0).toLongLong();
+    return event;
+}
+
+void EventHub::deliver(const StreamEvent &event)
+{
+    m_bus.announce(event);
+}
+
+Result<StreamEvent> EventHub::publish(const QString &type, const QJsonObject &payload, const Audience &audience)
+{
+    auto event = record(type, payload, audience);
+    if (event)
+        deliver(*event);
+    return event;
+}
+
+Result<QList<StreamEvent>> EventHub::since(qint64 after, int limit, qint64 publicEventId)
+{
+    auto q = m_db.exec(u"SELECT seq, type, payload, audience, at FROM stream_events "
+                       u"WHERE seq > ? AND public_event = ? ORDER BY seq LIMIT ?"_s,
+                       {after, publicEventId, limit});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<StreamEvent> out;
+    while (q->next()) {
+        out.append(StreamEvent{q->value(0).toLongLong(), q->value(1).toString(), parseObject(q->value(2).toString()),
+                               Audience::fromJson(parseObject(q->value(3).toString())), q->value(4).toLongLong()});
+    }
+    return out;
+}
+
+Result<qint64> EventHub::lastSeq()
+{
+    auto v = m_db.scalar(u"SELECT MAX(seq) FROM stream_events"_s);
+    if (!v)
+        return std::unexpected(v.error());
+    return v->isNull() ? 0 : v->toLongLong();
+}
+
+void EventHub::subscribe(std::unique_ptr<QWebSocket> socket, std::optional<domain::User> user, qint64 publicEventId,
+                         qint64 after)
+{
+    if (after < 0) {
+        // No position given: start from now (a fresh client loads the current state over REST).
+        after = lastSeq().value_or(0);
+    }
+    auto *subscriber = new StreamSubscriber(std::move(socket), std::move(user), publicEventId, after, m_limitBytes, this);
+    m_subscribers.append(subscriber);
+    connect(subscriber, &StreamSubscriber::finished, this, &EventHub::remove);
+    connect(subscriber, &StreamSubscriber::drained, this, [this](StreamSubscriber *s) {
+        if (s->awaitingDrain())
+            replay(s);
+    });
+    if (publicEventId > 0) {
+        const int now = ++m_viewers[publicEventId];
+        Q_EMIT viewersChanged(publicEventId, now, true);
+    }
+    replay(subscriber);
+}
+
+void EventHub::replay(StreamSubscriber *subscriber)
+{
+    // Replay straight from the database, pausing whenever half the send budget is in flight and resuming when the
+    // socket drains: a long history never piles up in memory and never trips the slow-consumer limit. Live events
+    // that arrive meanwhile are already in the table, so the subscriber goes live only after a short batch.
+    subscriber->setAwaitingDrain(false);
+    auto batch = since(subscriber->lastSeq(), kReplayBatch, subscriber->publicEventId());
+    if (!batch) {
+        qCWarning(lcStream).noquote() << "replay failed:" << batch.error().message;
+        subscriber->closeWith(1011, u"replay failed"_s);
+        return;
+    }
+    for (const StreamEvent &event : std::as_const(*batch)) {
+        if (!subscriber->offer(event))
+            return;
+        if (subscriber->unsentBytes() > m_limitBytes / 2) {
+            subscriber->setAwaitingDrain(true);
+            return;
+        }
+    }
+    if (batch->size() < kReplayBatch) {
+        subscriber->setLive();
+        return;
+    }
+    // A full batch that left nothing in flight (everything filtered out, or already written): go on at once.
+    subscriber->setAwaitingDrain(true);
+    QTimer::singleShot(0, subscriber, [this, subscriber] {
+        if (subscriber->awaitingDrain())
+            replay(subscriber);
+    });
+}
+
+void EventHub::dispatch(const StreamEvent &event)
+{
+    m_lastDispatched = std::max(m_lastDispatched, event.seq);
+    // Copy: offer() may drop a subscriber, which removes it from the list.
+    const QList<StreamSubscriber *> subscribers = m_subscribers;
+    for (StreamSubscriber *s : subscribers) {
+        if (s->isLive())
+            s->offer(event);
+    }
+}
+
+void EventHub::remove(StreamSubscriber *subscriber)
+{
+    if (!m_subscribers.removeOne(subscriber))
+        return;
+    if (subscriber->isPublic()) {
+        const qint64 eventId = subscriber->publicEventId();
+        const int now = std::max(0, --m_viewers[eventId]);
+        if (now == 0)
+            m_viewers.remove(eventId);
+        Q_EMIT viewersChanged(eventId, now, false);
+    }
+    subscriber->deleteLater();
+}
+
+} // namespace pd::server

@@ -1,0 +1,69 @@
+#pragma once
+#include "domain/Error.h"
+#include "domain/User.h"
+#include "stream/StreamEvent.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QWebSocket>
+#include <memory>
+#include <optional>
+
+namespace pd::server {
+
+class Database;
+class StreamBus;
+class StreamSubscriber;
+
+/// The event stream: every event gets a durable, monotonic `seq` in the database (`stream_events`), is delivered to
+/// the WebSocket subscribers it is meant for, and can be replayed after any seq — so a client that reconnects with
+/// `after=<last seq>` (even across a portald restart) misses nothing. Also counts the public viewers per live event.
+class EventHub : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventHub)
+
+public:
+    EventHub(Database &db, StreamBus &bus, QObject *parent = nullptr);
+    ~EventHub() override;
+
+    /// Stores an event (inside the caller's transaction, if any); call deliver() once that transaction committed.
+    Result<StreamEvent> record(const QString &type, const QJsonObject &payload, const Audience &audience);
+    /// Hands a committed event to the bus, which brings it to the subscribers of every process.
+    void deliver(const StreamEvent &event);
+    /// record() and deliver() for callers outside a transaction.
+    Result<StreamEvent> publish(const QString &type, const QJsonObject &payload, const Audience &audience);
+
+    /// Events after `after` in seq order (at most `limit`); `publicEventId` > 0 selects one event's public ones.
+    Result<QList<StreamEvent>> since(qint64 after, int limit, qint64 publicEventId = 0);
+    /// The newest seq stored (0 when none).
+    Result<qint64> lastSeq();
+
+    /// Takes over an upgraded WebSocket: replays what came after `after`, then streams live events.
+    void subscribe(std::unique_ptr<QWebSocket> socket, std::optional<domain::User> user, qint64 publicEventId,
+                   qint64 after);
+
+    [[nodiscard]] int subscriberCount() const { return int(m_subscribers.size()); }
+    [[nodiscard]] int viewers(qint64 eventId) const { return m_viewers.value(eventId); }
+    /// Unsent bytes after which a subscriber counts as too slow and is dropped (default 1 MiB).
+    void setSlowConsumerLimit(qint64 bytes) { m_limitBytes = bytes; }
+
+Q_SIGNALS:
+    /// The number of public WebSocket readers of a live event changed (`opened`: one more reader arrived).
+    void viewersChanged(qint64 eventId, int viewers, bool opened);
+
+private:
+    void dispatch(const StreamEvent &event);
+    void replay(StreamSubscriber *subscriber);
+    void remove(StreamSubscriber *subscriber);
+
+    Database &m_db;
+    StreamBus &m_bus;
+    QList<StreamSubscriber *> m_subscribers;
+    QHash<qint64, int> m_viewers;
+    qint64 m_limitBytes = 1024 * 1024;
+    qint64 m_lastDispatched = 0;
+};
+
+} // namespace pd::server

@@ -1,0 +1,89 @@
+#include "stream/StreamSubscriber.h"
+
+#include "stream/StreamLog.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+namespace {
+constexpr int kCloseGraceMs = 10'000;
+}
+
+StreamSubscriber::StreamSubscriber(std::unique_ptr<QWebSocket> socket, std::optional<domain::User> user,
+                                   qint64 publicEventId, qint64 after, qint64 limitBytes, QObject *parent)
+    : QObject(parent), m_socket(std::move(socket)), m_user(std::move(user)), m_publicEventId(publicEventId),
+      m_lastSeq(after), m_limitBytes(limitBytes)
+{
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
+        if (m_closed)
+            return;
+        m_closed = true;
+        Q_EMIT finished(this);
+    });
+    connect(m_socket.get(), &QWebSocket::bytesWritten, this, [this] {
+        if (!m_closed && unsentBytes() < m_limitBytes / 2)
+            Q_EMIT drained(this);
+    });
+}
+
+StreamSubscriber::~StreamSubscriber()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+qint64 StreamSubscriber::unsentBytes() const
+{
+    return m_socket ? m_socket->bytesToWrite() : 0;
+}
+
+bool StreamSubscriber::admits(const StreamEvent &event) const
+{
+    if (m_publicEventId > 0)
+        return event.audience.admitsPublic(m_publicEventId);
+    return m_user && event.audience.admits(*m_user);
+}
+
+bool StreamSubscriber::offer(const StreamEvent &event)
+{
+    if (m_closed)
+        return false;
+    if (event.seq <= m_lastSeq)
+        return true; // already sent (replay and live overlap, or a bus echo)
+    m_lastSeq = event.seq;
+    if (!admits(event))
+        return true;
+    if (unsentBytes() > m_limitBytes) {
+        qCInfo(lcStream) << "dropping a slow stream consumer at seq" << event.seq << "with" << unsentBytes()
+                         << "bytes unsent";
+        closeWith(kSlowConsumerCode, u"too slow: reconnect with after=%1"_s.arg(event.seq - 1));
+        return false;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(event.message()));
+    return true;
+}
+
+void StreamSubscriber::closeWith(int code, const QString &reason)
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    // The socket outlives this subscriber just long enough for the close frame (queued behind whatever the client
+    // has not read yet) to go out; a client that never reads again is cut off after kCloseGraceMs.
+    QWebSocket *socket = m_socket.release();
+    socket->disconnect(this);
+    connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(kCloseGraceMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+    Q_EMIT finished(this);
+}
+
+} // namespace pd::server

@@ -1,0 +1,63 @@
+#pragma once
+#include "domain/User.h"
+#include "stream/StreamEvent.h"
+
+#include <QObject>
+#include <QWebSocket>
+#include <memory>
+#include <optional>
+
+namespace pd::server {
+
+/// One WebSocket on the event stream — a signed-in user on `/api/v1/stream` or an anonymous reader of one live
+/// event on `/public/live/{event}/stream` — with its position (`lastSeq`) and its send budget.
+///
+/// A subscriber never buffers without bound: when more than `limitBytes` are still unsent the socket is closed with
+/// kSlowConsumerCode and the client reconnects with `after=<last seq it got>`, missing nothing.
+class StreamSubscriber : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamSubscriber)
+
+public:
+    /// Close code for a client that does not read fast enough (private-use range of RFC 6455).
+    static constexpr int kSlowConsumerCode = 4001;
+
+    StreamSubscriber(std::unique_ptr<QWebSocket> socket, std::optional<domain::User> user, qint64 publicEventId,
+                     qint64 after, qint64 limitBytes, QObject *parent = nullptr);
+    ~StreamSubscriber() override;
+
+    [[nodiscard]] bool isPublic() const { return m_publicEventId > 0; }
+    [[nodiscard]] qint64 publicEventId() const { return m_publicEventId; }
+    [[nodiscard]] qint64 lastSeq() const { return m_lastSeq; }
+    [[nodiscard]] bool isLive() const { return m_live; }
+    void setLive() { m_live = true; }
+    /// Replay paused until the socket drains.
+    [[nodiscard]] bool awaitingDrain() const { return m_awaitingDrain; }
+    void setAwaitingDrain(bool awaiting) { m_awaitingDrain = awaiting; }
+    [[nodiscard]] qint64 unsentBytes() const;
+
+    /// Whether this subscriber may see the event at all.
+    [[nodiscard]] bool admits(const StreamEvent &event) const;
+    /// Sends the event if it is new to this subscriber and admitted; drops a slow consumer. Returns false once the
+    /// subscriber is closed.
+    bool offer(const StreamEvent &event);
+    void closeWith(int code, const QString &reason);
+
+Q_SIGNALS:
+    void finished(pd::server::StreamSubscriber *subscriber);
+    /// Fewer unsent bytes than half the limit: the hub may send the next replay batch.
+    void drained(pd::server::StreamSubscriber *subscriber);
+
+private:
+    std::unique_ptr<QWebSocket> m_socket;
+    std::optional<domain::User> m_user;
+    qint64 m_publicEventId = 0;
+    qint64 m_lastSeq = 0;
+    qint64 m_limitBytes = 0;
+    bool m_live = false;
+    bool m_closed = false;
+    bool m_awaitingDrain = false;
+};
+
+} // namespace pd::server
