@@ -1,0 +1,122 @@
+// Every known XSS vector sent as an item's bodyHtml to a real portald: what the API returns and stores — on create
+// and on update — must hold nothing executable. The same corpus drives the sanitiser's unit test.
+#include "HttpProbe.h"
+#include "PortaldProcess.h"
+#include "XssCorpus.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using pd::test::HttpProbe;
+using pd::test::PortaldProcess;
+
+class tst_BodyHtmlXss : public QObject
+{
+    Q_OBJECT
+
+private:
+    QUrl url(const QString &path) const
+    {
+        QUrl u = m_portald->baseUrl();
+        u.setPath(path);
+        return u;
+    }
+
+    QJsonObject newsItem(const QString &title, const QString &bodyHtml) const
+    {
+        return QJsonObject{{u"type"_s, u"news"_s},
+                           {u"site"_s, m_site},
+                           {u"columns"_s, QJsonArray{m_column}},
+                           {u"title"_s, title},
+                           {u"bodyHtml"_s, bodyHtml}};
+    }
+
+    std::unique_ptr<PortaldProcess> m_portald;
+    HttpProbe m_http;
+    QString m_token;
+    qint64 m_site = 0;
+    qint64 m_column = 0;
+
+private slots:
+    void initTestCase();
+    void createdBodiesAreSafe_data();
+    void createdBodiesAreSafe();
+    void updatedBodyIsSafe();
+};
+
+void tst_BodyHtmlXss::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
+    m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
+    QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+    m_token = m_http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+    QVERIFY(!m_token.isEmpty());
+    const auto sites = m_http.json("GET", url(u"/api/v1/sites"_s), m_token);
+    QCOMPARE(sites.status, 200);
+    QVERIFY(!sites.json.array().isEmpty());
+    m_site = sites.json.array().first().toObject().value(u"id"_s).toInteger();
+    const auto columns = m_http.json("GET", url(u"/api/v1/sites/%1/columns"_s.arg(m_site)), m_token);
+    QCOMPARE(columns.status, 200);
+    for (const QJsonValue &c : columns.json.array()) {
+        if (c.toObject().value(u"kind"_s).toString() == u"news"_s) {
+            m_column = c.toObject().value(u"id"_s).toInteger();
+            break;
+        }
+    }
+    QVERIFY2(m_column > 0, "the demo site has no news column");
+}
+
+void tst_BodyHtmlXss::createdBodiesAreSafe_data()
+{
+    QTest::addColumn<QString>("html");
+    const QList<pd::test::XssVector> vectors = pd::test::xssVectors();
+    QVERIFY(vectors.size() >= 40);
+    for (const pd::test::XssVector &v : vectors)
+        QTest::newRow(qPrintable(v.name)) << v.html;
+}
+
+void tst_BodyHtmlXss::createdBodiesAreSafe()
+{
+    QFETCH(QString, html);
+    const QString title = u"安全测试 "_s + QString::fromLatin1(QTest::currentDataTag());
+    const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_token, QJsonDocument(newsItem(title, html)));
+    QVERIFY2(created.status == 201, created.body.constData());
+    const QString returned = created.json.object().value(u"bodyHtml"_s).toString();
+    QStringList problems = pd::test::unsafeConstructs(returned);
+    QVERIFY2(problems.isEmpty(), qPrintable(returned + u"\n"_s + problems.join(u"; "_s)));
+
+    // What is stored (and later published) is what a fresh read returns.
+    const qint64 id = created.json.object().value(u"id"_s).toInteger();
+    const auto read = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), m_token);
+    QCOMPARE(read.status, 200);
+    const QString stored = read.json.object().value(u"bodyHtml"_s).toString();
+    QCOMPARE(stored, returned);
+    problems = pd::test::unsafeConstructs(stored);
+    QVERIFY2(problems.isEmpty(), qPrintable(stored + u"\n"_s + problems.join(u"; "_s)));
+}
+
+void tst_BodyHtmlXss::updatedBodyIsSafe()
+{
+    const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_token,
+                                     QJsonDocument(newsItem(u"更新路径的安全测试"_s, u"<p>正文</p>"_s)));
+    QCOMPARE(created.status, 201);
+    const QJsonObject item = created.json.object();
+    const qint64 id = item.value(u"id"_s).toInteger();
+    const QByteArray etag = created.headers.value("etag");
+    QVERIFY(!etag.isEmpty());
+    QJsonObject changed = newsItem(u"更新路径的安全测试"_s,
+                                   u"<p>正文</p><img src=x onerror=alert(1)><a href=\"jav&#x09;ascript:alert(1)\">链接</a>"
+                                   u"<svg><script>alert(1)</script></svg>"_s);
+    const auto updated = m_http.json("PUT", url(u"/api/v1/items/%1"_s.arg(id)), m_token, QJsonDocument(changed),
+                                     {{"If-Match", etag}});
+    QVERIFY2(updated.status == 200, updated.body.constData());
+    const QString stored = updated.json.object().value(u"bodyHtml"_s).toString();
+    QVERIFY2(pd::test::unsafeConstructs(stored).isEmpty(), qPrintable(stored));
+    QVERIFY(stored.contains(u"<p>正文</p>"_s));
+    QVERIFY(stored.contains(u"链接"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_BodyHtmlXss)
+#include "tst_bodyhtml_xss.moc"
