@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QImage>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -129,9 +131,15 @@ QByteArray pdf()
 
 } // namespace
 
+/// The same tests run on SQLite and, when a throw-away PostgreSQL is offered, on PostgreSQL.
+enum class Backend { Sqlite, Postgres };
+
 class tst_Media : public QObject
 {
     Q_OBJECT
+
+public:
+    explicit tst_Media(Backend backend) : m_backend(backend) {}
 
 private slots:
     void init();
@@ -152,6 +160,7 @@ private slots:
     void findAndRead();
 
 private:
+    Backend m_backend;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MediaRepository> m_repo;
     QString m_connection;
@@ -162,9 +171,20 @@ void tst_Media::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_connection = u"media-test-%1"_s.arg(QString::fromLatin1(QTest::currentTestFunction()));
-    auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    db.setDatabaseName(m_dir->filePath(u"portal.sqlite"_s));
-    QVERIFY(db.open());
+    if (m_backend == Backend::Sqlite) {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+        db.setDatabaseName(m_dir->filePath(u"portal.sqlite"_s));
+        QVERIFY(db.open());
+    } else {
+        // A throw-away cluster (PD_TEST_PGHOST = its socket directory): every test starts from an empty table.
+        auto db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
+        db.setHostName(qEnvironmentVariable("PD_TEST_PGHOST"));
+        db.setUserName(qEnvironmentVariable("PD_TEST_PGUSER", u"postgres"_s));
+        db.setDatabaseName(qEnvironmentVariable("PD_TEST_PGDATABASE", u"postgres"_s));
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery drop(db);
+        QVERIFY(drop.exec(u"DROP TABLE IF EXISTS media"_s));
+    }
     m_repo = std::make_unique<MediaRepository>(m_connection);
     QVERIFY(m_repo->ensureSchema().has_value());
     QVERIFY(m_repo->ensureSchema().has_value()); // idempotent
@@ -412,5 +432,22 @@ void tst_Media::findAndRead()
     QCOMPARE(missing.error().code, pd::ErrorCode::NotFound);
 }
 
-QTEST_GUILESS_MAIN(tst_Media)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    int status = 0;
+    {
+        tst_Media sqlite(Backend::Sqlite);
+        status |= QTest::qExec(&sqlite, argc, argv);
+    }
+    if (qEnvironmentVariableIsEmpty("PD_TEST_PGHOST")) {
+        qWarning("tst_media: PostgreSQL pass SKIPPED — set PD_TEST_PGHOST to the socket directory of a throw-away "
+                 "cluster (initdb + pg_ctl) to run the media repository against QPSQL too");
+    } else {
+        tst_Media postgres(Backend::Postgres);
+        status |= QTest::qExec(&postgres, argc, argv);
+    }
+    return status;
+}
 #include "tst_media.moc"
