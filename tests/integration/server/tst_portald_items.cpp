@@ -1,0 +1,618 @@
+// Items over real HTTP: CRUD with ETag/If-Match, idempotent creates, the review workflow with checks, audit and
+// scheduling, 索引号 assignment under concurrency, lists/search/queue, and the role × endpoint matrix.
+#include "HttpProbe.h"
+#include "PortaldProcess.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using pd::test::HttpProbe;
+using pd::test::PortaldProcess;
+
+namespace {
+const QString kPassword = u"portaldesk-demo"_s;
+const QStringList kAccounts{u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s,
+                            u"reporter"_s, u"moderator"_s, u"admin"_s};
+} // namespace
+
+class TestPortaldItems : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PortaldProcess> m_portald;
+    HttpProbe m_http;
+    QHash<QString, QString> m_tokens;
+    QHash<QString, qint64> m_columns; // name → id
+    qint64 m_site = 0;
+
+    QUrl url(const QString &path) const
+    {
+        QUrl u = m_portald->baseUrl();
+        const qsizetype q = path.indexOf(u'?');
+        u.setPath(q < 0 ? path : path.left(q));
+        if (q >= 0)
+            u.setQuery(path.mid(q + 1));
+        return u;
+    }
+    HttpProbe::Reply call(const QString &who, QByteArray verb, const QString &path, const QJsonObject &body = {},
+                          QList<QPair<QByteArray, QByteArray>> headers = {})
+    {
+        return m_http.json(std::move(verb), url(path), m_tokens.value(who),
+                           body.isEmpty() ? QJsonDocument() : QJsonDocument(body), std::move(headers));
+    }
+    static QList<QPair<QByteArray, QByteArray>> ifMatch(const HttpProbe::Reply &r)
+    {
+        return {{"If-Match", r.headers.value("etag")}};
+    }
+    static QList<QPair<QByteArray, QByteArray>> ifMatch(qint64 revision)
+    {
+        return {{"If-Match", "\"" + QByteArray::number(revision) + "\""}};
+    }
+    QJsonObject news(const QString &title, const QString &body = u"<p>正文内容。</p>"_s) const
+    {
+        return QJsonObject{{u"site"_s, m_site},
+                           {u"type"_s, u"news"_s},
+                           {u"columns"_s, QJsonArray{m_columns.value(u"要闻动态"_s)}},
+                           {u"title"_s, title},
+                           {u"summary"_s, u"摘要"_s},
+                           {u"bodyHtml"_s, body},
+                           {u"author"_s, u"测试记者"_s}};
+    }
+    QJsonObject disclosure(const QString &title) const
+    {
+        return QJsonObject{{u"site"_s, m_site},
+                           {u"type"_s, u"disclosure"_s},
+                           {u"columns"_s, QJsonArray{m_columns.value(u"政府信息公开"_s)}},
+                           {u"title"_s, title},
+                           {u"bodyHtml"_s, u"<p>公开内容。</p>"_s},
+                           {u"disclosure"_s,
+                            QJsonObject{{u"publisher"_s, u"临江市人民政府办公室"_s},
+                                        {u"docNo"_s, u"临政办发〔2026〕99号"_s},
+                                        {u"writtenDate"_s, QDate::currentDate().addDays(-2).toString(Qt::ISODate)},
+                                        {u"topicCategory"_s, u"0101"_s},
+                                        {u"genre"_s, u"通知"_s},
+                                        {u"audience"_s, u"面向公民"_s},
+                                        {u"mode"_s, u"主动公开"_s},
+                                        {u"term"_s, u"长期"_s},
+                                        {u"scope"_s, u"面向社会"_s},
+                                        {u"validity"_s, u"有效"_s},
+                                        {u"keywords"_s, QJsonArray{u"测试"_s}},
+                                        {u"abstract"_s, u"测试用的公开信息。"_s}}}};
+    }
+    /// Creates a news draft as the editor; returns the reply (201 expected).
+    HttpProbe::Reply createNews(const QString &title, const QString &body = u"<p>正文内容。</p>"_s)
+    {
+        return call(u"editor"_s, "POST", u"/api/v1/items"_s, news(title, body));
+    }
+    HttpProbe::Reply act(const QString &who, qint64 id, qint64 revision, const QString &action,
+                         const QString &comment = {}, const QDateTime &publishAt = {})
+    {
+        QJsonObject body{{u"action"_s, action}};
+        if (!comment.isEmpty())
+            body.insert(u"comment"_s, comment);
+        if (publishAt.isValid())
+            body.insert(u"publishAt"_s, publishAt.toUTC().toString(Qt::ISODateWithMs));
+        return call(who, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), body, ifMatch(revision));
+    }
+    static qint64 idOf(const HttpProbe::Reply &r) { return r.json.object().value(u"id").toInteger(); }
+    static qint64 revOf(const HttpProbe::Reply &r) { return r.json.object().value(u"revision").toInteger(); }
+    static QString stateOf(const HttpProbe::Reply &r) { return r.json.object().value(u"state").toString(); }
+
+    /// A news item brought to `approved` through all three levels; returns its current revision.
+    std::pair<qint64, qint64> approvedItem(const QString &title)
+    {
+        auto r = createNews(title);
+        const qint64 id = idOf(r);
+        r = act(u"editor"_s, id, revOf(r), u"submit"_s);
+        for (const QString &who : {u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s})
+            r = act(who, id, revOf(r), u"approve"_s);
+        return {id, stateOf(r) == u"approved" ? revOf(r) : -1};
+    }
+
+    void login()
+    {
+        for (const QString &who : kAccounts) {
+            const QString token = m_http.login(m_portald->baseUrl(), who, kPassword);
+            QVERIFY2(!token.isEmpty(), qPrintable(who));
+            m_tokens.insert(who, token);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
+        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        login();
+        const auto sites = call(u"editor"_s, "GET", u"/api/v1/sites"_s);
+        m_site = sites.json.array().first().toObject().value(u"id").toInteger();
+        const auto columns = call(u"editor"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site));
+        for (const QJsonValue &v : columns.json.array())
+            m_columns.insert(v.toObject().value(u"name").toString(), v.toObject().value(u"id").toInteger());
+        QVERIFY(m_columns.contains(u"要闻动态"_s));
+        QVERIFY(m_columns.contains(u"政府信息公开"_s));
+    }
+
+    void createReadUpdateWithETag()
+    {
+        const auto created = createNews(u"市政府召开常务会议"_s);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.headers.value("etag"), "\"1\"");
+        QCOMPARE(stateOf(created), u"draft"_s);
+        const qint64 id = idOf(created);
+        QCOMPARE(created.headers.value("location"), u"/api/v1/items/%1"_s.arg(id).toUtf8());
+
+        const auto read = call(u"reviewer1"_s, "GET", u"/api/v1/items/%1"_s.arg(id));
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.headers.value("etag"), "\"1\"");
+        QCOMPARE(read.json.object().value(u"title").toString(), u"市政府召开常务会议"_s);
+
+        QJsonObject edit = news(u"市政府召开第十次常务会议"_s);
+        const auto noIfMatch = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit);
+        QCOMPARE(noIfMatch.status, 428);
+        QVERIFY(noIfMatch.headers.value("content-type").startsWith("application/problem+json"));
+
+        const auto stale = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, {{"If-Match", "\"7\""}});
+        QCOMPARE(stale.status, 412);
+        const QJsonObject current = stale.json.object().value(u"current").toObject();
+        QCOMPARE(current.value(u"revision").toInteger(), 1);
+        QCOMPARE(current.value(u"title").toString(), u"市政府召开常务会议"_s);
+
+        const auto updated = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, ifMatch(read));
+        QCOMPARE(updated.status, 200);
+        QCOMPARE(updated.headers.value("etag"), "\"2\"");
+        // The first editor's ETag is stale now: a second writer with it is refused, nothing is overwritten.
+        QCOMPARE(call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"覆盖"_s), ifMatch(read)).status, 412);
+
+        const auto revisions = call(u"editor"_s, "GET", u"/api/v1/items/%1/revisions"_s.arg(id));
+        QCOMPARE(revisions.status, 200);
+        QCOMPARE(revisions.json.array().size(), 2);
+        const auto first = call(u"editor"_s, "GET", u"/api/v1/items/%1/revisions/1"_s.arg(id));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json.object().value(u"title").toString(), u"市政府召开常务会议"_s);
+        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items/%1/revisions/9"_s.arg(id)).status, 404);
+        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items/999999"_s).status, 404);
+    }
+
+    void bodyHtmlIsSanitised()
+    {
+        const auto r = createNews(u"清洗测试"_s, u"<p onclick=\"steal()\">文字<script>alert(1)</script>"
+                                                 u"<a href=\"javascript:alert(1)\">链接</a></p><iframe src=\"//x\"></iframe>"_s);
+        QCOMPARE(r.status, 201);
+        const QString body = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(idOf(r))).json.object().value(u"bodyHtml").toString();
+        QVERIFY2(!body.contains(u"script"_s) && !body.contains(u"onclick"_s) && !body.contains(u"javascript:"_s)
+                     && !body.contains(u"iframe"_s),
+                 qPrintable(body));
+        QVERIFY(body.contains(u"文字"_s));
+    }
+
+    void invalidItemsAre422()
+    {
+        QJsonObject noTitle = news(QString());
+        const auto r = call(u"editor"_s, "POST", u"/api/v1/items"_s, noTitle);
+        QCOMPARE(r.status, 422);
+        QStringList fields;
+        for (const QJsonValue &e : r.json.object().value(u"errors").toArray())
+            fields << e.toObject().value(u"field").toString();
+        QVERIFY2(fields.contains(u"title"_s), qPrintable(fields.join(u',')));
+
+        QJsonObject wrongColumn = news(u"放错栏目"_s);
+        wrongColumn.insert(u"columns"_s, QJsonArray{m_columns.value(u"政府信息公开"_s)});
+        QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/items"_s, wrongColumn).status, 422);
+        wrongColumn.insert(u"columns"_s, QJsonArray{987654});
+        QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/items"_s, wrongColumn).status, 422);
+        QJsonObject wrongType = news(u"类型错误"_s);
+        wrongType.insert(u"title"_s, 5);
+        QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/items"_s, wrongType).status, 422);
+        QCOMPARE(m_http.request("POST", url(u"/api/v1/items"_s), "[1,2]",
+                                {{"Authorization", "Bearer " + m_tokens.value(u"editor"_s).toLatin1()},
+                                 {"Content-Type", "application/json"}})
+                     .status,
+                 400);
+
+        QJsonObject longAbstract = disclosure(u"概述过长"_s);
+        QJsonObject meta = longAbstract.value(u"disclosure").toObject();
+        meta.insert(u"abstract"_s, QString(101, u'字'));
+        meta.insert(u"mode"_s, u"不予公开"_s);
+        longAbstract.insert(u"disclosure"_s, meta);
+        const auto d = call(u"editor"_s, "POST", u"/api/v1/items"_s, longAbstract);
+        QCOMPARE(d.status, 422);
+        const QByteArray errors = QJsonDocument(d.json.object().value(u"errors").toArray()).toJson();
+        QVERIFY2(errors.contains("disclosure.abstract") && errors.contains("disclosure.modeReason"), errors.constData());
+    }
+
+    void idempotentCreate()
+    {
+        const QList<QPair<QByteArray, QByteArray>> key{{"Idempotency-Key", "outbox-7f3a-0001"}};
+        const auto first = call(u"editor"_s, "POST", u"/api/v1/items"_s, news(u"幂等创建"_s), key);
+        QCOMPARE(first.status, 201);
+        const auto again = call(u"editor"_s, "POST", u"/api/v1/items"_s, news(u"幂等创建"_s), key);
+        QCOMPARE(again.status, 201);
+        QCOMPARE(idOf(again), idOf(first));
+        QCOMPARE(again.headers.value("etag"), first.headers.value("etag"));
+        const auto different = call(u"editor"_s, "POST", u"/api/v1/items"_s, news(u"另一篇"_s), key);
+        QCOMPARE(different.status, 422);
+        QVERIFY(different.headers.value("content-type").startsWith("application/problem+json"));
+        // Without a key every POST is a new item.
+        QVERIFY(idOf(createNews(u"无键"_s)) != idOf(createNews(u"无键"_s)));
+        QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/items"_s, news(u"键过长"_s), {{"Idempotency-Key", QByteArray(201, 'k')}}).status,
+                 400);
+    }
+
+    void deleteOnlyDrafts()
+    {
+        const auto draft = createNews(u"待删除的草稿"_s);
+        const qint64 id = idOf(draft);
+        QCOMPARE(call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id)).status, 428);
+        QCOMPARE(call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, ifMatch(5)).status, 412);
+        QCOMPARE(call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, ifMatch(draft)).status, 204);
+        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id)).status, 404);
+        // The audit log outlives the draft.
+        const auto submitted = act(u"editor"_s, idOf(createNews(u"已送审"_s)), 1, u"submit"_s);
+        QCOMPARE(submitted.status, 200);
+        QCOMPARE(call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(idOf(submitted)), {}, ifMatch(submitted)).status, 409);
+    }
+
+    void fullWorkflowWithAudit()
+    {
+        auto r = createNews(u"全流程测试"_s);
+        const qint64 id = idOf(r);
+        QCOMPARE(act(u"reviewer1"_s, id, revOf(r), u"approve"_s).status, 409); // a draft is not under review
+        r = act(u"editor"_s, id, revOf(r), u"submit"_s);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(stateOf(r), u"submitted"_s);
+        QCOMPARE(r.json.object().value(u"level").toInt(), 1);
+        QVERIFY(!r.json.object().value(u"dueAt").toString().isEmpty());
+        QCOMPARE(act(u"reviewer2"_s, id, revOf(r), u"approve"_s).status, 403); // wrong level
+        QCOMPARE(act(u"reviewer1"_s, id, revOf(r) - 1, u"approve"_s).status, 412);
+        QCOMPARE(act(u"reviewer1"_s, id, revOf(r), u"reject"_s).status, 422); // no comment
+        for (int level = 1; level <= 3; ++level) {
+            r = act(u"reviewer%1"_s.arg(level), id, revOf(r), u"approve"_s);
+            QCOMPARE(r.status, 200);
+        }
+        QCOMPARE(stateOf(r), u"approved"_s);
+        QVERIFY(r.json.object().value(u"dueAt").isNull());
+        QCOMPARE(act(u"editor"_s, id, revOf(r), u"publish"_s).status, 403);
+        r = act(u"reviewer3"_s, id, revOf(r), u"publish"_s);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(stateOf(r), u"published"_s);
+        QCOMPARE(r.json.object().value(u"publicUrl").toString(), u"/items/%1.html"_s.arg(id));
+        QVERIFY(!r.json.object().value(u"publishedAt").toString().isEmpty());
+        QCOMPARE(act(u"reviewer3"_s, id, revOf(r), u"publish"_s).status, 409);
+        QCOMPARE(call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"改已发布"_s), ifMatch(revOf(r))).status, 409);
+        r = act(u"reviewer3"_s, id, revOf(r), u"unpublish"_s);
+        QCOMPARE(stateOf(r), u"unpublished"_s);
+        QCOMPARE(act(u"reviewer3"_s, id, revOf(r), u"withdraw"_s).status, 422); // a withdrawal needs its reason
+        r = act(u"reviewer3"_s, id, revOf(r), u"withdraw"_s, u"数据有误，撤稿"_s);
+        QCOMPARE(stateOf(r), u"withdrawn"_s);
+        r = act(u"admin"_s, id, revOf(r), u"archive"_s);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(stateOf(r), u"archived"_s);
+
+        const auto audit = call(u"editor"_s, "GET", u"/api/v1/items/%1/audit"_s.arg(id));
+        QCOMPARE(audit.status, 200);
+        QStringList actions;
+        for (const QJsonValue &v : audit.json.array())
+            actions << v.toObject().value(u"action").toString();
+        QCOMPARE(actions, (QStringList{u"create"_s, u"submit"_s, u"approve"_s, u"approve"_s, u"approve"_s, u"publish"_s,
+                                       u"unpublish"_s, u"withdraw"_s, u"archive"_s}));
+        const QJsonObject withdraw = audit.json.array().at(7).toObject();
+        QCOMPARE(withdraw.value(u"comment").toString(), u"数据有误，撤稿"_s);
+        QCOMPARE(withdraw.value(u"fromState").toString(), u"unpublished"_s);
+        QCOMPARE(withdraw.value(u"toState").toString(), u"withdrawn"_s);
+        QCOMPARE(withdraw.value(u"user").toObject().value(u"username").toString(), u"reviewer3"_s);
+    }
+
+    void rejectEditResubmit()
+    {
+        auto r = createNews(u"退回修改测试"_s);
+        const qint64 id = idOf(r);
+        r = act(u"editor"_s, id, revOf(r), u"submit"_s);
+        r = act(u"reviewer1"_s, id, revOf(r), u"reject"_s, u"请补充数据来源"_s);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(stateOf(r), u"rejected"_s);
+        r = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"退回修改测试（已补充来源）"_s), ifMatch(revOf(r)));
+        QCOMPARE(r.status, 200);
+        r = act(u"editor"_s, id, revOf(r), u"submit"_s);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.object().value(u"level").toInt(), 1);
+    }
+
+    void checksBlockSubmit()
+    {
+        auto r = createNews(u"含敏感词的稿件"_s, u"<p>欢迎参加网上博彩活动。</p>"_s);
+        QCOMPARE(r.status, 201); // a draft may hold anything; submitting is where checks apply
+        const auto refused = act(u"editor"_s, idOf(r), revOf(r), u"submit"_s);
+        QCOMPARE(refused.status, 422);
+        const QJsonArray findings = refused.json.object().value(u"findings").toArray();
+        QVERIFY(!findings.isEmpty());
+        const QJsonObject f = findings.first().toObject();
+        QCOMPARE(f.value(u"field").toString(), u"bodyHtml"_s);
+        QCOMPARE(f.value(u"severity").toString(), u"block"_s);
+        QVERIFY(!f.value(u"ruleId").toString().isEmpty());
+        QVERIFY(f.value(u"start").toInt() > 0);
+        QCOMPARE(refused.json.object().value(u"errors").toArray().first().toObject().value(u"field").toString(), u"bodyHtml"_s);
+        QCOMPARE(stateOf(call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(idOf(r)))), u"draft"_s);
+    }
+
+    void scheduledPublishing()
+    {
+        auto [id, rev] = approvedItem(u"定时发布测试"_s);
+        QVERIFY(rev > 0);
+        QCOMPARE(act(u"reviewer3"_s, id, rev, u"schedule"_s, {}, QDateTime::currentDateTimeUtc().addSecs(-60)).status, 422);
+        const auto r = act(u"reviewer3"_s, id, rev, u"schedule"_s, {}, QDateTime::currentDateTimeUtc().addSecs(2));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(stateOf(r), u"scheduled"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id))), u"published"_s, 15'000);
+        const auto audit = call(u"editor"_s, "GET", u"/api/v1/items/%1/audit"_s.arg(id));
+        QCOMPARE(audit.json.array().last().toObject().value(u"action").toString(), u"publish"_s);
+        QCOMPARE(audit.json.array().last().toObject().value(u"user").toObject().value(u"id").toInteger(), 0);
+    }
+
+    void scheduleSurvivesRestart()
+    {
+        auto [id, rev] = approvedItem(u"重启后定时发布"_s);
+        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(4);
+        QCOMPARE(act(u"reviewer3"_s, id, rev, u"schedule"_s, {}, at).status, 200);
+        QVERIFY(m_portald->stop());
+        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+        login();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id))), u"published"_s, 20'000);
+        const auto item = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id));
+        QVERIFY(QDateTime::fromString(item.json.object().value(u"publishedAt").toString(), Qt::ISODateWithMs) >= at);
+    }
+
+    void concurrentDisclosureIndexNumbers()
+    {
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 50; ++i) {
+            QNetworkRequest req(url(u"/api/v1/items"_s));
+            req.setRawHeader("Content-Type", "application/json");
+            req.setRawHeader("Authorization", "Bearer " + m_tokens.value(u"editor"_s).toLatin1());
+            replies << nam.post(req, QJsonDocument(disclosure(u"并发公开 %1"_s.arg(i))).toJson(QJsonDocument::Compact));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::ranges::all_of(replies, [](QNetworkReply *r) { return r->isFinished(); }), 60'000);
+        QList<int> sequences;
+        QString prefix;
+        static const QRegularExpression pattern(u"^(.+/\\d{4})-(\\d{5})$"_s);
+        for (QNetworkReply *r : std::as_const(replies)) {
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+            const QString indexNo = QJsonDocument::fromJson(r->readAll()).object().value(u"disclosure").toObject().value(u"indexNo").toString();
+            const auto m = pattern.match(indexNo);
+            QVERIFY2(m.hasMatch(), qPrintable(indexNo));
+            if (prefix.isEmpty())
+                prefix = m.captured(1);
+            QCOMPARE(m.captured(1), prefix);
+            sequences << m.captured(2).toInt();
+            r->deleteLater();
+        }
+        std::ranges::sort(sequences);
+        QCOMPARE(sequences.size(), 50);
+        for (int i = 1; i < sequences.size(); ++i)
+            QCOMPARE(sequences.at(i), sequences.at(i - 1) + 1); // distinct and consecutive: no gaps, no duplicates
+        QCOMPARE(prefix.section(u'/', 1), QString::number(QDate::currentDate().year()));
+
+        // The number never changes afterwards, whatever the client sends.
+        auto list = call(u"editor"_s, "GET", u"/api/v1/items?type=disclosure&state=draft&limit=1"_s);
+        const qint64 id = list.json.object().value(u"items").toArray().first().toObject().value(u"id").toInteger();
+        auto item = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id));
+        QJsonObject edit = item.json.object();
+        QJsonObject meta = edit.value(u"disclosure").toObject();
+        const QString original = meta.value(u"indexNo").toString();
+        meta.insert(u"indexNo"_s, u"11321700014538266M/1999-00001"_s);
+        edit.insert(u"disclosure"_s, meta);
+        item = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, ifMatch(item));
+        QCOMPARE(item.status, 200);
+        QCOMPARE(item.json.object().value(u"disclosure").toObject().value(u"indexNo").toString(), original);
+        QCOMPARE(call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, ifMatch(item)).status, 409);
+    }
+
+    void listPagesWithCursor()
+    {
+        QSet<qint64> seen;
+        QString cursor;
+        int pages = 0;
+        do {
+            const auto page = call(u"editor"_s, "GET",
+                                   u"/api/v1/items?site=%1&limit=50%2"_s.arg(m_site).arg(cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+            QCOMPARE(page.status, 200);
+            const QJsonArray items = page.json.object().value(u"items").toArray();
+            QVERIFY(items.size() <= 50);
+            for (const QJsonValue &v : items) {
+                const qint64 id = v.toObject().value(u"id").toInteger();
+                QVERIFY2(!seen.contains(id), "an item appeared on two pages");
+                seen.insert(id);
+                QVERIFY(!v.toObject().contains(u"bodyHtml"));
+            }
+            cursor = page.json.object().value(u"nextCursor").toString();
+            ++pages;
+        } while (!cursor.isEmpty() && pages < 100);
+        QVERIFY2(seen.size() >= 540, qPrintable(QString::number(seen.size()))); // ≥ 200 news + 3 features + 300 disclosure
+        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items?limit=0"_s).status, 400);
+        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items?limit=201"_s).status, 400);
+        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items?cursor=!!!"_s).status, 400);
+        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items?state=bogus"_s).status, 400);
+
+        const auto features = call(u"editor"_s, "GET", u"/api/v1/items?type=feature"_s);
+        QCOMPARE(features.json.object().value(u"items").toArray().size(), 3);
+        const auto seededDisclosure = call(u"editor"_s, "GET", u"/api/v1/items?type=disclosure&limit=200"_s);
+        QCOMPARE(seededDisclosure.json.object().value(u"items").toArray().size(), 200);
+    }
+
+    void incrementalSyncWithUpdatedSince()
+    {
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        const qint64 a = idOf(createNews(u"增量同步一"_s));
+        const qint64 b = idOf(createNews(u"增量同步二"_s));
+        const auto r = call(u"editor"_s, "GET",
+                            u"/api/v1/items?updatedSince=%1"_s.arg(QString::fromLatin1(
+                                QUrl::toPercentEncoding(before.toString(Qt::ISODateWithMs)))));
+        QCOMPARE(r.status, 200);
+        QList<qint64> ids;
+        for (const QJsonValue &v : r.json.object().value(u"items").toArray())
+            ids << v.toObject().value(u"id").toInteger();
+        QVERIFY(ids.indexOf(a) >= 0 && ids.indexOf(a) < ids.indexOf(b)); // oldest first
+        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items?updatedSince=yesterday"_s).status, 400);
+    }
+
+    void searchChineseText()
+    {
+        const qint64 id = idOf(createNews(u"智慧停车平台上线"_s, u"<p>全市三万个泊位接入统一的停车诱导系统。</p>"_s));
+        const auto find = [&](const QString &q) {
+            const auto r = call(u"editor"_s, "GET",
+                                u"/api/v1/items?limit=200&q="_s + QString::fromLatin1(QUrl::toPercentEncoding(q)));
+            QList<qint64> ids;
+            for (const QJsonValue &v : r.json.object().value(u"items").toArray())
+                ids << v.toObject().value(u"id").toInteger();
+            return ids;
+        };
+        QVERIFY(find(u"停车平台"_s).contains(id));   // title, 4 characters (trigram index)
+        QVERIFY(find(u"泊位接入"_s).contains(id));   // body text
+        QVERIFY(find(u"停车"_s).contains(id));       // two characters: below the trigram size
+        QVERIFY(find(u"智慧 诱导"_s).contains(id));  // every term must match, in title or body
+        QVERIFY(!find(u"智慧 地铁"_s).contains(id));
+        QVERIFY(!find(u"<p>"_s).contains(id));       // markup is not text
+        QVERIFY(!find(u"营商环境"_s).isEmpty());    // seeded content is indexed too
+    }
+
+    void reviewQueueByLevel()
+    {
+        const auto q1 = call(u"reviewer1"_s, "GET", u"/api/v1/review/queue?site=%1"_s.arg(m_site));
+        QCOMPARE(q1.status, 200);
+        const QJsonArray items = q1.json.object().value(u"items").toArray();
+        QVERIFY(!items.isEmpty());
+        QSet<QString> lights;
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(u"state").toString(), u"submitted"_s);
+            QCOMPARE(o.value(u"level").toInt(), 1);
+            QVERIFY(!o.value(u"dueAt").toString().isEmpty());
+            lights << o.value(u"light").toString();
+        }
+        QVERIFY2(lights.contains(u"red"_s), "the demo has overdue items at level 1");
+        for (const QString &who : {u"reviewer2"_s, u"reviewer3"_s}) {
+            const auto q = call(who, "GET", u"/api/v1/review/queue?site=%1"_s.arg(m_site));
+            QVERIFY(!q.json.object().value(u"items").toArray().isEmpty());
+        }
+        bool approvedForPublisher = false;
+        for (const QJsonValue &v : call(u"reviewer3"_s, "GET", u"/api/v1/review/queue"_s).json.object().value(u"items").toArray())
+            approvedForPublisher |= v.toObject().value(u"waitingFor").toString() == u"publish";
+        QVERIFY(approvedForPublisher);
+        QVERIFY(call(u"editor"_s, "GET", u"/api/v1/review/queue"_s).json.object().value(u"items").toArray().isEmpty());
+    }
+
+    void withdrawRemovesItemFromFeatures()
+    {
+        const auto features = call(u"editor"_s, "GET", u"/api/v1/items?type=feature"_s);
+        const qint64 featureId = features.json.object().value(u"items").toArray().first().toObject().value(u"id").toInteger();
+        auto feature = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(featureId));
+        const QJsonArray sections = feature.json.object().value(u"feature").toObject().value(u"sections").toArray();
+        QVERIFY(!sections.isEmpty());
+        const qint64 referenced = sections.first().toObject().value(u"itemIds").toArray().first().toInteger();
+        QVERIFY(referenced > 0);
+        const auto item = call(u"reviewer3"_s, "GET", u"/api/v1/items/%1"_s.arg(referenced));
+        QCOMPARE(stateOf(item), u"published"_s);
+        QCOMPARE(act(u"reviewer3"_s, referenced, revOf(item), u"withdraw"_s, u"内容过时"_s).status, 200);
+
+        const auto after = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(featureId));
+        QVERIFY(revOf(after) > revOf(feature));
+        for (const QJsonValue &s : after.json.object().value(u"feature").toObject().value(u"sections").toArray())
+            QVERIFY(!s.toObject().value(u"itemIds").toArray().contains(QJsonValue(referenced)));
+    }
+
+    void disclosureCatalogAndRules()
+    {
+        const auto catalog = call(u"editor"_s, "GET", u"/api/v1/sites/%1/disclosure/catalog"_s.arg(m_site));
+        QCOMPARE(catalog.status, 200);
+        QCOMPARE(catalog.json.array().size(), 22);
+        int total = 0;
+        for (const QJsonValue &v : catalog.json.array())
+            total += v.toObject().value(u"count").toInt();
+        QVERIFY2(total >= 300, qPrintable(QString::number(total)));
+        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/sites/999/disclosure/catalog"_s).status, 404);
+
+        const auto rules = call(u"editor"_s, "GET", u"/api/v1/checks/rules?site=%1"_s.arg(m_site));
+        QCOMPARE(rules.status, 200);
+        QVERIFY(rules.json.object().value(u"version").toInt() >= 1);
+        QVERIFY(rules.json.object().value(u"rules").toArray().size() > 10);
+        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/checks/rules"_s).status, 400);
+    }
+
+    void roleMatrix_data()
+    {
+        QTest::addColumn<QString>("who");
+        for (const QString &who : kAccounts)
+            QTest::newRow(qPrintable(who)) << who;
+    }
+
+    // Every mutating item endpoint, every role: exactly the roles domain.md gives the power get 2xx, the rest 403.
+    void roleMatrix()
+    {
+        QFETCH(QString, who);
+        const bool editor = who == u"editor";
+
+        const auto created = call(who, "POST", u"/api/v1/items"_s, news(u"权限矩阵 "_s + who));
+        QCOMPARE(created.status, editor ? 201 : 403);
+
+        auto draft = createNews(u"权限矩阵草稿"_s);
+        QCOMPARE(call(who, "PUT", u"/api/v1/items/%1"_s.arg(idOf(draft)), news(u"改"_s), ifMatch(draft)).status,
+                 editor ? 200 : 403);
+        draft = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(idOf(draft)));
+        QCOMPARE(call(who, "DELETE", u"/api/v1/items/%1"_s.arg(idOf(draft)), {}, ifMatch(draft)).status, editor ? 204 : 403);
+
+        auto other = createNews(u"权限矩阵送审"_s);
+        QCOMPARE(act(who, idOf(other), revOf(other), u"submit"_s).status, editor ? 200 : 403);
+
+        for (int level = 1; level <= 3; ++level) {
+            auto r = createNews(u"权限矩阵第%1级"_s.arg(level));
+            r = act(u"editor"_s, idOf(r), revOf(r), u"submit"_s);
+            for (int l = 1; l < level; ++l)
+                r = act(u"reviewer%1"_s.arg(l), idOf(r), revOf(r), u"approve"_s);
+            const bool allowed = who == u"reviewer%1"_s.arg(level);
+            QCOMPARE(act(who, idOf(r), revOf(r), u"approve"_s).status, allowed ? 200 : 403);
+            QCOMPARE(act(who, idOf(r), revOf(r) + (allowed ? 1 : 0), u"reject"_s, u"退回"_s).status,
+                     allowed ? (level < 3 ? 403 : 409) : 403);
+        }
+
+        const bool publisher = who == u"reviewer3";
+        auto [id, rev] = approvedItem(u"权限矩阵发布 "_s + who);
+        const auto published = act(who, id, rev, u"publish"_s);
+        QCOMPARE(published.status, publisher ? 200 : 403);
+        if (!publisher)
+            rev = revOf(act(u"reviewer3"_s, id, rev, u"publish"_s));
+        else
+            rev = revOf(published);
+        const auto unpublished = act(who, id, rev, u"unpublish"_s);
+        QCOMPARE(unpublished.status, publisher ? 200 : 403);
+        if (!publisher)
+            rev = revOf(act(u"reviewer3"_s, id, rev, u"unpublish"_s));
+        else
+            rev = revOf(unpublished);
+        const auto withdrawn = act(who, id, rev, u"withdraw"_s, u"撤稿理由"_s);
+        QCOMPARE(withdrawn.status, publisher ? 200 : 403);
+        if (!publisher)
+            rev = revOf(act(u"reviewer3"_s, id, rev, u"withdraw"_s, u"撤稿理由"_s));
+        else
+            rev = revOf(withdrawn);
+        QCOMPARE(act(who, id, rev, u"archive"_s).status, publisher || who == u"admin" ? 200 : 403);
+
+        auto [sid, srev] = approvedItem(u"权限矩阵定时 "_s + who);
+        QCOMPARE(act(who, sid, srev, u"schedule"_s, {}, QDateTime::currentDateTimeUtc().addDays(1)).status,
+                 publisher ? 200 : 403);
+    }
+
+    void cleanupTestCase()
+    {
+        QVERIFY(m_portald->stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortaldItems)
+#include "tst_portald_items.moc"
