@@ -37,6 +37,7 @@
 #include "stream/EventHub.h"
 #include "stream/ItemStreamBridge.h"
 #include "stream/LocalStreamBus.h"
+#include "stream/PostgresStreamBus.h"
 
 #include <QDir>
 
@@ -99,9 +100,15 @@ Result<void> PortalServer::prepare()
     m_catalogController = std::make_unique<CatalogController>(*m_items, *m_sites, *m_rules);
     m_catalogController->registerRoutes(*m_api);
 
-    // Live broadcasts and the event stream (one process: the local bus; a PostgreSQL bus plugs in here).
-    m_streamBus = new LocalStreamBus(this);
+    // Live broadcasts and the event stream: on PostgreSQL every portald process hears every event (LISTEN/NOTIFY).
+    PostgresStreamBus *pgBus = nullptr;
+    if (m_db->dialect().isSqlite())
+        m_streamBus = new LocalStreamBus(this);
+    else
+        m_streamBus = pgBus = new PostgresStreamBus(*m_db, this);
     m_hub = new EventHub(*m_db, *m_streamBus, this);
+    if (pgBus && !pgBus->start([hub = m_hub](qint64 seq) { return hub->load(seq).value_or(std::nullopt); }))
+        return fail(ErrorCode::Storage, u"无法在 PostgreSQL 上监听事件通知（LISTEN pd_stream）"_s);
     new ItemStreamBridge(*m_itemService, *m_items, *m_hub, this);
     if (!m_liveRepo)
         m_liveRepo = std::make_unique<LiveRepository>(*m_db);

@@ -27,6 +27,8 @@ QJsonObject parseObject(const QString &text)
 EventHub::EventHub(Database &db, StreamBus &bus, QObject *parent) : QObject(parent), m_db(db), m_bus(bus)
 {
     connect(&m_bus, &StreamBus::arrived, this, &EventHub::dispatch);
+    // Gaps are only filled after this point: history before the start is for replays.
+    m_lastDispatched = lastSeq().value_or(0);
 }
 
 EventHub::~EventHub()
@@ -65,9 +67,13 @@ Result<StreamEvent> EventHub::publish(const QString &type, const QJsonObject &pa
 
 Result<QList<StreamEvent>> EventHub::since(qint64 after, int limit, qint64 publicEventId)
 {
-    auto q = m_db.exec(u"SELECT seq, type, payload, audience, at FROM stream_events "
-                       u"WHERE seq > ? AND public_event = ? ORDER BY seq LIMIT ?"_s,
-                       {after, publicEventId, limit});
+    auto q = publicEventId < 0
+                 ? m_db.exec(u"SELECT seq, type, payload, audience, at FROM stream_events "
+                             u"WHERE seq > ? ORDER BY seq LIMIT ?"_s,
+                             {after, limit})
+                 : m_db.exec(u"SELECT seq, type, payload, audience, at FROM stream_events "
+                             u"WHERE seq > ? AND public_event = ? ORDER BY seq LIMIT ?"_s,
+                             {after, publicEventId, limit});
     if (!q)
         return std::unexpected(q.error());
     QList<StreamEvent> out;
@@ -76,6 +82,17 @@ Result<QList<StreamEvent>> EventHub::since(qint64 after, int limit, qint64 publi
                                Audience::fromJson(parseObject(q->value(3).toString())), q->value(4).toLongLong()});
     }
     return out;
+}
+
+Result<std::optional<StreamEvent>> EventHub::load(qint64 seq)
+{
+    auto q = m_db.exec(u"SELECT seq, type, payload, audience, at FROM stream_events WHERE seq = ?"_s, {seq});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<StreamEvent>();
+    return StreamEvent{q->value(0).toLongLong(), q->value(1).toString(), parseObject(q->value(2).toString()),
+                       Audience::fromJson(parseObject(q->value(3).toString())), q->value(4).toLongLong()};
 }
 
 Result<qint64> EventHub::lastSeq()
@@ -140,6 +157,24 @@ void EventHub::replay(StreamSubscriber *subscriber)
 }
 
 void EventHub::dispatch(const StreamEvent &event)
+{
+    if (event.seq <= m_lastDispatched)
+        return;
+    // With several processes, notifications can overtake each other: fill a gap from the table first so every
+    // live subscriber still sees the events in seq order.
+    if (m_lastDispatched > 0 && event.seq > m_lastDispatched + 1) {
+        auto between = since(m_lastDispatched, int(std::min<qint64>(event.seq - m_lastDispatched - 1, kReplayBatch)), -1);
+        if (between) {
+            for (const StreamEvent &e : std::as_const(*between)) {
+                if (e.seq < event.seq)
+                    offerAll(e);
+            }
+        }
+    }
+    offerAll(event);
+}
+
+void EventHub::offerAll(const StreamEvent &event)
 {
     m_lastDispatched = std::max(m_lastDispatched, event.seq);
     // Copy: offer() may drop a subscriber, which removes it from the list.

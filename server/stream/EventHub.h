@@ -35,8 +35,11 @@ public:
     /// record() and deliver() for callers outside a transaction.
     Result<StreamEvent> publish(const QString &type, const QJsonObject &payload, const Audience &audience);
 
-    /// Events after `after` in seq order (at most `limit`); `publicEventId` > 0 selects one event's public ones.
+    /// Events after `after` in seq order (at most `limit`): the back-office ones (`publicEventId` 0), one live
+    /// event's public ones (> 0) or all (< 0).
     Result<QList<StreamEvent>> since(qint64 after, int limit, qint64 publicEventId = 0);
+    /// One stored event (for a bus that carries only the seq).
+    Result<std::optional<StreamEvent>> load(qint64 seq);
     /// The newest seq stored (0 when none).
     Result<qint64> lastSeq();
 
@@ -55,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void dispatch(const StreamEvent &event);
+    void offerAll(const StreamEvent &event);
     void replay(StreamSubscriber *subscriber);
     void remove(StreamSubscriber *subscriber);
 

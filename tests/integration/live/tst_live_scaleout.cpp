@@ -1,0 +1,127 @@
+// Scale-out: two portald processes on one PostgreSQL; a post accepted by one reaches the WebSocket subscribers of
+// the other through LISTEN/NOTIFY.
+#include "HttpProbe.h"
+#include "PortaldProcess.h"
+#include "PostgresCluster.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using pd::test::HttpProbe;
+using pd::test::PortaldProcess;
+using pd::test::PostgresCluster;
+
+class TestLiveScaleOut : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QUrl at(const PortaldProcess &p, const QString &path, const QString &scheme = u"http"_s)
+    {
+        QUrl u = p.baseUrl();
+        u.setScheme(scheme);
+        u.setPath(path);
+        return u;
+    }
+    static QList<QJsonObject> *collect(QWebSocket &socket)
+    {
+        auto *messages = new QList<QJsonObject>;
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, [messages](const QString &text) {
+            messages->append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        QObject::connect(&socket, &QObject::destroyed, [messages] { delete messages; });
+        return messages;
+    }
+    static bool has(const QList<QJsonObject> &messages, const QString &type, qint64 id)
+    {
+        return std::ranges::any_of(messages, [&](const QJsonObject &m) {
+            return m.value(u"type").toString() == type && m.value(u"payload").toObject().value(u"id").toInteger() == id;
+        });
+    }
+
+    PostgresCluster m_pg;
+    std::unique_ptr<PortaldProcess> m_a;
+    std::unique_ptr<PortaldProcess> m_b;
+    HttpProbe m_http;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!m_pg.available())
+            QSKIP("PostgreSQL server programs are not installed");
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+        // A migrates and seeds; B starts on the same database afterwards.
+        m_a = std::make_unique<PortaldProcess>(QStringList{u"--database"_s, m_pg.url(), u"--demo"_s});
+        QVERIFY2(m_a->start(), qPrintable(m_a->log()));
+        m_b = std::make_unique<PortaldProcess>(QStringList{u"--database"_s, m_pg.url()});
+        QVERIFY2(m_b->start(), qPrintable(m_b->log()));
+    }
+
+    void postOnAReachesSubscribersOfB()
+    {
+        const QString editor = m_http.login(m_a->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        const QString reporter = m_http.login(m_b->baseUrl(), u"reporter"_s, u"portaldesk-demo"_s);
+        const QString moderator = m_http.login(m_a->baseUrl(), u"moderator"_s, u"portaldesk-demo"_s);
+        QVERIFY(!editor.isEmpty() && !reporter.isEmpty() && !moderator.isEmpty());
+        const qint64 site = m_http.json("GET", at(*m_a, u"/api/v1/sites"_s), editor).json.array().first().toObject()
+                                .value(u"id").toInteger();
+        const auto event = m_http.json("POST", at(*m_a, u"/api/v1/live/events"_s), editor,
+                                       QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"双实例直播"_s}}));
+        QCOMPARE(event.status, 201);
+        const qint64 eventId = event.json.object().value(u"id").toInteger();
+        QCOMPARE(m_http.json("POST", at(*m_a, u"/api/v1/live/events/%1/transitions"_s.arg(eventId)), moderator,
+                             QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}})).status, 200);
+
+        // Subscribers on B: a public reader and a signed-in moderator (the token was issued by A).
+        QWebSocket reader;
+        QList<QJsonObject> *readerMessages = collect(reader);
+        reader.open(at(*m_b, u"/public/live/%1/stream"_s.arg(eventId), u"ws"_s));
+        QNetworkRequest request(at(*m_b, u"/api/v1/stream"_s, u"ws"_s));
+        request.setRawHeader("Authorization", "Bearer " + moderator.toLatin1());
+        QWebSocket staff;
+        QList<QJsonObject> *staffMessages = collect(staff);
+        staff.open(request);
+        QTRY_VERIFY_WITH_TIMEOUT(reader.state() == QAbstractSocket::ConnectedState
+                                     && staff.state() == QAbstractSocket::ConnectedState, 10000);
+
+        const auto posted = m_http.json("POST", at(*m_a, u"/api/v1/live/events/%1/posts"_s.arg(eventId)), reporter,
+                                        QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"来自实例 A"_s}}));
+        QVERIFY2(posted.status == 201, posted.body.constData());
+        const qint64 postId = posted.json.object().value(u"id").toInteger();
+        QTRY_VERIFY_WITH_TIMEOUT(has(*readerMessages, u"live.post"_s, postId), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(has(*staffMessages, u"live.post"_s, postId), 10000);
+
+        // And the other way round: B accepts, a subscriber of A hears it.
+        QWebSocket readerOnA;
+        QList<QJsonObject> *aMessages = collect(readerOnA);
+        readerOnA.open(at(*m_a, u"/public/live/%1/stream"_s.arg(eventId), u"ws"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(readerOnA.state() == QAbstractSocket::ConnectedState, 10000);
+        const auto second = m_http.json("POST", at(*m_b, u"/api/v1/live/events/%1/posts"_s.arg(eventId)), reporter,
+                                        QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"来自实例 B"_s}}));
+        QCOMPARE(second.status, 201);
+        const qint64 secondId = second.json.object().value(u"id").toInteger();
+        QTRY_VERIFY_WITH_TIMEOUT(has(*aMessages, u"live.post"_s, secondId), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(has(*readerMessages, u"live.post"_s, secondId), 10000);
+        // Each subscriber got every event once, in seq order.
+        for (const QList<QJsonObject> *list : {readerMessages, staffMessages, aMessages}) {
+            for (qsizetype i = 1; i < list->size(); ++i)
+                QVERIFY(list->at(i).value(u"seq").toInteger() > list->at(i - 1).value(u"seq").toInteger());
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_b)
+            QVERIFY2(m_b->stop(), qPrintable(m_b->log()));
+        if (m_a)
+            QVERIFY2(m_a->stop(), qPrintable(m_a->log()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLiveScaleOut)
+#include "tst_live_scaleout.moc"
