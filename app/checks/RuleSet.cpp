@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,28 @@ QJsonObject RuleSet::toJson() const
     for (const Rule &r : rules)
         list.append(r.toJson());
     return QJsonObject{{u"version"_s, version}, {u"rules"_s, list}, {u"allow"_s, QJsonArray::fromStringList(allow)}};
+}
+
+RuleSet RuleSet::mergedWith(const RuleSet &local) const
+{
+    RuleSet merged = *this;
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < merged.rules.size(); ++i)
+        index.insert(merged.rules.at(i).id, i);
+    for (const Rule &r : local.rules) {
+        const auto it = index.constFind(r.id);
+        if (it != index.cend()) {
+            merged.rules[*it] = r;
+        } else {
+            index.insert(r.id, merged.rules.size());
+            merged.rules.append(r);
+        }
+    }
+    for (const QString &phrase : local.allow) {
+        if (!merged.allow.contains(phrase))
+            merged.allow.append(phrase);
+    }
+    return merged;
 }
 
 Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)

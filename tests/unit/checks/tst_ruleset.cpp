@@ -73,6 +73,27 @@ private slots:
         QVERIFY(RuleSet::fromJson(QJsonObject{{u"version"_s, 1}, {u"rules"_s, QJsonArray{}}}));
     }
 
+    void mergeLocalRules()
+    {
+        RuleSet server;
+        server.version = 4;
+        server.rules = {Rule{u"a"_s, u"按装"_s, RuleKind::Typo, Severity::Warn, u"安装"_s, {}, {}, true},
+                        Rule{u"b"_s, u"既使"_s, RuleKind::Typo, Severity::Warn, u"即使"_s, {}, {}, true}};
+        server.allow = {u"既使得"_s};
+        RuleSet local;
+        local.rules = {Rule{u"b"_s, u"既使"_s, RuleKind::Typo, Severity::Warn, u"即使"_s, {}, {}, false},
+                       Rule{u"mine"_s, u"帐号"_s, RuleKind::Typo, Severity::Warn, u"账号"_s, {}, {}, true}};
+        local.allow = {u"既使得"_s, u"做为民"_s};
+        const RuleSet merged = server.mergedWith(local);
+        QCOMPARE(merged.version, 4);
+        QCOMPARE(merged.rules.size(), 3);
+        QCOMPARE(merged.rules.at(0), server.rules.at(0));
+        QCOMPARE(merged.rules.at(1).enabled, false);
+        QCOMPARE(merged.rules.at(2).id, u"mine"_s);
+        QCOMPARE(merged.allow, (QStringList{u"既使得"_s, u"做为民"_s}));
+        QCOMPARE(server.mergedWith(RuleSet{}), server);
+    }
+
     void demoRuleSetLoads()
     {
         // The demo site's default rules (resources/demo/check-rules.json) must always be a valid rule set.
