@@ -268,6 +268,7 @@ private:
     bool filterAttributes(const GumboElement &e, const char *tag, Attributes &out) const
     {
         const QByteArrayView name(tag);
+        QStringList derived;
         QString href;
         bool hasHref = false;
         bool blankTarget = false;
@@ -279,6 +280,11 @@ private:
                 const QString classes = filterClasses(value);
                 if (!classes.isEmpty())
                     out.append({"class", classes});
+            } else if (attr == "style") {
+                // Never copied; only alignment and first-line indent (首行缩进, everywhere in official documents)
+                // survive, as classes the portal's CSS styles.
+                if (isBlock(name))
+                    derived = classesFromStyle(value);
             } else if (attr == "title") {
                 out.append({"title", value.left(500)});
             } else if (attr == "lang") {
@@ -337,6 +343,7 @@ private:
             }
             // Everything else — on*, style, id, name, srcset, formaction, xlink:href, data-* ... — is dropped.
         }
+        mergeClasses(out, derived);
         if (name == "img") {
             if (out.isEmpty() || out.first().first != "src")
                 out.clear();
@@ -354,6 +361,56 @@ private:
         if (name == "span")
             return !out.isEmpty(); // a bare <span> (Word's mso-* styling stripped) is noise
         return true;
+    }
+
+    static bool isBlock(QByteArrayView name)
+    {
+        return name == "p" || name == "div" || name == "li" || name == "td" || name == "th" || name == "blockquote"
+            || (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6');
+    }
+
+    /// "text-align: center; text-indent: 2em; mso-…" -> {"text-center", "text-indent"} (before the allow-list).
+    static QStringList classesFromStyle(const QString &style)
+    {
+        QStringList classes;
+        for (const QString &declaration : style.split(u';', Qt::SkipEmptyParts)) {
+            const qsizetype colon = declaration.indexOf(u':');
+            if (colon < 0)
+                continue;
+            const QString property = declaration.first(colon).trimmed().toLower();
+            const QString value = declaration.sliced(colon + 1).trimmed().toLower();
+            if (property == u"text-align"_s
+                && (value == u"left"_s || value == u"center"_s || value == u"right"_s || value == u"justify"_s))
+                classes.append(u"text-"_s + value);
+            else if (property == u"text-indent"_s && !value.isEmpty() && value[0].isDigit()
+                     && !value.startsWith(u"0"_s))
+                classes.append(u"text-indent"_s);
+        }
+        return classes;
+    }
+
+    /// Adds allowed `derived` classes to the class attribute in `out` (creating it when needed).
+    void mergeClasses(Attributes &out, const QStringList &derived) const
+    {
+        QStringList extra;
+        for (const QString &c : derived) {
+            if (m_policy.allowedClasses.contains(c) && !extra.contains(c))
+                extra.append(c);
+        }
+        if (extra.isEmpty())
+            return;
+        for (auto &[attr, value] : out) {
+            if (attr == "class") {
+                QStringList classes = value.split(u' ');
+                for (const QString &c : std::as_const(extra)) {
+                    if (!classes.contains(c))
+                        classes.append(c);
+                }
+                value = classes.join(u' ');
+                return;
+            }
+        }
+        out.append({"class", extra.join(u' ')});
     }
 
     QString filterClasses(const QString &value) const

@@ -154,6 +154,12 @@ void tst_Sanitizer::classAllowList()
              u"<p class=\"text-center lead\">x</p>"_s);
     QCOMPARE(clean(u"<p class=\"MsoNormal\">x</p>"_s), u"<p>x</p>"_s);
     QCOMPARE(clean(u"<span class=\"MsoHyperlink\">x</span>"_s), u"x"_s);
+    // Alignment and first-line indent from Word or CKEditor styles become classes; nothing else of style survives.
+    QCOMPARE(clean(u"<p style=\"text-align:center;color:red\">标题</p>"_s), u"<p class=\"text-center\">标题</p>"_s);
+    QCOMPARE(clean(u"<p class=\"lead\" style=\"TEXT-INDENT: 21.0pt; mso-char-indent-count:2.0\">正文</p>"_s),
+             u"<p class=\"lead text-indent\">正文</p>"_s);
+    QCOMPARE(clean(u"<p style=\"text-indent:0cm;text-align:expression(alert(1))\">x</p>"_s), u"<p>x</p>"_s);
+    QCOMPARE(clean(u"<span style=\"text-align:center\">x</span>"_s), u"x"_s);
 }
 
 void tst_Sanitizer::escaping()
