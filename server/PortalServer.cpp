@@ -128,6 +128,8 @@ Result<void> PortalServer::prepare()
     m_liveComments->registerRoutes(*m_api);
     m_stream = new StreamController(*m_hub, *m_auth, *m_tokens, *m_users, *m_liveRepo, this);
     m_stream->attach(m_api->httpServer());
+    m_metrics->addGauge(u"portald_stream_subscribers"_s, u"WebSocket subscribers of the event stream and the public live streams"_s,
+                        [hub = m_hub] { return double(hub->subscriberCount()); });
 
     // The public site: rendered into the web root on every publish/unpublish/withdraw/archive, served from it here.
     if (!m_options.webroot.isEmpty()) {

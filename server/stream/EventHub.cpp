@@ -179,9 +179,13 @@ void EventHub::offerAll(const StreamEvent &event)
     m_lastDispatched = std::max(m_lastDispatched, event.seq);
     // Copy: offer() may drop a subscriber, which removes it from the list.
     const QList<StreamSubscriber *> subscribers = m_subscribers;
+    QString message;
     for (StreamSubscriber *s : subscribers) {
-        if (s->isLive())
-            s->offer(event);
+        if (!s->isLive() || !s->admits(event))
+            continue;
+        if (message.isNull())
+            message = QString::fromUtf8(event.message());
+        s->offer(event, message);
     }
 }
 

@@ -51,6 +51,11 @@ bool StreamSubscriber::admits(const StreamEvent &event) const
 
 bool StreamSubscriber::offer(const StreamEvent &event)
 {
+    return offer(event, QString());
+}
+
+bool StreamSubscriber::offer(const StreamEvent &event, const QString &message)
+{
     if (m_closed)
         return false;
     if (event.seq <= m_lastSeq)
@@ -64,7 +69,7 @@ bool StreamSubscriber::offer(const StreamEvent &event)
         closeWith(kSlowConsumerCode, u"too slow: reconnect with after=%1"_s.arg(event.seq - 1));
         return false;
     }
-    m_socket->sendTextMessage(QString::fromUtf8(event.message()));
+    m_socket->sendTextMessage(message.isNull() ? QString::fromUtf8(event.message()) : message);
     return true;
 }
 

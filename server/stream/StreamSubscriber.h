@@ -42,6 +42,8 @@ public:
     /// Sends the event if it is new to this subscriber and admitted; drops a slow consumer. Returns false once the
     /// subscriber is closed.
     bool offer(const StreamEvent &event);
+    /// The same with the message already serialised (one serialisation per event, not per subscriber).
+    bool offer(const StreamEvent &event, const QString &message);
     void closeWith(int code, const QString &reason);
 
 Q_SIGNALS:
