@@ -59,6 +59,30 @@
         <source>No password given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Item JSON file for create and update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for a workflow action (required to reject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only items in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only items of this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only my items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item id (show, update, submit, approve, reject, publish).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::api::ErrorMapper</name>
@@ -159,6 +183,109 @@
     </message>
 </context>
 <context>
+    <name>pd::checks</name>
+    <message>
+        <source>The rule set needs a positive version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set needs a list of rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two rules have the same id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule needs a pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rule kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only leader rules have titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check rules are invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of %1 is %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a sensitive expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may be a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may be a typo for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an incorrect expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an incorrect expression; write &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a leader incorrectly; write &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be named with the title %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has no alt text; describe it for readers who cannot see it (GB/T 37668).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http, https and mailto links are kept on the portal; this link will be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heading is empty; screen readers announce it anyway. Remove it or give it text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; keep it within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is broken: HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is broken: the server does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Traditional Chinese conversion data is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::CliRunner</name>
     <message>
         <source>Signed in to %1 as %2 (%3).</source>
@@ -178,6 +305,42 @@
     </message>
     <message>
         <source>The account has no site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item id after the command, e.g. %1 42.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item as a JSON file with --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved item %1 (revision %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -217,14 +380,6 @@
     </message>
     <message>
         <source>The server sent an incomplete column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are not allowed to %1 this item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An item that is %1 cannot be given the action %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -394,6 +549,153 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not perform &quot;%1&quot; on this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the item is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slug must be 1 to 64 lower-case letters, digits or hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every section needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item references must be item ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::domain::Item</name>
+    <message>
+        <source>This field must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type must be news, feature or disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns must be a list of column ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keywords must be a list of words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords must be 1 to 30 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a feature has feature fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a disclosure item has disclosure metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feature needs its slug and sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disclosure item needs its metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::models::ColumnTreeModel</name>
@@ -492,6 +794,17 @@
     </message>
     <message>
         <source>Your account has no site to work on. Ask an administrator to grant you a role on a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::store::LocalStore</name>
+    <message>
+        <source>The local database %1 could not be used (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,6 +59,30 @@
         <source>No password given.</source>
         <translation>未输入密码。</translation>
     </message>
+    <message>
+        <source>Item JSON file for create and update.</source>
+        <translation>用于新建和更新的稿件 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Comment for a workflow action (required to reject).</source>
+        <translation>流程操作的意见（退回时必填）。</translation>
+    </message>
+    <message>
+        <source>list: only items in this state.</source>
+        <translation>list：只列出处于该状态的稿件。</translation>
+    </message>
+    <message>
+        <source>list: only items of this type.</source>
+        <translation>list：只列出该类型的稿件。</translation>
+    </message>
+    <message>
+        <source>list: only my items.</source>
+        <translation>list：只列出我的稿件。</translation>
+    </message>
+    <message>
+        <source>Item id (show, update, submit, approve, reject, publish).</source>
+        <translation>稿件编号（用于 show、update、submit、approve、reject、publish）。</translation>
+    </message>
 </context>
 <context>
     <name>pd::api::ErrorMapper</name>
@@ -158,6 +182,109 @@
     </message>
 </context>
 <context>
+    <name>pd::checks</name>
+    <message>
+        <source>The rule set needs a positive version.</source>
+        <translation>规则集必须有一个正整数版本号。</translation>
+    </message>
+    <message>
+        <source>The rule set needs a list of rules.</source>
+        <translation>规则集必须包含规则列表。</translation>
+    </message>
+    <message>
+        <source>Every rule needs an id.</source>
+        <translation>每条规则都必须有编号。</translation>
+    </message>
+    <message>
+        <source>Two rules have the same id.</source>
+        <translation>有两条规则编号重复。</translation>
+    </message>
+    <message>
+        <source>Every rule needs a pattern.</source>
+        <translation>每条规则都必须有匹配词。</translation>
+    </message>
+    <message>
+        <source>Unknown rule kind.</source>
+        <translation>未知的规则类型。</translation>
+    </message>
+    <message>
+        <source>Unknown severity.</source>
+        <translation>未知的严重程度。</translation>
+    </message>
+    <message>
+        <source>Only leader rules have titles.</source>
+        <translation>只有领导人规则可以设置职务。</translation>
+    </message>
+    <message>
+        <source>The check rules are invalid.</source>
+        <translation>检查规则无效。</translation>
+    </message>
+    <message>
+        <source>The title of %1 is %2, not %3.</source>
+        <translation>%1的职务是“%2”，不是“%3”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a sensitive expression.</source>
+        <translation>“%1”是敏感词。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may be a typo.</source>
+        <translation>“%1”可能是错别字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may be a typo for &quot;%2&quot;.</source>
+        <translation>“%1”可能是错别字，应为“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an incorrect expression.</source>
+        <translation>“%1”属于错误表述。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an incorrect expression; write &quot;%2&quot;.</source>
+        <translation>“%1”属于错误表述，应为“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a leader incorrectly; write &quot;%2&quot;.</source>
+        <translation>“%1”中领导人姓名或职务有误，应为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 should be named with the title %2.</source>
+        <translation>提及%1时应写明职务“%2”。</translation>
+    </message>
+    <message>
+        <source>The image has no alt text; describe it for readers who cannot see it (GB/T 37668).</source>
+        <translation>图片缺少替代文本，请为无法看到图片的读者描述图片内容（GB/T 37668）。</translation>
+    </message>
+    <message>
+        <source>Only http, https and mailto links are kept on the portal; this link will be removed.</source>
+        <translation>门户网站只保留 http、https 和 mailto 链接，此链接将被移除。</translation>
+    </message>
+    <message>
+        <source>The heading is empty; screen readers announce it anyway. Remove it or give it text.</source>
+        <translation>标题为空，读屏软件仍会朗读它。请删除或补充标题文字。</translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; keep it within %2.</source>
+        <translation>标题共 %1 个字，请控制在 %2 个字以内。</translation>
+    </message>
+    <message>
+        <source>The link timed out.</source>
+        <translation>连接超时。</translation>
+    </message>
+    <message>
+        <source>The link is broken: HTTP %1.</source>
+        <translation>链接失效：HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The link is broken: the server does not answer.</source>
+        <translation>链接失效：服务器无响应。</translation>
+    </message>
+    <message>
+        <source>The Traditional Chinese conversion data is missing.</source>
+        <translation>缺少繁体转换数据文件。</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::CliRunner</name>
     <message>
         <source>Signed in to %1 as %2 (%3).</source>
@@ -178,6 +305,42 @@
     <message>
         <source>The account has no site.</source>
         <translation>该账号没有可管理的网站。</translation>
+    </message>
+    <message>
+        <source>Give the item id after the command, e.g. %1 42.</source>
+        <translation>请在命令后给出稿件编号，例如 %1 42。</translation>
+    </message>
+    <message>
+        <source>Give the item as a JSON file with --file.</source>
+        <translation>请用 --file 指定稿件的 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>Revision: %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <source>Created item %1.</source>
+        <translation>已新建稿件 %1。</translation>
+    </message>
+    <message>
+        <source>Saved item %1 (revision %2).</source>
+        <translation>已保存稿件 %1（版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Item %1 is now %2.</source>
+        <translation>稿件 %1 现为“%2”。</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>第 %1 级</translation>
     </message>
 </context>
 <context>
@@ -217,14 +380,6 @@
     <message>
         <source>The server sent an incomplete column.</source>
         <translation>服务器返回的栏目信息不完整。</translation>
-    </message>
-    <message>
-        <source>You are not allowed to %1 this item.</source>
-        <translation>您无权对该稿件执行“%1”操作。</translation>
-    </message>
-    <message>
-        <source>An item that is %1 cannot be given the action %2.</source>
-        <translation>处于“%1”状态的稿件不能执行“%2”操作。</translation>
     </message>
     <message>
         <source>This item waits for review at level %1, which you do not review.</source>
@@ -392,6 +547,153 @@
             <numerusform>内容概述不得超过 %n 个字。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>定时发布</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤稿</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>送审</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时发布</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>下线</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤稿</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>You may not perform &quot;%1&quot; on this item.</source>
+        <translation>您无权对此稿件执行“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the item is &quot;%2&quot;.</source>
+        <translation>稿件当前状态为“%2”，不能执行“%1”。</translation>
+    </message>
+    <message>
+        <source>The slug must be 1 to 64 lower-case letters, digits or hyphens.</source>
+        <translation>专题地址标识须为 1 至 64 个小写字母、数字或连字符。</translation>
+    </message>
+    <message>
+        <source>Every section needs a title.</source>
+        <translation>每个子栏目都需要标题。</translation>
+    </message>
+    <message>
+        <source>Item references must be item ids.</source>
+        <translation>引用的稿件须为稿件编号。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::domain::Item</name>
+    <message>
+        <source>This field must be text.</source>
+        <translation>该字段须为文本。</translation>
+    </message>
+    <message>
+        <source>The type must be news, feature or disclosure.</source>
+        <translation>稿件类型须为新闻、专题或信息公开。</translation>
+    </message>
+    <message>
+        <source>The columns must be a list of column ids.</source>
+        <translation>栏目须为栏目编号列表。</translation>
+    </message>
+    <message>
+        <source>The keywords must be a list of words.</source>
+        <translation>关键词须为词语列表。</translation>
+    </message>
+    <message>
+        <source>Some fields could not be read.</source>
+        <translation>部分字段无法读取。</translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation>请填写标题。</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>标题超过 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The summary is longer than %1 characters.</source>
+        <translation>摘要超过 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>请至少选择一个栏目。</translation>
+    </message>
+    <message>
+        <source>Keywords must be 1 to 30 characters long.</source>
+        <translation>每个关键词须为 1 至 30 个字。</translation>
+    </message>
+    <message>
+        <source>Only a feature has feature fields.</source>
+        <translation>只有专题才有专题字段。</translation>
+    </message>
+    <message>
+        <source>Only a disclosure item has disclosure metadata.</source>
+        <translation>只有信息公开稿件才有公开元数据。</translation>
+    </message>
+    <message>
+        <source>A feature needs its slug and sections.</source>
+        <translation>专题需要地址标识和子栏目。</translation>
+    </message>
+    <message>
+        <source>A disclosure item needs its metadata.</source>
+        <translation>信息公开稿件需要填写公开元数据。</translation>
+    </message>
 </context>
 <context>
     <name>pd::models::ColumnTreeModel</name>
@@ -489,6 +791,17 @@
     <message>
         <source>Your account has no site to work on. Ask an administrator to grant you a role on a site.</source>
         <translation>您的账号尚未分配任何网站，请联系管理员为您分配网站角色。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::store::LocalStore</name>
+    <message>
+        <source>The local database %1 could not be used (%2): %3</source>
+        <translation>本地数据库 %1 无法使用（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists.</source>
+        <translation>该草稿已不存在。</translation>
     </message>
 </context>
 <context>
