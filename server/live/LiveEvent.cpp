@@ -33,20 +33,13 @@ QJsonArray guestArray(const QList<LiveEvent::Guest> &guests)
 
 QJsonObject LiveEvent::toJson() const
 {
-    return QJsonObject{{u"id"_s, id},
-                       {u"site"_s, siteId},
-                       {u"title"_s, title},
-                       {u"venue"_s, venue},
-                       {u"summary"_s, summary},
-                       {u"state"_s, state},
-                       {u"mode"_s, mode},
-                       {u"startsAt"_s, rfc3339(startsAt)},
-                       {u"sessions"_s, sessionArray(sessions)},
-                       {u"guests"_s, guestArray(guests)},
-                       {u"revision"_s, revision},
-                       {u"createdAt"_s, rfc3339(createdAt)},
-                       {u"updatedAt"_s, rfc3339(updatedAt)},
-                       {u"publicUrl"_s, u"/live/%1/"_s.arg(id)}};
+    QJsonObject o = toPublicJson();
+    o.insert(u"site"_s, siteId);
+    o.insert(u"revision"_s, revision);
+    o.insert(u"createdAt"_s, rfc3339(createdAt));
+    o.insert(u"updatedAt"_s, rfc3339(updatedAt));
+    o.insert(u"publicUrl"_s, u"/live/%1/"_s.arg(id));
+    return o;
 }
 
 QJsonObject LiveEvent::toPublicJson() const

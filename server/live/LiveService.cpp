@@ -140,17 +140,10 @@ Result<LiveEvent> LiveService::createEvent(const User &caller, LiveEvent input)
     input.createdAt = input.updatedAt = now;
     if (!input.startsAt.isValid())
         input.startsAt = now;
-    QList<StreamEvent> out;
-    Transaction tx(m_db);
-    if (auto r = m_repo.insertEvent(input); !r)
-        return std::unexpected(r.error());
-    if (auto r = recordEvent(input, out); !r)
-        return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    finish(out, input.id);
-    qCInfo(lcLive).noquote() << "live event" << input.id << "created by" << caller.username;
-    return input;
+    auto created = saveEvent(std::move(input), true);
+    if (created)
+        qCInfo(lcLive).noquote() << "live event" << created->id << "created by" << caller.username;
+    return created;
 }
 
 Result<LiveEvent> LiveService::updateEvent(const User &caller, qint64 id, std::optional<qint64> ifMatch, LiveEvent input)
@@ -180,16 +173,7 @@ Result<LiveEvent> LiveService::updateEvent(const User &caller, qint64 id, std::o
     updated.guests = input.guests;
     updated.revision = current->revision + 1;
     updated.updatedAt = QDateTime::currentDateTimeUtc();
-    QList<StreamEvent> out;
-    Transaction tx(m_db);
-    if (auto r = m_repo.updateEvent(updated); !r)
-        return std::unexpected(r.error());
-    if (auto r = recordEvent(updated, out); !r)
-        return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    finish(out, updated.id);
-    return updated;
+    return saveEvent(std::move(updated), false);
 }
 
 Result<LiveEvent> LiveService::transitionEvent(const User &caller, qint64 id, std::optional<qint64> ifMatch,
@@ -211,17 +195,22 @@ Result<LiveEvent> LiveService::transitionEvent(const User &caller, qint64 id, st
     updated.state = *next;
     updated.revision = current->revision + 1;
     updated.updatedAt = QDateTime::currentDateTimeUtc();
+    qCInfo(lcLive).noquote() << "live event" << id << current->state << "→" << updated.state << "by" << caller.username;
+    return saveEvent(std::move(updated), false);
+}
+
+Result<LiveEvent> LiveService::saveEvent(LiveEvent event, bool isNew)
+{
     QList<StreamEvent> out;
     Transaction tx(m_db);
-    if (auto r = m_repo.updateEvent(updated); !r)
+    if (auto r = isNew ? m_repo.insertEvent(event).transform([](qint64) {}) : m_repo.updateEvent(event); !r)
         return std::unexpected(r.error());
-    if (auto r = recordEvent(updated, out); !r)
+    if (auto r = recordEvent(event, out); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
-    finish(out, updated.id);
-    qCInfo(lcLive).noquote() << "live event" << id << current->state << "→" << updated.state << "by" << caller.username;
-    return updated;
+    finish(out, event.id);
+    return event;
 }
 
 Result<void> LiveService::recordEvent(const LiveEvent &event, QList<StreamEvent> &out)
@@ -345,16 +334,8 @@ Result<LivePost> LiveService::createPost(const User &caller, qint64 eventId, con
     post.createdAt = post.updatedAt = now;
     if (post.isPublic())
         post.publishedAt = now;
-    QList<StreamEvent> out;
-    Transaction tx(m_db);
-    if (auto r = m_repo.insertPost(post); !r)
-        return std::unexpected(r.error());
-    if (auto r = recordPost(post, u"live.post"_s, post.isPublic() ? u"live.post"_s : QString(), out); !r)
-        return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    finish(out, post.isPublic() ? post.eventId : 0);
-    return post;
+    const QString publicType = post.isPublic() ? u"live.post"_s : QString();
+    return savePost(std::move(post), u"live.post"_s, publicType, std::nullopt);
 }
 
 Result<LivePost> LiveService::correctPost(const User &caller, qint64 id, std::optional<qint64> ifMatch,
@@ -386,19 +367,9 @@ Result<LivePost> LiveService::correctPost(const User &caller, qint64 id, std::op
         updated.correctionNote = note;
         updated.correctedAt = now;
     }
-    QList<StreamEvent> out;
-    Transaction tx(m_db);
-    if (auto r = m_repo.addHistory(id, {current->revision, now, caller.id, note, current->toJson()}); !r)
-        return std::unexpected(r.error());
-    if (auto r = m_repo.updatePost(updated); !r)
-        return std::unexpected(r.error());
-    if (auto r = recordPost(updated, u"live.post.changed"_s, updated.isPublic() ? u"live.post.changed"_s : QString(), out);
-        !r)
-        return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    finish(out, updated.isPublic() ? updated.eventId : 0);
-    return updated;
+    const QString publicType = updated.isPublic() ? u"live.post.changed"_s : QString();
+    return savePost(std::move(updated), u"live.post.changed"_s, publicType,
+                    LiveRepository::HistoryEntry{current->revision, now, caller.id, note, current->toJson()});
 }
 
 Result<LivePost> LiveService::transitionPost(const User &caller, qint64 id, std::optional<qint64> ifMatch,
@@ -452,17 +423,8 @@ Result<LivePost> LiveService::transitionPost(const User &caller, qint64 id, std:
     }
     updated.revision = current->revision + 1;
     updated.updatedAt = now;
-    QList<StreamEvent> out;
-    Transaction tx(m_db);
-    if (auto r = m_repo.updatePost(updated); !r)
-        return std::unexpected(r.error());
-    if (auto r = recordPost(updated, u"live.post.changed"_s, publicType, out); !r)
-        return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    finish(out, publicType.isEmpty() ? 0 : updated.eventId);
     qCInfo(lcLive).noquote() << "live post" << id << action << "by" << caller.username;
-    return updated;
+    return savePost(std::move(updated), u"live.post.changed"_s, publicType, std::nullopt);
 }
 
 Result<QList<LiveRepository::HistoryEntry>> LiveService::postHistory(const User &caller, qint64 id)
@@ -470,6 +432,25 @@ Result<QList<LiveRepository::HistoryEntry>> LiveService::postHistory(const User 
     if (auto p = loadPost(caller, id); !p)
         return std::unexpected(p.error());
     return m_repo.history(id);
+}
+
+Result<LivePost> LiveService::savePost(LivePost post, const QString &internalType, const QString &publicType,
+                                      const std::optional<LiveRepository::HistoryEntry> &previous)
+{
+    QList<StreamEvent> out;
+    Transaction tx(m_db);
+    if (previous) {
+        if (auto r = m_repo.addHistory(post.id, *previous); !r)
+            return std::unexpected(r.error());
+    }
+    if (auto r = post.id == 0 ? m_repo.insertPost(post).transform([](qint64) {}) : m_repo.updatePost(post); !r)
+        return std::unexpected(r.error());
+    if (auto r = recordPost(post, internalType, publicType, out); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    finish(out, publicType.isEmpty() ? 0 : post.eventId);
+    return post;
 }
 
 Result<void> LiveService::recordPost(const LivePost &post, const QString &internalType, const QString &publicType,

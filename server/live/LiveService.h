@@ -88,6 +88,12 @@ private:
     Result<LiveEvent> loadEvent(const domain::User &caller, qint64 id);
     Result<LivePost> loadPost(const domain::User &caller, qint64 id);
     Result<void> applyInput(LivePost &post, const PostInput &input);
+    /// Stores a new or changed event and announces it (back office and public), in one transaction.
+    Result<LiveEvent> saveEvent(LiveEvent event, bool isNew);
+    /// Stores a new (id 0) or changed post (keeping `previous` in its history) and announces it: `internalType` to
+    /// the back office, `publicType` (if any) to the event's public readers and feed.
+    Result<LivePost> savePost(LivePost post, const QString &internalType, const QString &publicType,
+                              const std::optional<LiveRepository::HistoryEntry> &previous);
     /// Records the back-office and public stream events for a post change into `out`.
     Result<void> recordPost(const LivePost &post, const QString &internalType, const QString &publicType,
                             QList<StreamEvent> &out);
