@@ -93,6 +93,12 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    // PostgreSQL prepares only SELECT/INSERT/UPDATE/DELETE: DDL and SET run unprepared (they never carry binds).
+    if (binds.isEmpty()) {
+        if (!q.exec(sql))
+            return std::unexpected(storageError(u"exec failed: "_s + sql, q.lastError()));
+        return q;
+    }
     if (!q.prepare(sql))
         return std::unexpected(storageError(u"prepare failed: "_s + sql, q.lastError()));
     for (const QVariant &v : binds)

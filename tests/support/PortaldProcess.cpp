@@ -1,6 +1,10 @@
 #include "PortaldProcess.h"
 
 #include <QDeadlineTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 #include <QtGlobal>
 #include <csignal>
 
@@ -8,7 +12,43 @@ using namespace Qt::StringLiterals;
 
 namespace pd::test {
 
-PortaldProcess::PortaldProcess(QStringList extraArgs) : m_extraArgs(std::move(extraArgs)) {}
+namespace {
+
+// With PD_TEST_PGHOST (a throw-away cluster's socket directory, see tests/support/with-postgres) every portald gets
+// a fresh database of its own, so tests stay as independent as with SQLite's temporary files.
+QString createPostgresDatabase()
+{
+    const QString host = qEnvironmentVariable("PD_TEST_PGHOST");
+    if (host.isEmpty())
+        return {};
+    const QString name = u"pd_"_s + QUuid::createUuid().toString(QUuid::Id128);
+    const QString connection = u"pd-test-admin-"_s + name;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+        db.setHostName(host);
+        db.setUserName(u"postgres"_s);
+        db.setDatabaseName(u"postgres"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(u"CREATE DATABASE "_s + name);
+            if (!ok)
+                qWarning("PortaldProcess: CREATE DATABASE failed: %s", qPrintable(q.lastError().text()));
+            db.close();
+        } else {
+            qWarning("PortaldProcess: cannot reach PostgreSQL at %s: %s", qPrintable(host), qPrintable(db.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok ? u"postgresql://postgres@localhost/%1?host=%2"_s.arg(name, host) : u"postgresql://unavailable/"_s;
+}
+
+} // namespace
+
+PortaldProcess::PortaldProcess(QStringList extraArgs)
+    : m_extraArgs(std::move(extraArgs)), m_databaseUrl(createPostgresDatabase())
+{
+}
 
 PortaldProcess::~PortaldProcess()
 {
@@ -35,8 +75,10 @@ bool PortaldProcess::launch(quint16 port)
     }
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(bin);
-    m_process->setArguments(QStringList{u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--data"_s, m_dataDir.path()}
-                            + m_extraArgs);
+    QStringList args{u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--data"_s, m_dataDir.path()};
+    if (!m_databaseUrl.isEmpty())
+        args << u"--database"_s << m_databaseUrl;
+    m_process->setArguments(args + m_extraArgs);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_exitCode = -1;
     m_process->start();

@@ -7,7 +7,8 @@
 
 namespace pd::test {
 
-/// A real portald ($PORTALD_BIN) on 127.0.0.1 with a temporary data directory, for integration tests.
+/// A real portald ($PORTALD_BIN) on 127.0.0.1 with a temporary data directory, for integration tests. With
+/// PD_TEST_PGHOST set (tests/support/with-postgres) it runs on a fresh PostgreSQL database instead of SQLite.
 class PortaldProcess
 {
 public:
@@ -31,11 +32,14 @@ public:
     [[nodiscard]] QString log() const;
     /// The exit code of the last run, -1 while running or after a crash.
     [[nodiscard]] int exitCode() const { return m_exitCode; }
+    /// The `--database` URL in use, empty on SQLite.
+    [[nodiscard]] QString databaseUrl() const { return m_databaseUrl; }
 
 private:
     bool launch(quint16 port);
 
     QStringList m_extraArgs;
+    QString m_databaseUrl;
     QTemporaryDir m_dataDir;
     std::unique_ptr<QProcess> m_process;
     QUrl m_baseUrl;

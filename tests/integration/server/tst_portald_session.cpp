@@ -229,7 +229,8 @@ private Q_SLOTS:
                                      {{"Content-Type", "application/json"}}),
                       413);
         verifyProblem(m_http.json("POST", session, {}, QJsonDocument(QJsonObject{{u"username"_s, u"editor"_s}})), 422);
-        verifyProblem(m_http.request("GET", url(u"/no/such/path"_s)), 404);
+        // Unknown API paths are problem+json; other paths belong to the public site (its own HTML 404 page).
+        verifyProblem(m_http.request("GET", url(u"/api/v1/no/such/path"_s)), 404);
         const auto wrongMethod = m_http.request("PUT", url(u"/api/v1/me"_s), "{}", {{"Content-Type", "application/json"}});
         verifyProblem(wrongMethod, 405);
         QCOMPARE(wrongMethod.headers.value("allow"), "GET");
