@@ -16,6 +16,8 @@ namespace pd::server {
 namespace {
 
 constexpr int kReplayBatch = 500;
+constexpr int kPingIntervalMs = 30'000;
+constexpr qint64 kSilentMs = 3 * kPingIntervalMs;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -29,6 +31,10 @@ EventHub::EventHub(Database &db, StreamBus &bus, QObject *parent) : QObject(pare
     connect(&m_bus, &StreamBus::arrived, this, &EventHub::dispatch);
     // Gaps are only filled after this point: history before the start is for replays.
     m_lastDispatched = lastSeq().value_or(0);
+    m_keepAlive = new QTimer(this);
+    m_keepAlive->setInterval(kPingIntervalMs);
+    connect(m_keepAlive, &QTimer::timeout, this, &EventHub::keepAlive);
+    m_keepAlive->start();
 }
 
 EventHub::~EventHub()
@@ -187,6 +193,14 @@ void EventHub::offerAll(const StreamEvent &event)
             message = QString::fromUtf8(event.message());
         s->offer(event, message);
     }
+}
+
+void EventHub::keepAlive()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QList<StreamSubscriber *> subscribers = m_subscribers; // keepAlive() may drop one
+    for (StreamSubscriber *s : subscribers)
+        s->keepAlive(now, kSilentMs);
 }
 
 void EventHub::remove(StreamSubscriber *subscriber)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 #include <QWebSocket>
 #include <memory>
 #include <optional>
@@ -61,6 +62,7 @@ private:
     void offerAll(const StreamEvent &event);
     void replay(StreamSubscriber *subscriber);
     void remove(StreamSubscriber *subscriber);
+    void keepAlive();
 
     Database &m_db;
     StreamBus &m_bus;
@@ -68,6 +70,7 @@ private:
     QHash<qint64, int> m_viewers;
     qint64 m_limitBytes = 1024 * 1024;
     qint64 m_lastDispatched = 0;
+    QTimer *m_keepAlive = nullptr;
 };
 
 } // namespace pd::server

@@ -2,6 +2,7 @@
 
 #include "stream/StreamLog.h"
 
+#include <QDateTime>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,10 @@ StreamSubscriber::StreamSubscriber(std::unique_ptr<QWebSocket> socket, std::opti
         m_closed = true;
         Q_EMIT finished(this);
     });
+    m_lastHeardMs = QDateTime::currentMSecsSinceEpoch();
+    const auto heard = [this] { m_lastHeardMs = QDateTime::currentMSecsSinceEpoch(); };
+    connect(m_socket.get(), &QWebSocket::pong, this, heard);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, heard);
     connect(m_socket.get(), &QWebSocket::bytesWritten, this, [this] {
         if (!m_closed && unsentBytes() < m_limitBytes / 2)
             Q_EMIT drained(this);
@@ -70,6 +75,18 @@ bool StreamSubscriber::offer(const StreamEvent &event, const QString &message)
         return false;
     }
     m_socket->sendTextMessage(message.isNull() ? QString::fromUtf8(event.message()) : message);
+    return true;
+}
+
+bool StreamSubscriber::keepAlive(qint64 nowMs, qint64 silentMs)
+{
+    if (m_closed)
+        return false;
+    if (nowMs - m_lastHeardMs > silentMs) {
+        closeWith(QWebSocketProtocol::CloseCodeGoingAway, u"no answer to ping"_s);
+        return false;
+    }
+    m_socket->ping();
     return true;
 }
 

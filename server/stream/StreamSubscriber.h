@@ -45,6 +45,9 @@ public:
     /// The same with the message already serialised (one serialisation per event, not per subscriber).
     bool offer(const StreamEvent &event, const QString &message);
     void closeWith(int code, const QString &reason);
+    /// Pings the client; answers false (and closes) when it has not been heard of for `silentMs` — a reader whose
+    /// network vanished without a FIN must not count as a viewer for ever.
+    bool keepAlive(qint64 nowMs, qint64 silentMs);
 
 Q_SIGNALS:
     void finished(pd::server::StreamSubscriber *subscriber);
@@ -60,6 +63,7 @@ private:
     bool m_live = false;
     bool m_closed = false;
     bool m_awaitingDrain = false;
+    qint64 m_lastHeardMs = 0;
 };
 
 } // namespace pd::server
