@@ -126,16 +126,17 @@ std::optional<StaticFileServer::Cached> StaticFileServer::load(const QString &ab
     const QFileInfo info(absolute);
     if (!info.isFile())
         return std::nullopt;
-    // Symlinks are followed only when they stay inside the root.
+    // The hot path (feed.json under thousands of pollers): one stat, then the cached bytes and ETag.
+    const qint64 modified = info.lastModified().toMSecsSinceEpoch();
+    if (const auto it = m_cache.constFind(absolute);
+        it != m_cache.cend() && it->modifiedMs == modified && it->size == info.size())
+        return *it;
+    // Symlinks are followed only when they stay inside the root (checked whenever the file is read).
     const QString canonical = info.canonicalFilePath();
     if (m_canonicalRoot.isEmpty())
         m_canonicalRoot = QFileInfo(m_root).canonicalFilePath();
     if (canonical.isEmpty() || !canonical.startsWith(m_canonicalRoot + u'/'))
         return std::nullopt;
-    const qint64 modified = info.lastModified().toMSecsSinceEpoch();
-    if (const auto it = m_cache.constFind(absolute);
-        it != m_cache.cend() && it->modifiedMs == modified && it->size == info.size())
-        return *it;
     QFile f(absolute);
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;

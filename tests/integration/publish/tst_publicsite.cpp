@@ -259,6 +259,84 @@ private Q_SLOTS:
         QTRY_COMPARE(filesContaining(link), QStringList());
     }
 
+    void livePageWorksWithoutJavaScript()
+    {
+        const QString reporter = m_http.login(m_portald->baseUrl(), u"reporter"_s, kPassword);
+        const QString moderator = m_http.login(m_portald->baseUrl(), u"moderator"_s, kPassword);
+        QVERIFY(!reporter.isEmpty() && !moderator.isEmpty());
+        const auto events = m_http.json("GET", url(u"/api/v1/live/events"_s), moderator);
+        QCOMPARE(events.status, 200);
+        const QJsonArray list = events.json.isArray() ? events.json.array() : events.json.object().value(u"items"_s).toArray();
+        qint64 event = 0;
+        for (const QJsonValue &v : list)
+            if (v.toObject().value(u"state"_s).toString() == u"live"_s)
+                event = v.toObject().value(u"id"_s).toInteger();
+        QVERIFY(event > 0);
+        const QString dir = u"live/%1/"_s.arg(event);
+        QVERIFY(page(dir + u"index.html"_s).contains(u"<a href=\"./\" id=\"live-refresh\">"_s));
+        QVERIFY(page(dir + u"index.html"_s).contains(u"action=\"/public/live/%1/comments\""_s.arg(event)));
+
+        // A reporter's post, approved by the moderator, reaches the static page and feed.json.
+        const QString text = u"集成测试：直播页静态列表中的新稿件"_s;
+        const auto created = m_http.json("POST", url(u"/api/v1/live/events/%1/posts"_s.arg(event)), reporter,
+                                         QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, text},
+                                                                   {u"speaker"_s, u"记者"_s}}),
+                                         {{"Idempotency-Key", "publish-test-post-1"}});
+        QCOMPARE(created.status, 201);
+        const qint64 post = created.json.object().value(u"id"_s).toInteger();
+        const auto act = [&](const QJsonObject &body, const QByteArray &etag) {
+            return m_http.json("POST", url(u"/api/v1/live/posts/%1/transitions"_s.arg(post)), moderator,
+                               QJsonDocument(body), {{"If-Match", etag}});
+        };
+        const auto approved = act({{u"action"_s, u"approve"_s}}, created.headers.value("etag"));
+        QCOMPARE(approved.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(page(dir + u"index.html"_s).contains(text), 10000);
+        QTRY_VERIFY(page(dir + u"feed.json"_s).contains(text));
+
+        // Pinned posts come first.
+        const auto pinned = act({{u"action"_s, u"pin"_s}}, approved.headers.value("etag"));
+        QCOMPARE(pinned.status, 200);
+        static const QRegularExpression firstPost(u"<li class=\"post[^\"]*\" id=\"post-(\\d+)\""_s);
+        QTRY_VERIFY(page(dir + u"index.html"_s).contains(u"<span class=\"badge badge-pinned\">置顶</span>"_s));
+        QCOMPARE(firstPost.match(page(dir + u"index.html"_s)).captured(1).toLongLong(), post);
+        // … even above a newer post.
+        const QString newer = u"集成测试：置顶稿件之后的新稿件"_s;
+        const auto second = m_http.json("POST", url(u"/api/v1/live/events/%1/posts"_s.arg(event)), reporter,
+                                        QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, newer}}),
+                                        {{"Idempotency-Key", "publish-test-post-2"}});
+        QCOMPARE(second.status, 201);
+        QCOMPARE(m_http.json("POST", url(u"/api/v1/live/posts/%1/transitions"_s.arg(second.json.object().value(u"id"_s).toInteger())),
+                             moderator, QJsonDocument(QJsonObject{{u"action"_s, u"approve"_s}}),
+                             {{"If-Match", second.headers.value("etag")}}).status, 200);
+        QTRY_VERIFY(page(dir + u"index.html"_s).contains(newer));
+        QCOMPARE(firstPost.match(page(dir + u"index.html"_s)).captured(1).toLongLong(), post);
+
+        // A correction is visible with its note.
+        const auto corrected = m_http.json("PATCH", url(u"/api/v1/live/posts/%1"_s.arg(post)), moderator,
+                                           QJsonDocument(QJsonObject{{u"text"_s, text + u"（更新）"_s},
+                                                                     {u"correctionNote"_s, u"发言人职务有误"_s}}),
+                                           {{"If-Match", pinned.headers.value("etag")}});
+        QCOMPARE(corrected.status, 200);
+        QTRY_VERIFY(page(dir + u"index.html"_s).contains(u"<strong>更正</strong>：发言人职务有误"_s));
+
+        // feed.json: JSON with charset, ETag, a cheap 304.
+        const auto feed = m_http.request("GET", url(u"/"_s + dir + u"feed.json"_s));
+        QCOMPARE(feed.status, 200);
+        QCOMPARE(feed.headers.value("content-type"), "application/json; charset=utf-8");
+        QVERIFY(feed.json.object().value(u"posts"_s).isArray());
+        const auto unchanged = m_http.request("GET", url(u"/"_s + dir + u"feed.json"_s), {},
+                                              {{"If-None-Match", feed.headers.value("etag")}});
+        QCOMPARE(unchanged.status, 304);
+
+        // Retracted: gone from the page and the feed.
+        const auto retracted = act({{u"action"_s, u"retract"_s}, {u"reason"_s, u"重复发布"_s}}, corrected.headers.value("etag"));
+        QCOMPARE(retracted.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!page(dir + u"index.html"_s).contains(text), 10000);
+        QTRY_VERIFY(!page(dir + u"feed.json"_s).contains(text)); // written just after the page
+        QCOMPARE(m_http.request("GET", url(u"/"_s + dir + u"feed.json"_s), {}, {{"If-None-Match", feed.headers.value("etag")}}).status,
+                 200);
+    }
+
     void everyPageIsValidAndAccessible()
     {
         const QString tidy = QStandardPaths::findExecutable(u"tidy"_s);
