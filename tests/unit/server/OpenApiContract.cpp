@@ -388,10 +388,11 @@ OpenApiContract::Lookup OpenApiContract::responseSchema(const QString &method, c
             result.found = true; // documented, without a body
             return result;
         }
-        if (!content.contains(mediaType))
+        const QString key = content.contains(mediaType) ? mediaType : u"*/*"_s;
+        if (!content.contains(key))
             return result;
         result.found = true;
-        result.schema = content.value(mediaType).toObject().value(u"schema"_s).toObject();
+        result.schema = content.value(key).toObject().value(u"schema"_s).toObject();
         return result;
     }
     return result;

@@ -57,8 +57,8 @@ private:
             return;
         }
         ++m_checked;
-        if (lookup.schema.isEmpty())
-            return;
+        if (lookup.schema.isEmpty() || !mediaType.endsWith(u"json"_s))
+            return; // no body, or bytes (a media file) rather than JSON
         const QJsonValue value = r.json.isArray() ? QJsonValue(r.json.array()) : QJsonValue(r.json.object());
         for (const QString &p : m_contract.validate(value, lookup.schema, where))
             m_problems.append(p);
@@ -196,6 +196,9 @@ void tst_ContractResponses::responsesMatchTheContract()
                                       {{"Content-Type", "image/png"}, {"X-Filename", "a.png"},
                                        {"Authorization", "Bearer " + editor.toLatin1()}});
     verify("POST", u"/api/v1/media"_s, 201, media);
+    const QString mediaUrl = media.json.object().value(u"url"_s).toString();
+    verify("GET", mediaUrl, 200, m_http.request("GET", url(mediaUrl)));
+    verify("GET", u"/media/424242/x.png"_s, 404, m_http.request("GET", url(u"/media/424242/x.png"_s)));
     const auto lying = m_http.request("POST", url(u"/api/v1/media"_s), png,
                                       {{"Content-Type", "image/jpeg"}, {"Authorization", "Bearer " + editor.toLatin1()}});
     verify("POST", u"/api/v1/media"_s, 415, lying);
@@ -210,7 +213,13 @@ void tst_ContractResponses::responsesMatchTheContract()
         check("GET", u"/api/v1/live/events/%1"_s.arg(event), 200, moderator);
         const auto posts = check("GET", u"/api/v1/live/events/%1/posts"_s.arg(event), 200, moderator);
         check("GET", u"/api/v1/live/events/%1/stats"_s.arg(event), 200, moderator);
+        check("POST", u"/public/live/%1/comments"_s.arg(event), 202, {},
+              QJsonDocument(QJsonObject{{u"name"_s, u"网友"_s}, {u"text"_s, u"请问活动几点结束？"_s}}));
         check("GET", u"/api/v1/live/events/%1/comments?state=pending"_s.arg(event), 200, moderator);
+        const QString reporter = m_http.login(m_portald->baseUrl(), u"reporter"_s, password);
+        check("POST", u"/api/v1/live/events/%1/posts"_s.arg(event), 201, reporter,
+              QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"会议现场报道。"_s}}),
+              {{"Idempotency-Key", "contract-post-1"}});
         const QJsonArray postList = posts.json.object().value(u"items"_s).toArray();
         QVERIFY2(!postList.isEmpty(), "the demo's first live event has posts");
         {
