@@ -118,12 +118,17 @@ std::optional<QHttpServerResponse> StaticFileServer::serve(const QHttpServerRequ
         moved.setHeaders(std::move(headers));
         return moved;
     }
-    return file(relative, request);
+    return file(info, relative, request);
 }
 
 std::optional<StaticFileServer::Cached> StaticFileServer::load(const QString &absolute)
 {
-    const QFileInfo info(absolute);
+    return load(QFileInfo(absolute));
+}
+
+std::optional<StaticFileServer::Cached> StaticFileServer::load(const QFileInfo &info)
+{
+    const QString absolute = info.filePath();
     if (!info.isFile())
         return std::nullopt;
     // The hot path (feed.json under thousands of pollers): one stat, then the cached bytes and ETag.
@@ -187,9 +192,10 @@ QHttpServerResponse StaticFileServer::answer(const QHttpServerRequest &request, 
     return response;
 }
 
-QHttpServerResponse StaticFileServer::file(const QString &relative, const QHttpServerRequest &request)
+QHttpServerResponse StaticFileServer::file(const QFileInfo &info, const QString &relative,
+                                           const QHttpServerRequest &request)
 {
-    const auto entry = load(m_root + u'/' + relative);
+    const auto entry = load(info);
     if (!entry)
         return notFound(request);
     // Pages and feeds change in place: revalidate every time (a 304 is cheap); versioned assets may be kept briefly.

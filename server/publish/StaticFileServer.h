@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+class QFileInfo;
 class QHttpServerRequest;
 
 namespace pd::server {
@@ -46,7 +47,8 @@ private:
         qint64 size = 0;
     };
 
-    [[nodiscard]] QHttpServerResponse file(const QString &relative, const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse file(const QFileInfo &info, const QString &relative,
+                                           const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse media(const QStringList &segments, const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse notFound(const QHttpServerRequest &request);
     [[nodiscard]] static QHttpServerResponse refused(QHttpServerResponse::StatusCode status, const QByteArray &text);
@@ -55,6 +57,8 @@ private:
                                                     QHttpServerResponse::StatusCode status
                                                     = QHttpServerResponse::StatusCode::Ok);
     [[nodiscard]] std::optional<Cached> load(const QString &absolute);
+    /// The file's bytes and ETag from the cache while its size and mtime are unchanged; nullopt outside the root.
+    [[nodiscard]] std::optional<Cached> load(const QFileInfo &info);
 
     QString m_root;
     QString m_canonicalRoot;

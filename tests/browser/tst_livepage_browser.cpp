@@ -5,6 +5,8 @@
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,6 +123,42 @@ private Q_SLOTS:
         QVERIFY2(corrected.status == 200, corrected.body.constData());
         QTRY_VERIFY_WITH_TIMEOUT(pageText().contains(u"更正：环节名称有误"_s), 10000);
         QCOMPARE(m_page->evaluate(u"window.__sameDocument"_s).toString(), u"still-here"_s);
+    }
+
+    void readableAtDoubleZoomAndByKeyboard()
+    {
+        // 200 % zoom of a 1280-pixel window: 640 CSS pixels wide at device scale 2. Nothing may need sideways scrolling.
+        const QJsonObject metrics = m_page->call(u"Emulation.setDeviceMetricsOverride"_s,
+                                                 {{u"width"_s, 640}, {u"height"_s, 900}, {u"deviceScaleFactor"_s, 2},
+                                                  {u"mobile"_s, false}});
+        QVERIFY2(!metrics.contains(u"error"_s), QJsonDocument(metrics).toJson().constData());
+        const QString catalogue = u"/disclosure/"_s;
+        for (const QString &path : {u"/"_s, catalogue, u"/live/%1/"_s.arg(m_eventId)}) {
+            m_page->call(u"Page.navigate"_s, {{u"url"_s, url(path).toString()}});
+            QTRY_COMPARE_WITH_TIMEOUT(m_page->evaluate(u"location.pathname + ':' + document.readyState"_s).toString(),
+                                      path + u":complete"_s, 20000);
+            const int scrollWidth = m_page->evaluate(u"document.documentElement.scrollWidth"_s).toInt();
+            const int viewport = m_page->evaluate(u"document.documentElement.clientWidth"_s).toInt();
+            QVERIFY2(scrollWidth <= viewport, qPrintable(u"%1 needs sideways scrolling at 200 %%: %2 > %3"_s.arg(path).arg(scrollWidth).arg(viewport)));
+
+            // The first Tab lands on the skip link, which becomes visible and has a focus outline.
+            m_page->evaluate(u"document.activeElement && document.activeElement.blur()"_s);
+            for (const QString &type : {u"keyDown"_s, u"keyUp"_s})
+                m_page->call(u"Input.dispatchKeyEvent"_s, {{u"type"_s, type}, {u"key"_s, u"Tab"_s}, {u"code"_s, u"Tab"_s},
+                                                            {u"windowsVirtualKeyCode"_s, 9}});
+            QTRY_COMPARE(m_page->evaluate(u"document.activeElement.className"_s).toString(), u"skip-link"_s);
+            QVERIFY(m_page->evaluate(u"document.activeElement.getBoundingClientRect().top >= 0"_s).toBool());
+            QVERIFY(m_page->evaluate(u"getComputedStyle(document.activeElement).outlineStyle"_s).toString() != u"none"_s);
+
+            const QString shots = qEnvironmentVariable("PD_SCREENSHOT_DIR");
+            if (!shots.isEmpty() && QDir().mkpath(shots)) {
+                const QJsonObject shot = m_page->call(u"Page.captureScreenshot"_s, {{u"format"_s, u"png"_s}});
+                QFile file(shots + u"/public-site-200pct"_s + QString(path).replace(u'/', u'-') + u".png"_s);
+                if (file.open(QIODevice::WriteOnly))
+                    file.write(QByteArray::fromBase64(shot.value(u"data"_s).toString().toLatin1()));
+            }
+        }
+        m_page->call(u"Emulation.clearDeviceMetricsOverride"_s);
     }
 
     void pollingFallbackWithoutWebSockets()
