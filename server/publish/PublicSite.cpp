@@ -19,7 +19,7 @@ namespace {
 using domain::Item;
 using domain::ItemType;
 
-const QString kVersionFile = u".site-version"_s;
+const QString kVersionFile = WebRoot::VersionFile.toString();
 // Directories whose every file is owned by a page; a full render removes whatever it did not write there.
 const QStringList kManagedDirs{u"items"_s, u"columns"_s, u"features"_s, u"disclosure"_s, u"live"_s, u"assets"_s};
 

@@ -37,7 +37,7 @@ QString WebRoot::absolute(const QString &relative) const
 
 Result<bool> WebRoot::write(const QString &relative, const QByteArray &bytes) const
 {
-    if (!isSafeRelative(relative) && relative != u".site-version"_s)
+    if (!isSafeRelative(relative) && relative != VersionFile)
         return fail(ErrorCode::Storage, u"网站文件路径无效：%1"_s.arg(relative));
     const QString path = absolute(relative);
     {
@@ -91,7 +91,7 @@ bool WebRoot::exists(const QString &relative) const
 
 QByteArray WebRoot::read(const QString &relative) const
 {
-    if (!isSafeRelative(relative))
+    if (!isSafeRelative(relative) && relative != VersionFile)
         return {};
     QFile file(absolute(relative));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();

@@ -12,6 +12,9 @@ namespace pd::server {
 class WebRoot
 {
 public:
+    /// Which templates rendered the root; hidden, so the static file server never hands it out.
+    static constexpr QStringView VersionFile = u".site-version";
+
     explicit WebRoot(QString root);
 
     [[nodiscard]] const QString &path() const { return m_root; }

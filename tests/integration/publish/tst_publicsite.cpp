@@ -6,6 +6,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -436,6 +437,31 @@ private Q_SLOTS:
             QVERIFY2(answer.startsWith("HTTP/1.1 4"), target + " -> " + answer.left(100));
             QVERIFY2(!answer.contains("top-secret-marker") && !answer.contains("SQLite format"), target);
         }
+    }
+
+    void startupRendersOnlyWhenNeeded()
+    {
+        // Same templates: a restart keeps the web root as it is (a stray file survives, nothing is rewritten).
+        const QString stray = webroot() + u"/items/987654.html"_s;
+        QFile f(stray);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<!DOCTYPE html><title>stray</title>");
+        f.close();
+        const QDateTime homeWritten = QFileInfo(webroot() + u"/index.html"_s).lastModified();
+        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+        QVERIFY(QFile::exists(stray));
+        QCOMPARE(QFileInfo(webroot() + u"/index.html"_s).lastModified(), homeWritten);
+
+        // Other templates (the version stamp differs): everything is rendered again and files no page owns go.
+        QFile version(webroot() + u"/.site-version"_s);
+        QVERIFY(version.open(QIODevice::WriteOnly));
+        version.write("rendered-by-older-templates\n");
+        version.close();
+        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+        QVERIFY(!QFile::exists(stray));
+        QVERIFY(QFile::exists(webroot() + u"/index.html"_s));
+        QVERIFY(readText(webroot() + u"/.site-version"_s).trimmed() != u"rendered-by-older-templates"_s);
+        QCOMPARE(m_http.request("GET", url(u"/"_s)).status, 200);
     }
 };
 
