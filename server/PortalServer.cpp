@@ -34,6 +34,7 @@
 #include "publish/PublicSite.h"
 #include "publish/StaticFileServer.h"
 #include "seed/DemoSeeder.h"
+#include "seed/ItemGenerator.h"
 #include "stream/EventHub.h"
 #include "stream/ItemStreamBridge.h"
 #include "stream/LocalStreamBus.h"
@@ -161,6 +162,11 @@ Result<quint16> PortalServer::start()
     m_scheduler = new PublishScheduler(*m_itemService, *m_items, this);
     m_scheduler->start();
     return port;
+}
+
+Result<int> PortalServer::generateItems(int count)
+{
+    return ItemGenerator(*m_db).generate(count);
 }
 
 Result<void> PortalServer::addUser()

@@ -58,6 +58,8 @@ public:
     Result<quint16> start();
     /// `--add-user`: creates one account with the password from PORTALD_PASSWORD.
     Result<void> addUser();
+    /// `--generate-items N`: bulk measurement content (see ItemGenerator).
+    Result<int> generateItems(int count);
 
     [[nodiscard]] ApiServer &api() { return *m_api; }
     /// The public site (nullptr without a web root, e.g. for --list-routes); live code reports changes to it.

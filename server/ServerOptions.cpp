@@ -26,7 +26,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                      u"username"_s);
     const QCommandLineOption displayName(u"display-name"_s, u"Display name for --add-user."_s, u"name"_s);
     const QCommandLineOption role(u"role"_s, u"Role for --add-user: role[:level] (repeatable)."_s, u"role"_s);
-    p.addOptions({listen, data, demo, demoDir, database, webroot, listRoutes, addUser, displayName, role});
+    const QCommandLineOption generate(u"generate-items"_s,
+                                      u"Measurement option: add N published copies of the demo news and exit."_s, u"N"_s);
+    p.addOptions({listen, data, demo, demoDir, database, webroot, listRoutes, addUser, displayName, role, generate});
     p.process(arguments);
 
     ServerOptions o;
@@ -47,6 +49,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     o.demoDir = p.value(demoDir);
     o.listRoutes = p.isSet(listRoutes);
     o.addUser = p.value(addUser);
+    if (p.isSet(generate)) {
+        bool ok = false;
+        o.generateItems = p.value(generate).toInt(&ok);
+        if (!ok || o.generateItems < 1 || o.generateItems > 10'000'000)
+            return fail(ErrorCode::InvalidInput, u"--generate-items 需要 1 到 10000000 之间的数"_s);
+    }
     o.displayName = p.value(displayName);
     for (const QString &r : p.values(role)) {
         const QStringList parts = r.split(u':');

@@ -47,6 +47,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "portald: %s\n", qPrintable(r.error().message));
         return 1;
     }
+    if (options->generateItems > 0) {
+        auto made = server.generateItems(options->generateItems);
+        if (!made) {
+            std::fprintf(stderr, "portald: %s\n", qPrintable(made.error().message));
+            return 1;
+        }
+        std::printf("portald: generated %d items\n", *made);
+        return 0;
+    }
     if (!options->addUser.isEmpty()) {
         if (auto r = server.addUser(); !r) {
             std::fprintf(stderr, "portald: %s\n", qPrintable(r.error().message));
