@@ -341,7 +341,7 @@ void tst_Media::emptyAndUnknown()
 void tst_Media::corruptImage()
 {
     MediaStore store(m_dir->filePath(u"media"_s), *m_repo);
-    const auto r = store.store(QByteArray("\xFF\xD8\xFF\xE0 this is not really a jpeg", 32), u"image/jpeg"_s,
+    const auto r = store.store(QByteArray("\xFF\xD8\xFF\xE0 this is not really a jpeg"), u"image/jpeg"_s,
                                u"x.jpg"_s, 1);
     QVERIFY(!r);
     QCOMPARE(r.error().code, pd::ErrorCode::UnsupportedMedia);
