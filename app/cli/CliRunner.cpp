@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
 #include <QJsonObject>
+#include <QUrlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +52,8 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err, QObject *parent)
 
 QStringList CliRunner::commands()
 {
-    return {u"login"_s, u"me"_s, u"sites"_s, u"columns"_s};
+    return {u"login"_s, u"me"_s,     u"sites"_s,   u"columns"_s, u"list"_s,    u"show"_s,   u"create"_s,
+            u"update"_s, u"submit"_s, u"approve"_s, u"reject"_s,  u"publish"_s, u"queue"_s};
 }
 
 void CliRunner::run(const CliOptions &options)
@@ -112,12 +116,33 @@ void CliRunner::afterLogin()
         });
         return;
     }
-    // columns: of the given site, or of the first one the user may work on.
+    const QString &c = m_options.command;
+    if (c == u"columns"_s)
+        withSite([this](qint64 site) { fetchColumns(site); });
+    else if (c == u"list"_s)
+        withSite([this](qint64 site) { listItems(site); });
+    else if (c == u"queue"_s)
+        withSite([this](qint64 site) { reviewQueue(site); });
+    else if (c == u"create"_s)
+        createItem();
+    else if (const qint64 id = itemIdArgument(); id > 0) {
+        if (c == u"show"_s)
+            showItem(id);
+        else if (c == u"update"_s)
+            updateItem(id);
+        else
+            transition(id, c); // submit, approve, reject, publish: the command is the workflow action
+    }
+}
+
+void CliRunner::withSite(std::function<void(qint64)> next)
+{
+    // The given site, or the first one the user may work on.
     if (m_options.siteId > 0) {
-        fetchColumns(m_options.siteId);
+        next(m_options.siteId);
         return;
     }
-    m_client.sites(this, [this](Result<QList<domain::Site>> sites) {
+    m_client.sites(this, [this, next](Result<QList<domain::Site>> sites) {
         if (!sites) {
             failWith(sites.error());
             return;
@@ -126,8 +151,195 @@ void CliRunner::afterLogin()
             failWith(Error::make(ErrorCode::NotFound, tr("The account has no site.")));
             return;
         }
-        fetchColumns(sites->constFirst().id);
+        next(sites->constFirst().id);
     });
+}
+
+qint64 CliRunner::itemIdArgument()
+{
+    bool ok = false;
+    const qint64 id = m_options.arguments.value(0).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        failWith(Error::make(ErrorCode::InvalidInput, tr("Give the item id after the command, e.g. %1 42.")
+                                                          .arg(m_options.command)));
+        return 0;
+    }
+    return id;
+}
+
+Result<QJsonObject> CliRunner::readItemFile() const
+{
+    if (m_options.file.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("Give the item as a JSON file with --file."));
+    QFile file(m_options.file);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::InvalidInput, tr("Cannot read %1: %2").arg(m_options.file, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject())
+        return fail(ErrorCode::InvalidInput, tr("%1 is not a JSON object: %2").arg(m_options.file, error.errorString()));
+    return doc.object();
+}
+
+void CliRunner::printItemLine(const QJsonObject &item)
+{
+    m_out << item.value(u"id").toInteger() << '\t' << item.value(u"state").toString() << '\t'
+          << item.value(u"type").toString() << '\t' << item.value(u"title").toString() << Qt::endl;
+}
+
+void CliRunner::listItems(qint64 siteId)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"site"_s, QString::number(siteId));
+    query.addQueryItem(u"limit"_s, u"200"_s);
+    if (!m_options.state.isEmpty())
+        query.addQueryItem(u"state"_s, m_options.state);
+    if (!m_options.type.isEmpty())
+        query.addQueryItem(u"type"_s, m_options.type);
+    if (m_options.mine)
+        query.addQueryItem(u"mine"_s, u"true"_s);
+    m_client.call("GET", u"/api/v1/items?"_s + query.toString(QUrl::FullyEncoded), {}, {}, this,
+                  [this](Result<api::ApiReply> reply) {
+                      if (!reply) {
+                          failWith(reply.error());
+                          return;
+                      }
+                      const QJsonArray items = reply->json.object().value(u"items").toArray();
+                      if (m_options.json) {
+                          m_out << QJsonDocument(items).toJson(QJsonDocument::Indented);
+                      } else {
+                          for (const QJsonValue &v : items)
+                              printItemLine(v.toObject());
+                      }
+                      succeed();
+                  });
+}
+
+void CliRunner::showItem(qint64 id)
+{
+    m_client.call("GET", u"/api/v1/items/%1"_s.arg(id), {}, {}, this, [this](Result<api::ApiReply> reply) {
+        if (!reply) {
+            failWith(reply.error());
+            return;
+        }
+        const QJsonObject item = reply->json.object();
+        if (m_options.json) {
+            m_out << QJsonDocument(item).toJson(QJsonDocument::Indented);
+        } else {
+            printItemLine(item);
+            m_out << tr("Revision: %1").arg(item.value(u"revision").toInteger()) << Qt::endl;
+            if (!item.value(u"summary").toString().isEmpty())
+                m_out << item.value(u"summary").toString() << Qt::endl;
+        }
+        succeed();
+    });
+}
+
+void CliRunner::createItem()
+{
+    const auto item = readItemFile();
+    if (!item) {
+        failWith(item.error());
+        return;
+    }
+    // A fresh key per invocation: a retry by the network stack can never create the item twice.
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    m_client.call("POST", u"/api/v1/items"_s, QJsonDocument(*item), {{"Idempotency-Key", key}}, this,
+                  [this](Result<api::ApiReply> reply) {
+                      if (!reply) {
+                          failWith(reply.error());
+                          return;
+                      }
+                      if (m_options.json)
+                          m_out << reply->json.toJson(QJsonDocument::Indented);
+                      else
+                          m_out << tr("Created item %1.").arg(reply->json.object().value(u"id").toInteger())
+                                << Qt::endl;
+                      succeed();
+                  });
+}
+
+void CliRunner::updateItem(qint64 id)
+{
+    const auto item = readItemFile();
+    if (!item) {
+        failWith(item.error());
+        return;
+    }
+    // Update against the revision read just now: if someone saves in between, the server refuses (412).
+    m_client.call("GET", u"/api/v1/items/%1"_s.arg(id), {}, {}, this, [this, id, body = *item](Result<api::ApiReply> current) {
+        if (!current) {
+            failWith(current.error());
+            return;
+        }
+        m_client.call("PUT", u"/api/v1/items/%1"_s.arg(id), QJsonDocument(body), {{"If-Match", current->etag}}, this,
+                      [this, id](Result<api::ApiReply> reply) {
+                          if (!reply) {
+                              failWith(reply.error());
+                              return;
+                          }
+                          if (m_options.json)
+                              m_out << reply->json.toJson(QJsonDocument::Indented);
+                          else
+                              m_out << tr("Saved item %1 (revision %2).")
+                                           .arg(id)
+                                           .arg(reply->json.object().value(u"revision").toInteger())
+                                    << Qt::endl;
+                          succeed();
+                      });
+    });
+}
+
+void CliRunner::transition(qint64 id, const QString &action)
+{
+    m_client.call("GET", u"/api/v1/items/%1"_s.arg(id), {}, {}, this, [this, id, action](Result<api::ApiReply> current) {
+        if (!current) {
+            failWith(current.error());
+            return;
+        }
+        QJsonObject body{{u"action"_s, action}};
+        if (!m_options.comment.isEmpty())
+            body.insert(u"comment"_s, m_options.comment);
+        m_client.call("POST", u"/api/v1/items/%1/transitions"_s.arg(id), QJsonDocument(body),
+                      {{"If-Match", current->etag}}, this, [this, id](Result<api::ApiReply> reply) {
+                          if (!reply) {
+                              failWith(reply.error());
+                              return;
+                          }
+                          const QJsonObject item = reply->json.object();
+                          if (m_options.json)
+                              m_out << reply->json.toJson(QJsonDocument::Indented);
+                          else
+                              m_out << tr("Item %1 is now %2.").arg(id).arg(item.value(u"state").toString())
+                                    << Qt::endl;
+                          succeed();
+                      });
+    });
+}
+
+void CliRunner::reviewQueue(qint64 siteId)
+{
+    m_client.call("GET", u"/api/v1/review/queue?site=%1"_s.arg(siteId), {}, {}, this,
+                  [this](Result<api::ApiReply> reply) {
+                      if (!reply) {
+                          failWith(reply.error());
+                          return;
+                      }
+                      const QJsonArray items = reply->json.isArray()
+                                                   ? reply->json.array()
+                                                   : reply->json.object().value(u"items").toArray();
+                      if (m_options.json) {
+                          m_out << QJsonDocument(items).toJson(QJsonDocument::Indented);
+                      } else {
+                          for (const QJsonValue &v : items) {
+                              const QJsonObject o = v.toObject();
+                              m_out << o.value(u"id").toInteger() << '\t' << tr("level %1").arg(o.value(u"level").toInt())
+                                    << '\t' << o.value(u"dueAt").toString() << '\t' << o.value(u"title").toString()
+                                    << Qt::endl;
+                          }
+                      }
+                      succeed();
+                  });
 }
 
 void CliRunner::fetchColumns(qint64 siteId)

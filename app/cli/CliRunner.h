@@ -11,8 +11,14 @@ struct CliOptions {
     QString server;
     QString user;
     QString password;
-    QString command; ///< login | me | sites | columns
-    qint64 siteId = 0; ///< for columns; 0: the first site
+    QString command;        ///< one of CliRunner::commands()
+    QStringList arguments;  ///< after the command, e.g. the item id
+    qint64 siteId = 0;      ///< for site-scoped commands; 0: the first site
+    QString file;           ///< --file: item JSON for create / update
+    QString comment;        ///< --comment: for reject (required) and other transitions
+    QString state;          ///< --state filter for list
+    QString type;           ///< --type filter for list
+    bool mine = false;      ///< --mine filter for list
     bool json = false;
 };
 
@@ -35,6 +41,17 @@ Q_SIGNALS:
 
 private:
     void afterLogin();
+    void withSite(std::function<void(qint64 siteId)> next);
+    void listItems(qint64 siteId);
+    void showItem(qint64 id);
+    void createItem();
+    void updateItem(qint64 id);
+    void transition(qint64 id, const QString &action);
+    void reviewQueue(qint64 siteId);
+    /// Reads the item id argument; reports a usage problem and returns 0 when there is none.
+    qint64 itemIdArgument();
+    [[nodiscard]] Result<QJsonObject> readItemFile() const;
+    void printItemLine(const QJsonObject &item);
     void printSites(const QList<domain::Site> &sites);
     void printColumns(const QList<domain::Column> &columns);
     void fetchColumns(qint64 siteId);

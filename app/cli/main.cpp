@@ -38,12 +38,29 @@ int main(int argc, char *argv[])
                                                                             "(default: the first site)."),
                                         u"ID"_s);
     const QCommandLineOption jsonOption(u"json"_s, QCoreApplication::translate("main", "Print JSON."));
-    parser.addOptions({serverOption, userOption, siteOption, jsonOption});
+    const QCommandLineOption fileOption(u"file"_s,
+                                        QCoreApplication::translate("main", "Item JSON file for create and update."),
+                                        u"FILE"_s);
+    const QCommandLineOption commentOption(u"comment"_s,
+                                           QCoreApplication::translate("main", "Comment for a workflow action "
+                                                                               "(required to reject)."),
+                                           u"TEXT"_s);
+    const QCommandLineOption stateOption(u"state"_s, QCoreApplication::translate("main", "list: only items in this state."),
+                                         u"STATE"_s);
+    const QCommandLineOption typeOption(u"type"_s, QCoreApplication::translate("main", "list: only items of this type."),
+                                        u"TYPE"_s);
+    const QCommandLineOption mineOption(u"mine"_s, QCoreApplication::translate("main", "list: only my items."));
+    parser.addOptions({serverOption, userOption, siteOption, jsonOption, fileOption, commentOption, stateOption,
+                       typeOption, mineOption});
     parser.addPositionalArgument(u"command"_s, pd::cli::CliRunner::commands().join(u" | "_s));
+    parser.addPositionalArgument(u"id"_s, QCoreApplication::translate("main", "Item id (show, update, submit, "
+                                                                              "approve, reject, publish)."),
+                                 u"[id]"_s);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || !pd::cli::CliRunner::commands().contains(positional.constFirst())) {
+    if (positional.isEmpty() || positional.size() > 2
+        || !pd::cli::CliRunner::commands().contains(positional.constFirst())) {
         err << QCoreApplication::translate("main", "Give exactly one command: %1")
                    .arg(pd::cli::CliRunner::commands().join(u", "_s))
             << Qt::endl;
@@ -58,7 +75,13 @@ int main(int argc, char *argv[])
     options.server = parser.value(serverOption);
     options.user = parser.value(userOption);
     options.command = positional.constFirst();
+    options.arguments = positional.mid(1);
     options.json = parser.isSet(jsonOption);
+    options.file = parser.value(fileOption);
+    options.comment = parser.value(commentOption);
+    options.state = parser.value(stateOption);
+    options.type = parser.value(typeOption);
+    options.mine = parser.isSet(mineOption);
     if (parser.isSet(siteOption)) {
         bool ok = false;
         options.siteId = parser.value(siteOption).toLongLong(&ok);

@@ -1,0 +1,219 @@
+// The outbox against a real portald: changes made while the server is down arrive exactly once and in order
+// after it comes back; a resend after a lost answer does not duplicate; a stale revision parks the entry with
+// both versions while other resources keep flowing.
+#include "HttpProbe.h"
+#include "PortaldProcess.h"
+#include "api/PortalClient.h"
+#include "store/LocalStore.h"
+#include "sync/OutboxSync.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using pd::store::OutboxEntry;
+
+class tst_OutboxSync : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    QTemporaryDir m_dir;
+    qint64 m_siteId = 0;
+    qint64 m_columnId = 0;
+
+    bool signIn(pd::api::PortalClient &client)
+    {
+        std::optional<pd::Result<pd::domain::User>> answer;
+        client.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s, this,
+                     [&](pd::Result<pd::domain::User> r) { answer = std::move(r); });
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000))
+            return false;
+        return answer->has_value();
+    }
+
+    QJsonObject newsItem(const QString &title) const
+    {
+        return {{u"site"_s, m_siteId}, {u"type"_s, u"news"_s}, {u"title"_s, title},
+                {u"columns"_s, QJsonArray{m_columnId}}, {u"bodyHtml"_s, u"<p>%1</p>"_s.arg(title)}};
+    }
+
+    /// Items on the server whose title starts with `prefix`, oldest id first.
+    QList<QPair<qint64, QString>> serverItems(const QString &prefix)
+    {
+        pd::test::HttpProbe http;
+        const QString token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        QList<QPair<qint64, QString>> found;
+        QString cursor;
+        do {
+            QUrl url = m_portald->baseUrl().resolved(QUrl(u"/api/v1/items"_s));
+            url.setQuery(u"site=%1&limit=200%2"_s.arg(m_siteId).arg(cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+            const auto reply = http.json("GET", url, token);
+            for (const QJsonValue &v : reply.json.object().value(u"items").toArray()) {
+                const QJsonObject o = v.toObject();
+                if (o.value(u"title").toString().startsWith(prefix))
+                    found.append({o.value(u"id").toInteger(), o.value(u"title").toString()});
+            }
+            cursor = reply.json.object().value(u"nextCursor").toString();
+        } while (!cursor.isEmpty());
+        std::ranges::sort(found);
+        return found;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
+        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        pd::test::HttpProbe http;
+        const QString token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        const auto sites = http.json("GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites"_s)), token);
+        m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
+        const auto columns = http.json(
+            "GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites/%1/columns"_s.arg(m_siteId))), token);
+        for (const QJsonValue &c : columns.json.array())
+            if (c.toObject().value(u"name").toString() == u"要闻动态"_s)
+                m_columnId = c.toObject().value(u"id").toInteger();
+        QVERIFY(m_siteId > 0 && m_columnId > 0);
+    }
+
+    void offlineChangesArriveOnceInOrder()
+    {
+        pd::api::PortalClient client;
+        client.setTransferTimeout(2s);
+        QVERIFY(signIn(client));
+        pd::store::LocalStore store;
+        QVERIFY(store.open(m_dir.filePath(u"offline.sqlite"_s)));
+        pd::sync::OutboxSync sync(store, client);
+        sync.setBackoff(50ms, 400ms);
+        QSignalSpy retries(&sync, &pd::sync::OutboxSync::retryScheduled);
+        QSignalSpy sent(&sync, &pd::sync::OutboxSync::entrySent);
+
+        QVERIFY(m_portald->stop());
+        sync.start();
+        for (int i = 1; i <= 20; ++i)
+            QVERIFY(store.enqueue(u"items"_s, "POST", u"/api/v1/items"_s, newsItem(u"离线稿件 %1"_s.arg(i, 2, 10, QChar(u'0')))));
+        QTRY_VERIFY_WITH_TIMEOUT(retries.size() >= 3, 10000);
+        QCOMPARE(sent.size(), 0);
+        QCOMPARE(store.pendingCount().value(), 20);
+
+        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+        QCOMPARE(m_portald->baseUrl().port(), client.session().serverUrl().port());
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 20, 30000);
+        QTRY_VERIFY(sync.isIdle());
+
+        const auto items = serverItems(u"离线稿件"_s);
+        QCOMPARE(items.size(), 20);
+        for (int i = 0; i < 20; ++i) // ids grow in creation order: they arrived in the order they were made
+            QCOMPARE(items.at(i).second, u"离线稿件 %1"_s.arg(i + 1, 2, 10, QChar(u'0')));
+        const auto delivered = store.outbox(true).value();
+        QCOMPARE(delivered.size(), 20);
+        for (const OutboxEntry &e : delivered) {
+            QCOMPARE(e.state, OutboxEntry::State::Sent);
+            QCOMPARE(e.lastStatus, 201);
+        }
+    }
+
+    void resendAfterLostAnswerDoesNotDuplicate()
+    {
+        pd::api::PortalClient client;
+        QVERIFY(signIn(client));
+        pd::store::LocalStore store;
+        QVERIFY(store.open(m_dir.filePath(u"resend.sqlite"_s)));
+        pd::sync::OutboxSync sync(store, client);
+        sync.setBackoff(50ms, 400ms);
+        QSignalSpy sent(&sync, &pd::sync::OutboxSync::entrySent);
+        const auto entry = store.enqueue(u"items"_s, "POST", u"/api/v1/items"_s, newsItem(u"只应出现一次的稿件"_s));
+        QVERIFY(entry);
+        sync.start();
+        QTRY_COMPARE(sent.size(), 1);
+        const qint64 firstId = store.outboxEntry(entry->id).value()->result.value(u"id").toInteger();
+        QVERIFY(firstId > 0);
+
+        // As if the answer had been lost on the way: the same entry goes out again with the same key.
+        QVERIFY(store.requeue(entry->id));
+        QTRY_COMPARE(sent.size(), 2);
+        QCOMPARE(store.outboxEntry(entry->id).value()->result.value(u"id").toInteger(), firstId);
+        QCOMPARE(serverItems(u"只应出现一次的稿件"_s).size(), 1);
+    }
+
+    void staleRevisionNeedsAttentionOthersFlow()
+    {
+        pd::api::PortalClient client;
+        QVERIFY(signIn(client));
+        pd::store::LocalStore store;
+        QVERIFY(store.open(m_dir.filePath(u"conflict.sqlite"_s)));
+        pd::sync::OutboxSync sync(store, client);
+        sync.setBackoff(50ms, 400ms);
+        QSignalSpy sent(&sync, &pd::sync::OutboxSync::entrySent);
+        QSignalSpy attention(&sync, &pd::sync::OutboxSync::entryNeedsAttention);
+
+        QVERIFY(store.enqueue(u"items"_s, "POST", u"/api/v1/items"_s, newsItem(u"冲突测试稿件"_s)));
+        sync.start();
+        QTRY_COMPARE(sent.size(), 1);
+        const QJsonObject created = sent.at(0).at(2).toJsonObject();
+        const qint64 id = created.value(u"id").toInteger();
+        const QString etag = created.value(u"etag").toString();
+        QVERIFY(!etag.isEmpty());
+
+        // A colleague saves first (revision moves on); our edit against the old revision must not overwrite it.
+        pd::test::HttpProbe http;
+        const QString token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        QJsonObject theirs = newsItem(u"冲突测试稿件（同事修改）"_s);
+        const auto put = http.json("PUT", m_portald->baseUrl().resolved(QUrl(u"/api/v1/items/%1"_s.arg(id))), token,
+                                   QJsonDocument(theirs), {{"If-Match", etag.toUtf8()}});
+        QCOMPARE(put.status, 200);
+
+        const QString resource = u"item:%1"_s.arg(id);
+        QVERIFY(store.enqueue(resource, "PUT", u"/api/v1/items/%1"_s.arg(id), newsItem(u"冲突测试稿件（我的修改）"_s),
+                              etag));
+        QVERIFY(store.enqueue(resource, "PUT", u"/api/v1/items/%1"_s.arg(id), newsItem(u"后续修改"_s), etag));
+        QVERIFY(store.enqueue(u"items"_s, "POST", u"/api/v1/items"_s, newsItem(u"无关的新稿件"_s)));
+        QTRY_COMPARE(attention.size(), 1);
+        QTRY_COMPARE(sent.size(), 2); // the unrelated create still went out
+        QTRY_VERIFY(!sync.isIdle() || store.pendingCount().value() == 1);
+
+        const pd::Error error = attention.at(0).at(1).value<pd::Error>();
+        QCOMPARE(error.code, pd::ErrorCode::PreconditionFailed);
+        const auto entries = store.outbox().value();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).state, OutboxEntry::State::NeedsAttention);
+        QCOMPARE(entries.at(0).lastStatus, 412);
+        QCOMPARE(entries.at(1).state, OutboxEntry::State::Queued); // held back behind the conflict
+        // Both versions are at hand for a merge: ours in the entry, theirs in the stored problem.
+        QCOMPARE(entries.at(0).body.value(u"title").toString(), u"冲突测试稿件（我的修改）"_s);
+        const QJsonObject current = entries.at(0).result.value(u"current").toObject();
+        QVERIFY2(current.value(u"title").toString() == u"冲突测试稿件（同事修改）"_s,
+                 QJsonDocument(entries.at(0).result).toJson().constData());
+        QCOMPARE(serverItems(u"冲突测试稿件"_s).constFirst().second, u"冲突测试稿件（同事修改）"_s);
+    }
+
+    void backoffGrowsWithJitterAndHonoursRetryAfter()
+    {
+        pd::api::PortalClient client;
+        pd::store::LocalStore store;
+        QVERIFY(store.open(m_dir.filePath(u"backoff.sqlite"_s)));
+        pd::sync::OutboxSync sync(store, client);
+        sync.setBackoff(100ms, 5000ms);
+        for (int attempt = 1; attempt <= 10; ++attempt) {
+            const auto d = sync.backoffFor(attempt, -1);
+            const double step = std::min(100.0 * (1 << (attempt - 1)), 5000.0);
+            QVERIFY2(d.count() >= qint64(step * 0.5) && d.count() <= qint64(step * 1.5) + 1,
+                     qPrintable(u"attempt %1: %2 ms"_s.arg(attempt).arg(d.count())));
+        }
+        QVERIFY(sync.backoffFor(1, 7) >= 7000ms);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_portald)
+            m_portald->stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_OutboxSync)
+#include "tst_outboxsync.moc"
