@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ConflictMerge</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Responsible editor</source>
+        <translation>责任编辑</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>所属栏目</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Proofreader</source>
+        <translation>校对</translation>
+    </message>
+    <message>
+        <source>Cover image</source>
+        <translation>封面图片</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Feature sections</source>
+        <translation>专题子栏目</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>Written date</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Topic category</source>
+        <translation>主题分类</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>体裁分类</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Disclosure mode</source>
+        <translation>公开方式</translation>
+    </message>
+    <message>
+        <source>Reason for not disclosing</source>
+        <translation>不予公开理由</translation>
+    </message>
+    <message>
+        <source>Disclosure term</source>
+        <translation>公开时限</translation>
+    </message>
+    <message>
+        <source>Disclosure scope</source>
+        <translation>公开范围</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Subject terms</source>
+        <translation>主题词</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>内容概述</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>PortalDesk — the desktop back office of the government portal.</source>
@@ -696,6 +807,33 @@
     </message>
 </context>
 <context>
+    <name>pd::editing::ItemListModel</name>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation>%1（第 %2 级）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
     <name>pd::models::ColumnTreeModel</name>
     <message>
         <source>News</source>
@@ -805,6 +943,354 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::ConflictDialog</name>
+    <message>
+        <source>Someone else saved this item</source>
+        <translation>他人已保存此稿件</translation>
+    </message>
+    <message>
+        <source>Someone saved revision %1 of “%2” while you were editing. For each field below, keep your version or take theirs; the merged result is saved on top of their revision.</source>
+        <translation>在您编辑期间，他人保存了“%2”的第 %1 版。请逐项选择保留您的版本或采用对方的版本，合并结果将在对方版本的基础上保存。</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>存在差异的字段</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的版本</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方版本</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Version of %1 to keep</source>
+        <translation>要保留的“%1”版本</translation>
+    </message>
+    <message>
+        <source>Merged result</source>
+        <translation>合并结果</translation>
+    </message>
+    <message>
+        <source>Merged result:</source>
+        <translation>合并结果：</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>全部保留我的版本(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>全部采用对方版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged version</source>
+        <translation>保存合并后的版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>我的版本</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>对方版本</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DisclosureForm</name>
+    <message>
+        <source>Index number</source>
+        <translation>索引号</translation>
+    </message>
+    <message>
+        <source>Assigned by the server when first saved</source>
+        <translation>首次保存时由服务器分配</translation>
+    </message>
+    <message>
+        <source>Index number:</source>
+        <translation>索引号：</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Full name of the publishing organisation</source>
+        <translation>发布机构全称</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>发布机构(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Document number:</source>
+        <translation>发文字号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Written date</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>&amp;Written date:</source>
+        <translation>成文日期(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Topic category</source>
+        <translation>主题分类</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>&amp;Topic category:</source>
+        <translation>主题分类(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>体裁分类</translation>
+    </message>
+    <message>
+        <source>&amp;Genre:</source>
+        <translation>体裁分类(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>服务对象(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Disclosure mode</source>
+        <translation>公开方式</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;mode:</source>
+        <translation>公开方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Reason for not disclosing</source>
+        <translation>不予公开理由</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Disclosure term</source>
+        <translation>公开时限</translation>
+    </message>
+    <message>
+        <source>Disclosure t&amp;erm:</source>
+        <translation>公开时限(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Disclosure scope</source>
+        <translation>公开范围</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;scope:</source>
+        <translation>公开范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Mark a document that was amended or abolished as 失效 or 废止 on the original.</source>
+        <translation>已修改或废止的文件，应在原文件上标注“失效”或“废止”。</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>有效性(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Subject terms</source>
+        <translation>主题词</translation>
+    </message>
+    <message>
+        <source>Subject te&amp;rms:</source>
+        <translation>主题词(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>内容概述</translation>
+    </message>
+    <message>
+        <source>A&amp;bstract:</source>
+        <translation>内容概述(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DraftRecoveryDialog</name>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>恢复未保存的内容</translation>
+    </message>
+    <message>
+        <source>PortalDesk did not close properly last time. These items have changes that were kept locally but never reached the server. Restore the ticked ones; unticked ones are discarded.</source>
+        <translation>门户编辑台上次未正常退出。以下稿件有保存在本地、尚未提交到服务器的修改。勾选的将被恢复，未勾选的将被丢弃。</translation>
+    </message>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation>未保存的草稿</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>%1 — item %2, changed %3</source>
+        <translation>%1 — 稿件 %2，修改于 %3</translation>
+    </message>
+    <message>
+        <source>%1 — new item, changed %2</source>
+        <translation>%1 — 新稿件，修改于 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask me &amp;later</source>
+        <translation>稍后再说(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ItemEditorWindow</name>
+    <message>
+        <source>Changes kept locally at %1</source>
+        <translation>修改已于 %1 保存在本地</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>已保存为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Submitted for review.</source>
+        <translation>已提交审核。</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save to the server (Ctrl+S)</source>
+        <translation>保存到服务器（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for review</source>
+        <translation>提交审核(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Save and submit for review (Ctrl+Shift+S)</source>
+        <translation>保存并提交审核（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Body (HTML source)</source>
+        <translation>正文（HTML 源码）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes from %1. Save them to keep them.</source>
+        <translation>已恢复 %1 未保存的修改，请保存以免丢失。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Disclosure item</source>
+        <translation>信息公开</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Conflict: someone else saved a newer revision</source>
+        <translation>冲突：他人已保存了更新的版本</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>New, not saved yet</source>
+        <translation>新稿件，尚未保存</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation>%1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Someone else saved this item while you were editing. Choose what to keep.</source>
+        <translation>在您编辑期间他人保存了此稿件，请选择要保留的内容。</translation>
+    </message>
+    <message>
+        <source>Not saved: your version conflicts with a newer one on the server. Save again to merge.</source>
+        <translation>未保存：您的版本与服务器上更新的版本冲突，请再次保存以进行合并。</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not on the server yet. Save them now?</source>
+        <translation>“%1”有尚未保存到服务器的修改，是否现在保存？</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::LoginDialog</name>
     <message>
         <source>Sign in — PortalDesk</source>
@@ -890,6 +1376,152 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>信息公开</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search titles and text (Ctrl+F)</source>
+        <translation>搜索标题和正文（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <source>&amp;New news item</source>
+        <translation>新建新闻稿件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New &amp;disclosure item</source>
+        <translation>新建信息公开(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NewsMetadataForm</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Su&amp;btitle:</source>
+        <translation>副标题(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>栏目(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Responsible editor</source>
+        <translation>责任编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible editor:</source>
+        <translation>责任编辑(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Separated by spaces or commas</source>
+        <translation>以空格或逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>关键词(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>栏目 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SourceView</name>
+    <message>
+        <source>HTML source of the body</source>
+        <translation>正文的 HTML 源码</translation>
     </message>
 </context>
 </TS>
