@@ -487,6 +487,13 @@ void LiveService::finish(const QList<StreamEvent> &events, qint64 publicEventId)
 Result<LiveComment> LiveService::submitComment(qint64 eventId, const QString &name, const QString &text,
                                                const QString &address)
 {
+    // Every attempt counts, refused ones too: probing the word list or the limits costs the same as posting.
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (const auto wait = m_commentLimiter.admit(address, nowMs)) {
+        Error e = Error::make(ErrorCode::RateLimited, u"留言太频繁，请 %1 秒后再试"_s.arg(*wait));
+        e.retryAfterSeconds = *wait;
+        return std::unexpected(e);
+    }
     auto found = m_repo.findEvent(eventId);
     if (!found)
         return std::unexpected(found.error());
@@ -495,13 +502,6 @@ Result<LiveComment> LiveService::submitComment(qint64 eventId, const QString &na
     const LiveEvent &event = **found;
     if (event.state == u"ended")
         return fail(ErrorCode::Conflict, u"直播已结束，留言已关闭"_s);
-    // Every attempt counts, refused ones too: probing the word list or the limits costs the same as posting.
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    if (const auto wait = m_commentLimiter.admit(address, nowMs)) {
-        Error e = Error::make(ErrorCode::RateLimited, u"留言太频繁，请 %1 秒后再试"_s.arg(*wait));
-        e.retryAfterSeconds = *wait;
-        return std::unexpected(e);
-    }
     LiveComment comment;
     comment.eventId = eventId;
     comment.name = name.trimmed();

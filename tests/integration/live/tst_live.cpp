@@ -185,6 +185,53 @@ private Q_SLOTS:
         QCOMPARE(empty.status, 422);
     }
 
+    void eventLifecycle()
+    {
+        const qint64 event = newEvent(u"direct"_s);
+        QVERIFY(event > 0);
+        StreamClient reader(ws(u"/public/live/%1/stream"_s.arg(event)));
+        QVERIFY(reader.waitConnected());
+        const QString path = u"/api/v1/live/events/%1"_s.arg(event);
+        const auto read = call("GET", path, m_tokens.value(u"reporter"_s));
+        QCOMPARE(read.status, 200);
+        const QByteArray etag = read.headers.value("etag");
+        QJsonObject edit = read.json.object();
+        edit.insert(u"venue"_s, u"市民中心三楼报告厅"_s);
+        edit.insert(u"sessions"_s, QJsonArray{QJsonObject{{u"title"_s, u"上午 发布会"_s},
+                                                          {u"startsAt"_s, u"2026-11-23T09:00:00+08:00"_s},
+                                                          {u"endsAt"_s, u"2026-11-23T10:30:00+08:00"_s}}});
+        QCOMPARE(call("PUT", path, m_tokens.value(u"moderator"_s), edit).status, 428);
+        QCOMPARE(call("PUT", path, m_tokens.value(u"reporter"_s), edit, {{"If-Match", etag}}).status, 403);
+        const auto updated = call("PUT", path, m_tokens.value(u"moderator"_s), edit, {{"If-Match", etag}});
+        QCOMPARE(updated.status, 200);
+        QCOMPARE(updated.json.object().value(u"venue").toString(), u"市民中心三楼报告厅"_s);
+        QCOMPARE(updated.json.object().value(u"sessions").toArray().size(), 1);
+        QCOMPARE(call("PUT", path, m_tokens.value(u"moderator"_s), edit, {{"If-Match", etag}}).status, 412);
+        QTRY_VERIFY_WITH_TIMEOUT(reader.has(u"live.event.changed"_s, event), 10000);
+        QCOMPARE(reader.ofType(u"live.event.changed"_s).last().value(u"payload").toObject().value(u"venue").toString(),
+                 u"市民中心三楼报告厅"_s);
+        QVERIFY(!reader.ofType(u"live.event.changed"_s).last().value(u"payload").toObject().contains(u"revision"_s));
+
+        // live → paused → live → ended; resume from live is a conflict; an ended event takes no posts or comments.
+        const auto act = [&](const QString &action) {
+            return call("POST", path + u"/transitions"_s, m_tokens.value(u"moderator"_s), {{u"action"_s, action}});
+        };
+        QCOMPARE(act(u"resume"_s).status, 409);
+        QCOMPARE(act(u"pause"_s).json.object().value(u"state").toString(), u"paused"_s);
+        QCOMPARE(act(u"resume"_s).json.object().value(u"state").toString(), u"live"_s);
+        QCOMPARE(act(u"end"_s).json.object().value(u"state").toString(), u"ended"_s);
+        QCOMPARE(act(u"start"_s).status, 409);
+        QCOMPARE(act(u"explode"_s).status, 422);
+        QCOMPARE(post(event, u"结束后"_s).status, 409);
+        QCOMPARE(call("POST", u"/public/live/%1/comments"_s.arg(event), {}, {{u"text"_s, u"还能留言吗"_s}}).status, 409);
+        ++m_commentAttempts;
+        QCOMPARE(call("GET", u"/api/v1/live/events/999999"_s, m_tokens.value(u"moderator"_s)).status, 404);
+        QWebSocket unknown;
+        QSignalSpy refused(&unknown, &QWebSocket::errorOccurred);
+        unknown.open(ws(u"/public/live/999999/stream"_s));
+        QVERIFY(refused.wait(10000));
+    }
+
     void reviewedFlow()
     {
         const qint64 event = newEvent(u"reviewed"_s);
