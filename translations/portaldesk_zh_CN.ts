@@ -901,6 +901,45 @@
     </message>
 </context>
 <context>
+    <name>pd::models::ReviewQueueModel</name>
+    <message>
+        <source>To publish</source>
+        <translation>待签发</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>第 %1 级审核</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>待办环节</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限状态</translation>
+    </message>
+</context>
+<context>
     <name>pd::models::Workspace</name>
     <message>
         <source>Not signed in</source>

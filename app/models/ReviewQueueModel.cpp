@@ -1,0 +1,175 @@
+#include "models/ReviewQueueModel.h"
+
+#include "api/PortalClient.h"
+
+#include <QColor>
+#include <QJsonArray>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::models {
+
+ReviewQueueModel::ReviewQueueModel(api::PortalClient &client, domain::WorkingCalendar calendar, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+    , m_calendar(std::move(calendar))
+    , m_clock(this)
+{
+    // Lights change with time alone; a minute is fine-grained enough for hour-scale deadlines.
+    m_clock.setInterval(std::chrono::minutes(1));
+    connect(&m_clock, &QTimer::timeout, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, SectionCount - 1));
+    });
+    m_clock.start();
+}
+
+void ReviewQueueModel::refresh(qint64 siteId)
+{
+    m_siteId = siteId;
+    if (m_loading) {
+        m_reloadAgain = true; // a change arrived while loading: load once more afterwards
+        return;
+    }
+    m_loading = true;
+    m_client.call("GET", u"/api/v1/review/queue?site=%1"_s.arg(siteId), {}, {}, this,
+                  [this](Result<api::ApiReply> reply) {
+                      m_loading = false;
+                      if (!reply) {
+                          Q_EMIT failed(reply.error());
+                      } else {
+                          const QJsonArray array = reply->json.isArray()
+                                                       ? reply->json.array()
+                                                       : reply->json.object().value(u"items").toArray();
+                          QList<QJsonObject> items;
+                          for (const QJsonValue &v : array)
+                              items.append(v.toObject());
+                          setItems(items);
+                          Q_EMIT refreshed();
+                      }
+                      if (std::exchange(m_reloadAgain, false))
+                          refresh(m_siteId);
+                  });
+}
+
+void ReviewQueueModel::handleEvent(const QString &type, const QJsonObject &)
+{
+    if (m_siteId > 0 && (type == u"review.assigned"_s || type == u"item.changed"_s))
+        refresh(m_siteId);
+}
+
+void ReviewQueueModel::setItems(const QList<QJsonObject> &items)
+{
+    QList<Row> rows;
+    for (const QJsonObject &o : items) {
+        Row r;
+        r.id = o.value(u"id").toInteger();
+        r.title = o.value(u"title").toString();
+        r.level = o.value(u"level").toInt();
+        r.waitingFor = o.value(u"waitingFor").toString(u"review"_s);
+        r.levelStart = QDateTime::fromString(o.value(u"updatedAt").toString(), Qt::ISODateWithMs);
+        r.dueAt = QDateTime::fromString(o.value(u"dueAt").toString(), Qt::ISODateWithMs);
+        rows.append(r);
+    }
+    // Most urgent first: the earliest deadline on top, items without one (waiting to be published) last.
+    std::ranges::stable_sort(rows, [](const Row &a, const Row &b) {
+        if (a.dueAt.isValid() != b.dueAt.isValid())
+            return a.dueAt.isValid();
+        return a.dueAt < b.dueAt;
+    });
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+void ReviewQueueModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, SectionCount - 1));
+}
+
+QDateTime ReviewQueueModel::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+domain::DeadlineLight ReviewQueueModel::light(int row) const
+{
+    const Row &r = m_rows.at(row);
+    if (!r.dueAt.isValid())
+        return domain::DeadlineLight::Green;
+    const QDateTime start = r.levelStart.isValid() ? r.levelStart : r.dueAt;
+    return m_calendar.light(start, r.dueAt, now());
+}
+
+int ReviewQueueModel::countWithLight(domain::DeadlineLight wanted) const
+{
+    int n = 0;
+    for (int i = 0; i < m_rows.size(); ++i)
+        n += light(i) == wanted ? 1 : 0;
+    return n;
+}
+
+int ReviewQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReviewQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : SectionCount;
+}
+
+QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    const domain::DeadlineLight l = light(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleSection: return r.title;
+        case LevelSection:
+            return r.waitingFor == u"publish"_s ? tr("To publish") : tr("Level %1").arg(r.level);
+        case DueSection:
+            return r.dueAt.isValid() ? QLocale().toString(r.dueAt.toLocalTime(), QLocale::ShortFormat) : QString();
+        case LightSection:
+            if (!r.dueAt.isValid())
+                return QString();
+            return l == domain::DeadlineLight::Red      ? tr("Overdue")
+                   : l == domain::DeadlineLight::Yellow ? tr("Due soon")
+                                                        : tr("On time");
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() != LightSection || !r.dueAt.isValid())
+            return {};
+        return l == domain::DeadlineLight::Red      ? QColor(0xd9, 0x2d, 0x20)
+               : l == domain::DeadlineLight::Yellow ? QColor(0xf2, 0xb7, 0x05)
+                                                    : QColor(0x2e, 0x9e, 0x44);
+    case ItemIdRole: return r.id;
+    case LightRole:
+        return l == domain::DeadlineLight::Red ? u"red"_s : l == domain::DeadlineLight::Yellow ? u"yellow"_s : u"green"_s;
+    case DueAtRole: return r.dueAt;
+    case WaitingForRole: return r.waitingFor;
+    }
+    return {};
+}
+
+QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleSection: return tr("Title");
+    case LevelSection: return tr("Waiting for");
+    case DueSection: return tr("Due");
+    case LightSection: return tr("Deadline");
+    }
+    return {};
+}
+
+} // namespace pd::models
