@@ -2,13 +2,26 @@
 
 #include "UiLog.h"
 #include "domain/User.h"
+#include "editing/ItemListModel.h"
+#include "editor/DraftRecoveryDialog.h"
+#include "editor/ItemEditorWindow.h"
 #include "models/ColumnTreeModel.h"
 #include "models/Workspace.h"
+#include "store/LocalStore.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
@@ -36,9 +49,10 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(models::ColumnTreeModel::NameSection, QHeaderView::Stretch);
-    setCentralWidget(m_tree);
     connect(m_workspace.columnModel(), &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     m_tree->expandAll();
+    m_tree->setAccessibleName(tr("Columns"));
+    createNavigation();
 
     m_connection = new QLabel(this);
     m_connection->setObjectName(u"connectionLabel"_s);
@@ -55,6 +69,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &models::Workspace::siteChanged, this, [this] {
         updateTitle();
         updateStatus();
+        applyFilter();
     });
     connect(&m_workspace, &models::Workspace::stateChanged, this, &MainWindow::updateStatus);
     connect(&m_workspace, &models::Workspace::signedIn, this, &MainWindow::updateUser);
@@ -63,13 +78,254 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     updateTitle();
     updateStatus();
     updateUser();
+
+    const QSettings settings;
+    restoreGeometry(settings.value(u"ui/mainWindow/geometry"_s).toByteArray());
+    restoreState(settings.value(u"ui/mainWindow/state"_s).toByteArray());
+    if (m_workspace.state() == models::Workspace::State::Online)
+        applyFilter();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    // Each entry is a preset filter of the item list: (label, type, states, only mine).
+    struct Entry {
+        QString label;
+        QString type;
+        QString states;
+        bool mine;
+    };
+    const QList<Entry> entries{
+        {tr("Workbench"), {}, {}, true},
+        {tr("News"), u"news"_s, {}, false},
+        {tr("Features"), u"feature"_s, {}, false},
+        {tr("Disclosure"), u"disclosure"_s, {}, false},
+        {tr("Review"), {}, u"submitted"_s, false},
+    };
+    for (const Entry &e : entries) {
+        auto *item = new QListWidgetItem(e.label, m_navigation);
+        item->setData(Qt::UserRole, e.type);
+        item->setData(Qt::UserRole + 1, e.states);
+        item->setData(Qt::UserRole + 2, e.mine);
+    }
+    m_navigation->setCurrentRow(1);
+    m_navigation->setMaximumHeight(m_navigation->sizeHintForRow(0) * int(entries.size()) + 8);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"searchEdit"_s);
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setPlaceholderText(tr("Search titles and text (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->setObjectName(u"stateFilter"_s);
+    m_stateFilter->setAccessibleName(tr("State"));
+    m_stateFilter->addItem(tr("All states"), QString());
+    for (const domain::ItemState s : {domain::ItemState::Draft, domain::ItemState::Submitted,
+                                      domain::ItemState::Rejected, domain::ItemState::Approved,
+                                      domain::ItemState::Scheduled, domain::ItemState::Published,
+                                      domain::ItemState::Withdrawn, domain::ItemState::Archived})
+        m_stateFilter->addItem(domain::itemStateDisplayName(s), domain::itemStateCode(s));
+
+    m_itemModel = new editing::ItemListModel(m_workspace.client(), this);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_itemModel);
+    m_sorted->setSortRole(editing::ItemListModel::SortRole);
+    m_sorted->setSortLocaleAware(true);
+    m_items = new QTableView(this);
+    m_items->setObjectName(u"itemView"_s);
+    m_items->setAccessibleName(tr("Items"));
+    m_items->setModel(m_sorted);
+    m_items->setSortingEnabled(true);
+    m_items->sortByColumn(-1, Qt::AscendingOrder); // server order (newest first) until the user sorts
+    m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_items->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_items->setAlternatingRowColors(true);
+    m_items->verticalHeader()->hide();
+    m_items->horizontalHeader()->setSectionResizeMode(editing::ItemListModel::TitleSection, QHeaderView::Stretch);
+    m_items->horizontalHeader()->setSectionResizeMode(editing::ItemListModel::StateSection,
+                                                      QHeaderView::ResizeToContents);
+    m_items->horizontalHeader()->setSectionResizeMode(editing::ItemListModel::UpdatedSection,
+                                                      QHeaderView::ResizeToContents);
+    m_items->setWordWrap(false);
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(u"navigationSplitter"_s);
+    left->addWidget(m_navigation);
+    left->addWidget(m_tree);
+    left->setStretchFactor(1, 1);
+
+    auto *right = new QWidget(this);
+    auto *rl = new QVBoxLayout(right);
+    rl->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_stateFilter);
+    rl->addLayout(filters);
+    rl->addWidget(m_items, 1);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(u"mainSplitter"_s);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setSizes({300, 800});
+    setCentralWidget(split);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            applyFilter();
+    });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    // Only a deliberate click narrows the list to a column (the tree takes a current index when it gets focus).
+    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        const qint64 column = index.siblingAtColumn(0).data(models::ColumnTreeModel::ColumnIdRole).toLongLong();
+        m_columnFilter = column == m_columnFilter ? 0 : column;
+        if (m_columnFilter == 0)
+            m_tree->clearSelection();
+        applyFilter();
+    });
+    connect(m_items, &QTableView::activated, this, &MainWindow::openCurrent);
+    connect(m_itemModel, &editing::ItemListModel::errorOccurred, this, &MainWindow::showError);
+}
+
+void MainWindow::applyFilter()
+{
+    if (m_workspace.site().id == 0)
+        return;
+    QHash<qint64, QString> names;
+    for (const domain::Column &c : m_workspace.columnModel()->columns())
+        names.insert(c.id, c.name);
+    m_itemModel->setColumnNames(names);
+    editing::ItemFilter filter;
+    filter.siteId = m_workspace.site().id;
+    if (const QListWidgetItem *nav = m_navigation->currentItem()) {
+        filter.type = nav->data(Qt::UserRole).toString();
+        filter.states = nav->data(Qt::UserRole + 1).toString();
+        filter.mine = nav->data(Qt::UserRole + 2).toBool();
+    }
+    if (const QString state = m_stateFilter->currentData().toString(); !state.isEmpty())
+        filter.states = state;
+    filter.text = m_search->text();
+    filter.columnId = m_columnFilter;
+    m_itemModel->setFilter(filter, true);
+}
+
+ItemEditorWindow *MainWindow::createEditor()
+{
+    auto *editor = new ItemEditorWindow(m_workspace.client(), m_drafts, m_workspace.columnModel()->columns(), this);
+    editor->setWindowFlag(Qt::Window);
+    connect(editor, &ItemEditorWindow::itemSaved, this, [this] { m_itemModel->reload(); });
+    return editor;
+}
+
+void MainWindow::openCurrent()
+{
+    const QModelIndex index = m_items->currentIndex();
+    if (!index.isValid())
+        return;
+    openItem(index.data(editing::ItemListModel::ItemIdRole).toLongLong());
+}
+
+ItemEditorWindow *MainWindow::openItem(qint64 itemId)
+{
+    // One editor per item: a second request brings the open one forward.
+    for (ItemEditorWindow *open : findChildren<ItemEditorWindow *>(Qt::FindDirectChildrenOnly)) {
+        if (open->session().item().id == itemId) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    ItemEditorWindow *editor = createEditor();
+    editor->openItem(itemId);
+    editor->show();
+    return editor;
+}
+
+ItemEditorWindow *MainWindow::newItem(domain::ItemType type)
+{
+    ItemEditorWindow *editor = createEditor();
+    qint64 columnId = 0;
+    if (const QModelIndex column = m_workspace.columnModel()->indexForColumn(m_columnFilter);
+        m_columnFilter > 0 && column.isValid()) {
+        const QString kind = column.siblingAtColumn(0).data(models::ColumnTreeModel::KindCodeRole).toString();
+        const bool fits = type == domain::ItemType::Disclosure ? kind == u"disclosure"
+                          : type == domain::ItemType::Feature  ? kind == u"feature"
+                                                               : (kind == u"news" || kind == u"notice" || kind == u"policy");
+        if (fits)
+            columnId = column.siblingAtColumn(0).data(models::ColumnTreeModel::ColumnIdRole).toLongLong();
+    }
+    editor->newItem(type, m_workspace.site().id, columnId);
+    editor->show();
+    return editor;
+}
+
+void MainWindow::offerDraftRecovery()
+{
+    if (!m_drafts || !m_drafts->isOpen())
+        return;
+    auto drafts = m_drafts->drafts();
+    if (!drafts || drafts->isEmpty())
+        return;
+    auto *dialog = new DraftRecoveryDialog(*drafts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        for (const store::Draft &d : dialog->chosen()) {
+            ItemEditorWindow *editor = createEditor();
+            editor->restoreDraft(d);
+            editor->show();
+        }
+        for (const store::Draft &d : dialog->discarded())
+            if (auto r = m_drafts->removeDraft(d.id); !r)
+                showError(r.error());
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Editors ask about their own unsaved changes; the main window stays open if one of them declines.
+    for (ItemEditorWindow *editor : findChildren<ItemEditorWindow *>(Qt::FindDirectChildrenOnly)) {
+        if (!editor->close()) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(u"ui/mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"ui/mainWindow/state"_s, saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *refresh = file->addAction(tr("&Refresh"), QKeySequence::Refresh, &m_workspace, &models::Workspace::refresh);
+    QAction *newNews = file->addAction(tr("&New news item"), QKeySequence::New, this,
+                                       [this] { newItem(domain::ItemType::News); });
+    newNews->setObjectName(u"newNewsAction"_s);
+    QAction *newDisclosure = file->addAction(tr("New &disclosure item"), this,
+                                             [this] { newItem(domain::ItemType::Disclosure); });
+    newDisclosure->setObjectName(u"newDisclosureAction"_s);
+    file->addSeparator();
+    QAction *refresh = file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
+        m_workspace.refresh();
+        m_itemModel->reload();
+    });
     refresh->setObjectName(u"refreshAction"_s);
+    QAction *find = file->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setObjectName(u"findAction"_s);
     file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &out"), this, [this] {
         m_workspace.signOut();

@@ -1,0 +1,286 @@
+#include "editing/DocumentSession.h"
+
+#include "api/PortalClient.h"
+#include "editing/EditingLog.h"
+#include "store/LocalStore.h"
+
+#include <QJsonObject>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::editing {
+
+DocumentSession::DocumentSession(api::PortalClient &client, store::LocalStore *drafts, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_drafts(drafts)
+{
+    // Architecture: "every change is journaled to LocalStore within 1 s". The timer is not restarted by later
+    // keystrokes, so continuous typing still reaches the journal every interval.
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(std::chrono::milliseconds(500));
+    connect(&m_autosave, &QTimer::timeout, this, &DocumentSession::flushAutosave);
+}
+
+DocumentSession::~DocumentSession()
+{
+    if (m_autosavePending)
+        writeDraft();
+}
+
+void DocumentSession::setStatus(Status status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    Q_EMIT statusChanged(status);
+}
+
+void DocumentSession::open(qint64 itemId)
+{
+    setStatus(Status::Loading);
+    m_client.call("GET", u"/api/v1/items/%1"_s.arg(itemId), {}, {}, this, [this](Result<api::ApiReply> reply) {
+        if (!reply) {
+            setStatus(Status::Empty);
+            Q_EMIT failed(reply.error());
+            return;
+        }
+        accept(reply->json.object(), reply->etag);
+        Q_EMIT loaded();
+    });
+}
+
+void DocumentSession::create(domain::ItemType type, qint64 siteId, const QList<qint64> &columnIds)
+{
+    m_item = {};
+    m_item.type = type;
+    m_item.siteId = siteId;
+    m_item.columnIds = columnIds;
+    if (type == domain::ItemType::Disclosure)
+        m_item.disclosure = domain::DisclosureMeta{};
+    if (type == domain::ItemType::Feature)
+        m_item.feature = domain::ItemFeature{};
+    m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setStatus(Status::Clean);
+    Q_EMIT loaded();
+}
+
+void DocumentSession::restore(const store::Draft &draft)
+{
+    auto item = domain::Item::fromJson(draft.content);
+    if (!item) {
+        Q_EMIT failed(item.error());
+        return;
+    }
+    m_item = *item;
+    m_item.id = draft.itemId;
+    m_item.revision = draft.baseRevision;
+    m_draftId = draft.id;
+    if (m_item.id == 0)
+        m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setStatus(Status::Modified);
+    Q_EMIT loaded();
+}
+
+void DocumentSession::accept(const QJsonObject &json, const QByteArray &etag)
+{
+    auto item = domain::Item::fromJson(json);
+    if (!item) {
+        qCWarning(lcEditing) << "server sent an unreadable item:" << item.error().message;
+        Q_EMIT failed(item.error());
+        return;
+    }
+    m_item = *item;
+    // The ETag is the revision; prefer it over the body when both are present (they agree on portald).
+    QByteArray tag = etag;
+    tag.replace('"', QByteArray());
+    if (bool ok = false; !tag.isEmpty()) {
+        const qint64 rev = tag.toLongLong(&ok);
+        if (ok)
+            m_item.revision = rev;
+    }
+    setStatus(Status::Clean);
+}
+
+void DocumentSession::setContent(const domain::Item &content)
+{
+    domain::Item next = m_item;
+    next.takeContentFrom(content);
+    if (next == m_item)
+        return;
+    m_item = next;
+    if (m_status != Status::Conflict)
+        setStatus(Status::Modified);
+    m_autosavePending = true;
+    if (!m_autosave.isActive())
+        m_autosave.start();
+}
+
+void DocumentSession::flushAutosave()
+{
+    m_autosave.stop();
+    if (!m_autosavePending)
+        return;
+    m_autosavePending = false;
+    writeDraft();
+}
+
+void DocumentSession::writeDraft()
+{
+    if (!m_drafts || !m_drafts->isOpen())
+        return;
+    const QJsonObject content = m_item.toJson();
+    if (m_draftId == 0) {
+        auto id = m_drafts->createDraft(content, m_item.id, m_item.revision);
+        if (!id) {
+            Q_EMIT failed(id.error());
+            return;
+        }
+        m_draftId = *id;
+    } else if (auto r = m_drafts->saveDraft(m_draftId, content); !r) {
+        Q_EMIT failed(r.error());
+        return;
+    }
+    Q_EMIT autosaved();
+}
+
+void DocumentSession::dropDraft()
+{
+    m_autosave.stop();
+    m_autosavePending = false;
+    if (m_drafts && m_drafts->isOpen() && m_draftId != 0) {
+        if (auto r = m_drafts->removeDraft(m_draftId); !r)
+            qCWarning(lcEditing) << "could not remove draft" << m_draftId << r.error().message;
+    }
+    m_draftId = 0;
+}
+
+QList<FieldError> DocumentSession::validate() const
+{
+    return m_item.validate();
+}
+
+QJsonObject DocumentSession::writeBody() const
+{
+    QJsonObject body = m_item.toJson();
+    // Server-managed fields: leaving them out keeps the request honest about what the editor may change.
+    for (const auto key : {u"id", u"state", u"level", u"revision", u"createdBy", u"createdByName", u"createdAt",
+                           u"updatedAt", u"publishedAt", u"dueAt", u"publicUrl"})
+        body.remove(key);
+    return body;
+}
+
+void DocumentSession::sendSave(std::function<void()> then)
+{
+    const QList<FieldError> problems = validate();
+    if (!problems.isEmpty()) {
+        Error e = Error::make(ErrorCode::Validation, problems.constFirst().message);
+        e.fields = problems;
+        Q_EMIT failed(e);
+        return;
+    }
+    flushAutosave();
+    const Status before = m_status;
+    setStatus(Status::Saving);
+    const bool creating = isNew();
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (creating)
+        headers.append({"Idempotency-Key", m_idempotencyKey.toUtf8()});
+    else
+        headers.append({"If-Match", '"' + QByteArray::number(m_item.revision) + '"'});
+    const QString path = creating ? u"/api/v1/items"_s : u"/api/v1/items/%1"_s.arg(m_item.id);
+    const domain::Item sent = m_item;
+    m_client.call(creating ? "POST" : "PUT", path, QJsonDocument(writeBody()), headers, this,
+                  [this, before, sent, then = std::move(then)](Result<api::ApiReply> reply) {
+                      if (!reply) {
+                          const Error &error = reply.error();
+                          if (error.code == ErrorCode::PreconditionFailed) {
+                              auto theirs = domain::Item::fromJson(error.body.value(u"current").toObject());
+                              if (theirs) {
+                                  setStatus(Status::Conflict);
+                                  Q_EMIT conflict(m_item, *theirs);
+                                  return;
+                              }
+                          }
+                          setStatus(before == Status::Clean ? Status::Clean : Status::Modified);
+                          Q_EMIT failed(error);
+                          return;
+                      }
+                      // Typing may have continued while the request was in flight: keep that, on the new revision.
+                      const domain::Item current = m_item;
+                      accept(reply->json.object(), reply->etag);
+                      m_idempotencyKey.clear();
+                      if (current == sent) {
+                          dropDraft();
+                      } else {
+                          m_item.takeContentFrom(current);
+                          setStatus(Status::Modified);
+                          m_autosavePending = true;
+                          writeDraft();
+                      }
+                      Q_EMIT saved();
+                      if (then)
+                          then();
+                  });
+}
+
+void DocumentSession::save()
+{
+    if (m_status == Status::Saving || m_status == Status::Loading || m_status == Status::Empty)
+        return;
+    sendSave({});
+}
+
+void DocumentSession::submit()
+{
+    if (m_status == Status::Saving || m_status == Status::Loading || m_status == Status::Empty)
+        return;
+    if (isNew() || isModified()) {
+        sendSave([this] { sendTransition(u"submit"_s); });
+        return;
+    }
+    sendTransition(u"submit"_s);
+}
+
+void DocumentSession::sendTransition(const QString &action)
+{
+    setStatus(Status::Saving);
+    const QList<QPair<QByteArray, QByteArray>> headers{
+        {"If-Match", '"' + QByteArray::number(m_item.revision) + '"'}};
+    m_client.call("POST", u"/api/v1/items/%1/transitions"_s.arg(m_item.id),
+                  QJsonDocument(QJsonObject{{u"action"_s, action}}), headers, this,
+                  [this](Result<api::ApiReply> reply) {
+                      if (!reply) {
+                          setStatus(Status::Clean);
+                          Q_EMIT failed(reply.error());
+                          return;
+                      }
+                      accept(reply->json.object(), reply->etag);
+                      Q_EMIT submitted();
+                  });
+}
+
+void DocumentSession::resolveConflict(const domain::Item &merged)
+{
+    if (m_status != Status::Conflict)
+        return;
+    // The merge was made against the server's current revision: that is what If-Match must name now.
+    m_item = merged;
+    setStatus(Status::Modified);
+    m_autosavePending = true;
+    writeDraft();
+    sendSave({});
+}
+
+void DocumentSession::discardChanges()
+{
+    dropDraft();
+    if (isNew()) {
+        setStatus(Status::Clean);
+        return;
+    }
+    open(m_item.id);
+}
+
+} // namespace pd::editing

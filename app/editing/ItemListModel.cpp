@@ -1,0 +1,195 @@
+#include "editing/ItemListModel.h"
+
+#include "api/PortalClient.h"
+#include "editing/EditingLog.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::editing {
+
+ItemListModel::ItemListModel(api::PortalClient &client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{
+}
+
+void ItemListModel::setFilter(const ItemFilter &filter, bool force)
+{
+    if (filter == m_filter && !force)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void ItemListModel::reload()
+{
+    if (m_call != 0) {
+        const quint64 call = m_call;
+        m_call = 0;
+        m_client.cancel(call);
+    }
+    ++m_generation;
+    m_nextCursor.clear();
+    request(true);
+}
+
+void ItemListModel::setColumnNames(const QHash<qint64, QString> &names)
+{
+    m_columnNames = names;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, ColumnSection), index(int(m_items.size()) - 1, ColumnSection));
+}
+
+int ItemListModel::rowOf(qint64 itemId) const
+{
+    for (qsizetype i = 0; i < m_items.size(); ++i)
+        if (m_items.at(i).id == itemId)
+            return int(i);
+    return -1;
+}
+
+QString ItemListModel::queryPath(const QString &cursor) const
+{
+    // Built by hand: every value percent-encoded exactly once (search text is Chinese and may hold & or +).
+    QStringList parts;
+    const auto add = [&parts](QStringView key, const QString &value) {
+        parts.append(key.toString() + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    if (m_filter.siteId > 0)
+        add(u"site", QString::number(m_filter.siteId));
+    if (!m_filter.type.isEmpty())
+        add(u"type", m_filter.type);
+    if (!m_filter.states.isEmpty())
+        add(u"state", m_filter.states);
+    if (m_filter.columnId > 0)
+        add(u"column", QString::number(m_filter.columnId));
+    if (!m_filter.text.trimmed().isEmpty())
+        add(u"q", m_filter.text.trimmed());
+    if (m_filter.mine)
+        add(u"mine", u"1"_s);
+    if (!cursor.isEmpty())
+        add(u"cursor", cursor);
+    add(u"limit", QString::number(m_pageSize));
+    return u"/api/v1/items?"_s + parts.join(u'&');
+}
+
+void ItemListModel::request(bool first)
+{
+    const quint64 generation = m_generation;
+    m_call = m_client.call("GET", queryPath(first ? QString() : m_nextCursor), {}, {}, this,
+                           [this, first, generation](Result<api::ApiReply> result) {
+                               if (generation != m_generation)
+                                   return;
+                               m_call = 0;
+                               if (!result) {
+                                   if (result.error().code != ErrorCode::Cancelled)
+                                       Q_EMIT errorOccurred(result.error());
+                                   return;
+                               }
+                               QList<domain::Item> page;
+                               const QJsonObject body = result->json.object();
+                               for (const QJsonValue &v : body.value(u"items").toArray()) {
+                                   auto item = domain::Item::fromJson(v.toObject());
+                                   if (item)
+                                       page.append(*item);
+                                   else
+                                       qCWarning(lcEditing) << "unreadable item summary:" << item.error().message;
+                               }
+                               m_nextCursor = body.value(u"nextCursor").toString();
+                               if (first) {
+                                   beginResetModel();
+                                   m_items = page;
+                                   endResetModel();
+                               } else if (!page.isEmpty()) {
+                                   beginInsertRows({}, int(m_items.size()), int(m_items.size() + page.size()) - 1);
+                                   m_items.append(page);
+                                   endInsertRows();
+                               }
+                               Q_EMIT loaded();
+                           });
+}
+
+int ItemListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int ItemListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : SectionCount;
+}
+
+QVariant ItemListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const domain::Item &item = m_items.at(index.row());
+    switch (role) {
+    case ItemIdRole: return item.id;
+    case StateCodeRole: return domain::itemStateCode(item.workflow.state);
+    case TypeCodeRole: return domain::itemTypeCode(item.type);
+    case Qt::ToolTipRole:
+        if (index.column() == TitleSection)
+            return item.title;
+        return {};
+    case SortRole:
+        if (index.column() == UpdatedSection)
+            return item.updatedAt;
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (Section(index.column())) {
+        case TitleSection: return item.title;
+        case StateSection: {
+            QString state = domain::itemStateDisplayName(item.workflow.state);
+            if (item.workflow.state == domain::ItemState::Submitted && item.workflow.level > 0)
+                state = tr("%1 (level %2)").arg(state).arg(item.workflow.level);
+            return state;
+        }
+        case ColumnSection: {
+            QStringList names;
+            for (const qint64 c : item.columnIds)
+                names.append(m_columnNames.value(c, QString::number(c)));
+            return names.join(u'、');
+        }
+        case AuthorSection: return item.author.isEmpty() ? item.createdByName : item.author;
+        case UpdatedSection:
+            return QLocale().toString(item.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        case SectionCount: break;
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant ItemListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Section(section)) {
+    case TitleSection: return tr("Title");
+    case StateSection: return tr("State");
+    case ColumnSection: return tr("Column");
+    case AuthorSection: return tr("Author");
+    case UpdatedSection: return tr("Updated");
+    case SectionCount: break;
+    }
+    return {};
+}
+
+bool ItemListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_nextCursor.isEmpty() && m_call == 0;
+}
+
+void ItemListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        request(false);
+}
+
+} // namespace pd::editing

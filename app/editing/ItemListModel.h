@@ -1,0 +1,81 @@
+#pragma once
+#include "domain/Error.h"
+#include "domain/Item.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace pd::api {
+class PortalClient;
+}
+
+namespace pd::editing {
+
+/// Which items a list shows; every field maps to a query parameter of GET /api/v1/items.
+struct ItemFilter {
+    qint64 siteId = 0;
+    QString type;   ///< news | feature | disclosure; empty: all
+    QString states; ///< comma-separated state codes; empty: all
+    qint64 columnId = 0;
+    QString text;   ///< full-text search (q)
+    bool mine = false;
+    friend bool operator==(const ItemFilter &, const ItemFilter &) = default;
+};
+
+/// A page-by-page list of item summaries from the server (fetchMore follows nextCursor), for the main window.
+class ItemListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ItemListModel)
+
+public:
+    enum Section { TitleSection, StateSection, ColumnSection, AuthorSection, UpdatedSection, SectionCount };
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        StateCodeRole,
+        TypeCodeRole,
+        SortRole, ///< a value that sorts naturally (dates as QDateTime)
+    };
+
+    explicit ItemListModel(api::PortalClient &client, QObject *parent = nullptr);
+
+    /// Sets the filter and reloads from the first page (nothing happens when it did not change, unless forced).
+    void setFilter(const ItemFilter &filter, bool force = false);
+    [[nodiscard]] const ItemFilter &filter() const { return m_filter; }
+    void reload();
+    /// Column id → name, for the column section.
+    void setColumnNames(const QHash<qint64, QString> &names);
+    /// Items per request.
+    void setPageSize(int size) { m_pageSize = size; }
+    [[nodiscard]] bool isLoading() const { return m_call != 0; }
+    [[nodiscard]] const domain::Item &itemAt(int row) const { return m_items.at(row); }
+    /// The row of an item, -1 when not loaded.
+    [[nodiscard]] int rowOf(qint64 itemId) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    /// A page arrived (the first one after reload(), or one more).
+    void loaded();
+    void errorOccurred(const pd::Error &error);
+
+private:
+    void request(bool first);
+    [[nodiscard]] QString queryPath(const QString &cursor) const;
+
+    api::PortalClient &m_client;
+    ItemFilter m_filter;
+    QList<domain::Item> m_items;
+    QHash<qint64, QString> m_columnNames;
+    QString m_nextCursor;
+    quint64 m_call = 0;
+    quint64 m_generation = 0;
+    int m_pageSize = 100;
+};
+
+} // namespace pd::editing

@@ -1,0 +1,482 @@
+// The editor workstation driven through its real widgets, offscreen, against a real portald --demo:
+// the main window's item lists; a news item with a table and an image written in the editor, saved (POST with
+// Idempotency-Key), submitted and found in reviewer1's queue; a source-view edit surviving save and reopen; the 412
+// conflict dialog merging mine and theirs per field; a disclosure form refusing a missing 发布机构 and a 100+ character
+// 内容概述 in Chinese; and crash recovery: a child process journals a draft and is killed, the next start offers it.
+// Screenshots of each screen go to $PD_SCREENSHOT_DIR.
+#include "HttpProbe.h"
+#include "PortaldProcess.h"
+#include "api/PortalClient.h"
+#include "conflict/ConflictDialog.h"
+#include "disclosure/DisclosureForm.h"
+#include "editing/ItemListModel.h"
+#include "editor/DraftRecoveryDialog.h"
+#include "editor/ItemEditorWindow.h"
+#include "editor/SourceView.h"
+#include "mainwindow/MainWindow.h"
+#include "models/Workspace.h"
+#include "store/LocalStore.h"
+#include "translations/Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QImage>
+#include <QComboBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using Status = pd::editing::DocumentSession::Status;
+
+namespace {
+
+const auto kPassword = u"portaldesk-demo"_s;
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+
+} // namespace
+
+class tst_EditorUi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    QUrl m_base;
+    pd::test::HttpProbe m_http;
+    QString m_editorToken;
+    qint64 m_siteId = 0;
+
+    QUrl api(const QString &path) const { return m_base.resolved(QUrl(path)); }
+
+    /// Signs a Workspace in as `user` and waits until it is online.
+    static bool signIn(pd::models::Workspace &workspace, const QUrl &base, const QString &user)
+    {
+        QSignalSpy in(&workspace, &pd::models::Workspace::signedIn);
+        workspace.signIn(base.toString(), user, kPassword);
+        return in.wait(15000) || in.size() == 1;
+    }
+
+    static pd::ui::ItemEditorWindow *latestEditor(pd::ui::MainWindow &window)
+    {
+        const auto editors = window.findChildren<pd::ui::ItemEditorWindow *>(Qt::FindDirectChildrenOnly);
+        return editors.isEmpty() ? nullptr : editors.constLast();
+    }
+
+    qint64 createNewsViaApi(const QString &title)
+    {
+        const auto columns = m_http.json("GET", api(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), m_editorToken);
+        qint64 column = 0;
+        for (const QJsonValue &c : columns.json.array())
+            if (c.toObject().value(u"kind").toString() == u"news" && column == 0)
+                column = c.toObject().value(u"id").toInteger();
+        const QJsonObject body{{u"site"_s, m_siteId},
+                               {u"type"_s, u"news"_s},
+                               {u"title"_s, title},
+                               {u"summary"_s, u"区政府召开常务会议，研究部署近期重点工作。"_s},
+                               {u"bodyHtml"_s, u"<p>会议由区长主持。</p>"_s},
+                               {u"author"_s, u"办公室"_s},
+                               {u"columns"_s, QJsonArray{column}}};
+        const auto reply = m_http.json("POST", api(u"/api/v1/items"_s), m_editorToken, QJsonDocument(body));
+        return reply.status == 201 ? reply.json.object().value(u"id").toInteger() : 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        if (qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
+            return; // the child of crashRecovery() talks to the parent's portald
+        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
+        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        m_base = m_portald->baseUrl();
+        m_editorToken = m_http.login(m_base, u"editor"_s, kPassword);
+        QVERIFY(!m_editorToken.isEmpty());
+        const auto sites = m_http.json("GET", api(u"/api/v1/sites"_s), m_editorToken);
+        m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
+        QVERIFY(m_siteId > 0);
+    }
+
+    void newsItemToReviewQueue()
+    {
+        if (qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
+            QSKIP("crash child");
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        pd::ui::MainWindow window(workspace);
+        QSignalSpy listFailed(window.itemModel(), &pd::editing::ItemListModel::errorOccurred);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The news list fills from the server with the demo's items.
+        QTRY_VERIFY2_WITH_TIMEOUT(window.itemModel()->rowCount() > 20 || !listFailed.isEmpty(),
+                                  qPrintable(u"rows %1, loading %2, site %3, type %4"_s.arg(window.itemModel()->rowCount())
+                                                 .arg(window.itemModel()->isLoading())
+                                                 .arg(window.itemModel()->filter().siteId)
+                                                 .arg(window.itemModel()->filter().type)),
+                                  15000);
+        QVERIFY2(listFailed.isEmpty(), listFailed.isEmpty() ? "" : qPrintable(listFailed.first().first().value<pd::Error>().message));
+        QCOMPARE(window.itemModel()->filter().type, u"news"_s);
+        QVERIFY(!window.itemModel()->index(0, pd::editing::ItemListModel::TitleSection).data().toString().isEmpty());
+        screenshot(&window, u"editor-main-window-news"_s);
+
+        // Search narrows the list to what the server's full-text search finds, shown in the same order.
+        auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
+        QVERIFY(search);
+        const QString term = window.itemModel()->itemAt(3).title.left(4);
+        const auto expected = m_http.json(
+            "GET",
+            api(u"/api/v1/items?site=%1&type=news&limit=100&q="_s.arg(m_siteId)
+                + QString::fromLatin1(QUrl::toPercentEncoding(term))),
+            m_editorToken);
+        QCOMPARE(expected.status, 200);
+        const QJsonArray expectedItems = expected.json.object().value(u"items").toArray();
+        search->setText(term);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(window.itemModel()->filter().text == term && !window.itemModel()->isLoading());
+        QCOMPARE(window.itemModel()->rowCount(), int(expectedItems.size()));
+        for (int r = 0; r < window.itemModel()->rowCount(); ++r)
+            QCOMPARE(window.itemModel()->itemAt(r).id, expectedItems.at(r).toObject().value(u"id").toInteger());
+        search->clear();
+
+        // An image the body refers to, uploaded as the editor's image insert does.
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(QColor(200, 30, 30));
+        QByteArray png;
+        {
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+        }
+        const auto media = m_http.request("POST", api(u"/api/v1/media"_s), png,
+                                          {{"Authorization", "Bearer " + m_editorToken.toUtf8()},
+                                           {"Content-Type", "image/png"},
+                                           {"X-Filename", "chart.png"}});
+        QVERIFY2(media.status == 201 || media.status == 200, media.body.constData());
+        const QString mediaUrl = media.json.object().value(u"url").toString();
+        QVERIFY(!mediaUrl.isEmpty());
+
+        // Ctrl+N opens a new news editor.
+        QTest::keySequence(&window, QKeySequence::New);
+        pd::ui::ItemEditorWindow *editor = nullptr;
+        QTRY_VERIFY((editor = latestEditor(window)) != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        auto *title = editor->findChild<QLineEdit *>(u"titleEdit"_s);
+        auto *author = editor->findChild<QLineEdit *>(u"authorEdit"_s);
+        auto *keywords = editor->findChild<QLineEdit *>(u"keywordsEdit"_s);
+        QVERIFY(title && author && keywords);
+        title->setText(u"区政府召开2026年防汛工作部署会"_s);
+        author->setText(u"区应急管理局"_s);
+        keywords->setText(u"防汛 应急"_s);
+        const QString body = u"<h2>会议要点</h2><p>会议部署了汛期各项工作。</p>"
+                             u"<table><thead><tr><th>乡镇</th><th>责任人</th></tr></thead>"
+                             u"<tbody><tr><td>城关镇</td><td>张明</td></tr><tr><td>河西乡</td><td>李华</td></tr>"
+                             u"</tbody></table>"
+                             u"<figure class=\"image\"><img src=\""_s
+                             + mediaUrl + u"\" alt=\"汛期值班安排\"></figure>"_s;
+        editor->sourceView()->setPlainText(body);
+        QTRY_COMPARE(editor->session().status(), Status::Modified);
+        screenshot(editor, u"editor-news-new"_s);
+
+        QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
+        QTest::keySequence(editor, QKeySequence::Save);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
+        const qint64 id = editor->session().item().id;
+        QVERIFY(id > 0);
+        QCOMPARE(editor->session().status(), Status::Clean);
+
+        // What the server stored: the table and the image survived its sanitiser.
+        const auto stored = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_editorToken);
+        QCOMPARE(stored.status, 200);
+        const QString storedBody = stored.json.object().value(u"bodyHtml").toString();
+        QVERIFY2(storedBody.contains(u"<table"_s) && storedBody.contains(u"<td>城关镇</td>"_s), qPrintable(storedBody));
+        QVERIFY2(storedBody.contains(mediaUrl), qPrintable(storedBody));
+
+        QSignalSpy submitted(&editor->session(), &pd::editing::DocumentSession::submitted);
+        QSignalSpy failed(&editor->session(), &pd::editing::DocumentSession::failed);
+        QTest::keySequence(editor, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        QTRY_VERIFY_WITH_TIMEOUT(submitted.size() == 1 || failed.size() > 0, 15000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<pd::Error>().message));
+        QCOMPARE(editor->session().item().workflow.state, pd::domain::ItemState::Submitted);
+        screenshot(editor, u"editor-news-submitted"_s);
+
+        // reviewer1 sees it in the queue.
+        const QString reviewer = m_http.login(m_base, u"reviewer1"_s, kPassword);
+        const auto queue = m_http.json("GET", api(u"/api/v1/review/queue?site=%1"_s.arg(m_siteId)), reviewer);
+        QCOMPARE(queue.status, 200);
+        bool inQueue = false;
+        for (const QJsonValue &v : queue.json.object().value(u"items").toArray())
+            inQueue = inQueue || v.toObject().value(u"id").toInteger() == id;
+        QVERIFY2(inQueue, queue.body.constData());
+
+        // The 审核 navigation entry lists it too.
+        auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+        navigation->setCurrentRow(4);
+        QTRY_VERIFY(!window.itemModel()->isLoading() && window.itemModel()->rowOf(id) >= 0);
+        editor->close();
+    }
+
+    void sourceViewRoundTrip()
+    {
+        if (qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
+            QSKIP("crash child");
+        const qint64 id = createNewsViaApi(u"源代码视图往返测试"_s);
+        QVERIFY(id > 0);
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        pd::ui::MainWindow window(workspace);
+        pd::ui::ItemEditorWindow *editor = window.openItem(id);
+        QTRY_COMPARE(editor->session().status(), Status::Clean);
+        QCOMPARE(editor->sourceView()->html(), u"<p>会议由区长主持。</p>"_s);
+        QCOMPARE(editor->findChild<QLineEdit *>(u"titleEdit"_s)->text(), u"源代码视图往返测试"_s);
+
+        // Edit in the source view: add a list; the session sees the change, saving sends it.
+        QTextCursor cursor = editor->sourceView()->textCursor();
+        cursor.movePosition(QTextCursor::End);
+        editor->sourceView()->setTextCursor(cursor);
+        editor->sourceView()->insertPlainText(u"\n<ul><li>一、防汛</li><li>二、安全生产</li></ul>"_s);
+        QTRY_COMPARE(editor->session().status(), Status::Modified);
+        QVERIFY(editor->session().item().bodyHtml.contains(u"<li>二、安全生产</li>"_s));
+        QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
+        editor->save();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
+        const qint64 revision = editor->session().item().revision;
+        editor->close();
+        QTRY_VERIFY(window.findChildren<pd::ui::ItemEditorWindow *>().isEmpty());
+
+        // Reopen: the source view shows what the server kept, list included, at the new revision.
+        pd::ui::ItemEditorWindow *again = window.openItem(id);
+        QTRY_COMPARE(again->session().status(), Status::Clean);
+        QCOMPARE(again->session().item().revision, revision);
+        QVERIFY2(again->sourceView()->html().contains(u"<li>二、安全生产</li>"_s), qPrintable(again->sourceView()->html()));
+        QVERIFY(again->sourceView()->html().startsWith(u"<p>会议由区长主持。</p>"_s));
+        again->show();
+        QVERIFY(QTest::qWaitForWindowExposed(again));
+        screenshot(again, u"editor-source-view"_s);
+        again->close();
+    }
+
+    void conflictMerge()
+    {
+        if (qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
+            QSKIP("crash child");
+        const qint64 id = createNewsViaApi(u"冲突合并测试"_s);
+        QVERIFY(id > 0);
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        pd::ui::MainWindow window(workspace);
+        pd::ui::ItemEditorWindow *editor = window.openItem(id);
+        QTRY_COMPARE(editor->session().status(), Status::Clean);
+        const qint64 base = editor->session().item().revision;
+
+        // Mine: a new title. Theirs (saved first, by someone else): a new summary and another title.
+        editor->findChild<QLineEdit *>(u"titleEdit"_s)->setText(u"冲突合并测试（我的标题）"_s);
+        auto current = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_editorToken);
+        QJsonObject theirs = current.json.object();
+        theirs.insert(u"title"_s, u"冲突合并测试（对方的标题）"_s);
+        theirs.insert(u"summary"_s, u"对方补充的摘要：会议还研究了安全生产工作。"_s);
+        const auto put = m_http.json("PUT", api(u"/api/v1/items/%1"_s.arg(id)), m_editorToken, QJsonDocument(theirs),
+                                     {{"If-Match", '"' + QByteArray::number(base) + '"'}});
+        QCOMPARE(put.status, 200);
+
+        QSignalSpy conflict(&editor->session(), &pd::editing::DocumentSession::conflict);
+        editor->save();
+        QTRY_COMPARE_WITH_TIMEOUT(conflict.size(), 1, 15000);
+        QCOMPARE(editor->session().status(), Status::Conflict);
+        pd::ui::ConflictDialog *dialog = editor->conflictDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // Both fields that differ are offered, labelled in Chinese.
+        QStringList labels;
+        for (int r = 0; r < dialog->table()->rowCount(); ++r)
+            labels.append(dialog->table()->item(r, 0)->text());
+        QVERIFY2(labels.contains(u"标题"_s) && labels.contains(u"摘要"_s), qPrintable(labels.join(u',')));
+
+        // Keep my title, take their summary, through the row's own combo box.
+        auto *summaryChoice = dialog->findChild<QComboBox *>(u"choice_summary"_s);
+        QVERIFY(summaryChoice);
+        summaryChoice->setCurrentIndex(summaryChoice->findData(int(pd::editing::ConflictMerge::Side::Theirs)));
+        const QString merged = dialog->findChild<QPlainTextEdit *>(u"mergedResult"_s)->toPlainText();
+        QVERIFY2(merged.contains(u"冲突合并测试（我的标题）"_s) && merged.contains(u"对方补充的摘要"_s), qPrintable(merged));
+        screenshot(dialog, u"editor-conflict-dialog"_s);
+
+        QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveMergedButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
+        QCOMPARE(editor->session().item().revision, base + 2);
+
+        const auto after = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_editorToken);
+        QCOMPARE(after.json.object().value(u"title").toString(), u"冲突合并测试（我的标题）"_s);
+        QCOMPARE(after.json.object().value(u"summary").toString(), u"对方补充的摘要：会议还研究了安全生产工作。"_s);
+        QCOMPARE(editor->findChild<QPlainTextEdit *>(u"summaryEdit"_s)->toPlainText(),
+                 u"对方补充的摘要：会议还研究了安全生产工作。"_s);
+        editor->close();
+    }
+
+    void disclosureValidation()
+    {
+        if (qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
+            QSKIP("crash child");
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        pd::ui::MainWindow window(workspace);
+        pd::ui::ItemEditorWindow *editor = window.newItem(pd::domain::ItemType::Disclosure);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        auto *form = editor->findChild<pd::ui::DisclosureForm *>();
+        QVERIFY(form && form->isVisible());
+        editor->findChild<QLineEdit *>(u"titleEdit"_s)->setText(u"关于做好2026年汛期安全工作的通知"_s);
+        auto pick = [&](const QString &name, const QString &value) {
+            auto *combo = form->findChild<QComboBox *>(name);
+            QVERIFY2(combo && combo->findData(value) >= 0, qPrintable(name));
+            combo->setCurrentIndex(combo->findData(value));
+        };
+        pick(u"genreCombo"_s, u"通知"_s);
+        pick(u"modeCombo"_s, u"主动公开"_s);
+        pick(u"termCombo"_s, u"长期"_s);
+        pick(u"scopeCombo"_s, u"面向社会"_s);
+        pick(u"validityCombo"_s, u"有效"_s);
+        auto *topic = form->findChild<QComboBox *>(u"topicCategoryCombo"_s);
+        topic->setCurrentIndex(2);
+        // 内容概述 of 120 characters: refused as the user types, in Chinese.
+        auto *abstract = form->findChild<QPlainTextEdit *>(u"abstractEdit"_s);
+        abstract->setPlainText(QString(120, QChar(u'汛')));
+        auto *abstractError = form->findChild<QLabel *>(u"abstractError"_s);
+        QTRY_VERIFY(abstractError->isVisible());
+        QVERIFY2(abstractError->text().contains(u"100"_s), qPrintable(abstractError->text()));
+        QVERIFY2(abstractError->text().contains(u"内容概述"_s) || abstractError->text().contains(u"字"_s),
+                 qPrintable(abstractError->text()));
+
+        // Saving with no 发布机构: nothing is sent, the field says why in Chinese.
+        QSignalSpy failed(&editor->session(), &pd::editing::DocumentSession::failed);
+        editor->save();
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(editor->session().isNew());
+        auto *publisherError = form->findChild<QLabel *>(u"publisherError"_s);
+        QVERIFY(publisherError->isVisible());
+        QCOMPARE(publisherError->text(), u"请填写发布机构。"_s);
+        const QString message = editor->findChild<QLabel *>(u"editorMessage"_s)->text();
+        QVERIFY2(message.contains(u"发布机构"_s), qPrintable(message));
+        screenshot(editor, u"editor-disclosure-validation"_s);
+
+        // Fixing both lets it save; the server assigns the 索引号, shown read-only.
+        form->findChild<QLineEdit *>(u"publisherEdit"_s)->setText(u"临江市人民政府办公室"_s);
+        abstract->setPlainText(u"部署2026年汛期安全防范工作。"_s);
+        QTRY_VERIFY(!publisherError->isVisible() && !abstractError->isVisible());
+        QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
+        editor->save();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.size() == 1 || failed.size() > 1, 15000);
+        QVERIFY2(saved.size() == 1, failed.size() > 1 ? qPrintable(failed.last().first().value<pd::Error>().message) : "");
+        auto *indexNo = form->findChild<QLineEdit *>(u"indexNoEdit"_s);
+        QVERIFY2(indexNo->text().contains(u'/'), qPrintable(indexNo->text()));
+        QVERIFY(indexNo->isReadOnly());
+        screenshot(editor, u"editor-disclosure-saved"_s);
+        editor->close();
+    }
+
+    /// Run as a child process by crashRecovery(): edits a new item until the journal has it, then dies.
+    void crashChild()
+    {
+        if (!qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
+            QSKIP("only as the child of crashRecovery");
+        pd::store::LocalStore store;
+        QVERIFY(store.open(qEnvironmentVariable("PD_EDITOR_STORE")).has_value());
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, QUrl(qEnvironmentVariable("PD_EDITOR_SERVER")), u"editor"_s));
+        pd::ui::MainWindow window(workspace);
+        window.setDraftStore(&store);
+        pd::ui::ItemEditorWindow *editor = window.newItem(pd::domain::ItemType::News);
+        QSignalSpy autosaved(&editor->session(), &pd::editing::DocumentSession::autosaved);
+        editor->findChild<QLineEdit *>(u"titleEdit"_s)->setText(u"断电前未保存的稿件"_s);
+        editor->sourceView()->setPlainText(u"<p>这段文字只在本机的自动保存日志里。</p>"_s);
+        QTRY_VERIFY(autosaved.size() >= 1);
+        QTRY_VERIFY(editor->session().draftId() > 0);
+        // Make sure the latest keystrokes are journaled too, then die without any clean-up.
+        QTRY_VERIFY(!autosaved.isEmpty() && editor->session().status() == Status::Modified);
+        QTest::qWait(0);
+        ::raise(SIGKILL);
+    }
+
+    void crashRecovery()
+    {
+        if (qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
+            QSKIP("crash child");
+        QTemporaryDir dir;
+        const QString storePath = dir.filePath(u"editor.sqlite"_s);
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PD_EDITOR_CRASH_CHILD"_s, u"1"_s);
+        env.insert(u"PD_EDITOR_STORE"_s, storePath);
+        env.insert(u"PD_EDITOR_SERVER"_s, m_base.toString());
+        env.remove(u"PD_SCREENSHOT_DIR"_s);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {u"crashChild"_s});
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        // Next start: the draft is there and offered; restoring reopens it with the text typed before the crash.
+        pd::store::LocalStore store;
+        QVERIFY(store.open(storePath).has_value());
+        auto drafts = store.drafts();
+        QVERIFY(drafts.has_value());
+        QCOMPARE(drafts->size(), 1);
+
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        pd::ui::MainWindow window(workspace);
+        window.setDraftStore(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.offerDraftRecovery();
+        pd::ui::DraftRecoveryDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<pd::ui::DraftRecoveryDialog *>()) != nullptr && dialog->isVisible());
+        QCOMPARE(dialog->list()->count(), 1);
+        QVERIFY(dialog->list()->item(0)->text().contains(u"断电前未保存的稿件"_s));
+        screenshot(dialog, u"editor-crash-recovery"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"restoreButton"_s), Qt::LeftButton);
+
+        pd::ui::ItemEditorWindow *editor = nullptr;
+        QTRY_VERIFY((editor = latestEditor(window)) != nullptr);
+        QCOMPARE(editor->findChild<QLineEdit *>(u"titleEdit"_s)->text(), u"断电前未保存的稿件"_s);
+        QCOMPARE(editor->sourceView()->html(), u"<p>这段文字只在本机的自动保存日志里。</p>"_s);
+        QCOMPARE(editor->session().status(), Status::Modified);
+
+        // Saving it puts it on the server and clears the local draft.
+        QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
+        editor->save();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
+        QVERIFY(editor->session().item().id > 0);
+        QCOMPARE(store.drafts()->size(), 0);
+        editor->close();
+    }
+};
+
+QTEST_MAIN(tst_EditorUi)
+#include "tst_editor_ui.moc"

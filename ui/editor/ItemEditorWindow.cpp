@@ -1,0 +1,315 @@
+#include "editor/ItemEditorWindow.h"
+
+#include "UiLog.h"
+#include "conflict/ConflictDialog.h"
+#include "disclosure/DisclosureForm.h"
+#include "editor/NewsMetadataForm.h"
+#include "editor/SourceView.h"
+#include "store/Draft.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::ui {
+
+ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore *drafts,
+                                   const QList<domain::Column> &columns, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(client, drafts)
+    , m_columns(columns)
+{
+    setObjectName(u"itemEditorWindow"_s);
+    setAttribute(Qt::WA_DeleteOnClose);
+    resize(1200, 800);
+    buildUi();
+
+    connect(&m_session, &editing::DocumentSession::loaded, this, &ItemEditorWindow::showItem);
+    connect(&m_session, &editing::DocumentSession::statusChanged, this, &ItemEditorWindow::updateActions);
+    connect(&m_session, &editing::DocumentSession::failed, this, &ItemEditorWindow::showFailure);
+    connect(&m_session, &editing::DocumentSession::conflict, this, &ItemEditorWindow::showConflict);
+    connect(&m_session, &editing::DocumentSession::autosaved, this,
+            [this] { m_status->setText(tr("Changes kept locally at %1").arg(QTime::currentTime().toString(u"HH:mm:ss"_s))); });
+    connect(&m_session, &editing::DocumentSession::saved, this, [this] {
+        showItem();
+        setMessage(tr("Saved as revision %1.").arg(m_session.item().revision), false);
+        Q_EMIT itemSaved(m_session.item().id);
+    });
+    connect(&m_session, &editing::DocumentSession::submitted, this, [this] {
+        showItem();
+        setMessage(tr("Submitted for review."), false);
+        Q_EMIT itemSaved(m_session.item().id);
+    });
+    updateActions();
+}
+
+ItemEditorWindow::~ItemEditorWindow() = default;
+
+ConflictDialog *ItemEditorWindow::conflictDialog() const
+{
+    return m_conflict;
+}
+
+void ItemEditorWindow::buildUi()
+{
+    QToolBar *bar = addToolBar(tr("Editing"));
+    bar->setObjectName(u"editorToolBar"_s);
+    m_saveAction = bar->addAction(tr("&Save"), this, &ItemEditorWindow::save);
+    m_saveAction->setObjectName(u"saveAction"_s);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setToolTip(tr("Save to the server (Ctrl+S)"));
+    m_submitAction = bar->addAction(tr("S&ubmit for review"), this, &ItemEditorWindow::submit);
+    m_submitAction->setObjectName(u"submitAction"_s);
+    m_submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_submitAction->setToolTip(tr("Save and submit for review (Ctrl+Shift+S)"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_message = new QLabel(central);
+    m_message->setObjectName(u"editorMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setVisible(false);
+    layout->addWidget(m_message);
+
+    auto *split = new QSplitter(Qt::Horizontal, central);
+    split->setObjectName(u"editorSplitter"_s);
+    auto *formBox = new QWidget(split);
+    auto *formLayout = new QVBoxLayout(formBox);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    m_form = new NewsMetadataForm(formBox);
+    formLayout->addWidget(m_form);
+    m_disclosure = new DisclosureForm(formBox);
+    m_disclosure->setVisible(false);
+    formLayout->addWidget(m_disclosure);
+    formLayout->addStretch(1);
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidget(formBox);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(380);
+    split->addWidget(scroll);
+
+    m_bodyTabs = new QTabWidget(split);
+    m_bodyTabs->setObjectName(u"bodyTabs"_s);
+    m_source = new SourceView(m_bodyTabs);
+    m_bodyTabs->addTab(m_source, tr("Body (HTML source)"));
+    split->addWidget(m_bodyTabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
+    setCentralWidget(central);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"editorStatus"_s);
+    statusBar()->addWidget(m_status, 1);
+
+    connect(m_form, &NewsMetadataForm::changed, this, &ItemEditorWindow::collect);
+    connect(m_disclosure, &DisclosureForm::changed, this, &ItemEditorWindow::collect);
+    connect(m_source, &SourceView::changed, this, &ItemEditorWindow::collect);
+}
+
+QList<domain::Column> ItemEditorWindow::columnsFor(domain::ItemType type) const
+{
+    QList<domain::Column> out;
+    for (const domain::Column &c : m_columns) {
+        const bool fits = type == domain::ItemType::Disclosure ? c.kind == domain::ColumnKind::Disclosure
+                          : type == domain::ItemType::Feature  ? c.kind == domain::ColumnKind::Feature
+                                                               : (c.kind == domain::ColumnKind::News
+                                                                  || c.kind == domain::ColumnKind::Notice
+                                                                  || c.kind == domain::ColumnKind::Policy);
+        if (fits)
+            out.append(c);
+    }
+    return out;
+}
+
+void ItemEditorWindow::openItem(qint64 itemId)
+{
+    setMessage(tr("Loading…"), false);
+    m_session.open(itemId);
+}
+
+void ItemEditorWindow::newItem(domain::ItemType type, qint64 siteId, qint64 columnId)
+{
+    QList<qint64> columns;
+    if (columnId > 0)
+        columns.append(columnId);
+    else if (const QList<domain::Column> fit = columnsFor(type); !fit.isEmpty())
+        columns.append(fit.constFirst().id);
+    m_session.create(type, siteId, columns);
+}
+
+void ItemEditorWindow::restoreDraft(const store::Draft &draft)
+{
+    m_session.restore(draft);
+    setMessage(tr("Restored unsaved changes from %1. Save them to keep them.")
+                   .arg(QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+               false);
+}
+
+void ItemEditorWindow::showItem()
+{
+    const domain::Item &item = m_session.item();
+    m_showing = true;
+    m_form->setColumns(columnsFor(item.type));
+    m_form->setItem(item);
+    m_disclosure->setVisible(item.type == domain::ItemType::Disclosure);
+    if (item.disclosure)
+        m_disclosure->setMeta(*item.disclosure);
+    m_source->setHtml(item.bodyHtml);
+    m_showing = false;
+    if (m_message->text() == tr("Loading…"))
+        setMessage({}, false);
+    // An opened item starts with its own values; an empty new one has nothing to say yet.
+    if (!m_session.isNew())
+        m_form->showErrors({});
+    updateTitle();
+    updateActions();
+}
+
+void ItemEditorWindow::collect()
+{
+    if (m_showing || m_session.status() == editing::DocumentSession::Status::Empty)
+        return;
+    domain::Item content = m_session.item();
+    m_form->applyTo(content);
+    content.bodyHtml = m_source->html();
+    if (content.type == domain::ItemType::Disclosure)
+        content.disclosure = m_disclosure->meta();
+    m_session.setContent(content);
+    updateTitle();
+}
+
+void ItemEditorWindow::updateTitle()
+{
+    const domain::Item &item = m_session.item();
+    QString title = item.title.isEmpty() ? tr("Untitled") : item.title;
+    if (m_session.isModified())
+        title += u" *"_s;
+    const QString kind = item.type == domain::ItemType::Disclosure ? tr("Disclosure item")
+                         : item.type == domain::ItemType::Feature  ? tr("Feature")
+                                                                   : tr("News");
+    setWindowTitle(tr("%1 — %2").arg(title, kind));
+}
+
+void ItemEditorWindow::updateActions()
+{
+    using Status = editing::DocumentSession::Status;
+    const Status s = m_session.status();
+    const bool idle = s == Status::Clean || s == Status::Modified;
+    m_saveAction->setEnabled(idle);
+    const domain::ItemState state = m_session.item().workflow.state;
+    m_submitAction->setEnabled(idle
+                               && (state == domain::ItemState::Draft || state == domain::ItemState::Rejected
+                                   || state == domain::ItemState::Unpublished));
+    switch (s) {
+    case Status::Saving: m_status->setText(tr("Saving…")); break;
+    case Status::Loading: m_status->setText(tr("Loading…")); break;
+    case Status::Conflict: m_status->setText(tr("Conflict: someone else saved a newer revision")); break;
+    case Status::Modified: m_status->setText(tr("Unsaved changes")); break;
+    case Status::Clean:
+        m_status->setText(m_session.isNew() ? tr("New, not saved yet")
+                                            : tr("%1 · revision %2")
+                                                  .arg(domain::itemStateDisplayName(state))
+                                                  .arg(m_session.item().revision));
+        break;
+    case Status::Empty: m_status->clear(); break;
+    }
+    updateTitle();
+}
+
+void ItemEditorWindow::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? u"color: #c0392b; font-weight: bold;"_s : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ItemEditorWindow::save()
+{
+    collect();
+    m_disclosure->showAllProblems();
+    m_session.save();
+}
+
+void ItemEditorWindow::submit()
+{
+    collect();
+    m_disclosure->showAllProblems();
+    m_session.submit();
+}
+
+void ItemEditorWindow::showFailure(const pd::Error &error)
+{
+    qCInfo(lcUi) << "editor:" << error.message;
+    QString text = error.message;
+    QStringList details;
+    for (const FieldError &f : error.fields) {
+        const QString label = editing::ConflictMerge::fieldLabel(f.field);
+        const QString line = tr("%1: %2").arg(label, f.message);
+        if (!details.contains(line) && f.message != error.message)
+            details.append(line);
+    }
+    if (!details.isEmpty())
+        text += u'\n' + details.join(u'\n');
+    setMessage(text, true);
+    m_form->showErrors(error.fields);
+    if (m_session.item().type == domain::ItemType::Disclosure)
+        m_disclosure->showErrors(error.fields);
+}
+
+void ItemEditorWindow::showConflict(const domain::Item &mine, const domain::Item &theirs)
+{
+    setMessage(tr("Someone else saved this item while you were editing. Choose what to keep."), true);
+    auto *dialog = new ConflictDialog(mine, theirs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_conflict = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const domain::Item merged = dialog->merged();
+        m_session.resolveConflict(merged);
+        showItem();
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        setMessage(tr("Not saved: your version conflicts with a newer one on the server. Save again to merge."),
+                   true);
+    });
+    dialog->open();
+}
+
+void ItemEditorWindow::closeEvent(QCloseEvent *event)
+{
+    collect();
+    if (!m_session.isModified()) {
+        event->accept();
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("“%1” has changes that are not on the server yet. Save them now?").arg(m_session.item().title),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel) {
+        event->ignore();
+        return;
+    }
+    if (answer == QMessageBox::Save) {
+        // Close once the server has it; a failure keeps the window (and the local draft) open.
+        connect(&m_session, &editing::DocumentSession::saved, this, &QWidget::close, Qt::SingleShotConnection);
+        m_session.save();
+        event->ignore();
+        return;
+    }
+    m_session.discardChanges();
+    event->accept();
+}
+
+} // namespace pd::ui

@@ -1,0 +1,170 @@
+#include "editor/NewsMetadataForm.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::ui {
+
+namespace {
+
+QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &accessible, int maxLength = 200)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessible);
+    edit->setMaxLength(maxLength);
+    return edit;
+}
+
+QStringList splitKeywords(const QString &text)
+{
+    // Editors separate keywords with whatever their input method gives them: spaces, commas, 、 or ；.
+    static const QRegularExpression separators(u"[\\s,，、;；]+"_s);
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+NewsMetadataForm::NewsMetadataForm(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"newsMetadataForm"_s);
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    auto row = [&](const QString &label, QWidget *field, const QString &key) {
+        auto *box = new QWidget(this);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(1);
+        v->addWidget(field);
+        v->addWidget(addError(key));
+        form->addRow(label, box);
+    };
+
+    m_title = lineEdit(this, u"titleEdit"_s, tr("Title"), int(domain::Item::MaxTitleLength));
+    m_title->setPlaceholderText(tr("Required"));
+    row(tr("&Title:"), m_title, u"title"_s);
+    m_subtitle = lineEdit(this, u"subtitleEdit"_s, tr("Subtitle"));
+    row(tr("Su&btitle:"), m_subtitle, u"subtitle"_s);
+    m_column = new QComboBox(this);
+    m_column->setObjectName(u"columnCombo"_s);
+    m_column->setAccessibleName(tr("Column"));
+    row(tr("&Column:"), m_column, u"columns"_s);
+    m_source = lineEdit(this, u"sourceEdit"_s, tr("Source"));
+    row(tr("&Source:"), m_source, u"source"_s);
+    m_author = lineEdit(this, u"authorEdit"_s, tr("Author"));
+    row(tr("&Author:"), m_author, u"author"_s);
+    m_responsibleEditor = lineEdit(this, u"responsibleEditorEdit"_s, tr("Responsible editor"));
+    row(tr("&Responsible editor:"), m_responsibleEditor, u"responsibleEditor"_s);
+    m_keywords = lineEdit(this, u"keywordsEdit"_s, tr("Keywords"), 500);
+    m_keywords->setPlaceholderText(tr("Separated by spaces or commas"));
+    row(tr("&Keywords:"), m_keywords, u"keywords"_s);
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setObjectName(u"summaryEdit"_s);
+    m_summary->setAccessibleName(tr("Summary"));
+    m_summary->setTabChangesFocus(true);
+    m_summary->setMaximumHeight(m_summary->fontMetrics().lineSpacing() * 4 + 12);
+    row(tr("Su&mmary:"), m_summary, u"summary"_s);
+
+    for (QLineEdit *e : {m_title, m_subtitle, m_source, m_author, m_responsibleEditor, m_keywords})
+        connect(e, &QLineEdit::textChanged, this, [this] {
+            if (!m_loading)
+                Q_EMIT changed();
+        });
+    connect(m_summary, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            Q_EMIT changed();
+    });
+    connect(m_column, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            Q_EMIT changed();
+    });
+}
+
+QLabel *NewsMetadataForm::addError(const QString &key)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(key + u"Error"_s);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #c0392b;"_s);
+    label->setVisible(false);
+    m_errors.insert(key, label);
+    return label;
+}
+
+void NewsMetadataForm::setColumns(const QList<domain::Column> &columns)
+{
+    m_loading = true;
+    const QVariant current = m_column->currentData();
+    m_column->clear();
+    for (const domain::Column &c : columns)
+        m_column->addItem(c.name, c.id);
+    if (const int i = m_column->findData(current); i >= 0)
+        m_column->setCurrentIndex(i);
+    m_loading = false;
+}
+
+void NewsMetadataForm::setItem(const domain::Item &item)
+{
+    m_loading = true;
+    m_title->setText(item.title);
+    m_subtitle->setText(item.subtitle);
+    m_source->setText(item.source);
+    m_author->setText(item.author);
+    m_responsibleEditor->setText(item.responsibleEditor);
+    m_keywords->setText(item.keywords.join(u' '));
+    m_summary->setPlainText(item.summary);
+    if (!item.columnIds.isEmpty()) {
+        int i = m_column->findData(item.columnIds.constFirst());
+        if (i < 0) {
+            // A column of another kind (or one not loaded): still show it rather than silently moving the item.
+            m_column->addItem(tr("Column %1").arg(item.columnIds.constFirst()), item.columnIds.constFirst());
+            i = m_column->count() - 1;
+        }
+        m_column->setCurrentIndex(i);
+    }
+    m_loading = false;
+}
+
+void NewsMetadataForm::applyTo(domain::Item &item) const
+{
+    item.title = m_title->text().trimmed();
+    item.subtitle = m_subtitle->text().trimmed();
+    item.source = m_source->text().trimmed();
+    item.author = m_author->text().trimmed();
+    item.responsibleEditor = m_responsibleEditor->text().trimmed();
+    item.keywords = splitKeywords(m_keywords->text());
+    item.summary = m_summary->toPlainText().trimmed();
+    if (m_column->currentIndex() >= 0) {
+        const qint64 column = m_column->currentData().toLongLong();
+        // The first column is the one chosen here; further columns set elsewhere are kept.
+        item.columnIds.removeAll(column);
+        if (!item.columnIds.isEmpty())
+            item.columnIds.removeFirst();
+        item.columnIds.prepend(column);
+    }
+}
+
+void NewsMetadataForm::showErrors(const QList<FieldError> &errors)
+{
+    for (QLabel *label : std::as_const(m_errors)) {
+        label->clear();
+        label->setVisible(false);
+    }
+    for (const FieldError &e : errors) {
+        QLabel *label = m_errors.value(e.field);
+        if (!label)
+            continue;
+        label->setText(label->text().isEmpty() ? e.message : label->text() + u'\n' + e.message);
+        label->setVisible(true);
+    }
+}
+
+} // namespace pd::ui

@@ -1,0 +1,51 @@
+#pragma once
+#include "domain/Column.h"
+#include "domain/Error.h"
+#include "domain/Item.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace pd::ui {
+
+/// The fields every item has (标题, 副标题, 来源, 作者, 责任编辑, 关键词, 摘要, 栏目), with messages under each field.
+class NewsMetadataForm : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NewsMetadataForm)
+
+public:
+    explicit NewsMetadataForm(QWidget *parent = nullptr);
+
+    /// The columns an item may be placed in (of the item's kind).
+    void setColumns(const QList<domain::Column> &columns);
+    void setItem(const domain::Item &item);
+    /// Writes the form's values into `item`.
+    void applyTo(domain::Item &item) const;
+    /// Shows the messages of `errors` under their fields (fields not in the list are cleared).
+    void showErrors(const QList<FieldError> &errors);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QLabel *addError(const QString &key);
+
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_subtitle = nullptr;
+    QComboBox *m_column = nullptr;
+    QLineEdit *m_source = nullptr;
+    QLineEdit *m_author = nullptr;
+    QLineEdit *m_responsibleEditor = nullptr;
+    QLineEdit *m_keywords = nullptr;
+    QPlainTextEdit *m_summary = nullptr;
+    QHash<QString, QLabel *> m_errors;
+    bool m_loading = false;
+};
+
+} // namespace pd::ui
