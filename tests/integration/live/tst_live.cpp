@@ -2,6 +2,8 @@
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -340,6 +342,48 @@ private Q_SLOTS:
         QVERIFY(late.waitConnected());
         QTRY_VERIFY_WITH_TIMEOUT(late.has(u"live.post.retracted"_s, id), 10000);
         QCOMPARE(late.messages.last().value(u"type").toString(), u"live.post.retracted"_s);
+    }
+
+    void photoPost()
+    {
+        const qint64 event = newEvent(u"direct"_s);
+        QVERIFY(event > 0);
+        StreamClient reader(ws(u"/public/live/%1/stream"_s.arg(event)));
+        QVERIFY(reader.waitConnected());
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(QColor(200, 30, 30));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "PNG"));
+        const auto uploaded = m_http.request("POST", url(u"/api/v1/media?site=%1"_s.arg(m_siteId)), png,
+                                             {{"Authorization", "Bearer " + m_tokens.value(u"reporter"_s).toLatin1()},
+                                              {"Content-Type", "image/png"}, {"X-Filename", "venue.png"}});
+        QVERIFY2(uploaded.status == 201 || uploaded.status == 200, uploaded.body.constData());
+        const qint64 media = uploaded.json.object().value(u"id").toInteger();
+
+        const QString posts = u"/api/v1/live/events/%1/posts"_s.arg(event);
+        const auto missing = call("POST", posts, m_tokens.value(u"reporter"_s),
+                                  {{u"kind"_s, u"photo"_s}, {u"mediaIds"_s, QJsonArray{media + 1000}}});
+        QCOMPARE(missing.status, 422);
+        const auto created = call("POST", posts, m_tokens.value(u"reporter"_s),
+                                  {{u"kind"_s, u"photo"_s}, {u"text"_s, u"发布会现场"_s}, {u"mediaIds"_s, QJsonArray{media}},
+                                   {u"captions"_s, QJsonArray{u"发布会现场（记者 摄）"_s}}});
+        QVERIFY2(created.status == 201, created.body.constData());
+        const QJsonObject photo = created.json.object().value(u"photos").toArray().first().toObject();
+        QCOMPARE(photo.value(u"mediaId").toInteger(), media);
+        QCOMPARE(photo.value(u"width").toInt(), 64);
+        QCOMPARE(photo.value(u"height").toInt(), 48);
+        QVERIFY(photo.value(u"url").toString().startsWith(u"/media/%1/"_s.arg(media)));
+        QTRY_VERIFY_WITH_TIMEOUT(reader.has(u"live.post"_s, created.json.object().value(u"id").toInteger()), 10000);
+        const QJsonObject shown = reader.ofType(u"live.post"_s).last().value(u"payload").toObject();
+        QCOMPARE(shown.value(u"photos").toArray().first().toObject().value(u"caption").toString(), u"发布会现场（记者 摄）"_s);
+        QCOMPARE(shown.value(u"photos").toArray().first().toObject().value(u"url").toString(), photo.value(u"url").toString());
+        QVERIFY(!shown.value(u"photos").toArray().first().toObject().contains(u"mediaId"_s));
+        // The photo itself is served where the public JSON says.
+        QCOMPARE(m_http.request("GET", url(photo.value(u"url").toString())).status, 200);
+        QCOMPARE(call("GET", u"/api/v1/live/events/%1/stats"_s.arg(event), m_tokens.value(u"moderator"_s))
+                     .json.object().value(u"photos").toInt(), 1);
     }
 
     void idempotentCreate()
