@@ -42,7 +42,9 @@ build: env
 test: build
 	$(PDENV) run ctest --preset default
 
-demo: build
+demo:
+	@PORTALDESK_DEMO_HEADLESS=$(PORTALDESK_DEMO_HEADLESS) packaging/demo/run-demo --preflight
+	$(MAKE) --no-print-directory build
 	$(PDENV) run env PORTALDESK_DEMO_HEADLESS=$(PORTALDESK_DEMO_HEADLESS) \
 		packaging/demo/run-demo build/default/bin $(DEMO_DATA) $(DEMO_PORT)
 
