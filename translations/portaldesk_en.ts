@@ -191,7 +191,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item id (show, update, submit, approve, reject, publish).</source>
+        <source>Local database with the outbox, for import and sync (default: per account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item id (show, update, submit, approve, reject, publish) or folder (import).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -452,6 +456,62 @@
     </message>
     <message>
         <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database was damaged; it was kept as %1 and a new one was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder to import after the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no .html or .md files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) queued for import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) stay queued; run “sync” later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::ImportFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header line “%2” is not of the form key: value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown column “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,6 +1392,18 @@
         <source>“%1” has changes that are not on the server yet. Save them now?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the item as the public site will (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LoginDialog</name>
@@ -1559,6 +1631,28 @@
     <message>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PreviewView</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to other sites blocked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -191,8 +191,12 @@
         <translation>list：只列出我的稿件。</translation>
     </message>
     <message>
-        <source>Item id (show, update, submit, approve, reject, publish).</source>
-        <translation>稿件编号（用于 show、update、submit、approve、reject、publish）。</translation>
+        <source>Local database with the outbox, for import and sync (default: per account).</source>
+        <translation>存放待发送队列的本地数据库，用于 import 和 sync（默认按账号存放）。</translation>
+    </message>
+    <message>
+        <source>Item id (show, update, submit, approve, reject, publish) or folder (import).</source>
+        <translation>稿件编号（用于 show、update、submit、approve、reject、publish）或文件夹（用于 import）。</translation>
     </message>
 </context>
 <context>
@@ -452,6 +456,59 @@
     <message>
         <source>level %1</source>
         <translation>第 %1 级</translation>
+    </message>
+    <message>
+        <source>The local database was damaged; it was kept as %1 and a new one was created.</source>
+        <translation>本地数据库已损坏，原文件已保留为 %1，并已新建数据库。</translation>
+    </message>
+    <message>
+        <source>Give the folder to import after the command.</source>
+        <translation>请在命令后给出要导入的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 holds no .html or .md files.</source>
+        <translation>%1 中没有 .html 或 .md 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) queued for import.</source>
+        <translation>
+            <numerusform>已有 %n 篇稿件加入导入队列。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) stay queued; run “sync” later.</source>
+        <translation>
+            <numerusform>%n 项修改仍在队列中，请稍后运行“sync”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n change(s).</source>
+        <translation>
+            <numerusform>已提交 %n 项修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>需要处理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::ImportFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the header line “%2” is not of the form key: value.</source>
+        <translation>%1：头部行“%2”不符合“键: 值”的格式。</translation>
+    </message>
+    <message>
+        <source>%1: the header has no title.</source>
+        <translation>%1：头部缺少 title（标题）。</translation>
+    </message>
+    <message>
+        <source>%1: unknown column “%2”.</source>
+        <translation>%1：栏目“%2”不存在。</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1385,18 @@
         <source>“%1” has changes that are not on the server yet. Save them now?</source>
         <translation>“%1”有尚未保存到服务器的修改，是否现在保存？</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the item as the public site will (Ctrl+Shift+P)</source>
+        <translation>按门户网站前台的样式显示稿件（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LoginDialog</name>
@@ -1554,6 +1623,27 @@
     <message>
         <source>Column %1</source>
         <translation>栏目 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PreviewView</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>电脑版(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>手机版(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to other sites blocked</source>
+        <translation>
+            <numerusform>已拦截 %n 个对外部网站的请求</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,15 @@
 #include "cli/CliRunner.h"
 
 #include "api/ErrorMapper.h"
+#include "cli/ImportFile.h"
 #include "models/ColumnTreeModel.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QJsonObject>
 #include <QUrlQuery>
 #include <QUuid>
@@ -53,7 +56,8 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err, QObject *parent)
 QStringList CliRunner::commands()
 {
     return {u"login"_s, u"me"_s,     u"sites"_s,   u"columns"_s, u"list"_s,    u"show"_s,   u"create"_s,
-            u"update"_s, u"submit"_s, u"approve"_s, u"reject"_s,  u"publish"_s, u"queue"_s};
+            u"update"_s, u"submit"_s, u"approve"_s, u"reject"_s,  u"publish"_s, u"queue"_s,   u"import"_s,
+            u"sync"_s};
 }
 
 void CliRunner::run(const CliOptions &options)
@@ -125,6 +129,12 @@ void CliRunner::afterLogin()
         withSite([this](qint64 site) { reviewQueue(site); });
     else if (c == u"create"_s)
         createItem();
+    else if (c == u"import"_s)
+        withSite([this](qint64 site) { importDirectory(site); });
+    else if (c == u"sync"_s) {
+        if (openStore())
+            drainOutbox();
+    }
     else if (const qint64 id = itemIdArgument(); id > 0) {
         if (c == u"show"_s)
             showItem(id);
@@ -404,6 +414,114 @@ void CliRunner::succeed()
 {
     m_out.flush();
     Q_EMIT finished(0);
+}
+
+} // namespace pd::cli
+
+namespace pd::cli {
+
+bool CliRunner::openStore()
+{
+    QString path = m_options.store;
+    if (path.isEmpty())
+        path = store::LocalStore::pathForAccount(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                                                 m_client.session().serverUrl(), m_options.user);
+    m_store = std::make_unique<store::LocalStore>();
+    if (auto opened = m_store->open(path); !opened) {
+        failWith(opened.error());
+        return false;
+    }
+    if (!m_store->corruptCopy().isEmpty())
+        m_err << tr("The local database was damaged; it was kept as %1 and a new one was created.")
+                     .arg(QDir::toNativeSeparators(m_store->corruptCopy()))
+              << Qt::endl;
+    return true;
+}
+
+void CliRunner::importDirectory(qint64 siteId)
+{
+    const QString dirPath = m_options.arguments.value(0);
+    const QDir dir(dirPath);
+    if (dirPath.isEmpty() || !dir.exists()) {
+        failWith(Error::make(ErrorCode::InvalidInput, tr("Give the folder to import after the command.")));
+        return;
+    }
+    m_client.columns(siteId, this, [this, dir, siteId](Result<QList<domain::Column>> columns) {
+        if (!columns) {
+            failWith(columns.error());
+            return;
+        }
+        QHash<QString, qint64> byName;
+        for (const domain::Column &c : *columns) {
+            byName.insert(c.name, c.id);
+            byName.insert(QString::number(c.id), c.id);
+        }
+        // Everything is read and checked before anything is queued: a bad file stops the import cleanly.
+        const QStringList files = dir.entryList({u"*.html"_s, u"*.htm"_s, u"*.md"_s, u"*.markdown"_s}, QDir::Files,
+                                                QDir::Name);
+        QList<QJsonObject> items;
+        for (const QString &name : files) {
+            auto item = ImportFile::read(dir.filePath(name), siteId, byName);
+            if (!item) {
+                failWith(item.error());
+                return;
+            }
+            items.append(*item);
+        }
+        if (items.isEmpty()) {
+            failWith(Error::make(ErrorCode::InvalidInput, tr("%1 holds no .html or .md files.").arg(dir.path())));
+            return;
+        }
+        if (!openStore())
+            return;
+        for (const QJsonObject &item : std::as_const(items)) {
+            // One resource for the whole import keeps the items in file order on the server.
+            if (auto queued = m_store->enqueue(u"import"_s, "POST", u"/api/v1/items"_s, item); !queued) {
+                failWith(queued.error());
+                return;
+            }
+        }
+        if (!m_options.json)
+            m_err << tr("%n item(s) queued for import.", nullptr, int(items.size())) << Qt::endl;
+        drainOutbox();
+    });
+}
+
+void CliRunner::drainOutbox()
+{
+    m_sync = std::make_unique<sync::OutboxSync>(*m_store, m_client);
+    m_sync->setBackoff(std::chrono::milliseconds(200), std::chrono::seconds(5));
+    connect(m_sync.get(), &sync::OutboxSync::entrySent, this, [this] { ++m_delivered; });
+    connect(m_sync.get(), &sync::OutboxSync::entryNeedsAttention, this,
+            [this](const store::OutboxEntry &entry, const pd::Error &error) {
+                m_attention.append(u"%1: %2"_s.arg(entry.body.value(u"title").toString(entry.path), error.message));
+            });
+    connect(m_sync.get(), &sync::OutboxSync::retryScheduled, this,
+            [this](const store::OutboxEntry &entry, std::chrono::milliseconds, const pd::Error &error) {
+                if (entry.attempts < 6)
+                    return;
+                // The changes are safe in the outbox; a later `sync` delivers them.
+                m_sync->stop();
+                const int left = m_store->pendingCount().value_or(0);
+                Error e = error;
+                e.message += u' ' + tr("%n change(s) stay queued; run “sync” later.", nullptr, left);
+                failWith(e);
+            });
+    connect(m_sync.get(), &sync::OutboxSync::drained, this, [this] {
+        m_sync->stop();
+        if (m_options.json) {
+            m_out << QJsonDocument(QJsonObject{{u"delivered"_s, m_delivered},
+                                               {u"needsAttention"_s, QJsonArray::fromStringList(m_attention)}})
+                         .toJson(QJsonDocument::Indented);
+        } else {
+            m_out << tr("Delivered %n change(s).", nullptr, m_delivered) << Qt::endl;
+            for (const QString &line : std::as_const(m_attention))
+                m_out << tr("Needs attention: %1").arg(line) << Qt::endl;
+        }
+        m_out.flush();
+        Q_EMIT finished(m_attention.isEmpty() ? 0 : 1);
+    });
+    m_sync->start();
 }
 
 } // namespace pd::cli

@@ -1,5 +1,9 @@
 #pragma once
 #include "api/PortalClient.h"
+#include "store/LocalStore.h"
+#include "sync/OutboxSync.h"
+
+#include <memory>
 
 #include <QObject>
 #include <QTextStream>
@@ -19,6 +23,7 @@ struct CliOptions {
     QString state;          ///< --state filter for list
     QString type;           ///< --type filter for list
     bool mine = false;      ///< --mine filter for list
+    QString store;          ///< --store: the account's local database (default: per account in the app data)
     bool json = false;
 };
 
@@ -52,6 +57,11 @@ private:
     qint64 itemIdArgument();
     [[nodiscard]] Result<QJsonObject> readItemFile() const;
     void printItemLine(const QJsonObject &item);
+    /// Opens the account's local store (outbox); reports and returns false on failure.
+    bool openStore();
+    void importDirectory(qint64 siteId);
+    /// Delivers the outbox and ends the command when nothing deliverable is left.
+    void drainOutbox();
     void printSites(const QList<domain::Site> &sites);
     void printColumns(const QList<domain::Column> &columns);
     void fetchColumns(qint64 siteId);
@@ -62,6 +72,10 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     CliOptions m_options;
+    std::unique_ptr<store::LocalStore> m_store;
+    std::unique_ptr<sync::OutboxSync> m_sync;
+    int m_delivered = 0;
+    QStringList m_attention;
 };
 
 } // namespace pd::cli

@@ -50,12 +50,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption typeOption(u"type"_s, QCoreApplication::translate("main", "list: only items of this type."),
                                         u"TYPE"_s);
     const QCommandLineOption mineOption(u"mine"_s, QCoreApplication::translate("main", "list: only my items."));
+    const QCommandLineOption storeOption(u"store"_s,
+                                         QCoreApplication::translate("main", "Local database with the outbox, for "
+                                                                             "import and sync (default: per account)."),
+                                         u"FILE"_s);
     parser.addOptions({serverOption, userOption, siteOption, jsonOption, fileOption, commentOption, stateOption,
-                       typeOption, mineOption});
+                       typeOption, mineOption, storeOption});
     parser.addPositionalArgument(u"command"_s, pd::cli::CliRunner::commands().join(u" | "_s));
     parser.addPositionalArgument(u"id"_s, QCoreApplication::translate("main", "Item id (show, update, submit, "
-                                                                              "approve, reject, publish)."),
-                                 u"[id]"_s);
+                                                                              "approve, reject, publish) or folder (import)."),
+                                 u"[id|folder]"_s);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -82,6 +86,7 @@ int main(int argc, char *argv[])
     options.state = parser.value(stateOption);
     options.type = parser.value(typeOption);
     options.mine = parser.isSet(mineOption);
+    options.store = parser.value(storeOption);
     if (parser.isSet(siteOption)) {
         bool ok = false;
         options.siteId = parser.value(siteOption).toLongLong(&ok);

@@ -1,5 +1,6 @@
 // portaldesk-cli against a real portald: commands, JSON output, exit codes, and the password never taken from
 // the command line.
+#include "HttpProbe.h"
 #include "PortaldProcess.h"
 
 #include <QJsonArray>
@@ -196,6 +197,71 @@ private Q_SLOTS:
 
         const Run missingId = cli({u"--server"_s, server(), u"--user"_s, u"editor"_s, u"show"_s}, u"portaldesk-demo"_s);
         QCOMPARE(missingId.exitCode, 1);
+    }
+
+    void importSurvivesSigkill()
+    {
+        constexpr int total = 150;
+        QTemporaryDir dir;
+        for (int i = 1; i <= total; ++i) {
+            QFile f(dir.filePath(u"%1.md"_s.arg(i, 4, 10, QChar(u'0'))));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(u"title: 迁移稿件 %1\ncolumn: 要闻动态\nauthor: 市政府办公室\nkeywords: 迁移, 测试\n\n"
+                    "## 概述\n\n这是从旧系统迁移的第 %1 篇稿件，**请核对**。\n\n- 第一点\n- 第二点\n"_s.arg(i, 4, 10, QChar(u'0'))
+                        .toUtf8());
+        }
+        const QString store = dir.filePath(u"outbox.sqlite"_s);
+
+        // Start the import and kill it hard once some items have arrived.
+        QProcess import;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PORTALDESK_PASSWORD"_s, u"portaldesk-demo"_s);
+        import.setProcessEnvironment(env);
+        import.start(QStringLiteral(PD_CLI_BIN), {u"--server"_s, server(), u"--user"_s, u"editor"_s, u"--store"_s,
+                                                  store, u"import"_s, dir.path()});
+        QVERIFY(import.waitForStarted());
+        pd::test::HttpProbe http;
+        const QString token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        const auto count = [&] {
+            QUrl url = m_portald->baseUrl().resolved(QUrl(u"/api/v1/items"_s));
+            url.setQuery(u"q=%1&limit=200"_s.arg(u"迁移稿件"_s));
+            QList<QPair<qint64, QString>> found;
+            for (const QJsonValue &v : http.json("GET", url, token).json.object().value(u"items").toArray())
+                if (v.toObject().value(u"title").toString().startsWith(u"迁移稿件"_s))
+                    found.append({v.toObject().value(u"id").toInteger(), v.toObject().value(u"title").toString()});
+            std::ranges::sort(found);
+            return found;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(count().size() >= 3, 30000);
+        import.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(import.waitForFinished(10000));
+        QCOMPARE(import.exitStatus(), QProcess::CrashExit);
+        const int atKill = int(count().size());
+        QVERIFY2(atKill < total, "the import finished before it could be killed");
+
+        // The next run delivers what is left, exactly once.
+        const Run sync = cli({u"--server"_s, server(), u"--user"_s, u"editor"_s, u"--store"_s, store, u"--json"_s,
+                              u"sync"_s},
+                             u"portaldesk-demo"_s);
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        const int delivered = QJsonDocument::fromJson(sync.out).object().value(u"delivered").toInt();
+        QVERIFY(delivered >= total - atKill - 1); // the one on the wire at the kill may have arrived already
+        const auto items = count();
+        QCOMPARE(items.size(), total);
+        for (int i = 0; i < total; ++i) // unique and in file order
+            QCOMPARE(items.at(i).second, u"迁移稿件 %1"_s.arg(i + 1, 4, 10, QChar(u'0')));
+
+        // A damaged header stops the import before anything is queued.
+        QTemporaryDir bad;
+        QFile f(bad.filePath(u"a.html"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("column: 不存在的栏目\ntitle: x\n\n<p>x</p>");
+        f.close();
+        const Run refused = cli({u"--server"_s, server(), u"--user"_s, u"editor"_s, u"--store"_s,
+                                 bad.filePath(u"s.sqlite"_s), u"import"_s, bad.path()},
+                                u"portaldesk-demo"_s);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(QString::fromUtf8(refused.err).contains(u"不存在的栏目"_s));
     }
 
     void cleanupTestCase()
