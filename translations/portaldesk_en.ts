@@ -1035,6 +1035,25 @@
     </message>
 </context>
 <context>
+    <name>pd::store::KeychainCredentialStore</name>
+    <message>
+        <source>No password is stored for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password cannot be remembered; it will be asked for at every start (it is never stored in clear text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::store::LocalStore</name>
     <message>
         <source>The local database %1 could not be used (%2): %3</source>
@@ -1042,6 +1061,13 @@
     </message>
     <message>
         <source>The draft no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::store::MemoryCredentialStore</name>
+    <message>
+        <source>No password is stored for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1028,6 +1028,25 @@
     </message>
 </context>
 <context>
+    <name>pd::store::KeychainCredentialStore</name>
+    <message>
+        <source>No password is stored for this account.</source>
+        <translation>该账号未保存密码。</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password cannot be remembered; it will be asked for at every start (it is never stored in clear text).</source>
+        <translation>系统中没有可用的密钥环，因此无法记住密码；每次启动时将要求输入密码（密码绝不会以明文保存）。</translation>
+    </message>
+    <message>
+        <source>The system keyring refused access: %1</source>
+        <translation>系统密钥环拒绝访问：%1</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: %1</source>
+        <translation>系统密钥环出错：%1</translation>
+    </message>
+</context>
+<context>
     <name>pd::store::LocalStore</name>
     <message>
         <source>The local database %1 could not be used (%2): %3</source>
@@ -1036,6 +1055,13 @@
     <message>
         <source>The draft no longer exists.</source>
         <translation>该草稿已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::store::MemoryCredentialStore</name>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>未保存 %1 的密码。</translation>
     </message>
 </context>
 <context>
