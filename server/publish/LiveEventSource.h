@@ -11,13 +11,16 @@ namespace pd::server {
 /// `publicEvent()` answers the public view of one event — only what a citizen may see:
 ///   {"id", "title", "venue", "state": "scheduled|live|paused|ended", "mode", "startsAt" (RFC 3339),
 ///    "sessions": [{"title", "startsAt", "endsAt"}], "guests": [{"name", "title"}],
-///    "posts": [PublicPost…]}                    // approved, not retracted; any order (the page sorts)
+///    "posts": [PublicPost…],                    // approved, not retracted; any order (the page sorts)
+///    "comments": [{"id", "name", "text", "createdAt"}], // approved public comments
+///    "streamSeq"}                               // last public stream seq of the event (the page resumes after it)
 /// PublicPost (server/live/PublicPostJson): {"id", "seq", "kind", "text", "speaker", "createdAt" (RFC 3339),
 ///    "pinned": bool, "correctionNote" (empty unless corrected), "correctedAt",
 ///    "photos": [{"url", "caption", "width", "height"}]}
 /// The public WebSocket `/public/live/{event}/stream` sends the same shapes as text messages
-/// `{"type": "live.post" | "live.post.changed" | "live.post.retracted" | "live.event.changed", "payload": …}`
-/// (payload: a PublicPost, `{"id"}` for a retraction, the event without posts for an event change); the page
+/// `{"seq", "type": "live.post" | "live.post.changed" | "live.post.retracted" | "live.event.changed" | "live.comment" |
+/// "live.comment.hidden", "payload": …}` (payload: a PublicPost, `{"id"}` for a retraction or a hidden comment, the
+/// event without posts for an event change, a public comment); the page
 /// applies them in place and falls back to polling `/live/{event}/feed.json`, which PublicSite writes.
 class LiveEventSource
 {

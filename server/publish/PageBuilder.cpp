@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QUrl>
 #include <algorithm>
 #include <set>
 
@@ -441,9 +442,13 @@ Result<PublicPage> PageBuilder::item(const Item &item) const
                       {u"date"_s, dateTimeText(item.publishedAt)},
                       {u"iso"_s, isoText(item.publishedAt)}};
     QVariantList attachments;
-    for (const domain::ItemAttachment &a : item.attachments)
-        attachments.append(QVariantHash{{u"title"_s, a.title.isEmpty() ? u"附件"_s : a.title},
-                                        {u"url"_s, u"/media/%1/"_s.arg(a.mediaId)}});
+    for (const domain::ItemAttachment &a : item.attachments) {
+        // portald's media route serves /media/{id}/{name}; the id decides, the name is for the reader's download.
+        const QString title = a.title.isEmpty() ? u"附件"_s : a.title;
+        attachments.append(QVariantHash{
+            {u"title"_s, title},
+            {u"url"_s, u"/media/%1/%2"_s.arg(a.mediaId).arg(QString::fromLatin1(QUrl::toPercentEncoding(title)))}});
+    }
     view.insert(u"attachments"_s, attachments);
     if (item.disclosure) {
         const domain::DisclosureMeta &d = *item.disclosure;

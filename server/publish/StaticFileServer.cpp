@@ -104,9 +104,6 @@ std::optional<QHttpServerResponse> StaticFileServer::serve(const QHttpServerRequ
         if ((s.isEmpty() && i != segments.size() - 1) || s.startsWith(u'.'))
             return notFound(request);
     }
-    if (segments.size() >= 2 && segments.first() == u"media"_s)
-        return media(segments, request);
-
     QString relative = segments.join(u'/');
     if (relative.isEmpty() || relative.endsWith(u'/'))
         relative += u"index.html"_s;
@@ -201,26 +198,6 @@ QHttpServerResponse StaticFileServer::file(const QFileInfo &info, const QString 
     // Pages and feeds change in place: revalidate every time (a 304 is cheap); versioned assets may be kept briefly.
     const QByteArray cacheControl = relative.startsWith(u"assets/"_s) ? "public, max-age=300" : "no-cache";
     return answer(request, *entry, cacheControl);
-}
-
-QHttpServerResponse StaticFileServer::media(const QStringList &segments, const QHttpServerRequest &request)
-{
-    bool ok = false;
-    const qint64 id = segments.value(1).toLongLong(&ok);
-    if (!ok || id <= 0 || !m_media)
-        return notFound(request);
-    auto found = m_media(id);
-    if (!found)
-        return notFound(request);
-    QFile f(found->path);
-    if (!f.open(QIODevice::ReadOnly))
-        return notFound(request);
-    Cached entry;
-    entry.body = f.readAll();
-    entry.etag = etagOf(entry.body);
-    entry.mime = found->mime.isEmpty() ? contentType(segments.last()) : found->mime;
-    // Media is content-addressed and never changes under an id.
-    return answer(request, entry, "public, max-age=31536000, immutable");
 }
 
 QHttpServerResponse StaticFileServer::notFound(const QHttpServerRequest &request)

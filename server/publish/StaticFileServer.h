@@ -1,11 +1,8 @@
 #pragma once
-#include "domain/Error.h"
-
 #include <QByteArray>
 #include <QHash>
 #include <QHttpServerResponse>
 #include <QString>
-#include <functional>
 #include <optional>
 
 class QFileInfo;
@@ -14,21 +11,12 @@ class QHttpServerRequest;
 namespace pd::server {
 
 /// Serves portald's web root in embedded mode: GET/HEAD only, strong ETags with `If-None-Match` → 304, a
-/// Content-Type with charset for text, `index.html` for directories, `/media/{id}/{name}` from the media store, and
-/// no way out of the root (`..`, encoded or not, hidden files and symlinks leading outside are refused).
+/// Content-Type with charset for text, `index.html` for directories, and no way out of the root (`..`, encoded or
+/// not, hidden files and symlinks leading outside are refused). Uploaded media has its own route (server/media).
 class StaticFileServer
 {
 public:
-    struct MediaFile {
-        QString path;      ///< where the bytes are
-        QByteArray mime;   ///< the sniffed type
-    };
-    using MediaLookup = std::function<Result<MediaFile>(qint64 mediaId)>;
-
     explicit StaticFileServer(QString root);
-
-    /// Where `/media/{id}/…` finds its files; without it those paths are 404.
-    void setMediaLookup(MediaLookup lookup) { m_media = std::move(lookup); }
 
     /// The answer for `request`, or nullopt when it is not for the static site (other methods, `/api/…`).
     [[nodiscard]] std::optional<QHttpServerResponse> serve(const QHttpServerRequest &request);
@@ -49,7 +37,6 @@ private:
 
     [[nodiscard]] QHttpServerResponse file(const QFileInfo &info, const QString &relative,
                                            const QHttpServerRequest &request);
-    [[nodiscard]] QHttpServerResponse media(const QStringList &segments, const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse notFound(const QHttpServerRequest &request);
     [[nodiscard]] static QHttpServerResponse refused(QHttpServerResponse::StatusCode status, const QByteArray &text);
     [[nodiscard]] static QHttpServerResponse answer(const QHttpServerRequest &request, const Cached &entry,
@@ -62,7 +49,6 @@ private:
 
     QString m_root;
     QString m_canonicalRoot;
-    MediaLookup m_media;
     QHash<QString, Cached> m_cache;
     qint64 m_cachedBytes = 0;
 };
