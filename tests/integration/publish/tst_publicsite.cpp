@@ -207,6 +207,33 @@ private Q_SLOTS:
         QVERIFY2(indexNo.match(html).hasMatch(), "the 索引号 is shown in its format");
     }
 
+    void catalogueCountsMatchItsPages()
+    {
+        const QString catalogue = page(u"disclosure/index.html"_s);
+        static const QRegularExpression total(u"共公开信息 (\\d+) 条"_s);
+        const int expected = total.match(catalogue).captured(1).toInt();
+        QVERIFY(expected > 300);
+        // Every top category's count is the number of rows on its own (paginated) listing.
+        static const QRegularExpression top(u"<a href=\"/disclosure/(\\d{2})/\">[^<]+</a> <span class=\"count\">（(\\d+)）</span>"_s);
+        static const QRegularExpression row(u"<tr><td>[^<]*</td><td><a href=\"/items/"_s);
+        int sum = 0;
+        int categories = 0;
+        for (auto it = top.globalMatch(catalogue); it.hasNext();) {
+            const auto m = it.next();
+            const int count = m.captured(2).toInt();
+            int rows = 0;
+            QDirIterator pages(webroot() + u"/disclosure/"_s + m.captured(1), {u"*.html"_s}, QDir::Files);
+            while (pages.hasNext())
+                rows += int(readText(pages.next()).count(row));
+            QCOMPARE(rows, count);
+            sum += count;
+            ++categories;
+        }
+        QVERIFY(categories >= 20);
+        QCOMPARE(sum, expected);
+        QCOMPARE(filesContaining(u"<caption>信息公开元数据</caption>"_s).size(), expected);
+    }
+
     void publishThenWithdraw()
     {
         const qint64 column = columnIdNamed(u"要闻动态"_s);
@@ -219,7 +246,7 @@ private Q_SLOTS:
 
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(webroot() + u'/' + itemFile), 10000);
         QTRY_VERIFY(page(u"columns/%1/index.html"_s.arg(column)).contains(itemLink));
-        QVERIFY(page(u"index.html"_s).contains(itemLink));
+        QTRY_VERIFY(page(u"index.html"_s).contains(itemLink)); // the home page is written after the column's
         QVERIFY(page(u"index.html"_s).contains(title));
         const QString itemHtml = page(itemFile);
         QVERIFY(itemHtml.contains(u"<h1>"_s + title + u"</h1>"_s));
