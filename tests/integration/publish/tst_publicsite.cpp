@@ -263,6 +263,24 @@ private Q_SLOTS:
         QCOMPARE(m_http.request("GET", url(itemLink)).status, 404);
     }
 
+    void unpublishAndArchiveKeepItOffline()
+    {
+        const qint64 column = columnIdNamed(u"通知公告"_s);
+        QVERIFY(column > 0);
+        const QString title = u"集成测试：关于调整办公时间的通知"_s;
+        const qint64 id = publishNews(column, title);
+        QVERIFY(id > 0);
+        const QString itemLink = u"/items/%1.html"_s.arg(id);
+        QTRY_VERIFY_WITH_TIMEOUT(page(u"columns/%1/index.html"_s.arg(column)).contains(itemLink), 10000);
+
+        QCOMPARE(transition(m_reviewer3, id, u"unpublish"_s, u"暂时下线核对"_s).value(u"state"_s).toString(), u"unpublished"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(filesContaining(itemLink), QStringList(), 10000);
+        QCOMPARE(transition(m_reviewer3, id, u"archive"_s, u"归档"_s).value(u"state"_s).toString(), u"archived"_s);
+        // Archiving changes nothing public: the item stays off every page.
+        QTRY_COMPARE(filesContaining(itemLink), QStringList());
+        QCOMPARE(filesContaining(title), QStringList());
+    }
+
     void withdrawnItemLeavesItsFeature()
     {
         const auto features = m_http.json("GET", url(u"/api/v1/items?type=feature&state=published"_s), m_reviewer3);
