@@ -73,6 +73,8 @@ Result<void> PortalServer::prepare()
     m_metrics = std::make_unique<Metrics>();
     m_auth = std::make_unique<Authenticator>(*m_tokens, *m_users);
     m_items = std::make_unique<ItemRepository>(*m_db);
+    if (auto r = m_items->ensureSearchIndex(); !r)
+        return std::unexpected(r.error());
     m_rules = std::make_unique<CheckRuleRepository>(*m_db);
     m_idempotency = std::make_unique<IdempotencyStore>(*m_db);
     m_checker = std::make_unique<ContentChecker>(*m_rules);

@@ -1,6 +1,7 @@
 #include "db/ItemRepository.h"
 
 #include "db/Database.h"
+#include "db/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -180,10 +181,11 @@ Result<void> ItemRepository::writeSide(const Item &item, qint64 actorId, const Q
     }
     if (auto r = m_db.exec(m_db.dialect().searchDelete(), {item.id}); !r)
         return std::unexpected(r.error());
-    if (auto r = m_db.exec(m_db.dialect().searchInsert(),
-                           {item.id, nn(item.title), nn(plainText(item.summary + u' ' + item.bodyHtml))});
-        !r)
+    const QString body = nn(plainText(item.summary + u' ' + item.bodyHtml));
+    if (auto r = m_db.exec(m_db.dialect().searchInsert(), {item.id, nn(item.title), body}); !r)
         return std::unexpected(r.error());
+    if (auto r = writeBigrams(item.id, item.title + u' ' + body); !r)
+        return r;
     if (auto r = m_db.exec(u"INSERT INTO item_revisions (item_id, revision, saved_at, saved_by, state, snapshot) "
                            u"VALUES (?, ?, ?, ?, ?, ?)"_s,
                            {item.id, item.revision, item.updatedAt.toMSecsSinceEpoch(), actorId,
@@ -232,10 +234,53 @@ Result<void> ItemRepository::update(const Item &item, qint64 actorId)
     return writeSide(item, actorId, content);
 }
 
+Result<void> ItemRepository::writeBigrams(qint64 id, const QString &text)
+{
+    const SqlDialect &d = m_db.dialect();
+    if (d.bigramInsert().isEmpty())
+        return {};
+    if (auto r = m_db.exec(d.bigramDelete(), {id}); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_db.exec(d.bigramInsert(), {id, nn(SqlDialect::cjkBigrams(text))}); !r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Result<int> ItemRepository::ensureSearchIndex()
+{
+    if (m_db.dialect().bigramInsert().isEmpty())
+        return 0;
+    auto indexed = m_db.scalar(u"SELECT COUNT(*) FROM items_bigram"_s);
+    auto total = m_db.scalar(u"SELECT COUNT(*) FROM items"_s);
+    if (!indexed || !total)
+        return std::unexpected(!indexed ? indexed.error() : total.error());
+    if (indexed->toLongLong() == total->toLongLong())
+        return 0;
+    // Items written before the bigram index existed (schema 4): index them once, from the trigram table's text.
+    Transaction tx(m_db);
+    if (auto r = m_db.exec(u"DELETE FROM items_bigram"_s); !r)
+        return std::unexpected(r.error());
+    auto q = m_db.exec(u"SELECT rowid, title, body FROM items_fts"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<std::pair<qint64, QString>> rows;
+    while (q->next())
+        rows.append({q->value(0).toLongLong(), q->value(1).toString() + u' ' + q->value(2).toString()});
+    for (const auto &[id, text] : std::as_const(rows))
+        if (auto r = writeBigrams(id, text); !r)
+            return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return int(rows.size());
+}
+
 Result<void> ItemRepository::remove(qint64 id)
 {
     if (auto r = m_db.exec(m_db.dialect().searchDelete(), {id}); !r)
         return std::unexpected(r.error());
+    if (!m_db.dialect().bigramDelete().isEmpty())
+        if (auto r = m_db.exec(m_db.dialect().bigramDelete(), {id}); !r)
+            return std::unexpected(r.error());
     if (auto r = m_db.exec(u"DELETE FROM items WHERE id = ?"_s, {id}); !r)
         return std::unexpected(r.error());
     return {};

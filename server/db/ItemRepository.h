@@ -62,7 +62,11 @@ public:
     /// Which of `ids` exist on `siteId`.
     Result<QList<qint64>> existingOnSite(qint64 siteId, const QList<qint64> &ids);
 
+    /// Fills the bigram search index for items stored before it existed; returns how many were indexed.
+    Result<int> ensureSearchIndex();
+
 private:
+    Result<void> writeBigrams(qint64 id, const QString &text);
     Result<void> writeSide(const domain::Item &item, qint64 actorId, const QString &snapshot);
 
     Database &m_db;

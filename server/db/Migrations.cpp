@@ -206,6 +206,12 @@ QList<Migration> schemaMigrations()
                 audience TEXT NOT NULL))"_s,
             uR"(CREATE INDEX stream_events_public ON stream_events(public_event, seq))"_s,
         }},
+        Migration{4, u"two-character Chinese search (bigram index)"_s, {
+            // Trigrams cannot find a two-character word (停车, 招商) without scanning every body. Each CJK bigram is
+            // stored as its own unicode61 token, so such a word is one index lookup. Filled by ItemRepository
+            // (ensureSearchIndex) because the bigrams are computed in C++; PostgreSQL keeps using pg_trgm.
+            uR"(sqlite:CREATE VIRTUAL TABLE items_bigram USING fts5(grams, tokenize='unicode61'))"_s,
+        }},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "db/SqlDialect.h"
 
+#include <QSet>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -38,12 +39,53 @@ QString SqlDialect::expand(QString statement) const
     return statement.trimmed();
 }
 
+namespace {
+
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF);
+}
+
+} // namespace
+
+QString SqlDialect::cjkBigrams(QStringView text)
+{
+    QSet<QStringView> seen;
+    QStringList grams;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (!isCjk(text[i]) || !isCjk(text[i + 1]))
+            continue;
+        const QStringView gram = text.sliced(i, 2);
+        if (!seen.contains(gram)) {
+            seen.insert(gram);
+            grams.append(gram.toString());
+        }
+    }
+    return grams.join(u' ');
+}
+
+QString SqlDialect::bigramDelete() const
+{
+    return m_kind == Kind::Sqlite ? u"DELETE FROM items_bigram WHERE rowid = ?"_s : QString();
+}
+
+QString SqlDialect::bigramInsert() const
+{
+    return m_kind == Kind::Sqlite ? u"INSERT INTO items_bigram (rowid, grams) VALUES (?, ?)"_s : QString();
+}
+
 SqlDialect::Fragment SqlDialect::searchCondition(const QString &query) const
 {
     Fragment f;
     QStringList parts;
     const QStringList terms = query.simplified().split(u' ', Qt::SkipEmptyParts);
     for (QString term : terms) {
+        if (m_kind == Kind::Sqlite && term.size() == 2 && isCjk(term[0]) && isCjk(term[1])) {
+            parts << u"items.id IN (SELECT rowid FROM items_bigram WHERE items_bigram MATCH ?)"_s;
+            f.binds << QVariant(u'"' + term + u'"');
+            continue;
+        }
         if (m_kind == Kind::Sqlite && term.size() >= 3) {
             parts << u"items.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"_s;
             f.binds << QVariant(u'"' + term.replace(u'"', u"\"\""_s) + u'"');

@@ -25,11 +25,17 @@ public:
         QString sql;
         QVariantList binds;
     };
-    /// Full-text search: every whitespace-separated term must occur in the title or the body text. FTS5 trigram
-    /// MATCH for terms of 3+ characters, an index-assisted LIKE for shorter ones (两字词 are common in Chinese).
+    /// Full-text search: every whitespace-separated term must occur in the title or the body text. On SQLite: FTS5
+    /// trigram MATCH for terms of 3+ characters, the bigram index for two CJK characters (两字词 are common), a LIKE
+    /// scan only for the rest (single characters, two Latin letters).
     [[nodiscard]] Fragment searchCondition(const QString &query) const;
     [[nodiscard]] QString searchDelete() const;
     [[nodiscard]] QString searchInsert() const; ///< binds: item id, title, body text
+    /// The bigram index (SQLite only; empty on PostgreSQL, which needs none of its own).
+    [[nodiscard]] QString bigramDelete() const;
+    [[nodiscard]] QString bigramInsert() const; ///< binds: item id, space-separated bigrams
+    /// The distinct CJK character pairs of `text`, space-separated: what the bigram index stores.
+    [[nodiscard]] static QString cjkBigrams(QStringView text);
 
 private:
     Kind m_kind;
