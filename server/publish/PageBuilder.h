@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "domain/Item.h"
 #include "domain/TopicCategoryCatalog.h"
+#include "publish/PublicPage.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -14,12 +15,6 @@ namespace pd::server {
 
 class PageRenderer;
 class SiteContent;
-
-/// One file of the public site: its path below the web root and its bytes.
-struct PublicPage {
-    QString path;
-    QByteArray bytes;
-};
 
 /// Turns the published content into the public site's pages: which file each page lives in, what goes into each
 /// template, the 网页设计规范 meta tags per page type, pagination, and the normalising of item bodies (heading levels
