@@ -298,6 +298,13 @@
     </message>
 </context>
 <context>
+    <name>pd::app::AppContext</name>
+    <message>
+        <source>The local database was damaged. A copy was kept as %1 and a new one was created; changes already sent to the server are safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::checks</name>
     <message>
         <source>The rule set needs a positive version.</source>
@@ -1459,6 +1466,10 @@
     </message>
     <message>
         <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

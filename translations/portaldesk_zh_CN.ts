@@ -297,6 +297,13 @@
     </message>
 </context>
 <context>
+    <name>pd::app::AppContext</name>
+    <message>
+        <source>The local database was damaged. A copy was kept as %1 and a new one was created; changes already sent to the server are safe.</source>
+        <translation>本地数据库已损坏，已将其副本保留为 %1 并新建了数据库；已提交到服务器的修改不受影响。</translation>
+    </message>
+</context>
+<context>
     <name>pd::checks</name>
     <message>
         <source>The rule set needs a positive version.</source>
@@ -1453,6 +1460,10 @@
     <message>
         <source>Sign &amp;in</source>
         <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,12 @@ QString Workspace::stateText() const
     return QString();
 }
 
+void Workspace::reportError(const Error &error)
+{
+    m_lastError = error;
+    Q_EMIT errorOccurred(error);
+}
+
 void Workspace::setState(State state)
 {
     if (m_state == state)

@@ -43,6 +43,9 @@ public:
     /// How often reachability is checked while signed in (0 disables the check).
     void setHeartbeatInterval(std::chrono::milliseconds interval);
 
+    /// Shows a problem found outside the workspace (local database, keyring) where the workspace shows its own.
+    void reportError(const Error &error);
+
     [[nodiscard]] State state() const { return m_state; }
     /// A short, translated description of the connection state for the status bar.
     [[nodiscard]] QString stateText() const;

@@ -2,6 +2,7 @@
 // (--server, --user, PORTALDESK_PASSWORD) that reaches the main window and quits with --quit-after-shown.
 #include "PortaldProcess.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,7 @@ class tst_Startup : public QObject
         // A private settings location so the run neither reads nor changes the user's settings.
         env.insert(u"XDG_CONFIG_HOME"_s, home.path());
         env.insert(u"HOME"_s, home.path());
+        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         return env;
     }
@@ -54,6 +56,11 @@ private Q_SLOTS:
                                               u"--lang"_s, u"zh_CN"_s, u"--quit-after-shown"_s});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, p.readAllStandardError().constData());
+        // The account's local database (drafts, cache, outbox) was opened and holds the column tree.
+        const QDir accounts(home.filePath(u"data/PortalDesk/portaldesk/accounts"_s));
+        const QStringList files = accounts.entryList({u"*.sqlite"_s}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QVERIFY2(files.constFirst().endsWith(u"_editor.sqlite"_s), qPrintable(files.constFirst()));
         QVERIFY(portald.stop());
     }
 };

@@ -2,6 +2,7 @@
 
 #include "models/Workspace.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QIcon>
@@ -39,6 +40,9 @@ LoginDialog::LoginDialog(models::Workspace &workspace, QWidget *parent)
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
+    m_remember = new QCheckBox(tr("&Remember the password in the system keyring"), this);
+    m_remember->setObjectName(u"rememberCheck"_s);
+    form->addRow(QString(), m_remember);
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"errorLabel"_s);
@@ -69,8 +73,9 @@ LoginDialog::LoginDialog(models::Workspace &workspace, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(&m_workspace, &models::Workspace::signedIn, this, [this] {
+        if (!m_busy)
+            return; // a sign-in this dialog did not start
         setBusy(false);
-        m_password->clear();
         accept();
     });
     connect(&m_workspace, &models::Workspace::signInFailed, this, &LoginDialog::onSignInFailed);
@@ -96,6 +101,23 @@ QString LoginDialog::serverAddress() const
 QString LoginDialog::username() const
 {
     return m_user->text().trimmed();
+}
+
+bool LoginDialog::rememberPassword() const
+{
+    return m_remember->isChecked();
+}
+
+void LoginDialog::setRememberPassword(bool remember)
+{
+    m_remember->setChecked(remember);
+}
+
+QString LoginDialog::takePassword()
+{
+    const QString password = m_password->text();
+    m_password->clear();
+    return password;
 }
 
 QString LoginDialog::errorText() const
@@ -138,6 +160,8 @@ void LoginDialog::setBusy(bool busy)
 
 void LoginDialog::onSignInFailed(const pd::Error &error)
 {
+    if (!m_busy)
+        return; // a sign-in this dialog did not start
     setBusy(false);
     showError(error);
     // Put the cursor where the fix most likely goes.

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +28,11 @@ public:
     void setUsername(const QString &username);
     [[nodiscard]] QString serverAddress() const;
     [[nodiscard]] QString username() const;
+    /// Whether the user asked for the password to be kept in the system keyring.
+    [[nodiscard]] bool rememberPassword() const;
+    void setRememberPassword(bool remember);
+    /// Hands the password over once (after a successful sign-in, to the credential store) and clears it.
+    [[nodiscard]] QString takePassword();
     /// The problem shown to the user, empty when none.
     [[nodiscard]] QString errorText() const;
     /// Shows a problem that happened before the dialog opened (e.g. an automatic sign-in that failed).
@@ -45,6 +51,7 @@ private:
     QLineEdit *m_server = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
+    QCheckBox *m_remember = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_progress = nullptr;
     QPushButton *m_signIn = nullptr;
