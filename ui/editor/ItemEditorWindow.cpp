@@ -5,6 +5,8 @@
 #include "disclosure/DisclosureForm.h"
 #include "editor/NewsMetadataForm.h"
 #include "editor/SourceView.h"
+#include "preview/PreviewView.h"
+#include "api/PortalClient.h"
 #include "store/Draft.h"
 
 #include <QAction>
@@ -25,6 +27,7 @@ namespace pd::ui {
 ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore *drafts,
                                    const QList<domain::Column> &columns, QWidget *parent)
     : QMainWindow(parent)
+    , m_client(client)
     , m_session(client, drafts)
     , m_columns(columns)
 {
@@ -71,6 +74,11 @@ void ItemEditorWindow::buildUi()
     m_submitAction->setObjectName(u"submitAction"_s);
     m_submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_submitAction->setToolTip(tr("Save and submit for review (Ctrl+Shift+S)"));
+    bar->addSeparator();
+    QAction *preview = bar->addAction(tr("&Preview"), this, [this] { showPreview(); });
+    preview->setObjectName(u"previewAction"_s);
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    preview->setToolTip(tr("Show the item as the public site will (Ctrl+Shift+P)"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -103,6 +111,16 @@ void ItemEditorWindow::buildUi()
     m_bodyTabs->setObjectName(u"bodyTabs"_s);
     m_source = new SourceView(m_bodyTabs);
     m_bodyTabs->addTab(m_source, tr("Body (HTML source)"));
+    // The preview's web engine starts only when the tab is first opened: most edits never need it.
+    m_previewTab = new QWidget(m_bodyTabs);
+    m_previewTab->setObjectName(u"previewTab"_s);
+    auto *previewLayout = new QVBoxLayout(m_previewTab);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    m_bodyTabs->addTab(m_previewTab, tr("Preview"));
+    connect(m_bodyTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_bodyTabs->widget(index) == m_previewTab)
+            showPreview();
+    });
     split->addWidget(m_bodyTabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
@@ -131,6 +149,20 @@ QList<domain::Column> ItemEditorWindow::columnsFor(domain::ItemType type) const
             out.append(c);
     }
     return out;
+}
+
+PreviewView *ItemEditorWindow::showPreview()
+{
+    collect();
+    if (!m_preview) {
+        m_preview = new PreviewView(m_previewTab);
+        m_preview->setServer(m_client.session().serverUrl());
+        m_previewTab->layout()->addWidget(m_preview);
+    }
+    if (m_bodyTabs->currentWidget() != m_previewTab)
+        m_bodyTabs->setCurrentWidget(m_previewTab); // re-enters through currentChanged; harmless
+    m_preview->showItem(m_session.item());
+    return m_preview;
 }
 
 void ItemEditorWindow::openItem(qint64 itemId)

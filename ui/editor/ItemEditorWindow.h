@@ -24,6 +24,7 @@ namespace pd::ui {
 class ConflictDialog;
 class DisclosureForm;
 class NewsMetadataForm;
+class PreviewView;
 class SourceView;
 
 /// The editor window of one item: metadata form(s) beside the body, Save (If-Match) and Submit, the conflict dialog
@@ -45,6 +46,8 @@ public:
 
     [[nodiscard]] editing::DocumentSession &session() { return m_session; }
     [[nodiscard]] SourceView *sourceView() const { return m_source; }
+    /// Shows the preview tab (creating its locked-down web view on first use) with the current content.
+    PreviewView *showPreview();
     /// The open conflict dialog, if any (tests answer it).
     [[nodiscard]] ConflictDialog *conflictDialog() const;
 
@@ -69,12 +72,15 @@ private:
     void setMessage(const QString &text, bool error);
     [[nodiscard]] QList<domain::Column> columnsFor(domain::ItemType type) const;
 
+    api::PortalClient &m_client;
     editing::DocumentSession m_session;
     QList<domain::Column> m_columns;
     NewsMetadataForm *m_form = nullptr;
     DisclosureForm *m_disclosure = nullptr;
     SourceView *m_source = nullptr;
     QTabWidget *m_bodyTabs = nullptr;
+    QWidget *m_previewTab = nullptr;
+    PreviewView *m_preview = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_status = nullptr;
     QAction *m_saveAction = nullptr;
