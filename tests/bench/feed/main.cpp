@@ -1,0 +1,259 @@
+// pd_bench_feed: throughput of a live event's feed.json — the file every public live page polls — measured with wrk
+// (100 keep-alive connections, ~10 s) from portald alone and from nginx serving the very same web-root file, so the
+// ratio shows how much a production site gains (or not) from putting nginx in front (packaging/nginx/).
+#include "FigureOutput.h"
+#include "PortaldProcess.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using pd::bench::FigureOutput;
+
+namespace {
+
+struct Answer {
+    int status = 0;
+    QByteArray body;
+};
+
+Answer get(QNetworkAccessManager &nam, const QUrl &url, const QString &token = {}, const QByteArray &postBody = {})
+{
+    QNetworkRequest request(url);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *reply = nullptr;
+    if (postBody.isEmpty()) {
+        reply = nam.get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        reply = nam.post(request, postBody);
+    }
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    Answer a;
+    if (reply->isFinished()) {
+        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        a.body = reply->readAll();
+    } else {
+        reply->abort();
+    }
+    reply->deleteLater();
+    return a;
+}
+
+/// Asks `url` until it answers 200 or `seconds` pass (portald renders live pages in the background after start;
+/// nginx needs a moment to bind).
+bool waitFor200(QNetworkAccessManager &nam, const QUrl &url, int seconds)
+{
+    const QDeadlineTimer deadline(seconds * 1000);
+    while (!deadline.hasExpired()) {
+        if (get(nam, url).status == 200)
+            return true;
+        QEventLoop loop;
+        QTimer::singleShot(100, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return false;
+}
+
+/// A program from $envVar, else from PATH or the sbin directories (nginx lives in /usr/sbin).
+QString findProgram(const QString &name, const char *envVar)
+{
+    if (const QString fromEnv = qEnvironmentVariable(envVar); !fromEnv.isEmpty())
+        return fromEnv;
+    if (QString path = QStandardPaths::findExecutable(name); !path.isEmpty())
+        return path;
+    return QStandardPaths::findExecutable(name, {u"/usr/sbin"_s, u"/usr/local/sbin"_s, u"/sbin"_s});
+}
+
+/// Runs wrk against url; its "Requests/sec" figure, nothing when wrk failed or saw errors.
+std::optional<double> runWrk(const QString &wrk, const QUrl &url, int connections, int seconds)
+{
+    QProcess process;
+    process.start(wrk, {u"-t2"_s, u"-c%1"_s.arg(connections), u"-d%1s"_s.arg(seconds), u"--timeout"_s, u"5s"_s,
+                        url.toString()});
+    if (!process.waitForFinished((seconds + 60) * 1000) || process.exitCode() != 0) {
+        std::fprintf(stderr, "pd_bench_feed: wrk failed: %s\n", process.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    std::fprintf(stderr, "wrk %s\n%s\n", qPrintable(url.toString()), qPrintable(out));
+    // Non-2xx answers or socket errors mean the figure would not be about serving the file.
+    if (out.contains(u"Non-2xx"_s) || out.contains(u"Socket errors"_s)) {
+        std::fprintf(stderr, "pd_bench_feed: wrk saw errors\n");
+        return std::nullopt;
+    }
+    const auto match = QRegularExpression(u"Requests/sec:\\s*([0-9.]+)"_s).match(out);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toDouble();
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+/// The smallest nginx that serves a web root the way packaging/nginx/portaldesk.conf does for static files
+/// (sendfile, keep-alive, open_file_cache), confined to a temporary directory so it runs unprivileged.
+QByteArray nginxConfig(const QString &prefix, const QString &webroot, quint16 port)
+{
+    return uR"(worker_processes 1;
+pid %1/nginx.pid;
+error_log %1/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log %1/access.log;
+    client_body_temp_path %1/client_body;
+    proxy_temp_path %1/proxy;
+    fastcgi_temp_path %1/fastcgi;
+    uwsgi_temp_path %1/uwsgi;
+    scgi_temp_path %1/scgi;
+    types { application/json json; text/html html; }
+    sendfile on;
+    tcp_nopush on;
+    keepalive_timeout 65;
+    keepalive_requests 1000000;
+    open_file_cache max=1000 inactive=10s;
+    open_file_cache_valid 1s;
+    server {
+        listen 127.0.0.1:%2;
+        root %3;
+        location ~ /feed\.json$ { expires 1s; }
+    }
+}
+)"_s.arg(prefix, QString::number(port), webroot)
+        .toUtf8();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"feed.json throughput: portald alone and nginx on the same web root."_s);
+    parser.addHelpOption();
+    const QCommandLineOption connectionsOpt(u"connections"_s, u"wrk connections."_s, u"n"_s, u"100"_s);
+    const QCommandLineOption secondsOpt(u"seconds"_s, u"wrk duration per server."_s, u"s"_s, u"10"_s);
+    parser.addOptions({connectionsOpt, secondsOpt});
+    parser.process(app);
+    const int connections = std::max(1, parser.value(connectionsOpt).toInt());
+    const int seconds = std::max(1, parser.value(secondsOpt).toInt());
+
+    const QString wrk = findProgram(u"wrk"_s, "WRK_BIN");
+    const QString nginx = findProgram(u"nginx"_s, "NGINX_BIN");
+    if (wrk.isEmpty() || nginx.isEmpty()) {
+        std::fprintf(stderr, "pd_bench_feed: needs wrk and nginx (run through packaging/rootfs/pdenv)\n");
+        return 1;
+    }
+
+    pd::test::PortaldProcess portald({u"--demo"_s});
+    if (!portald.start()) {
+        std::fprintf(stderr, "pd_bench_feed: portald did not start\n%s\n", qPrintable(portald.log()));
+        return 1;
+    }
+    QNetworkAccessManager nam;
+    const QUrl base = portald.baseUrl();
+    const QByteArray credentials = QJsonDocument(QJsonObject{{u"username"_s, u"editor"_s},
+                                                             {u"password"_s, u"portaldesk-demo"_s}})
+                                       .toJson(QJsonDocument::Compact);
+    const Answer login = get(nam, base.resolved(QUrl(u"/api/v1/session"_s)), {}, credentials);
+    const QString token = QJsonDocument::fromJson(login.body).object().value(u"accessToken").toString();
+    if (token.isEmpty()) {
+        std::fprintf(stderr, "pd_bench_feed: sign-in failed (%d)\n", login.status);
+        return 1;
+    }
+    const Answer events = get(nam, base.resolved(QUrl(u"/api/v1/live/events"_s)), token);
+    const QJsonDocument eventsDoc = QJsonDocument::fromJson(events.body);
+    const QJsonArray list = eventsDoc.isArray() ? eventsDoc.array() : eventsDoc.object().value(u"items").toArray();
+    // The event whose feed is measured must have posts, so the file has the size readers really download.
+    QString feedPath;
+    for (const QJsonValue &v : list) {
+        const qint64 id = v.toObject().value(u"id").toInteger();
+        const QUrl feed = base.resolved(QUrl(u"/live/%1/feed.json"_s.arg(id)));
+        if (!waitFor200(nam, feed, 30))
+            continue;
+        const QJsonDocument doc = QJsonDocument::fromJson(get(nam, feed).body);
+        if (!doc.object().value(u"posts").toArray().isEmpty()) {
+            feedPath = feed.path();
+            break;
+        }
+    }
+    if (feedPath.isEmpty()) {
+        std::fprintf(stderr, "pd_bench_feed: no live event with a rendered feed.json holding posts (%d: %s)\n",
+                     events.status, events.body.left(300).constData());
+        return 1;
+    }
+    const QString webroot = QDir(portald.dataDir()).filePath(u"www"_s);
+    if (!QFile::exists(webroot + feedPath)) {
+        std::fprintf(stderr, "pd_bench_feed: %s is not under %s\n", qPrintable(feedPath), qPrintable(webroot));
+        return 1;
+    }
+
+    const auto portaldRps = runWrk(wrk, base.resolved(QUrl(feedPath)), connections, seconds);
+    if (!portaldRps)
+        return 1;
+
+    QTemporaryDir prefix;
+    const quint16 port = freePort();
+    QFile conf(prefix.filePath(u"nginx.conf"_s));
+    if (!prefix.isValid() || port == 0 || !conf.open(QIODevice::WriteOnly)
+        || conf.write(nginxConfig(prefix.path(), webroot, port)) < 0) {
+        std::fprintf(stderr, "pd_bench_feed: cannot prepare nginx\n");
+        return 1;
+    }
+    conf.close();
+    QProcess nginxProcess;
+    nginxProcess.setProcessChannelMode(QProcess::ForwardedChannels);
+    nginxProcess.start(nginx, {u"-p"_s, prefix.path(), u"-c"_s, conf.fileName(), u"-e"_s,
+                               prefix.filePath(u"error.log"_s), u"-g"_s, u"daemon off;"_s});
+    const QUrl nginxFeed(u"http://127.0.0.1:%1%2"_s.arg(port).arg(feedPath));
+    if (!nginxProcess.waitForStarted() || !waitFor200(nam, nginxFeed, 15)) {
+        QFile log(prefix.filePath(u"error.log"_s));
+        std::fprintf(stderr, "pd_bench_feed: nginx did not serve %s\n%s\n", qPrintable(nginxFeed.toString()),
+                     log.open(QIODevice::ReadOnly) ? log.readAll().constData() : "");
+        nginxProcess.kill();
+        nginxProcess.waitForFinished();
+        return 1;
+    }
+    const auto nginxRps = runWrk(wrk, nginxFeed, connections, seconds);
+    nginxProcess.terminate(); // SIGTERM: nginx's fast shutdown
+    if (!nginxProcess.waitForFinished(10'000)) {
+        nginxProcess.kill();
+        nginxProcess.waitForFinished();
+    }
+    portald.stop();
+    if (!nginxRps || *nginxRps <= 0)
+        return 1;
+
+    FigureOutput::write(u"server.feed_json.rps"_s, *portaldRps, u"req/s"_s, 1);
+    FigureOutput::write(u"nginx.feed_json.rps"_s, *nginxRps, u"req/s"_s, 1);
+    FigureOutput::write(u"server.feed_json.nginx_ratio"_s, *portaldRps / *nginxRps, u"ratio"_s, 1);
+    return 0;
+}
