@@ -41,6 +41,8 @@
 #include "stream/PostgresStreamBus.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -78,7 +80,17 @@ Result<void> PortalServer::prepare()
     m_rules = std::make_unique<CheckRuleRepository>(*m_db);
     m_idempotency = std::make_unique<IdempotencyStore>(*m_db);
     m_checker = std::make_unique<ContentChecker>(*m_rules);
-    m_itemService = new ItemService(*m_db, *m_items, *m_sites, *m_checker, domain::WorkingCalendar(), this);
+    domain::WorkingCalendar calendar;
+    if (!m_options.workingCalendar.isEmpty()) {
+        QFile file(m_options.workingCalendar);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::InvalidInput, u"无法读取工作日历 %1"_s.arg(m_options.workingCalendar));
+        auto parsed = domain::WorkingCalendar::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+        if (!parsed)
+            return fail(ErrorCode::InvalidInput, u"工作日历 %1 无效：%2"_s.arg(m_options.workingCalendar, parsed.error().message));
+        calendar = *parsed;
+    }
+    m_itemService = new ItemService(*m_db, *m_items, *m_sites, *m_checker, calendar, this);
 
     if (m_options.demo) {
         DemoSeeder seeder(*m_db, *m_hasher, DemoSource(m_options.demoDir));

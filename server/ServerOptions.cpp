@@ -28,7 +28,10 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption role(u"role"_s, u"Role for --add-user: role[:level] (repeatable)."_s, u"role"_s);
     const QCommandLineOption generate(u"generate-items"_s,
                                       u"Measurement option: add N published copies of the demo news and exit."_s, u"N"_s);
-    p.addOptions({listen, data, demo, demoDir, database, webroot, listRoutes, addUser, displayName, role, generate});
+    const QCommandLineOption calendar(u"working-calendar"_s,
+                                      u"Office hours, holidays and make-up days for review deadlines (JSON)."_s, u"file"_s);
+    p.addOptions({listen, data, demo, demoDir, database, webroot, listRoutes, addUser, displayName, role, generate,
+                  calendar});
     p.process(arguments);
 
     ServerOptions o;
@@ -49,6 +52,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     o.demoDir = p.value(demoDir);
     o.listRoutes = p.isSet(listRoutes);
     o.addUser = p.value(addUser);
+    o.workingCalendar = p.value(calendar);
     if (p.isSet(generate)) {
         bool ok = false;
         o.generateItems = p.value(generate).toInt(&ok);

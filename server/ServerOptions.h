@@ -17,6 +17,7 @@ struct ServerOptions {
     bool demo = false;
     QString demoDir;
     bool listRoutes = false;
+    QString workingCalendar; ///< `--working-calendar FILE`: office hours for review deadlines (WorkingCalendar JSON)
     int generateItems = 0; ///< `--generate-items N`: add N measurement items and exit
     /// `--add-user NAME --display-name X --role editor --role reviewer:2`: create an account and exit.
     QString addUser;

@@ -311,7 +311,8 @@ Result<ItemRepository::Page> ItemRepository::list(const ItemQuery &query)
         where << u"items.state IN (%1)"_s.arg(p.join(u','));
     }
     if (query.columnId > 0) {
-        where << u"items.id IN (SELECT item_id FROM item_columns WHERE column_id = ?)"_s;
+        // EXISTS keeps the walk down the (site, updated_at) index: the first page stops after `limit` hits.
+        where << u"EXISTS (SELECT 1 FROM item_columns c WHERE c.column_id = ? AND c.item_id = items.id)"_s;
         binds << query.columnId;
     }
     if (query.createdBy > 0) {
@@ -449,6 +450,17 @@ Result<std::optional<QDateTime>> ItemRepository::nextScheduled()
     if (!v->isValid() || v->isNull())
         return std::optional<QDateTime>();
     return std::optional<QDateTime>(timeOf(*v));
+}
+
+Result<QList<qint64>> ItemRepository::publishedFeatures()
+{
+    auto q = m_db.exec(u"SELECT id FROM items WHERE type = 'feature' AND state = 'published' ORDER BY id"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<qint64> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    return ids;
 }
 
 Result<QList<Item>> ItemRepository::featuresReferencing(qint64 siteId, qint64 itemId)

@@ -53,6 +53,8 @@ public:
     Result<QList<qint64>> dueScheduled(const QDateTime &now);
     /// The earliest pending scheduled publish time, if any.
     Result<std::optional<QDateTime>> nextScheduled();
+    /// Ids of every published feature (few: a site runs a handful of 专题 at a time).
+    Result<QList<qint64>> publishedFeatures();
     /// Every feature of a site referencing `itemId` (full items).
     Result<QList<domain::Item>> featuresReferencing(qint64 siteId, qint64 itemId);
     /// Items submitted at one of `levels` (and, with `approved`, approved items waiting to be published).

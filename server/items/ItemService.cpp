@@ -386,6 +386,37 @@ Result<void> ItemService::removeFromFeatures(const Item &withdrawn, qint64 actor
     return {};
 }
 
+Result<int> ItemService::archiveEndedFeatures(const QDateTime &now)
+{
+    auto ids = m_items.publishedFeatures();
+    if (!ids)
+        return std::unexpected(ids.error());
+    int archived = 0;
+    for (const qint64 id : std::as_const(*ids)) {
+        auto item = m_items.find(id);
+        if (!item)
+            return std::unexpected(item.error());
+        if (!item->has_value() || !(*item)->feature || !(*item)->feature->endsAt.isValid()
+            || (*item)->feature->endsAt > now)
+            continue;
+        auto site = siteOf((*item)->siteId);
+        if (!site)
+            return std::unexpected(site.error());
+        Transaction tx(m_db);
+        auto done = applyTransition(**item, *site, schedulerActor(site->id),
+                                    TransitionInput{u"archive"_s, u"专题已到结束日期，自动归档"_s, {}}, now);
+        if (!done) {
+            qCWarning(lcItems) << "archiving ended feature" << id << "failed:" << done.error().message;
+            continue;
+        }
+        if (auto r = tx.commit(); !r)
+            return std::unexpected(r.error());
+        ++archived;
+        Q_EMIT itemChanged(id, site->id);
+    }
+    return archived;
+}
+
 Result<int> ItemService::publishDue(const QDateTime &now)
 {
     auto due = m_items.dueScheduled(now);

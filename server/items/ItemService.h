@@ -39,6 +39,8 @@ public:
                                     const TransitionInput &input);
     /// Publishes every scheduled item whose time has come (the scheduler's tick); returns how many.
     Result<int> publishDue(const QDateTime &now);
+    /// Archives every published feature whose end date has passed (归档); returns how many.
+    Result<int> archiveEndedFeatures(const QDateTime &now);
 
     [[nodiscard]] const domain::WorkingCalendar &calendar() const { return m_calendar; }
 

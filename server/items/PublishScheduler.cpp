@@ -30,11 +30,17 @@ void PublishScheduler::start()
 
 void PublishScheduler::tick()
 {
-    auto published = m_service.publishDue(QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto published = m_service.publishDue(now);
     if (!published)
         qCWarning(lcItems) << "scheduled publishing failed:" << published.error().message;
     else if (*published > 0)
         qCInfo(lcItems) << "published" << *published << "scheduled item(s)";
+    auto archived = m_service.archiveEndedFeatures(now);
+    if (!archived)
+        qCWarning(lcItems) << "archiving ended features failed:" << archived.error().message;
+    else if (*archived > 0)
+        qCInfo(lcItems) << "archived" << *archived << "ended feature(s)";
     arm();
 }
 

@@ -7,8 +7,9 @@ namespace pd::server {
 class ItemRepository;
 class ItemService;
 
-/// Publishes scheduled items on time. The schedule lives in the database, so it survives a restart: on start the
-/// scheduler publishes whatever fell due while portald was down, then sleeps until the next publish time.
+/// Publishes scheduled items on time (and archives features past their end date). The schedule lives in the
+/// database, so it survives a restart: on start the scheduler publishes whatever fell due while portald was down,
+/// then sleeps until the next publish time (at most 30 s, which is also the archiving granularity).
 class PublishScheduler : public QObject
 {
     Q_OBJECT
