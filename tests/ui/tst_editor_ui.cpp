@@ -14,6 +14,7 @@
 #include "editor/ItemEditorWindow.h"
 #include "editor/SourceView.h"
 #include "mainwindow/MainWindow.h"
+#include "revisions/RevisionsDialog.h"
 #include "models/Workspace.h"
 #include "store/LocalStore.h"
 #include "translations/Translations.h"
@@ -277,6 +278,32 @@ private Q_SLOTS:
         again->show();
         QVERIFY(QTest::qWaitForWindowExposed(again));
         screenshot(again, u"editor-source-view"_s);
+
+        // Revisions: the diff of 1 → 2 shows the added list items; restoring 1 as a new draft and saving makes
+        // revision 3 with the old body, history kept.
+        pd::ui::RevisionsDialog *revisions = again->showRevisions();
+        QVERIFY(revisions);
+        QSignalSpy listed(revisions, &pd::ui::RevisionsDialog::revisionsLoaded);
+        QTRY_VERIFY(listed.size() == 1);
+        QCOMPARE(revisions->list()->count(), 2);
+        QSignalSpy compared(revisions, &pd::ui::RevisionsDialog::compared);
+        revisions->compare(revision - 1, revision);
+        QTRY_VERIFY(compared.size() >= 1);
+        bool addedShown = false;
+        for (int r = 0; r < revisions->diffTable()->rowCount(); ++r)
+            addedShown = addedShown
+                         || (revisions->diffTable()->item(r, 1)->text().isEmpty()
+                             && revisions->diffTable()->item(r, 2)->text() == u"<li>二、安全生产</li>"_s);
+        QVERIFY(addedShown);
+        screenshot(revisions, u"editor-revisions-diff"_s);
+        QTest::mouseClick(revisions->findChild<QPushButton *>(u"restoreRevisionButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(again->session().status(), Status::Modified);
+        QCOMPARE(again->sourceView()->html(), u"<p>会议由区长主持。</p>"_s);
+        QSignalSpy savedAgain(&again->session(), &pd::editing::DocumentSession::saved);
+        again->save();
+        QTRY_COMPARE_WITH_TIMEOUT(savedAgain.size(), 1, 15000);
+        QCOMPARE(again->session().item().revision, revision + 1);
+        QCOMPARE(again->session().item().bodyHtml, u"<p>会议由区长主持。</p>"_s);
         again->close();
     }
 

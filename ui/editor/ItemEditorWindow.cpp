@@ -6,6 +6,7 @@
 #include "editor/NewsMetadataForm.h"
 #include "editor/SourceView.h"
 #include "preview/PreviewView.h"
+#include "revisions/RevisionsDialog.h"
 #include "api/PortalClient.h"
 #include "store/Draft.h"
 
@@ -79,6 +80,8 @@ void ItemEditorWindow::buildUi()
     preview->setObjectName(u"previewAction"_s);
     preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     preview->setToolTip(tr("Show the item as the public site will (Ctrl+Shift+P)"));
+    m_revisionsAction = bar->addAction(tr("&Revisions…"), this, [this] { showRevisions(); });
+    m_revisionsAction->setObjectName(u"revisionsAction"_s);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -165,6 +168,26 @@ PreviewView *ItemEditorWindow::showPreview()
     return m_preview;
 }
 
+RevisionsDialog *ItemEditorWindow::showRevisions()
+{
+    if (m_session.isNew())
+        return nullptr;
+    auto *dialog = new RevisionsDialog(m_client, m_session.item().id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RevisionsDialog::restoreRequested, this, [this](const domain::Item &old) {
+        // The old content on top of the current revision: saving makes it the newest revision, history intact.
+        domain::Item content = m_session.item();
+        content.takeContentFrom(old);
+        if (content.disclosure && m_session.item().disclosure)
+            content.disclosure->indexNo = m_session.item().disclosure->indexNo;
+        m_session.setContent(content);
+        showItem();
+        setMessage(tr("Revision %1 restored as a new draft. Save to make it current.").arg(old.revision), false);
+    });
+    dialog->open();
+    return dialog;
+}
+
 void ItemEditorWindow::openItem(qint64 itemId)
 {
     setMessage(tr("Loading…"), false);
@@ -241,6 +264,7 @@ void ItemEditorWindow::updateActions()
     const bool idle = s == Status::Clean || s == Status::Modified;
     m_saveAction->setEnabled(idle);
     const domain::ItemState state = m_session.item().workflow.state;
+    m_revisionsAction->setEnabled(!m_session.isNew() && s != Status::Loading && s != Status::Empty);
     m_submitAction->setEnabled(idle
                                && (state == domain::ItemState::Draft || state == domain::ItemState::Rejected
                                    || state == domain::ItemState::Unpublished));

@@ -25,6 +25,7 @@ class ConflictDialog;
 class DisclosureForm;
 class NewsMetadataForm;
 class PreviewView;
+class RevisionsDialog;
 class SourceView;
 
 /// The editor window of one item: metadata form(s) beside the body, Save (If-Match) and Submit, the conflict dialog
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] SourceView *sourceView() const { return m_source; }
     /// Shows the preview tab (creating its locked-down web view on first use) with the current content.
     PreviewView *showPreview();
+    /// Opens the revision history (window-modal); null for an item not saved yet.
+    RevisionsDialog *showRevisions();
     /// The open conflict dialog, if any (tests answer it).
     [[nodiscard]] ConflictDialog *conflictDialog() const;
 
@@ -85,6 +88,7 @@ private:
     QLabel *m_status = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_submitAction = nullptr;
+    QAction *m_revisionsAction = nullptr;
     QPointer<ConflictDialog> m_conflict;
     bool m_showing = false;
 };
