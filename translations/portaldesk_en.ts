@@ -1437,6 +1437,14 @@
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Revisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 restored as a new draft. Save to make it current.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LoginDialog</name>
@@ -1690,6 +1698,55 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two revisions to compare them, or one to compare it with the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore as new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revision %1 → %2: %n field(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n body paragraph(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore revision %1 as new draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

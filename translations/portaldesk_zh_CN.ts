@@ -1430,6 +1430,14 @@
         <source>Preview</source>
         <translation>预览</translation>
     </message>
+    <message>
+        <source>&amp;Revisions…</source>
+        <translation>历史版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Revision %1 restored as a new draft. Save to make it current.</source>
+        <translation>已将第 %1 版恢复为新草稿，保存后成为当前版本。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LoginDialog</name>
@@ -1681,6 +1689,53 @@
         <translation>
             <numerusform>已拦截 %n 个对外部网站的请求</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Select two revisions to compare them, or one to compare it with the one before.</source>
+        <translation>选择两个版本进行对比，或选择一个版本与其上一版对比。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as new draft</source>
+        <translation>恢复为新草稿(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2, %3 (%4)</source>
+        <translation>第 %1 版 — %2，%3（%4）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revision %1 → %2: %n field(s) changed</source>
+        <translation>
+            <numerusform>第 %1 版 → 第 %2 版：%n 个字段有改动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n body paragraph(s) changed.</source>
+        <translation>
+            <numerusform>，正文 %n 段有改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore revision %1 as new draft</source>
+        <translation>将第 %1 版恢复为新草稿(&amp;R)</translation>
     </message>
 </context>
 <context>
