@@ -75,6 +75,9 @@ bool StreamSubscriber::offer(const StreamEvent &event, const QString &message)
         return false;
     }
     m_socket->sendTextMessage(message.isNull() ? QString::fromUtf8(event.message()) : message);
+    // Hand it to the kernel now rather than on the next event-loop pass, which may come only after the public site
+    // has re-rendered the event's pages: readers should not wait for that.
+    m_socket->flush();
     return true;
 }
 
