@@ -1,8 +1,10 @@
-# pd_add_test(NAME <tst_name> SOURCES <files...> LIBS <targets...> [LABELS <labels...>] [XVFB] [TIMEOUT s])
+# pd_add_test(NAME <tst_name> SOURCES <files...> LIBS <targets...> [LABELS <labels...>] [XVFB] [POSTGRES_ONLY] [TIMEOUT s])
+# POSTGRES_ONLY: the test only makes sense on PostgreSQL (e.g. several portald on one database), so it always runs
+# through tests/support/with-postgres (a throw-away cluster; exit 77 = skipped loudly when the server is missing).
 # One helper registers every test: it links Qt Test, runs offscreen (or under xvfb-run for WebEngine),
 # and tells the test where portald lives so integration tests can start a real one.
 function(pd_add_test)
-    cmake_parse_arguments(T "XVFB" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "XVFB;POSTGRES_ONLY" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
     if(TARGET pd_testsupport)
@@ -11,6 +13,10 @@ function(pd_add_test)
     set(cmd $<TARGET_FILE:${T_NAME}>)
     if(T_XVFB)
         set(cmd xvfb-run -a -s "-screen 0 1600x1000x24" $<TARGET_FILE:${T_NAME}>)
+    endif()
+    if(T_POSTGRES_ONLY)
+        set(cmd ${PROJECT_SOURCE_DIR}/tests/support/with-postgres ${cmd})
+        list(APPEND T_LABELS postgresql)
     endif()
     add_test(NAME ${T_NAME} COMMAND ${cmd})
     set(env
@@ -26,6 +32,9 @@ function(pd_add_test)
         list(APPEND env "QT_QPA_PLATFORM=xcb")
     endif()
     set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${env}")
+    if(T_POSTGRES_ONLY)
+        set_tests_properties(${T_NAME} PROPERTIES SKIP_RETURN_CODE 77)
+    endif()
     if(T_LABELS)
         set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}")
     endif()
