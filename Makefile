@@ -5,7 +5,8 @@
 #
 #   make env     set up the toolchain only
 #   make build   configure (preset "default", build/default) and build everything
-#   make test    build, then run the whole test suite (ctest --preset default); fails on any failing test
+#   make test    build, then run the whole test suite (ctest --preset default) and the fuzzers; fails on any failure
+#   make fuzz    build the libFuzzer targets with clang (preset "fuzz") and fuzz each for FUZZ_SECONDS (default 60)
 #   make demo    build, start portald --demo and portaldesk signed in as the demo editor; closing the window stops portald
 #   make bench   build the "release" preset and run tests/bench, writing build/bench/results.json
 #   make clean   remove build/default, build/release and build/bench (the demo's data is kept)
@@ -13,7 +14,8 @@
 #
 # Variables: JOBS (parallel compile jobs, default 2), DEMO_PORT (default 8470; 0 picks a free one),
 # DEMO_DATA (default build/demo-data), PORTALDESK_DEMO_HEADLESS=1 (run the demo under Xvfb and save a screenshot),
-# BENCH_RUNS (start-up repetitions, default 15), BENCH_REQUESTS (requests per latency figure, default 300).
+# BENCH_RUNS (start-up repetitions, default 15), BENCH_REQUESTS (requests per latency figure, default 300),
+# FUZZ_SECONDS (per fuzzer in make test / make fuzz, default 60).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -25,12 +27,13 @@ DEMO_PORT      ?= 8470
 DEMO_DATA      ?= build/demo-data
 BENCH_RUNS     ?= 15
 BENCH_REQUESTS ?= 300
+FUZZ_SECONDS   ?= 60
 PORTALDESK_DEMO_HEADLESS ?= 0
 
-.PHONY: help env build test demo demo-reset bench clean
+.PHONY: help env build test fuzz demo demo-reset bench clean
 
 help:
-	@sed -n '3,16p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,18p' Makefile | sed 's/^# \{0,1\}//'
 
 env:
 	$(PDENV) setup
@@ -41,6 +44,13 @@ build: env
 
 test: build
 	$(PDENV) run ctest --preset default
+	$(MAKE) --no-print-directory fuzz
+
+# The sanitiser, the JSON request decoder and the upload sniffer under ASan + UBSan; any finding fails.
+fuzz: env
+	$(PDENV) run cmake --preset fuzz
+	$(PDENV) run cmake --build --preset fuzz --target pd_fuzzers -j $(JOBS)
+	$(PDENV) run env PD_FUZZ_SECONDS=$(FUZZ_SECONDS) ctest --test-dir build/fuzz -L fuzz --output-on-failure
 
 demo:
 	@PORTALDESK_DEMO_HEADLESS=$(PORTALDESK_DEMO_HEADLESS) packaging/demo/run-demo --preflight
@@ -60,4 +70,4 @@ demo-reset:
 	rm -rf $(DEMO_DATA)
 
 clean:
-	rm -rf build/default build/release build/bench
+	rm -rf build/default build/release build/bench build/fuzz
