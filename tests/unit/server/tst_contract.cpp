@@ -130,10 +130,6 @@ void tst_Contract::everyRouteIsInTheContract()
 void tst_Contract::everyContractOperationIsServed()
 {
     const QSet<QString> missing = m_contract.routed - m_routes;
-    // While portald is being built out, unimplemented operations are reported rather than failed;
-    // PD_CONTRACT_STRICT=1 (set by `make test` once the server is complete) makes them a failure.
-    if (!missing.isEmpty() && qEnvironmentVariable("PD_CONTRACT_STRICT") != u"1"_s)
-        QSKIP(qPrintable(u"documented but not (yet) served by portald:"_s + listed(missing)));
     QVERIFY2(missing.isEmpty(), qPrintable(u"documented but not served by portald:"_s + listed(missing)));
 }
 
