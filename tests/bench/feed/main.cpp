@@ -120,10 +120,13 @@ quint16 freePort()
 }
 
 /// The smallest nginx that serves a web root the way packaging/nginx/portaldesk.conf does for static files
-/// (sendfile, keep-alive, open_file_cache), confined to a temporary directory so it runs unprivileged.
+/// (sendfile, keep-alive, open_file_cache), confined to a temporary directory. One process without a master: started
+/// as root (inside pdenv) a worker would switch to `nobody` and could not read portald's private temporary web root,
+/// and SIGTERM then stops exactly the process we started.
 QByteArray nginxConfig(const QString &prefix, const QString &webroot, quint16 port)
 {
-    return uR"(worker_processes 1;
+    return uR"(master_process off;
+worker_processes 1;
 pid %1/nginx.pid;
 error_log %1/error.log warn;
 events { worker_connections 1024; }
@@ -230,7 +233,9 @@ int main(int argc, char **argv)
     }
     conf.close();
     QProcess nginxProcess;
-    nginxProcess.setProcessChannelMode(QProcess::ForwardedChannels);
+    // nginx writes its own log; its stdout must not hold the runner's pipe open.
+    nginxProcess.setStandardOutputFile(QProcess::nullDevice());
+    nginxProcess.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     nginxProcess.start(nginx, {u"-p"_s, prefix.path(), u"-c"_s, conf.fileName(), u"-e"_s,
                                prefix.filePath(u"error.log"_s), u"-g"_s, u"daemon off;"_s});
     const QUrl nginxFeed(u"http://127.0.0.1:%1%2"_s.arg(port).arg(feedPath));
