@@ -1324,6 +1324,85 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::FeatureForm</name>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and -, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and their items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item number to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is already in this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ItemEditorWindow</name>
     <message>
         <source>Changes kept locally at %1</source>
@@ -1443,6 +1522,10 @@
     </message>
     <message>
         <source>Revision %1 restored as a new draft. Save to make it current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · revision %2 · read-only: only drafts, rejected and unpublished items can be changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,6 +1679,10 @@
     </message>
     <message>
         <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;feature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

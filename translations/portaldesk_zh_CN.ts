@@ -1317,6 +1317,85 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::FeatureForm</name>
+    <message>
+        <source>Slug</source>
+        <translation>网址标识</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and -, e.g. %1</source>
+        <translation>小写字母、数字和 -，例如 %1</translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation>网址标识(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束于</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>Sections and their items</source>
+        <translation>子栏目及其稿件</translation>
+    </message>
+    <message>
+        <source>Section / item</source>
+        <translation>子栏目 / 稿件</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>子栏目：</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>添加子栏目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Item number to add</source>
+        <translation>要添加的稿件编号</translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation>稿件编号</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>添加稿件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>条目 %1</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新子栏目</translation>
+    </message>
+    <message>
+        <source>Add a section first.</source>
+        <translation>请先添加子栏目。</translation>
+    </message>
+    <message>
+        <source>Item %1 is already in this section.</source>
+        <translation>条目 %1 已在此子栏目中。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ItemEditorWindow</name>
     <message>
         <source>Changes kept locally at %1</source>
@@ -1437,6 +1516,10 @@
     <message>
         <source>Revision %1 restored as a new draft. Save to make it current.</source>
         <translation>已将第 %1 版恢复为新草稿，保存后成为当前版本。</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2 · read-only: only drafts, rejected and unpublished items can be changed</source>
+        <translation>%1 · 第 %2 版 · 只读：只有草稿、被退回和已下线的条目可以修改</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1672,10 @@
     <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New &amp;feature</source>
+        <translation>新建专题(&amp;F)</translation>
     </message>
 </context>
 <context>

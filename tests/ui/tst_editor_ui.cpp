@@ -13,6 +13,7 @@
 #include "editor/DraftRecoveryDialog.h"
 #include "editor/ItemEditorWindow.h"
 #include "editor/SourceView.h"
+#include "features/FeatureForm.h"
 #include "mainwindow/MainWindow.h"
 #include "revisions/RevisionsDialog.h"
 #include "models/Workspace.h"
@@ -36,6 +37,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -423,6 +425,74 @@ private Q_SLOTS:
         QVERIFY2(indexNo->text().contains(u'/'), qPrintable(indexNo->text()));
         QVERIFY(indexNo->isReadOnly());
         screenshot(editor, u"editor-disclosure-saved"_s);
+        editor->close();
+    }
+
+    void featureSectionsReorder()
+    {
+        if (qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
+            QSKIP("crash child");
+        // A feature draft referencing three published news items, in one section.
+        const auto news = m_http.json("GET", api(u"/api/v1/items?type=news&state=published&limit=3"_s), m_editorToken);
+        QJsonArray refs;
+        for (const QJsonValue &v : news.json.object().value(u"items").toArray())
+            refs.append(v.toObject().value(u"id").toInteger());
+        QCOMPARE(refs.size(), 3);
+        const auto columns = m_http.json("GET", api(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), m_editorToken);
+        qint64 column = 0;
+        for (const QJsonValue &c : columns.json.array())
+            if (c.toObject().value(u"kind").toString() == u"feature" && column == 0)
+                column = c.toObject().value(u"id").toInteger();
+        QJsonObject feature{{u"slug"_s, u"flood-season-2026"_s},
+                            {u"sections"_s, QJsonArray{QJsonObject{{u"title"_s, u"工作部署"_s}, {u"itemIds"_s, refs}},
+                                                       QJsonObject{{u"title"_s, u"各地动态"_s},
+                                                                   {u"itemIds"_s, QJsonArray{refs.at(0)}}}}}};
+        const auto created = m_http.json("POST", api(u"/api/v1/items"_s), m_editorToken,
+                                         QJsonDocument(QJsonObject{{u"site"_s, m_siteId},
+                                                                   {u"type"_s, u"feature"_s},
+                                                                   {u"title"_s, u"2026年防汛专题"_s},
+                                                                   {u"columns"_s, QJsonArray{column}},
+                                                                   {u"feature"_s, feature}}));
+        QVERIFY2(created.status == 201, created.body.constData());
+        const qint64 id = created.json.object().value(u"id").toInteger();
+        feature = created.json.object().value(u"feature").toObject();
+        const QJsonArray firstIds = feature.value(u"sections").toArray().first().toObject().value(u"itemIds").toArray();
+
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        pd::ui::MainWindow window(workspace);
+        pd::ui::ItemEditorWindow *editor = window.openItem(id);
+        QTRY_COMPARE(editor->session().status(), Status::Clean);
+        auto *form = editor->findChild<pd::ui::FeatureForm *>();
+        QVERIFY(form && form->isVisible());
+        QTreeWidget *tree = form->sectionTree();
+        QCOMPARE(tree->topLevelItemCount(), feature.value(u"sections").toArray().size());
+        // Referenced items are shown by their titles once those arrive.
+        QTRY_VERIFY(!tree->topLevelItem(0)->child(0)->text(0).startsWith(u"条目"_s));
+        screenshot(editor, u"editor-feature-sections"_s);
+
+        // Move the first item of the first section to its end, as a drag does, and save.
+        const int last = tree->topLevelItem(0)->childCount() - 1;
+        form->moveItem(0, 0, last);
+        QTRY_COMPARE(editor->session().status(), Status::Modified);
+        QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
+        QSignalSpy saveFailed(&editor->session(), &pd::editing::DocumentSession::failed);
+        editor->save();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.size() == 1 || !saveFailed.isEmpty(), 15000);
+        if (!saveFailed.isEmpty()) {
+            const pd::Error e = saveFailed.first().first().value<pd::Error>();
+            QStringList fields;
+            for (const pd::FieldError &f : e.fields)
+                fields.append(f.field + u": "_s + f.message);
+            QFAIL(qPrintable(e.message + u" | "_s + fields.join(u"; "_s)));
+        }
+        const auto after = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_editorToken);
+        const QJsonArray ids = after.json.object().value(u"feature").toObject().value(u"sections").toArray().first()
+                                   .toObject().value(u"itemIds").toArray();
+        QCOMPARE(ids.size(), firstIds.size());
+        QCOMPARE(ids.last().toInteger(), firstIds.first().toInteger());
+        QCOMPARE(ids.first().toInteger(), firstIds.at(1).toInteger());
         editor->close();
     }
 

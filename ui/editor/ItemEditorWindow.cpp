@@ -5,6 +5,7 @@
 #include "disclosure/DisclosureForm.h"
 #include "editor/NewsMetadataForm.h"
 #include "editor/SourceView.h"
+#include "features/FeatureForm.h"
 #include "preview/PreviewView.h"
 #include "revisions/RevisionsDialog.h"
 #include "api/PortalClient.h"
@@ -103,6 +104,9 @@ void ItemEditorWindow::buildUi()
     m_disclosure = new DisclosureForm(formBox);
     m_disclosure->setVisible(false);
     formLayout->addWidget(m_disclosure);
+    m_featureForm = new FeatureForm(formBox);
+    m_featureForm->setVisible(false);
+    formLayout->addWidget(m_featureForm);
     formLayout->addStretch(1);
     auto *scroll = new QScrollArea(split);
     scroll->setWidget(formBox);
@@ -136,6 +140,7 @@ void ItemEditorWindow::buildUi()
 
     connect(m_form, &NewsMetadataForm::changed, this, &ItemEditorWindow::collect);
     connect(m_disclosure, &DisclosureForm::changed, this, &ItemEditorWindow::collect);
+    connect(m_featureForm, &FeatureForm::changed, this, &ItemEditorWindow::collect);
     connect(m_source, &SourceView::changed, this, &ItemEditorWindow::collect);
 }
 
@@ -221,6 +226,12 @@ void ItemEditorWindow::showItem()
     m_disclosure->setVisible(item.type == domain::ItemType::Disclosure);
     if (item.disclosure)
         m_disclosure->setMeta(*item.disclosure);
+    m_featureForm->setVisible(item.type == domain::ItemType::Feature);
+    m_featureForm->showErrors({});
+    if (item.feature) {
+        m_featureForm->setFeature(*item.feature);
+        loadFeatureTitles();
+    }
     m_source->setHtml(item.bodyHtml);
     m_showing = false;
     if (m_message->text() == tr("Loading…"))
@@ -232,6 +243,23 @@ void ItemEditorWindow::showItem()
     updateActions();
 }
 
+void ItemEditorWindow::loadFeatureTitles()
+{
+    // Sections reference items by id; their titles come from the server, one small read each.
+    auto titles = std::make_shared<QHash<qint64, QString>>();
+    const QList<qint64> ids = m_session.item().feature->referencedItems();
+    auto pending = std::make_shared<qsizetype>(ids.size());
+    for (const qint64 id : ids) {
+        m_client.call("GET", u"/api/v1/items/%1"_s.arg(id), {}, {}, this,
+                      [this, id, titles, pending](Result<api::ApiReply> reply) {
+                          if (reply)
+                              titles->insert(id, reply->json.object().value(u"title").toString());
+                          if (--*pending == 0)
+                              m_featureForm->setItemTitles(*titles);
+                      });
+    }
+}
+
 void ItemEditorWindow::collect()
 {
     if (m_showing || m_session.status() == editing::DocumentSession::Status::Empty)
@@ -241,6 +269,8 @@ void ItemEditorWindow::collect()
     content.bodyHtml = m_source->html();
     if (content.type == domain::ItemType::Disclosure)
         content.disclosure = m_disclosure->meta();
+    if (content.type == domain::ItemType::Feature)
+        content.feature = m_featureForm->feature();
     m_session.setContent(content);
     updateTitle();
 }
@@ -262,8 +292,11 @@ void ItemEditorWindow::updateActions()
     using Status = editing::DocumentSession::Status;
     const Status s = m_session.status();
     const bool idle = s == Status::Clean || s == Status::Modified;
-    m_saveAction->setEnabled(idle);
     const domain::ItemState state = m_session.item().workflow.state;
+    // The server accepts edits only to drafts, rejected and unpublished items; the others are read-only here.
+    const bool editable = m_session.isNew() || state == domain::ItemState::Draft
+                          || state == domain::ItemState::Rejected || state == domain::ItemState::Unpublished;
+    m_saveAction->setEnabled(idle && editable);
     m_revisionsAction->setEnabled(!m_session.isNew() && s != Status::Loading && s != Status::Empty);
     m_submitAction->setEnabled(idle
                                && (state == domain::ItemState::Draft || state == domain::ItemState::Rejected
@@ -275,9 +308,13 @@ void ItemEditorWindow::updateActions()
     case Status::Modified: m_status->setText(tr("Unsaved changes")); break;
     case Status::Clean:
         m_status->setText(m_session.isNew() ? tr("New, not saved yet")
-                                            : tr("%1 · revision %2")
-                                                  .arg(domain::itemStateDisplayName(state))
-                                                  .arg(m_session.item().revision));
+                          : editable        ? tr("%1 · revision %2")
+                                           .arg(domain::itemStateDisplayName(state))
+                                           .arg(m_session.item().revision)
+                                            : tr("%1 · revision %2 · read-only: only drafts, rejected and unpublished "
+                                                 "items can be changed")
+                                           .arg(domain::itemStateDisplayName(state))
+                                           .arg(m_session.item().revision));
         break;
     case Status::Empty: m_status->clear(); break;
     }
@@ -322,6 +359,8 @@ void ItemEditorWindow::showFailure(const pd::Error &error)
     m_form->showErrors(error.fields);
     if (m_session.item().type == domain::ItemType::Disclosure)
         m_disclosure->showErrors(error.fields);
+    if (m_session.item().type == domain::ItemType::Feature)
+        m_featureForm->showErrors(error.fields);
 }
 
 void ItemEditorWindow::showConflict(const domain::Item &mine, const domain::Item &theirs)

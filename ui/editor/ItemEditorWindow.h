@@ -23,6 +23,7 @@ namespace pd::ui {
 
 class ConflictDialog;
 class DisclosureForm;
+class FeatureForm;
 class NewsMetadataForm;
 class PreviewView;
 class RevisionsDialog;
@@ -67,6 +68,7 @@ protected:
 private:
     void buildUi();
     void showItem();
+    void loadFeatureTitles();
     void collect();
     void updateTitle();
     void updateActions();
@@ -80,6 +82,7 @@ private:
     QList<domain::Column> m_columns;
     NewsMetadataForm *m_form = nullptr;
     DisclosureForm *m_disclosure = nullptr;
+    FeatureForm *m_featureForm = nullptr;
     SourceView *m_source = nullptr;
     QTabWidget *m_bodyTabs = nullptr;
     QWidget *m_previewTab = nullptr;

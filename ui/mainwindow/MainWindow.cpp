@@ -315,6 +315,8 @@ void MainWindow::createMenus()
     QAction *newDisclosure = file->addAction(tr("New &disclosure item"), this,
                                              [this] { newItem(domain::ItemType::Disclosure); });
     newDisclosure->setObjectName(u"newDisclosureAction"_s);
+    QAction *newFeature = file->addAction(tr("New &feature"), this, [this] { newItem(domain::ItemType::Feature); });
+    newFeature->setObjectName(u"newFeatureAction"_s);
     file->addSeparator();
     QAction *refresh = file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         m_workspace.refresh();
