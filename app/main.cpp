@@ -16,7 +16,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"PortalDesk"_s);
     QApplication::setApplicationName(u"portaldesk"_s);
-    QApplication::setApplicationDisplayName(u"门户编辑台 PortalDesk"_s);
+    // No applicationDisplayName: X11 would append it to every title, and the main window's title already reads
+    // "门户编辑台 PortalDesk — <site>" (every dialog and message box carries its own title).
     QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/portaldesk.svg"_s));
     // Windows come and go (login → main window → login); the app ends when the user leaves, not in between.
