@@ -15,7 +15,7 @@
 # Variables: JOBS (parallel compile jobs, default 2), DEMO_PORT (default 8470; 0 picks a free one),
 # DEMO_DATA (default build/demo-data), PORTALDESK_DEMO_HEADLESS=1 (run the demo under Xvfb and save a screenshot),
 # BENCH_RUNS (start-up repetitions, default 15), BENCH_REQUESTS (requests per latency figure, default 300),
-# FUZZ_SECONDS (per fuzzer in make fuzz, default 60), TEST_FUZZ_SECONDS (per fuzzer in make test, default 15).
+# FUZZ_SECONDS (per fuzzer in make fuzz, default 60), TEST_FUZZ_SECONDS (per fuzzer in make test, default 60).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -28,7 +28,7 @@ DEMO_DATA      ?= build/demo-data
 BENCH_RUNS     ?= 15
 BENCH_REQUESTS ?= 300
 FUZZ_SECONDS   ?= 60
-TEST_FUZZ_SECONDS ?= 15
+TEST_FUZZ_SECONDS ?= 60
 PORTALDESK_DEMO_HEADLESS ?= 0
 
 .PHONY: help env build test fuzz demo demo-reset bench clean
@@ -43,8 +43,8 @@ build: env
 	$(PDENV) run cmake --preset default
 	$(PDENV) run cmake --build --preset default -j $(JOBS)
 
-# The fuzzers run briefly here (TEST_FUZZ_SECONDS, two at a time) so a re-run with nothing changed stays within
-# a few minutes; `make fuzz` gives them FUZZ_SECONDS each.
+# Issue 3 asks for 60 s of fuzzing per target in make test; the three run side by side (libFuzzer's
+# -max_total_time is wall-clock time), so together they add about one minute.
 test: build
 	$(PDENV) run ctest --preset default
 	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(TEST_FUZZ_SECONDS)
@@ -53,7 +53,7 @@ test: build
 fuzz: env
 	$(PDENV) run cmake --preset fuzz
 	$(PDENV) run cmake --build --preset fuzz --target pd_fuzzers -j $(JOBS)
-	$(PDENV) run env PD_FUZZ_SECONDS=$(FUZZ_SECONDS) ctest --test-dir build/fuzz -L fuzz --output-on-failure -j $(JOBS)
+	$(PDENV) run env PD_FUZZ_SECONDS=$(FUZZ_SECONDS) ctest --test-dir build/fuzz -L fuzz --output-on-failure -j 3
 
 demo:
 	@PORTALDESK_DEMO_HEADLESS=$(PORTALDESK_DEMO_HEADLESS) packaging/demo/run-demo --preflight
