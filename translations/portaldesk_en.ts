@@ -113,6 +113,33 @@
     </message>
 </context>
 <context>
+    <name>HtmlSourceCheck</name>
+    <message>
+        <source>Line %1: a comment is not closed with --&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a tag is not finished with &gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “&lt;” does not start a tag; write &amp;lt; for a literal “&lt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;/%2&gt; closes &lt;%3&gt; opened on line %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;/%2&gt; has no matching &lt;%2&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;%2&gt; is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>PortalDesk — the desktop back office of the government portal.</source>
@@ -1038,6 +1065,56 @@
     </message>
     <message>
         <source>Your account has no site to work on. Ask an administrator to grant you a role on a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::plugins::PluginManager</name>
+    <message>
+        <source>%1 is not a usable PortalDesk plugin: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was ignored: another plugin with the id “%2” was found first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin “%1” %2 was built for plugin interface version %3, but this PortalDesk provides version %4. It was not loaded; install a version of the plugin made for this release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin “%1” is turned off in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plugin with the id “%1” was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not implement the panel interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin “%1” could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::plugins::PluginMetaData</name>
+    <message>
+        <source>The file is not a Qt plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin carries no plugin.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugin.json has no &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugin.json has no &quot;name&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

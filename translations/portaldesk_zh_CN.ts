@@ -113,6 +113,33 @@
     </message>
 </context>
 <context>
+    <name>HtmlSourceCheck</name>
+    <message>
+        <source>Line %1: a comment is not closed with --&gt;.</source>
+        <translation>第 %1 行：注释没有以 --&gt; 结束。</translation>
+    </message>
+    <message>
+        <source>Line %1: a tag is not finished with &gt;.</source>
+        <translation>第 %1 行：标签没有以 &gt; 结束。</translation>
+    </message>
+    <message>
+        <source>Line %1: “&lt;” does not start a tag; write &amp;lt; for a literal “&lt;”.</source>
+        <translation>第 %1 行：“&lt;”后面不是标签；要显示“&lt;”本身，请写成 &amp;lt;。</translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;/%2&gt; closes &lt;%3&gt; opened on line %4.</source>
+        <translation>第 %1 行：&lt;/%2&gt; 关闭的是第 %4 行打开的 &lt;%3&gt;，标签交叉。</translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;/%2&gt; has no matching &lt;%2&gt;.</source>
+        <translation>第 %1 行：&lt;/%2&gt; 没有对应的 &lt;%2&gt;。</translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;%2&gt; is never closed.</source>
+        <translation>第 %1 行：&lt;%2&gt; 没有关闭。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>PortalDesk — the desktop back office of the government portal.</source>
@@ -1032,6 +1059,56 @@
     <message>
         <source>Your account has no site to work on. Ask an administrator to grant you a role on a site.</source>
         <translation>您的账号尚未分配任何网站，请联系管理员为您分配网站角色。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::plugins::PluginManager</name>
+    <message>
+        <source>%1 is not a usable PortalDesk plugin: %2</source>
+        <translation>%1 不是可用的门户编辑台插件：%2</translation>
+    </message>
+    <message>
+        <source>%1 was ignored: another plugin with the id “%2” was found first.</source>
+        <translation>已忽略 %1：先找到了另一个标识为“%2”的插件。</translation>
+    </message>
+    <message>
+        <source>The plugin “%1” %2 was built for plugin interface version %3, but this PortalDesk provides version %4. It was not loaded; install a version of the plugin made for this release.</source>
+        <translation>插件“%1” %2 是为插件接口第 %3 版构建的，而本门户编辑台提供的是第 %4 版。该插件未加载，请安装适用于此版本的插件。</translation>
+    </message>
+    <message>
+        <source>The plugin “%1” is turned off in the settings.</source>
+        <translation>插件“%1”已在设置中停用。</translation>
+    </message>
+    <message>
+        <source>No plugin with the id “%1” was found.</source>
+        <translation>未找到标识为“%1”的插件。</translation>
+    </message>
+    <message>
+        <source>it does not implement the panel interface</source>
+        <translation>它没有实现面板接口</translation>
+    </message>
+    <message>
+        <source>The plugin “%1” could not be loaded: %2</source>
+        <translation>无法加载插件“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::plugins::PluginMetaData</name>
+    <message>
+        <source>The file is not a Qt plugin.</source>
+        <translation>该文件不是 Qt 插件。</translation>
+    </message>
+    <message>
+        <source>The plugin carries no plugin.json.</source>
+        <translation>该插件不含 plugin.json。</translation>
+    </message>
+    <message>
+        <source>plugin.json has no &quot;id&quot;.</source>
+        <translation>plugin.json 缺少 &quot;id&quot;。</translation>
+    </message>
+    <message>
+        <source>plugin.json has no &quot;name&quot;.</source>
+        <translation>plugin.json 缺少 &quot;name&quot;。</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,20 @@ private Q_SLOTS:
         editor->sourceView()->insertPlainText(u"\n<ul><li>一、防汛</li><li>二、安全生产</li></ul>"_s);
         QTRY_COMPARE(editor->session().status(), Status::Modified);
         QVERIFY(editor->session().item().bodyHtml.contains(u"<li>二、安全生产</li>"_s));
+
+        // Broken HTML is pointed out with its line; fixing it clears the note.
+        auto *problem = editor->findChild<QLabel *>(u"sourceProblem"_s);
+        QVERIFY(problem);
+        QVERIFY(problem->isHidden());
+        editor->sourceView()->insertPlainText(u"\n<div><strong>未闭合"_s);
+        QVERIFY(!problem->isHidden());
+        QVERIFY2(problem->text().contains(u"第 3 行"_s), qPrintable(problem->text()));
+        QTextCursor undo = editor->sourceView()->textCursor();
+        undo.movePosition(QTextCursor::End);
+        undo.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
+        undo.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor);
+        undo.removeSelectedText();
+        QVERIFY(problem->isHidden());
         QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
         editor->save();
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);

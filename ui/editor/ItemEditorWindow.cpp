@@ -5,6 +5,7 @@
 #include "disclosure/DisclosureForm.h"
 #include "editor/NewsMetadataForm.h"
 #include "editor/SourceView.h"
+#include "editing/HtmlSourceCheck.h"
 #include "features/FeatureForm.h"
 #include "preview/PreviewView.h"
 #include "revisions/RevisionsDialog.h"
@@ -116,8 +117,18 @@ void ItemEditorWindow::buildUi()
 
     m_bodyTabs = new QTabWidget(split);
     m_bodyTabs->setObjectName(u"bodyTabs"_s);
-    m_source = new SourceView(m_bodyTabs);
-    m_bodyTabs->addTab(m_source, tr("Body (HTML source)"));
+    m_source = new SourceView;
+    auto *sourceTab = new QWidget(m_bodyTabs);
+    auto *sourceLayout = new QVBoxLayout(sourceTab);
+    sourceLayout->setContentsMargins(0, 0, 0, 0);
+    sourceLayout->addWidget(m_source, 1);
+    m_sourceProblem = new QLabel(sourceTab);
+    m_sourceProblem->setObjectName(u"sourceProblem"_s);
+    m_sourceProblem->setTextFormat(Qt::PlainText);
+    m_sourceProblem->setStyleSheet(u"color: #c0392b;"_s);
+    m_sourceProblem->setVisible(false);
+    sourceLayout->addWidget(m_sourceProblem);
+    m_bodyTabs->addTab(sourceTab, tr("Body (HTML source)"));
     // The preview's web engine starts only when the tab is first opened: most edits never need it.
     m_previewTab = new QWidget(m_bodyTabs);
     m_previewTab->setObjectName(u"previewTab"_s);
@@ -142,6 +153,11 @@ void ItemEditorWindow::buildUi()
     connect(m_disclosure, &DisclosureForm::changed, this, &ItemEditorWindow::collect);
     connect(m_featureForm, &FeatureForm::changed, this, &ItemEditorWindow::collect);
     connect(m_source, &SourceView::changed, this, &ItemEditorWindow::collect);
+    connect(m_source, &SourceView::changed, this, [this] {
+        const auto problem = editing::HtmlSourceCheck::check(m_source->html());
+        m_sourceProblem->setText(problem ? problem->message : QString());
+        m_sourceProblem->setVisible(problem.has_value());
+    });
 }
 
 QList<domain::Column> ItemEditorWindow::columnsFor(domain::ItemType type) const

@@ -88,6 +88,7 @@ private:
     QWidget *m_previewTab = nullptr;
     PreviewView *m_preview = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_sourceProblem = nullptr;
     QLabel *m_status = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_submitAction = nullptr;
