@@ -97,7 +97,7 @@ Result<void> PortalServer::prepare()
         if (auto r = seeder.seed(); !r)
             return r;
         m_liveRepo = std::make_unique<LiveRepository>(*m_db);
-        if (auto r = LiveSeeder(*m_db, *m_liveRepo, DemoSource(m_options.demoDir)).seed(); !r)
+        if (auto r = LiveSeeder(*m_db, *m_liveRepo, DemoSource(m_options.demoDir), calendar.timeZone()).seed(); !r)
             return r;
     }
 
@@ -141,7 +141,7 @@ Result<void> PortalServer::prepare()
     m_livePosts->registerRoutes(*m_api);
     m_liveComments = std::make_unique<LiveCommentController>(*m_liveService);
     m_liveComments->registerRoutes(*m_api);
-    m_stream = new StreamController(*m_hub, *m_auth, *m_tokens, *m_users, *m_liveRepo, this);
+    m_stream = new StreamController(*m_hub, *m_auth, *m_liveRepo, this);
     m_stream->attach(m_api->httpServer());
     m_metrics->addGauge(u"portald_stream_subscribers"_s, u"WebSocket subscribers of the event stream and the public live streams"_s,
                         [hub = m_hub] { return double(hub->subscriberCount()); });

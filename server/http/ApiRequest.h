@@ -17,6 +17,7 @@ struct ApiRequest {
     std::optional<domain::User> user; ///< set on authenticated routes
     QString accessToken;             ///< the bearer token the caller presented
     QJsonValue json;                 ///< decoded body on JSON routes
+    bool fromForm = false;           ///< the body was an HTML form post: the answer should be a page, not JSON
 
     [[nodiscard]] QJsonObject object() const { return json.toObject(); }
     [[nodiscard]] QByteArray header(QAnyStringView name) const { return http.headers().value(name).toByteArray(); }

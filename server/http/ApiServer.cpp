@@ -46,17 +46,42 @@ QByteArray verbOf(QHttpServerRequest::Method method)
 // Every JSON route takes at most this much unless it says otherwise; bodyless routes tolerate a stray few bytes.
 constexpr qsizetype kBodylessSlack = 4096;
 
+QByteArray mimeOf(const QByteArray &contentType)
+{
+    const qsizetype semicolon = contentType.indexOf(';');
+    return (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower();
+}
+
 bool isJsonContentType(QByteArray contentType)
 {
     contentType = contentType.toLower();
     const qsizetype semicolon = contentType.indexOf(';');
-    const QByteArray mime = (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed();
-    if (mime != "application/json")
+    if (mimeOf(contentType) != "application/json")
         return false;
     if (semicolon < 0)
         return true;
     const QByteArray params = contentType.mid(semicolon + 1).trimmed();
     return !params.startsWith("charset=") || params == "charset=utf-8" || params == "charset=\"utf-8\"";
+}
+
+/// `a=1&b=x+y` → {"a": "1", "b": "x y"}; fields must be UTF-8, the last of a repeated name wins.
+Result<QJsonValue> parseForm(QByteArrayView body)
+{
+    QJsonObject fields;
+    for (const QByteArray &pair : body.toByteArray().split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        const auto decode = [](QByteArrayView part) {
+            return QByteArray::fromPercentEncoding(part.toByteArray().replace('+', ' '));
+        };
+        const QByteArray name = decode(eq < 0 ? QByteArrayView(pair) : QByteArrayView(pair).first(eq));
+        const QByteArray value = eq < 0 ? QByteArray() : decode(QByteArrayView(pair).sliced(eq + 1));
+        if (!QUtf8StringView(name).isValidUtf8() || !QUtf8StringView(value).isValidUtf8())
+            return fail(ErrorCode::BadRequest, u"表单内容必须是 UTF-8"_s);
+        fields.insert(QString::fromUtf8(name), QString::fromUtf8(value));
+    }
+    return fields;
 }
 
 } // namespace
@@ -190,6 +215,16 @@ Result<ApiResponse> ApiServer::run(const Route &route, QStringList args, const Q
         if (!json)
             return std::unexpected(json.error());
         api.json = std::move(*json);
+    } else if (route.body == Route::Body::JsonOrForm) {
+        const QByteArray contentType = request.value("Content-Type");
+        api.fromForm = mimeOf(contentType) == "application/x-www-form-urlencoded";
+        if (!api.fromForm && !isJsonContentType(contentType))
+            return fail(ErrorCode::UnsupportedMedia,
+                        u"请求体必须是 application/json（UTF-8）或 application/x-www-form-urlencoded"_s);
+        auto parsed = api.fromForm ? parseForm(body) : JsonBody::parse(body);
+        if (!parsed)
+            return std::unexpected(parsed.error());
+        api.json = std::move(*parsed);
     }
     return route.handler(api);
 }

@@ -11,11 +11,16 @@ namespace pd::server {
 
 QString Authenticator::bearerToken(const QHttpServerRequest &request)
 {
-    const QByteArray value = request.headers().value(QHttpHeaders::WellKnownHeader::Authorization).toByteArray().trimmed();
+    return bearerToken(request.headers().value(QHttpHeaders::WellKnownHeader::Authorization));
+}
+
+QString Authenticator::bearerToken(QByteArrayView authorization)
+{
+    const QByteArrayView value = authorization.trimmed();
     constexpr QByteArrayView scheme = "bearer ";
-    if (value.size() <= scheme.size() || !value.first(scheme.size()).toLower().startsWith(scheme))
+    if (value.size() <= scheme.size() || value.first(scheme.size()).compare(scheme, Qt::CaseInsensitive) != 0)
         return {};
-    const QByteArray token = value.mid(scheme.size()).trimmed();
+    const QByteArrayView token = value.sliced(scheme.size()).trimmed();
     // Our tokens are base64url; anything else cannot be one and is not worth a database lookup.
     const bool plausible = token.size() <= 128 && std::ranges::all_of(token, [](char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
@@ -25,7 +30,12 @@ QString Authenticator::bearerToken(const QHttpServerRequest &request)
 
 Result<Authenticator::Caller> Authenticator::authenticate(const QHttpServerRequest &request)
 {
-    const QString token = bearerToken(request);
+    return authenticate(request.headers().value(QHttpHeaders::WellKnownHeader::Authorization));
+}
+
+Result<Authenticator::Caller> Authenticator::authenticate(QByteArrayView authorization)
+{
+    const QString token = bearerToken(authorization);
     if (token.isEmpty())
         return fail(ErrorCode::Unauthorized, u"需要登录：缺少 Authorization: Bearer 访问令牌"_s);
     auto userId = m_tokens.authenticate(token);

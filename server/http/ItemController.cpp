@@ -1,15 +1,12 @@
 #include "http/ItemController.h"
 
 #include "db/Database.h"
-#include "db/IdempotencyStore.h"
 #include "db/ItemRepository.h"
 #include "db/SiteRepository.h"
-#include "db/Transaction.h"
 #include "http/AccessPolicy.h"
 #include "http/ApiServer.h"
 #include "items/ItemService.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -21,7 +18,6 @@ namespace {
 
 constexpr qsizetype kItemBodyLimit = 4 * 1024 * 1024; // bodyHtml may be up to 2 MiB of UTF-8; JSON escaping adds more
 constexpr qsizetype kSmallJson = 16 * 1024;
-constexpr qsizetype kMaxIdempotencyKey = 200;
 constexpr int kMaxLimit = 200;
 
 Error badQuery(const QString &field, const QString &message)
@@ -133,50 +129,17 @@ Result<ApiResponse> ItemController::list(ApiRequest &request)
 
 Result<ApiResponse> ItemController::create(ApiRequest &request)
 {
-    const QString key = QString::fromUtf8(request.header("Idempotency-Key")).trimmed();
-    if (key.size() > kMaxIdempotencyKey)
-        return fail(ErrorCode::BadRequest, u"Idempotency-Key 最长 %1 个字符"_s.arg(kMaxIdempotencyKey));
-    const QString requestHash = QString::fromLatin1(
-        QCryptographicHash::hash("POST /api/v1/items\n" + request.http.body(), QCryptographicHash::Sha256).toHex());
-    const qint64 userId = request.caller().id;
-
-    if (!key.isEmpty()) {
-        auto stored = m_idempotency.find(userId, key);
-        if (!stored)
-            return std::unexpected(stored.error());
-        if (stored->has_value()) {
-            if ((*stored)->requestHash != requestHash) {
-                Error e = Error::make(ErrorCode::Validation, u"此 Idempotency-Key 已用于另一份内容不同的请求"_s);
-                e.fields = {{u"Idempotency-Key"_s, u"同一个键只能重发完全相同的请求"_s}};
-                return std::unexpected(e);
-            }
-            // The original answer, byte for byte: same id, same status, same ETag.
-            ApiResponse replay = ApiResponse::raw((*stored)->status, (*stored)->body, "application/json");
-            if (!(*stored)->etag.isEmpty())
-                replay.setHeader("ETag", (*stored)->etag);
-            replay.setHeader("Idempotent-Replay", "true");
-            return replay;
-        }
-    }
-
-    auto input = itemFromBody(request);
-    if (!input)
-        return std::unexpected(input.error());
-    // The create and the remembered answer commit together: a crash in between cannot produce a duplicate.
-    Transaction tx(m_db);
-    auto item = m_service.create(request.caller(), *input);
-    if (!item)
-        return std::unexpected(item.error());
-    ApiResponse response = itemResponse(201, *item);
-    response.setHeader("Location", u"/api/v1/items/%1"_s.arg(item->id));
-    if (!key.isEmpty()) {
-        if (auto r = m_idempotency.store(userId, key, {requestHash, 201, response.body(), u"\"%1\""_s.arg(item->revision)});
-            !r)
-            return std::unexpected(r.error());
-    }
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    return response;
+    return m_idempotent.run(request, [&]() -> Result<ApiResponse> {
+        auto input = itemFromBody(request);
+        if (!input)
+            return std::unexpected(input.error());
+        auto item = m_service.create(request.caller(), *input);
+        if (!item)
+            return std::unexpected(item.error());
+        ApiResponse response = itemResponse(201, *item);
+        response.setHeader("Location", u"/api/v1/items/%1"_s.arg(item->id));
+        return response;
+    });
 }
 
 Result<ApiResponse> ItemController::read(ApiRequest &request)

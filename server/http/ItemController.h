@@ -1,6 +1,7 @@
 #pragma once
 #include "domain/Error.h"
 #include "http/ApiResponse.h"
+#include "http/IdempotentCreate.h"
 
 namespace pd::server {
 
@@ -19,7 +20,7 @@ class ItemController
 public:
     ItemController(Database &db, ItemService &service, ItemRepository &items, SiteRepository &sites,
                    IdempotencyStore &idempotency)
-        : m_db(db), m_service(service), m_items(items), m_sites(sites), m_idempotency(idempotency)
+        : m_service(service), m_items(items), m_sites(sites), m_idempotent(db, idempotency)
     {
     }
     void registerRoutes(ApiServer &server);
@@ -35,11 +36,10 @@ private:
     Result<ApiResponse> transition(ApiRequest &request);
     Result<ApiResponse> audit(ApiRequest &request);
 
-    Database &m_db;
     ItemService &m_service;
     ItemRepository &m_items;
     SiteRepository &m_sites;
-    IdempotencyStore &m_idempotency;
+    IdempotentCreate m_idempotent;
 };
 
 } // namespace pd::server

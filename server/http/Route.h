@@ -11,7 +11,9 @@ namespace pd::server {
 
 /// One entry of portald's route table: method, path pattern (`{name}` placeholders), limits and handler.
 struct Route {
-    enum class Body { None, Json, Raw };
+    /// JsonOrForm also takes `application/x-www-form-urlencoded` (a plain HTML form, for readers without JavaScript):
+    /// its fields arrive in ApiRequest::json as an object of strings, with ApiRequest::fromForm set.
+    enum class Body { None, Json, Raw, JsonOrForm };
     using Handler = std::function<Result<ApiResponse>(ApiRequest &)>;
 
     QByteArray method;    ///< "GET", "POST", "PUT", "PATCH", "DELETE"

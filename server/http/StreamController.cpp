@@ -1,7 +1,5 @@
 #include "http/StreamController.h"
 
-#include "auth/TokenService.h"
-#include "db/UserRepository.h"
 #include "http/Authenticator.h"
 #include "http/HttpLog.h"
 #include "live/LiveRepository.h"
@@ -40,20 +38,10 @@ std::optional<qint64> afterOf(const QUrl &url)
     return ok && after >= 0 ? std::optional<qint64>(after) : std::nullopt;
 }
 
-QString bearer(const QByteArray &header)
-{
-    const QByteArray value = header.trimmed();
-    constexpr QByteArrayView scheme = "bearer ";
-    if (value.size() <= scheme.size() || !value.first(scheme.size()).toLower().startsWith(scheme))
-        return {};
-    return QString::fromLatin1(value.mid(scheme.size()).trimmed());
-}
-
 } // namespace
 
-StreamController::StreamController(EventHub &hub, Authenticator &auth, TokenService &tokens, UserRepository &users,
-                                   LiveRepository &live, QObject *parent)
-    : QObject(parent), m_hub(hub), m_auth(auth), m_tokens(tokens), m_users(users), m_live(live)
+StreamController::StreamController(EventHub &hub, Authenticator &auth, LiveRepository &live, QObject *parent)
+    : QObject(parent), m_hub(hub), m_auth(auth), m_live(live)
 {
 }
 
@@ -90,17 +78,14 @@ void StreamController::acceptPending()
         const qint64 after = afterOf(url).value_or(-1);
         if (url.path() == kPrivatePath) {
             // The verifier already checked the token; resolve it again here, where the socket is, for the user.
-            const QString token = bearer(socket->request().rawHeader("Authorization"));
-            auto userId = token.isEmpty() ? Result<qint64>(std::unexpected(Error::make(ErrorCode::Unauthorized, {})))
-                                          : m_tokens.authenticate(token);
-            auto user = userId ? m_users.find(*userId) : Result<std::optional<domain::User>>(std::unexpected(userId.error()));
-            if (!user || !user->has_value()) {
+            auto caller = m_auth.authenticate(socket->request().rawHeader("Authorization"));
+            if (!caller) {
                 QWebSocket *s = socket.release();
                 s->close(static_cast<QWebSocketProtocol::CloseCode>(4401), u"unauthorized"_s);
                 s->deleteLater();
                 continue;
             }
-            m_hub.subscribe(std::move(socket), std::move(**user), 0, after);
+            m_hub.subscribe(std::move(socket), std::move(caller->user), 0, after);
         } else if (const qint64 event = publicEventOf(url.path()); event > 0) {
             m_hub.subscribe(std::move(socket), std::nullopt, event, after);
         } else {

@@ -8,8 +8,6 @@ namespace pd::server {
 class Authenticator;
 class EventHub;
 class LiveRepository;
-class TokenService;
-class UserRepository;
 
 /// The two WebSocket endpoints: `/api/v1/stream?after=` (token in the upgrade's Authorization header; 401 at the
 /// upgrade otherwise) and the anonymous `/public/live/{event}/stream?after=` (404 for an unknown event).
@@ -19,8 +17,7 @@ class StreamController : public QObject
     Q_DISABLE_COPY_MOVE(StreamController)
 
 public:
-    StreamController(EventHub &hub, Authenticator &auth, TokenService &tokens, UserRepository &users,
-                     LiveRepository &live, QObject *parent = nullptr);
+    StreamController(EventHub &hub, Authenticator &auth, LiveRepository &live, QObject *parent = nullptr);
     void attach(QHttpServer &http);
 
 private:
@@ -28,8 +25,6 @@ private:
 
     EventHub &m_hub;
     Authenticator &m_auth;
-    TokenService &m_tokens;
-    UserRepository &m_users;
     LiveRepository &m_live;
     QHttpServer *m_http = nullptr;
 };

@@ -60,11 +60,11 @@ Result<void> LiveSeeder::seed()
             || (event.mode != u"direct" && event.mode != u"reviewed"))
             return std::unexpected(seedError(u"直播缺少标题或状态、模式无效：%1"_s.arg(event.title)));
         event.startsAt = now.addSecs(qint64(o.value(u"startsInHours").toDouble() * 3600));
-        const QDate day = event.startsAt.toLocalTime().date();
+        const QDate day = event.startsAt.toTimeZone(m_zone).date();
         for (const QJsonValue &s : o.value(u"sessions").toArray()) {
             const QJsonObject so = s.toObject();
             const auto at = [&](const QString &hhmm) {
-                return QDateTime(day, QTime::fromString(hhmm, u"HH:mm"_s), QTimeZone::LocalTime).toUTC();
+                return QDateTime(day, QTime::fromString(hhmm, u"HH:mm"_s), m_zone).toUTC();
             };
             event.sessions.append({so.value(u"title").toString(), at(so.value(u"startsAt").toString()),
                                    at(so.value(u"endsAt").toString())});

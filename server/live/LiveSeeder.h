@@ -2,6 +2,8 @@
 #include "domain/Error.h"
 #include "seed/DemoSource.h"
 
+#include <QTimeZone>
+
 namespace pd::server {
 
 class Database;
@@ -12,8 +14,9 @@ class LiveRepository;
 class LiveSeeder
 {
 public:
-    LiveSeeder(Database &db, LiveRepository &repository, DemoSource source)
-        : m_db(db), m_repo(repository), m_source(std::move(source))
+    /// `zone` is the portal's own (Beijing time): the demo's session times are wall-clock times there.
+    LiveSeeder(Database &db, LiveRepository &repository, DemoSource source, QTimeZone zone)
+        : m_db(db), m_repo(repository), m_source(std::move(source)), m_zone(std::move(zone))
     {
     }
 
@@ -23,6 +26,7 @@ private:
     Database &m_db;
     LiveRepository &m_repo;
     DemoSource m_source;
+    QTimeZone m_zone;
 };
 
 } // namespace pd::server

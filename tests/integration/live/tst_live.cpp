@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QTest>
 #include <QWebSocket>
 #include <QtEndian>
@@ -164,6 +165,15 @@ private Q_SLOTS:
                 const auto posts = call("GET", u"/api/v1/live/events/%1/posts"_s.arg(e.value(u"id").toInteger()),
                                         m_tokens.value(u"moderator"_s));
                 QCOMPARE(posts.json.object().value(u"items").toArray().size(), 21);
+                // The demo's session times are Beijing wall-clock times, whatever zone the server runs in.
+                const auto read = call("GET", u"/api/v1/live/events/%1"_s.arg(e.value(u"id").toInteger()),
+                                       m_tokens.value(u"moderator"_s));
+                const QJsonArray sessions = read.json.object().value(u"sessions").toArray();
+                QVERIFY(!sessions.isEmpty());
+                const QDateTime opening = QDateTime::fromString(sessions.first().toObject().value(u"startsAt").toString(),
+                                                                Qt::ISODateWithMs);
+                QVERIFY(opening.isValid());
+                QCOMPARE(opening.toTimeZone(QTimeZone::fromSecondsAheadOfUtc(8 * 3600)).time(), QTime(9, 0));
             }
         }
         QVERIFY(forum);
@@ -461,6 +471,49 @@ private Q_SLOTS:
         QCOMPARE(reader.ofType(u"live.comment"_s).size(), 1); // pending ones never reach the public
         const auto stats = call("GET", u"/api/v1/live/events/%1/stats"_s.arg(event), m_tokens.value(u"moderator"_s));
         QCOMPARE(stats.json.object().value(u"commentsPending").toInt(), allowed);
+    }
+
+    void commentFormWithoutJavaScript()
+    {
+        // The live page's plain <form> posts name and text urlencoded; the reader gets a page back, not JSON.
+        const qint64 event = newEvent(u"direct"_s);
+        QVERIFY(event > 0);
+        const QString path = u"/public/live/%1/comments"_s.arg(event);
+        const auto form = [&](const QString &name, const QString &text) {
+            // Browsers send spaces as '+'; the server must read them back as spaces.
+            const QByteArray body = "name=" + QUrl::toPercentEncoding(name).replace("%20", "+") + "&text="
+                                    + QUrl::toPercentEncoding(text).replace("%20", "+");
+            return m_http.request("POST", url(path), body,
+                                  {{"Content-Type", "application/x-www-form-urlencoded"}, {"X-Real-IP", "198.51.100.20"}});
+        };
+        const auto accepted = form(u"市民 甲"_s, u"公交 线路&调整=何时？"_s);
+        QCOMPARE(accepted.status, 202);
+        QVERIFY(accepted.headers.value("content-type").startsWith("text/html"));
+        const QString page = QString::fromUtf8(accepted.body);
+        QVERIFY(page.contains(u"lang=\"zh-CN\""_s));
+        QVERIFY(page.contains(u"审核"_s));
+        QVERIFY(page.contains(u"href=\"/live/%1/\""_s.arg(event)));
+        const auto pending = call("GET", u"/api/v1/live/events/%1/comments?state=pending"_s.arg(event),
+                                  m_tokens.value(u"moderator"_s));
+        const QJsonArray items = pending.json.object().value(u"items").toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(u"text").toString(), u"公交 线路&调整=何时？"_s);
+        QCOMPARE(items.first().toObject().value(u"name").toString(), u"市民 甲"_s);
+
+        const auto tooLong = form({}, QString(501, u'长'));
+        QCOMPARE(tooLong.status, 422);
+        QVERIFY(tooLong.headers.value("content-type").startsWith("text/html"));
+        QVERIFY(QString::fromUtf8(tooLong.body).contains(u"留言未能提交"_s));
+        // Five attempts a minute from one address, refused ones included: two so far.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(form({}, u"第%1条"_s.arg(i)).status, 202);
+        const auto limited = form({}, u"再来一条"_s);
+        QCOMPARE(limited.status, 429);
+        QVERIFY(limited.headers.value("content-type").startsWith("text/html"));
+        QVERIFY(limited.headers.value("retry-after").toInt() > 0);
+        QVERIFY(QString::fromUtf8(limited.body).contains(u"留言太频繁"_s));
+        // Anything else is still refused as before.
+        QCOMPARE(m_http.request("POST", url(path), "text=x", {{"Content-Type", "text/plain"}}).status, 415);
     }
 
     void perUserFiltering()
