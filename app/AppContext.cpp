@@ -152,9 +152,13 @@ void AppContext::showMainWindow()
         // Close on the widget covers both the window manager's close button and File → Quit.
         m_mainWindow->installEventFilter(this);
     }
+    // Editors autosave into the account's store; a crash's leftovers are offered back once the window is up.
+    m_mainWindow->setDraftStore(m_store.isOpen() ? &m_store : nullptr);
     m_mainWindow->show();
     if (QWindow *window = m_mainWindow->windowHandle())
         window->installEventFilter(this);
+    if (!m_options.quitAfterShown && m_store.isOpen())
+        QTimer::singleShot(0, m_mainWindow.get(), &ui::MainWindow::offerDraftRecovery);
 }
 
 void AppContext::rememberPassword(const QString &password)
