@@ -479,6 +479,11 @@ private Q_SLOTS:
         const qint64 event = newEvent(u"direct"_s);
         QVERIFY(event > 0);
         const QString path = u"/public/live/%1/comments"_s.arg(event);
+        // The published page's form is what posts here, with these field names.
+        const QByteArray action = "action=\"" + path.toUtf8() + '"';
+        QTRY_VERIFY_WITH_TIMEOUT(m_http.request("GET", url(u"/live/%1/"_s.arg(event))).body.contains(action), 10000);
+        const QByteArray livePage = m_http.request("GET", url(u"/live/%1/"_s.arg(event))).body;
+        QVERIFY(livePage.contains("name=\"name\"") && livePage.contains("name=\"text\""));
         const auto form = [&](const QString &name, const QString &text) {
             // Browsers send spaces as '+'; the server must read them back as spaces.
             const QByteArray body = "name=" + QUrl::toPercentEncoding(name).replace("%20", "+") + "&text="
