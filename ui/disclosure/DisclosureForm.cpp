@@ -16,19 +16,10 @@ namespace pd::ui {
 
 DisclosureForm::DisclosureForm(QWidget *parent)
     : QWidget(parent)
+    , m_rows(this)
 {
     setObjectName(u"disclosureForm"_s);
-    auto *form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto row = [&](const QString &label, QWidget *field, const QString &key) {
-        auto *box = new QWidget(this);
-        auto *v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(1);
-        v->addWidget(field);
-        v->addWidget(addError(key));
-        form->addRow(label, box);
-    };
+    auto row = [&](const QString &label, QWidget *field, const QString &key) { m_rows.addRow(label, field, key); };
     auto line = [&](const QString &name, const QString &accessible) {
         auto *e = new QLineEdit(this);
         e->setObjectName(name);
@@ -135,17 +126,6 @@ QComboBox *DisclosureForm::choiceCombo(const QString &name, const QStringList &v
     return combo;
 }
 
-QLabel *DisclosureForm::addError(const QString &key)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(key + u"Error"_s);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #c0392b;"_s);
-    label->setVisible(false);
-    m_errors.insert(key, label);
-    return label;
-}
-
 void DisclosureForm::setMeta(const domain::DisclosureMeta &meta)
 {
     m_loading = true;
@@ -221,7 +201,7 @@ void DisclosureForm::showErrors(const QList<FieldError> &errors)
     for (FieldError e : errors) {
         if (e.field.startsWith(u"disclosure."_s))
             e.field = e.field.mid(11);
-        if (m_errors.contains(e.field))
+        if (m_rows.has(e.field))
             m_serverErrors.append(e);
     }
     m_showAll = true;
@@ -250,11 +230,7 @@ void DisclosureForm::refreshMessages()
     for (const FieldError &e : std::as_const(m_serverErrors))
         if (!messages.value(e.field).contains(e.message))
             messages[e.field].append(e.message);
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
-        const QStringList list = messages.value(it.key());
-        it.value()->setText(list.join(u'\n'));
-        it.value()->setVisible(!list.isEmpty());
-    }
+    m_rows.show(messages);
 }
 
 } // namespace pd::ui

@@ -1,4 +1,5 @@
 #pragma once
+#include "editor/FieldErrorRows.h"
 #include "domain/DisclosureMeta.h"
 #include "domain/Error.h"
 #include "domain/TopicCategoryCatalog.h"
@@ -40,9 +41,9 @@ Q_SIGNALS:
 private:
     void fieldEdited(const QString &key);
     void refreshMessages();
-    QLabel *addError(const QString &key);
     QComboBox *choiceCombo(const QString &name, const QStringList &values, bool optional);
 
+    FieldErrorRows m_rows;
     domain::TopicCategoryCatalog m_catalog;
     QLineEdit *m_indexNo = nullptr;
     QLineEdit *m_publisher = nullptr;
@@ -59,7 +60,6 @@ private:
     QLineEdit *m_keywords = nullptr;
     QPlainTextEdit *m_abstract = nullptr;
     QLabel *m_abstractCount = nullptr;
-    QHash<QString, QLabel *> m_errors;
     QSet<QString> m_touched;
     QList<FieldError> m_serverErrors;
     bool m_showAll = false;

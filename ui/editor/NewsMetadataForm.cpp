@@ -33,20 +33,10 @@ QStringList splitKeywords(const QString &text)
 
 NewsMetadataForm::NewsMetadataForm(QWidget *parent)
     : QWidget(parent)
+    , m_rows(this)
 {
     setObjectName(u"newsMetadataForm"_s);
-    auto *form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-
-    auto row = [&](const QString &label, QWidget *field, const QString &key) {
-        auto *box = new QWidget(this);
-        auto *v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(1);
-        v->addWidget(field);
-        v->addWidget(addError(key));
-        form->addRow(label, box);
-    };
+    auto row = [&](const QString &label, QWidget *field, const QString &key) { m_rows.addRow(label, field, key); };
 
     m_title = lineEdit(this, u"titleEdit"_s, tr("Title"), int(domain::Item::MaxTitleLength));
     m_title->setPlaceholderText(tr("Required"));
@@ -86,17 +76,6 @@ NewsMetadataForm::NewsMetadataForm(QWidget *parent)
         if (!m_loading)
             Q_EMIT changed();
     });
-}
-
-QLabel *NewsMetadataForm::addError(const QString &key)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(key + u"Error"_s);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #c0392b;"_s);
-    label->setVisible(false);
-    m_errors.insert(key, label);
-    return label;
 }
 
 void NewsMetadataForm::setColumns(const QList<domain::Column> &columns)
@@ -154,17 +133,10 @@ void NewsMetadataForm::applyTo(domain::Item &item) const
 
 void NewsMetadataForm::showErrors(const QList<FieldError> &errors)
 {
-    for (QLabel *label : std::as_const(m_errors)) {
-        label->clear();
-        label->setVisible(false);
-    }
-    for (const FieldError &e : errors) {
-        QLabel *label = m_errors.value(e.field);
-        if (!label)
-            continue;
-        label->setText(label->text().isEmpty() ? e.message : label->text() + u'\n' + e.message);
-        label->setVisible(true);
-    }
+    QHash<QString, QStringList> messages;
+    for (const FieldError &e : errors)
+        messages[e.field].append(e.message);
+    m_rows.show(messages);
 }
 
 } // namespace pd::ui

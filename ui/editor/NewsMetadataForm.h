@@ -1,4 +1,5 @@
 #pragma once
+#include "editor/FieldErrorRows.h"
 #include "domain/Column.h"
 #include "domain/Error.h"
 #include "domain/Item.h"
@@ -34,8 +35,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QLabel *addError(const QString &key);
-
+    FieldErrorRows m_rows;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_subtitle = nullptr;
     QComboBox *m_column = nullptr;
@@ -44,7 +44,6 @@ private:
     QLineEdit *m_responsibleEditor = nullptr;
     QLineEdit *m_keywords = nullptr;
     QPlainTextEdit *m_summary = nullptr;
-    QHash<QString, QLabel *> m_errors;
     bool m_loading = false;
 };
 
