@@ -124,8 +124,6 @@ private Q_SLOTS:
 
     void newsItemToReviewQueue()
     {
-        if (qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
-            QSKIP("crash child");
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
         QVERIFY(signIn(workspace, m_base, u"editor"_s));
@@ -244,8 +242,6 @@ private Q_SLOTS:
 
     void sourceViewRoundTrip()
     {
-        if (qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
-            QSKIP("crash child");
         const qint64 id = createNewsViaApi(u"源代码视图往返测试"_s);
         QVERIFY(id > 0);
         pd::api::PortalClient client;
@@ -325,8 +321,6 @@ private Q_SLOTS:
 
     void conflictMerge()
     {
-        if (qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
-            QSKIP("crash child");
         const qint64 id = createNewsViaApi(u"冲突合并测试"_s);
         QVERIFY(id > 0);
         pd::api::PortalClient client;
@@ -383,8 +377,6 @@ private Q_SLOTS:
 
     void disclosureValidation()
     {
-        if (qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
-            QSKIP("crash child");
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
         QVERIFY(signIn(workspace, m_base, u"editor"_s));
@@ -444,8 +436,6 @@ private Q_SLOTS:
 
     void featureSectionsReorder()
     {
-        if (qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
-            QSKIP("crash child");
         // A feature draft referencing three published news items, in one section.
         const auto news = m_http.json("GET", api(u"/api/v1/items?type=news&state=published&limit=3"_s), m_editorToken);
         QJsonArray refs;
@@ -536,8 +526,6 @@ private Q_SLOTS:
 
     void crashRecovery()
     {
-        if (qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
-            QSKIP("crash child");
         QTemporaryDir dir;
         const QString storePath = dir.filePath(u"editor.sqlite"_s);
         QProcess child;
