@@ -391,30 +391,10 @@ Result<int> ItemService::archiveEndedFeatures(const QDateTime &now)
     auto ids = m_items.publishedFeatures();
     if (!ids)
         return std::unexpected(ids.error());
-    int archived = 0;
-    for (const qint64 id : std::as_const(*ids)) {
-        auto item = m_items.find(id);
-        if (!item)
-            return std::unexpected(item.error());
-        if (!item->has_value() || !(*item)->feature || !(*item)->feature->endsAt.isValid()
-            || (*item)->feature->endsAt > now)
-            continue;
-        auto site = siteOf((*item)->siteId);
-        if (!site)
-            return std::unexpected(site.error());
-        Transaction tx(m_db);
-        auto done = applyTransition(**item, *site, schedulerActor(site->id),
-                                    TransitionInput{u"archive"_s, u"专题已到结束日期，自动归档"_s, {}}, now);
-        if (!done) {
-            qCWarning(lcItems) << "archiving ended feature" << id << "failed:" << done.error().message;
-            continue;
-        }
-        if (auto r = tx.commit(); !r)
-            return std::unexpected(r.error());
-        ++archived;
-        Q_EMIT itemChanged(id, site->id);
-    }
-    return archived;
+    const auto ended = [&](const Item &item) {
+        return item.feature && item.feature->endsAt.isValid() && item.feature->endsAt <= now;
+    };
+    return applyScheduled(*ids, TransitionInput{u"archive"_s, u"专题已到结束日期，自动归档"_s, {}}, ended, now);
 }
 
 Result<int> ItemService::publishDue(const QDateTime &now)
@@ -422,28 +402,34 @@ Result<int> ItemService::publishDue(const QDateTime &now)
     auto due = m_items.dueScheduled(now);
     if (!due)
         return std::unexpected(due.error());
-    int published = 0;
-    for (const qint64 id : std::as_const(*due)) {
+    return applyScheduled(*due, TransitionInput{u"publish"_s, {}, {}}, [](const Item &) { return true; }, now);
+}
+
+Result<int> ItemService::applyScheduled(const QList<qint64> &ids, const TransitionInput &input,
+                                        const std::function<bool(const Item &)> &applies, const QDateTime &now)
+{
+    int applied = 0;
+    for (const qint64 id : ids) {
         auto item = m_items.find(id);
         if (!item)
             return std::unexpected(item.error());
-        if (!item->has_value())
+        if (!item->has_value() || !applies(**item))
             continue;
         auto site = siteOf((*item)->siteId);
         if (!site)
             return std::unexpected(site.error());
         Transaction tx(m_db);
-        auto done = applyTransition(**item, *site, schedulerActor(site->id), TransitionInput{u"publish"_s, {}, {}}, now);
-        if (!done) {
-            qCWarning(lcItems) << "scheduled publishing of item" << id << "failed:" << done.error().message;
+        // One item failing (e.g. changed meanwhile) must not hold up the others; it is logged and retried next tick.
+        if (auto done = applyTransition(**item, *site, schedulerActor(site->id), input, now); !done) {
+            qCWarning(lcItems) << input.action << "by the scheduler failed for item" << id << ":" << done.error().message;
             continue;
         }
         if (auto r = tx.commit(); !r)
             return std::unexpected(r.error());
-        ++published;
+        ++applied;
         Q_EMIT itemChanged(id, site->id);
     }
-    return published;
+    return applied;
 }
 
 } // namespace pd::server

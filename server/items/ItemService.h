@@ -8,6 +8,7 @@
 #include "sanitize/HtmlSanitizer.h"
 
 #include <QObject>
+#include <functional>
 #include <optional>
 
 namespace pd::server {
@@ -49,6 +50,9 @@ Q_SIGNALS:
     void itemChanged(qint64 id, qint64 siteId);
 
 private:
+    /// Applies a transition the scheduler makes (publish due, archive ended) to every listed item `applies` accepts.
+    Result<int> applyScheduled(const QList<qint64> &ids, const TransitionInput &input,
+                               const std::function<bool(const domain::Item &)> &applies, const QDateTime &now);
     Result<domain::Site> siteOf(qint64 siteId);
     Result<void> prepareContent(domain::Item &item, const domain::Site &site);
     Result<domain::Item> load(const domain::User &caller, qint64 id);
