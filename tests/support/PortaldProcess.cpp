@@ -61,8 +61,9 @@ bool PortaldProcess::isRunning() const
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
-bool PortaldProcess::start()
+bool PortaldProcess::start(std::chrono::seconds limit)
 {
+    m_startLimit = limit;
     return launch(0);
 }
 
@@ -88,7 +89,7 @@ bool PortaldProcess::launch(quint16 port)
     }
 
     QByteArray out;
-    QDeadlineTimer deadline(30'000);
+    QDeadlineTimer deadline(std::chrono::duration_cast<std::chrono::milliseconds>(m_startLimit));
     while (!deadline.hasExpired()) {
         m_process->waitForReadyRead(200);
         out += m_process->readAllStandardOutput();

@@ -1,6 +1,7 @@
 #pragma once
 #include <QProcess>
 #include <QStringList>
+#include <chrono>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <memory>
@@ -17,8 +18,9 @@ public:
     PortaldProcess(const PortaldProcess &) = delete;
     PortaldProcess &operator=(const PortaldProcess &) = delete;
 
-    /// Starts portald and waits (≤ 30 s) for its `portald listening on …` line.
-    bool start();
+    /// Starts portald and waits for its `portald listening on …` line (a large database loads for longer before
+    /// portald listens, hence the limit; restart() waits as long as the last start did).
+    bool start(std::chrono::seconds limit = std::chrono::seconds(30));
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
     [[nodiscard]] QString dataDir() const { return m_dataDir.path(); }
     /// SIGTERM, then waits for a clean exit; true when it exited with status 0.
@@ -36,6 +38,7 @@ public:
     [[nodiscard]] QString databaseUrl() const { return m_databaseUrl; }
 
 private:
+    std::chrono::seconds m_startLimit{30};
     bool launch(quint16 port);
 
     QStringList m_extraArgs;

@@ -2,6 +2,7 @@
 // create → submit → approve ×3 → publish, pages of 50 (first page and pages reached by cursor) and full-text search
 // `q=` with varied Chinese terms. The items come from `portald --demo --generate-items N`, which stores them like real
 // ones (revisions, search index, columns), so the figures describe the database a busy site actually has.
+#include "PortaldProcess.h"
 #include "BenchStats.h"
 #include "FigureOutput.h"
 
@@ -15,10 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QDeadlineTimer>
 #include <QProcess>
-#include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -149,54 +147,6 @@ const QStringList kSearchTerms = {
     u"科技创新"_s, u"旅游"_s, u"食品安全"_s, u"垃圾分类"_s, u"就业"_s, u"政务服务"_s, u"高质量"_s,  u"民生"_s,
 };
 
-/// portald on the generated database. Not tests/support's PortaldProcess: with 100,000 published items portald
-/// loads the public site's index before it listens, which takes longer than that helper's 30 s start limit.
-class Portald
-{
-public:
-    explicit Portald(QString dataDir) : m_dataDir(std::move(dataDir)) {}
-    ~Portald() { stop(); }
-    Portald(const Portald &) = delete;
-    Portald &operator=(const Portald &) = delete;
-
-    bool start(int seconds)
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(qEnvironmentVariable("PORTALD_BIN"),
-                        {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_dataDir});
-        if (!m_process.waitForStarted(10'000))
-            return false;
-        static const QRegularExpression listening(u"portald listening on (http://\\S+)"_s);
-        QByteArray out;
-        const QDeadlineTimer deadline(seconds * 1000);
-        while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(200);
-            out += m_process.readAllStandardOutput();
-            if (const auto m = listening.match(QString::fromUtf8(out)); m.hasMatch()) {
-                m_baseUrl = QUrl(m.captured(1));
-                return true;
-            }
-        }
-        return false;
-    }
-    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(15'000)) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-
-private:
-    QString m_dataDir;
-    QProcess m_process;
-    QUrl m_baseUrl;
-};
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -213,11 +163,12 @@ int main(int argc, char **argv)
     const int count = std::max(20, parser.value(requestsOpt).toInt());
     constexpr int warmup = 10;
 
-    QTemporaryDir dataDir;
-    if (!dataDir.isValid() || !generateItems(dataDir.path(), itemCount))
+    // The demo site and the generated items go into the data directory before portald serves it; loading the public
+    // index of 100,000 published items takes a while, so the start may take minutes.
+    pd::test::PortaldProcess portald;
+    if (!generateItems(portald.dataDir(), itemCount))
         return 1;
-    Portald portald(dataDir.path());
-    if (!portald.start(600)) {
+    if (!portald.start(std::chrono::minutes(10))) {
         std::fprintf(stderr, "pd_bench_items: portald did not start\n");
         return 1;
     }
