@@ -28,8 +28,7 @@ const QColor kChanged(255, 246, 214);
 
 RevisionsDialog::RevisionsDialog(api::PortalClient &client, qint64 itemId, QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
-    , m_itemId(itemId)
+    , m_history(client, itemId)
 {
     setObjectName(u"revisionsDialog"_s);
     setWindowTitle(tr("Revisions"));
@@ -63,65 +62,29 @@ RevisionsDialog::RevisionsDialog(api::PortalClient &client, qint64 itemId, QWidg
     m_restore->setEnabled(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_restore, &QPushButton::clicked, this, [this] {
-        if (m_versions.contains(m_left)) {
-            Q_EMIT restoreRequested(m_versions.value(m_left));
+        if (const auto version = m_history.cached(m_left)) {
+            Q_EMIT restoreRequested(*version);
             accept();
         }
     });
     layout->addWidget(buttons);
     connect(m_list, &QListWidget::itemSelectionChanged, this, &RevisionsDialog::selectionChanged);
-    load();
+    connect(&m_history, &editing::RevisionHistory::loaded, this, &RevisionsDialog::showRevisions);
+    connect(&m_history, &editing::RevisionHistory::failed, m_status, &QLabel::setText);
+    m_history.load();
 }
 
-void RevisionsDialog::load()
+void RevisionsDialog::showRevisions(const QList<editing::RevisionSummary> &revisions)
 {
-    m_client.call("GET", u"/api/v1/items/%1/revisions"_s.arg(m_itemId), {}, {}, this,
-                  [this](Result<api::ApiReply> reply) {
-                      if (!reply) {
-                          m_status->setText(reply.error().message);
-                          return;
-                      }
-                      const QJsonArray list = reply->json.isArray() ? reply->json.array()
-                                                                    : reply->json.object().value(u"items").toArray();
-                      for (const QJsonValue &v : list) {
-                          const QJsonObject o = v.toObject();
-                          const qint64 rev = o.value(u"revision").toInteger();
-                          const QDateTime at = QDateTime::fromString(o.value(u"savedAt").toString(), Qt::ISODateWithMs);
-                          const QString who = o.value(u"savedBy").toObject().value(u"displayName").toString();
-                          const auto state = domain::itemStateFromCode(o.value(u"state").toString());
-                          auto *row = new QListWidgetItem(
-                              tr("Revision %1 — %2, %3 (%4)")
-                                  .arg(rev)
-                                  .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat), who,
-                                       state ? domain::itemStateDisplayName(*state) : QString()),
-                              m_list);
-                          row->setData(Qt::UserRole, rev);
-                      }
-                      Q_EMIT revisionsLoaded();
-                  });
-}
-
-void RevisionsDialog::fetch(qint64 revision, std::function<void()> then)
-{
-    if (m_versions.contains(revision)) {
-        then();
-        return;
+    for (const editing::RevisionSummary &r : revisions) {
+        auto *row = new QListWidgetItem(tr("Revision %1 — %2, %3 (%4)")
+                                            .arg(r.revision)
+                                            .arg(QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat),
+                                                 r.savedBy, r.state ? domain::itemStateDisplayName(*r.state) : QString()),
+                                        m_list);
+        row->setData(Qt::UserRole, r.revision);
     }
-    m_client.call("GET", u"/api/v1/items/%1/revisions/%2"_s.arg(m_itemId).arg(revision), {}, {}, this,
-                  [this, revision, then = std::move(then)](Result<api::ApiReply> reply) {
-                      if (!reply) {
-                          m_status->setText(reply.error().message);
-                          return;
-                      }
-                      auto item = domain::Item::fromJson(reply->json.object());
-                      if (!item) {
-                          m_status->setText(item.error().message);
-                          return;
-                      }
-                      item->revision = revision;
-                      m_versions.insert(revision, *item);
-                      then();
-                  });
+    Q_EMIT revisionsLoaded();
 }
 
 void RevisionsDialog::selectionChanged()
@@ -140,8 +103,8 @@ void RevisionsDialog::compare(qint64 left, qint64 right)
 {
     m_left = left;
     m_right = right;
-    fetch(left, [this, left, right] {
-        fetch(right, [this, left, right] {
+    m_history.fetch(left, [this, left, right](const domain::Item &) {
+        m_history.fetch(right, [this, left, right](const domain::Item &) {
             if (m_left == left && m_right == right)
                 showDiff();
         });
@@ -150,8 +113,9 @@ void RevisionsDialog::compare(qint64 left, qint64 right)
 
 void RevisionsDialog::showDiff()
 {
-    const domain::Item &a = m_versions.value(m_left);
-    const domain::Item &b = m_versions.value(m_right);
+    // compare() only gets here once both versions are fetched.
+    const domain::Item a = m_history.cached(m_left).value_or(domain::Item{});
+    const domain::Item b = m_history.cached(m_right).value_or(domain::Item{});
     m_diff->setHorizontalHeaderLabels({tr("Field"), tr("Revision %1").arg(m_left), tr("Revision %1").arg(m_right)});
     m_diff->setRowCount(0);
     const auto addRow = [this](const QString &label, const QString &left, const QString &right, const QColor &lc,

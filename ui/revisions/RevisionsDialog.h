@@ -1,5 +1,6 @@
 #pragma once
 #include "domain/Item.h"
+#include "editing/RevisionHistory.h"
 
 #include <QDialog>
 #include <QHash>
@@ -39,18 +40,15 @@ Q_SIGNALS:
     void restoreRequested(const pd::domain::Item &revision);
 
 private:
-    void load();
-    void fetch(qint64 revision, std::function<void()> then);
+    void showRevisions(const QList<pd::editing::RevisionSummary> &revisions);
     void selectionChanged();
     void showDiff();
 
-    api::PortalClient &m_client;
-    qint64 m_itemId = 0;
+    editing::RevisionHistory m_history;
     QListWidget *m_list = nullptr;
     QTableWidget *m_diff = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_restore = nullptr;
-    QHash<qint64, domain::Item> m_versions;
     qint64 m_left = 0;
     qint64 m_right = 0;
 };
