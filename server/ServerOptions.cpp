@@ -1,4 +1,5 @@
 #include "ServerOptions.h"
+#include "config/ConfigFile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -30,9 +31,18 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                       u"Measurement option: add N published copies of the demo news and exit."_s, u"N"_s);
     const QCommandLineOption calendar(u"working-calendar"_s,
                                       u"Office hours, holidays and make-up days for review deadlines (JSON)."_s, u"file"_s);
+    const QCommandLineOption config(u"config"_s,
+                                    u"Read options from this file first (key = value lines named after the long options "
+                                    "listen, data, database, webroot, working-calendar, demo, demo-dir); the command "
+                                    "line wins."_s,
+                                    u"file"_s);
     p.addOptions({listen, data, demo, demoDir, database, webroot, listRoutes, addUser, displayName, role, generate,
-                  calendar});
-    p.process(arguments);
+                  calendar, config});
+    // The file's options go in front of the command line's, so the command line overrides them.
+    auto expanded = ConfigFile::expandArguments(arguments);
+    if (!expanded)
+        return std::unexpected(expanded.error());
+    p.process(*expanded);
 
     ServerOptions o;
     const QString hostPort = p.value(listen);

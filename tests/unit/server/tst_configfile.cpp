@@ -1,0 +1,137 @@
+// portald's --config file: the reader's rules, and a real portald taking its listen address and data directory
+// from a file (the packaged systemd unit starts it that way).
+#include "config/ConfigFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using pd::server::ConfigFile;
+
+class TestConfigFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesKeysValuesAndComments()
+    {
+        const auto r = ConfigFile::parse(u"# comment\n\n  listen = 127.0.0.1:8470  \n; also a comment\n"
+                                         "data=/var/lib/portald\nwebroot = \" /srv/www \"\ndemo = false\n"_s,
+                                         u"t.conf"_s);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->size(), 4);
+        QCOMPARE(r->at(0).key, u"listen"_s);
+        QCOMPARE(r->at(0).value, u"127.0.0.1:8470"_s);
+        QCOMPARE(r->at(0).line, 3);
+        QCOMPARE(r->at(1).value, u"/var/lib/portald"_s);
+        QCOMPARE(r->at(2).value, u" /srv/www "_s);
+        QCOMPARE(r->at(3).value, u"false"_s);
+    }
+
+    void rejectsMistakesWithTheirLine_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown key") << u"listen = 1.2.3.4:1\nadd-user = root\n"_s << u"第 2 行"_s;
+        QTest::newRow("no equals") << u"listen 127.0.0.1:1\n"_s << u"第 1 行"_s;
+        QTest::newRow("empty value") << u"\ndata =\n"_s << u"第 2 行"_s;
+        QTest::newRow("bad switch") << u"demo = yes\n"_s << u"true 或 false"_s;
+        QTest::newRow("repeated") << u"data = /a\ndata = /b\n"_s << u"重复"_s;
+    }
+    void rejectsMistakesWithTheirLine()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const auto r = ConfigFile::parse(text, u"t.conf"_s);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(u"t.conf"_s), qPrintable(r.error().message));
+    }
+
+    void commandLineComesAfterTheFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"portald.conf"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("listen = 127.0.0.1:9000\ndata = /var/lib/portald\ndemo = true\n");
+        f.close();
+
+        const auto r = ConfigFile::expandArguments({u"portald"_s, u"--config"_s, path, u"--listen"_s, u"[::1]:1"_s});
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        const QStringList expected{u"portald"_s, u"--listen"_s, u"127.0.0.1:9000"_s, u"--data"_s,
+                                   u"/var/lib/portald"_s, u"--demo"_s, u"--config"_s, path,
+                                   u"--listen"_s, u"[::1]:1"_s};
+        QCOMPARE(*r, expected);
+
+        const auto eq = ConfigFile::expandArguments({u"portald"_s, u"--config="_s + path});
+        QVERIFY2(eq, eq ? "" : qPrintable(eq.error().message));
+        QCOMPARE(eq->size(), 7);
+
+        const QStringList plain{u"portald"_s, u"--data"_s, u"/x"_s};
+        QCOMPARE(*ConfigFile::expandArguments(plain), plain);
+        QVERIFY(!ConfigFile::expandArguments({u"portald"_s, u"--config"_s}));
+        const auto missing = ConfigFile::expandArguments({u"portald"_s, u"--config"_s, dir.filePath(u"none"_s)});
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, pd::ErrorCode::Storage);
+    }
+
+    // A real portald reads its listen address and data directory from the file alone.
+    void portaldStartsFromTheFile()
+    {
+        const QString bin = qEnvironmentVariable("PORTALD_BIN");
+        if (bin.isEmpty())
+            QFAIL("PORTALD_BIN is not set (register the test with pd_add_test)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(u"state"_s);
+        const QString conf = dir.filePath(u"portald.conf"_s);
+        QFile f(conf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(u"# as in the package\nlisten = 127.0.0.1:0\ndata = %1\n"_s.arg(data).toUtf8());
+        f.close();
+
+        QProcess portald;
+        portald.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        portald.start(bin, {u"--config"_s, conf});
+        QVERIFY(portald.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(portald.canReadLine() || portald.state() == QProcess::NotRunning, 30000);
+        const QString line = QString::fromUtf8(portald.readLine());
+        static const QRegularExpression listening(u"^portald listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
+        const auto m = listening.match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(line));
+        QVERIFY(m.captured(1).toInt() > 0);
+        QVERIFY2(QFile::exists(data + u"/portald.sqlite"_s), qPrintable(data));
+        portald.terminate();
+        QVERIFY(portald.waitForFinished(15000));
+        QCOMPARE(portald.exitStatus(), QProcess::NormalExit);
+    }
+
+    void portaldRefusesABadFile()
+    {
+        const QString bin = qEnvironmentVariable("PORTALD_BIN");
+        if (bin.isEmpty())
+            QFAIL("PORTALD_BIN is not set (register the test with pd_add_test)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString conf = dir.filePath(u"portald.conf"_s);
+        QFile f(conf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("data = /tmp/x\nlisten_port = 8080\n");
+        f.close();
+        QProcess portald;
+        portald.start(bin, {u"--config"_s, conf});
+        QVERIFY(portald.waitForFinished(15000));
+        QCOMPARE(portald.exitCode(), 2);
+        const QString err = QString::fromUtf8(portald.readAllStandardError());
+        QVERIFY2(err.contains(u"listen_port"_s) && err.contains(u"第 2 行"_s), qPrintable(err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigFile)
+#include "tst_configfile.moc"
