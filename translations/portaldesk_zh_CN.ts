@@ -434,6 +434,133 @@
     </message>
 </context>
 <context>
+    <name>pd::checks::FindingsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>内容概述</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>Written date</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Topic category</source>
+        <translation>主题分类</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>体裁分类</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Disclosure mode</source>
+        <translation>公开方式</translation>
+    </message>
+    <message>
+        <source>Disclosure term</source>
+        <translation>公开时限</translation>
+    </message>
+    <message>
+        <source>Disclosure scope</source>
+        <translation>公开范围</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Disclosure metadata</source>
+        <translation>信息公开元数据</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感词</translation>
+    </message>
+    <message>
+        <source>Typo</source>
+        <translation>错别字</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>表述错误</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导人姓名职务</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>规范性</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>必须修改</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::CliRunner</name>
     <message>
         <source>Signed in to %1 as %2 (%3).</source>
@@ -925,6 +1052,17 @@
     </message>
 </context>
 <context>
+    <name>pd::editing::MediaUploadQueue</name>
+    <message>
+        <source>pasted-image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::models::ColumnTreeModel</name>
     <message>
         <source>News</source>
@@ -1028,6 +1166,34 @@
     <message>
         <source>Deadline</source>
         <translation>时限状态</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished">专题</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished">信息公开</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">栏目</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">作者</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1312,21 @@
     <message>
         <source>No password is stored for %1.</source>
         <translation>未保存 %1 的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::Appearance</name>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1654,29 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::FindingsPanel</name>
+    <message>
+        <source>Apply suggestion</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation>
+            <numerusform>发现 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 must be fixed before submitting.</source>
+        <translation>
+            <numerusform>发现 %n 处问题，其中 %1 处须修改后才能送审。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ItemEditorWindow</name>
     <message>
         <source>Changes kept locally at %1</source>
@@ -1754,6 +1958,76 @@
         <source>New &amp;feature</source>
         <translation>新建专题(&amp;F)</translation>
     </message>
+    <message>
+        <source>Switch account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch account (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: all sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved changes are kept in the local outbox until the server has accepted them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NewsMetadataForm</name>
@@ -1900,6 +2174,13 @@
     <message>
         <source>&amp;Restore revision %1 as new draft</source>
         <translation>将第 %1 版恢复为新草稿(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RichEditorView</name>
+    <message>
+        <source>Body (rich text)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
