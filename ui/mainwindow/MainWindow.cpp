@@ -7,6 +7,7 @@
 #include "editor/ItemEditorWindow.h"
 #include "models/ColumnTreeModel.h"
 #include "models/Workspace.h"
+#include "settings/Appearance.h"
 #include "store/LocalStore.h"
 
 #include <QAction>
@@ -20,7 +21,9 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -32,6 +35,12 @@
 using namespace Qt::StringLiterals;
 
 namespace pd::ui {
+
+namespace {
+// Data roles of a navigation entry: its id and, once added, the page it shows.
+constexpr int NavigationIdRole = Qt::UserRole + 3;
+constexpr int NavigationPageRole = Qt::UserRole + 4;
+} // namespace
 
 MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -60,11 +69,32 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     m_stale->setObjectName(u"staleLabel"_s);
     m_user = new QLabel(this);
     m_user->setObjectName(u"userLabel"_s);
+    m_outbox = new QLabel(this);
+    m_outbox->setObjectName(u"outboxLabel"_s);
+    m_outbox->setVisible(false);
+    m_accountButton = new QToolButton(this);
+    m_accountButton->setObjectName(u"accountButton"_s);
+    m_accountButton->setAccessibleName(tr("Switch account"));
+    m_accountButton->setToolTip(tr("Switch account (Ctrl+Shift+A)"));
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setAutoRaise(true);
+    m_connection->setAccessibleName(tr("Connection"));
+    m_outbox->setAccessibleName(tr("Outbox"));
+    m_user->setAccessibleName(tr("Account"));
     statusBar()->addWidget(m_connection, 1);
     statusBar()->addPermanentWidget(m_stale);
+    statusBar()->addPermanentWidget(m_outbox);
     statusBar()->addPermanentWidget(m_user);
+    statusBar()->addPermanentWidget(m_accountButton);
 
     createMenus();
+    m_accountButton->setMenu(m_accountMenu);
+    // The switcher is one key away from anywhere in the window.
+    auto *switchAccount = new QAction(tr("Switch account"), this);
+    switchAccount->setObjectName(u"switchAccountAction"_s);
+    switchAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(switchAccount, &QAction::triggered, m_accountButton, &QToolButton::showMenu);
+    addAction(switchAccount);
 
     connect(&m_workspace, &models::Workspace::siteChanged, this, [this] {
         updateTitle();
@@ -93,22 +123,24 @@ void MainWindow::createNavigation()
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Navigation"));
-    // Each entry is a preset filter of the item list: (label, type, states, only mine).
+    // Each entry is a preset filter of the item list (id, label, type, states, only mine) until a page is added for it.
     struct Entry {
+        QString id;
         QString label;
         QString type;
         QString states;
         bool mine;
     };
     const QList<Entry> entries{
-        {tr("Workbench"), {}, {}, true},
-        {tr("News"), u"news"_s, {}, false},
-        {tr("Features"), u"feature"_s, {}, false},
-        {tr("Disclosure"), u"disclosure"_s, {}, false},
-        {tr("Review"), {}, u"submitted"_s, false},
+        {u"workbench"_s, tr("Workbench"), {}, {}, true},
+        {u"news"_s, tr("News"), u"news"_s, {}, false},
+        {u"features"_s, tr("Features"), u"feature"_s, {}, false},
+        {u"disclosure"_s, tr("Disclosure"), u"disclosure"_s, {}, false},
+        {u"review"_s, tr("Review"), {}, u"submitted"_s, false},
     };
     for (const Entry &e : entries) {
         auto *item = new QListWidgetItem(e.label, m_navigation);
+        item->setData(NavigationIdRole, e.id);
         item->setData(Qt::UserRole, e.type);
         item->setData(Qt::UserRole + 1, e.states);
         item->setData(Qt::UserRole + 2, e.mine);
@@ -160,8 +192,9 @@ void MainWindow::createNavigation()
     left->addWidget(m_tree);
     left->setStretchFactor(1, 1);
 
-    auto *right = new QWidget(this);
-    auto *rl = new QVBoxLayout(right);
+    m_itemPage = new QWidget(this);
+    m_itemPage->setObjectName(u"itemPage"_s);
+    auto *rl = new QVBoxLayout(m_itemPage);
     rl->setContentsMargins(0, 0, 0, 0);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -171,14 +204,17 @@ void MainWindow::createNavigation()
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(u"mainSplitter"_s);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pages"_s);
+    m_pages->addWidget(m_itemPage);
     split->addWidget(left);
-    split->addWidget(right);
+    split->addWidget(m_pages);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setSizes({300, 800});
     setCentralWidget(split);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::applyFilter);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::navigationChanged);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty())
@@ -197,9 +233,55 @@ void MainWindow::createNavigation()
     connect(m_itemModel, &editing::ItemListModel::errorOccurred, this, &MainWindow::showError);
 }
 
+void MainWindow::addPage(const QString &id, const QString &label, QWidget *page)
+{
+    QListWidgetItem *entry = nullptr;
+    for (int row = 0; row < m_navigation->count() && !entry; ++row)
+        if (m_navigation->item(row)->data(NavigationIdRole).toString() == id)
+            entry = m_navigation->item(row);
+    if (!entry) {
+        entry = new QListWidgetItem(label, m_navigation);
+        entry->setData(NavigationIdRole, id);
+        m_navigation->setMaximumHeight(m_navigation->sizeHintForRow(0) * m_navigation->count() + 8);
+        rebuildGoMenu();
+    }
+    page->setParent(m_pages);
+    m_pages->addWidget(page);
+    entry->setData(NavigationPageRole, QVariant::fromValue(static_cast<QObject *>(page)));
+    if (entry == m_navigation->currentItem())
+        navigationChanged();
+}
+
+void MainWindow::showPage(const QString &id)
+{
+    for (int row = 0; row < m_navigation->count(); ++row)
+        if (m_navigation->item(row)->data(NavigationIdRole).toString() == id)
+            m_navigation->setCurrentRow(row);
+}
+
+QWidget *MainWindow::page(const QString &id) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const QListWidgetItem *entry = m_navigation->item(row);
+        if (entry->data(NavigationIdRole).toString() == id)
+            return qobject_cast<QWidget *>(entry->data(NavigationPageRole).value<QObject *>());
+    }
+    return nullptr;
+}
+
+void MainWindow::navigationChanged()
+{
+    const QListWidgetItem *entry = m_navigation->currentItem();
+    auto *page = entry ? qobject_cast<QWidget *>(entry->data(NavigationPageRole).value<QObject *>()) : nullptr;
+    m_pages->setCurrentWidget(page ? page : m_itemPage);
+    if (!page)
+        applyFilter();
+}
+
 void MainWindow::applyFilter()
 {
-    if (m_workspace.site().id == 0)
+    // While a warm start shows the cached column tree, items wait for the sign-in (it emits siteChanged again).
+    if (m_workspace.site().id == 0 || m_workspace.state() == models::Workspace::State::SigningIn)
         return;
     QHash<qint64, QString> names;
     for (const domain::Column &c : m_workspace.columnModel()->columns())
@@ -306,6 +388,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tools && event->type() == QEvent::ActionAdded)
+        m_tools->menuAction()->setVisible(true);
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -336,8 +425,11 @@ void MainWindow::createMenus()
     signOut->setObjectName(u"signOutAction"_s);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QMenu *language = view->addMenu(tr("&Language"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_goMenu = m_viewMenu->addMenu(tr("&Go to"));
+    m_goMenu->setObjectName(u"goMenu"_s);
+    rebuildGoMenu();
+    QMenu *language = m_viewMenu->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const bool chinese = QLocale().language() == QLocale::Chinese;
     // Language names are shown in their own language so that anyone can find theirs.
@@ -349,6 +441,22 @@ void MainWindow::createMenus()
     }
     (chinese ? zh : en)->setChecked(true);
 
+    m_accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_accountMenu->setObjectName(u"accountMenu"_s);
+    rebuildAccountMenu();
+
+    m_tools = menuBar()->addMenu(tr("&Tools"));
+    m_tools->setObjectName(u"toolsMenu"_s);
+    // Hidden until a service contributes an action (see eventFilter), so the menu bar never shows an empty menu.
+    m_tools->menuAction()->setVisible(false);
+    m_tools->installEventFilter(this);
+    QAction *settingsAction = m_tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this,
+                                                 &MainWindow::settingsRequested);
+    settingsAction->setObjectName(u"settingsAction"_s);
+    // Not every platform has a standard preferences key; Ctrl+, is what desktop users expect.
+    if (QKeySequence(QKeySequence::Preferences).isEmpty())
+        settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PortalDesk"), this, [this] {
         QMessageBox::about(this, tr("About PortalDesk"),
@@ -357,6 +465,100 @@ void MainWindow::createMenus()
                               "<p>Licensed under the GNU GPL, version 3 or later.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setDraftStore(store::LocalStore *store)
+{
+    if (m_drafts)
+        disconnect(m_drafts, &store::LocalStore::outboxChanged, this, &MainWindow::updateOutbox);
+    m_drafts = store;
+    if (m_drafts)
+        connect(m_drafts, &store::LocalStore::outboxChanged, this, &MainWindow::updateOutbox);
+    updateOutbox();
+}
+
+void MainWindow::updateOutbox()
+{
+    const auto pending = m_drafts && m_drafts->isOpen() ? m_drafts->pendingCount() : Result<int>(0);
+    m_outbox->setVisible(m_drafts && m_drafts->isOpen());
+    if (!pending) {
+        m_outbox->setText(tr("Outbox unavailable"));
+        m_outbox->setToolTip(pending.error().message);
+        return;
+    }
+    m_outbox->setText(*pending > 0 ? tr("Outbox: %n change(s) waiting", nullptr, *pending) : tr("Outbox: all sent"));
+    m_outbox->setToolTip(tr("Saved changes are kept in the local outbox until the server has accepted them."));
+}
+
+void MainWindow::setAppearance(Appearance *appearance)
+{
+    m_appearance = appearance;
+    delete m_appearanceMenu;
+    m_appearanceMenu = nullptr;
+    if (!m_appearance)
+        return;
+    m_appearanceMenu = m_viewMenu->addMenu(tr("&Appearance"));
+    m_appearanceMenu->setObjectName(u"appearanceMenu"_s);
+    auto *group = new QActionGroup(m_appearanceMenu);
+    for (const Appearance::Scheme scheme : {Appearance::Scheme::System, Appearance::Scheme::Light,
+                                            Appearance::Scheme::Dark}) {
+        QAction *action = m_appearanceMenu->addAction(Appearance::displayName(scheme), this,
+                                                      [this, scheme] { m_appearance->setScheme(scheme); });
+        action->setObjectName(u"appearance_%1"_s.arg(Appearance::code(scheme)));
+        action->setCheckable(true);
+        action->setChecked(m_appearance->scheme() == scheme);
+        group->addAction(action);
+    }
+    connect(m_appearance, &Appearance::schemeChanged, m_appearanceMenu, [group](Appearance::Scheme scheme) {
+        for (QAction *action : group->actions())
+            action->setChecked(action->objectName().endsWith(Appearance::code(scheme)));
+    });
+}
+
+void MainWindow::setAccounts(const QList<std::pair<QString, QString>> &accounts, const QString &current)
+{
+    m_accounts = accounts;
+    m_currentAccount = current;
+    rebuildAccountMenu();
+}
+
+void MainWindow::rebuildAccountMenu()
+{
+    m_accountMenu->clear();
+    auto *group = new QActionGroup(m_accountMenu);
+    for (int i = 0; i < m_accounts.size(); ++i) {
+        const auto &[key, label] = m_accounts.at(i);
+        QAction *action = m_accountMenu->addAction(label);
+        action->setObjectName(u"account_%1"_s.arg(i));
+        action->setCheckable(true);
+        action->setChecked(key == m_currentAccount);
+        group->addAction(action);
+        // Choosing the signed-in account again changes nothing.
+        connect(action, &QAction::triggered, this, [this, key] {
+            if (key != m_currentAccount)
+                Q_EMIT accountChosen(key);
+        });
+    }
+    if (!m_accounts.isEmpty())
+        m_accountMenu->addSeparator();
+    QAction *add = m_accountMenu->addAction(tr("&Add account…"), this, &MainWindow::addAccountRequested);
+    add->setObjectName(u"addAccountAction"_s);
+    QAction *manage = m_accountMenu->addAction(tr("&Manage accounts…"), this, &MainWindow::settingsRequested);
+    manage->setObjectName(u"manageAccountsAction"_s);
+    updateUser();
+}
+
+void MainWindow::rebuildGoMenu()
+{
+    // Ctrl+1 … Ctrl+9 select the navigation entries in their order, pages added by services included.
+    m_goMenu->clear();
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const QString id = m_navigation->item(row)->data(NavigationIdRole).toString();
+        QAction *action = m_goMenu->addAction(m_navigation->item(row)->text(), this, [this, id] { showPage(id); });
+        action->setObjectName(u"go_%1"_s.arg(id));
+        if (row < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    }
 }
 
 void MainWindow::updateTitle()
@@ -377,6 +579,11 @@ void MainWindow::updateStatus()
 void MainWindow::updateUser()
 {
     const domain::User &user = m_workspace.user();
+    QString current;
+    for (const auto &[key, label] : std::as_const(m_accounts))
+        if (key == m_currentAccount)
+            current = label;
+    m_accountButton->setText(current.isEmpty() ? tr("Accounts") : current);
     if (user.username.isEmpty()) {
         m_user->clear();
         return;

@@ -8,8 +8,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTableView;
+class QToolButton;
 class QTreeView;
 
 namespace pd::models {
@@ -24,10 +27,12 @@ class ItemListModel;
 
 namespace pd::ui {
 
+class Appearance;
 class ItemEditorWindow;
 
-/// The main window: navigation (工作台, 新闻, 专题, 信息公开, 审核), the site's column tree, the item list with search,
-/// state filter and sort, editors opened from it, and the connection state and signed-in user in the status bar.
+/// The main window: navigation (工作台, 新闻, 专题, 信息公开, 审核, plus pages added by services such as 直播), the
+/// site's column tree, the item list with search, state filter and sort, editors opened from it, and the connection
+/// state and signed-in user in the status bar. Entries either filter the item list or show a page of their own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,8 +47,14 @@ public:
     [[nodiscard]] QTableView *itemView() const { return m_items; }
     [[nodiscard]] editing::ItemListModel *itemModel() const { return m_itemModel; }
 
-    /// The local store that keeps editors' autosave journals (null: editors do not autosave).
-    void setDraftStore(store::LocalStore *store) { m_drafts = store; }
+    /// The account's local store: editors' autosave journals and the outbox counted in the status bar (null:
+    /// editors do not autosave, no outbox shown).
+    void setDraftStore(store::LocalStore *store);
+    /// The light/dark choice the 视图 → 外观 menu shows and changes (null: no such menu).
+    void setAppearance(Appearance *appearance);
+    /// The accounts the account switcher offers (menu 账户 and the status-bar button): (key, label) pairs, with
+    /// `current` the key of the signed-in one.
+    void setAccounts(const QList<std::pair<QString, QString>> &accounts, const QString &current);
     /// Offers the drafts a previous run left unsaved (after a crash) in a window-modal dialog; the chosen ones
     /// reopen in editors. Does nothing when there are none.
     void offerDraftRecovery();
@@ -52,23 +63,45 @@ public:
     /// Opens an editor for a new item of `type` in the selected (or first suitable) column.
     ItemEditorWindow *newItem(domain::ItemType type);
 
+    /// Gives the navigation entry `id` its own page (the main window takes ownership). The built-in entries are
+    /// "workbench", "news", "features", "disclosure" and "review"; an entry without a page shows the item list
+    /// filtered for it. An unknown id appends a new entry labelled `label` (e.g. "live" for the live desk).
+    void addPage(const QString &id, const QString &label, QWidget *page);
+    /// Selects the navigation entry `id` (and shows its page or filtered list).
+    void showPage(const QString &id);
+    /// The page of entry `id`, or null when it shows the item list.
+    [[nodiscard]] QWidget *page(const QString &id) const;
+    /// The 工具 (Tools) menu, for actions that services outside the main window contribute (settings, rules, plugins).
+    [[nodiscard]] QMenu *toolsMenu() const { return m_tools; }
+
 Q_SIGNALS:
     /// The user chose to sign out (the workspace is already signed out).
     void signedOut();
     /// The user picked a UI language; it applies from the next start.
     void languageChosen(const QString &code);
+    /// The user picked another account in the account switcher (its key, as given to setAccounts()).
+    void accountChosen(const QString &key);
+    /// The user asked to add an account.
+    void addAccountRequested();
+    /// The user asked for the settings dialog.
+    void settingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createNavigation();
+    void navigationChanged();
     void applyFilter();
     void openCurrent();
     ItemEditorWindow *createEditor();
     void updateTitle();
     void updateStatus();
     void updateUser();
+    void updateOutbox();
+    void rebuildAccountMenu();
+    void rebuildGoMenu();
     void showError(const pd::Error &error);
     void createMenus();
 
@@ -77,7 +110,19 @@ private:
     QLabel *m_connection = nullptr;
     QLabel *m_user = nullptr;
     QLabel *m_stale = nullptr;
+    QLabel *m_outbox = nullptr;
+    QToolButton *m_accountButton = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_appearanceMenu = nullptr;
+    Appearance *m_appearance = nullptr;
+    QList<std::pair<QString, QString>> m_accounts;
+    QString m_currentAccount;
     QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_itemPage = nullptr; ///< the filtered item list, shown by entries without a page of their own
+    QMenu *m_tools = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QTableView *m_items = nullptr;
