@@ -1,30 +1,137 @@
 #pragma once
+#include "domain/Error.h"
 #include "domain/User.h"
 
-#include <QNetworkRequest>
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
-class QNetworkAccessManager;
+#include <functional>
 
 namespace pd::plugins {
 
-/// What the application lends a panel plugin: who is signed in, on which site, and a way to reach the portal.
-/// The application implements it; a plugin only ever sees this interface, never the client's internals.
+/// A successful answer of the portal API as the host hands it to a plugin.
+struct HostReply {
+    int status = 0;
+    QJsonDocument json;
+    QByteArray etag; ///< as the server sent it (quotes included); empty when none
+};
+
+/// Whether the portal can be reached right now (the event stream is up).
+enum class ConnectionState { Online, Offline };
+
+/// Where one outbox entry stands, as a person at the desk thinks of it.
+enum class OutboxState {
+    Queued,           ///< written locally, waiting for its turn or for the link
+    Sending,          ///< on the wire
+    WaitingForReview, ///< the portal has it, but a moderator must approve it before it goes out
+    Live,             ///< the portal accepted it (a post in direct mode is public now)
+    NeedsAttention,   ///< refused for good (403/409/412/422…): a person must decide; `error` says why
+};
+
+/// One entry of the application's outbox: a mutation stored locally first and delivered exactly once, in order
+/// per resource, with its Idempotency-Key.
+struct OutboxEntryInfo {
+    qint64 id = 0;
+    QString idempotencyKey;
+    QString resource; ///< ordering scope, e.g. "live:7"
+    QByteArray verb;
+    QString path;
+    QJsonObject body;
+    OutboxState state = OutboxState::Queued;
+    QJsonObject result; ///< the server's answer once delivered
+    QString error;      ///< translated, for NeedsAttention (and the last transient failure while Queued)
+    QDateTime createdAt;
+};
+
+/// One finding of the site's content checks on a text.
+struct CheckFinding {
+    enum class Severity { Info, Warn, Block };
+    Severity severity = Severity::Warn;
+    qsizetype start = 0;
+    qsizetype length = 0;
+    QString excerpt;
+    QString suggestion;
+    QString message; ///< translated explanation
+};
+
+/// What the application lends a panel plugin: plain values and asynchronous calls, never the client's objects.
+/// Plugins are separate modules while the client core is linked statically, so handing over the core's QObjects
+/// would duplicate their code and meta-objects in the plugin; this interface is all a plugin sees.
+/// Every callback is invoked on the UI thread; a subscription stays active until unsubscribe() with its token
+/// (a panel unsubscribes in its destructor). The host outlives every panel it created.
 class PanelHost
 {
 public:
+    using Token = quint64;
+    template <typename T>
+    using Callback = std::function<void(Result<T>)>;
+    using Progress = std::function<void(qint64 sent, qint64 total)>;
+    using EventCallback = std::function<void(qint64 seq, const QString &type, const QJsonObject &payload)>;
+    using OutboxCallback = std::function<void(const OutboxEntryInfo &entry)>;
+    using ConnectionCallback = std::function<void(ConnectionState state, int waiting)>;
+
     virtual ~PanelHost() = default;
 
+    // Who and where.
     [[nodiscard]] virtual domain::User currentUser() const = 0;
     [[nodiscard]] virtual qint64 currentSiteId() const = 0;
-    /// The portald base URL, e.g. http://127.0.0.1:8470.
+    [[nodiscard]] virtual QString currentSiteName() const = 0;
+    /// The portald base URL, e.g. http://127.0.0.1:8470 (public pages live below it).
     [[nodiscard]] virtual QUrl serverUrl() const = 0;
-    /// A request for an API path (e.g. "/api/v1/live/events") carrying the current session's credentials;
-    /// the plugin never holds tokens itself, so a token refresh by the application reaches it too.
-    [[nodiscard]] virtual QNetworkRequest authorizedRequest(const QString &apiPath) const = 0;
-    /// The application's network access manager, shared so connections and proxy settings are reused.
-    [[nodiscard]] virtual QNetworkAccessManager *network() const = 0;
+
+    // The portal API (the application's session: the plugin never holds a token).
+    /// Any API call, e.g. request("GET", "/api/v1/live/events?site=1", {}, {}, done). ifMatch is sent as If-Match
+    /// when not empty. `done` is called exactly once.
+    virtual void request(const QByteArray &verb, const QString &apiPath, const QJsonDocument &body,
+                         const QByteArray &ifMatch, Callback<HostReply> done) = 0;
+    /// POST of a file's bytes to /api/v1/media?site=… with upload progress.
+    virtual void uploadMedia(const QByteArray &bytes, const QByteArray &contentType, const QString &fileName,
+                             Progress progress, Callback<HostReply> done) = 0;
+
+    // The event stream.
+    /// Events of the given types (empty: all) in seq order, never twice.
+    virtual Token subscribe(const QStringList &types, EventCallback onEvent) = 0;
+
+    // The outbox.
+    /// Stores a mutation (durable when this returns) with a fresh Idempotency-Key; it is delivered when its turn
+    /// and the link come. Entries of one resource go out in the order they were enqueued.
+    [[nodiscard]] virtual Result<OutboxEntryInfo> enqueue(const QString &resource, const QByteArray &verb,
+                                                          const QString &apiPath, const QJsonObject &body,
+                                                          const QString &ifMatch = {}) = 0;
+    /// Entries not yet delivered (queued, sending, needs attention) whose resource starts with resourcePrefix,
+    /// in order: what an earlier run left behind.
+    [[nodiscard]] virtual QList<OutboxEntryInfo> pendingEntries(const QString &resourcePrefix) const = 0;
+    /// Every state change of entries whose resource starts with resourcePrefix.
+    virtual Token subscribeOutbox(const QString &resourcePrefix, OutboxCallback onChange) = 0;
+    /// Sends a needs-attention entry again, or gives it up.
+    virtual Result<void> retryEntry(qint64 id) = 0;
+    virtual Result<void> discardEntry(qint64 id) = 0;
+
+    // The link.
+    [[nodiscard]] virtual ConnectionState connectionState() const = 0;
+    /// Outbox entries waiting to be delivered (all resources).
+    [[nodiscard]] virtual int waitingCount() const = 0;
+    virtual Token subscribeConnection(ConnectionCallback onChange) = 0;
+
+    /// Ends any subscription.
+    virtual void unsubscribe(Token token) = 0;
+
+    // Content checks: the current site's rules over a plain text (a live post), synchronous and fast.
+    [[nodiscard]] virtual QList<CheckFinding> checkText(const QString &text) const = 0;
+
+    // Small durable values of the signed-in account (the composer's unsent text survives a crash).
+    [[nodiscard]] virtual QJsonValue localValue(const QString &key) const = 0;
+    virtual void setLocalValue(const QString &key, const QJsonValue &value) = 0;
+
+    /// Opens a URL in the system browser (the public live page).
+    virtual void openUrl(const QUrl &url) = 0;
     /// Shows a short message in the main window's status bar.
     virtual void showStatusMessage(const QString &text) = 0;
 

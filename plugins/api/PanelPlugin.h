@@ -10,7 +10,8 @@ namespace pd::plugins {
 
 /// The version of PanelPlugin and PanelHost. Bump it (and the IID below) on any change that breaks a built plugin;
 /// plugin.json carries the version the plugin was built against and the host refuses any other.
-inline constexpr int PanelPluginInterfaceVersion = 1;
+/// Version 2: PanelHost became a service interface of plain values and callbacks (no network manager, no tokens).
+inline constexpr int PanelPluginInterfaceVersion = 2;
 
 /// A dockable panel that PortalDesk loads from a plugin file (the live broadcast desk is the first one).
 /// A plugin declares it with Q_PLUGIN_METADATA(IID PD_PANEL_PLUGIN_IID FILE "plugin.json"); plugin.json holds
@@ -34,5 +35,5 @@ protected:
 
 // The trailing number is PanelPluginInterfaceVersion; Qt compares IIDs as strings, so a plugin built against
 // another version fails qobject_cast instead of crashing on a different vtable.
-#define PD_PANEL_PLUGIN_IID "org.portaldesk.PanelPlugin/1"
+#define PD_PANEL_PLUGIN_IID "org.portaldesk.PanelPlugin/2"
 Q_DECLARE_INTERFACE(pd::plugins::PanelPlugin, PD_PANEL_PLUGIN_IID)

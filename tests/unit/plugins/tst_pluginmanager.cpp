@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -46,21 +45,43 @@ pd::domain::User userWith(const QString &role)
     return u;
 }
 
+/// The smallest host: the panel under test only asks who is signed in.
 class TestHost : public pd::plugins::PanelHost
 {
 public:
     pd::domain::User currentUser() const override { return userWith(u"live_reporter"_s); }
     qint64 currentSiteId() const override { return 1; }
+    QString currentSiteName() const override { return u"测试站"_s; }
     QUrl serverUrl() const override { return QUrl(u"http://127.0.0.1:1"_s); }
-    QNetworkRequest authorizedRequest(const QString &apiPath) const override
+    void request(const QByteArray &, const QString &, const QJsonDocument &, const QByteArray &,
+                 Callback<pd::plugins::HostReply> done) override
     {
-        return QNetworkRequest(serverUrl().resolved(QUrl(apiPath)));
+        done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
     }
-    QNetworkAccessManager *network() const override { return &m_network; }
+    void uploadMedia(const QByteArray &, const QByteArray &, const QString &, Progress,
+                     Callback<pd::plugins::HostReply> done) override
+    {
+        done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
+    }
+    Token subscribe(const QStringList &, EventCallback) override { return 1; }
+    pd::Result<pd::plugins::OutboxEntryInfo> enqueue(const QString &, const QByteArray &, const QString &,
+                                                     const QJsonObject &, const QString &) override
+    {
+        return pd::fail(pd::ErrorCode::Storage, u"no outbox"_s);
+    }
+    QList<pd::plugins::OutboxEntryInfo> pendingEntries(const QString &) const override { return {}; }
+    Token subscribeOutbox(const QString &, OutboxCallback) override { return 2; }
+    pd::Result<void> retryEntry(qint64) override { return {}; }
+    pd::Result<void> discardEntry(qint64) override { return {}; }
+    pd::plugins::ConnectionState connectionState() const override { return pd::plugins::ConnectionState::Offline; }
+    int waitingCount() const override { return 0; }
+    Token subscribeConnection(ConnectionCallback) override { return 3; }
+    void unsubscribe(Token) override {}
+    QList<pd::plugins::CheckFinding> checkText(const QString &) const override { return {}; }
+    QJsonValue localValue(const QString &) const override { return {}; }
+    void setLocalValue(const QString &, const QJsonValue &) override {}
+    void openUrl(const QUrl &) override {}
     void showStatusMessage(const QString &) override {}
-
-private:
-    mutable QNetworkAccessManager m_network;
 };
 
 } // namespace
@@ -120,13 +141,13 @@ private Q_SLOTS:
         QCOMPARE(current->meta.displayName(QLocale(QLocale::Chinese, QLocale::China)), u"测试面板"_s);
         QCOMPARE(current->meta.displayName(QLocale(QLocale::English)), u"Test panel"_s);
         QCOMPARE(current->meta.version, u"1.2.0"_s);
-        QCOMPARE(current->meta.interfaceVersion, 1);
+        QCOMPARE(current->meta.interfaceVersion, pd::plugins::PanelPluginInterfaceVersion);
         QCOMPARE(current->meta.requiredRoles, (QStringList{u"live_reporter"_s, u"live_moderator"_s}));
         QCOMPARE(current->state, PluginState::Available);
 
         const auto future = manager.plugin(FutureId);
         QVERIFY(future);
-        QCOMPARE(future->meta.interfaceVersion, 2);
+        QCOMPARE(future->meta.interfaceVersion, pd::plugins::PanelPluginInterfaceVersion + 1);
         QCOMPARE(future->meta.version, u"9.0.0"_s);
 
         QVERIFY(!isMapped(m_currentFile));
@@ -176,7 +197,9 @@ private Q_SLOTS:
         const auto future = manager.plugin(FutureId);
         QCOMPARE(future->state, PluginState::Incompatible);
         // the message names both versions so the user (or the admin) knows what to install
-        QVERIFY2(future->problem.contains(u'2') && future->problem.contains(u'1'), qPrintable(future->problem));
+        QVERIFY2(future->problem.contains(QString::number(pd::plugins::PanelPluginInterfaceVersion + 1))
+                     && future->problem.contains(QString::number(pd::plugins::PanelPluginInterfaceVersion)),
+                 qPrintable(future->problem));
 
         const auto result = manager.load(FutureId);
         QVERIFY(!result);
