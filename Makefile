@@ -11,6 +11,9 @@
 #   make bench   build the "release" preset and run tests/bench, writing build/bench/results.json
 #   make clean   remove build/default, build/release and build/bench (the demo's data is kept)
 #   make demo-reset  forget the demo's data (DEMO_DATA)
+#   make package       build the "release" preset in build/package and make the .deb files (build/package/packages)
+#   make test-package  make package, then lintian/appstreamcli/desktop-file checks and an install test in a clean Debian 13
+#   make guide-images  copy the screenshots of the last make test (SCREENSHOTS) into docs/user-guide/images
 #
 # Variables: JOBS (parallel compile jobs, default 2), DEMO_PORT (default 8470; 0 picks a free one),
 # DEMO_DATA (default build/demo-data), PORTALDESK_DEMO_HEADLESS=1 (run the demo under Xvfb and save a screenshot),
@@ -30,11 +33,12 @@ BENCH_REQUESTS ?= 300
 FUZZ_SECONDS   ?= 60
 TEST_FUZZ_SECONDS ?= 60
 PORTALDESK_DEMO_HEADLESS ?= 0
+SCREENSHOTS    ?= build/default/screenshots
 
-.PHONY: help env build test fuzz demo demo-reset bench clean
+.PHONY: help env build test fuzz demo demo-reset bench clean package test-package guide-images
 
 help:
-	@sed -n '3,18p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,21p' Makefile | sed 's/^# \{0,1\}//'
 
 env:
 	$(PDENV) setup
@@ -74,3 +78,16 @@ demo-reset:
 
 clean:
 	rm -rf build/default build/release build/bench build/fuzz
+
+# Debian packages from a Release build of its own (no tests, no benchmarks), stripped; Depends from dpkg-shlibdeps.
+package: env
+	$(PDENV) run cmake --preset release -B build/package -DPD_BUILD_BENCH=OFF -DCMAKE_INSTALL_PREFIX=/usr
+	$(PDENV) run cmake --build build/package -j $(JOBS)
+	rm -f build/package/packages/*.deb
+	$(PDENV) run cpack --config build/package/CPackConfig.cmake
+
+test-package: package
+	packaging/test-package build/package/packages
+
+guide-images:
+	packaging/guide-images $(SCREENSHOTS) docs/user-guide/images
