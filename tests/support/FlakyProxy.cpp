@@ -1,0 +1,248 @@
+#include "FlakyProxy.h"
+
+#include <QTcpSocket>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+namespace pd::test {
+
+namespace {
+/// Makes close() send a TCP reset instead of an orderly FIN: a dropped link, not a finished answer.
+void resetOnClose(QTcpSocket *socket)
+{
+#ifdef Q_OS_UNIX
+    if (socket && socket->socketDescriptor() != -1) {
+        const linger hard{1, 0};
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+    }
+#else
+    Q_UNUSED(socket)
+#endif
+}
+} // namespace
+
+FlakyProxy::FlakyProxy(const QUrl &target, QObject *parent)
+    : QObject(parent)
+    , m_target(target)
+{
+    m_stallTimer.setSingleShot(true);
+    connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, &FlakyProxy::onNewConnection);
+    connect(&m_stallTimer, &QTimer::timeout, this, [this] {
+        m_stalling = false;
+        if (m_stallHitTraffic)
+            ++m_faults;
+        const QList<Link *> links = m_links;
+        for (Link *link : links)
+            flush(link);
+        Q_EMIT stallEnded();
+    });
+}
+
+FlakyProxy::~FlakyProxy()
+{
+    const QList<Link *> links = m_links;
+    for (Link *link : links)
+        closeLink(link);
+}
+
+bool FlakyProxy::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl FlakyProxy::url() const
+{
+    QUrl url = m_target;
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port());
+    return url;
+}
+
+void FlakyProxy::cutNextRequest(qint64 afterBytes)
+{
+    m_cutRequestAfter = std::max<qint64>(0, afterBytes);
+}
+
+void FlakyProxy::cutNextResponse(qint64 afterBytes)
+{
+    m_cutResponseAfter = std::max<qint64>(0, afterBytes);
+}
+
+void FlakyProxy::cutAll()
+{
+    const QList<Link *> links = m_links;
+    if (links.isEmpty())
+        return;
+    ++m_faults;
+    for (Link *link : links)
+        drop(link);
+}
+
+void FlakyProxy::stall(std::chrono::milliseconds duration)
+{
+    m_stalling = true;
+    m_stallHitTraffic = !m_links.isEmpty();
+    m_stallTimer.start(duration);
+}
+
+void FlakyProxy::setDown(bool down)
+{
+    m_down = down;
+    if (down)
+        cutAll();
+}
+
+bool FlakyProxy::stalled() const
+{
+    return m_stalling;
+}
+
+void FlakyProxy::onNewConnection()
+{
+    while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        ++m_accepted;
+        if (m_down) {
+            resetOnClose(client);
+            client->abort();
+            client->deleteLater();
+            continue;
+        }
+        auto *link = new Link;
+        link->client = client;
+        link->upstream = new QTcpSocket(this);
+        m_links.append(link);
+        if (m_stalling)
+            m_stallHitTraffic = true;
+
+        connect(client, &QTcpSocket::readyRead, this, [this, link] { onClientData(link); });
+        connect(client, &QTcpSocket::disconnected, this, [this, link] {
+            // The client finished (or gave up): pass what it sent on, then end the upstream side too.
+            flush(link);
+            if (link->toUpstream.isEmpty())
+                closeLink(link);
+        });
+        connect(link->upstream, &QTcpSocket::connected, this, [this, link] {
+            link->upstreamConnected = true;
+            flush(link);
+        });
+        connect(link->upstream, &QTcpSocket::readyRead, this, [this, link] { onUpstreamData(link); });
+        connect(link->upstream, &QTcpSocket::disconnected, this, [this, link] {
+            flush(link);
+            if (link->toClient.isEmpty())
+                closeLink(link);
+        });
+        connect(link->upstream, &QTcpSocket::errorOccurred, this, [this, link](QAbstractSocket::SocketError e) {
+            // The server is unreachable: the client sees its connection dropped, as it would without the proxy.
+            if (e != QAbstractSocket::RemoteHostClosedError)
+                drop(link);
+        });
+        link->upstream->connectToHost(m_target.host(), quint16(m_target.port()));
+    }
+}
+
+void FlakyProxy::onClientData(Link *link)
+{
+    if (!link->client)
+        return;
+    QByteArray data = link->client->readAll();
+    if (m_cutRequestAfter) {
+        if (data.size() >= *m_cutRequestAfter) {
+            // Deliver the first bytes only (the server sees a request broken off), then the link dies.
+            link->toUpstream += data.left(*m_cutRequestAfter);
+            m_cutRequestAfter.reset();
+            ++m_faults;
+            if (link->upstreamConnected && link->upstream) {
+                link->upstream->write(std::exchange(link->toUpstream, {}));
+                link->upstream->flush();
+            }
+            drop(link);
+            return;
+        }
+        *m_cutRequestAfter -= data.size();
+    }
+    link->toUpstream += data;
+    flush(link);
+}
+
+void FlakyProxy::onUpstreamData(Link *link)
+{
+    if (!link->upstream)
+        return;
+    QByteArray data = link->upstream->readAll();
+    if (m_cutResponseAfter) {
+        if (data.size() >= *m_cutResponseAfter) {
+            link->toClient += data.left(*m_cutResponseAfter);
+            m_cutResponseAfter.reset();
+            ++m_faults;
+            if (link->client) {
+                link->client->write(std::exchange(link->toClient, {}));
+                link->client->flush();
+            }
+            drop(link);
+            return;
+        }
+        *m_cutResponseAfter -= data.size();
+    }
+    link->toClient += data;
+    flush(link);
+}
+
+void FlakyProxy::flush(Link *link)
+{
+    if (!m_links.contains(link))
+        return;
+    if (stalled()) {
+        if (!link->toUpstream.isEmpty() || !link->toClient.isEmpty())
+            m_stallHitTraffic = true;
+        return;
+    }
+    if (link->upstreamConnected && link->upstream && !link->toUpstream.isEmpty())
+        link->upstream->write(std::exchange(link->toUpstream, {}));
+    if (link->client && !link->toClient.isEmpty())
+        link->client->write(std::exchange(link->toClient, {}));
+    // A side that closed while traffic was held back is finished now that the rest went through.
+    if (link->client && link->client->state() == QAbstractSocket::UnconnectedState && link->toUpstream.isEmpty())
+        closeLink(link);
+    else if (link->upstream && link->upstream->state() == QAbstractSocket::UnconnectedState && link->upstreamConnected
+             && link->toClient.isEmpty())
+        closeLink(link);
+}
+
+void FlakyProxy::drop(Link *link)
+{
+    if (!m_links.contains(link))
+        return;
+    m_links.removeOne(link);
+    for (QTcpSocket *socket : {link->client.data(), link->upstream.data()}) {
+        if (!socket)
+            continue;
+        socket->disconnect(this);
+        resetOnClose(socket);
+        socket->abort();
+        socket->deleteLater();
+    }
+    delete link;
+    Q_EMIT connectionCut();
+}
+
+void FlakyProxy::closeLink(Link *link)
+{
+    if (!m_links.contains(link))
+        return;
+    m_links.removeOne(link);
+    for (QTcpSocket *socket : {link->client.data(), link->upstream.data()}) {
+        if (!socket)
+            continue;
+        socket->disconnect(this);
+        // Orderly: whatever is still buffered is written first, the socket goes once it is closed.
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        socket->disconnectFromHost();
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            socket->deleteLater();
+    }
+    delete link;
+}
+
+} // namespace pd::test
