@@ -11,7 +11,7 @@
 #   make bench   build the "release" preset and run tests/bench, writing build/bench/results.json
 #   make clean   remove build/default, build/release and build/bench (the demo's data is kept)
 #   make demo-reset  forget the demo's data (DEMO_DATA)
-#   make package       build the "release" preset in build/package and make the .deb files (build/package/packages)
+#   make package       make build, then the .deb files from it (stripped) in build/default/packages
 #   make test-package  make package, then lintian/appstreamcli/desktop-file checks and an install test in a clean Debian 13
 #   make guide-images  copy the screenshots of the last make test (SCREENSHOTS) into docs/user-guide/images
 #
@@ -79,15 +79,14 @@ demo-reset:
 clean:
 	rm -rf build/default build/release build/bench build/fuzz
 
-# Debian packages from a Release build of its own (no tests, no benchmarks), stripped; Depends from dpkg-shlibdeps.
-package: env
-	$(PDENV) run cmake --preset release -B build/package -DPD_BUILD_BENCH=OFF -DCMAKE_INSTALL_PREFIX=/usr
-	$(PDENV) run cmake --build build/package -j $(JOBS)
-	rm -f build/package/packages/*.deb
-	$(PDENV) run cpack --config build/package/CPackConfig.cmake
+# Debian packages from the RelWithDebInfo build that make test uses (so CI builds once), stripped by CPack;
+# Depends from dpkg-shlibdeps.
+package: build
+	rm -f build/default/packages/*.deb
+	$(PDENV) run cpack --config build/default/CPackConfig.cmake
 
 test-package: package
-	packaging/test-package build/package/packages
+	packaging/test-package build/default/packages
 
 guide-images:
 	packaging/guide-images $(SCREENSHOTS) docs/user-guide/images

@@ -8,8 +8,7 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "${PD_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_DIRECTORY ${PROJECT_BINARY_DIR}/packages)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
-# /etc/portald/portald.conf has an absolute destination; staging through DESTDIR keeps it inside the package.
-set(CPACK_SET_DESTDIR ON)
+# /etc/portald/portald.conf has an absolute destination, which the DEB generator stages through DESTDIR by itself.
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_COMPONENTS_ALL portaldesk portald)
