@@ -4,6 +4,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/TokenService.h"
 #include "db/CheckRuleRepository.h"
+#include "db/CheckRuleStore.h"
 #include "db/Database.h"
 #include "db/IdempotencyStore.h"
 #include "db/ItemRepository.h"
@@ -12,6 +13,7 @@
 #include "http/ApiServer.h"
 #include "http/Authenticator.h"
 #include "http/CatalogController.h"
+#include "http/CheckRuleController.h"
 #include "http/ItemController.h"
 #include "http/ReviewController.h"
 #include "http/HealthController.h"
@@ -114,6 +116,9 @@ Result<void> PortalServer::prepare()
     m_reviewController->registerRoutes(*m_api);
     m_catalogController = std::make_unique<CatalogController>(*m_items, *m_sites, *m_rules);
     m_catalogController->registerRoutes(*m_api);
+    m_ruleStore = std::make_unique<CheckRuleStore>(*m_db);
+    m_checkRuleController = std::make_unique<CheckRuleController>(*m_ruleStore, *m_sites);
+    m_checkRuleController->registerRoutes(*m_api);
 
     // Live broadcasts and the event stream: on PostgreSQL every portald process hears every event (LISTEN/NOTIFY).
     PostgresStreamBus *pgBus = nullptr;

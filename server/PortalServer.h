@@ -10,7 +10,9 @@ namespace pd::server {
 class ApiServer;
 class Authenticator;
 class CatalogController;
+class CheckRuleController;
 class CheckRuleRepository;
+class CheckRuleStore;
 class ContentChecker;
 class IdempotencyStore;
 class EventHub;
@@ -85,6 +87,8 @@ private:
     std::unique_ptr<ItemController> m_itemController;
     std::unique_ptr<ReviewController> m_reviewController;
     std::unique_ptr<CatalogController> m_catalogController;
+    std::unique_ptr<CheckRuleStore> m_ruleStore;
+    std::unique_ptr<CheckRuleController> m_checkRuleController;
     ItemService *m_itemService = nullptr;
     PublishScheduler *m_scheduler = nullptr;
     ApiServer *m_api = nullptr;

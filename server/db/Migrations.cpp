@@ -212,6 +212,20 @@ QList<Migration> schemaMigrations()
             // (ensureSearchIndex) because the bigrams are computed in C++; PostgreSQL keeps using pg_trgm.
             uR"(sqlite:CREATE VIRTUAL TABLE items_bigram USING fts5(grams, tokenize='unicode61'))"_s,
         }},
+        Migration{5, u"who changed the check rules, when and how"_s, {
+            // The rule set itself stays one versioned document in check_rules; each admin edit adds a row here
+            // (the rule as it was written, or as it was before deletion) so a changed wording rule can be traced.
+            uR"(CREATE TABLE check_rule_changes (
+                id {{ID}},
+                site_id {{BIGINT}} NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+                version INTEGER NOT NULL,
+                at {{BIGINT}} NOT NULL,
+                user_id {{BIGINT}} NOT NULL,
+                action TEXT NOT NULL,
+                rule_id TEXT NOT NULL DEFAULT '',
+                detail TEXT NOT NULL DEFAULT '{}'))"_s,
+            uR"(CREATE INDEX check_rule_changes_site ON check_rule_changes(site_id, version))"_s,
+        }},
     };
 }
 
