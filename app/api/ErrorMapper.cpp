@@ -108,6 +108,10 @@ Error ErrorMapper::fromReply(const Reply &r)
             return networkError(r);
         return badResponse(r.url, QString());
     }
+    // A status line arrived but the connection broke before the body was complete (codes below 100 are transport
+    // failures): the answer is lost, not refused — e.g. a 201 whose body was cut off. Sending again is the fix.
+    if (r.networkError != QNetworkReply::NoError && int(r.networkError) < 100)
+        return networkError(r);
 
     Error e;
     e.httpStatus = status;

@@ -165,6 +165,18 @@ private Q_SLOTS:
         QVERIFY2(e.message.contains(mustContain), qPrintable(e.message));
     }
 
+    void answerCutOffIsTransient()
+    {
+        // The server created the item (201), then the link died in the middle of the body: a network failure the
+        // outbox retries (with the same idempotency key), never a refusal that needs a person.
+        auto r = http(201, "{\"id\": 12");
+        r.networkError = QNetworkReply::RemoteHostClosedError;
+        const pd::Error e = ErrorMapper::fromReply(r);
+        QCOMPARE(e.code, ErrorCode::Network);
+        QVERIFY(e.isTransient());
+        QVERIFY2(e.message.contains(u"无法连接服务器"_s), qPrintable(e.message));
+    }
+
     void tlsErrorsAreListed()
     {
         auto r = transport(QNetworkReply::SslHandshakeFailedError);
