@@ -1,7 +1,9 @@
 #include "AppContext.h"
 
+#include "dashboard/DashboardPage.h"
 #include "dialogs/LoginDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "review/ReviewPage.h"
 
 #include "api/ErrorMapper.h"
 #include "store/KeychainCredentialStore.h"
@@ -10,6 +12,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QStandardPaths>
+#include <QTreeView>
 #include <QWindow>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +154,26 @@ void AppContext::showMainWindow()
                 [this](const QString &code) { m_settings.setValue(kLanguageKey, code); });
         // Close on the widget covers both the window manager's close button and File → Quit.
         m_mainWindow->installEventFilter(this);
+        // 工作台 and 审核 (issue 7): the dashboard's problems and the queue's items lead to their fix.
+        auto *review = new ui::ReviewPage(m_workspace, &m_stream);
+        auto *dashboard = new ui::DashboardPage(m_workspace, &m_stream);
+        m_mainWindow->addPage(u"review"_s, tr("Review"), review);
+        m_mainWindow->addPage(u"workbench"_s, tr("Workbench"), dashboard);
+        connect(review, &ui::ReviewPage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
+        connect(dashboard, &ui::DashboardPage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
+        connect(dashboard, &ui::DashboardPage::showQueueRequested, this, [this] { m_mainWindow->showPage(u"review"_s); });
+        connect(dashboard, &ui::DashboardPage::showLiveRequested, this, [this] { m_mainWindow->showPage(u"live"_s); });
+        connect(dashboard, &ui::DashboardPage::showColumnRequested, this, [this](qint64 columnId) {
+            m_mainWindow->showPage(u"news"_s);
+            QTreeView *tree = m_mainWindow->columnTree();
+            const QModelIndexList hit = tree->model()->match(tree->model()->index(0, 0), models::ColumnTreeModel::ColumnIdRole,
+                                                             columnId, 1, Qt::MatchExactly | Qt::MatchRecursive);
+            if (hit.isEmpty())
+                return;
+            tree->setCurrentIndex(hit.first());
+            // The main window filters its item list on a click in the tree; this is that click.
+            Q_EMIT tree->clicked(hit.first());
+        });
     }
     // Editors autosave into the account's store; a crash's leftovers are offered back once the window is up.
     m_mainWindow->setDraftStore(m_store.isOpen() ? &m_store : nullptr);

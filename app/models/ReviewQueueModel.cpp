@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::models {
@@ -65,7 +67,12 @@ void ReviewQueueModel::setItems(const QList<QJsonObject> &items)
     for (const QJsonObject &o : items) {
         Row r;
         r.id = o.value(u"id").toInteger();
+        r.revision = o.value(u"revision").toInteger();
         r.title = o.value(u"title").toString();
+        r.type = o.value(u"type").toString();
+        r.author = o.value(u"createdByName").toString();
+        for (const QJsonValue &c : o.value(u"columns").toArray())
+            r.columns.append(c.toInteger());
         r.level = o.value(u"level").toInt();
         r.waitingFor = o.value(u"waitingFor").toString(u"review"_s);
         r.levelStart = QDateTime::fromString(o.value(u"updatedAt").toString(), Qt::ISODateWithMs);
@@ -79,8 +86,32 @@ void ReviewQueueModel::setItems(const QList<QJsonObject> &items)
         return a.dueAt < b.dueAt;
     });
     beginResetModel();
-    m_rows = rows;
+    m_rows = std::move(rows);
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows.at(i).id, i);
     endResetModel();
+}
+
+void ReviewQueueModel::setColumnNames(const QHash<qint64, QString> &names)
+{
+    m_columnNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, ColumnSection), index(rowCount() - 1, ColumnSection));
+}
+
+int ReviewQueueModel::rowOf(qint64 id) const
+{
+    return m_rowOf.value(id, -1);
+}
+
+QString ReviewQueueModel::columnText(const Row &row) const
+{
+    QStringList names;
+    for (const qint64 c : row.columns)
+        names.append(m_columnNames.value(c, QString::number(c)));
+    return names.join(u"、"_s);
 }
 
 void ReviewQueueModel::setNow(const QDateTime &now)
@@ -132,6 +163,15 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleSection: return r.title;
+        case TypeSection:
+            return r.type == u"feature"_s      ? tr("Feature")
+                   : r.type == u"disclosure"_s ? tr("Disclosure")
+                                               : tr("News");
+        case ColumnSection: return columnText(r);
+        case AuthorSection: return r.author;
+        case SubmittedSection:
+            return r.levelStart.isValid() ? QLocale().toString(r.levelStart.toLocalTime(), QLocale::ShortFormat)
+                                          : QString();
         case LevelSection:
             return r.waitingFor == u"publish"_s ? tr("To publish") : tr("Level %1").arg(r.level);
         case DueSection:
@@ -151,6 +191,22 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
                : l == domain::DeadlineLight::Yellow ? QColor(0xf2, 0xb7, 0x05)
                                                     : QColor(0x2e, 0x9e, 0x44);
     case ItemIdRole: return r.id;
+    case RevisionRole: return r.revision;
+    case TypeRole: return r.type;
+    case SortRole:
+        switch (index.column()) {
+        case TitleSection: return r.title;
+        case TypeSection: return r.type;
+        case ColumnSection: return columnText(r);
+        case AuthorSection: return r.author;
+        // Publishing comes after the last review level.
+        case LevelSection: return r.waitingFor == u"publish"_s ? 1000 : r.level;
+        case SubmittedSection: return r.levelStart;
+        // Items without a deadline sort after every dated one.
+        case DueSection: return r.dueAt.isValid() ? r.dueAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        case LightSection: return r.dueAt.isValid() ? 2 - int(l) : 3;
+        }
+        return {};
     case LightRole:
         return l == domain::DeadlineLight::Red ? u"red"_s : l == domain::DeadlineLight::Yellow ? u"yellow"_s : u"green"_s;
     case DueAtRole: return r.dueAt;
@@ -165,6 +221,10 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case TitleSection: return tr("Title");
+    case TypeSection: return tr("Type");
+    case ColumnSection: return tr("Column");
+    case AuthorSection: return tr("Author");
+    case SubmittedSection: return tr("Submitted");
     case LevelSection: return tr("Waiting for");
     case DueSection: return tr("Due");
     case LightSection: return tr("Deadline");

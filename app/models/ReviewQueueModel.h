@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -22,8 +23,26 @@ class ReviewQueueModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ReviewQueueModel)
 
 public:
-    enum Section { TitleSection, LevelSection, DueSection, LightSection, SectionCount };
-    enum Role { ItemIdRole = Qt::UserRole + 1, LightRole, DueAtRole, WaitingForRole };
+    enum Section {
+        TitleSection,
+        TypeSection,
+        ColumnSection,
+        AuthorSection,
+        LevelSection,
+        SubmittedSection,
+        DueSection,
+        LightSection,
+        SectionCount
+    };
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        LightRole,
+        DueAtRole,
+        WaitingForRole,
+        RevisionRole, ///< qlonglong: the revision the row was listed at (the If-Match of a transition)
+        TypeRole,     ///< QString: news | feature | disclosure
+        SortRole,     ///< the section's raw value for sorting (times, levels, light severity)
+    };
 
     ReviewQueueModel(api::PortalClient &client, domain::WorkingCalendar calendar, QObject *parent = nullptr);
 
@@ -33,11 +52,19 @@ public:
     void handleEvent(const QString &type, const QJsonObject &payload);
     /// Replaces the rows (queue entries as the API returns them).
     void setItems(const QList<QJsonObject> &items);
+    /// Column names for the column section (the site's column tree; ids without a name show the id).
+    void setColumnNames(const QHash<qint64, QString> &names);
     /// Pins "now" (tests); by default the current time, re-evaluated every minute.
     void setNow(const QDateTime &now);
 
     [[nodiscard]] domain::DeadlineLight light(int row) const;
     [[nodiscard]] int countWithLight(domain::DeadlineLight light) const;
+    /// The row of item `id`, -1 when it is not waiting.
+    [[nodiscard]] int rowOf(qint64 id) const;
+    [[nodiscard]] qint64 itemId(int row) const { return m_rows.at(row).id; }
+    [[nodiscard]] qint64 revision(int row) const { return m_rows.at(row).revision; }
+    [[nodiscard]] QString title(int row) const { return m_rows.at(row).title; }
+    [[nodiscard]] qint64 siteId() const { return m_siteId; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -51,7 +78,11 @@ Q_SIGNALS:
 private:
     struct Row {
         qint64 id = 0;
+        qint64 revision = 0;
         QString title;
+        QString type;
+        QString author;
+        QList<qint64> columns;
         int level = 0;
         QString waitingFor;
         QDateTime levelStart;
@@ -59,9 +90,13 @@ private:
     };
     [[nodiscard]] QDateTime now() const;
 
+    [[nodiscard]] QString columnText(const Row &row) const;
+
     api::PortalClient &m_client;
     domain::WorkingCalendar m_calendar;
     QList<Row> m_rows;
+    QHash<qint64, int> m_rowOf;
+    QHash<qint64, QString> m_columnNames;
     QTimer m_clock;
     QDateTime m_now;
     qint64 m_siteId = 0;

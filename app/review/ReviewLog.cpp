@@ -1,0 +1,3 @@
+#include "review/ReviewLog.h"
+
+Q_LOGGING_CATEGORY(lcReview, "pd.review", QtWarningMsg)

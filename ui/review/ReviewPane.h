@@ -1,0 +1,68 @@
+#pragma once
+#include "domain/Item.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+class QTreeWidget;
+
+namespace pd::review {
+class ReviewItemLoader;
+}
+
+namespace pd::ui {
+
+class PreviewView;
+
+/// The item under review, rendered from the ReviewItemLoader: a header (title, state, deadline), the preview as
+/// citizens will see it, the diff against the baseline revision, the check findings, and the comment thread with
+/// the audit trail. The decision buttons only report intent; the review page applies them.
+class ReviewPane : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewPane)
+
+public:
+    enum class Tab { Preview, Diff, Findings, History };
+
+    ReviewPane(review::ReviewItemLoader &loader, QWidget *parent = nullptr);
+
+    void setServer(const QUrl &server);
+    void showTab(Tab tab);
+    /// The outcome of the last decision (or an error), under the header.
+    void showMessage(const QString &text, bool error);
+
+    [[nodiscard]] PreviewView *preview() const { return m_preview; }
+    [[nodiscard]] QTextBrowser *diffView() const { return m_diff; }
+    [[nodiscard]] QTreeWidget *findingsView() const { return m_findings; }
+    [[nodiscard]] QTreeWidget *historyView() const { return m_history; }
+    [[nodiscard]] QLabel *messageLabel() const { return m_message; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void approveRequested();
+    void rejectRequested();
+    void publishRequested();
+    void scheduleRequested();
+
+private:
+    void showItem(const domain::Item &item);
+    void showDiff();
+    void clearAll();
+
+    review::ReviewItemLoader &m_loader;
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QLabel *m_message = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    PreviewView *m_preview = nullptr;
+    QTextBrowser *m_diff = nullptr;
+    QTreeWidget *m_findings = nullptr;
+    QTreeWidget *m_history = nullptr;
+    QList<QPushButton *> m_buttons;
+};
+
+} // namespace pd::ui
