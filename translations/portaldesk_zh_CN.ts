@@ -329,6 +329,22 @@
         <source>The local database was damaged. A copy was kept as %1 and a new one was created; changes already sent to the server are safe.</source>
         <translation>本地数据库已损坏，已将其副本保留为 %1 并新建了数据库；已提交到服务器的修改不受影响。</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">审核</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation type="unfinished">工作台</translation>
+    </message>
+    <message>
+        <source>Plugins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::checks</name>
@@ -558,6 +574,45 @@
     <message>
         <source>Suggestion</source>
         <translation>建议</translation>
+    </message>
+</context>
+<context>
+    <name>pd::checks::RuleListModel</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (titles: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">级别</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished">建议</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1333,33 @@
     </message>
 </context>
 <context>
+    <name>pd::store::AccountRegistry</name>
+    <message>
+        <source>The server address must look like https://portal.example.gov.cn or http://host:port.</source>
+        <translation>服务器地址应形如 https://portal.example.gov.cn 或 http://主机:端口。</translation>
+    </message>
+    <message>
+        <source>Enter the user name for this account.</source>
+        <translation>请输入该账号的用户名。</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>无法读取证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 contains no certificate in PEM format (-----BEGIN CERTIFICATE-----).</source>
+        <translation>文件 %1 中没有 PEM 格式的证书（-----BEGIN CERTIFICATE-----）。</translation>
+    </message>
+    <message>
+        <source>The account %1 exists already.</source>
+        <translation>账号 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>该账号已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>pd::store::KeychainCredentialStore</name>
     <message>
         <source>No password is stored for this account.</source>
@@ -1326,6 +1408,140 @@
     </message>
     <message>
         <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished">附件</translation>
+    </message>
+    <message>
+        <source>Add attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload PDF, Word or Excel files and attach them to the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CheckRulesDialog</name>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save allow-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by pattern, kind, suggestion or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample text to test the rule against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One phrase per line: findings inside these phrases are not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The new rules apply to every check from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check rules — version %1, %n rule(s), %2 disabled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rule finds nothing in the sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule finds %n place(s) in the sample.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">正在保存…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,6 +2018,34 @@
         <source>%1 · revision %2 · read-only: only drafts, rejected and unpublished items can be changed</source>
         <translation>%1 · 第 %2 版 · 只读：只有草稿、被退回和已下线的条目可以修改</translation>
     </message>
+    <message>
+        <source>Insert &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload pictures and insert them into the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished">正文</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LoginDialog</name>
@@ -2184,10 +2428,160 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::SettingsDialog</name>
+    <message>
+        <source>Settings — PortalDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user@server (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for servers with their own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours of the PortalDesk windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first site I may work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::SourceView</name>
     <message>
         <source>HTML source of the body</source>
         <translation>正文的 HTML 源码</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UploadsPanel</name>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
