@@ -576,6 +576,10 @@
         <source>Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::checks::RuleListModel</name>
@@ -1123,6 +1127,475 @@
     </message>
 </context>
 <context>
+    <name>pd::livebroadcast::ComposerWidget</name>
+    <message>
+        <source>Post (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker (type to search the guests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick phrases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good morning, the live broadcast is about to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applause from the audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The following is a summary of the speech:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is adjourned. Thank you for following.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay tuned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening? Ctrl+Enter posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a photo to write its caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3 KB — double-click to write a caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2: %3 % uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo could not be uploaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::livebroadcast::CorrectionDialog</name>
+    <message>
+        <source>Correct post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The speaker&apos;s title was corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::livebroadcast::LiveDesk</name>
+    <message>
+        <source>Event created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something or add a photo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not posted — the content checks block it:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That post is not in this event&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs a note saying what was corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected — the content checks block it: “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the post is retracted; readers see the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::livebroadcast::LiveEventDialog</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New live event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit live event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct — posts go out at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed — a moderator approves each post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::livebroadcast::LivePanel</name>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The link to the portal is down — %n post(s) wait and go out in order when it returns. Keep writing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link to the portal is down. Keep writing: posts wait and go out in order when it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::livebroadcast::LiveTimelineModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> [%n photo(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (Correction: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::livebroadcast::ModeratorWidget</name>
+    <message>
+        <source>Does not meet the publication requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A approve · H reject post / hide comment · J next · K previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejecting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post by %1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1 posts, %2 comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::livebroadcast::StatsWidget</name>
+    <message>
+        <source>Posts per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open public live page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Posts&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Characters&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Photos&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Viewers now&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Peak&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Comments waiting&lt;/b&gt; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::livebroadcast::TimelineWidget</name>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retract post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this post retracted? Readers see the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::CachedItemListModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::models::ColumnTreeModel</name>
     <message>
         <source>News</source>
@@ -1188,6 +1661,32 @@
     </message>
     <message>
         <source>Last published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::DisclosureCatalogModel</name>
+    <message>
+        <source>The server sent a catalogue this program cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n item(s), %3 published</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1393,6 +1892,10 @@
     </message>
     <message>
         <source>The draft no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2059,6 +2562,13 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::LivePanelHost</name>
+    <message>
+        <source>The local database is not open, so nothing can be queued for sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::LoginDialog</name>
     <message>
         <source>Sign in — PortalDesk</source>
@@ -2362,6 +2872,41 @@
     </message>
     <message>
         <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PluginsDialog</name>
+    <message>
+        <source>Plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes take effect at the next start of PortalDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incompatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -86,6 +86,8 @@ QString FindingsModel::fieldLabel(const QString &field)
         return tr("Disclosure metadata");
     if (key == u"feature")
         return tr("Feature");
+    if (key == u"sample")
+        return tr("Sample");
     return field;
 }
 
