@@ -4,13 +4,15 @@
 #include "dialogs/LoginDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "review/ReviewPage.h"
+#include "settings/Appearance.h"
+#include "settings/SettingsDialog.h"
 
 #include "api/ErrorMapper.h"
 #include "store/KeychainCredentialStore.h"
-#include "store/MemoryCredentialStore.h"
 
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTreeView>
 #include <QWindow>
@@ -20,23 +22,25 @@ using namespace Qt::StringLiterals;
 namespace pd::app {
 
 namespace {
-const auto kServerKey = u"account/server"_s;
-const auto kUserKey = u"account/user"_s;
-const auto kSiteKey = u"account/site"_s;
 const auto kLanguageKey = u"ui/language"_s;
 } // namespace
 
 AppContext::AppContext(QSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_appearance(std::make_unique<ui::Appearance>())
     , m_client(this)
     , m_workspace(m_client, this)
     , m_store(this)
-    , m_credentials(std::make_unique<store::KeychainCredentialStore>())
+    , m_accounts(settings)
+    , m_passwords(std::make_unique<store::KeychainCredentialStore>())
     , m_stream(m_client, this)
     , m_refreshSoon(this)
 {
-    m_workspace.setPreferredSiteId(m_settings.value(kSiteKey).toLongLong());
+    m_appearance->apply();
+    connect(&m_passwords, &store::AccountCredentials::keyringUnavailable, &m_workspace,
+            &models::Workspace::reportError);
+    connect(&m_accounts, &store::AccountRegistry::accountsChanged, this, &AppContext::updateAccountMenu);
     // Bursts of item changes (an import, a review round) refresh the column tree once.
     m_refreshSoon.setSingleShot(true);
     m_refreshSoon.setInterval(500);
@@ -69,33 +73,91 @@ AppContext::~AppContext()
 void AppContext::start(const StartOptions &options)
 {
     m_options = options;
-    if (m_options.server.isEmpty())
-        m_options.server = m_settings.value(kServerKey).toString();
-    if (m_options.user.isEmpty())
-        m_options.user = m_settings.value(kUserKey).toString();
-
-    if (m_options.server.isEmpty() || m_options.user.isEmpty()) {
+    // An account named on the command line (make demo, scripts) joins the registered ones and becomes current.
+    if (!m_options.server.isEmpty() && !m_options.user.isEmpty()) {
+        const auto url = api::ErrorMapper::parseServerUrl(m_options.server);
+        if (!url) {
+            showLogin(&url.error());
+            return;
+        }
+        store::Account named;
+        named.server = *url;
+        named.user = m_options.user.trimmed();
+        if (!m_accounts.account(named.id())) {
+            if (auto added = m_accounts.add(named); !added) {
+                showLogin(&added.error());
+                return;
+            }
+        }
+        m_accounts.setCurrent(named.id());
+    }
+    const auto account = m_accounts.current();
+    if (!account) {
         showLogin(nullptr);
         return;
     }
+    useAccount(*account);
     if (!m_options.password.isEmpty()) {
         // Non-interactive start (make demo, the startup benchmark).
         signInDirectly(std::exchange(m_options.password, QString()));
         return;
     }
-    const auto url = api::ErrorMapper::parseServerUrl(m_options.server);
-    if (!url) {
-        showLogin(&url.error());
-        return;
-    }
     // A password remembered in the keyring signs in without asking; anything else shows the dialog.
-    m_credentials->read(store::CredentialStore::accountKey(*url, m_options.user), this,
-                        [this](Result<QString> secret) {
-                            if (secret && !secret->isEmpty())
-                                signInDirectly(*secret);
-                            else
-                                showLogin(nullptr);
-                        });
+    m_passwords.password(*account, this, [this](Result<QString> secret) {
+        if (secret && !secret->isEmpty())
+            signInDirectly(*secret);
+        else
+            showLogin(nullptr);
+    });
+}
+
+void AppContext::useAccount(const store::Account &account)
+{
+    m_options.server = account.server.toString();
+    m_options.user = account.user;
+    m_workspace.setPreferredSiteId(account.siteId);
+    QList<QSslCertificate> cas;
+    if (!account.caFile.isEmpty()) {
+        if (auto loaded = api::PortalClient::loadCaFile(account.caFile))
+            cas = *loaded;
+        else
+            m_workspace.reportError(loaded.error());
+    }
+    m_client.setExtraCaCertificates(cas);
+}
+
+void AppContext::switchAccount(const QString &id)
+{
+    const auto account = m_accounts.account(id);
+    if (!account || (m_mainWindow && !m_mainWindow->closeEditors()))
+        return;
+    m_workspace.signOut();
+    m_accounts.setCurrent(id);
+    StartOptions options;
+    options.quitAfterShown = m_options.quitAfterShown;
+    start(options);
+}
+
+void AppContext::showSettings()
+{
+    if (!m_mainWindow)
+        return;
+    const QString signedIn = m_workspace.state() == models::Workspace::State::SignedOut ? QString()
+                                                                                          : m_accounts.currentId();
+    auto *dialog = new ui::SettingsDialog(m_accounts, *m_appearance, signedIn, m_workspace.sites(),
+                                          m_mainWindow.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void AppContext::updateAccountMenu()
+{
+    if (!m_mainWindow)
+        return;
+    QList<std::pair<QString, QString>> accounts;
+    for (const store::Account &a : m_accounts.accounts())
+        accounts.append({a.id(), a.displayName()});
+    m_mainWindow->setAccounts(accounts, m_accounts.currentId());
 }
 
 void AppContext::signInDirectly(const QString &password)
@@ -115,6 +177,47 @@ void AppContext::signInDirectly(const QString &password)
         showLogin(&error);
     });
     m_workspace.signIn(m_options.server, m_options.user, password);
+    // With a warm cache the window opens now and the sign-in (an Argon2 check on the server, the sites, the
+    // columns) finishes behind it.
+    if (m_workspace.state() == models::Workspace::State::SigningIn)
+        showFromCache();
+}
+
+QString AppContext::storePath(const QUrl &server, const QString &user) const
+{
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return store::LocalStore::pathForAccount(dataDir, server, user);
+}
+
+void AppContext::showFromCache()
+{
+    if (m_mainWindow && m_mainWindow->isVisible())
+        return;
+    const auto url = api::ErrorMapper::parseServerUrl(m_options.server);
+    if (!url)
+        return;
+    const QString path = storePath(*url, m_options.user.trimmed());
+    // Only an account used before has a cache; a first start creates nothing until the sign-in succeeded.
+    if (!QFileInfo::exists(path) || !m_store.open(path))
+        return;
+    const auto sites = m_store.cachedSites();
+    if (!sites || sites->isEmpty()) {
+        m_store.close();
+        return;
+    }
+    qint64 siteId = sites->constFirst().id;
+    const auto account = m_accounts.current();
+    const qint64 preferred = account ? account->siteId : 0;
+    for (const domain::Site &site : *sites)
+        if (site.id == preferred)
+            siteId = site.id;
+    const auto columns = m_store.cachedColumns(siteId);
+    if (!columns) {
+        m_store.close();
+        return;
+    }
+    m_workspace.showCached(*sites, *columns);
+    showMainWindow();
 }
 
 void AppContext::showLogin(const pd::Error *error)
@@ -125,8 +228,14 @@ void AppContext::showLogin(const pd::Error *error)
     if (error)
         m_login->showError(*error);
     connect(m_login.get(), &QDialog::accepted, this, [this] {
-        m_settings.setValue(kServerKey, m_login->serverAddress());
-        m_settings.setValue(kUserKey, m_login->username());
+        // The account signed in with joins the registered ones (kept with its site and CA file if known).
+        store::Account account;
+        account.server = m_client.session().serverUrl();
+        account.user = m_login->username().trimmed();
+        if (!m_accounts.account(account.id()))
+            if (auto added = m_accounts.add(account); !added)
+                m_workspace.reportError(added.error());
+        m_accounts.setCurrent(account.id());
         m_options.server = m_login->serverAddress();
         m_options.user = m_login->username();
         const QString password = m_login->takePassword();
@@ -142,10 +251,12 @@ void AppContext::showLogin(const pd::Error *error)
 
 void AppContext::showMainWindow()
 {
-    m_settings.setValue(kSiteKey, m_workspace.site().id);
+    if (m_workspace.site().id != 0 && m_workspace.state() == models::Workspace::State::Online)
+        m_accounts.setSite(m_accounts.currentId(), m_workspace.site().id);
     if (!m_mainWindow) {
         m_mainWindow = std::make_unique<ui::MainWindow>(m_workspace);
         m_mainWindow->setAttribute(Qt::WA_DeleteOnClose, false);
+        m_mainWindow->setAppearance(m_appearance.get());
         connect(m_mainWindow.get(), &ui::MainWindow::signedOut, this, [this] {
             m_mainWindow->hide();
             showLogin(nullptr);
@@ -154,6 +265,19 @@ void AppContext::showMainWindow()
                 [this](const QString &code) { m_settings.setValue(kLanguageKey, code); });
         // Close on the widget covers both the window manager's close button and File → Quit.
         m_mainWindow->installEventFilter(this);
+        connect(m_mainWindow.get(), &ui::MainWindow::accountChosen, this, &AppContext::switchAccount);
+        connect(m_mainWindow.get(), &ui::MainWindow::settingsRequested, this, &AppContext::showSettings);
+        connect(m_mainWindow.get(), &ui::MainWindow::addAccountRequested, this, [this] {
+            if (!m_mainWindow->closeEditors())
+                return;
+            // Adding an account is signing in as it: the dialog starts empty and the new account becomes current.
+            m_workspace.signOut();
+            m_mainWindow->hide();
+            m_options.server.clear();
+            m_options.user.clear();
+            showLogin(nullptr);
+        });
+        updateAccountMenu();
         // 工作台 and 审核 (issue 7): the dashboard's problems and the queue's items lead to their fix.
         auto *review = new ui::ReviewPage(m_workspace, &m_stream);
         auto *dashboard = new ui::DashboardPage(m_workspace, &m_stream);
@@ -175,35 +299,40 @@ void AppContext::showMainWindow()
             Q_EMIT tree->clicked(hit.first());
         });
     }
+    updateAccountMenu();
     // Editors autosave into the account's store; a crash's leftovers are offered back once the window is up.
     m_mainWindow->setDraftStore(m_store.isOpen() ? &m_store : nullptr);
+    // Shown from the cache first, then again once signed in: drafts are offered the first time only.
+    const bool firstShow = !m_mainWindow->isVisible();
     m_mainWindow->show();
     if (QWindow *window = m_mainWindow->windowHandle())
         window->installEventFilter(this);
-    if (!m_options.quitAfterShown && m_store.isOpen())
+    if (!m_options.quitAfterShown && m_store.isOpen() && firstShow)
         QTimer::singleShot(0, m_mainWindow.get(), &ui::MainWindow::offerDraftRecovery);
 }
 
 void AppContext::rememberPassword(const QString &password)
 {
-    const QString account = store::CredentialStore::accountKey(m_client.session().serverUrl(), m_options.user);
-    m_credentials->write(account, password, this, [this, account, password](Result<void> written) {
-        if (written)
-            return;
-        // No keyring: keep it for this run only and say so; never write it in clear text.
-        m_workspace.reportError(written.error());
-        m_credentials = std::make_unique<store::MemoryCredentialStore>();
-        m_credentials->write(account, password, this, [](Result<void>) {});
-    });
+    // Without a keyring AccountCredentials keeps it for this run only and says so (keyringUnavailable).
+    if (const auto account = m_accounts.current())
+        m_passwords.remember(*account, password, this, [this](Result<void> written) {
+            if (!written)
+                m_workspace.reportError(written.error());
+        });
 }
 
 void AppContext::openAccount()
 {
-    closeAccount();
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString path = store::LocalStore::pathForAccount(dataDir, m_client.session().serverUrl(),
-                                                           m_client.session().user().username);
-    if (auto opened = m_store.open(path); !opened) {
+    const QString path = storePath(m_client.session().serverUrl(), m_client.session().user().username);
+    // The window may already show this account's cache (opened before the sign-in finished): keep it open.
+    const bool alreadyOpen = m_store.isOpen() && m_store.path() == path;
+    if (alreadyOpen) {
+        m_stream.stop();
+        m_sync.reset();
+    } else {
+        closeAccount();
+    }
+    if (auto opened = alreadyOpen ? Result<void>() : m_store.open(path); !opened) {
         // Working online without the local database still works; the user learns why drafts are not kept.
         m_workspace.reportError(opened.error());
     } else {

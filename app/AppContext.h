@@ -2,7 +2,8 @@
 #include "api/EventStream.h"
 #include "api/PortalClient.h"
 #include "models/Workspace.h"
-#include "store/CredentialStore.h"
+#include "store/AccountCredentials.h"
+#include "store/AccountRegistry.h"
 #include "store/LocalStore.h"
 #include "sync/OutboxSync.h"
 
@@ -14,6 +15,7 @@
 #include <memory>
 
 namespace pd::ui {
+class Appearance;
 class LoginDialog;
 class MainWindow;
 } // namespace pd::ui
@@ -47,6 +49,8 @@ public:
     /// The signed-in account's local database (drafts, cache, outbox); open only while signed in.
     [[nodiscard]] store::LocalStore &localStore() { return m_store; }
     [[nodiscard]] api::EventStream &eventStream() { return m_stream; }
+    /// The light/dark choice, applied before the first window opens.
+    [[nodiscard]] ui::Appearance &appearance() { return *m_appearance; }
 
 Q_SIGNALS:
     /// The main window was exposed for the first time (used by --quit-after-shown).
@@ -58,17 +62,28 @@ private:
     void showLogin(const pd::Error *error);
     void showMainWindow();
     void signInDirectly(const QString &password);
+    /// Opens the main window on the account's cached sites and columns while the sign-in runs (warm start).
+    void showFromCache();
+    [[nodiscard]] QString storePath(const QUrl &server, const QString &user) const;
     /// After sign-in: the account's store (cache, outbox delivery) and the event stream.
     void openAccount();
     void closeAccount();
     void rememberPassword(const QString &password);
+    /// Makes `account` the one the next sign-in uses (address, user, site, extra CA certificates).
+    void useAccount(const store::Account &account);
+    /// Signs out and signs in as another registered account (its remembered password, or the login dialog).
+    void switchAccount(const QString &id);
+    void showSettings();
+    void updateAccountMenu();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     QSettings &m_settings;
+    std::unique_ptr<ui::Appearance> m_appearance;
     api::PortalClient m_client;
     models::Workspace m_workspace;
     store::LocalStore m_store;
-    std::unique_ptr<store::CredentialStore> m_credentials;
+    store::AccountRegistry m_accounts;
+    store::AccountCredentials m_passwords;
     std::unique_ptr<sync::OutboxSync> m_sync;
     api::EventStream m_stream;
     QTimer m_refreshSoon;

@@ -339,11 +339,11 @@
     </message>
     <message>
         <source>Plugins…</source>
-        <translation type="unfinished"></translation>
+        <translation>插件…</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>直播</translation>
     </message>
 </context>
 <context>
@@ -1125,448 +1125,476 @@
     <name>pd::livebroadcast::ComposerWidget</name>
     <message>
         <source>Post (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>发布（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加图片…</translation>
     </message>
     <message>
         <source>Speaker (type to search the guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人（输入以搜索嘉宾）</translation>
     </message>
     <message>
         <source>Quick phrases…</source>
-        <translation type="unfinished"></translation>
+        <translation>常用语…</translation>
     </message>
     <message>
         <source>Good morning, the live broadcast is about to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>各位网友，大家好！图文直播即将开始。</translation>
     </message>
     <message>
         <source>The meeting has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议开始。</translation>
     </message>
     <message>
         <source>Applause from the audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>（现场掌声）</translation>
     </message>
     <message>
         <source>The following is a summary of the speech:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下为发言摘要：</translation>
     </message>
     <message>
         <source>The meeting is adjourned. Thank you for following.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议结束，感谢各位网友关注！</translation>
     </message>
     <message>
         <source>Stay tuned.</source>
-        <translation type="unfinished"></translation>
+        <translation>敬请关注。</translation>
     </message>
     <message>
         <source>What is happening? Ctrl+Enter posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>现场情况如何？按 Ctrl+Enter 发布。</translation>
     </message>
     <message>
         <source>Double-click a photo to write its caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击图片填写图片说明。</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>添加图片</translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp *.heic *.bmp)</translation>
     </message>
     <message>
         <source>Pasted photo</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的图片</translation>
     </message>
     <message>
         <source>%1 × %2, %3 KB — double-click to write a caption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2，%3 KB——双击填写图片说明</translation>
     </message>
     <message>
         <source>Photo %1 of %2: %3 % uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1/%2 张图片：已上传 %3%</translation>
     </message>
     <message>
         <source>A photo could not be uploaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图片上传失败：%1</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已上传</translation>
     </message>
 </context>
 <context>
     <name>pd::livebroadcast::CorrectionDialog</name>
     <message>
         <source>Correct post</source>
-        <translation type="unfinished"></translation>
+        <translation>更正稿件</translation>
     </message>
     <message>
         <source>e.g. The speaker&apos;s title was corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：更正了发言人职务</translation>
     </message>
     <message>
         <source>Publish correction</source>
-        <translation type="unfinished"></translation>
+        <translation>发布更正</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>Correction note</source>
-        <translation type="unfinished"></translation>
+        <translation>更正说明</translation>
     </message>
 </context>
 <context>
     <name>pd::livebroadcast::LiveDesk</name>
     <message>
         <source>Event created.</source>
-        <translation type="unfinished"></translation>
+        <translation>直播活动已创建。</translation>
     </message>
     <message>
         <source>Event saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>直播活动已保存。</translation>
     </message>
     <message>
         <source>Choose an event first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择直播活动。</translation>
     </message>
     <message>
         <source>Write something or add a photo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入文字或添加图片。</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：%2</translation>
     </message>
     <message>
         <source>Not posted — the content checks block it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未发布——内容检查不允许发布：
+%1</translation>
     </message>
     <message>
         <source>That post is not in this event&apos;s timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>该稿件不在本场直播的时间线中。</translation>
     </message>
     <message>
         <source>A correction needs a note saying what was corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正须填写更正说明。</translation>
     </message>
     <message>
         <source>Not corrected — the content checks block it: “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未更正——内容检查不允许发布：“%1”：%2</translation>
     </message>
     <message>
         <source>Say why the post is retracted; readers see the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写明撤回原因，读者会看到该原因。</translation>
     </message>
 </context>
 <context>
     <name>pd::livebroadcast::LiveEventDialog</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>议程</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>嘉宾</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>New live event</source>
-        <translation type="unfinished"></translation>
+        <translation>新建直播活动</translation>
     </message>
     <message>
         <source>Edit live event</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑直播活动</translation>
     </message>
     <message>
         <source>Direct — posts go out at once</source>
-        <translation type="unfinished"></translation>
+        <translation>直接发布——稿件立即发出</translation>
     </message>
     <message>
         <source>Reviewed — a moderator approves each post</source>
-        <translation type="unfinished"></translation>
+        <translation>先审后发——每条稿件由审核员批准</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>发布方式</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>议程</translation>
     </message>
     <message>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>嘉宾</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>pd::livebroadcast::LivePanel</name>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>预告</translation>
     </message>
     <message>
         <source>Live now</source>
-        <translation type="unfinished"></translation>
+        <translation>直播中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建活动…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished"></translation>
+        <translation>开始直播</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束直播</translation>
     </message>
     <message>
         <source>Live broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>图文直播</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>直播活动：</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>发布</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计</translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>先审后发</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接发布</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续直播</translation>
     </message>
     <message numerus="yes">
         <source>The link to the portal is down — %n post(s) wait and go out in order when it returns. Keep writing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>与门户的连接已中断——%n 条稿件等待发送，连接恢复后按顺序发出。请继续写稿。</numerusform>
         </translation>
     </message>
     <message>
         <source>The link to the portal is down. Keep writing: posts wait and go out in order when it returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>与门户的连接已中断。请继续写稿：稿件会排队，连接恢复后按顺序发出。</translation>
     </message>
 </context>
 <context>
     <name>pd::livebroadcast::LiveTimelineModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>发送中</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需处理</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">已退回</translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>Retracted</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>%1 · pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 置顶</translation>
     </message>
     <message numerus="yes">
         <source> [%n photo(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> 〔图片 %n 张〕</numerusform>
         </translation>
     </message>
     <message>
         <source> (Correction: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（更正：%1）</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
     <name>pd::livebroadcast::ModeratorWidget</name>
     <message>
         <source>Does not meet the publication requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合发布要求</translation>
     </message>
     <message>
         <source>A approve · H reject post / hide comment · J next · K previous</source>
-        <translation type="unfinished"></translation>
+        <translation>A 通过 · H 驳回稿件／隐藏评论 · J 下一条 · K 上一条</translation>
     </message>
     <message>
         <source>Reason for rejecting:</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回理由：</translation>
     </message>
     <message>
         <source>Post by %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>稿件（%1）：%2%3</translation>
     </message>
     <message>
         <source>Comment by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>评论（%1）：%2</translation>
     </message>
     <message>
         <source>a reader</source>
-        <translation type="unfinished"></translation>
+        <translation>网友</translation>
     </message>
     <message>
         <source>Waiting: %1 posts, %2 comments</source>
-        <translation type="unfinished"></translation>
+        <translation>待审：稿件 %1 条，评论 %2 条</translation>
     </message>
 </context>
 <context>
     <name>pd::livebroadcast::StatsWidget</name>
     <message>
         <source>Posts per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>每分钟发稿数</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>在线人数</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>Open public live page</source>
-        <translation type="unfinished"></translation>
+        <translation>打开公开直播页</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>&lt;b&gt;Posts&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Characters&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Photos&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Viewers now&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Peak&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Comments waiting&lt;/b&gt; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;稿件&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;字数&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;图片&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;当前在线&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;峰值&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;待审评论&lt;/b&gt; %6</translation>
     </message>
 </context>
 <context>
     <name>pd::livebroadcast::TimelineWidget</name>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正…</translation>
     </message>
     <message>
         <source>Retract…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回…</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>置顶</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送</translation>
     </message>
     <message>
         <source>Give up</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>取消置顶</translation>
     </message>
     <message>
         <source>Live broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>图文直播</translation>
     </message>
     <message>
         <source>Retract post</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回稿件</translation>
     </message>
     <message>
         <source>Why is this post retracted? Readers see the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么撤回这条稿件？读者会看到该原因。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::media::PhotoPipeline</name>
+    <message>
+        <source>The photo could not be read.</source>
+        <translation>无法读取该图片。</translation>
+    </message>
+    <message>
+        <source>The photo %1 could not be opened: %2</source>
+        <translation>无法打开图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>This file is not a photo PortalDesk can read.</source>
+        <translation>该文件不是门户编辑台能读取的图片。</translation>
+    </message>
+    <message>
+        <source>The photo could not be decoded: %1</source>
+        <translation>图片无法解码：%1</translation>
+    </message>
+    <message>
+        <source>The pasted image is empty.</source>
+        <translation>粘贴的图片是空的。</translation>
+    </message>
+    <message>
+        <source>The photo could not be encoded: %1</source>
+        <translation>图片无法编码：%1</translation>
     </message>
 </context>
 <context>
@@ -1900,15 +1928,15 @@
     <name>pd::ui::Appearance</name>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
 </context>
 <context>
@@ -1927,7 +1955,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">删除</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx)</source>
@@ -2551,7 +2579,7 @@
     <name>pd::ui::LivePanelHost</name>
     <message>
         <source>The local database is not open, so nothing can be queued for sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据库未打开，无法将内容排队发送。</translation>
     </message>
 </context>
 <context>
@@ -2715,69 +2743,69 @@
     </message>
     <message>
         <source>Switch account (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>切换账户（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接状态</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Outbox unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱不可用</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发件箱：%n 项更改待发送</numerusform>
         </translation>
     </message>
     <message>
         <source>Outbox: all sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱：已全部发送</translation>
     </message>
     <message>
         <source>Saved changes are kept in the local outbox until the server has accepted them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的更改会留在本地发件箱中，直到服务器接收为止。</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账户(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Manage accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理账户(&amp;M)…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
 </context>
 <context>
@@ -2863,35 +2891,35 @@
     <name>pd::ui::PluginsDialog</name>
     <message>
         <source>Plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>插件</translation>
     </message>
     <message>
         <source>Changes take effect at the next start of PortalDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改将在下次启动门户编辑台时生效。</translation>
     </message>
     <message>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载</translation>
     </message>
     <message>
         <source>not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载</translation>
     </message>
     <message>
         <source>turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>incompatible</source>
-        <translation type="unfinished"></translation>
+        <translation>不兼容</translation>
     </message>
     <message>
         <source>failed to load</source>
-        <translation type="unfinished"></translation>
+        <translation>加载失败</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -2973,31 +3001,31 @@
     <name>pd::ui::SettingsDialog</name>
     <message>
         <source>Settings — PortalDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 — 门户编辑台</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>设置页面</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>&amp;New account</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账户(&amp;N)</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账户</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -3009,87 +3037,87 @@
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>user@server (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名@服务器（默认）</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>站点</translation>
     </message>
     <message>
         <source>Extra CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>附加 CA 证书文件</translation>
     </message>
     <message>
         <source>Only for servers with their own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于使用自建证书机构的服务器</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 CA 证书文件</translation>
     </message>
     <message>
         <source>&amp;Save account</source>
-        <translation type="unfinished"></translation>
+        <translation>保存账户(&amp;S)</translation>
     </message>
     <message>
         <source>Save account</source>
-        <translation type="unfinished"></translation>
+        <translation>保存账户</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址：</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称：</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>站点：</translation>
     </message>
     <message>
         <source>Extra CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>附加 CA 证书：</translation>
     </message>
     <message>
         <source>Colours of the PortalDesk windows:</source>
-        <translation type="unfinished"></translation>
+        <translation>门户编辑台窗口的配色：</translation>
     </message>
     <message>
         <source>%1 (signed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已登录）</translation>
     </message>
     <message>
         <source>The first site I may work on</source>
-        <translation type="unfinished"></translation>
+        <translation>我可以编辑的第一个站点</translation>
     </message>
     <message>
         <source>Site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>站点 %1</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3119,7 +3147,7 @@
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已上传</translation>
     </message>
     <message>
         <source>Failed</source>

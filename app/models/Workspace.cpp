@@ -183,6 +183,20 @@ void Workspace::loadColumns(bool partOfSignIn)
     });
 }
 
+void Workspace::showCached(const QList<domain::Site> &sites, const QList<domain::Column> &columns)
+{
+    if (m_state != State::SigningIn || sites.isEmpty())
+        return;
+    m_sites = sites;
+    m_site = m_sites.constFirst();
+    for (const domain::Site &s : std::as_const(m_sites))
+        if (s.id == m_preferredSiteId)
+            m_site = s;
+    m_columns.setNow(QDateTime());
+    m_columns.setColumns(columns);
+    Q_EMIT siteChanged();
+}
+
 void Workspace::refresh()
 {
     if (m_state == State::Online || m_state == State::Offline)

@@ -40,6 +40,9 @@ public:
     void selectSite(qint64 siteId);
     /// The site to open after sign-in when the user has several (0: the first).
     void setPreferredSiteId(qint64 siteId) { m_preferredSiteId = siteId; }
+    /// Shows what the local cache knows (the user's sites, the column tree of the preferred one) while a sign-in is
+    /// still under way, so the window can open at once; the sign-in's answer replaces it. Ignored unless signing in.
+    void showCached(const QList<domain::Site> &sites, const QList<domain::Column> &columns);
     /// How often reachability is checked while signed in (0 disables the check).
     void setHeartbeatInterval(std::chrono::milliseconds interval);
 

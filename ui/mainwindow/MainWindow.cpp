@@ -373,14 +373,21 @@ void MainWindow::offerDraftRecovery()
     dialog->open();
 }
 
+bool MainWindow::closeEditors()
+{
+    // Editors ask about their own unsaved changes.
+    for (ItemEditorWindow *editor : findChildren<ItemEditorWindow *>(Qt::FindDirectChildrenOnly))
+        if (editor->isVisible() && !editor->close())
+            return false;
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Editors ask about their own unsaved changes; the main window stays open if one of them declines.
-    for (ItemEditorWindow *editor : findChildren<ItemEditorWindow *>(Qt::FindDirectChildrenOnly)) {
-        if (!editor->close()) {
-            event->ignore();
-            return;
-        }
+    // The main window stays open if an editor declines to close.
+    if (!closeEditors()) {
+        event->ignore();
+        return;
     }
     QSettings settings;
     settings.setValue(u"ui/mainWindow/geometry"_s, saveGeometry());

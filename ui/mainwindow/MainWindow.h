@@ -60,6 +60,8 @@ public:
     void offerDraftRecovery();
     /// Opens the editor of an existing item.
     ItemEditorWindow *openItem(qint64 itemId);
+    /// Closes every editor window; false when one of them kept its unsaved changes open (the user declined).
+    bool closeEditors();
     /// Opens an editor for a new item of `type` in the selected (or first suitable) column.
     ItemEditorWindow *newItem(domain::ItemType type);
 
