@@ -5,6 +5,7 @@
 #include "auth/TokenService.h"
 #include "db/CheckRuleRepository.h"
 #include "db/CheckRuleStore.h"
+#include "db/TraditionalStore.h"
 #include "db/Database.h"
 #include "db/IdempotencyStore.h"
 #include "db/ItemRepository.h"
@@ -14,6 +15,7 @@
 #include "http/Authenticator.h"
 #include "http/CatalogController.h"
 #include "http/CheckRuleController.h"
+#include "http/TraditionalController.h"
 #include "http/ItemController.h"
 #include "http/ReviewController.h"
 #include "http/HealthController.h"
@@ -119,6 +121,9 @@ Result<void> PortalServer::prepare()
     m_ruleStore = std::make_unique<CheckRuleStore>(*m_db);
     m_checkRuleController = std::make_unique<CheckRuleController>(*m_ruleStore, *m_sites);
     m_checkRuleController->registerRoutes(*m_api);
+    m_traditionalStore = std::make_unique<TraditionalStore>(*m_db);
+    m_traditionalController = std::make_unique<TraditionalController>(*m_db, *m_itemService, *m_sites, *m_traditionalStore);
+    m_traditionalController->registerRoutes(*m_api);
 
     // Live broadcasts and the event stream: on PostgreSQL every portald process hears every event (LISTEN/NOTIFY).
     PostgresStreamBus *pgBus = nullptr;

@@ -13,6 +13,8 @@ class CatalogController;
 class CheckRuleController;
 class CheckRuleRepository;
 class CheckRuleStore;
+class TraditionalController;
+class TraditionalStore;
 class ContentChecker;
 class IdempotencyStore;
 class EventHub;
@@ -89,6 +91,8 @@ private:
     std::unique_ptr<CatalogController> m_catalogController;
     std::unique_ptr<CheckRuleStore> m_ruleStore;
     std::unique_ptr<CheckRuleController> m_checkRuleController;
+    std::unique_ptr<TraditionalStore> m_traditionalStore;
+    std::unique_ptr<TraditionalController> m_traditionalController;
     ItemService *m_itemService = nullptr;
     PublishScheduler *m_scheduler = nullptr;
     ApiServer *m_api = nullptr;

@@ -89,6 +89,8 @@ TraditionalConverter::TraditionalConverter(Variant variant, std::unique_ptr<Hand
 }
 
 TraditionalConverter::~TraditionalConverter() = default;
+TraditionalConverter::TraditionalConverter(TraditionalConverter &&) noexcept = default;
+TraditionalConverter &TraditionalConverter::operator=(TraditionalConverter &&) noexcept = default;
 
 QString TraditionalConverter::convert(QStringView text) const
 {

@@ -29,8 +29,9 @@ public:
     /// Loads the OpenCC configuration; fails (Storage) when its data files are missing.
     [[nodiscard]] static Result<TraditionalConverter> create(Variant variant);
 
-    TraditionalConverter(TraditionalConverter &&) noexcept = default;
-    TraditionalConverter &operator=(TraditionalConverter &&) noexcept = default;
+    // Out of line: the OpenCC handle is only complete in the .cpp.
+    TraditionalConverter(TraditionalConverter &&) noexcept;
+    TraditionalConverter &operator=(TraditionalConverter &&) noexcept;
     ~TraditionalConverter();
 
     [[nodiscard]] Variant variant() const { return m_variant; }

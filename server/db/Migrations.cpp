@@ -226,6 +226,19 @@ QList<Migration> schemaMigrations()
                 detail TEXT NOT NULL DEFAULT '{}'))"_s,
             uR"(CREATE INDEX check_rule_changes_site ON check_rule_changes(site_id, version))"_s,
         }},
+        Migration{6, u"繁体版: each site's OpenCC variant and the Traditional copy linked to each item"_s, {
+            uR"(CREATE TABLE traditional_settings (
+                site_id {{BIGINT}} PRIMARY KEY REFERENCES sites(id) ON DELETE CASCADE,
+                variant TEXT NOT NULL))"_s,
+            // source_revision: the revision of the Simplified item the copy was made from, so asking again for an
+            // unchanged item changes nothing (the endpoint is idempotent).
+            uR"(CREATE TABLE traditional_items (
+                source_id {{BIGINT}} PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+                item_id {{BIGINT}} NOT NULL UNIQUE REFERENCES items(id) ON DELETE CASCADE,
+                variant TEXT NOT NULL,
+                source_revision {{BIGINT}} NOT NULL,
+                updated_at {{BIGINT}} NOT NULL))"_s,
+        }},
     };
 }
 
