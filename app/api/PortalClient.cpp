@@ -80,7 +80,9 @@ QNetworkRequest PortalClient::networkRequest(const QUrl &url, const Request &req
 {
     QNetworkRequest req(url);
     req.setRawHeader("Accept", "application/json, application/problem+json");
-    if (!request.body.isEmpty())
+    if (!request.contentType.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(request.contentType));
+    else if (!request.body.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     if (request.authenticated && m_session.isSignedIn())
         req.setRawHeader("Authorization", "Bearer " + m_session.accessToken().toUtf8());
@@ -187,6 +189,12 @@ void PortalClient::dispatch(CallId id, const QUrl &server, const Request &reques
         reply = m_rest.deleteResource(req, this, std::move(onFinished));
     else
         reply = m_rest.sendCustomRequest(req, request.verb, request.body, this, std::move(onFinished));
+    if (request.progress && reply)
+        connect(reply, &QNetworkReply::uploadProgress, this, [guard, hadContext, progress = request.progress](
+                                                                  qint64 sent, qint64 total) {
+            if (!hadContext || guard)
+                progress(sent, total);
+        });
     m_calls.insert(id, reply);
 }
 
@@ -385,6 +393,14 @@ PortalClient::CallId PortalClient::columns(qint64 siteId, QObject *context, Call
                 c.siteId = siteId;
         done(columns);
     });
+}
+
+PortalClient::CallId PortalClient::upload(const QString &path, const QByteArray &bytes, const QByteArray &contentType,
+                                          const QList<QPair<QByteArray, QByteArray>> &headers, QObject *context,
+                                          Progress progress, Callback<ApiReply> done)
+{
+    Request request{"POST", path, bytes, true, false, headers, contentType, std::move(progress)};
+    return send(m_session.serverUrl(), request, context, std::move(done));
 }
 
 PortalClient::CallId PortalClient::call(const QByteArray &verb, const QString &path, const QJsonDocument &body,

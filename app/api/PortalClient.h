@@ -67,6 +67,14 @@ public:
     CallId call(const QByteArray &verb, const QString &path, const QJsonDocument &body,
                 const QList<QPair<QByteArray, QByteArray>> &headers, QObject *context, Callback<ApiReply> done);
 
+    /// Reports the bytes of a request body sent so far (total is -1 while unknown).
+    using Progress = std::function<void(qint64 sent, qint64 total)>;
+    /// POST of raw bytes (POST /api/v1/media?site=…: the file itself is the body, typed by `contentType`), with
+    /// `progress` called as the body goes out. Extra headers as for call() (X-Filename).
+    CallId upload(const QString &path, const QByteArray &bytes, const QByteArray &contentType,
+                  const QList<QPair<QByteArray, QByteArray>> &headers, QObject *context, Progress progress,
+                  Callback<ApiReply> done);
+
     /// Aborts a call; its callback receives ErrorCode::Cancelled.
     void cancel(CallId id);
     void cancelAll();
@@ -87,6 +95,8 @@ private:
         bool authenticated = true;
         bool signIn = false; ///< session creation or refresh: a 401 here is final
         QList<QPair<QByteArray, QByteArray>> headers = {};
+        QByteArray contentType = {}; ///< of the body; JSON when empty
+        Progress progress = {};      ///< upload progress, for raw uploads
     };
     using JsonCallback = std::function<void(Result<ApiReply>)>;
     /// A call parked while the access token is renewed; resent (once) with the new token.

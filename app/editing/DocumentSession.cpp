@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::editing {
@@ -281,6 +283,25 @@ void DocumentSession::discardChanges()
         return;
     }
     open(m_item.id);
+}
+
+void DocumentSession::fetchItemTitles(const QList<qint64> &ids)
+{
+    auto titles = std::make_shared<QHash<qint64, QString>>();
+    auto pending = std::make_shared<qsizetype>(ids.size());
+    if (ids.isEmpty()) {
+        Q_EMIT itemTitles({});
+        return;
+    }
+    for (const qint64 id : ids) {
+        m_client.call("GET", u"/api/v1/items/%1"_s.arg(id), {}, {}, this,
+                      [this, id, titles, pending](Result<api::ApiReply> reply) {
+                          if (reply)
+                              titles->insert(id, reply->json.object().value(u"title").toString());
+                          if (--*pending == 0)
+                              Q_EMIT itemTitles(*titles);
+                      });
+    }
 }
 
 } // namespace pd::editing

@@ -2,6 +2,7 @@
 #include "domain/Error.h"
 #include "domain/Item.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -61,6 +62,9 @@ public:
     void resolveConflict(const domain::Item &merged);
     /// Drops local changes and the draft (after the user said so).
     void discardChanges();
+    /// Looks up the titles of other items (the sections of a feature reference items by id); one small read each,
+    /// answered together by itemTitles() (items that cannot be read are left out).
+    void fetchItemTitles(const QList<qint64> &ids);
 
 Q_SIGNALS:
     void loaded();
@@ -71,6 +75,7 @@ Q_SIGNALS:
     /// 412: someone saved a newer revision. `mine` is what this editor has, `theirs` the server's current item.
     void conflict(const pd::domain::Item &mine, const pd::domain::Item &theirs);
     void failed(const pd::Error &error);
+    void itemTitles(const QHash<qint64, QString> &titles);
 
 private:
     void setStatus(Status status);

@@ -3,8 +3,12 @@
 #include "UiLog.h"
 #include "conflict/ConflictDialog.h"
 #include "disclosure/DisclosureForm.h"
+#include "editor/AttachmentsPanel.h"
 #include "editor/NewsMetadataForm.h"
+#include "editor/RichEditorView.h"
 #include "editor/SourceView.h"
+#include "editor/UploadsPanel.h"
+#include "editing/EditorBridge.h"
 #include "editing/HtmlSourceCheck.h"
 #include "features/FeatureForm.h"
 #include "preview/PreviewView.h"
@@ -14,12 +18,15 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -33,6 +40,7 @@ ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore 
     , m_client(client)
     , m_session(client, drafts)
     , m_columns(columns)
+    , m_uploads(client)
 {
     setObjectName(u"itemEditorWindow"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -43,6 +51,7 @@ ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore 
     connect(&m_session, &editing::DocumentSession::statusChanged, this, &ItemEditorWindow::updateActions);
     connect(&m_session, &editing::DocumentSession::failed, this, &ItemEditorWindow::showFailure);
     connect(&m_session, &editing::DocumentSession::conflict, this, &ItemEditorWindow::showConflict);
+    connect(&m_session, &editing::DocumentSession::itemTitles, m_featureForm, &FeatureForm::setItemTitles);
     connect(&m_session, &editing::DocumentSession::autosaved, this,
             [this] { m_status->setText(tr("Changes kept locally at %1").arg(QTime::currentTime().toString(u"HH:mm:ss"_s))); });
     connect(&m_session, &editing::DocumentSession::saved, this, [this] {
@@ -84,6 +93,14 @@ void ItemEditorWindow::buildUi()
     preview->setToolTip(tr("Show the item as the public site will (Ctrl+Shift+P)"));
     m_revisionsAction = bar->addAction(tr("&Revisions…"), this, [this] { showRevisions(); });
     m_revisionsAction->setObjectName(u"revisionsAction"_s);
+    bar->addSeparator();
+    m_insertImageAction = bar->addAction(tr("Insert &image…"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Insert image"), QString(), tr("Images (*.jpg *.jpeg *.png *.gif *.webp)"));
+        insertImageFiles(files);
+    });
+    m_insertImageAction->setObjectName(u"insertImageAction"_s);
+    m_insertImageAction->setToolTip(tr("Upload pictures and insert them into the body"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -108,6 +125,10 @@ void ItemEditorWindow::buildUi()
     m_featureForm = new FeatureForm(formBox);
     m_featureForm->setVisible(false);
     formLayout->addWidget(m_featureForm);
+    m_attachments = new AttachmentsPanel(formBox);
+    formLayout->addWidget(m_attachments);
+    m_uploadsPanel = new UploadsPanel(m_uploads, formBox);
+    formLayout->addWidget(m_uploadsPanel);
     formLayout->addStretch(1);
     auto *scroll = new QScrollArea(split);
     scroll->setWidget(formBox);
@@ -117,6 +138,9 @@ void ItemEditorWindow::buildUi()
 
     m_bodyTabs = new QTabWidget(split);
     m_bodyTabs->setObjectName(u"bodyTabs"_s);
+    m_rich = new RichEditorView(m_bodyTabs);
+    m_rich->setServer(m_client.session().serverUrl());
+    m_bodyTabs->addTab(m_rich, tr("Body"));
     m_source = new SourceView;
     auto *sourceTab = new QWidget(m_bodyTabs);
     auto *sourceLayout = new QVBoxLayout(sourceTab);
@@ -153,11 +177,107 @@ void ItemEditorWindow::buildUi()
     connect(m_disclosure, &DisclosureForm::changed, this, &ItemEditorWindow::collect);
     connect(m_featureForm, &FeatureForm::changed, this, &ItemEditorWindow::collect);
     connect(m_source, &SourceView::changed, this, &ItemEditorWindow::collect);
-    connect(m_source, &SourceView::changed, this, [this] {
-        const auto problem = editing::HtmlSourceCheck::check(m_source->html());
-        m_sourceProblem->setText(problem ? problem->message : QString());
-        m_sourceProblem->setVisible(problem.has_value());
+    connect(m_source, &SourceView::changed, this, &ItemEditorWindow::checkSource);
+    // Source edits reach the rich editor once typing pauses, and only as HTML that parses (a half-typed tag would
+    // be "repaired" by the editor and come back changed).
+    m_sourceSync = new QTimer(this);
+    m_sourceSync->setSingleShot(true);
+    m_sourceSync->setInterval(300);
+    connect(m_source, &SourceView::changed, m_sourceSync, qOverload<>(&QTimer::start));
+    connect(m_sourceSync, &QTimer::timeout, this, &ItemEditorWindow::syncSourceToRichEditor);
+    connect(&m_rich->bridge(), &editing::EditorBridge::changed, this, &ItemEditorWindow::richEditorChanged);
+    connect(m_attachments, &AttachmentsPanel::changed, this, &ItemEditorWindow::collect);
+    connect(m_attachments, &AttachmentsPanel::addRequested, this, [this] {
+        attachFiles(QFileDialog::getOpenFileNames(this, tr("Add attachments"), QString(),
+                                                  AttachmentsPanel::fileFilter()));
     });
+    connectUploads();
+}
+
+void ItemEditorWindow::checkSource()
+{
+    const auto problem = editing::HtmlSourceCheck::check(m_source->html());
+    m_sourceProblem->setText(problem ? problem->message : QString());
+    m_sourceProblem->setVisible(problem.has_value());
+}
+
+void ItemEditorWindow::syncSourceToRichEditor()
+{
+    if (editing::HtmlSourceCheck::check(m_source->html()))
+        return;
+    if (m_source->html() != m_rich->bridge().html())
+        m_rich->bridge().pushHtml(m_source->html());
+}
+
+void ItemEditorWindow::richEditorChanged(const QString &html)
+{
+    if (m_showing)
+        return;
+    m_sourceSync->stop();
+    m_source->setHtml(html);
+    checkSource();
+    collect();
+}
+
+void ItemEditorWindow::connectUploads()
+{
+    editing::EditorBridge &bridge = m_rich->bridge();
+    // Pasted, dropped or picked in the editor page: the page numbers these and waits for the answer.
+    connect(&bridge, &editing::EditorBridge::uploadRequested, this,
+            [this](int id, const QString &name, const QString &mime, const QByteArray &bytes) {
+                m_uploads.setSiteId(m_session.item().siteId);
+                m_uploads.enqueue(name, bytes, mime, id);
+            });
+    connect(&bridge, &editing::EditorBridge::uploadCancelled, &m_uploads, &editing::MediaUploadQueue::cancel);
+    connect(&m_uploads, &editing::MediaUploadQueue::progress, this, [this](int id, qint64 sent, qint64 total) {
+        if (!m_imageUploads.contains(id) && !m_attachmentUploads.contains(id))
+            m_rich->bridge().reportUploadProgress(id, sent, total);
+    });
+    connect(&m_uploads, &editing::MediaUploadQueue::finished, this,
+            [this](int id, const editing::MediaUploadQueue::Media &media) {
+                if (m_imageUploads.remove(id)) {
+                    m_rich->bridge().insertImage(media.url, QFileInfo(media.fileName).completeBaseName());
+                } else if (m_attachmentUploads.remove(id)) {
+                    domain::ItemAttachment attachment;
+                    attachment.mediaId = media.id;
+                    attachment.title = m_attachmentTitles.take(id);
+                    m_attachments->append(attachment);
+                } else {
+                    m_rich->bridge().finishUpload(id, media.url, {});
+                }
+            });
+    connect(&m_uploads, &editing::MediaUploadQueue::failed, this, [this](int id, const pd::Error &error) {
+        setMessage(tr("Upload failed: %1").arg(error.message), true);
+        if (!m_imageUploads.remove(id) && !m_attachmentUploads.remove(id))
+            m_rich->bridge().finishUpload(id, {}, error.message);
+        m_attachmentTitles.remove(id);
+    });
+}
+
+void ItemEditorWindow::insertImageFiles(const QStringList &paths)
+{
+    m_uploads.setSiteId(m_session.item().siteId);
+    for (const QString &path : paths) {
+        const Result<int> id = m_uploads.enqueueFile(path);
+        if (id)
+            m_imageUploads.insert(*id);
+        else
+            setMessage(id.error().message, true);
+    }
+}
+
+void ItemEditorWindow::attachFiles(const QStringList &paths)
+{
+    m_uploads.setSiteId(m_session.item().siteId);
+    for (const QString &path : paths) {
+        const Result<int> id = m_uploads.enqueueFile(path);
+        if (id) {
+            m_attachmentUploads.insert(*id);
+            m_attachmentTitles.insert(*id, QFileInfo(path).completeBaseName());
+        } else {
+            setMessage(id.error().message, true);
+        }
+    }
 }
 
 QList<domain::Column> ItemEditorWindow::columnsFor(domain::ItemType type) const
@@ -246,9 +366,14 @@ void ItemEditorWindow::showItem()
     m_featureForm->showErrors({});
     if (item.feature) {
         m_featureForm->setFeature(*item.feature);
-        loadFeatureTitles();
+        m_session.fetchItemTitles(item.feature->referencedItems());
     }
+    m_attachments->setAttachments(item.attachments);
     m_source->setHtml(item.bodyHtml);
+    checkSource();
+    m_sourceSync->stop();
+    if (m_rich->bridge().html() != item.bodyHtml || !m_rich->bridge().isBodyLoaded())
+        m_rich->bridge().pushHtml(item.bodyHtml);
     m_showing = false;
     if (m_message->text() == tr("Loading…"))
         setMessage({}, false);
@@ -257,23 +382,6 @@ void ItemEditorWindow::showItem()
         m_form->showErrors({});
     updateTitle();
     updateActions();
-}
-
-void ItemEditorWindow::loadFeatureTitles()
-{
-    // Sections reference items by id; their titles come from the server, one small read each.
-    auto titles = std::make_shared<QHash<qint64, QString>>();
-    const QList<qint64> ids = m_session.item().feature->referencedItems();
-    auto pending = std::make_shared<qsizetype>(ids.size());
-    for (const qint64 id : ids) {
-        m_client.call("GET", u"/api/v1/items/%1"_s.arg(id), {}, {}, this,
-                      [this, id, titles, pending](Result<api::ApiReply> reply) {
-                          if (reply)
-                              titles->insert(id, reply->json.object().value(u"title").toString());
-                          if (--*pending == 0)
-                              m_featureForm->setItemTitles(*titles);
-                      });
-    }
 }
 
 void ItemEditorWindow::collect()
@@ -287,6 +395,7 @@ void ItemEditorWindow::collect()
         content.disclosure = m_disclosure->meta();
     if (content.type == domain::ItemType::Feature)
         content.feature = m_featureForm->feature();
+    content.attachments = m_attachments->attachments();
     m_session.setContent(content);
     updateTitle();
 }
@@ -303,16 +412,25 @@ void ItemEditorWindow::updateTitle()
     setWindowTitle(tr("%1 — %2").arg(title, kind));
 }
 
+bool ItemEditorWindow::isEditable() const
+{
+    // The server accepts edits only to drafts, rejected and unpublished items; the others are read-only here.
+    const domain::ItemState state = m_session.item().workflow.state;
+    return m_session.isNew() || state == domain::ItemState::Draft || state == domain::ItemState::Rejected
+           || state == domain::ItemState::Unpublished;
+}
+
 void ItemEditorWindow::updateActions()
 {
     using Status = editing::DocumentSession::Status;
     const Status s = m_session.status();
     const bool idle = s == Status::Clean || s == Status::Modified;
     const domain::ItemState state = m_session.item().workflow.state;
-    // The server accepts edits only to drafts, rejected and unpublished items; the others are read-only here.
-    const bool editable = m_session.isNew() || state == domain::ItemState::Draft
-                          || state == domain::ItemState::Rejected || state == domain::ItemState::Unpublished;
+    const bool editable = isEditable();
     m_saveAction->setEnabled(idle && editable);
+    m_insertImageAction->setEnabled(editable && s != Status::Empty && s != Status::Loading);
+    m_rich->bridge().setReadOnly(!editable);
+    m_attachments->setReadOnly(!editable);
     m_revisionsAction->setEnabled(!m_session.isNew() && s != Status::Loading && s != Status::Empty);
     m_submitAction->setEnabled(idle
                                && (state == domain::ItemState::Draft || state == domain::ItemState::Rejected
@@ -346,16 +464,26 @@ void ItemEditorWindow::setMessage(const QString &text, bool error)
 
 void ItemEditorWindow::save()
 {
-    collect();
-    m_disclosure->showAllProblems();
-    m_session.save();
+    QPointer<ItemEditorWindow> guard(this);
+    m_rich->flush([guard] {
+        if (!guard)
+            return;
+        guard->collect();
+        guard->m_disclosure->showAllProblems();
+        guard->m_session.save();
+    });
 }
 
 void ItemEditorWindow::submit()
 {
-    collect();
-    m_disclosure->showAllProblems();
-    m_session.submit();
+    QPointer<ItemEditorWindow> guard(this);
+    m_rich->flush([guard] {
+        if (!guard)
+            return;
+        guard->collect();
+        guard->m_disclosure->showAllProblems();
+        guard->m_session.submit();
+    });
 }
 
 void ItemEditorWindow::showFailure(const pd::Error &error)

@@ -3,13 +3,17 @@
 #include "domain/Error.h"
 #include "domain/Item.h"
 #include "editing/DocumentSession.h"
+#include "editing/MediaUploadQueue.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
 #include <QPointer>
 
 class QAction;
 class QLabel;
 class QTabWidget;
+class QTimer;
 
 namespace pd::api {
 class PortalClient;
@@ -21,13 +25,16 @@ struct Draft;
 
 namespace pd::ui {
 
+class AttachmentsPanel;
 class ConflictDialog;
 class DisclosureForm;
 class FeatureForm;
 class NewsMetadataForm;
 class PreviewView;
 class RevisionsDialog;
+class RichEditorView;
 class SourceView;
+class UploadsPanel;
 
 /// The editor window of one item: metadata form(s) beside the body, Save (If-Match) and Submit, the conflict dialog
 /// on 412, and an autosave journal through the local store. The logic is DocumentSession's; this renders it.
@@ -48,6 +55,14 @@ public:
 
     [[nodiscard]] editing::DocumentSession &session() { return m_session; }
     [[nodiscard]] SourceView *sourceView() const { return m_source; }
+    /// The body in CKEditor 5 (the first body tab).
+    [[nodiscard]] RichEditorView *richEditor() const { return m_rich; }
+    [[nodiscard]] editing::MediaUploadQueue &uploads() { return m_uploads; }
+    [[nodiscard]] AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
+    /// Uploads local image files and inserts each into the body once the portal has it.
+    void insertImageFiles(const QStringList &paths);
+    /// Uploads local documents and lists them as the item's attachments once the portal has them.
+    void attachFiles(const QStringList &paths);
     /// Shows the preview tab (creating its locked-down web view on first use) with the current content.
     PreviewView *showPreview();
     /// Opens the revision history (window-modal); null for an item not saved yet.
@@ -55,6 +70,7 @@ public:
     /// The open conflict dialog, if any (tests answer it).
     [[nodiscard]] ConflictDialog *conflictDialog() const;
 
+    /// Save and submit first collect what the rich editor still holds back (its short change delay).
     void save();
     void submit();
 
@@ -68,8 +84,12 @@ protected:
 private:
     void buildUi();
     void showItem();
-    void loadFeatureTitles();
     void collect();
+    void syncSourceToRichEditor();
+    void richEditorChanged(const QString &html);
+    void checkSource();
+    [[nodiscard]] bool isEditable() const;
+    void connectUploads();
     void updateTitle();
     void updateActions();
     void showFailure(const pd::Error &error);
@@ -84,6 +104,14 @@ private:
     DisclosureForm *m_disclosure = nullptr;
     FeatureForm *m_featureForm = nullptr;
     SourceView *m_source = nullptr;
+    RichEditorView *m_rich = nullptr;
+    editing::MediaUploadQueue m_uploads;
+    UploadsPanel *m_uploadsPanel = nullptr;
+    AttachmentsPanel *m_attachments = nullptr;
+    QTimer *m_sourceSync = nullptr;
+    QSet<int> m_imageUploads;      ///< picked with "Insert image…": inserted into the body when done
+    QSet<int> m_attachmentUploads; ///< picked with "Add attachment…": listed as attachments when done
+    QHash<int, QString> m_attachmentTitles;
     QTabWidget *m_bodyTabs = nullptr;
     QWidget *m_previewTab = nullptr;
     PreviewView *m_preview = nullptr;
@@ -93,6 +121,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_submitAction = nullptr;
     QAction *m_revisionsAction = nullptr;
+    QAction *m_insertImageAction = nullptr;
     QPointer<ConflictDialog> m_conflict;
     bool m_showing = false;
 };

@@ -19,12 +19,20 @@ void PreviewRequestInterceptor::setServer(const QUrl &server)
     m_server = server;
 }
 
+void PreviewRequestInterceptor::allowScheme(const QString &scheme)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_extraSchemes.append(scheme);
+}
+
 bool PreviewRequestInterceptor::isAllowed(const QUrl &url) const
 {
     const QString scheme = url.scheme();
     if (scheme == u"data" || scheme == u"about" || scheme == u"qrc")
         return true;
     const QMutexLocker lock(&m_mutex);
+    if (m_extraSchemes.contains(scheme))
+        return true;
     if (!m_server.isValid() || (scheme != u"http" && scheme != u"https"))
         return false;
     // Same scheme, host and port as the portal, and nothing outside its public media.

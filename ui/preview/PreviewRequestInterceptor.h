@@ -17,6 +17,8 @@ public:
 
     /// The portal whose /media/ may be loaded.
     void setServer(const QUrl &server);
+    /// Also lets through a scheme that never leaves the machine (the rich editor's blob: upload placeholders).
+    void allowScheme(const QString &scheme);
     void interceptRequest(QWebEngineUrlRequestInfo &info) override;
 
     /// Requests refused so far (for the status line and the tests).
@@ -31,6 +33,7 @@ Q_SIGNALS:
 private:
     mutable QMutex m_mutex; // interceptRequest runs on the IO thread
     QUrl m_server;
+    QStringList m_extraSchemes;
     QList<QUrl> m_blocked;
     QList<QUrl> m_allowed;
 };

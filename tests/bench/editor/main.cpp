@@ -1,0 +1,132 @@
+// pd_bench_editor: opening an item in the rich editor with QtWebEngine already warm (issue 6) — from the open request
+// (a new editor window for an item, as a double-click in the item list makes) to the CKEditor page reporting the
+// body loaded, against a real portald --demo over loopback. The first window starts WebEngine and is not counted.
+#include "PortaldProcess.h"
+#include "BenchStats.h"
+#include "FigureOutput.h"
+#include "api/PortalClient.h"
+#include "editing/EditorBridge.h"
+#include "editor/ItemEditorWindow.h"
+#include "editor/RichEditorView.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using pd::bench::BenchStats;
+using pd::bench::FigureOutput;
+
+namespace {
+
+/// Spins the event loop until `done` or `ms` pass; false on time-out.
+template <typename F>
+bool waitFor(F done, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+/// Opens `id` in a new editor window; the milliseconds until its rich editor shows the body, or nothing.
+std::optional<double> openOnce(pd::api::PortalClient &client, const QList<pd::domain::Column> &columns, qint64 id)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto editor = std::make_unique<pd::ui::ItemEditorWindow>(client, nullptr, columns);
+    editor->setAttribute(Qt::WA_DeleteOnClose, false);
+    bool loaded = false;
+    QObject::connect(&editor->richEditor()->bridge(), &pd::editing::EditorBridge::loaded, editor.get(), [&] {
+        loaded = editor->session().status() == pd::editing::DocumentSession::Status::Clean;
+    });
+    editor->show();
+    editor->openItem(id);
+    if (!waitFor([&] { return loaded; }, 60'000))
+        return std::nullopt;
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    editor->close();
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // WebEngine in a headless run: no GPU, and the sandbox cannot start as root inside the build environment.
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_CHROMIUM_FLAGS"))
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu");
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption runsOpt(u"runs"_s, u"Items opened (each in a new window)."_s, u"n"_s, u"20"_s);
+    parser.addOption(runsOpt);
+    parser.addHelpOption();
+    parser.process(app);
+    const int runs = std::max(1, parser.value(runsOpt).toInt());
+
+    pd::test::PortaldProcess portald(QStringList{u"--demo"_s});
+    if (!portald.start()) {
+        std::fprintf(stderr, "pd_bench_editor: portald did not start\n%s\n", qPrintable(portald.log()));
+        return 1;
+    }
+    pd::api::PortalClient client;
+    std::optional<bool> signedIn;
+    client.login(portald.baseUrl(), u"editor"_s, u"portaldesk-demo"_s, &app,
+                 [&](pd::Result<pd::domain::User> r) { signedIn = r.has_value(); });
+    if (!waitFor([&] { return signedIn.has_value(); }, 30'000) || !*signedIn) {
+        std::fprintf(stderr, "pd_bench_editor: could not sign in\n");
+        return 1;
+    }
+    std::optional<QList<pd::domain::Column>> columns;
+    client.columns(1, &app, [&](pd::Result<QList<pd::domain::Column>> r) { columns = r.value_or(QList<pd::domain::Column>{}); });
+    std::optional<QList<qint64>> ids;
+    client.call("GET", u"/api/v1/items?type=news&limit=%1"_s.arg(runs + 1), {}, {}, &app,
+                [&](pd::Result<pd::api::ApiReply> r) {
+                    QList<qint64> found;
+                    if (r)
+                        for (const QJsonValue &v : r->json.object().value(u"items").toArray())
+                            found.append(v.toObject().value(u"id").toInteger());
+                    ids = found;
+                });
+    if (!waitFor([&] { return columns.has_value() && ids.has_value(); }, 30'000) || columns->isEmpty()
+        || ids->isEmpty()) {
+        std::fprintf(stderr, "pd_bench_editor: no demo columns or news items\n");
+        return 1;
+    }
+
+    // Warm-up: the first window starts the WebEngine process and reads the bundled editor.
+    if (!openOnce(client, *columns, ids->constFirst())) {
+        std::fprintf(stderr, "pd_bench_editor: the rich editor never showed the body\n");
+        return 1;
+    }
+    QList<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        const qint64 id = ids->at((i + 1) % ids->size());
+        const std::optional<double> ms = openOnce(client, *columns, id);
+        if (!ms) {
+            std::fprintf(stderr, "pd_bench_editor: item %lld never showed in the rich editor\n", id);
+            return 1;
+        }
+        samples.append(*ms);
+    }
+    const BenchStats stats(samples);
+    FigureOutput::write(u"editor.open_item.ms"_s, stats.median(), u"ms"_s, stats.count());
+    FigureOutput::write(u"editor.open_item.p90_ms"_s, stats.percentile(90), u"ms"_s, stats.count());
+    return 0;
+}

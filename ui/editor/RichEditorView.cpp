@@ -1,0 +1,94 @@
+#include "editor/RichEditorView.h"
+
+#include "editing/EditorBridge.h"
+#include "editor/EditorPage.h"
+#include "preview/PreviewRequestInterceptor.h"
+
+#include <QPointer>
+#include <QVBoxLayout>
+#include <QWebChannel>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::ui {
+
+QUrl RichEditorView::pageUrl()
+{
+    return QUrl(u"qrc:/editor/index.html"_s);
+}
+
+RichEditorView::RichEditorView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"richEditorView"_s);
+    m_bridge = new editing::EditorBridge(this);
+
+    // Off the record and separate from the preview's profile: the trusted editor page and item previews never
+    // share a cache, storage or an interceptor.
+    m_profile = new QWebEngineProfile(this);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    QWebEngineSettings *s = m_profile->settings();
+    s->setAttribute(QWebEngineSettings::JavascriptEnabled, true);
+    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    // The page is at qrc:; the portal's /media/ images are "remote" to it (the interceptor allows nothing else).
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    s->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
+    s->setAttribute(QWebEngineSettings::HyperlinkAuditingEnabled, false);
+    s->setAttribute(QWebEngineSettings::WebRTCPublicInterfacesOnly, true);
+    s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    s->setAttribute(QWebEngineSettings::SpatialNavigationEnabled, false);
+    m_interceptor = new PreviewRequestInterceptor(this);
+    m_interceptor->allowScheme(u"blob"_s);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+
+    m_page = new EditorPage(m_profile, pageUrl(), this);
+    m_channel = new QWebChannel(this);
+    m_channel->registerObject(u"bridge"_s, m_bridge);
+    m_page->setWebChannel(m_channel);
+
+    m_view = new QWebEngineView(this);
+    m_view->setObjectName(u"richEditorWebView"_s);
+    m_view->setAccessibleName(tr("Body (rich text)"));
+    m_view->setPage(m_page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    m_page->load(pageUrl());
+}
+
+RichEditorView::~RichEditorView()
+{
+    // The page must go before its profile.
+    m_view->setPage(nullptr);
+    delete m_page;
+}
+
+void RichEditorView::setServer(const QUrl &server)
+{
+    m_bridge->setServer(server);
+    m_interceptor->setServer(server);
+}
+
+void RichEditorView::flush(std::function<void()> then)
+{
+    if (!m_bridge->isPageReady()) {
+        then();
+        return;
+    }
+    QPointer<RichEditorView> guard(this);
+    m_page->runJavaScript(u"window.pdFlush ? window.pdFlush() : null"_s, [guard, then](const QVariant &result) {
+        if (guard && result.typeId() == QMetaType::QString)
+            guard->m_bridge->acceptFlushed(result.toString());
+        then();
+    });
+}
+
+} // namespace pd::ui
