@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Submitted for review</source>
+        <translation>送审</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>定时发布</translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation>撤稿</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation>%1（第 %2 级）</translation>
+    </message>
+</context>
+<context>
     <name>ConflictMerge</name>
     <message>
         <source>Title</source>
@@ -331,11 +370,11 @@
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">审核</translation>
+        <translation>审核</translation>
     </message>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished">工作台</translation>
+        <translation>工作台</translation>
     </message>
     <message>
         <source>Plugins…</source>
@@ -344,6 +383,10 @@
     <message>
         <source>Live</source>
         <translation>直播</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished">信息公开</translation>
     </message>
 </context>
 <context>
@@ -1601,19 +1644,19 @@
     <name>pd::models::CachedItemListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Index number</source>
-        <translation type="unfinished">索引号</translation>
+        <translation>索引号</translation>
     </message>
 </context>
 <context>
@@ -1687,25 +1730,25 @@
     <name>pd::models::DisclosureCatalogModel</name>
     <message>
         <source>The server sent a catalogue this program cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回的目录无法识别。</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n item(s), %3 published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%2）：%n 条，已发布 %3 条</numerusform>
         </translation>
     </message>
     <message>
         <source>Topic category</source>
-        <translation type="unfinished">主题分类</translation>
+        <translation>主题分类</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">稿件</translation>
+        <translation>条目数</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">已发布</translation>
+        <translation>已发布</translation>
     </message>
 </context>
 <context>
@@ -1748,31 +1791,31 @@
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished">专题</translation>
+        <translation>专题</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished">信息公开</translation>
+        <translation>信息公开</translation>
     </message>
     <message>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>新闻</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">栏目</translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">作者</translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>送达时间</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1900,92 @@
     </message>
 </context>
 <context>
+    <name>pd::review::BulkReview</name>
+    <message>
+        <source>A bulk decision is still being applied.</source>
+        <translation>批量操作仍在执行中。</translation>
+    </message>
+    <message>
+        <source>Only approve and reject apply to many items.</source>
+        <translation>批量操作只能是通过或驳回。</translation>
+    </message>
+    <message>
+        <source>Changed since you saw it; open it again and review the new version.</source>
+        <translation>您查看后稿件已被修改，请重新打开并审核新版本。</translation>
+    </message>
+    <message>
+        <source>Already decided by someone else (%1).</source>
+        <translation>已由他人处理（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>已驳回 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>已通过 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n not applied</source>
+        <translation>
+            <numerusform>%1，%n 条未执行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::review::ReviewActions</name>
+    <message>
+        <source>A rejection needs a comment: tell the author what to change.</source>
+        <translation>驳回必须填写意见：请告诉作者需要修改什么。</translation>
+    </message>
+    <message>
+        <source>Choose a publishing time in the future.</source>
+        <translation>请选择一个将来的发布时间。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>立即签发</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时发布</translation>
+    </message>
+</context>
+<context>
+    <name>pd::review::ReviewDesk</name>
+    <message>
+        <source>The item changed since you opened it; review the new version.</source>
+        <translation>您打开后稿件已被修改，请审核新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::review::ReviewItemLoader</name>
+    <message>
+        <source>Title: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <source>Subtitle: %1</source>
+        <translation>副标题：%1</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>摘要：%1</translation>
+    </message>
+</context>
+<context>
     <name>pd::store::AccountRegistry</name>
     <message>
         <source>The server address must look like https://portal.example.gov.cn or http://host:port.</source>
@@ -1914,7 +2043,7 @@
     </message>
     <message>
         <source>The local database cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取本地数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2092,41 @@
     </message>
     <message>
         <source>Attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CataloguePage</name>
+    <message>
+        <source>Topic categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title or index number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,6 +2302,114 @@
     <message>
         <source>theirs</source>
         <translation>对方版本</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DashboardPage</name>
+    <message>
+        <source>Site health (inspection thresholds)</source>
+        <translation>网站健康（按检查指标）</translation>
+    </message>
+    <message>
+        <source>Site health problems; Enter goes to the fix</source>
+        <translation>网站健康问题；按回车前往处理</translation>
+    </message>
+    <message>
+        <source>My drafts (%1)</source>
+        <translation>我的草稿（%1）</translation>
+    </message>
+    <message>
+        <source>My items in review (%1)</source>
+        <translation>我送审中的稿件（%1）</translation>
+    </message>
+    <message>
+        <source>Rejected back to me (%1)</source>
+        <translation>退回给我的稿件（%1）</translation>
+    </message>
+    <message>
+        <source>Column “%1” not updated for %2 days (rule: every %3 days)</source>
+        <translation>栏目“%1”已 %2 天未更新（要求每 %3 天）</translation>
+    </message>
+    <message>
+        <source>Column “%1” is empty</source>
+        <translation>栏目“%1”为空白栏目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) overdue — open the queue</source>
+        <translation>
+            <numerusform>%n 条审核已超时——打开审核队列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public comment(s) waiting for moderation</source>
+        <translation>
+            <numerusform>%n 条公众留言待审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale columns: %1 · Empty columns: %2 · Overdue reviews: %3 · Pending comments: %4</source>
+        <translation>未及时更新栏目：%1 · 空白栏目：%2 · 超时审核：%3 · 待审留言：%4</translation>
+    </message>
+    <message>
+        <source>Other columns</source>
+        <translation>其他栏目</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>第 %1 级</translation>
+    </message>
+    <message>
+        <source>Average review time per level (hours)</source>
+        <translation>各级平均审核用时（小时）</translation>
+    </message>
+    <message>
+        <source>Items published per day, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DecisionDialog</name>
+    <message>
+        <source>Working hours: %1, %2 (%3)</source>
+        <translation>工作时间：%1，%2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items</source>
+        <translation>
+            <numerusform>%1：%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What must the author change?</source>
+        <translation>作者需要修改什么？</translation>
+    </message>
+    <message>
+        <source>Optional comment for the author</source>
+        <translation>给作者的意见（可选）</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>驳回理由（必填）：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>Publish at:</source>
+        <translation>发布时间：</translation>
+    </message>
+    <message>
+        <source>Outside working hours.</source>
+        <translation>不在工作时间内。</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+Enter)</source>
+        <translation>%1（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3212,257 @@
         <source>%n request(s) to other sites blocked</source>
         <translation>
             <numerusform>已拦截 %n 个对外部网站的请求</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReviewPage</name>
+    <message>
+        <source>Search title, author or column (Ctrl+F)</source>
+        <translation>搜索标题、作者或栏目（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All deadlines</source>
+        <translation>全部时限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>信息公开</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>审核队列</translation>
+    </message>
+    <message>
+        <source>Results of the bulk decision</source>
+        <translation>批量操作结果</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Applying: %1 of %2…</source>
+        <translation>正在执行：%1 / %2…</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>上一条</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>立即签发</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时发布</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>搜索审核队列</translation>
+    </message>
+    <message>
+        <source>Reload the queue</source>
+        <translation>刷新审核队列</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>返回审核队列</translation>
+    </message>
+    <message>
+        <source>Only approve and reject apply to several items; select one item to publish it.</source>
+        <translation>多选时只能通过或驳回；签发请只选一条。</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1 — %2</source>
+        <translation>✗ %1 —— %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, %1 overdue</source>
+        <translation>
+            <numerusform>%n 条待审，其中 %1 条超时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 条待审</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改对比</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>内容检查</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Comments and audit trail</source>
+        <translation>审核意见与操作记录</translation>
+    </message>
+    <message>
+        <source>&amp;Approve (A)</source>
+        <translation>通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (R)</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now (P)</source>
+        <translation>立即签发(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule… (S)</source>
+        <translation>定时发布(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>必须修改</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>内容检查（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>未选择稿件</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>第 %1 级</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>作者 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Compared with the published revision %1.</source>
+        <translation>与已发布的第 %1 版对比。</translation>
+    </message>
+    <message>
+        <source>Compared with the version rejected in revision %1.</source>
+        <translation>与第 %1 版被驳回的版本对比。</translation>
+    </message>
+    <message>
+        <source>New item: nothing was published or rejected before.</source>
+        <translation>新稿件：此前没有发布或驳回过的版本。</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>修改对比（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReviewTray</name>
+    <message>
+        <source>New item to review</source>
+        <translation>有新的待审稿件</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>审核已超时</translation>
+    </message>
+    <message numerus="yes">
+        <source>PortalDesk: %n item(s) waiting for review</source>
+        <translation>
+            <numerusform>门户编辑台：%n 条稿件待审</numerusform>
         </translation>
     </message>
 </context>

@@ -48,8 +48,11 @@ QJsonObject Item::toSummaryJson() const
                   {u"publishAt"_s, timeJson(publishAt)},
                   {u"publishedAt"_s, timeJson(publishedAt)},
                   {u"dueAt"_s, timeJson(dueAt)}};
-    if (disclosure)
+    if (disclosure) {
+        // The catalogue browser files cached summaries under their 主题分类 without loading each item.
         o.insert(u"indexNo"_s, disclosure->indexNo);
+        o.insert(u"topicCategory"_s, disclosure->topicCategory);
+    }
     return o;
 }
 
@@ -71,6 +74,7 @@ QJsonObject Item::toJson() const
     o.insert(u"attachments"_s, attachmentsJson);
     o.insert(u"publicUrl"_s, publicUrl.isEmpty() ? QJsonValue() : QJsonValue(publicUrl));
     o.remove(u"indexNo"_s);
+    o.remove(u"topicCategory"_s);
     if (feature)
         o.insert(u"feature"_s, feature->toJson());
     if (disclosure)

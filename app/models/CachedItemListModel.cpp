@@ -1,0 +1,244 @@
+#include "models/CachedItemListModel.h"
+
+#include "models/ModelsLog.h"
+
+#include <QDateTime>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::models {
+
+CachedItemListModel::CachedItemListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &CachedItemListModel::onLoaded);
+}
+
+CachedItemListModel::~CachedItemListModel() = default;
+
+void CachedItemListModel::load(const QString &databasePath, qint64 siteId)
+{
+    m_path = databasePath;
+    m_siteId = siteId;
+    if (m_loading) {
+        // One read at a time; the newest request wins once the running one is in.
+        m_reloadQueued = true;
+        return;
+    }
+    m_loading = true;
+    m_watcher.setFuture(QtConcurrent::run([path = m_path, site = m_siteId] { return store::ItemIndex::load(path, site); }));
+}
+
+void CachedItemListModel::reload()
+{
+    if (!m_path.isEmpty())
+        load(m_path, m_siteId);
+}
+
+void CachedItemListModel::onLoaded()
+{
+    m_loading = false;
+    const auto result = m_watcher.result();
+    if (m_reloadQueued) {
+        m_reloadQueued = false;
+        load(m_path, m_siteId);
+        return;
+    }
+    if (!result) {
+        qCWarning(lcModels) << "cached items not loaded:" << result.error().message;
+        Q_EMIT loadFailed(result.error());
+        return;
+    }
+    beginResetModel();
+    m_index = *result;
+    m_visible = m_index->filter(m_filter);
+    applySort();
+    endResetModel();
+    Q_EMIT loaded(int(m_index->size()));
+}
+
+void CachedItemListModel::setFilter(const store::ItemFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    const bool narrowOnly = filter.narrows(m_filter);
+    m_filter = filter;
+    applyFilter(narrowOnly);
+}
+
+void CachedItemListModel::setTextFilter(const QString &text)
+{
+    store::ItemFilter f = m_filter;
+    f.text = text;
+    setFilter(f);
+}
+
+void CachedItemListModel::setCategoryFilter(const QString &categoryCode)
+{
+    store::ItemFilter f = m_filter;
+    f.category = categoryCode;
+    setFilter(f);
+}
+
+void CachedItemListModel::setColumnFilter(qint64 columnId)
+{
+    store::ItemFilter f = m_filter;
+    f.columnId = columnId;
+    setFilter(f);
+}
+
+void CachedItemListModel::applyFilter(bool narrowOnly)
+{
+    if (!m_index)
+        return;
+    beginResetModel();
+    if (narrowOnly) {
+        // One more character typed: only the rows shown so far can still match, and their order stays.
+        m_visible = m_index->filter(m_filter, &m_visible);
+    } else {
+        m_visible = m_index->filter(m_filter);
+        applySort();
+    }
+    endResetModel();
+    Q_EMIT filtered(int(m_visible.size()));
+}
+
+void CachedItemListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (!m_index)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex &i : before)
+        ids.append(itemId(i.row()));
+    applySort();
+    for (qsizetype k = 0; k < before.size(); ++k) {
+        const int row = rowOf(ids.at(k));
+        changePersistentIndex(before.at(k), row < 0 ? QModelIndex() : index(row, before.at(k).column()));
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void CachedItemListModel::applySort()
+{
+    if (!m_index)
+        return;
+    const store::ItemIndex &idx = *m_index;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    // The index is newest first already: date order needs no sorting, only (maybe) reversing.
+    if (m_sortColumn == DateColumn) {
+        std::ranges::sort(m_visible);
+        if (!descending)
+            std::ranges::reverse(m_visible);
+        return;
+    }
+    const auto key = [&](int a, int b) {
+        const auto &ra = idx.row(a);
+        const auto &rb = idx.row(b);
+        switch (m_sortColumn) {
+        case TitleColumn: return QString::compare(ra.title, rb.title);
+        case StateColumn: return int(ra.state) - int(rb.state);
+        default: return QString::compare(ra.indexNo, rb.indexNo);
+        }
+    };
+    std::ranges::stable_sort(m_visible, [&](int a, int b) {
+        const int c = key(a, b);
+        return descending ? c > 0 : c < 0;
+    });
+}
+
+qint64 CachedItemListModel::itemId(int row) const
+{
+    if (!m_index || row < 0 || row >= int(m_visible.size()))
+        return 0;
+    return m_index->row(m_visible[size_t(row)]).id;
+}
+
+int CachedItemListModel::rowOf(qint64 id) const
+{
+    if (!m_index)
+        return -1;
+    for (int r = 0; r < int(m_visible.size()); ++r)
+        if (m_index->row(m_visible[size_t(r)]).id == id)
+            return r;
+    return -1;
+}
+
+int CachedItemListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int CachedItemListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CachedItemListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_index)
+        return {};
+    const store::ItemIndex::Row &r = m_index->row(m_visible[size_t(index.row())]);
+    const auto time = [](qint64 ms) { return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime() : QDateTime(); };
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TitleColumn: return r.title;
+        case StateColumn: return domain::itemStateDisplayName(r.state);
+        case DateColumn: return r.dateMs > 0 ? time(r.dateMs).date().toString(Qt::ISODate) : QString();
+        case IndexNoColumn: return r.indexNo;
+        default: return {};
+        }
+    case IdRole: return r.id;
+    case TypeRole: return int(r.type);
+    case StateRole: return int(r.state);
+    case StateCodeRole: return domain::itemStateCode(r.state);
+    case ColumnsRole: return QVariant::fromValue(m_index->columns(r));
+    case CategoryRole: return r.category;
+    case DateRole: return time(r.dateMs);
+    case UpdatedRole: return time(r.updatedMs);
+    case IndexNoRole: return r.indexNo;
+    case TitleRole: return r.title;
+    default: return {};
+    }
+}
+
+QVariant CachedItemListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn: return tr("Title");
+    case StateColumn: return tr("State");
+    case DateColumn: return tr("Date");
+    case IndexNoColumn: return tr("Index number");
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> CachedItemListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "itemId");
+    names.insert(TypeRole, "type");
+    names.insert(StateRole, "state");
+    names.insert(StateCodeRole, "stateCode");
+    names.insert(ColumnsRole, "columns");
+    names.insert(CategoryRole, "category");
+    names.insert(DateRole, "date");
+    names.insert(UpdatedRole, "updated");
+    names.insert(IndexNoRole, "indexNo");
+    names.insert(TitleRole, "title");
+    return names;
+}
+
+} // namespace pd::models
