@@ -171,6 +171,8 @@ private slots:
         QTest::newRow("full-width latin") << u"加入ＷＴＯ以来"_s << u"word-1"_s;
         QTest::newRow("upper case latin") << u"加入WTO以来"_s << u"word-1"_s;
         QTest::newRow("traditional leader title") << u"副市長陳志遠"_s << u"lead-1"_s;
+        QTest::newRow("traditional sensitive word") << u"宣揚法輪功"_s << u"sens-2"_s;
+        QTest::newRow("ideographic space inside a leader title") << u"副市长\u3000陈志远"_s << u"lead-1"_s;
     }
     void variantsAreFolded()
     {
@@ -181,6 +183,30 @@ private slots:
         QCOMPARE(ids(f), QStringList{rule});
         // Offsets still point into the original, unfolded text.
         QVERIFY(f[0].excerpt.contains(text.sliced(f[0].start, f[0].length)));
+    }
+
+    void patternsWrittenFullWidthMatchHalfWidthText()
+    {
+        RuleSet set;
+        set.rules = {rule(u"f"_s, u"ＡＰＰ下载"_s, RuleKind::Wording, Severity::Warn, u"客户端下载"_s)};
+        const QList<Finding> f = CheckEngine(set).checkText(u"扫码进行App下载", u"b"_s);
+        QCOMPARE(ids(f), QStringList{u"f"_s});
+        QCOMPARE(f[0].start, 4);
+        QCOMPARE(f[0].length, 5);
+        QVERIFY(CheckEngine(set).checkText(u"扫码下载App", u"b"_s).isEmpty());
+    }
+
+    void htmlVariantsEntitiesAndAllowListTogether()
+    {
+        // Traditional characters, a hexadecimal entity inside the word, an allowed phrase split by tags.
+        const CheckEngine engine(sampleRules());
+        const QString html = u"<p>宣揚<em>法&#x8F2A;功</em>；既<b>使</b>得群眾滿意；既使困難再大</p>"_s;
+        const QList<Finding> f = engine.checkHtml(html, u"bodyHtml"_s);
+        QCOMPARE(ids(f), (QStringList{u"sens-2"_s, u"typo-3"_s}));
+        QCOMPARE(html.sliced(f[0].start, f[0].length), u"法&#x8F2A;功"_s);
+        QCOMPARE(html.sliced(f[1].start, f[1].length), u"既使"_s);
+        QCOMPARE(f[1].start, html.lastIndexOf(u"既使"_s));
+        QVERIFY(f[0].excerpt.contains(u"法輪功"_s)); // what the reader sees, undecoded nowhere
     }
 
     void patternsInTraditionalMatchSimplifiedText()
