@@ -3,6 +3,7 @@
 #include "http/Authenticator.h"
 #include "http/HttpLog.h"
 #include "http/JsonBody.h"
+#include "http/LowDelayTcpServer.h"
 #include "http/Metrics.h"
 #include "http/Problem.h"
 
@@ -158,7 +159,7 @@ QList<RouteInfo> ApiServer::routes() const
 
 Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port)
 {
-    auto *tcp = new QTcpServer(this);
+    auto *tcp = new LowDelayTcpServer(this);
     if (!tcp->listen(address, port)) {
         const QString reason = tcp->errorString();
         delete tcp;

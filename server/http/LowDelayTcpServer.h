@@ -1,0 +1,22 @@
+#pragma once
+#include <QTcpServer>
+
+namespace pd::server {
+
+/// A QTcpServer whose accepted sockets have TCP_NODELAY set: portald answers with more than one write (headers,
+/// body, WebSocket frames), and with Nagle's algorithm on, the second write waits for the peer's delayed ACK
+/// (~40 ms on Linux) — a floor under every larger response and every live post fanned out to readers.
+class LowDelayTcpServer : public QTcpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LowDelayTcpServer)
+
+public:
+    explicit LowDelayTcpServer(QObject *parent = nullptr);
+    ~LowDelayTcpServer() override;
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+};
+
+} // namespace pd::server
