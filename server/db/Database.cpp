@@ -72,8 +72,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
 
     if (dialect.isSqlite()) {
         // WAL lets readers continue while the single writer commits; foreign keys are off by default in SQLite.
+        // A 64 MiB page cache and memory-mapped reads: with 100,000 items (~800 MB with revisions and the search
+        // indexes) the default 2 MB cache turned index walks and FTS merges into a stream of pread/pwrite calls.
         for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
-                                      u"PRAGMA synchronous=NORMAL"_s}) {
+                                      u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA cache_size=-65536"_s,
+                                      u"PRAGMA mmap_size=268435456"_s, u"PRAGMA temp_store=MEMORY"_s}) {
             if (auto r = db->exec(pragma); !r)
                 return std::unexpected(r.error());
         }

@@ -171,6 +171,25 @@ Result<std::optional<Item>> ItemRepository::find(qint64 id)
     return std::optional<Item>(std::move(*item));
 }
 
+Result<QList<Item>> ItemRepository::allInState(qint64 siteId, domain::ItemState state, bool withBody)
+{
+    const qsizetype from = kSummarySelect.indexOf(u" FROM items"_s);
+    const QString content = withBody ? u"items.content"_s : m_db.dialect().contentWithoutBody();
+    auto q = m_db.exec(kSummarySelect.left(from) + u", "_s + content + kSummarySelect.mid(from)
+                           + u" WHERE items.site_id = ? AND items.state = ? ORDER BY items.id"_s,
+                       {siteId, domain::itemStateCode(state)});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Item> out;
+    while (q->next()) {
+        auto item = fullFromQuery(*q, q->value(17).toString());
+        if (!item)
+            return std::unexpected(item.error());
+        out.append(std::move(*item));
+    }
+    return out;
+}
+
 Result<void> ItemRepository::writeSide(const Item &item, qint64 actorId, const QString &snapshot)
 {
     if (auto r = m_db.exec(u"DELETE FROM item_columns WHERE item_id = ?"_s, {item.id}); !r)

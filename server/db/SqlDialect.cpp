@@ -65,6 +65,12 @@ QString SqlDialect::cjkBigrams(QStringView text)
     return grams.join(u' ');
 }
 
+QString SqlDialect::contentWithoutBody() const
+{
+    return m_kind == Kind::Sqlite ? u"json_remove(items.content, '$.bodyHtml')"_s
+                                  : u"(items.content::jsonb - 'bodyHtml')::text"_s;
+}
+
 QString SqlDialect::bigramDelete() const
 {
     return m_kind == Kind::Sqlite ? u"DELETE FROM items_bigram WHERE rowid = ?"_s : QString();

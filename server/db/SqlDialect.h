@@ -34,6 +34,9 @@ public:
     /// The bigram index (SQLite only; empty on PostgreSQL, which needs none of its own).
     [[nodiscard]] QString bigramDelete() const;
     [[nodiscard]] QString bigramInsert() const; ///< binds: item id, space-separated bigrams
+    /// `items.content` (the item's JSON) without its `bodyHtml`, as text: for reading thousands of items whose
+    /// bodies are not needed (the public site's listings), so neither the database nor the JSON parser carries them.
+    [[nodiscard]] QString contentWithoutBody() const;
     /// The distinct CJK character pairs of `text`, space-separated: what the bigram index stores.
     [[nodiscard]] static QString cjkBigrams(QStringView text);
 

@@ -311,8 +311,7 @@ Result<PublicPage> PageBuilder::home() const
         if (c->kind == ColumnKind::Feature || c->kind == ColumnKind::Live || c->kind == ColumnKind::Disclosure)
             continue;
         QVariantList entries;
-        const auto items = m_content.inColumnTree(c->id);
-        for (const Item *item : items.mid(0, kHomeListLength))
+        for (const Item *item : m_content.inColumnTree(c->id, kHomeListLength))
             entries.append(itemLink(*item));
         sections.append(QVariantHash{{u"name"_s, c->name}, {u"url"_s, columnUrl(c->id)}, {u"entries"_s, entries},
                                      {u"anchor"_s, u"col-%1"_s.arg(c->id)}});
@@ -320,14 +319,14 @@ Result<PublicPage> PageBuilder::home() const
     context.insert(u"sections"_s, sections);
 
     QVariantList features;
-    for (const Item *f : m_content.ofType(domain::ItemType::Feature).mid(0, kHomeFeatureCount))
+    for (const Item *f : m_content.ofType(domain::ItemType::Feature, kHomeFeatureCount))
         features.append(itemLink(*f));
     context.insert(u"features"_s, features);
     if (const Column *fc = m_content.firstOfKind(ColumnKind::Feature))
         context.insert(u"featuresUrl"_s, columnUrl(fc->id));
 
     QVariantList disclosures;
-    for (const Item *d : m_content.ofType(domain::ItemType::Disclosure).mid(0, kHomeListLength))
+    for (const Item *d : m_content.ofType(domain::ItemType::Disclosure, kHomeListLength))
         disclosures.append(itemLink(*d));
     context.insert(u"disclosures"_s, disclosures);
 
@@ -383,7 +382,18 @@ Result<QList<PublicPage>> PageBuilder::paginated(const QString &dir, const QStri
     return out;
 }
 
-Result<QList<PublicPage>> PageBuilder::column(qint64 columnId) const
+qsizetype PageBuilder::columnKeys(qint64 columnId, PageKeys &keys) const
+{
+    const auto pages = columnPages(columnId, &keys, true);
+    return pages ? pages->size() : 0;
+}
+
+Result<QList<PublicPage>> PageBuilder::column(qint64 columnId, PageKeys *keys) const
+{
+    return columnPages(columnId, keys, false);
+}
+
+Result<QList<PublicPage>> PageBuilder::columnPages(qint64 columnId, PageKeys *keys, bool keysOnly) const
 {
     const Column *column = m_content.column(columnId);
     if (!column)
@@ -396,30 +406,112 @@ Result<QList<PublicPage>> PageBuilder::column(qint64 columnId) const
         children.append(QVariantHash{{u"name"_s, c->name}, {u"url"_s, columnUrl(c->id)}});
     context.insert(u"children"_s, children);
 
-    QVariantList entries;
+    // What a listed item shows (title, date, link) is fixed by its id, revision, title and publication time.
+    const auto listed = [](const Item *item) {
+        return Listed{qHashMulti(0, item->id, item->revision, item->title, item->publishedAt.toMSecsSinceEpoch()),
+                      item, {}};
+    };
+    QList<Listed> entries;
     switch (column->kind) {
     case ColumnKind::Feature:
         for (const Item *f : m_content.ofType(domain::ItemType::Feature))
-            entries.append(itemLink(*f));
+            entries.append(listed(f));
         break;
     case ColumnKind::Live:
-        for (const QJsonObject &e : m_content.liveEvents())
-            entries.append(QVariantHash{
+        for (const QJsonObject &e : m_content.liveEvents()) {
+            QVariantHash link{
                 {u"title"_s, u"【%1】%2"_s.arg(liveStateName(e.value(u"state"_s).toString()), e.value(u"title"_s).toString())},
                 {u"url"_s, u"/live/%1/"_s.arg(e.value(u"id"_s).toInteger())},
                 {u"date"_s, dateText(QDateTime::fromString(e.value(u"startsAt"_s).toString(), Qt::ISODate))},
-                {u"iso"_s, e.value(u"startsAt"_s).toString()}});
+                {u"iso"_s, e.value(u"startsAt"_s).toString()}};
+            const size_t key = qHashMulti(0, link.value(u"title"_s).toString(), link.value(u"url"_s).toString(),
+                                          link.value(u"iso"_s).toString());
+            entries.append(Listed{key, nullptr, std::move(link)});
+        }
         break;
     case ColumnKind::Disclosure:
         context.insert(u"catalogueUrl"_s, u"/disclosure/"_s);
         for (const Item *d : m_content.ofType(domain::ItemType::Disclosure))
-            entries.append(itemLink(*d));
+            entries.append(listed(d));
         break;
     default:
         for (const Item *item : m_content.inColumnTree(columnId))
-            entries.append(itemLink(*item));
+            entries.append(listed(item));
     }
-    return paginated(columnDir(columnId), u"column.html"_s, context, entries, columnMeta(column));
+    return archived(columnDir(columnId), context, entries, columnMeta(column), keys, keysOnly);
+}
+
+Result<QList<PublicPage>> PageBuilder::archived(const QString &dir, const QVariantHash &context,
+                                                const QList<Listed> &entries, const QVariantList &meta,
+                                                PageKeys *keys, bool keysOnly) const
+{
+    // entries are newest first. index.html: the newest PageSize; archive page k (k ≥ 1): the k-th PageSize of the
+    // rest counted from the oldest, so its content stays put while newer items arrive. Each entry is listed once.
+    const qsizetype n = entries.size();
+    const int archive = int((std::max<qsizetype>(0, n - PageSize) + PageSize - 1) / PageSize);
+    const auto fileOf = [](int k) { return k == 0 ? u"index.html"_s : u"page-%1.html"_s.arg(k); };
+    const auto urlOf = [&](int k) { return k == 0 ? u"./"_s : fileOf(k); };
+    const int year = context.value(u"year"_s).toInt();
+    QList<PublicPage> out;
+    out.reserve(archive + 1);
+    for (int k = 0; k <= archive; ++k) {
+        const qsizetype from = k == 0 ? 0 : std::max<qsizetype>(PageSize, n - qsizetype(k) * PageSize);
+        const qsizetype to = k == 0 ? std::min<qsizetype>(n, PageSize) : n - qsizetype(k - 1) * PageSize;
+        // Newer is towards the front page, older towards page 1; the window shows up to three pages either way.
+        const int newer = k == 0 ? -1 : (k == archive ? 0 : k + 1);
+        const int older = k == 0 ? (archive > 0 ? archive : -1) : (k > 1 ? k - 1 : -1);
+        const int top = k == 0 ? archive : std::min(archive, k + 3);
+        const int bottom = k == 0 ? std::max(1, archive - 3) : std::max(1, k - 3);
+        const QString file = fileOf(k);
+        const QString path = dir + u'/' + file;
+
+        size_t key = qHashMulti(0, path, year, newer, older, top, bottom);
+        for (qsizetype i = from; i < to; ++i)
+            key = qHashMulti(key, entries.at(i).key);
+        if (keys) {
+            const auto known = keys->constFind(path);
+            if (keysOnly)
+                keys->insert(path, key);
+            if (keysOnly || (known != keys->cend() && *known == key)) {
+                out.append(PublicPage{path, {}, true});
+                continue;
+            }
+        }
+
+        QVariantHash c = context;
+        QVariantList list;
+        list.reserve(to - from);
+        for (qsizetype i = from; i < to; ++i) {
+            const Listed &e = entries.at(i);
+            list.append(e.item ? itemLink(*e.item) : e.link);
+        }
+        c.insert(u"entries"_s, list);
+        if (archive > 0) {
+            QVariantList links{QVariantHash{{u"number"_s, u"最新"_s}, {u"url"_s, urlOf(0)}, {u"current"_s, k == 0}}};
+            for (int q = top; q >= bottom; --q)
+                links.append(QVariantHash{{u"number"_s, q}, {u"url"_s, urlOf(q)}, {u"current"_s, q == k}});
+            if (bottom > 1)
+                links.append(QVariantHash{{u"number"_s, 1}, {u"url"_s, urlOf(1)}, {u"current"_s, false}});
+            c.insert(u"pageLinks"_s, links);
+            c.insert(u"pageNote"_s, k == 0 ? u"最新信息"_s : u"往期第 %1 页（按发布时间从早到晚编号）"_s.arg(k));
+            if (newer >= 0)
+                c.insert(u"prevUrl"_s, urlOf(newer));
+            if (older >= 0)
+                c.insert(u"nextUrl"_s, urlOf(older));
+        }
+        QVariantList m = meta;
+        m.append(metaTag(u"Url"_s, absoluteUrl(u'/' + dir + u'/' + (k == 0 ? QString() : file))));
+        c.insert(u"meta"_s, m);
+        if (k > 0)
+            c.insert(u"pageTitle"_s, c.value(u"pageTitle"_s).toString() + u"（往期第%1页）"_s.arg(k));
+        auto rendered = page(path, u"column.html"_s, c);
+        if (!rendered)
+            return std::unexpected(rendered.error());
+        if (keys)
+            keys->insert(path, key);
+        out.append(std::move(*rendered));
+    }
+    return out;
 }
 
 Result<PublicPage> PageBuilder::item(const Item &item) const
@@ -557,7 +649,7 @@ Result<PublicPage> PageBuilder::disclosureIndex() const
     context.insert(u"categories"_s, tops);
     context.insert(u"total"_s, total);
     QVariantList latest;
-    for (const Item *d : m_content.ofType(domain::ItemType::Disclosure).mid(0, PageSize))
+    for (const Item *d : m_content.ofType(domain::ItemType::Disclosure, PageSize))
         latest.append(itemLink(*d));
     context.insert(u"entries"_s, latest);
     QVariantList meta = columnMeta(column);

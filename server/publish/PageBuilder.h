@@ -6,6 +6,7 @@
 #include "publish/PublicPage.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -23,6 +24,9 @@ class PageBuilder
 {
 public:
     static constexpr int PageSize = 20;
+    /// What each listing page was last rendered from (a hash by path): a page whose inputs hash the same is not
+    /// rendered again — with 100,000 items a publish would otherwise re-render thousands of column pages.
+    using PageKeys = QHash<QString, size_t>;
 
     PageBuilder(const SiteContent &content, const PageRenderer &renderer,
                 const domain::TopicCategoryCatalog &catalog);
@@ -31,8 +35,14 @@ public:
     void setFooter(QString hostOrganization, QString icpRecord);
 
     [[nodiscard]] Result<PublicPage> home() const;
-    /// Every page of a column (index.html, page-2.html, …).
-    [[nodiscard]] Result<QList<PublicPage>> column(qint64 columnId) const;
+    /// Every page of a column: index.html with the newest PageSize entries, then the older ones on page-1.html
+    /// (the oldest), page-2.html, … — numbered from the oldest so that a new item changes the front page and the
+    /// newest archive page only, not every page behind it. With `keys`, pages whose inputs did not change come back
+    /// `unchanged` (not rendered) and `keys` is updated for the others.
+    [[nodiscard]] Result<QList<PublicPage>> column(qint64 columnId, PageKeys *keys = nullptr) const;
+    /// Records in `keys` what each page of the column would be rendered from now, without rendering: for a web root
+    /// that portald itself brought up to date before it stopped. Returns the number of pages.
+    qsizetype columnKeys(qint64 columnId, PageKeys &keys) const;
     /// A published news or disclosure item, with its body.
     [[nodiscard]] Result<PublicPage> item(const domain::Item &item) const;
     [[nodiscard]] Result<PublicPage> feature(const domain::Item &feature) const;
@@ -66,6 +76,16 @@ private:
     [[nodiscard]] Result<QList<PublicPage>> paginated(const QString &dir, const QString &templateName,
                                                       QVariantHash context, const QVariantList &entries,
                                                       const QVariantList &meta) const;
+    /// One entry of a column listing: an item (linked lazily) or a ready link, with the hash of what it shows.
+    struct Listed {
+        size_t key = 0;
+        const domain::Item *item = nullptr;
+        QVariantHash link;
+    };
+    [[nodiscard]] Result<QList<PublicPage>> columnPages(qint64 columnId, PageKeys *keys, bool keysOnly) const;
+    [[nodiscard]] Result<QList<PublicPage>> archived(const QString &dir, const QVariantHash &context,
+                                                     const QList<Listed> &entries, const QVariantList &meta,
+                                                     PageKeys *keys, bool keysOnly = false) const;
     [[nodiscard]] Result<PublicPage> page(const QString &path, const QString &templateName,
                                           const QVariantHash &context) const;
 

@@ -20,7 +20,7 @@ namespace {
 const QString kTemplateDir = u":/publish/templates"_s;
 const QString kAssetDir = u":/publish/assets"_s;
 // Bump when the page structure changes in code (not only in templates) so existing web roots are rendered again.
-constexpr QByteArrayView kRendererRevision = "publish-3";
+constexpr QByteArrayView kRendererRevision = "publish-4"; // 4: column archive pages counted from the oldest
 } // namespace
 
 PageRenderer::PageRenderer() : m_engine(std::make_unique<KTextTemplate::Engine>())

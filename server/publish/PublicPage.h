@@ -8,6 +8,8 @@ namespace pd::server {
 struct PublicPage {
     QString path;
     QByteArray bytes;
+    /// Not rendered: the page's inputs are the same as when it was last written (its file stays as it is).
+    bool unchanged = false;
 };
 
 } // namespace pd::server

@@ -89,28 +89,24 @@ Result<void> PublicSite::loadSite()
         return std::unexpected(columns.error());
     m_content.setSite(*main, std::move(*columns));
     m_builder.setFooter(m_options.hostOrganization, icpRecord());
+    // Column names, navigation and footer may have changed: every listing page is rendered afresh.
+    m_pageKeys.clear();
+    m_columnPages.clear();
     m_hasSite = true;
     return {};
 }
 
-Result<QList<Item>> PublicSite::loadPublished()
+Result<QList<Item>> PublicSite::loadPublished(bool withBodies)
 {
-    auto q = m_db.exec(u"SELECT id FROM items WHERE site_id = ? AND state = ? ORDER BY id"_s,
-                       {m_content.site().id, domain::itemStateCode(domain::ItemState::Published)});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<qint64> ids;
-    while (q->next())
-        ids.append(q->value(0).toLongLong());
+    // One query for the whole index: 100,000 single-row look-ups took most of portald's start-up.
+    auto items = m_items.allInState(m_content.site().id, domain::ItemState::Published, withBodies);
+    if (!items)
+        return std::unexpected(items.error());
     QList<Item> out;
-    out.reserve(ids.size());
-    for (const qint64 id : std::as_const(ids)) {
-        auto item = m_items.find(id);
-        if (!item)
-            return std::unexpected(item.error());
-        if (*item && isPublishedHere(**item))
-            out.append(std::move(**item));
-    }
+    out.reserve(items->size());
+    for (Item &item : *items)
+        if (isPublishedHere(item))
+            out.append(std::move(item));
     return out;
 }
 
@@ -153,12 +149,20 @@ Result<void> PublicSite::start()
     }
     if (!m_hasSite)
         return {};
-    auto items = loadPublished();
+    QElapsedTimer timer;
+    timer.start();
+    auto items = loadPublished(false);
     if (!items)
         return std::unexpected(items.error());
     for (Item &item : *items)
         m_content.upsert(std::move(item));
     loadLiveEvents();
+    qCInfo(lcPublish) << "loaded the public index of" << m_content.itemCount() << "published items in"
+                      << timer.elapsed() << "ms";
+    // The web root is portald's own and up to date (same templates): what its column pages were rendered from can
+    // be worked out without rendering them, so the next publish re-renders only the pages it changes.
+    for (const domain::Column &c : m_content.columns())
+        m_columnPages.insert(c.id, m_builder.columnKeys(c.id, m_pageKeys));
     return {};
 }
 
@@ -172,7 +176,7 @@ Result<PublicSite::Stats> PublicSite::renderAll()
     if (auto r = writeAssets(batch); !r)
         return std::unexpected(r.error());
     if (m_hasSite) {
-        auto items = loadPublished();
+        auto items = loadPublished(true);
         if (!items)
             return std::unexpected(items.error());
         m_content.clearItems();
@@ -185,7 +189,7 @@ Result<PublicSite::Stats> PublicSite::renderAll()
             if (auto r = renderItemPage(item, batch); !r)
                 return std::unexpected(r.error());
         for (const domain::Column &c : m_content.columns())
-            if (auto r = writeAll(m_builder.column(c.id), batch); !r)
+            if (auto r = renderColumn(c.id, batch, false); !r)
                 return std::unexpected(r.error());
         if (auto r = write(m_builder.home(), batch); !r)
             return std::unexpected(r.error());
@@ -204,7 +208,8 @@ Result<PublicSite::Stats> PublicSite::renderAll()
         }
     }
     // Whatever no page claimed any more (a withdrawn item, a shorter column) goes.
-    const QSet<QString> keep(batch.written.cbegin(), batch.written.cend());
+    QSet<QString> keep(batch.written.cbegin(), batch.written.cend());
+    keep.unite(QSet<QString>(batch.kept.cbegin(), batch.kept.cend()));
     for (const QString &dir : kManagedDirs)
         for (const QString &file : m_webroot.files(dir))
             if (!keep.contains(file))
@@ -365,16 +370,22 @@ Result<void> PublicSite::renderItemPage(const Item &item, Batch &batch)
     return write(m_builder.item(item), batch);
 }
 
-Result<void> PublicSite::renderColumn(qint64 columnId, Batch &batch)
+Result<void> PublicSite::renderColumn(qint64 columnId, Batch &batch, bool prunePages)
 {
-    auto pages = m_builder.column(columnId);
+    auto pages = m_builder.column(columnId, &m_pageKeys);
     if (!pages)
         return std::unexpected(pages.error());
+    if (auto r = writeAll(pages, batch); !r)
+        return r;
+    // Archive pages only ever go when the column got shorter (or nobody knows how long it was).
+    const auto known = m_columnPages.constFind(columnId);
+    const bool shorter = known == m_columnPages.cend() || *known > pages->size();
+    m_columnPages.insert(columnId, pages->size());
+    if (!prunePages || !shorter)
+        return {};
     QStringList keep;
     for (const PublicPage &p : std::as_const(*pages))
         keep.append(p.path);
-    if (auto r = writeAll(pages, batch); !r)
-        return r;
     return prune(PageBuilder::columnDir(columnId), keep, batch);
 }
 
@@ -441,10 +452,16 @@ Result<void> PublicSite::renderLive(qint64 eventId, Batch &batch)
 
 Result<void> PublicSite::write(const PublicPage &page, Batch &batch)
 {
+    if (page.unchanged) {
+        batch.kept.append(page.path);
+        return {};
+    }
     ++batch.rendered;
     auto changed = m_webroot.write(page.path, page.bytes);
-    if (!changed)
+    if (!changed) {
+        m_pageKeys.remove(page.path); // not on disk as rendered: render it again next time
         return std::unexpected(changed.error());
+    }
     // Full renders compare `written` with the files on disk, so unchanged files count as written too.
     batch.written.append(page.path);
     return {};

@@ -8,6 +8,7 @@
 #include "publish/SiteContent.h"
 #include "publish/WebRoot.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -71,16 +72,19 @@ Q_SIGNALS:
 private:
     struct Batch {
         QStringList written;
+        QStringList kept; ///< pages whose inputs did not change: not rendered, their files stay
         QStringList removed;
         int rendered = 0;
     };
 
     Result<void> loadSite();
-    Result<QList<domain::Item>> loadPublished();
+    /// Every published item of the site; bodies only for a full render (listings do not show them).
+    Result<QList<domain::Item>> loadPublished(bool withBodies);
     void loadLiveEvents();
     Result<void> renderItem(qint64 itemId, Batch &batch);
     Result<void> renderLive(qint64 eventId, Batch &batch);
-    Result<void> renderColumn(qint64 columnId, Batch &batch);
+    /// The column's pages that changed; `prunePages`: also remove archive pages it no longer has.
+    Result<void> renderColumn(qint64 columnId, Batch &batch, bool prunePages = true);
     Result<void> renderDisclosure(const QStringList &codes, Batch &batch);
     Result<void> renderItemPage(const domain::Item &item, Batch &batch);
     Result<void> write(const PublicPage &page, Batch &batch);
@@ -105,6 +109,8 @@ private:
     PageBuilder m_builder;
     LiveEventSource *m_live = nullptr;
     bool m_hasSite = false;
+    PageBuilder::PageKeys m_pageKeys;
+    QHash<qint64, qsizetype> m_columnPages; ///< pages each column had when last rendered (prune only when fewer)
     QSet<qint64> m_pendingItems;
     QSet<qint64> m_pendingEvents;
     QTimer m_flushTimer;

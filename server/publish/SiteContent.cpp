@@ -1,6 +1,7 @@
 #include "publish/SiteContent.h"
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -62,16 +63,38 @@ const domain::Column *SiteContent::firstOfKind(domain::ColumnKind kind) const
     return nullptr;
 }
 
+SiteContent::OrderKey SiteContent::orderKey(const domain::Item &item)
+{
+    return {item.publishedAt.isValid() ? item.publishedAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(),
+            item.id};
+}
+
+void SiteContent::clearItems()
+{
+    m_items.clear();
+    m_order.clear();
+    m_features.clear();
+}
+
 void SiteContent::upsert(domain::Item item)
 {
     item.bodyHtml.clear();
     const qint64 id = item.id;
+    remove(id);
+    m_order.insert(orderKey(item));
+    if (item.type == domain::ItemType::Feature)
+        m_features.insert(id);
     m_items.insert(id, std::move(item));
 }
 
 void SiteContent::remove(qint64 id)
 {
-    m_items.remove(id);
+    const auto it = m_items.constFind(id);
+    if (it == m_items.cend())
+        return;
+    m_order.erase(orderKey(*it));
+    m_features.remove(id);
+    m_items.erase(it);
 }
 
 const domain::Item *SiteContent::item(qint64 id) const
@@ -80,55 +103,64 @@ const domain::Item *SiteContent::item(qint64 id) const
     return it == m_items.cend() ? nullptr : &*it;
 }
 
-QList<const domain::Item *> SiteContent::sorted(QList<const domain::Item *> items) const
+template <typename Predicate>
+QList<const domain::Item *> SiteContent::newestFirst(Predicate keep, qsizetype limit) const
 {
-    std::sort(items.begin(), items.end(), [](const domain::Item *a, const domain::Item *b) {
-        if (a->publishedAt != b->publishedAt)
-            return a->publishedAt > b->publishedAt;
-        return a->id > b->id;
-    });
-    return items;
+    QList<const domain::Item *> out;
+    for (auto key = m_order.crbegin(); key != m_order.crend() && out.size() != limit; ++key) {
+        const auto it = m_items.constFind(key->second);
+        if (it != m_items.cend() && keep(*it))
+            out.append(&*it);
+    }
+    return out;
 }
 
-QList<const domain::Item *> SiteContent::inColumnTree(qint64 columnId) const
+QList<const domain::Item *> SiteContent::inColumnTree(qint64 columnId, qsizetype limit) const
 {
     const QList<qint64> ids = subtree(columnId);
-    QList<const domain::Item *> out;
-    for (const domain::Item &item : m_items) {
-        if (item.type == domain::ItemType::Feature)
-            continue;
-        if (std::ranges::any_of(item.columnIds, [&](qint64 c) { return ids.contains(c); }))
-            out.append(&item);
-    }
-    return sorted(std::move(out));
+    return newestFirst([&](const domain::Item &item) {
+        return item.type != domain::ItemType::Feature
+               && std::ranges::any_of(item.columnIds, [&](qint64 c) { return ids.contains(c); });
+    }, limit);
 }
 
-QList<const domain::Item *> SiteContent::ofType(domain::ItemType type) const
+QList<const domain::Item *> SiteContent::ofType(domain::ItemType type, qsizetype limit) const
 {
-    QList<const domain::Item *> out;
-    for (const domain::Item &item : m_items)
-        if (item.type == type)
-            out.append(&item);
-    return sorted(std::move(out));
+    if (type == domain::ItemType::Feature) {
+        QList<const domain::Item *> out;
+        for (const qint64 id : m_features)
+            out.append(item(id));
+        out = sortedNewestFirst(std::move(out));
+        return limit < 0 ? out : out.mid(0, limit);
+    }
+    return newestFirst([&](const domain::Item &item) { return item.type == type; }, limit);
 }
 
 QList<const domain::Item *> SiteContent::featuresReferencing(qint64 itemId) const
 {
     QList<const domain::Item *> out;
-    for (const domain::Item &item : m_items)
-        if (item.feature && item.feature->referencedItems().contains(itemId))
-            out.append(&item);
-    return sorted(std::move(out));
+    for (const qint64 id : m_features) {
+        const domain::Item *feature = item(id);
+        if (feature && feature->feature && feature->feature->referencedItems().contains(itemId))
+            out.append(feature);
+    }
+    return sortedNewestFirst(std::move(out));
 }
 
 QList<const domain::Item *> SiteContent::disclosuresIn(const QString &code) const
 {
-    QList<const domain::Item *> out;
-    for (const domain::Item &item : m_items) {
-        if (item.disclosure && !code.isEmpty() && item.disclosure->topicCategory.startsWith(code))
-            out.append(&item);
-    }
-    return sorted(std::move(out));
+    if (code.isEmpty())
+        return {};
+    return newestFirst([&](const domain::Item &item) {
+        return item.disclosure && item.disclosure->topicCategory.startsWith(code);
+    });
+}
+
+QList<const domain::Item *> SiteContent::sortedNewestFirst(QList<const domain::Item *> items)
+{
+    std::sort(items.begin(), items.end(),
+              [](const domain::Item *a, const domain::Item *b) { return orderKey(*a) > orderKey(*b); });
+    return items;
 }
 
 void SiteContent::setLiveEvent(qint64 id, QJsonObject event)

@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
+#include <set>
+#include <utility>
 
 namespace pd::server {
 
@@ -15,7 +18,7 @@ class SiteContent
 {
 public:
     void setSite(domain::Site site, QList<domain::Column> columns);
-    void clearItems() { m_items.clear(); }
+    void clearItems();
 
     [[nodiscard]] const domain::Site &site() const { return m_site; }
     [[nodiscard]] const QList<domain::Column> &columns() const { return m_columns; }
@@ -36,8 +39,9 @@ public:
     [[nodiscard]] qsizetype itemCount() const { return m_items.size(); }
 
     /// Published news and disclosure items filed in the column or one of its descendants.
-    [[nodiscard]] QList<const domain::Item *> inColumnTree(qint64 columnId) const;
-    [[nodiscard]] QList<const domain::Item *> ofType(domain::ItemType type) const;
+    /// At most `limit` of them (all when negative): the home page needs the newest few only.
+    [[nodiscard]] QList<const domain::Item *> inColumnTree(qint64 columnId, qsizetype limit = -1) const;
+    [[nodiscard]] QList<const domain::Item *> ofType(domain::ItemType type, qsizetype limit = -1) const;
     /// Published features with `itemId` in one of their sections.
     [[nodiscard]] QList<const domain::Item *> featuresReferencing(qint64 itemId) const;
     /// Disclosure items whose topic category is `code` or, for a top category, one of its sub-categories.
@@ -50,11 +54,21 @@ public:
     [[nodiscard]] QList<QJsonObject> liveEvents() const;
 
 private:
-    [[nodiscard]] QList<const domain::Item *> sorted(QList<const domain::Item *> items) const;
+    /// (published at in ms, id): a set ordered oldest first, walked backwards for the newest-first lists.
+    using OrderKey = std::pair<qint64, qint64>;
+    [[nodiscard]] static OrderKey orderKey(const domain::Item &item);
+    /// Every stored item matching `keep`, newest first — no sort per call: with 100,000 published items a listing
+    /// is a walk down the order kept since the item was stored.
+    template <typename Predicate>
+    [[nodiscard]] QList<const domain::Item *> newestFirst(Predicate keep, qsizetype limit = -1) const;
+    /// The few features, sorted the same way.
+    [[nodiscard]] static QList<const domain::Item *> sortedNewestFirst(QList<const domain::Item *> items);
 
     domain::Site m_site;
     QList<domain::Column> m_columns;
     QHash<qint64, domain::Item> m_items;
+    std::set<OrderKey> m_order;
+    QSet<qint64> m_features; ///< ids of stored features (featuresReferencing() runs for every item page)
     QHash<qint64, QJsonObject> m_liveEvents;
 };
 

@@ -116,22 +116,57 @@ private Q_SLOTS:
         PageBuilder builder(content, renderer, catalog);
         const auto pages = builder.column(10);
         QVERIFY2(pages.has_value(), pages ? "" : qPrintable(pages.error().message));
+        // The newest 20 on the front page, the other 25 on archive pages counted from the oldest: page-1 holds the
+        // oldest 20, page-2 the 5 after them.
         QCOMPARE(pages->size(), 3);
         QCOMPARE(pages->at(0).path, u"columns/10/index.html"_s);
-        QCOMPARE(pages->at(2).path, u"columns/10/page-3.html"_s);
+        QCOMPARE(pages->at(1).path, u"columns/10/page-1.html"_s);
+        QCOMPARE(pages->at(2).path, u"columns/10/page-2.html"_s);
         const QString first = QString::fromUtf8(pages->at(0).bytes);
-        const QString last = QString::fromUtf8(pages->at(2).bytes);
-        // Newest first: item 1 (1 day ago) opens page one, item 45 closes page three.
+        const QString oldest = QString::fromUtf8(pages->at(1).bytes);
+        const QString newest = QString::fromUtf8(pages->at(2).bytes);
+        // Newest first on every page: item 1 (1 day ago) opens the front page, item 45 closes page-1.
         QVERIFY(first.indexOf(u"/items/1.html"_s) < first.indexOf(u"/items/2.html"_s));
-        QVERIFY(last.contains(u"/items/45.html"_s) && !last.contains(u"/items/20.html\""_s));
+        QVERIFY(oldest.indexOf(u"/items/26.html"_s) < oldest.indexOf(u"/items/45.html"_s));
+        QVERIFY(!oldest.contains(u"/items/25.html\""_s));
+        QVERIFY(newest.contains(u"/items/21.html"_s) && newest.contains(u"/items/25.html"_s));
         QCOMPARE(first.count(u"<li><a href=\"/items/"_s), 20);
-        QCOMPARE(last.count(u"<li><a href=\"/items/"_s), 5);
+        QCOMPARE(oldest.count(u"<li><a href=\"/items/"_s), 20);
+        QCOMPARE(newest.count(u"<li><a href=\"/items/"_s), 5);
         QVERIFY2(first.contains(u"新闻 1 &lt;b&gt;&amp;&lt;/b&gt;"_s), "titles are escaped");
         QVERIFY(!first.contains(u"<b>&</b>"_s));
         QVERIFY(first.contains(u"<meta name=\"ColumnName\" content=\"政务动态\">"_s));
         QVERIFY(first.contains(u"<meta name=\"SiteIDCode\" content=\"3217000001\">"_s));
+        // Older goes towards page-1, newer towards the front page.
         QVERIFY(first.contains(u"<a href=\"page-2.html\" rel=\"next\">"_s));
-        QVERIFY(last.contains(u"<a href=\"page-2.html\" rel=\"prev\">"_s));
+        QVERIFY(newest.contains(u"<a href=\"./\" rel=\"prev\">"_s));
+        QVERIFY(newest.contains(u"<a href=\"page-1.html\" rel=\"next\">"_s));
+        QVERIFY(oldest.contains(u"<a href=\"page-2.html\" rel=\"prev\">"_s));
+        QVERIFY(!oldest.contains(u"rel=\"next\""_s));
+
+        // With render keys, a new item re-renders only the pages it changes: the front page (it arrives) and the
+        // newest archive page (item 20 moves there); the oldest archive page is left alone.
+        PageBuilder::PageKeys keys;
+        QVERIFY(builder.column(10, &keys).has_value());
+        QCOMPARE(keys.size(), 3);
+        const auto unchangedAgain = builder.column(10, &keys);
+        QVERIFY(unchangedAgain.has_value());
+        for (const PublicPage &p : *unchangedAgain)
+            QVERIFY2(p.unchanged && p.bytes.isEmpty(), qPrintable(p.path));
+        content.upsert(news(46, 11, u"新闻 46"_s, 0));
+        const auto afterPublish = builder.column(10, &keys);
+        QVERIFY(afterPublish.has_value());
+        QCOMPARE(afterPublish->size(), 3);
+        QVERIFY(!afterPublish->at(0).unchanged);
+        QVERIFY(QString::fromUtf8(afterPublish->at(0).bytes).contains(u"/items/46.html"_s));
+        QVERIFY(afterPublish->at(1).unchanged);
+        QVERIFY(!afterPublish->at(2).unchanged);
+        QVERIFY(QString::fromUtf8(afterPublish->at(2).bytes).contains(u"/items/20.html"_s));
+        // columnKeys() records the same keys without rendering anything.
+        PageBuilder::PageKeys primed;
+        QCOMPARE(builder.columnKeys(10, primed), 3);
+        QCOMPARE(primed, keys);
+        content.remove(46);
 
         // A removed item leaves the listing.
         content.remove(1);
