@@ -13,7 +13,7 @@
 #   make demo-reset  forget the demo's data (DEMO_DATA)
 #   make package       make build, then the .deb files from it (stripped) in build/default/packages
 #   make test-package  make package, then lintian/appstreamcli/desktop-file checks and an install test in a clean Debian 13
-#   make guide-images  copy the screenshots of the last make test (SCREENSHOTS) into docs/user-guide/images
+#   make guide-images  copy the screenshots of the last make test (SCREENSHOTS dirs) that the user guide shows
 #
 # Variables: JOBS (parallel compile jobs, default 2), DEMO_PORT (default 8470; 0 picks a free one),
 # DEMO_DATA (default build/demo-data), PORTALDESK_DEMO_HEADLESS=1 (run the demo under Xvfb and save a screenshot),
@@ -89,4 +89,4 @@ test-package: package
 	packaging/test-package build/default/packages
 
 guide-images:
-	packaging/guide-images $(SCREENSHOTS) docs/user-guide/images
+	packaging/guide-images docs/user-guide/images $(SCREENSHOTS)
