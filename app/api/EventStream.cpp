@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSslConfiguration>
 #include <QNetworkRequest>
 #include <QUrlQuery>
 
@@ -38,6 +39,10 @@ EventStream::EventStream(PortalClient &client, QObject *parent)
         ErrorMapper::Reply facts;
         facts.url = m_client.session().serverUrl();
         facts.networkError = QNetworkReply::RemoteHostClosedError;
+        if (!m_sslErrors.isEmpty()) {
+            facts.networkError = QNetworkReply::SslHandshakeFailedError;
+            facts.sslErrors = std::exchange(m_sslErrors, {});
+        }
         Error error = ErrorMapper::fromReply(facts);
         if (m_socket.closeCode() == QWebSocketProtocol::CloseCode(4401)) {
             // The server no longer accepts the token: let the client renew it before the next attempt.
@@ -45,13 +50,19 @@ EventStream::EventStream(PortalClient &client, QObject *parent)
         }
         scheduleReconnect(error);
     });
-    connect(&m_socket, &QWebSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+    connect(&m_socket, &QWebSocket::errorOccurred, this, [this](QAbstractSocket::SocketError socketError) {
         qCInfo(lcApi) << "event stream error:" << m_socket.errorString();
         // A refused handshake may end without a disconnected() signal.
         if (m_state == State::Connecting && m_socket.state() == QAbstractSocket::UnconnectedState) {
             ErrorMapper::Reply facts;
             facts.url = m_client.session().serverUrl();
             facts.networkError = QNetworkReply::ConnectionRefusedError;
+            if (socketError == QAbstractSocket::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
+                // Said as a certificate problem (with the reasons), so the user looks at the account's CA file.
+                facts.networkError = QNetworkReply::SslHandshakeFailedError;
+                facts.networkErrorString = m_socket.errorString();
+                facts.sslErrors = std::exchange(m_sslErrors, {});
+            }
             scheduleReconnect(ErrorMapper::fromReply(facts));
         }
     });
@@ -59,6 +70,7 @@ EventStream::EventStream(PortalClient &client, QObject *parent)
     connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
             qCWarning(lcApi) << "event stream TLS error:" << e.errorString();
+        m_sslErrors = errors;
     });
 }
 
@@ -120,6 +132,13 @@ void EventStream::connectNow()
     request.setRawHeader("Authorization", "Bearer " + m_client.session().accessToken().toUtf8());
     setState(State::Connecting);
     m_socket.abort();
+    m_sslErrors.clear();
+    if (url.scheme() == u"wss"_s) {
+        // The account's extra CAs count for the stream as for every other call; nothing else is relaxed.
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_client.extraCaCertificates());
+        m_socket.setSslConfiguration(ssl);
+    }
     m_socket.open(request);
     // A handshake that hangs counts as a dead link too.
     m_lastHeard = QDateTime::currentMSecsSinceEpoch();

@@ -55,6 +55,7 @@ private:
 
     PortalClient &m_client;
     QWebSocket m_socket;
+    QList<QSslError> m_sslErrors; ///< of the handshake under way, for the failure message
     QTimer m_heartbeat;
     QTimer m_reconnect;
     std::chrono::milliseconds m_pingInterval{std::chrono::seconds(5)};

@@ -43,6 +43,7 @@ public:
     [[nodiscard]] std::chrono::milliseconds transferTimeout() const { return m_timeout; }
     /// Extra certificate authorities trusted for HTTPS (government extranets run their own CA).
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCas = certificates; }
+    [[nodiscard]] QList<QSslCertificate> extraCaCertificates() const { return m_extraCas; }
     /// Reads PEM certificates from a file, for setExtraCaCertificates().
     [[nodiscard]] static Result<QList<QSslCertificate>> loadCaFile(const QString &path);
 
