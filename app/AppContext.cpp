@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "checks/CheckRulesDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "dialogs/LoginDialog.h"
 #include "mainwindow/MainWindow.h"
@@ -8,11 +9,14 @@
 #include "settings/SettingsDialog.h"
 
 #include "api/ErrorMapper.h"
+#include "checks/RuleAdmin.h"
 #include "store/KeychainCredentialStore.h"
 
+#include <QAction>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QTreeView>
 #include <QWindow>
@@ -278,6 +282,19 @@ void AppContext::showMainWindow()
             showLogin(nullptr);
         });
         updateAccountMenu();
+        // Tools → Check rules… (issue 9): a site's admins edit the rules every check uses; others do not see it.
+        QAction *checkRules = m_mainWindow->toolsMenu()->addAction(tr("Check rules…"));
+        connect(m_mainWindow->toolsMenu(), &QMenu::aboutToShow, checkRules, [this, checkRules] {
+            const qint64 site = m_workspace.site().id;
+            checkRules->setVisible(site != 0 && m_workspace.user().hasRole(u"admin", site));
+        });
+        connect(checkRules, &QAction::triggered, this, [this] {
+            auto *admin = new checks::RuleAdmin(m_client, m_workspace.site().id);
+            auto *dialog = new ui::CheckRulesDialog(*admin, m_mainWindow.get());
+            admin->setParent(dialog);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
         // 工作台 and 审核 (issue 7): the dashboard's problems and the queue's items lead to their fix.
         auto *review = new ui::ReviewPage(m_workspace, &m_stream);
         auto *dashboard = new ui::DashboardPage(m_workspace, &m_stream);

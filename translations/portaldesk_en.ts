@@ -39,6 +39,14 @@
         <source>%1 (level %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictMerge</name>
@@ -387,6 +395,10 @@
     </message>
     <message>
         <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check rules…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2863,6 +2875,18 @@
     </message>
     <message>
         <source>Upload failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: these findings must be fixed first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

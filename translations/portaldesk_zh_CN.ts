@@ -39,6 +39,14 @@
         <source>%1 (level %2)</source>
         <translation>%1（第 %2 级）</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictMerge</name>
@@ -387,6 +395,10 @@
     <message>
         <source>Disclosure</source>
         <translation type="unfinished">信息公开</translation>
+    </message>
+    <message>
+        <source>Check rules…</source>
+        <translation>检查规则…</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2856,18 @@
     </message>
     <message>
         <source>Upload failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: these findings must be fixed first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
