@@ -3,6 +3,8 @@
 #include "checks/CheckRulesDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "dialogs/LoginDialog.h"
+#include "live/LivePage.h"
+#include "live/LivePanelHost.h"
 #include "mainwindow/MainWindow.h"
 #include "review/ReviewPage.h"
 #include "settings/Appearance.h"
@@ -10,6 +12,7 @@
 
 #include "api/ErrorMapper.h"
 #include "checks/RuleAdmin.h"
+#include "plugins/host/PluginManager.h"
 #include "store/KeychainCredentialStore.h"
 
 #include <QAction>
@@ -18,6 +21,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTreeView>
 #include <QWindow>
 
@@ -269,6 +273,26 @@ void AppContext::showMainWindow()
                 [this](const QString &code) { m_settings.setValue(kLanguageKey, code); });
         // Close on the widget covers both the window manager's close button and File → Quit.
         m_mainWindow->installEventFilter(this);
+        // 直播: the panel plugins this user may use (the live broadcast desk), loaded once the user is known
+        // (the window may open from the cache before the sign-in finished); Tools → Plugins… turns them on or off.
+        auto *live = new ui::LivePage(m_settings,
+                                      std::make_unique<ui::LivePanelHost>(m_workspace, m_client, m_store, m_stream),
+                                      plugins::PluginManager::defaultSearchPaths(), m_mainWindow.get());
+        live->hide();
+        connect(&live->host(), &ui::LivePanelHost::statusMessage, m_mainWindow.get(),
+                [this](const QString &text) { m_mainWindow->statusBar()->showMessage(text, 5000); });
+        connect(m_mainWindow->toolsMenu()->addAction(tr("Plugins…")), &QAction::triggered, live,
+                &ui::LivePage::showPluginsDialog);
+        const auto loadLive = [this, live] {
+            if (live->isLoaded() || m_workspace.user().id == 0)
+                return;
+            live->host().loadCheckRules();
+            live->loadPlugins();
+            if (live->hasContent())
+                m_mainWindow->addPage(u"live"_s, tr("Live"), live);
+        };
+        connect(&m_workspace, &models::Workspace::signedIn, live, loadLive);
+        loadLive();
         connect(m_mainWindow.get(), &ui::MainWindow::accountChosen, this, &AppContext::switchAccount);
         connect(m_mainWindow.get(), &ui::MainWindow::settingsRequested, this, &AppContext::showSettings);
         connect(m_mainWindow.get(), &ui::MainWindow::addAccountRequested, this, [this] {

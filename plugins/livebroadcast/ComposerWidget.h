@@ -1,0 +1,61 @@
+#pragma once
+#include "media/PhotoPipeline.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace pd::livebroadcast {
+
+class LiveDesk;
+
+/// Where a reporter writes: the text (Ctrl+Enter posts), the speaker picked from the event's guests with
+/// type-ahead, quick phrases, and photos (drag-drop, paste, file dialog; several at once, each with a caption,
+/// prepared by the PhotoPipeline and uploaded with progress). The unsent text is kept on every change.
+class ComposerWidget : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComposerWidget)
+
+public:
+    explicit ComposerWidget(LiveDesk &desk, QWidget *parent = nullptr);
+
+    /// Posts what is in the composer (what Ctrl+Enter does).
+    void submit();
+    /// Adds photos from files (the file dialog and drops end here).
+    void addPhotoFiles(const QStringList &paths);
+    void addPhotoImage(const QImage &image);
+    [[nodiscard]] QPlainTextEdit *editor() const { return m_text; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct Photo;
+    void onEventChanged();
+    void addPrepared(Result<media::PreparedPhoto> prepared, const QString &name);
+    void uploadNext();
+    void finishPhotoPost();
+    void showProblem(const QString &message);
+    [[nodiscard]] media::PhotoOptions photoOptions() const;
+
+    LiveDesk &m_desk;
+    QComboBox *m_speaker;
+    QComboBox *m_phrases;
+    QPlainTextEdit *m_text;
+    QListWidget *m_photos;
+    QPushButton *m_post;
+    QPushButton *m_addPhotos;
+    QLabel *m_problem;
+    QLabel *m_progress; ///< the upload of the photo on the wire
+    bool m_restoring = false;
+    bool m_uploading = false;
+};
+
+} // namespace pd::livebroadcast

@@ -1,0 +1,12 @@
+#include "LiveBroadcastPlugin.h"
+
+#include "LivePanel.h"
+
+namespace pd::livebroadcast {
+
+QWidget *LiveBroadcastPlugin::createPanel(plugins::PanelHost &host, QWidget *parent)
+{
+    return new LivePanel(host, parent);
+}
+
+} // namespace pd::livebroadcast

@@ -1,0 +1,462 @@
+#include "LiveDesk.h"
+
+#include "LiveLog.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::livebroadcast {
+
+namespace {
+
+constexpr int PageSize = 200;
+
+bool hasAnyRole(const domain::User &user, qint64 site, std::initializer_list<QStringView> roles)
+{
+    return std::ranges::any_of(roles, [&](QStringView r) { return user.hasRole(r, site); });
+}
+
+} // namespace
+
+LiveDesk::LiveDesk(plugins::PanelHost &host, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+{
+    m_tokens.append(m_host.subscribe({u"live.post"_s, u"live.post.changed"_s, u"live.event.changed"_s, u"live.comment"_s},
+                                     [this](qint64 seq, const QString &type, const QJsonObject &payload) {
+                                         onStreamEvent(seq, type, payload);
+                                     }));
+    m_tokens.append(m_host.subscribeOutbox(u"live:"_s, [this](const plugins::OutboxEntryInfo &e) { onOutbox(e); }));
+    m_tokens.append(m_host.subscribeConnection([this](plugins::ConnectionState state, int waiting) {
+        m_connection = state;
+        m_waiting = waiting;
+        Q_EMIT connectionChanged(state, waiting);
+    }));
+    m_connection = m_host.connectionState();
+    m_waiting = m_host.waitingCount();
+    m_statsTimer.setInterval(5000);
+    connect(&m_statsTimer, &QTimer::timeout, this, &LiveDesk::reloadStats);
+}
+
+LiveDesk::~LiveDesk()
+{
+    for (plugins::PanelHost::Token token : std::as_const(m_tokens))
+        m_host.unsubscribe(token);
+}
+
+bool LiveDesk::canManageEvents() const
+{
+    return hasAnyRole(m_host.currentUser(), m_host.currentSiteId(), {u"admin", u"editor", u"live_moderator"});
+}
+
+bool LiveDesk::canModerate() const
+{
+    return hasAnyRole(m_host.currentUser(), m_host.currentSiteId(), {u"admin", u"live_moderator"});
+}
+
+QString LiveDesk::resource() const
+{
+    return u"live:%1"_s.arg(m_eventId);
+}
+
+QString LiveDesk::draftKey() const
+{
+    return u"livebroadcast.draft.%1"_s.arg(m_eventId);
+}
+
+void LiveDesk::reloadEvents()
+{
+    QPointer self(this);
+    m_host.request("GET", u"/api/v1/live/events?site=%1"_s.arg(m_host.currentSiteId()), {}, {},
+                   [self](Result<plugins::HostReply> reply) {
+                       if (!self)
+                           return;
+                       if (!reply) {
+                           Q_EMIT self->failed(reply.error().message);
+                           return;
+                       }
+                       self->m_events.clear();
+                       const QJsonArray items = reply->json.object().value(u"items"_s).toArray();
+                       for (const QJsonValue &v : items)
+                           self->m_events.append(v.toObject());
+                       Q_EMIT self->eventsChanged();
+                   });
+}
+
+QStringList LiveDesk::guests() const
+{
+    QStringList list;
+    const QJsonArray guests = m_event.value(u"guests"_s).toArray();
+    for (const QJsonValue &g : guests) {
+        const QString title = g.toObject().value(u"title"_s).toString();
+        const QString name = g.toObject().value(u"name"_s).toString();
+        list.append(title.isEmpty() ? name : name + u' ' + title);
+    }
+    return list;
+}
+
+void LiveDesk::selectEvent(qint64 id)
+{
+    m_eventId = id;
+    m_event = {};
+    m_eventEtag.clear();
+    m_stats = {};
+    m_viewerSamples.clear();
+    m_comments.clear();
+    m_timeline.reset(id, {});
+    ++m_loadGeneration;
+    if (id == 0) {
+        m_statsTimer.stop();
+        Q_EMIT eventChanged();
+        return;
+    }
+    QPointer self(this);
+    const int generation = m_loadGeneration;
+    m_host.request("GET", u"/api/v1/live/events/%1"_s.arg(id), {}, {}, [self, generation](Result<plugins::HostReply> r) {
+        if (!self || generation != self->m_loadGeneration)
+            return;
+        if (!r) {
+            Q_EMIT self->failed(r.error().message);
+            return;
+        }
+        self->m_event = r->json.object();
+        self->m_eventEtag = r->etag;
+        Q_EMIT self->eventChanged();
+    });
+    loadPosts(id, 0, {});
+    if (canModerate())
+        reloadComments();
+    reloadStats();
+    m_statsTimer.start();
+}
+
+void LiveDesk::loadPosts(qint64 eventId, qint64 after, QList<QJsonObject> collected)
+{
+    QPointer self(this);
+    const int generation = m_loadGeneration;
+    m_host.request(
+        "GET", u"/api/v1/live/events/%1/posts?after=%2&limit=%3"_s.arg(eventId).arg(after).arg(PageSize), {}, {},
+        [self, generation, eventId, collected = std::move(collected)](Result<plugins::HostReply> r) mutable {
+            if (!self || generation != self->m_loadGeneration)
+                return;
+            if (!r) {
+                Q_EMIT self->failed(r.error().message);
+                return;
+            }
+            const QJsonArray items = r->json.object().value(u"items"_s).toArray();
+            qint64 last = 0;
+            for (const QJsonValue &v : items) {
+                collected.append(v.toObject());
+                last = std::max(last, v.toObject().value(u"seq"_s).toInteger());
+            }
+            if (!r->json.object().value(u"nextCursor"_s).isNull() && items.size() == PageSize) {
+                self->loadPosts(eventId, last, std::move(collected));
+                return;
+            }
+            // Posts that arrived on the stream while the pages loaded are in `collected` too or come again later.
+            self->m_timeline.reset(eventId, collected);
+            for (const plugins::OutboxEntryInfo &e : self->m_host.pendingEntries(self->resource()))
+                self->m_timeline.applyOutbox(e);
+        });
+}
+
+void LiveDesk::onStreamEvent(qint64, const QString &type, const QJsonObject &payload)
+{
+    if (type == u"live.event.changed") {
+        // The event list follows new and changed events of the site (another desk created or started one).
+        const qint64 id = payload.value(u"id"_s).toInteger();
+        const auto it = std::ranges::find_if(m_events, [id](const QJsonObject &e) { return e.value(u"id"_s).toInteger() == id; });
+        if (it != m_events.end())
+            *it = payload;
+        else if (payload.value(u"site"_s).toInteger(m_host.currentSiteId()) == m_host.currentSiteId())
+            m_events.append(payload);
+        Q_EMIT eventsChanged();
+    }
+    if (payload.value(u"eventId"_s).toInteger() != m_eventId && payload.value(u"id"_s).toInteger() != m_eventId)
+        return;
+    if (type == u"live.post" || type == u"live.post.changed") {
+        m_timeline.applyPost(payload);
+    } else if (type == u"live.event.changed" && payload.value(u"id"_s).toInteger() == m_eventId) {
+        m_event = payload;
+        m_eventEtag = u"\"%1\""_s.arg(payload.value(u"revision"_s).toInteger()).toLatin1();
+        Q_EMIT eventChanged();
+    } else if (type == u"live.comment" && payload.value(u"eventId"_s).toInteger() == m_eventId) {
+        const qint64 id = payload.value(u"id"_s).toInteger();
+        m_comments.removeIf([id](const QJsonObject &c) { return c.value(u"id"_s).toInteger() == id; });
+        if (payload.value(u"state"_s).toString() == u"pending")
+            m_comments.append(payload);
+        Q_EMIT commentsChanged();
+    }
+}
+
+void LiveDesk::onOutbox(const plugins::OutboxEntryInfo &entry)
+{
+    if (entry.resource != resource())
+        return;
+    m_timeline.applyOutbox(entry);
+    if (entry.state == plugins::OutboxState::NeedsAttention)
+        Q_EMIT failed(entry.error);
+}
+
+void LiveDesk::saveEvent(qint64 id, const QJsonObject &input)
+{
+    QJsonObject body = input;
+    body.insert(u"site"_s, m_host.currentSiteId());
+    QPointer self(this);
+    const auto done = [self, id](Result<plugins::HostReply> r) {
+        if (!self)
+            return;
+        if (!r) {
+            Q_EMIT self->failed(r.error().message);
+            return;
+        }
+        const qint64 saved = r->json.object().value(u"id"_s).toInteger();
+        Q_EMIT self->notice(id == 0 ? tr("Event created.") : tr("Event saved."));
+        self->reloadEvents();
+        if (saved == self->m_eventId) {
+            self->m_event = r->json.object();
+            self->m_eventEtag = r->etag;
+            Q_EMIT self->eventChanged();
+        }
+    };
+    if (id == 0)
+        m_host.request("POST", u"/api/v1/live/events"_s, QJsonDocument(body), {}, done);
+    else
+        m_host.request("PUT", u"/api/v1/live/events/%1"_s.arg(id), QJsonDocument(body),
+                       id == m_eventId ? m_eventEtag : QByteArray(), done);
+}
+
+void LiveDesk::transitionEvent(const QString &action)
+{
+    if (m_eventId == 0)
+        return;
+    QPointer self(this);
+    m_host.request("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_eventId),
+                   QJsonDocument(QJsonObject{{u"action"_s, action}}), {}, [self](Result<plugins::HostReply> r) {
+                       if (!self)
+                           return;
+                       if (!r) {
+                           Q_EMIT self->failed(r.error().message);
+                           return;
+                       }
+                       self->m_event = r->json.object();
+                       Q_EMIT self->eventChanged();
+                       self->reloadEvents();
+                   });
+}
+
+QUrl LiveDesk::publicPageUrl() const
+{
+    const QString url = m_event.value(u"publicUrl"_s).toString();
+    if (!url.isEmpty())
+        return m_host.serverUrl().resolved(QUrl(url));
+    return m_host.serverUrl().resolved(QUrl(u"/live/%1/"_s.arg(m_eventId)));
+}
+
+Result<void> LiveDesk::post(const QString &text, const QString &speaker, const QList<qint64> &mediaIds,
+                            const QStringList &captions)
+{
+    if (m_eventId == 0)
+        return fail(ErrorCode::InvalidInput, tr("Choose an event first."));
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() && mediaIds.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("Write something or add a photo first."));
+    // The checks run before anything is queued: a blocked post never leaves this desk.
+    QStringList blocked;
+    for (const plugins::CheckFinding &f : m_host.checkText(trimmed + u'\n' + captions.join(u'\n')))
+        if (f.severity == plugins::CheckFinding::Severity::Block)
+            blocked.append(tr("“%1”: %2").arg(f.excerpt, f.message));
+    if (!blocked.isEmpty())
+        return fail(ErrorCode::Validation, tr("Not posted — the content checks block it:\n%1").arg(blocked.join(u'\n')));
+
+    // portald takes text or photo (a photo post may carry text too).
+    QJsonObject body{{u"kind"_s, mediaIds.isEmpty() ? u"text"_s : u"photo"_s}};
+    if (!trimmed.isEmpty())
+        body.insert(u"text"_s, trimmed);
+    if (!speaker.trimmed().isEmpty())
+        body.insert(u"speaker"_s, speaker.trimmed());
+    if (!mediaIds.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : mediaIds)
+            ids.append(id);
+        body.insert(u"mediaIds"_s, ids);
+        body.insert(u"captions"_s, QJsonArray::fromStringList(captions));
+    }
+    auto queued = m_host.enqueue(resource(), "POST", u"/api/v1/live/events/%1/posts"_s.arg(m_eventId), body);
+    if (!queued)
+        return std::unexpected(queued.error());
+    m_timeline.applyOutbox(*queued);
+    return {};
+}
+
+Result<void> LiveDesk::correct(qint64 postId, const QString &text, const QString &note)
+{
+    const int at = m_timeline.indexOfPost(postId);
+    if (at < 0)
+        return fail(ErrorCode::NotFound, tr("That post is not in this event's timeline."));
+    if (note.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("A correction needs a note saying what was corrected."));
+    for (const plugins::CheckFinding &f : m_host.checkText(text))
+        if (f.severity == plugins::CheckFinding::Severity::Block)
+            return fail(ErrorCode::Validation, tr("Not corrected — the content checks block it: “%1”: %2")
+                                                   .arg(f.excerpt, f.message));
+    const qint64 revision = m_timeline.row(at).revision;
+    auto queued = m_host.enqueue(resource(), "PATCH", u"/api/v1/live/posts/%1"_s.arg(postId),
+                                 QJsonObject{{u"text"_s, text.trimmed()}, {u"correctionNote"_s, note.trimmed()}},
+                                 u"\"%1\""_s.arg(revision));
+    if (!queued)
+        return std::unexpected(queued.error());
+    return {};
+}
+
+Result<void> LiveDesk::queueTransition(qint64 postId, const QString &action, const QString &reason)
+{
+    QJsonObject body{{u"action"_s, action}};
+    if (!reason.isEmpty())
+        body.insert(u"reason"_s, reason);
+    auto queued = m_host.enqueue(resource(), "POST", u"/api/v1/live/posts/%1/transitions"_s.arg(postId), body);
+    if (!queued)
+        return std::unexpected(queued.error());
+    return {};
+}
+
+Result<void> LiveDesk::retract(qint64 postId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("Say why the post is retracted; readers see the reason."));
+    return queueTransition(postId, u"retract"_s, reason.trimmed());
+}
+
+Result<void> LiveDesk::setPinned(qint64 postId, bool pinned)
+{
+    return queueTransition(postId, pinned ? u"pin"_s : u"unpin"_s, {});
+}
+
+Result<void> LiveDesk::retry(qint64 outboxId)
+{
+    return m_host.retryEntry(outboxId);
+}
+
+Result<void> LiveDesk::discard(qint64 outboxId)
+{
+    auto r = m_host.discardEntry(outboxId);
+    if (r)
+        selectEvent(m_eventId); // the timeline forgets the local row; simplest is to reload it
+    return r;
+}
+
+void LiveDesk::saveDraft(const QString &text, const QString &speaker)
+{
+    if (m_eventId == 0)
+        return;
+    if (text.isEmpty() && speaker.isEmpty())
+        m_host.setLocalValue(draftKey(), QJsonValue());
+    else
+        m_host.setLocalValue(draftKey(), QJsonObject{{u"text"_s, text}, {u"speaker"_s, speaker}});
+}
+
+QJsonObject LiveDesk::draft() const
+{
+    return m_eventId == 0 ? QJsonObject() : m_host.localValue(draftKey()).toObject();
+}
+
+void LiveDesk::reloadComments()
+{
+    if (m_eventId == 0 || !canModerate())
+        return;
+    QPointer self(this);
+    const int generation = m_loadGeneration;
+    m_host.request("GET", u"/api/v1/live/events/%1/comments?state=pending"_s.arg(m_eventId), {}, {},
+                   [self, generation](Result<plugins::HostReply> r) {
+                       if (!self || generation != self->m_loadGeneration)
+                           return;
+                       if (!r) {
+                           Q_EMIT self->failed(r.error().message);
+                           return;
+                       }
+                       self->m_comments.clear();
+                       const QJsonArray items = r->json.object().value(u"items"_s).toArray();
+                       for (const QJsonValue &v : items)
+                           self->m_comments.append(v.toObject());
+                       Q_EMIT self->commentsChanged();
+                   });
+}
+
+void LiveDesk::moderatePost(qint64 postId, const QString &action, const QString &reason)
+{
+    QJsonObject body{{u"action"_s, action}};
+    if (!reason.isEmpty())
+        body.insert(u"reason"_s, reason);
+    QPointer self(this);
+    m_host.request("POST", u"/api/v1/live/posts/%1/transitions"_s.arg(postId), QJsonDocument(body), {},
+                   [self](Result<plugins::HostReply> r) {
+                       if (!self)
+                           return;
+                       if (!r) {
+                           Q_EMIT self->failed(r.error().message);
+                           return;
+                       }
+                       self->m_timeline.applyPost(r->json.object());
+                   });
+}
+
+void LiveDesk::moderateComment(qint64 commentId, const QString &action)
+{
+    QPointer self(this);
+    m_host.request("POST", u"/api/v1/live/comments/%1/transitions"_s.arg(commentId),
+                   QJsonDocument(QJsonObject{{u"action"_s, action}}), {}, [self, commentId](Result<plugins::HostReply> r) {
+                       if (!self)
+                           return;
+                       if (!r) {
+                           Q_EMIT self->failed(r.error().message);
+                           return;
+                       }
+                       self->m_comments.removeIf(
+                           [commentId](const QJsonObject &c) { return c.value(u"id"_s).toInteger() == commentId; });
+                       Q_EMIT self->commentsChanged();
+                   });
+}
+
+void LiveDesk::reloadStats()
+{
+    if (m_eventId == 0)
+        return;
+    QPointer self(this);
+    const int generation = m_loadGeneration;
+    m_host.request("GET", u"/api/v1/live/events/%1/stats"_s.arg(m_eventId), {}, {},
+                   [self, generation](Result<plugins::HostReply> r) {
+                       if (!self || generation != self->m_loadGeneration || !r)
+                           return;
+                       self->m_stats = r->json.object();
+                       const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                       if (self->m_viewerSamples.isEmpty())
+                           self->m_firstSampleMs = now;
+                       self->m_viewerSamples.append(QPointF((now - self->m_firstSampleMs) / 1000.0,
+                                                            self->m_stats.value(u"viewersNow"_s).toDouble()));
+                       Q_EMIT self->statsChanged();
+                   });
+}
+
+QList<QPointF> LiveDesk::postsPerMinute() const
+{
+    QMap<qint64, int> perMinute;
+    for (int i = 0; i < m_timeline.rowCount(); ++i) {
+        const auto &row = m_timeline.row(i);
+        if (row.postId != 0 && row.time.isValid() && row.state != LiveTimelineModel::State::Rejected)
+            ++perMinute[row.time.toSecsSinceEpoch() / 60];
+    }
+    QList<QPointF> points;
+    if (perMinute.isEmpty())
+        return points;
+    const qint64 first = perMinute.firstKey();
+    for (qint64 minute = first; minute <= perMinute.lastKey(); ++minute)
+        points.append(QPointF(double(minute - first), perMinute.value(minute)));
+    return points;
+}
+
+} // namespace pd::livebroadcast

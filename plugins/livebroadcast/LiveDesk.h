@@ -1,0 +1,112 @@
+#pragma once
+#include "LiveTimelineModel.h"
+#include "plugins/api/PanelHost.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointF>
+#include <QTimer>
+
+namespace pd::livebroadcast {
+
+/// The live broadcast desk's logic for one panel, free of widgets: the site's events, the chosen event with its
+/// timeline, posting through the outbox after the content checks, corrections, pins and retractions, event
+/// transitions, moderation of pending posts and public comments, and the statistics. Widgets render its state
+/// and call its methods; everything reaches the portal through the PanelHost.
+class LiveDesk : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveDesk)
+
+public:
+    explicit LiveDesk(plugins::PanelHost &host, QObject *parent = nullptr);
+    ~LiveDesk() override;
+
+    [[nodiscard]] plugins::PanelHost &host() { return m_host; }
+    [[nodiscard]] bool canManageEvents() const;
+    [[nodiscard]] bool canModerate() const;
+
+    // Events.
+    void reloadEvents();
+    [[nodiscard]] const QList<QJsonObject> &events() const { return m_events; }
+    void selectEvent(qint64 id);
+    [[nodiscard]] qint64 eventId() const { return m_eventId; }
+    [[nodiscard]] const QJsonObject &event() const { return m_event; }
+    [[nodiscard]] QStringList guests() const; ///< "name title" of each guest, for the speaker field
+    /// Creates (id 0) or updates the event from the fields of a LiveEventInput.
+    void saveEvent(qint64 id, const QJsonObject &input);
+    /// start, pause, resume or end.
+    void transitionEvent(const QString &action);
+    [[nodiscard]] QUrl publicPageUrl() const;
+
+    // Posting.
+    /// Checks the text and queues the post. Fails without queuing when a check blocks it (the reasons are in the
+    /// message) or the outbox cannot take it.
+    Result<void> post(const QString &text, const QString &speaker, const QList<qint64> &mediaIds = {},
+                      const QStringList &captions = {});
+    Result<void> correct(qint64 postId, const QString &text, const QString &note);
+    Result<void> retract(qint64 postId, const QString &reason);
+    Result<void> setPinned(qint64 postId, bool pinned);
+    Result<void> retry(qint64 outboxId);
+    Result<void> discard(qint64 outboxId);
+    [[nodiscard]] LiveTimelineModel &timeline() { return m_timeline; }
+
+    // The composer's unsent text, kept in the account's store on every change.
+    void saveDraft(const QString &text, const QString &speaker);
+    [[nodiscard]] QJsonObject draft() const;
+
+    // Moderation.
+    [[nodiscard]] const QList<QJsonObject> &pendingComments() const { return m_comments; }
+    void reloadComments();
+    void moderatePost(qint64 postId, const QString &action, const QString &reason = {});
+    void moderateComment(qint64 commentId, const QString &action);
+
+    // Statistics.
+    void reloadStats();
+    [[nodiscard]] const QJsonObject &stats() const { return m_stats; }
+    /// (minutes since the first post, posts in that minute).
+    [[nodiscard]] QList<QPointF> postsPerMinute() const;
+    /// (seconds since the first sample, viewers now).
+    [[nodiscard]] const QList<QPointF> &viewerSamples() const { return m_viewerSamples; }
+
+    // The link.
+    [[nodiscard]] plugins::ConnectionState connectionState() const { return m_connection; }
+    [[nodiscard]] int waiting() const { return m_waiting; }
+
+Q_SIGNALS:
+    void eventsChanged();
+    void eventChanged();
+    void commentsChanged();
+    void statsChanged();
+    void connectionChanged(pd::plugins::ConnectionState state, int waiting);
+    /// Something the user asked for failed (translated, ready to show).
+    void failed(const QString &message);
+    void notice(const QString &message);
+
+private:
+    void loadPosts(qint64 eventId, qint64 after, QList<QJsonObject> collected);
+    void onStreamEvent(qint64 seq, const QString &type, const QJsonObject &payload);
+    void onOutbox(const plugins::OutboxEntryInfo &entry);
+    Result<void> queueTransition(qint64 postId, const QString &action, const QString &reason);
+    [[nodiscard]] QString resource() const;
+    [[nodiscard]] QString draftKey() const;
+
+    plugins::PanelHost &m_host;
+    LiveTimelineModel m_timeline;
+    QList<QJsonObject> m_events;
+    QList<QJsonObject> m_comments;
+    QJsonObject m_event;
+    QByteArray m_eventEtag;
+    QJsonObject m_stats;
+    QList<QPointF> m_viewerSamples;
+    qint64 m_firstSampleMs = 0;
+    qint64 m_eventId = 0;
+    plugins::ConnectionState m_connection = plugins::ConnectionState::Offline;
+    int m_waiting = 0;
+    QList<plugins::PanelHost::Token> m_tokens;
+    QTimer m_statsTimer;
+    int m_loadGeneration = 0;
+};
+
+} // namespace pd::livebroadcast

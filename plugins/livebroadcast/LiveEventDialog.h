@@ -1,0 +1,36 @@
+#pragma once
+#include <QDialog>
+#include <QJsonObject>
+
+class QComboBox;
+class QLineEdit;
+class QTableWidget;
+
+namespace pd::livebroadcast {
+
+/// Creates or edits a live event: title, venue, mode (direct / reviewed), sessions and guests with their titles.
+class LiveEventDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveEventDialog)
+
+public:
+    /// event: the event to edit, or empty for a new one.
+    explicit LiveEventDialog(const QJsonObject &event, QWidget *parent = nullptr);
+
+    /// The fields as a LiveEventInput (empty table rows left out).
+    [[nodiscard]] QJsonObject input() const;
+
+private:
+    static QTableWidget *table(const QStringList &headers, QWidget *parent);
+    static void addRowButtons(QTableWidget *table, QLayout *layout, QWidget *parent);
+
+    QJsonObject m_original;
+    QLineEdit *m_title;
+    QLineEdit *m_venue;
+    QComboBox *m_mode;
+    QTableWidget *m_sessions;
+    QTableWidget *m_guests;
+};
+
+} // namespace pd::livebroadcast

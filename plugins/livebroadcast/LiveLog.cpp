@@ -1,0 +1,3 @@
+#include "LiveLog.h"
+
+Q_LOGGING_CATEGORY(lcLiveBroadcast, "pd.plugin.livebroadcast")

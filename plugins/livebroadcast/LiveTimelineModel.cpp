@@ -1,0 +1,326 @@
+#include "LiveTimelineModel.h"
+
+#include <QColor>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::livebroadcast {
+
+namespace {
+
+/// The post a correction or transition entry is about (/api/v1/live/posts/{id}[/transitions]); 0 for others.
+qint64 targetPost(const QString &path)
+{
+    static const QRegularExpression re(u"^/api/v1/live/posts/(\\d+)"_s);
+    const auto m = re.match(path);
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+}
+
+bool isCreate(const plugins::OutboxEntryInfo &entry)
+{
+    return entry.verb == "POST" && entry.path.endsWith(u"/posts"_s);
+}
+
+} // namespace
+
+LiveTimelineModel::LiveTimelineModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+LiveTimelineModel::State LiveTimelineModel::stateOfPost(const QJsonObject &post)
+{
+    const QString state = post.value(u"state"_s).toString();
+    if (state == u"pending")
+        return State::WaitingForReview;
+    if (state == u"rejected")
+        return State::Rejected;
+    if (state == u"retracted")
+        return State::Retracted;
+    return State::Live;
+}
+
+LiveTimelineModel::Row LiveTimelineModel::rowFromPost(const QJsonObject &post)
+{
+    Row r;
+    r.postId = post.value(u"id"_s).toInteger();
+    r.seq = post.value(u"seq"_s).toInteger();
+    r.revision = post.value(u"revision"_s).toInteger();
+    r.state = stateOfPost(post);
+    r.text = post.value(u"text"_s).toString();
+    r.speaker = post.value(u"speaker"_s).toString();
+    r.author = post.value(u"createdBy"_s).toObject().value(u"displayName"_s).toString();
+    r.authorId = post.value(u"createdBy"_s).toObject().value(u"id"_s).toInteger();
+    r.correctionNote = post.value(u"correction"_s).toObject().value(u"note"_s).toString();
+    r.problem = post.value(u"reason"_s).toString();
+    r.photos = int(post.value(u"photos"_s).toArray().size());
+    r.pinned = post.value(u"pinned"_s).toBool();
+    r.time = QDateTime::fromString(post.value(u"createdAt"_s).toString(), Qt::ISODateWithMs);
+    return r;
+}
+
+void LiveTimelineModel::reset(qint64 eventId, const QList<QJsonObject> &posts)
+{
+    beginResetModel();
+    m_eventId = eventId;
+    m_rows.clear();
+    for (const QJsonObject &p : posts)
+        m_rows.append(rowFromPost(p));
+    std::ranges::stable_sort(m_rows, {}, &Row::seq);
+    endResetModel();
+}
+
+int LiveTimelineModel::insertPosition(qint64 seq) const
+{
+    // Delivered posts in seq order, then what is still in the outbox.
+    int i = 0;
+    while (i < m_rows.size() && m_rows.at(i).postId != 0 && m_rows.at(i).seq < seq)
+        ++i;
+    return i;
+}
+
+void LiveTimelineModel::place(Row row)
+{
+    const int at = row.postId != 0 ? insertPosition(row.seq) : int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.insert(at, std::move(row));
+    endInsertRows();
+}
+
+void LiveTimelineModel::removeAt(int index)
+{
+    beginRemoveRows({}, index, index);
+    m_rows.removeAt(index);
+    endRemoveRows();
+}
+
+void LiveTimelineModel::changed(int index)
+{
+    Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+}
+
+int LiveTimelineModel::indexOfPost(qint64 postId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).postId == postId)
+            return i;
+    return -1;
+}
+
+void LiveTimelineModel::applyPost(const QJsonObject &post)
+{
+    if (post.value(u"eventId"_s).toInteger() != m_eventId)
+        return;
+    Row incoming = rowFromPost(post);
+    if (incoming.postId == 0)
+        return;
+    const int at = indexOfPost(incoming.postId);
+    if (at < 0) {
+        place(std::move(incoming));
+        return;
+    }
+    Row &existing = m_rows[at];
+    // The stream and the outbox's answer can arrive in either order: never go back to an older revision.
+    if (incoming.revision < existing.revision)
+        return;
+    incoming.outboxId = 0;
+    existing = std::move(incoming);
+    changed(at);
+}
+
+void LiveTimelineModel::applyOutbox(const plugins::OutboxEntryInfo &entry)
+{
+    const bool delivered = entry.state == plugins::OutboxState::Live
+        || entry.state == plugins::OutboxState::WaitingForReview;
+    if (isCreate(entry)) {
+        int at = -1;
+        for (int i = 0; i < m_rows.size(); ++i)
+            if (m_rows.at(i).outboxId == entry.id)
+                at = i;
+        if (delivered) {
+            if (at >= 0)
+                removeAt(at);
+            applyPost(entry.result);
+            return;
+        }
+        if (at < 0) {
+            Row r;
+            r.outboxId = entry.id;
+            r.text = entry.body.value(u"text"_s).toString();
+            r.speaker = entry.body.value(u"speaker"_s).toString();
+            r.photos = int(entry.body.value(u"mediaIds"_s).toArray().size());
+            r.time = entry.createdAt;
+            place(std::move(r));
+            at = int(m_rows.size()) - 1;
+        }
+        Row &r = m_rows[at];
+        r.state = entry.state == plugins::OutboxState::Sending ? State::Sending
+            : entry.state == plugins::OutboxState::NeedsAttention ? State::NeedsAttention
+                                                                   : State::Queued;
+        r.problem = entry.state == plugins::OutboxState::NeedsAttention ? entry.error : QString();
+        changed(at);
+        return;
+    }
+    // A correction, pin or retraction of a delivered post.
+    const qint64 postId = targetPost(entry.path);
+    const int at = indexOfPost(postId);
+    if (at < 0)
+        return;
+    if (delivered && entry.result.value(u"id"_s).toInteger() == postId) {
+        applyPost(entry.result);
+    } else if (entry.state == plugins::OutboxState::NeedsAttention) {
+        m_rows[at].state = State::NeedsAttention;
+        m_rows[at].problem = entry.error;
+        m_rows[at].outboxId = entry.id;
+        changed(at);
+    }
+}
+
+int LiveTimelineModel::countInState(State state) const
+{
+    return int(std::ranges::count(m_rows, state, &Row::state));
+}
+
+QString LiveTimelineModel::stateName(State state)
+{
+    switch (state) {
+    case State::Queued:
+        return tr("Queued");
+    case State::Sending:
+        return tr("Sending");
+    case State::WaitingForReview:
+        return tr("Waiting for review");
+    case State::Live:
+        return tr("Live");
+    case State::NeedsAttention:
+        return tr("Needs attention");
+    case State::Rejected:
+        return tr("Rejected");
+    case State::Retracted:
+        return tr("Retracted");
+    }
+    return {};
+}
+
+QString LiveTimelineModel::stateCode(State state)
+{
+    switch (state) {
+    case State::Queued:
+        return u"queued"_s;
+    case State::Sending:
+        return u"sending"_s;
+    case State::WaitingForReview:
+        return u"review"_s;
+    case State::Live:
+        return u"live"_s;
+    case State::NeedsAttention:
+        return u"attention"_s;
+    case State::Rejected:
+        return u"rejected"_s;
+    case State::Retracted:
+        return u"retracted"_s;
+    }
+    return {};
+}
+
+int LiveTimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int LiveTimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LiveTimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return r.time.isValid() ? QLocale().toString(r.time.toLocalTime().time(), u"HH:mm:ss"_s) : QString();
+        case StateColumn:
+            return r.pinned ? tr("%1 · pinned").arg(stateName(r.state)) : stateName(r.state);
+        case SpeakerColumn:
+            return r.speaker;
+        case TextColumn: {
+            QString text = r.text;
+            if (r.photos > 0)
+                text += tr(" [%n photo(s)]", nullptr, r.photos);
+            if (!r.correctionNote.isEmpty())
+                text += tr(" (Correction: %1)").arg(r.correctionNote);
+            if (!r.problem.isEmpty())
+                text += u" — "_s + r.problem;
+            return text;
+        }
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return r.problem.isEmpty() ? r.text : r.problem;
+    case Qt::ForegroundRole:
+        if (index.column() != StateColumn)
+            return {};
+        switch (r.state) {
+        case State::NeedsAttention:
+        case State::Rejected:
+            return QColor(0xb3, 0x26, 0x1e);
+        case State::Live:
+            return QColor(0x1e, 0x7b, 0x34);
+        case State::WaitingForReview:
+            return QColor(0x8a, 0x4b, 0x00);
+        default:
+            return QColor(0x55, 0x55, 0x55);
+        }
+    case StateRole:
+        return QVariant::fromValue(r.state);
+    case PostIdRole:
+        return r.postId;
+    case OutboxIdRole:
+        return r.outboxId;
+    case RevisionRole:
+        return r.revision;
+    case PinnedRole:
+        return r.pinned;
+    case TextRole:
+        return r.text;
+    case SeqRole:
+        return r.seq;
+    case StateCodeRole:
+        return stateCode(r.state);
+    case PhotosRole:
+        return r.photos;
+    default:
+        return {};
+    }
+}
+
+QVariant LiveTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case StateColumn:
+        return tr("State");
+    case SpeakerColumn:
+        return tr("Speaker");
+    case TextColumn:
+        return tr("Post");
+    default:
+        return {};
+    }
+}
+
+} // namespace pd::livebroadcast

@@ -1,0 +1,96 @@
+#include "StatsWidget.h"
+
+#include "LiveDesk.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::livebroadcast {
+
+StatsWidget::StatsWidget(LiveDesk &desk, QWidget *parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_figures(new QLabel(this))
+    , m_chart(new QChart)
+    , m_posts(new QLineSeries)
+    , m_viewers(new QLineSeries)
+    , m_x(new QValueAxis)
+    , m_y(new QValueAxis)
+{
+    setObjectName(u"liveStats"_s);
+    m_figures->setObjectName(u"statsFigures"_s);
+    m_figures->setTextFormat(Qt::RichText);
+    m_posts->setName(tr("Posts per minute"));
+    m_viewers->setName(tr("Viewers"));
+    m_chart->addSeries(m_posts);
+    m_chart->addSeries(m_viewers);
+    m_x->setTitleText(tr("Minutes"));
+    m_x->setLabelFormat(u"%d"_s);
+    m_y->setLabelFormat(u"%d"_s);
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+    for (QLineSeries *s : {m_posts, m_viewers}) {
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(m_chart, this);
+    view->setObjectName(u"statsChart"_s);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    auto *open = new QPushButton(tr("Open public live page"), this);
+    open->setObjectName(u"openPublicPage"_s);
+    connect(open, &QPushButton::clicked, this, [this] { m_desk.host().openUrl(m_desk.publicPageUrl()); });
+    auto *reload = new QPushButton(tr("Refresh"), this);
+    connect(reload, &QPushButton::clicked, &m_desk, &LiveDesk::reloadStats);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(reload);
+    buttons->addStretch(1);
+    buttons->addWidget(open);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_figures);
+    layout->addWidget(view, 1);
+    layout->addLayout(buttons);
+    connect(&m_desk, &LiveDesk::statsChanged, this, &StatsWidget::refresh);
+    connect(&m_desk.timeline(), &QAbstractItemModel::rowsInserted, this, &StatsWidget::refresh);
+    connect(&m_desk.timeline(), &QAbstractItemModel::modelReset, this, &StatsWidget::refresh);
+    refresh();
+}
+
+void StatsWidget::refresh()
+{
+    const QJsonObject s = m_desk.stats();
+    const auto n = [&](const QString &key) { return QString::number(s.value(key).toInteger()); };
+    m_figures->setText(tr("<b>Posts</b> %1 &nbsp; <b>Characters</b> %2 &nbsp; <b>Photos</b> %3 &nbsp; "
+                          "<b>Viewers now</b> %4 &nbsp; <b>Peak</b> %5 &nbsp; <b>Comments waiting</b> %6")
+                           .arg(n(u"posts"_s), n(u"characters"_s), n(u"photos"_s), n(u"viewersNow"_s),
+                                n(u"viewersPeak"_s), n(u"commentsPending"_s)));
+    const QList<QPointF> posts = m_desk.postsPerMinute();
+    // Viewers are sampled in seconds; the chart's axis is minutes.
+    QList<QPointF> viewers;
+    for (const QPointF &p : m_desk.viewerSamples())
+        viewers.append(QPointF(p.x() / 60.0, p.y()));
+    m_posts->replace(posts);
+    m_viewers->replace(viewers);
+    double maxX = 1;
+    double maxY = 1;
+    for (const QList<QPointF> *list : std::initializer_list<const QList<QPointF> *>{&posts, &viewers})
+        for (const QPointF &p : *list) {
+            maxX = std::max(maxX, p.x());
+            maxY = std::max(maxY, p.y());
+        }
+    m_x->setRange(0, maxX);
+    m_y->setRange(0, maxY * 1.1);
+}
+
+} // namespace pd::livebroadcast

@@ -1,0 +1,238 @@
+// pd_bench_live: the live broadcast desk's two speed targets (issue 8).
+//  - live.desk.post_visible.p50_ms / p99_ms: Ctrl+Enter in the plugin's composer (the real plugin file, loaded
+//    through the 直播 page and LivePanelHost, checks + outbox + OutboxSync) → the post arrives on a second client's
+//    event stream, on loopback against a real `portald --demo`;
+//  - live.photo_24mp.ms: a 24-megapixel camera JPEG (6000×4000, generated here) through PhotoPipeline, median.
+#include "BenchStats.h"
+#include "FigureOutput.h"
+#include "PortaldProcess.h"
+
+#include "api/EventStream.h"
+#include "api/PortalClient.h"
+#include "live/LivePage.h"
+#include "live/LivePanelHost.h"
+#include "media/PhotoPipeline.h"
+#include "models/Workspace.h"
+#include "store/LocalStore.h"
+#include "sync/OutboxSync.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QImageWriter>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using pd::bench::BenchStats;
+using pd::bench::FigureOutput;
+
+namespace {
+
+const QString kPassword = u"portaldesk-demo"_s;
+
+/// Turns the event loop until `done` holds or `ms` pass.
+bool waitFor(const std::function<bool()> &done, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(1, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::AllEvents);
+    }
+    return true;
+}
+
+/// A signed-in client core, as AppContext builds it.
+struct Core {
+    pd::api::PortalClient client;
+    pd::models::Workspace workspace{client};
+    pd::store::LocalStore store;
+    std::unique_ptr<pd::sync::OutboxSync> sync;
+    pd::api::EventStream stream{client};
+
+    bool signIn(const QUrl &server, const QString &user, const QString &db)
+    {
+        bool in = false;
+        QObject::connect(&workspace, &pd::models::Workspace::signedIn, [&in] { in = true; });
+        workspace.signIn(server.toString(), user, kPassword);
+        if (!waitFor([&] { return in; }, 30000) || !store.open(db))
+            return false;
+        sync = std::make_unique<pd::sync::OutboxSync>(store, client);
+        sync->start();
+        stream.start();
+        return waitFor([&] { return stream.state() == pd::api::EventStream::State::Connected; }, 10000);
+    }
+};
+
+QByteArray cameraJpeg()
+{
+    // Texture and noise, so the encoder works as hard as on a real photo (a flat image compresses to nothing).
+    QImage image(6000, 4000, QImage::Format_RGB32);
+    QPainter painter(&image);
+    QLinearGradient sky(0, 0, 0, 4000);
+    sky.setColorAt(0, QColor(70, 120, 190));
+    sky.setColorAt(1, QColor(200, 170, 120));
+    painter.fillRect(image.rect(), sky);
+    auto *random = QRandomGenerator::global();
+    for (int i = 0; i < 4000; ++i)
+        painter.fillRect(QRect(random->bounded(6000), random->bounded(4000), random->bounded(20, 300),
+                               random->bounded(20, 300)),
+                         QColor::fromRgb(random->generate() | 0xff000000));
+    painter.end();
+    for (int y = 0; y < image.height(); y += 2) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); x += 3)
+            line[x] ^= random->bounded(24);
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(92);
+    writer.write(image);
+    return bytes;
+}
+
+int benchPhoto(int runs)
+{
+    const QByteArray jpeg = cameraJpeg();
+    std::fprintf(stderr, "24 MP test JPEG: %lld bytes\n", static_cast<long long>(jpeg.size()));
+    QList<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto photo = pd::media::PhotoPipeline::prepare(jpeg, pd::media::PhotoOptions{});
+        samples.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!photo || photo->size != QSize(1920, 1280)) {
+            std::fprintf(stderr, "photo pipeline failed\n");
+            return 1;
+        }
+    }
+    FigureOutput::write(u"live.photo_24mp.ms"_s, BenchStats(samples).median(), u"ms"_s, samples.size());
+    return 0;
+}
+
+int benchPostVisible(int posts, const QString &pluginDir)
+{
+    pd::test::PortaldProcess portald({u"--demo"_s});
+    if (!portald.start()) {
+        std::fprintf(stderr, "portald did not start: %s\n", qPrintable(portald.log()));
+        return 1;
+    }
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Core reporter;
+    Core reader;
+    if (!reporter.signIn(portald.baseUrl(), u"reporter"_s, dir.filePath(u"reporter.db"_s))
+        || !reader.signIn(portald.baseUrl(), u"moderator"_s, dir.filePath(u"reader.db"_s))) {
+        std::fprintf(stderr, "sign-in failed\n");
+        return 1;
+    }
+    // A direct-mode event, live, made by the moderator.
+    qint64 event = 0;
+    reader.client.call("POST", u"/api/v1/live/events"_s,
+                       QJsonDocument(QJsonObject{{u"site"_s, reader.workspace.site().id},
+                                                 {u"title"_s, u"基准测试直播"_s},
+                                                 {u"mode"_s, u"direct"_s}}),
+                       {{"Idempotency-Key", "bench-live-event"}}, nullptr, [&event](pd::Result<pd::api::ApiReply> r) {
+                           if (r)
+                               event = r->json.object().value(u"id"_s).toInteger();
+                       });
+    waitFor([&] { return event != 0; }, 10000);
+    bool started = false;
+    reader.client.call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(event),
+                       QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}), {}, nullptr,
+                       [&started](pd::Result<pd::api::ApiReply> r) { started = bool(r); });
+    if (!waitFor([&] { return started; }, 10000)) {
+        std::fprintf(stderr, "could not start the event\n");
+        return 1;
+    }
+
+    pd::ui::LivePage page(settings,
+                          std::make_unique<pd::ui::LivePanelHost>(reporter.workspace, reporter.client, reporter.store,
+                                                                  reporter.stream),
+                          {pluginDir});
+    page.loadPlugins();
+    if (page.panels().isEmpty()) {
+        std::fprintf(stderr, "plugin not loaded from %s: %s\n", qPrintable(pluginDir), qPrintable(page.refusals().join(u' ')));
+        return 1;
+    }
+    page.show();
+    QWidget *panel = page.panels().first();
+    auto *chooser = panel->findChild<QComboBox *>(u"eventChooser"_s);
+    auto *editor = panel->findChild<QPlainTextEdit *>(u"composerText"_s);
+    if (!waitFor([&] { return chooser->findData(event) >= 0; }, 10000)) {
+        std::fprintf(stderr, "event not listed\n");
+        return 1;
+    }
+    chooser->setCurrentIndex(chooser->findData(event));
+    Q_EMIT chooser->activated(chooser->currentIndex());
+    waitFor([] { return false; }, 500); // the event and its (empty) timeline load
+
+    QString awaited;
+    bool arrived = false;
+    QObject::connect(&reader.stream, &pd::api::EventStream::eventReceived,
+                     [&](qint64, const QString &type, const QJsonObject &payload) {
+                         if (type == u"live.post" && payload.value(u"text"_s).toString() == awaited)
+                             arrived = true;
+                     });
+    QList<double> samples;
+    for (int i = 0; i < posts + 5; ++i) {
+        awaited = u"基准第%1条：市统计局发布一季度经济运行数据。"_s.arg(i);
+        arrived = false;
+        editor->setPlainText(awaited);
+        QElapsedTimer timer;
+        timer.start();
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::ControlModifier);
+        QApplication::sendEvent(editor, &press);
+        if (!waitFor([&] { return arrived; }, 10000)) {
+            std::fprintf(stderr, "post %d never arrived\n", i);
+            return 1;
+        }
+        if (i >= 5) // the first few warm up connections and caches
+            samples.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const BenchStats stats(samples);
+    FigureOutput::write(u"live.desk.post_visible.p50_ms"_s, stats.median(), u"ms"_s, stats.count());
+    FigureOutput::write(u"live.desk.post_visible.p99_ms"_s, stats.percentile(99.0), u"ms"_s, stats.count());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"posts"_s, u"Posts to time."_s, u"n"_s, u"200"_s});
+    parser.addOption({u"photo-runs"_s, u"Photo pipeline runs."_s, u"n"_s, u"7"_s});
+    parser.addOption({u"plugin-dir"_s, u"Where the live broadcast plugin is."_s, u"dir"_s,
+                      QStringLiteral(PD_BENCH_PLUGIN_DIR)});
+    parser.process(app);
+    if (const int r = benchPhoto(parser.value(u"photo-runs"_s).toInt()); r != 0)
+        return r;
+    return benchPostVisible(parser.value(u"posts"_s).toInt(), parser.value(u"plugin-dir"_s));
+}

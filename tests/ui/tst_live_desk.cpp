@@ -1,0 +1,700 @@
+// The live broadcast desk (issue 8) end to end: the real plugin file loaded by the 直播 page through the
+// LivePanelHost, against a real `portald --demo` reached through tests/support's FlakyProxy.
+//  - a disabled plugin is never loaded; a plugin for another interface version is refused, in Chinese;
+//  - events: create and edit (sessions, guests, mode), go live;
+//  - composer: Ctrl+Enter, speaker type-ahead from the guests, block findings stop a post, the unsent text is on
+//    disk; offline banner with the count of waiting posts;
+//  - 200 posts while the link is cut 5 times → 200 arrive, in order, once each;
+//  - reviewed mode: a reporter's post reaches the public feed only after the moderator presses A;
+//    comments approved / hidden from the keyboard;
+//  - a correction's note on the public page; retract; pin;
+//  - photos through the pipeline with captions; statistics;
+//  - screenshots live-composer.png, live-timeline.png, live-moderator.png, live-stats.png.
+#include "FlakyProxy.h"
+#include "HttpProbe.h"
+#include "PortaldProcess.h"
+
+#include "api/EventStream.h"
+#include "api/PortalClient.h"
+#include "live/LivePage.h"
+#include "live/LivePanelHost.h"
+#include "models/Workspace.h"
+#include "plugins/api/PanelPlugin.h"
+#include "plugins/host/PluginManager.h"
+#include "store/LocalStore.h"
+#include "sync/OutboxSync.h"
+#include "translations/Translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialog>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString Password = u"portaldesk-demo"_s;
+const QString PluginId = u"org.portaldesk.livebroadcast"_s;
+
+bool isMapped(const QString &fileName)
+{
+    QFile maps(u"/proc/self/maps"_s);
+    if (!maps.open(QIODevice::ReadOnly))
+        qFatal("cannot read /proc/self/maps");
+    return QString::fromLocal8Bit(maps.readAll()).contains(fileName);
+}
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(QDir(dir).filePath(name));
+}
+
+/// One person at the desk: their own client core (as AppContext builds it) and the 直播 page with the plugin.
+struct Desk {
+    pd::api::PortalClient client;
+    pd::models::Workspace workspace{client};
+    pd::store::LocalStore store;
+    std::unique_ptr<pd::sync::OutboxSync> sync;
+    pd::api::EventStream stream{client};
+    QSettings &settings;
+    std::unique_ptr<pd::ui::LivePage> page;
+    pd::ui::LivePanelHost *host = nullptr;
+    QList<QUrl> opened;
+
+    explicit Desk(QSettings &s)
+        : settings(s)
+    {
+    }
+    ~Desk()
+    {
+        page.reset();
+        stream.stop();
+        if (sync)
+            sync->stop();
+    }
+
+    bool signIn(const QUrl &server, const QString &user, const QString &dbPath)
+    {
+        client.setTransferTimeout(3s);
+        QSignalSpy in(&workspace, &pd::models::Workspace::signedIn);
+        workspace.signIn(server.toString(), user, Password);
+        if (!in.wait(20000))
+            return false;
+        if (!store.open(dbPath))
+            return false;
+        sync = std::make_unique<pd::sync::OutboxSync>(store, client);
+        sync->setBackoff(50ms, 400ms);
+        sync->start();
+        stream.setHeartbeat(1s, 3s);
+        stream.setBackoff(100ms, 500ms);
+        stream.start();
+        auto owned = std::make_unique<pd::ui::LivePanelHost>(workspace, client, store, stream);
+        host = owned.get();
+        host->setUrlOpener([this](const QUrl &url) { opened.append(url); });
+        host->loadCheckRules();
+        page = std::make_unique<pd::ui::LivePage>(settings, std::move(owned), QStringList{QStringLiteral(PD_PLUGIN_DIR)});
+        page->resize(1180, 760);
+        return true;
+    }
+
+    QWidget *panel() const { return page && !page->panels().isEmpty() ? page->panels().first() : nullptr; }
+    template <typename T>
+    T *find(const QString &name) const
+    {
+        return panel() ? panel()->findChild<T *>(name) : nullptr;
+    }
+};
+
+} // namespace
+
+class tst_LiveDesk : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    std::unique_ptr<pd::test::FlakyProxy> m_proxy;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Desk> m_reporter;
+    std::unique_ptr<Desk> m_moderator;
+    pd::test::HttpProbe m_http;
+    QString m_moderatorToken;
+    qint64 m_directEvent = 0;
+    qint64 m_reviewedEvent = 0;
+
+    QUrl api(const QString &path) const { return m_portald->baseUrl().resolved(QUrl(path)); }
+
+    QJsonArray serverPosts(qint64 event)
+    {
+        QJsonArray all;
+        qint64 after = 0;
+        for (;;) {
+            const auto r = m_http.json("GET", api(u"/api/v1/live/events/%1/posts?after=%2&limit=200"_s.arg(event).arg(after)),
+                                       m_moderatorToken);
+            const QJsonArray items = r.json.object().value(u"items"_s).toArray();
+            for (const QJsonValue &v : items) {
+                all.append(v);
+                after = v.toObject().value(u"seq"_s).toInteger();
+            }
+            if (items.size() < 200)
+                return all;
+        }
+    }
+
+    QByteArray publicFile(const QString &path) { return m_http.request("GET", api(path)).body; }
+
+    static void post(Desk &desk, const QString &text)
+    {
+        auto *editor = desk.find<QPlainTextEdit>(u"composerText"_s);
+        QVERIFY(editor);
+        editor->setPlainText(text);
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    }
+
+    static pd::ui::LivePanelHost &host(Desk &d) { return *d.host; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        pd::installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China));
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
+        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        m_proxy = std::make_unique<pd::test::FlakyProxy>(m_portald->baseUrl());
+        QVERIFY(m_proxy->listen());
+        m_moderatorToken = m_http.login(m_portald->baseUrl(), u"moderator"_s, Password);
+        QVERIFY(!m_moderatorToken.isEmpty());
+        const auto events = m_http.json("GET", api(u"/api/v1/live/events"_s), m_moderatorToken);
+        for (const QJsonValue &e : events.json.object().value(u"items"_s).toArray())
+            if (e.toObject().value(u"mode"_s).toString() == u"reviewed" && e.toObject().value(u"state"_s).toString() == u"live")
+                m_reviewedEvent = e.toObject().value(u"id"_s).toInteger();
+        QVERIFY(m_reviewedEvent > 0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_reporter.reset();
+        m_moderator.reset();
+    }
+
+    /// Rows of the desk's timeline as (text, state code) pairs.
+    static QList<std::pair<QString, QString>> timelineRows(Desk &desk)
+    {
+        QList<std::pair<QString, QString>> rows;
+        auto *view = desk.find<QTreeView>(u"timelineView"_s);
+        if (!view)
+            return rows;
+        const QAbstractItemModel *m = view->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            rows.append({m->index(r, 0).data(Qt::UserRole + 6).toString(), m->index(r, 0).data(Qt::UserRole + 8).toString()});
+        return rows;
+    }
+
+    static QString stateOf(Desk &desk, const QString &text)
+    {
+        for (const auto &[t, state] : timelineRows(desk))
+            if (t == text)
+                return state;
+        return {};
+    }
+
+    static int rowOf(Desk &desk, const QString &text)
+    {
+        const auto rows = timelineRows(desk);
+        for (int i = 0; i < rows.size(); ++i)
+            if (rows.at(i).first == text)
+                return i;
+        return -1;
+    }
+
+    static bool chooseEvent(Desk &desk, qint64 id)
+    {
+        auto *chooser = desk.find<QComboBox>(u"eventChooser"_s);
+        if (!chooser)
+            return false;
+        const int index = chooser->findData(id);
+        if (index < 0)
+            return false;
+        chooser->setCurrentIndex(index);
+        Q_EMIT chooser->activated(index);
+        return true;
+    }
+
+    /// Runs `fill` on the next modal dialog to open, then accepts it.
+    static void onNextDialog(std::function<void(QDialog *)> fill)
+    {
+        QTimer::singleShot(0, qApp, [fill = std::move(fill)] {
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())));
+            fill(dialog);
+            dialog->accept();
+        });
+    }
+
+private Q_SLOTS:
+    void disabledPluginIsNeverLoaded()
+    {
+        m_settings->setValue(u"plugins/%1/enabled"_s.arg(PluginId), false);
+        {
+            Desk desk(*m_settings);
+            QVERIFY(desk.signIn(m_proxy->url(), u"reporter"_s, m_dir.filePath(u"disabled.db"_s)));
+            desk.page->loadPlugins();
+            QVERIFY(desk.page->panels().isEmpty());
+            QCOMPARE(desk.page->refusals().size(), 1);
+            QVERIFY2(desk.page->refusals().first().contains(u"已在设置中停用"_s), qPrintable(desk.page->refusals().first()));
+            QVERIFY2(desk.page->refusals().first().contains(u"图文直播"_s), qPrintable(desk.page->refusals().first()));
+            auto *label = desk.page->findChild<QLabel *>(u"pluginRefusals"_s);
+            QVERIFY(label && !label->isHidden());
+            QVERIFY(!isMapped(u"libportaldesk_livebroadcast.so"_s));
+
+            // Tools → Plugins…: listed unchecked; checking it is saved for the next start.
+            onNextDialog([](QDialog *dialog) {
+                auto *list = dialog->findChild<QListWidget *>(u"pluginList"_s);
+                QVERIFY(list);
+                QCOMPARE(list->count(), 1);
+                QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
+                QVERIFY(list->item(0)->text().contains(u"图文直播"_s));
+                list->item(0)->setCheckState(Qt::Checked);
+            });
+            desk.page->showPluginsDialog();
+            QVERIFY(m_settings->value(u"plugins/%1/enabled"_s.arg(PluginId)).toBool());
+            QVERIFY(!isMapped(u"libportaldesk_livebroadcast.so"_s)); // takes effect at the next start
+        }
+    }
+
+    void interfaceMismatchIsReportedInChinese()
+    {
+        QTemporaryDir dir;
+        const QString future = QStringLiteral(PD_FUTURE_PLUGIN);
+        QVERIFY(QFile::copy(future, dir.filePath(QFileInfo(future).fileName())));
+        Desk desk(*m_settings);
+        QVERIFY(desk.signIn(m_portald->baseUrl(), u"reporter"_s, m_dir.filePath(u"mismatch.db"_s)));
+        pd::ui::LivePage page(*m_settings,
+                              std::make_unique<pd::ui::LivePanelHost>(desk.workspace, desk.client, desk.store, desk.stream),
+                              {dir.path()});
+        page.loadPlugins();
+        QVERIFY(page.panels().isEmpty());
+        QCOMPARE(page.refusals().size(), 1);
+        const QString why = page.refusals().first();
+        QVERIFY2(why.contains(u"插件接口第 %1 版"_s.arg(pd::plugins::PanelPluginInterfaceVersion + 1)), qPrintable(why));
+        QVERIFY2(why.contains(u"第 %1 版"_s.arg(pd::plugins::PanelPluginInterfaceVersion)), qPrintable(why));
+        QVERIFY(qEnvironmentVariableIsEmpty("PD_FUTURE_PLUGIN_CONSTRUCTED"));
+    }
+
+    void desksOpen()
+    {
+        m_reporter = std::make_unique<Desk>(*m_settings);
+        QVERIFY(m_reporter->signIn(m_proxy->url(), u"reporter"_s, m_dir.filePath(u"reporter.db"_s)));
+        m_reporter->page->loadPlugins();
+        QVERIFY2(m_reporter->page->refusals().isEmpty(), qPrintable(m_reporter->page->refusals().join(u'\n')));
+        QCOMPARE(m_reporter->page->panels().size(), 1);
+        QVERIFY(isMapped(u"libportaldesk_livebroadcast.so"_s));
+        m_reporter->page->show();
+        auto *view = m_reporter->find<QTreeView>(u"timelineView"_s);
+        QVERIFY(view);
+        new QAbstractItemModelTester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        // a reporter writes and sees statistics, but neither moderates nor manages events
+        auto *tabs = m_reporter->find<QTabWidget>(u"liveTabs"_s);
+        QCOMPARE(tabs->count(), 2);
+        QVERIFY(m_reporter->find<QPushButton>(u"newEvent"_s)->isHidden());
+
+        m_moderator = std::make_unique<Desk>(*m_settings);
+        QVERIFY(m_moderator->signIn(m_portald->baseUrl(), u"moderator"_s, m_dir.filePath(u"moderator.db"_s)));
+        m_moderator->page->loadPlugins();
+        QCOMPARE(m_moderator->page->panels().size(), 1);
+        m_moderator->page->show();
+        QCOMPARE(m_moderator->find<QTabWidget>(u"liveTabs"_s)->count(), 3);
+        QTRY_VERIFY(!m_reporter->host->checkText(u"网上博彩"_s).isEmpty());
+    }
+
+    void moderatorCreatesEditsAndStartsAnEvent()
+    {
+        Desk &m = *m_moderator;
+        onNextDialog([](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(u"eventTitle"_s)->setText(u"临江市2026年一季度经济运行新闻发布会"_s);
+            dialog->findChild<QLineEdit *>(u"eventVenue"_s)->setText(u"市政府新闻发布厅"_s);
+            auto *mode = dialog->findChild<QComboBox *>(u"eventMode"_s);
+            mode->setCurrentIndex(mode->findData(u"direct"_s));
+            auto *guests = dialog->findChild<QTableWidget *>(u"eventGuests"_s);
+            guests->setRowCount(2);
+            guests->setItem(0, 0, new QTableWidgetItem(u"陈志远"_s));
+            guests->setItem(0, 1, new QTableWidgetItem(u"临江市人民政府市长"_s));
+            guests->setItem(1, 0, new QTableWidgetItem(u"刘红"_s));
+            guests->setItem(1, 1, new QTableWidgetItem(u"市统计局局长"_s));
+            auto *sessions = dialog->findChild<QTableWidget *>(u"eventSessions"_s);
+            sessions->setRowCount(1);
+            sessions->setItem(0, 0, new QTableWidgetItem(u"发布与答记者问"_s));
+        });
+        m.find<QPushButton>(u"newEvent"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            const auto events = m_http.json("GET", api(u"/api/v1/live/events"_s), m_moderatorToken);
+            for (const QJsonValue &e : events.json.object().value(u"items"_s).toArray())
+                if (e.toObject().value(u"title"_s).toString() == u"临江市2026年一季度经济运行新闻发布会")
+                    m_directEvent = e.toObject().value(u"id"_s).toInteger();
+            return m_directEvent > 0;
+        }(), 10000);
+        QTRY_VERIFY(chooseEvent(m, m_directEvent));
+        QTRY_VERIFY(m.find<QLabel>(u"eventState"_s)->text().contains(u"预告"_s));
+
+        // edit: a third guest; the mode stays direct
+        onNextDialog([](QDialog *dialog) {
+            auto *guests = dialog->findChild<QTableWidget *>(u"eventGuests"_s);
+            QCOMPARE(guests->rowCount(), 2);
+            guests->setRowCount(3);
+            guests->setItem(2, 0, new QTableWidgetItem(u"周晓"_s));
+            guests->setItem(2, 1, new QTableWidgetItem(u"市发展改革委主任"_s));
+        });
+        m.find<QPushButton>(u"editEvent"_s)->click();
+        QTRY_COMPARE(m_http.json("GET", api(u"/api/v1/live/events/%1"_s.arg(m_directEvent)), m_moderatorToken)
+                         .json.object().value(u"guests"_s).toArray().size(), 3);
+        const auto read = m_http.json("GET", api(u"/api/v1/live/events/%1"_s.arg(m_directEvent)), m_moderatorToken);
+        QCOMPARE(read.json.object().value(u"mode"_s).toString(), u"direct"_s);
+        QCOMPARE(read.json.object().value(u"venue"_s).toString(), u"市政府新闻发布厅"_s);
+        QCOMPARE(read.json.object().value(u"sessions"_s).toArray().size(), 1);
+
+        m.find<QPushButton>(u"startEvent"_s)->click();
+        QTRY_VERIFY(m.find<QLabel>(u"eventState"_s)->text().contains(u"直播中"_s));
+        QTRY_COMPARE(m_http.json("GET", api(u"/api/v1/live/events/%1"_s.arg(m_directEvent)), m_moderatorToken)
+                         .json.object().value(u"state"_s).toString(), u"live"_s);
+        QVERIFY(m.find<QPushButton>(u"pauseEvent"_s)->isEnabled());
+    }
+
+    void composerPostsWithSpeakerAndBlocksFindings()
+    {
+        Desk &r = *m_reporter;
+        // the new event reached the reporter's list through the stream
+        QTRY_VERIFY(chooseEvent(r, m_directEvent));
+        auto *speaker = r.find<QComboBox>(u"speaker"_s);
+        QTRY_COMPARE(speaker->count(), 3);
+        // type-ahead: part of a title finds the guest
+        speaker->completer()->setCompletionPrefix(u"市长"_s);
+        QCOMPARE(speaker->completer()->completionCount(), 1);
+        QCOMPARE(speaker->completer()->currentCompletion(), u"陈志远 临江市人民政府市长"_s);
+        speaker->setCurrentText(speaker->completer()->currentCompletion());
+
+        auto *phrases = r.find<QComboBox>(u"quickPhrases"_s);
+        auto *editor = r.find<QPlainTextEdit>(u"composerText"_s);
+        editor->clear();
+        Q_EMIT phrases->activated(2); // 会议开始。
+        QVERIFY(!editor->toPlainText().isEmpty());
+        const QString phrase = editor->toPlainText();
+        editor->appendPlainText(u"一季度全市地区生产总值同比增长5.6%。"_s);
+        const QString text = editor->toPlainText();
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(editor->toPlainText().isEmpty());
+        QTRY_COMPARE(stateOf(r, text), u"live"_s);
+        const QJsonArray posts = serverPosts(m_directEvent);
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(posts.at(0).toObject().value(u"speaker"_s).toString(), u"陈志远 临江市人民政府市长"_s);
+        QVERIFY(posts.at(0).toObject().value(u"text"_s).toString().startsWith(phrase));
+
+        // a block finding stops the post with its reason; nothing is queued, nothing typed is lost
+        const int rows = int(timelineRows(r).size());
+        const int waiting = r.host->waitingCount();
+        post(r, u"现场有人散发网上博彩传单"_s);
+        auto *problem = r.find<QLabel>(u"composerProblem"_s);
+        QVERIFY(!problem->isHidden());
+        QVERIFY2(problem->text().contains(u"网上博彩"_s), qPrintable(problem->text()));
+        QCOMPARE(editor->toPlainText(), u"现场有人散发网上博彩传单"_s);
+        QCOMPARE(int(timelineRows(r).size()), rows);
+        QCOMPARE(r.host->waitingCount(), waiting);
+        editor->clear();
+    }
+
+    void offlineBannerAndNothingTypedIsLost()
+    {
+        Desk &r = *m_reporter;
+        auto *banner = r.find<QLabel>(u"offlineBanner"_s);
+        QVERIFY(banner->isHidden());
+        m_proxy->setDown(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isHidden(), 10000);
+        for (int i = 1; i <= 3; ++i)
+            post(r, u"断网期间第%1条"_s.arg(i));
+        QTRY_VERIFY2(banner->text().contains(u"3"_s), qPrintable(banner->text()));
+        QCOMPARE(stateOf(r, u"断网期间第1条"_s), u"queued"_s);
+
+        // what is being typed is on disk at every keystroke (a second connection reads it)
+        auto *editor = r.find<QPlainTextEdit>(u"composerText"_s);
+        editor->setFocus();
+        editor->insertPlainText(u"尚未发出的半句话"_s);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+            raw.setDatabaseName(r.store.path());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"SELECT value FROM kv WHERE key = 'plugin.livebroadcast.draft.%1'"_s.arg(m_directEvent)));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toString().contains(u"尚未发出的半句话"_s), qPrintable(q.value(0).toString()));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"peek"_s);
+        saveScreenshot(r.panel(), u"live-composer.png"_s);
+
+        m_proxy->setDown(false);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 15000);
+        for (int i = 1; i <= 3; ++i)
+            QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, u"断网期间第%1条"_s.arg(i)), u"live"_s, 15000);
+        editor->clear();
+    }
+
+    void twoHundredPostsThroughFiveCuts()
+    {
+        Desk &r = *m_reporter;
+        const int before = int(serverPosts(m_directEvent).size());
+        auto *editor = r.find<QPlainTextEdit>(u"composerText"_s);
+        const int firstFault = m_proxy->faultsDone();
+        for (int i = 1; i <= 200; ++i) {
+            editor->setPlainText(u"快讯第%1条"_s.arg(i, 3, 10, QLatin1Char('0')));
+            QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+            switch (i) {
+            case 20:
+                m_proxy->cutNextRequest(40); // the request dies on its way
+                break;
+            case 60:
+                m_proxy->cutNextResponse(10); // the server has it, the answer is lost: resent, not duplicated
+                break;
+            case 100:
+                m_proxy->cutAll();
+                break;
+            case 140:
+                m_proxy->cutNextResponse(1);
+                break;
+            case 180:
+                m_proxy->cutNextRequest(1);
+                break;
+            default:
+                break;
+            }
+            QTest::qWait(i % 10 == 0 ? 30 : 0); // let the outbox work while the reporter types
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_proxy->faultsDone() - firstFault >= 5, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(r.host->waitingCount() == 0, 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(r, u"快讯第200条"_s) == u"live"_s, 20000);
+
+        const QJsonArray posts = serverPosts(m_directEvent);
+        QStringList texts;
+        for (const QJsonValue &p : posts)
+            if (p.toObject().value(u"text"_s).toString().startsWith(u"快讯第"_s))
+                texts.append(p.toObject().value(u"text"_s).toString());
+        QCOMPARE(posts.size(), before + 200);
+        QCOMPARE(texts.size(), 200);
+        for (int i = 1; i <= 200; ++i)
+            QCOMPARE(texts.at(i - 1), u"快讯第%1条"_s.arg(i, 3, 10, QLatin1Char('0'))); // in order, once each
+        // and the desk's timeline shows each once, live
+        int live = 0;
+        for (const auto &[text, state] : timelineRows(r))
+            if (text.startsWith(u"快讯第"_s))
+                live += state == u"live" ? 1 : 1000;
+        QCOMPARE(live, 200);
+    }
+
+    void correctionPinAndRetract()
+    {
+        Desk &r = *m_reporter;
+        auto *view = r.find<QTreeView>(u"timelineView"_s);
+        const QString first = u"快讯第001条"_s;
+        view->setCurrentIndex(view->model()->index(rowOf(r, first), 0));
+        onNextDialog([](QDialog *dialog) {
+            dialog->findChild<QPlainTextEdit *>(u"correctionText"_s)->setPlainText(u"快讯第001条（更正后）"_s);
+            dialog->findChild<QLineEdit *>(u"correctionNote"_s)->setText(u"原稿数据有误，已更正"_s);
+        });
+        r.find<QPushButton>(u"correctButton"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, u"快讯第001条（更正后）"_s), u"live"_s, 15000);
+        // the public page shows the corrected text with its note
+        QTRY_VERIFY_WITH_TIMEOUT(publicFile(u"/live/%1/index.html"_s.arg(m_directEvent)).contains("原稿数据有误，已更正"), 15000);
+        QVERIFY(publicFile(u"/live/%1/index.html"_s.arg(m_directEvent)).contains("快讯第001条（更正后）"));
+
+        // pinning and retracting are the moderator's; a reporter does not get the buttons
+        QVERIFY(r.find<QPushButton>(u"pinButton"_s)->isHidden());
+        QVERIFY(r.find<QPushButton>(u"retractButton"_s)->isHidden());
+        Desk &m = *m_moderator;
+        QVERIFY(chooseEvent(m, m_directEvent));
+        auto *modView = m.find<QTreeView>(u"timelineView"_s);
+        // the moderator's timeline was loaded in pages of 200
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(m, u"快讯第200条"_s) >= 0, 15000);
+        const QString second = u"快讯第002条"_s;
+        modView->setCurrentIndex(modView->model()->index(rowOf(m, second), 0));
+        QVERIFY(m.find<QPushButton>(u"pinButton"_s)->isEnabled());
+        m.find<QPushButton>(u"pinButton"_s)->click();
+        QTRY_VERIFY(modView->model()->index(rowOf(m, second), 0).data(Qt::UserRole + 5).toBool());
+        // the reporter's desk hears of it through the stream
+        QTRY_VERIFY(view->model()->index(rowOf(r, second), 0).data(Qt::UserRole + 5).toBool());
+
+        const QString third = u"快讯第003条"_s;
+        modView->setCurrentIndex(modView->model()->index(rowOf(m, third), 0));
+        onNextDialog([](QDialog *dialog) {
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QVERIFY(edit);
+            edit->setText(u"与第002条重复"_s);
+        });
+        m.find<QPushButton>(u"retractButton"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(m, third), u"retracted"_s, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, third), u"retracted"_s, 15000);
+        QTRY_VERIFY(!publicFile(u"/live/%1/feed.json"_s.arg(m_directEvent)).contains("快讯第003条"));
+        view->setCurrentIndex(view->model()->index(rowOf(r, u"断网期间第1条"_s), 0));
+        saveScreenshot(r.panel(), u"live-timeline.png"_s);
+    }
+
+    void photosWithCaptions()
+    {
+        Desk &r = *m_reporter;
+        QTemporaryDir dir;
+        QImage photo(3000, 2000, QImage::Format_RGB32);
+        photo.fill(QColor(40, 90, 150));
+        {
+            QPainter p(&photo);
+            p.fillRect(QRect(200, 300, 1200, 900), QColor(220, 180, 60));
+        }
+        const QString a = dir.filePath(u"opening.jpg"_s);
+        const QString b = dir.filePath(u"hall.jpg"_s);
+        QVERIFY(photo.save(a, "JPEG", 90));
+        QVERIFY(photo.mirrored(true, false).save(b, "JPEG", 90));
+        auto *composer = r.find<QWidget>(u"liveComposer"_s);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(a), QUrl::fromLocalFile(b)});
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(composer, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(composer, &drop);
+        auto *photos = r.find<QListWidget>(u"composerPhotos"_s);
+        QVERIFY2(photos->count() == 2, qPrintable(r.find<QLabel>(u"composerProblem"_s)->text()));
+        photos->item(0)->setText(u"开幕式现场"_s);
+        photos->item(1)->setText(u"主会场全景"_s);
+        post(r, u"发布会现场图片"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(photos->count() == 0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, u"发布会现场图片"_s), u"live"_s, 15000);
+        QJsonObject sent;
+        for (const QJsonValue &p : serverPosts(m_directEvent))
+            if (p.toObject().value(u"text"_s).toString() == u"发布会现场图片")
+                sent = p.toObject();
+        const QJsonArray list = sent.value(u"photos"_s).toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject().value(u"caption"_s).toString(), u"开幕式现场"_s);
+        QCOMPARE(list.at(1).toObject().value(u"caption"_s).toString(), u"主会场全景"_s);
+        QCOMPARE(list.at(0).toObject().value(u"width"_s).toInt(), 1920);
+        QCOMPARE(list.at(0).toObject().value(u"height"_s).toInt(), 1280);
+    }
+
+    void reviewedModeNeedsTheModerator()
+    {
+        Desk &r = *m_reporter;
+        Desk &m = *m_moderator;
+        QVERIFY(chooseEvent(r, m_reviewedEvent));
+        QVERIFY(chooseEvent(m, m_reviewedEvent));
+        const QString text = u"【审核模式】王海峰书记宣布论坛开幕"_s;
+        QTRY_VERIFY(r.find<QPushButton>(u"postButton"_s)->isEnabled());
+        post(r, text);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, text), u"review"_s, 15000);
+        QVERIFY(!publicFile(u"/live/%1/feed.json"_s.arg(m_reviewedEvent)).contains(text.toUtf8()));
+
+        // two public comments wait as well
+        const QUrl comments = api(u"/public/live/%1/comments"_s.arg(m_reviewedEvent));
+        QVERIFY(m_http.json("POST", comments, {}, QJsonDocument(QJsonObject{{u"name"_s, u"市民张先生"_s}, {u"text"_s, u"请问分论坛几点开始？"_s}})).status < 300);
+        QVERIFY(m_http.json("POST", comments, {}, QJsonDocument(QJsonObject{{u"name"_s, u"路人"_s}, {u"text"_s, u"刷屏广告：加微信领红包"_s}})).status < 300);
+
+        m.find<QTabWidget>(u"liveTabs"_s)->setCurrentIndex(1);
+        auto *list = m.find<QListWidget>(u"moderatorList"_s);
+        const auto rowWith = [list](const QString &part) {
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->text().contains(part))
+                    return i;
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(text) >= 0 && rowWith(u"加微信领红包"_s) >= 0 && rowWith(u"分论坛几点"_s) >= 0, 15000);
+        QVERIFY(m.find<QLabel>(u"moderatorCounts"_s)->text().contains(u"条评论"_s)
+                || !m.find<QLabel>(u"moderatorCounts"_s)->text().isEmpty());
+        saveScreenshot(m.panel(), u"live-moderator.png"_s);
+
+        // J and K move; A approves the post
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_J);
+        QCOMPARE(list->currentRow(), 1);
+        QTest::keyClick(list, Qt::Key_K);
+        QCOMPARE(list->currentRow(), 0);
+        list->setCurrentRow(rowWith(text));
+        QTest::keyClick(list, Qt::Key_A);
+        QTRY_VERIFY_WITH_TIMEOUT(publicFile(u"/live/%1/feed.json"_s.arg(m_reviewedEvent)).contains(text.toUtf8()), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, text), u"live"_s, 15000);
+        QTRY_VERIFY(rowWith(text) < 0);
+
+        // H hides the advertisement, A approves the question
+        list->setCurrentRow(rowWith(u"加微信领红包"_s));
+        QTest::keyClick(list, Qt::Key_H);
+        QTRY_VERIFY(rowWith(u"加微信领红包"_s) < 0);
+        list->setCurrentRow(rowWith(u"分论坛几点"_s));
+        QTest::keyClick(list, Qt::Key_A);
+        QTRY_VERIFY(rowWith(u"分论坛几点"_s) < 0);
+        const auto approved = m_http.json("GET", api(u"/api/v1/live/events/%1/comments?state=approved"_s.arg(m_reviewedEvent)), m_moderatorToken);
+        QVERIFY(QJsonDocument(approved.json).toJson().contains("分论坛几点"));
+        const auto hidden = m_http.json("GET", api(u"/api/v1/live/events/%1/comments?state=hidden"_s.arg(m_reviewedEvent)), m_moderatorToken);
+        QVERIFY(QJsonDocument(hidden.json).toJson().contains("加微信领红包"));
+    }
+
+    void statistics()
+    {
+        Desk &m = *m_moderator;
+        QVERIFY(chooseEvent(m, m_directEvent));
+        auto *tabs = m.find<QTabWidget>(u"liveTabs"_s);
+        tabs->setCurrentIndex(2);
+        const auto stats = m_http.json("GET", api(u"/api/v1/live/events/%1/stats"_s.arg(m_directEvent)), m_moderatorToken);
+        const int posts = stats.json.object().value(u"posts"_s).toInt();
+        QVERIFY(posts >= 200);
+        auto *figures = m.find<QLabel>(u"statsFigures"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(figures->text().contains(QString::number(posts)), 10000);
+        QVERIFY(figures->text().contains(u"在线"_s));
+        m.find<QPushButton>(u"openPublicPage"_s)->click();
+        QCOMPARE(m.opened.size(), 1);
+        QVERIFY2(m.opened.first().path().startsWith(u"/live/%1"_s.arg(m_directEvent)), qPrintable(m.opened.first().toString()));
+        QTest::qWait(200); // let the chart lay out before the picture
+        saveScreenshot(m.panel(), u"live-stats.png"_s);
+    }
+
+    void closingThePanelLeavesNoSubscription()
+    {
+        auto &host = *m_reporter->host;
+        QVERIFY(host.subscriptionCount() > 0);
+        delete m_reporter->page->panels().first();
+        QCOMPARE(host.subscriptionCount(), 0);
+    }
+};
+
+QTEST_MAIN(tst_LiveDesk)
+#include "tst_live_desk.moc"

@@ -1,0 +1,3 @@
+#include "live/LiveLog.h"
+
+Q_LOGGING_CATEGORY(lcUiLive, "pd.ui.live")

@@ -1,0 +1,94 @@
+#include "live/LivePage.h"
+
+#include "live/LiveLog.h"
+#include "live/LivePanelHost.h"
+#include "live/PluginsDialog.h"
+#include "plugins/api/PanelPlugin.h"
+#include "plugins/host/PluginManager.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::ui {
+
+LivePage::LivePage(QSettings &settings, std::unique_ptr<LivePanelHost> host, const QStringList &searchPaths,
+                   QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_host(std::move(host))
+    , m_manager(std::make_unique<plugins::PluginManager>(settings))
+    , m_searchPaths(searchPaths)
+    , m_refusalLabel(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(u"livePage"_s);
+    m_refusalLabel->setObjectName(u"pluginRefusals"_s);
+    m_refusalLabel->setWordWrap(true);
+    m_refusalLabel->setStyleSheet(u"QLabel { background: #fff4e5; color: #8a4b00; padding: 8px; }"_s);
+    m_refusalLabel->hide();
+    m_tabs->setDocumentMode(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_refusalLabel);
+    layout->addWidget(m_tabs, 1);
+    connect(m_manager.get(), &plugins::PluginManager::pluginRefused, this, [this](const QString &, const QString &why) {
+        m_refusals.append(why);
+        showRefusals();
+    });
+}
+
+// Panels hold subscriptions with the host: they go first, the host (a member) after them.
+LivePage::~LivePage()
+{
+    for (const QPointer<QWidget> &panel : std::as_const(m_panels))
+        delete panel.data();
+}
+
+void LivePage::loadPlugins()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    for (const QString &path : std::as_const(m_searchPaths))
+        m_manager->scan(path);
+    const QList<plugins::PanelPlugin *> loaded = m_manager->loadFor(m_host->currentUser(), m_host->currentSiteId());
+    for (plugins::PanelPlugin *plugin : loaded) {
+        QWidget *panel = plugin->createPanel(*m_host, m_tabs);
+        if (!panel)
+            continue;
+        m_panels.append(panel);
+        m_tabs->addTab(panel, panel->windowTitle());
+    }
+    // One panel needs no tab bar of its own; the page's name says what it is.
+    m_tabs->tabBar()->setVisible(m_tabs->count() > 1);
+    m_tabs->setVisible(m_tabs->count() > 0);
+    qCInfo(lcUiLive) << "plugin panels:" << m_tabs->count() << "refused:" << m_refusals.size();
+}
+
+QList<QWidget *> LivePage::panels() const
+{
+    QList<QWidget *> list;
+    for (const QPointer<QWidget> &p : m_panels)
+        if (p)
+            list.append(p.data());
+    return list;
+}
+
+void LivePage::showRefusals()
+{
+    m_refusalLabel->setText(m_refusals.join(u'\n'));
+    m_refusalLabel->setVisible(!m_refusals.isEmpty());
+}
+
+void LivePage::showPluginsDialog()
+{
+    PluginsDialog dialog(*m_manager, this);
+    dialog.exec();
+}
+
+} // namespace pd::ui

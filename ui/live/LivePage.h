@@ -1,0 +1,63 @@
+#pragma once
+#include <QList>
+#include <QPointer>
+#include <QSettings>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+
+namespace pd::plugins {
+class PluginManager;
+}
+
+namespace pd::ui {
+
+class LivePanelHost;
+
+/// The main window's 直播 page: the panels of the plugins this user may use (the live broadcast desk), created
+/// against the LivePanelHost, and what was refused and why (turned off, built for another interface version).
+/// Owns the host and the plugin manager, so both outlive every panel.
+class LivePage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LivePage)
+
+public:
+    /// settings hold the user's enable/disable choices. searchPaths: where plugins are looked for
+    /// (PluginManager::defaultSearchPaths() in the application).
+    LivePage(QSettings &settings, std::unique_ptr<LivePanelHost> host, const QStringList &searchPaths,
+             QWidget *parent = nullptr);
+    ~LivePage() override;
+
+    /// Scans the search paths and creates the panels of every enabled, compatible plugin the signed-in user
+    /// may use; refusals are listed on the page.
+    void loadPlugins();
+    /// Whether there is anything to show (a panel or a refusal).
+    [[nodiscard]] bool isLoaded() const { return m_loaded; }
+    [[nodiscard]] bool hasContent() const { return !m_panels.isEmpty() || !m_refusals.isEmpty(); }
+    [[nodiscard]] QStringList refusals() const { return m_refusals; }
+    [[nodiscard]] QList<QWidget *> panels() const;
+    [[nodiscard]] plugins::PluginManager &pluginManager() { return *m_manager; }
+    [[nodiscard]] LivePanelHost &host() { return *m_host; }
+
+    /// The Tools → Plugins… dialog: turn plugins on or off for the next start.
+    void showPluginsDialog();
+
+private:
+    void showRefusals();
+
+    QSettings &m_settings;
+    std::unique_ptr<LivePanelHost> m_host;
+    std::unique_ptr<plugins::PluginManager> m_manager;
+    QStringList m_searchPaths;
+    QLabel *m_refusalLabel;
+    QTabWidget *m_tabs;
+    QList<QPointer<QWidget>> m_panels;
+    QStringList m_refusals;
+    bool m_loaded = false;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,344 @@
+#include "live/LivePanelHost.h"
+
+#include "api/EventStream.h"
+#include "api/PortalClient.h"
+#include "checks/RuleSet.h"
+#include "live/LiveLog.h"
+#include "models/Workspace.h"
+#include "store/LocalStore.h"
+#include "store/OutboxEntry.h"
+
+#include <QDesktopServices>
+#include <algorithm>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::ui {
+
+namespace {
+
+/// Keys of plugin values in the account's store, apart from the application's own.
+QString storeKey(const QString &key)
+{
+    return u"plugin."_s + key;
+}
+
+plugins::CheckFinding::Severity severityOf(checks::Severity severity)
+{
+    return severity == checks::Severity::Block ? plugins::CheckFinding::Severity::Block
+                                               : plugins::CheckFinding::Severity::Warn;
+}
+
+} // namespace
+
+LivePanelHost::LivePanelHost(models::Workspace &workspace, api::PortalClient &client, store::LocalStore &store,
+                             api::EventStream &stream, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_client(client)
+    , m_store(store)
+    , m_stream(stream)
+    , m_urlOpener([](const QUrl &url) { QDesktopServices::openUrl(url); })
+{
+    // Changes come in bursts (sending → sent → next sending): one scan per turn of the event loop is enough.
+    m_scan.setSingleShot(true);
+    m_scan.setInterval(0);
+    connect(&m_scan, &QTimer::timeout, this, &LivePanelHost::scanOutbox);
+    connect(&m_store, &store::LocalStore::outboxChanged, this, &LivePanelHost::onOutboxChanged);
+    connect(&m_stream, &api::EventStream::eventReceived, this, &LivePanelHost::onEvent);
+    connect(&m_stream, &api::EventStream::stateChanged, this, &LivePanelHost::notifyConnection);
+}
+
+LivePanelHost::~LivePanelHost() = default;
+
+void LivePanelHost::loadCheckRules()
+{
+    const qint64 site = currentSiteId();
+    m_client.call("GET", u"/api/v1/checks/rules?site=%1"_s.arg(site), {}, {}, this, [this](Result<api::ApiReply> reply) {
+        if (!reply) {
+            qCInfo(lcUiLive).noquote() << "no content-check rules for live posts:" << reply.error().message;
+            return;
+        }
+        if (auto rules = checks::RuleSet::fromJson(reply->json.object()))
+            m_engine = checks::CheckEngine(*rules);
+        else
+            qCWarning(lcUiLive).noquote() << "unreadable content-check rules:" << rules.error().message;
+    });
+}
+
+domain::User LivePanelHost::currentUser() const
+{
+    return m_workspace.user();
+}
+
+qint64 LivePanelHost::currentSiteId() const
+{
+    return m_workspace.site().id;
+}
+
+QString LivePanelHost::currentSiteName() const
+{
+    return m_workspace.site().name;
+}
+
+QUrl LivePanelHost::serverUrl() const
+{
+    return m_client.session().serverUrl();
+}
+
+void LivePanelHost::request(const QByteArray &verb, const QString &apiPath, const QJsonDocument &body,
+                            const QByteArray &ifMatch, Callback<plugins::HostReply> done)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!ifMatch.isEmpty())
+        headers.append({"If-Match", ifMatch});
+    m_client.call(verb, apiPath, body, headers, this, [done = std::move(done)](Result<api::ApiReply> reply) {
+        if (!reply) {
+            done(std::unexpected(reply.error()));
+            return;
+        }
+        done(plugins::HostReply{reply->status, reply->json, reply->etag});
+    });
+}
+
+void LivePanelHost::uploadMedia(const QByteArray &bytes, const QByteArray &contentType, const QString &fileName,
+                                Progress progress, Callback<plugins::HostReply> done)
+{
+    const QString path = u"/api/v1/media?site=%1"_s.arg(currentSiteId());
+    m_client.upload(path, bytes, contentType, {{"X-Filename", QUrl::toPercentEncoding(fileName)}}, this,
+                    std::move(progress), [done = std::move(done)](Result<api::ApiReply> reply) {
+                        if (!reply) {
+                            done(std::unexpected(reply.error()));
+                            return;
+                        }
+                        done(plugins::HostReply{reply->status, reply->json, reply->etag});
+                    });
+}
+
+plugins::PanelHost::Token LivePanelHost::subscribe(const QStringList &types, EventCallback onEvent)
+{
+    const Token token = m_nextToken++;
+    m_subscriptions.insert(token, Subscription{types, {}, std::move(onEvent), {}, {}});
+    return token;
+}
+
+template <typename Pick>
+void LivePanelHost::forEachSubscription(Pick pick)
+{
+    // A callback may unsubscribe (its panel closes) or subscribe: walk a snapshot of the tokens, skip the gone.
+    const QList<Token> tokens = m_subscriptions.keys();
+    for (Token token : tokens) {
+        const auto it = m_subscriptions.constFind(token);
+        if (it != m_subscriptions.constEnd())
+            pick(Subscription(*it));
+    }
+}
+
+void LivePanelHost::onEvent(qint64 seq, const QString &type, const QJsonObject &payload)
+{
+    forEachSubscription([&](const Subscription &s) {
+        if (s.onEvent && (s.types.isEmpty() || s.types.contains(type)))
+            s.onEvent(seq, type, payload);
+    });
+}
+
+plugins::OutboxEntryInfo LivePanelHost::info(const store::OutboxEntry &entry)
+{
+    plugins::OutboxEntryInfo i;
+    i.id = entry.id;
+    i.idempotencyKey = entry.idempotencyKey;
+    i.resource = entry.resource;
+    i.verb = entry.verb;
+    i.path = entry.path;
+    i.body = entry.body;
+    i.result = entry.result;
+    i.error = entry.lastError;
+    i.createdAt = entry.createdAt;
+    switch (entry.state) {
+    case store::OutboxEntry::State::Queued:
+        i.state = plugins::OutboxState::Queued;
+        break;
+    case store::OutboxEntry::State::Sending:
+        i.state = plugins::OutboxState::Sending;
+        break;
+    case store::OutboxEntry::State::NeedsAttention:
+        i.state = plugins::OutboxState::NeedsAttention;
+        break;
+    case store::OutboxEntry::State::Sent:
+        // The server's answer says whether a moderator still has to approve (a post in reviewed mode).
+        i.state = entry.result.value(u"state"_s).toString() == u"pending"_s ? plugins::OutboxState::WaitingForReview
+                                                                            : plugins::OutboxState::Live;
+        break;
+    }
+    return i;
+}
+
+Result<plugins::OutboxEntryInfo> LivePanelHost::enqueue(const QString &resource, const QByteArray &verb,
+                                                        const QString &apiPath, const QJsonObject &body,
+                                                        const QString &ifMatch)
+{
+    if (!m_store.isOpen())
+        return fail(ErrorCode::Storage, tr("The local database is not open, so nothing can be queued for sending."));
+    auto entry = m_store.enqueue(resource, verb, apiPath, body, ifMatch);
+    if (!entry)
+        return std::unexpected(entry.error());
+    m_tracked.insert(entry->id, plugins::OutboxState::Queued);
+    return info(*entry);
+}
+
+QList<plugins::OutboxEntryInfo> LivePanelHost::pendingEntries(const QString &resourcePrefix) const
+{
+    QList<plugins::OutboxEntryInfo> list;
+    if (!m_store.isOpen())
+        return list;
+    const auto entries = m_store.outbox(false);
+    if (!entries)
+        return list;
+    for (const store::OutboxEntry &e : *entries)
+        if (e.resource.startsWith(resourcePrefix))
+            list.append(info(e));
+    return list;
+}
+
+plugins::PanelHost::Token LivePanelHost::subscribeOutbox(const QString &resourcePrefix, OutboxCallback onChange)
+{
+    const Token token = m_nextToken++;
+    m_subscriptions.insert(token, Subscription{{}, resourcePrefix, {}, std::move(onChange), {}});
+    // What an earlier run left behind is followed from now on, too.
+    for (const plugins::OutboxEntryInfo &e : pendingEntries(resourcePrefix))
+        m_tracked.insert(e.id, e.state);
+    return token;
+}
+
+Result<void> LivePanelHost::retryEntry(qint64 id)
+{
+    m_tracked.insert(id, plugins::OutboxState::NeedsAttention);
+    return m_store.requeue(id);
+}
+
+Result<void> LivePanelHost::discardEntry(qint64 id)
+{
+    m_tracked.remove(id);
+    return m_store.discard(id);
+}
+
+void LivePanelHost::onOutboxChanged()
+{
+    m_scan.start();
+    notifyConnection();
+}
+
+void LivePanelHost::scanOutbox()
+{
+    if (m_tracked.isEmpty() || !m_store.isOpen())
+        return;
+    // One query for everything not yet delivered; what left that list was delivered (or discarded).
+    const auto open = m_store.outbox(false);
+    if (!open)
+        return;
+    QHash<qint64, plugins::OutboxEntryInfo> current;
+    for (const store::OutboxEntry &e : *open)
+        if (m_tracked.contains(e.id))
+            current.insert(e.id, info(e));
+    const QList<qint64> ids = m_tracked.keys();
+    QList<plugins::OutboxEntryInfo> changes;
+    for (qint64 id : ids) {
+        if (const auto it = current.constFind(id); it != current.constEnd()) {
+            if (m_tracked.value(id) == it->state)
+                continue;
+            m_tracked.insert(id, it->state);
+            changes.append(*it);
+            continue;
+        }
+        // Delivered (or discarded): report the final state once and stop following it.
+        m_tracked.remove(id);
+        const auto entry = m_store.outboxEntry(id);
+        if (entry && entry->has_value())
+            changes.append(info(**entry));
+    }
+    // Report in outbox order, so a timeline sees its posts settle in the order they were written.
+    std::ranges::sort(changes, {}, &plugins::OutboxEntryInfo::id);
+    for (const plugins::OutboxEntryInfo &change : changes)
+        forEachSubscription([&](const Subscription &s) {
+            if (s.onOutbox && change.resource.startsWith(s.prefix))
+                s.onOutbox(change);
+        });
+}
+
+plugins::ConnectionState LivePanelHost::connectionState() const
+{
+    return m_stream.state() == api::EventStream::State::Connected ? plugins::ConnectionState::Online
+                                                                   : plugins::ConnectionState::Offline;
+}
+
+int LivePanelHost::waitingCount() const
+{
+    if (!m_store.isOpen())
+        return 0;
+    return m_store.pendingCount().value_or(0);
+}
+
+plugins::PanelHost::Token LivePanelHost::subscribeConnection(ConnectionCallback onChange)
+{
+    const Token token = m_nextToken++;
+    m_subscriptions.insert(token, Subscription{{}, {}, {}, {}, std::move(onChange)});
+    return token;
+}
+
+void LivePanelHost::notifyConnection()
+{
+    const plugins::ConnectionState state = connectionState();
+    const int waiting = waitingCount();
+    if (state == m_lastState && waiting == m_lastWaiting)
+        return;
+    m_lastState = state;
+    m_lastWaiting = waiting;
+    forEachSubscription([&](const Subscription &s) {
+        if (s.onConnection)
+            s.onConnection(state, waiting);
+    });
+}
+
+void LivePanelHost::unsubscribe(Token token)
+{
+    m_subscriptions.remove(token);
+}
+
+QList<plugins::CheckFinding> LivePanelHost::checkText(const QString &text) const
+{
+    QList<plugins::CheckFinding> list;
+    const QList<checks::Finding> findings = m_engine.checkText(text, u"text"_s);
+    for (const checks::Finding &f : findings)
+        list.append(plugins::CheckFinding{severityOf(f.severity), f.start, f.length, f.excerpt, f.suggestion, f.message});
+    return list;
+}
+
+QJsonValue LivePanelHost::localValue(const QString &key) const
+{
+    if (!m_store.isOpen())
+        return m_memoryValues.value(key);
+    return m_store.value(storeKey(key));
+}
+
+void LivePanelHost::setLocalValue(const QString &key, const QJsonValue &value)
+{
+    if (!m_store.isOpen()) {
+        m_memoryValues.insert(key, value);
+        return;
+    }
+    if (auto stored = m_store.setValue(storeKey(key), value); !stored)
+        qCWarning(lcUiLive).noquote() << "could not keep" << key << stored.error().message;
+}
+
+void LivePanelHost::openUrl(const QUrl &url)
+{
+    m_urlOpener(url);
+}
+
+void LivePanelHost::showStatusMessage(const QString &text)
+{
+    Q_EMIT statusMessage(text);
+}
+
+} // namespace pd::ui
