@@ -1169,11 +1169,11 @@
     <name>pd::editing::MediaUploadQueue</name>
     <message>
         <source>pasted-image</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的图片</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -2084,27 +2084,27 @@
     <name>pd::ui::AttachmentsPanel</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">附件</translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Add attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件…</translation>
     </message>
     <message>
         <source>Upload PDF, Word or Excel files and attach them to the item</source>
-        <translation type="unfinished"></translation>
+        <translation>上传 PDF、Word 或 Excel 文件作为本稿件的附件</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">删除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 (*.pdf *.doc *.docx *.xls *.xlsx)</translation>
     </message>
     <message>
         <source>Attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 %1</translation>
     </message>
 </context>
 <context>
@@ -2832,43 +2832,43 @@
     </message>
     <message>
         <source>Insert &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>插入图片(&amp;I)…</translation>
     </message>
     <message>
         <source>Insert image</source>
-        <translation type="unfinished"></translation>
+        <translation>插入图片</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
         <source>Upload pictures and insert them into the body</source>
-        <translation type="unfinished"></translation>
+        <translation>上传图片并插入正文</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">正文</translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>Add attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件</translation>
     </message>
     <message>
         <source>Upload failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上传失败：%1</translation>
     </message>
     <message>
         <source>· %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>· %1 “%2”</translation>
     </message>
     <message>
         <source>Not submitted: these findings must be fixed first:</source>
-        <translation type="unfinished"></translation>
+        <translation>未提交：须先修改以下问题：</translation>
     </message>
     <message>
         <source>Content checks</source>
-        <translation type="unfinished"></translation>
+        <translation>内容检查</translation>
     </message>
 </context>
 <context>
@@ -3541,7 +3541,7 @@
     <name>pd::ui::RichEditorView</name>
     <message>
         <source>Body (rich text)</source>
-        <translation type="unfinished"></translation>
+        <translation>正文（富文本）</translation>
     </message>
 </context>
 <context>
@@ -3678,27 +3678,27 @@
     <name>pd::ui::UploadsPanel</name>
     <message>
         <source>Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>上传</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished">已上传</translation>
+        <translation>已上传</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
 </context>
 </TS>

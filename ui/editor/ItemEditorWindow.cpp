@@ -1,6 +1,8 @@
 #include "editor/ItemEditorWindow.h"
 
 #include "UiLog.h"
+#include "checks/FindingsPanel.h"
+#include "checks/SourceCheckBinder.h"
 #include "conflict/ConflictDialog.h"
 #include "disclosure/DisclosureForm.h"
 #include "editor/AttachmentsPanel.h"
@@ -18,6 +20,10 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QTextCursor>
+#include <QPlainTextEdit>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -29,6 +35,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
 
@@ -41,11 +48,13 @@ ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore 
     , m_session(client, drafts)
     , m_columns(columns)
     , m_uploads(client)
+    , m_ruleSource(client, drafts)
 {
     setObjectName(u"itemEditorWindow"_s);
     setAttribute(Qt::WA_DeleteOnClose);
     resize(1200, 800);
     buildUi();
+    buildChecks();
 
     connect(&m_session, &editing::DocumentSession::loaded, this, &ItemEditorWindow::showItem);
     connect(&m_session, &editing::DocumentSession::statusChanged, this, &ItemEditorWindow::updateActions);
@@ -214,7 +223,7 @@ void ItemEditorWindow::richEditorChanged(const QString &html)
     if (m_showing)
         return;
     m_sourceSync->stop();
-    m_source->setHtml(html);
+    m_source->setHtml(html); // the binder hands it to the checks
     checkSource();
     collect();
 }
@@ -375,6 +384,13 @@ void ItemEditorWindow::showItem()
     if (m_rich->bridge().html() != item.bodyHtml || !m_rich->bridge().isBodyLoaded())
         m_rich->bridge().pushHtml(item.bodyHtml);
     m_showing = false;
+    m_checks.setItem(item);
+    if (item.siteId > 0 && item.siteId != m_rulesSite) {
+        m_rulesSite = item.siteId;
+        if (const auto rules = m_ruleSource.rules(item.siteId))
+            m_checks.setRuleSet(*rules);
+        m_ruleSource.load(item.siteId);
+    }
     if (m_message->text() == tr("Loading…"))
         setMessage({}, false);
     // An opened item starts with its own values; an empty new one has nothing to say yet.
@@ -397,6 +413,7 @@ void ItemEditorWindow::collect()
         content.feature = m_featureForm->feature();
     content.attachments = m_attachments->attachments();
     m_session.setContent(content);
+    m_checks.setItem(m_session.item());
     updateTitle();
 }
 
@@ -482,8 +499,130 @@ void ItemEditorWindow::submit()
             return;
         guard->collect();
         guard->m_disclosure->showAllProblems();
-        guard->m_session.submit();
+        guard->submitChecked();
     });
+}
+
+void ItemEditorWindow::submitChecked()
+{
+    // A submit waits for the check of exactly what is submitted; portald checks again and answers 422 anyway.
+    if (!m_checks.isUpToDate()) {
+        if (m_submitWaiting)
+            return;
+        m_submitWaiting = true;
+        auto done = std::make_shared<bool>(false);
+        auto proceed = [this, done] {
+            if (*done)
+                return;
+            *done = true;
+            m_submitWaiting = false;
+            submitChecked();
+        };
+        connect(&m_checks, &checks::CheckRunner::findingsChanged, this, proceed, Qt::SingleShotConnection);
+        // Without rules yet (first start offline) no check completes; the server's check still applies.
+        QTimer::singleShot(3000, this, [this, done] {
+            if (*done)
+                return;
+            *done = true;
+            m_submitWaiting = false;
+            m_session.submit();
+        });
+        m_checks.checkNow();
+        return;
+    }
+    if (m_checks.hasBlocking()) {
+        QStringList lines;
+        for (const checks::Finding &f : m_checks.findings())
+            if (f.severity == checks::Severity::Block)
+                lines.append(tr("· %1 “%2”").arg(f.message, f.excerpt));
+        setMessage(tr("Not submitted: these findings must be fixed first:") + u'\n' + lines.join(u'\n'), true);
+        m_findingsDock->show();
+        m_findingsDock->raise();
+        return;
+    }
+    m_session.submit();
+}
+
+void ItemEditorWindow::buildChecks()
+{
+    m_findingsPanel = new FindingsPanel(m_findings, this);
+    m_findingsDock = new QDockWidget(tr("Content checks"), this);
+    m_findingsDock->setObjectName(u"findingsDock"_s);
+    m_findingsDock->setWidget(m_findingsPanel);
+    m_findingsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    m_sourceBinder = new SourceCheckBinder(*m_source, m_checks, *m_findingsPanel, u"bodyHtml"_s,
+                                           checks::CheckRunner::Format::Html, this);
+    // The window decides where a finding is shown (rich editor or source view), not the binder alone.
+    disconnect(m_findingsPanel, nullptr, m_sourceBinder, nullptr);
+    connect(m_findingsPanel, &FindingsPanel::findingActivated, this, &ItemEditorWindow::showFinding);
+    connect(m_findingsPanel, &FindingsPanel::applySuggestionRequested, this, &ItemEditorWindow::applySuggestion);
+    connect(&m_checks, &checks::CheckRunner::findingsChanged, &m_findings, &checks::FindingsModel::setFindings);
+    connect(&m_ruleSource, &checks::RuleSource::rulesChanged, this,
+            [this](qint64 siteId, const checks::RuleSet &rules) {
+                if (siteId == m_rulesSite)
+                    m_checks.setRuleSet(rules);
+            });
+}
+
+std::pair<QString, int> ItemEditorWindow::bodyPlace(const checks::Finding &finding) const
+{
+    const QString checked = m_checks.checkedText(u"bodyHtml"_s);
+    const QString text = checked.mid(finding.start, finding.length);
+    // The n-th appearance in the HTML before it is the n-th in the editor's text (rules match text, not markup).
+    const int occurrence = text.isEmpty() ? 0 : int(checked.left(finding.start).count(text));
+    return {text, occurrence};
+}
+
+void ItemEditorWindow::showFinding(const checks::Finding &finding)
+{
+    if (finding.field == u"bodyHtml") {
+        if (m_bodyTabs->currentWidget() == m_rich) {
+            const auto [text, occurrence] = bodyPlace(finding);
+            m_rich->webView()->setFocus();
+            m_rich->bridge().select(text, occurrence);
+        } else {
+            m_bodyTabs->setCurrentWidget(m_source->parentWidget());
+            m_sourceBinder->select(finding);
+        }
+        return;
+    }
+    // A metadata field: its line or text edit in the form, named after the field.
+    if (auto *line = findChild<QLineEdit *>(finding.field + u"Edit"_s)) {
+        line->setFocus();
+        line->setSelection(int(finding.start), int(finding.length));
+    } else if (auto *text = findChild<QPlainTextEdit *>(finding.field + u"Edit"_s)) {
+        QTextCursor cursor(text->document());
+        cursor.setPosition(int(finding.start));
+        cursor.setPosition(int(finding.start + finding.length), QTextCursor::KeepAnchor);
+        text->setTextCursor(cursor);
+        text->setFocus();
+    }
+}
+
+void ItemEditorWindow::applySuggestion(const checks::Finding &finding)
+{
+    if (finding.suggestion.isEmpty() || !isEditable())
+        return;
+    if (finding.field == u"bodyHtml") {
+        // Through the source text the finding indexes; the rich editor follows (source → rich sync).
+        if (m_sourceBinder->apply(finding))
+            syncSourceToRichEditor();
+        return;
+    }
+    if (auto *line = findChild<QLineEdit *>(finding.field + u"Edit"_s)) {
+        if (line->text() != m_checks.checkedText(finding.field))
+            return;
+        line->setSelection(int(finding.start), int(finding.length));
+        line->insert(finding.suggestion);
+    } else if (auto *text = findChild<QPlainTextEdit *>(finding.field + u"Edit"_s)) {
+        if (text->toPlainText() != m_checks.checkedText(finding.field))
+            return;
+        QTextCursor cursor(text->document());
+        cursor.setPosition(int(finding.start));
+        cursor.setPosition(int(finding.start + finding.length), QTextCursor::KeepAnchor);
+        cursor.insertText(finding.suggestion);
+    }
 }
 
 void ItemEditorWindow::showFailure(const pd::Error &error)

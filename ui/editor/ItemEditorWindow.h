@@ -1,4 +1,7 @@
 #pragma once
+#include "checks/CheckRunner.h"
+#include "checks/FindingsModel.h"
+#include "checks/RuleSource.h"
 #include "domain/Column.h"
 #include "domain/Error.h"
 #include "domain/Item.h"
@@ -11,6 +14,7 @@
 #include <QPointer>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QTabWidget;
 class QTimer;
@@ -29,6 +33,8 @@ class AttachmentsPanel;
 class ConflictDialog;
 class DisclosureForm;
 class FeatureForm;
+class FindingsPanel;
+class SourceCheckBinder;
 class NewsMetadataForm;
 class PreviewView;
 class RevisionsDialog;
@@ -59,6 +65,13 @@ public:
     [[nodiscard]] RichEditorView *richEditor() const { return m_rich; }
     [[nodiscard]] editing::MediaUploadQueue &uploads() { return m_uploads; }
     [[nodiscard]] AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
+    /// The content checks of this item (rules of its site, run while typing).
+    [[nodiscard]] checks::CheckRunner &checks() { return m_checks; }
+    [[nodiscard]] FindingsPanel *findingsPanel() const { return m_findingsPanel; }
+    /// Shows a finding's place: selected in the rich editor (or the source view when that is open) or in its field.
+    void showFinding(const checks::Finding &finding);
+    /// Replaces a finding's text by its suggestion.
+    void applySuggestion(const checks::Finding &finding);
     /// Uploads local image files and inserts each into the body once the portal has it.
     void insertImageFiles(const QStringList &paths);
     /// Uploads local documents and lists them as the item's attachments once the portal has them.
@@ -89,6 +102,10 @@ private:
     void richEditorChanged(const QString &html);
     void checkSource();
     [[nodiscard]] bool isEditable() const;
+    void buildChecks();
+    void submitChecked();
+    /// The body text a finding points at and which appearance of it that is, for the rich editor's search.
+    [[nodiscard]] std::pair<QString, int> bodyPlace(const checks::Finding &finding) const;
     void connectUploads();
     void updateTitle();
     void updateActions();
@@ -109,6 +126,14 @@ private:
     UploadsPanel *m_uploadsPanel = nullptr;
     AttachmentsPanel *m_attachments = nullptr;
     QTimer *m_sourceSync = nullptr;
+    checks::RuleSource m_ruleSource;
+    checks::CheckRunner m_checks;
+    checks::FindingsModel m_findings;
+    FindingsPanel *m_findingsPanel = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
+    SourceCheckBinder *m_sourceBinder = nullptr;
+    qint64 m_rulesSite = 0;
+    bool m_submitWaiting = false;
     QSet<int> m_imageUploads;      ///< picked with "Insert image…": inserted into the body when done
     QSet<int> m_attachmentUploads; ///< picked with "Add attachment…": listed as attachments when done
     QHash<int, QString> m_attachmentTitles;

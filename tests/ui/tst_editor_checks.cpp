@@ -1,0 +1,240 @@
+// Content checks in the item editor (issue 9, item 3), through the real ItemEditorWindow with the rich editor
+// (CKEditor 5 in QtWebEngine, Xvfb) against a real portald --demo and its rule set: a typo typed into the rich
+// editor shows in the findings panel within 500 ms of the last keystroke, clicking the finding selects the typo in
+// the rich editor (and, with the source view open, in the source), applying the suggestion fixes it in both; a
+// submit with a `block` finding is refused with the list and the item stays a draft. Screenshot: editor-checks.png.
+#include "HttpProbe.h"
+#include "PortaldProcess.h"
+#include "api/PortalClient.h"
+#include "checks/FindingsModel.h"
+#include "checks/FindingsPanel.h"
+#include "editing/EditorBridge.h"
+#include "editor/EditorPage.h"
+#include "editor/ItemEditorWindow.h"
+#include "editor/RichEditorView.h"
+#include "editor/SourceView.h"
+#include "translations/Translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+#include <QWindow>
+
+using namespace Qt::StringLiterals;
+using Status = pd::editing::DocumentSession::Status;
+
+namespace {
+
+const auto kPassword = u"portaldesk-demo"_s;
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QWidget *window = widget->window();
+    window->windowHandle()->screen()->grabWindow(window->winId()).save(dir + u'/' + name + u".png"_s);
+}
+
+QVariant runJs(QWebEnginePage *page, const QString &script)
+{
+    auto result = std::make_shared<std::optional<QVariant>>();
+    page->runJavaScript(script, [result](const QVariant &v) { *result = v; });
+    if (!QTest::qWaitFor([&] { return result->has_value(); }, 15000))
+        return {};
+    return **result;
+}
+
+/// Types Chinese into the rich editor the way an input method commits it: a phrase at a time.
+void typeChinese(QWidget *target, const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); i += 2) {
+        QInputMethodEvent commit;
+        commit.setCommitString(text.mid(i, 2));
+        QCoreApplication::sendEvent(target, &commit);
+        QCoreApplication::processEvents();
+    }
+}
+
+int rowOfRule(const pd::checks::FindingsModel &model, const QString &ruleId)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.finding(row).ruleId == ruleId)
+            return row;
+    return -1;
+}
+
+} // namespace
+
+class tst_EditorChecks : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    QUrl m_base;
+    pd::test::HttpProbe m_http;
+    QString m_token;
+    qint64 m_siteId = 0;
+    qint64 m_newsColumn = 0;
+    QList<pd::domain::Column> m_columns;
+    std::unique_ptr<pd::api::PortalClient> m_client;
+
+    qint64 createNews(const QString &title, const QString &body)
+    {
+        const QJsonObject json{{u"site"_s, m_siteId},          {u"type"_s, u"news"_s},
+                               {u"title"_s, title},            {u"bodyHtml"_s, body},
+                               {u"author"_s, u"办公室"_s},     {u"columns"_s, QJsonArray{m_newsColumn}}};
+        const auto reply = m_http.json("POST", m_base.resolved(QUrl(u"/api/v1/items"_s)), m_token, QJsonDocument(json));
+        return reply.status == 201 ? reply.json.object().value(u"id").toInteger() : 0;
+    }
+
+    /// An editor on `id`, shown and active, its rich editor showing the body and the site's rules compiled.
+    std::unique_ptr<pd::ui::ItemEditorWindow> openEditor(qint64 id)
+    {
+        auto editor = std::make_unique<pd::ui::ItemEditorWindow>(*m_client, nullptr, m_columns);
+        editor->setAttribute(Qt::WA_DeleteOnClose, false);
+        editor->resize(1400, 950);
+        editor->show();
+        if (!QTest::qWaitForWindowExposed(editor.get()))
+            return {};
+        editor->activateWindow();
+        if (!QTest::qWaitForWindowActive(editor.get()))
+            return {};
+        editor->openItem(id);
+        if (!QTest::qWaitFor([&] {
+                return editor->session().status() == Status::Clean && editor->richEditor()->bridge().isBodyLoaded()
+                       && !editor->checks().ruleSet().rules.isEmpty() && editor->checks().isUpToDate();
+            }, 20000))
+            return {};
+        return editor;
+    }
+
+    /// Puts the rich editor's cursor at the end of its last paragraph and gives it the keyboard.
+    static void typeAtEnd(pd::ui::ItemEditorWindow *editor)
+    {
+        pd::ui::RichEditorView *rich = editor->richEditor();
+        rich->webView()->setFocus();
+        runJs(rich->page(), u"(() => { const root = pdEditor.model.document.getRoot();"
+                            u" pdEditor.model.change(w => w.setSelection(w.createPositionAt(root.getChild(root.childCount - 1), 'end')));"
+                            u" pdEditor.editing.view.focus(); return true; })()"_s);
+    }
+
+    static QWidget *keyboardTarget(pd::ui::ItemEditorWindow *editor)
+    {
+        QWidget *view = editor->richEditor()->webView();
+        return view->focusProxy() ? view->focusProxy() : view;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
+        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        m_base = m_portald->baseUrl();
+        m_token = m_http.login(m_base, u"editor"_s, kPassword);
+        QVERIFY(!m_token.isEmpty());
+        const auto sites = m_http.json("GET", m_base.resolved(QUrl(u"/api/v1/sites"_s)), m_token);
+        m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
+        const auto tree = m_http.json("GET", m_base.resolved(QUrl(u"/api/v1/sites/%1/columns"_s.arg(m_siteId))), m_token);
+        for (const QJsonValue &v : tree.json.array())
+            if (auto c = pd::domain::Column::fromJson(v.toObject())) {
+                m_columns.append(*c);
+                if (c->kind == pd::domain::ColumnKind::News && m_newsColumn == 0)
+                    m_newsColumn = c->id;
+            }
+        QVERIFY(m_newsColumn > 0);
+        m_client = std::make_unique<pd::api::PortalClient>();
+        bool signedIn = false;
+        m_client->login(m_base, u"editor"_s, kPassword, this,
+                        [&](pd::Result<pd::domain::User> r) { signedIn = r.has_value(); });
+        QTRY_VERIFY(signedIn);
+    }
+
+    void typoFoundSelectedAndFixed()
+    {
+        const qint64 id = createNews(u"全市口袋公园建设进展"_s, u"<p>临江市持续推进城市更新。</p>"_s);
+        QVERIFY(id > 0);
+        auto editor = openEditor(id);
+        QVERIFY(editor);
+        pd::ui::FindingsPanel *panel = editor->findingsPanel();
+        auto *model = qobject_cast<pd::checks::FindingsModel *>(panel->view()->model());
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model);
+        QCOMPARE(rowOfRule(*model, u"typo-001"_s), -1);
+
+        typeAtEnd(editor.get());
+        typeChinese(keyboardTarget(editor.get()), u"截止目前，全市新建口袋公园十二个。"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfRule(*model, u"typo-001"_s) >= 0, 500);
+        const int row = rowOfRule(*model, u"typo-001"_s);
+        QCOMPARE(model->finding(row).suggestion, u"截至目前"_s);
+        // Typing went on undisturbed: the editor has all of it.
+        QVERIFY(editor->sourceView()->html().contains(u"截止目前，全市新建口袋公园十二个。"_s));
+
+        // Clicking the finding selects the typo in the rich editor.
+        QSignalSpy selected(&editor->richEditor()->bridge(), &pd::editing::EditorBridge::selected);
+        QTreeView *view = panel->view();
+        const QRect rect = view->visualRect(model->index(row, pd::checks::FindingsModel::ExcerptColumn));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_VERIFY(!selected.isEmpty());
+        QVERIFY(selected.first().first().toBool());
+        const QString selection = runJs(editor->richEditor()->page(),
+                                        u"Array.from(pdEditor.model.document.selection.getFirstRange().getItems())"
+                                        u".map(i => i.data || '').join('')"_s).toString();
+        QCOMPARE(selection, u"截止目前"_s);
+        screenshot(editor.get(), u"editor-checks"_s);
+
+        // With the source view open, the same click selects it there.
+        auto *tabs = editor->findChild<QTabWidget *>(u"bodyTabs"_s);
+        tabs->setCurrentIndex(1);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE(editor->sourceView()->textCursor().selectedText(), u"截止目前"_s);
+        tabs->setCurrentIndex(0);
+
+        // One click on "apply" fixes it in the source and in the rich editor; the finding goes away.
+        QVERIFY(panel->applyButton()->isEnabled());
+        QTest::mouseClick(panel->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY(editor->sourceView()->html().contains(u"截至目前，全市新建"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(runJs(editor->richEditor()->page(), u"pdEditor.getData()"_s).toString().contains(u"截至目前"_s), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfRule(*model, u"typo-001"_s) < 0, 2000);
+        QVERIFY(editor->session().item().bodyHtml.contains(u"截至目前"_s));
+    }
+
+    void blockingFindingRefusesSubmit()
+    {
+        const qint64 id = createNews(u"关于开展扫黑除恶宣传的通知"_s, u"<p>各街道办事处：</p>"_s);
+        QVERIFY(id > 0);
+        auto editor = openEditor(id);
+        QVERIFY(editor);
+        typeAtEnd(editor.get());
+        typeChinese(keyboardTarget(editor.get()), u"严厉打击时时彩等违法活动。"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->checks().hasBlocking(), 3000);
+
+        QSignalSpy submitted(&editor->session(), &pd::editing::DocumentSession::submitted);
+        QTest::keySequence(editor.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        auto *message = editor->findChild<QLabel *>(u"editorMessage"_s);
+        QTRY_VERIFY(message->isVisible() && message->text().contains(u"时时彩"_s));
+        QVERIFY2(message->text().startsWith(u"未提交"_s), qPrintable(message->text()));
+        QTest::qWait(500);
+        QVERIFY(submitted.isEmpty());
+        const auto stored = m_http.json("GET", m_base.resolved(QUrl(u"/api/v1/items/%1"_s.arg(id))), m_token);
+        QCOMPARE(stored.json.object().value(u"state"_s).toString(), u"draft"_s);
+        screenshot(editor.get(), u"editor-checks-blocked"_s);
+    }
+};
+
+QTEST_MAIN(tst_EditorChecks)
+#include "tst_editor_checks.moc"
