@@ -15,6 +15,7 @@ CachedItemListModel::CachedItemListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &CachedItemListModel::onLoaded);
+    connect(&m_watcher, &QFutureWatcherBase::resultReadyAt, this, &CachedItemListModel::onFirstRows);
 }
 
 CachedItemListModel::~CachedItemListModel() = default;
@@ -29,7 +30,14 @@ void CachedItemListModel::load(const QString &databasePath, qint64 siteId)
         return;
     }
     m_loading = true;
-    m_watcher.setFuture(QtConcurrent::run([path = m_path, site = m_siteId] { return store::ItemIndex::load(path, site); }));
+    using Loaded = Result<std::shared_ptr<const store::ItemIndex>>;
+    // Two results: the first screen from a LIMIT query (shown at once), then the whole index.
+    m_watcher.setFuture(QtConcurrent::run([path = m_path, site = m_siteId, first = !m_index](QPromise<Loaded> &promise) {
+        if (first)
+            promise.addResult(store::ItemIndex::load(path, site, firstScreen));
+        if (!promise.isCanceled())
+            promise.addResult(store::ItemIndex::load(path, site));
+    }));
 }
 
 void CachedItemListModel::reload()
@@ -38,10 +46,36 @@ void CachedItemListModel::reload()
         load(m_path, m_siteId);
 }
 
+void CachedItemListModel::onFirstRows(int resultIndex)
+{
+    // Only a first load shows a first screen; a reload keeps the complete old rows until the new ones are in.
+    if (resultIndex != 0 || m_reloadQueued || m_watcher.future().resultCount() > 1)
+        return;
+    const auto result = m_watcher.future().resultAt(0);
+    if (!result || m_index)
+        return;
+    show(*result);
+    Q_EMIT firstRowsShown(int(m_visible.size()));
+}
+
+void CachedItemListModel::show(std::shared_ptr<const store::ItemIndex> index)
+{
+    beginResetModel();
+    m_index = std::move(index);
+    m_visible = m_index->filter(m_filter);
+    applySort();
+    m_recent.clear();
+    m_recent.emplace_back(m_filter, m_visible);
+    endResetModel();
+}
+
 void CachedItemListModel::onLoaded()
 {
     m_loading = false;
-    const auto result = m_watcher.result();
+    const QFuture<Result<std::shared_ptr<const store::ItemIndex>>> future = m_watcher.future();
+    if (future.resultCount() == 0)
+        return;
+    const auto result = future.resultAt(future.resultCount() - 1);
     if (m_reloadQueued) {
         m_reloadQueued = false;
         load(m_path, m_siteId);
@@ -52,11 +86,7 @@ void CachedItemListModel::onLoaded()
         Q_EMIT loadFailed(result.error());
         return;
     }
-    beginResetModel();
-    m_index = *result;
-    m_visible = m_index->filter(m_filter);
-    applySort();
-    endResetModel();
+    show(*result);
     Q_EMIT loaded(int(m_index->size()));
 }
 
@@ -94,13 +124,23 @@ void CachedItemListModel::applyFilter(bool narrowOnly)
 {
     if (!m_index)
         return;
+    constexpr size_t kRecent = 16;
     beginResetModel();
-    if (narrowOnly) {
+    const auto known = std::ranges::find_if(m_recent, [this](const auto &r) { return r.first == m_filter; });
+    if (known != m_recent.end()) {
+        // A character deleted (or a filter chosen again): that result is at hand.
+        m_visible = known->second;
+    } else if (narrowOnly) {
         // One more character typed: only the rows shown so far can still match, and their order stays.
         m_visible = m_index->filter(m_filter, &m_visible);
     } else {
         m_visible = m_index->filter(m_filter);
         applySort();
+    }
+    if (known == m_recent.end()) {
+        if (m_recent.size() == kRecent)
+            m_recent.erase(m_recent.begin());
+        m_recent.emplace_back(m_filter, m_visible);
     }
     endResetModel();
     Q_EMIT filtered(int(m_visible.size()));
@@ -120,6 +160,8 @@ void CachedItemListModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex &i : before)
         ids.append(itemId(i.row()));
     applySort();
+    m_recent.clear();
+    m_recent.emplace_back(m_filter, m_visible);
     for (qsizetype k = 0; k < before.size(); ++k) {
         const int row = rowOf(ids.at(k));
         changePersistentIndex(before.at(k), row < 0 ? QModelIndex() : index(row, before.at(k).column()));

@@ -40,7 +40,8 @@ public:
     ~CachedItemListModel() override;
 
     /// Starts reading the cached items of `siteId` from the LocalStore file `databasePath` (LocalStore::path()).
-    /// The current rows stay until the new ones are in; loaded() or loadFailed() follows.
+    /// The newest screenful comes first (firstRowsShown(), within milliseconds), then all of them (loaded(),
+    /// or loadFailed()); until then the current rows stay and filters apply to what is there.
     void load(const QString &databasePath, qint64 siteId);
     /// load() again from the same source (after ItemCacheSync stored changes); the filter is kept.
     void reload();
@@ -67,7 +68,13 @@ public:
     /// Title (plain comparison) or date; the order survives filtering until the next load.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    /// How many of the newest items show before the whole index is in.
+    static constexpr int firstScreen = 200;
+
 Q_SIGNALS:
+    /// The newest items (up to firstScreen) show; the rest follow with loaded().
+    void firstRowsShown(int rows);
+    /// Every cached item is in the model (filtered as set).
     void loaded(int total);
     void loadFailed(const pd::Error &error);
     /// The visible rows changed because the filter did (not emitted by load()).
@@ -77,9 +84,13 @@ private:
     void applyFilter(bool narrowOnly);
     void applySort();
     void onLoaded();
+    void onFirstRows(int resultIndex);
+    void show(std::shared_ptr<const store::ItemIndex> index);
 
     std::shared_ptr<const store::ItemIndex> m_index;
     std::vector<int> m_visible; ///< positions into m_index, in display order
+    /// Recent results in display order (cleared by load and sort): deleting a character goes back to one.
+    std::vector<std::pair<store::ItemFilter, std::vector<int>>> m_recent;
     store::ItemFilter m_filter;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringMatcher>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -55,7 +56,7 @@ void ItemIndex::append(qint64 id, QStringView type, QStringView state, QString t
     m_rows.push_back(std::move(row));
 }
 
-Result<std::shared_ptr<const ItemIndex>> ItemIndex::load(const QString &path, qint64 siteId)
+Result<std::shared_ptr<const ItemIndex>> ItemIndex::load(const QString &path, qint64 siteId, int limit)
 {
     auto index = std::make_shared<ItemIndex>();
     const QString name = u"pd-itemindex-%1"_s.arg(++g_connectionCounter);
@@ -72,8 +73,9 @@ Result<std::shared_ptr<const ItemIndex>> ItemIndex::load(const QString &path, qi
             QSqlQuery q(db);
             q.setForwardOnly(true);
             q.prepare(u"SELECT id, type, state, title, index_no, category, column_ids, updated_ms, date_ms "
-                      "FROM items WHERE site_id = ? ORDER BY date_ms DESC, id DESC"_s);
+                      "FROM items WHERE site_id = ? ORDER BY date_ms DESC, id DESC LIMIT ?"_s);
             q.addBindValue(siteId);
+            q.addBindValue(limit);
             if (!q.exec()) {
                 outcome = fail(ErrorCode::Storage, QCoreApplication::translate("pd::store::LocalStore",
                                                                                "The local database cannot be read: %1")
@@ -162,21 +164,28 @@ bool ItemIndex::matches(const Row &row, const ItemFilter &f) const
 
 std::vector<int> ItemIndex::filter(const ItemFilter &f, const std::vector<int> *within) const
 {
-    // The date bounds are worked out once, not per row.
-    ItemFilter plain = f;
-    plain.from = {};
-    plain.to = {};
+    // Everything that does not depend on the row is worked out once: date bounds, and a matcher for the text
+    // (case-sensitive, hence much cheaper, when the text has no letters with case — Chinese, digits, 索引号).
+    ItemFilter rest = f;
+    rest.from = {};
+    rest.to = {};
+    rest.text.clear();
     const qint64 fromMs = f.from.isValid() ? f.from.startOfDay().toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
     const qint64 toMs = f.to.isValid() ? f.to.addDays(1).startOfDay().toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     const QString text = f.text.trimmed();
-    plain.text = text;
+    const bool caseless = text.toLower() == text && text.toUpper() == text;
+    const QStringMatcher matcher(text, caseless ? Qt::CaseSensitive : Qt::CaseInsensitive);
+    const bool plain = rest == ItemFilter{};
     std::vector<int> out;
     const auto consider = [&](int i) {
         const Row &r = m_rows[size_t(i)];
         if (r.dateMs < fromMs || r.dateMs >= toMs)
             return;
-        if (matches(r, plain))
-            out.push_back(i);
+        if (!plain && !matches(r, rest))
+            return;
+        if (!text.isEmpty() && matcher.indexIn(r.title) < 0 && (r.indexNo.isEmpty() || matcher.indexIn(r.indexNo) < 0))
+            return;
+        out.push_back(i);
     };
     if (within) {
         out.reserve(within->size());

@@ -32,8 +32,9 @@ public:
     };
 
     /// Reads the cached items of `siteId` from the database file at `path` through a private read-only connection
-    /// (call it off the UI thread).
-    [[nodiscard]] static Result<std::shared_ptr<const ItemIndex>> load(const QString &path, qint64 siteId);
+    /// (call it off the UI thread); with `limit` >= 0 only the newest `limit` (a first screen, in milliseconds).
+    [[nodiscard]] static Result<std::shared_ptr<const ItemIndex>> load(const QString &path, qint64 siteId,
+                                                                       int limit = -1);
     /// Builds an index from summaries (Item summary JSON), for tests and small lists.
     [[nodiscard]] static std::shared_ptr<const ItemIndex> fromSummaries(const QList<QJsonObject> &summaries);
 

@@ -73,6 +73,8 @@ public:
                                 const QJsonObject &body, const QString &ifMatch = {});
     /// Entries in id order; Sent ones only when asked.
     [[nodiscard]] Result<QList<OutboxEntry>> outbox(bool includeSent = false) const;
+    /// The first undelivered entry of each resource, in id order: what may go out next.
+    [[nodiscard]] Result<QList<OutboxEntry>> outboxHeads() const;
     [[nodiscard]] Result<std::optional<OutboxEntry>> outboxEntry(qint64 id) const;
     [[nodiscard]] Result<int> pendingCount() const;
     Result<void> markSending(qint64 id);
@@ -94,7 +96,8 @@ private:
     [[nodiscard]] QSqlDatabase db() const;
     [[nodiscard]] Error storageError(const QString &what, const QString &detail) const;
     Result<void> exec(const QString &sql, const QVariantList &bind = {});
-    Result<void> setOutboxState(qint64 id, const QString &sql, const QVariantList &bind);
+    /// `durable`: wait for the disk (FULL); delivery bookkeeping that a resend can repair does not.
+    Result<void> setOutboxState(qint64 id, const QString &sql, const QVariantList &bind, bool durable = true);
 
     QString m_connection;
     QString m_path;

@@ -78,7 +78,7 @@ void OutboxSync::pump()
     m_pumpQueued = false;
     if (!m_running || m_inFlight)
         return;
-    const auto entries = m_store.outbox();
+    const auto entries = m_store.outboxHeads();
     if (!entries) {
         qCWarning(lcSync) << "cannot read the outbox:" << entries.error().message;
         m_wake.start(m_maximum);
