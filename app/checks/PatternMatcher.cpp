@@ -51,22 +51,46 @@ PatternMatcher::PatternMatcher(const QList<QString> &patterns)
     std::vector<std::vector<std::pair<char16_t, std::int32_t>>> edges(states);
     for (const auto &[key, target] : trie)
         edges[size_t(key >> 16)].emplace_back(char16_t(key & 0xFFFF), target);
-    m_edgeBegin.assign(states + 1, 0);
+    m_states.assign(states, State{});
     for (size_t s = 0; s < states; ++s) {
         std::ranges::sort(edges[s]);
-        m_edgeBegin[s] = std::int32_t(m_edgeChar.size());
+        m_states[s].edgeBegin = std::int32_t(m_edges.size());
         for (const auto &[c, target] : edges[s]) {
-            m_edgeChar.push_back(c);
-            m_edgeTarget.push_back(target);
+            m_edges.push_back(Edge{c, target});
             if (s == 0)
                 m_rootNext[c] = target;
         }
+        m_states[s].edgeEnd = std::int32_t(m_edges.size());
     }
-    m_edgeBegin[states] = std::int32_t(m_edgeChar.size());
     m_output = std::move(output);
 
+    size_t wideEdges = 0;
+    for (size_t s = 1; s < states; ++s) {
+        if (m_states[s].edgeEnd - m_states[s].edgeBegin > kScanEdges)
+            wideEdges += size_t(m_states[s].edgeEnd - m_states[s].edgeBegin);
+    }
+    size_t capacity = 16;
+    int bits = 4;
+    while (capacity < 2 * wideEdges) {
+        capacity *= 2;
+        ++bits;
+    }
+    m_wide.assign(capacity, WideEdge{});
+    m_wideMask = capacity - 1;
+    m_wideShift = 64 - bits;
+    for (size_t s = 1; s < states; ++s) {
+        if (m_states[s].edgeEnd - m_states[s].edgeBegin <= kScanEdges)
+            continue;
+        for (std::int32_t e = m_states[s].edgeBegin; e < m_states[s].edgeEnd; ++e) {
+            const std::uint64_t key = (std::uint64_t(s) << 16) | m_edges[size_t(e)].c;
+            std::uint64_t slot = hashOf(key);
+            while (m_wide[size_t(slot)].key != kEmptyKey)
+                slot = (slot + 1) & m_wideMask;
+            m_wide[size_t(slot)] = WideEdge{key, m_edges[size_t(e)].target};
+        }
+    }
+
     // Breadth-first: a state's failure link is the longest proper suffix of its path that is also a trie path.
-    m_fail.assign(states, 0);
     m_dict.assign(states, -1);
     std::deque<std::int32_t> queue;
     for (const auto &[c, target] : edges[0])
@@ -75,18 +99,20 @@ PatternMatcher::PatternMatcher(const QList<QString> &patterns)
         const std::int32_t u = queue.front();
         queue.pop_front();
         for (const auto &[c, v] : edges[size_t(u)]) {
-            std::int32_t f = m_fail[size_t(u)];
+            std::int32_t f = m_states[size_t(u)].fail;
             std::int32_t g = child(f, c);
             while (g < 0 && f != 0) {
-                f = m_fail[size_t(f)];
+                f = m_states[size_t(f)].fail;
                 g = child(f, c);
             }
-            m_fail[size_t(v)] = g >= 0 ? g : 0;
-            const std::int32_t fv = m_fail[size_t(v)];
+            m_states[size_t(v)].fail = g >= 0 ? g : 0;
+            const std::int32_t fv = m_states[size_t(v)].fail;
             m_dict[size_t(v)] = m_output[size_t(fv)] >= 0 ? fv : m_dict[size_t(fv)];
             queue.push_back(v);
         }
     }
+    for (size_t s = 1; s < states; ++s)
+        m_states[s].report = m_output[s] >= 0 ? std::int32_t(s) : m_dict[s];
 }
 
 QList<PatternMatcher::Match> PatternMatcher::findAll(QStringView text) const

@@ -94,6 +94,31 @@ private slots:
             QCOMPARE(sorted(m.findAll(text)), sorted(naive(patterns, text)));
         }
     }
+
+    void wideStatesAgainstNaive()
+    {
+        // A larger alphabet and many patterns: the root's children and their children get dozens of edges each,
+        // so the lookup of wide states (a hash table rather than a scan) is what is being compared here.
+        QRandomGenerator rng(20261124);
+        const QString alphabet = u"临江市人民政府办公室关于印发城市更新行动方案的通知各区县部门单位加强组织领导"_s;
+        auto randomString = [&](int minLen, int maxLen) {
+            QString s;
+            const int len = minLen + int(rng.bounded(maxLen - minLen + 1));
+            for (int i = 0; i < len; ++i)
+                s.append(alphabet.at(rng.bounded(alphabet.size())));
+            return s;
+        };
+        for (int round = 0; round < 10; ++round) {
+            QList<QString> patterns;
+            for (int i = 0; i < 600; ++i)
+                patterns.append(randomString(1, 4));
+            const QString text = randomString(2000, 2000);
+            const PatternMatcher m(patterns);
+            const auto found = m.findAll(text);
+            QVERIFY(found.size() > 1000);
+            QCOMPARE(sorted(found), sorted(naive(patterns, text)));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPatternMatcher)
