@@ -118,6 +118,88 @@ private Q_SLOTS:
         }
     }
 
+    void offlineItemsAndLivePostsArriveOnceInOrder()
+    {
+        // The acceptance case: portald stops; an editor saves 20 items and a reporter posts 50 live updates, each
+        // through their own outbox; portald comes back → all 70 arrive exactly once, each stream in its order.
+        pd::api::PortalClient editor;
+        editor.setTransferTimeout(2s);
+        QVERIFY(signIn(editor));
+        pd::api::PortalClient reporter;
+        reporter.setTransferTimeout(2s);
+        std::optional<pd::Result<pd::domain::User>> answer;
+        reporter.login(m_portald->baseUrl(), u"reporter"_s, u"portaldesk-demo"_s, this,
+                       [&](pd::Result<pd::domain::User> r) { answer = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+        QVERIFY(answer->has_value());
+
+        pd::test::HttpProbe http;
+        const QString moderator = http.login(m_portald->baseUrl(), u"moderator"_s, u"portaldesk-demo"_s);
+        const auto events = http.json("GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/live/events"_s)), moderator);
+        const QJsonArray list = events.json.isArray() ? events.json.array() : events.json.object().value(u"items").toArray();
+        qint64 eventId = 0;
+        for (const QJsonValue &v : list)
+            if (v.toObject().value(u"state").toString() == u"live"_s)
+                eventId = v.toObject().value(u"id").toInteger();
+        QVERIFY(eventId > 0);
+        const auto postTexts = [&] {
+            QStringList texts;
+            qint64 after = 0;
+            for (;;) {
+                const auto page = http.json(
+                    "GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/live/events/%1/posts?after=%2&limit=200"_s
+                                                                  .arg(eventId).arg(after))), moderator);
+                const QJsonArray items = page.json.object().value(u"items").toArray();
+                for (const QJsonValue &v : items) {
+                    after = std::max(after, v.toObject().value(u"seq").toInteger());
+                    if (v.toObject().value(u"text").toString().startsWith(u"离线快讯"_s))
+                        texts.append(v.toObject().value(u"text").toString());
+                }
+                if (items.isEmpty() || page.status != 200)
+                    return texts;
+            }
+        };
+
+        pd::store::LocalStore editorStore;
+        QVERIFY(editorStore.open(m_dir.filePath(u"offline-editor.sqlite"_s)));
+        pd::store::LocalStore reporterStore;
+        QVERIFY(reporterStore.open(m_dir.filePath(u"offline-reporter.sqlite"_s)));
+        pd::sync::OutboxSync editorSync(editorStore, editor);
+        pd::sync::OutboxSync reporterSync(reporterStore, reporter);
+        for (auto *sync : {&editorSync, &reporterSync})
+            sync->setBackoff(50ms, 400ms);
+        QSignalSpy itemsSent(&editorSync, &pd::sync::OutboxSync::entrySent);
+        QSignalSpy postsSent(&reporterSync, &pd::sync::OutboxSync::entrySent);
+        QSignalSpy postRetries(&reporterSync, &pd::sync::OutboxSync::retryScheduled);
+
+        QVERIFY(m_portald->stop());
+        editorSync.start();
+        reporterSync.start();
+        for (int i = 1; i <= 20; ++i)
+            QVERIFY(editorStore.enqueue(u"items"_s, "POST", u"/api/v1/items"_s,
+                                        newsItem(u"离线编辑 %1"_s.arg(i, 2, 10, QChar(u'0')))));
+        const QString posts = u"/api/v1/live/events/%1/posts"_s.arg(eventId);
+        for (int i = 1; i <= 50; ++i)
+            QVERIFY(reporterStore.enqueue(u"live:%1"_s.arg(eventId), "POST", posts,
+                                          {{u"kind"_s, u"text"_s},
+                                           {u"text"_s, u"离线快讯 %1：论坛现场嘉宾发言。"_s.arg(i, 2, 10, QChar(u'0'))}}));
+        QTRY_VERIFY_WITH_TIMEOUT(postRetries.size() >= 2, 10000);
+        QCOMPARE(postsSent.size(), 0);
+
+        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+        QTRY_COMPARE_WITH_TIMEOUT(itemsSent.size(), 20, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(postsSent.size(), 50, 60000);
+
+        const auto items = serverItems(u"离线编辑"_s);
+        QCOMPARE(items.size(), 20);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(items.at(i).second, u"离线编辑 %1"_s.arg(i + 1, 2, 10, QChar(u'0')));
+        const QStringList texts = postTexts();
+        QCOMPARE(texts.size(), 50);
+        for (int i = 0; i < 50; ++i) // seq order = the order they were posted
+            QCOMPARE(texts.at(i), u"离线快讯 %1：论坛现场嘉宾发言。"_s.arg(i + 1, 2, 10, QChar(u'0')));
+    }
+
     void resendAfterLostAnswerDoesNotDuplicate()
     {
         pd::api::PortalClient client;
