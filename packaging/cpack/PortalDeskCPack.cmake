@@ -13,6 +13,9 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_COMPONENTS_ALL portaldesk portald)
 
+# Empty on purpose: otherwise CPack puts the project's description in front of each package's own synopsis line
+# (the first line of CPACK_DEBIAN_<COMPONENT>_DESCRIPTION).
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${PD_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PD_PACKAGE_HOMEPAGE}")
