@@ -20,6 +20,10 @@ using Status = QHttpServerResponse::StatusCode;
 
 constexpr qint64 kMaxCachedFile = 1 << 20;      // larger files are read per request
 constexpr qint64 kMaxCachedTotal = 128LL << 20; // beyond this the cache starts over
+// A cached file is answered without touching the file system for this long after its last stat(): PublicSite
+// invalidates what it rewrites at once, so this only bounds how long a change made behind portald's back goes unseen
+// (nginx's open_file_cache_valid does the same). feed.json under thousands of pollers then costs no system call.
+constexpr qint64 kRevalidateMs = 1000;
 
 // Pages may talk to their own origin only (fetch, WebSocket); nothing is loaded from elsewhere.
 const QByteArray kPagePolicy = "default-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; "
@@ -107,7 +111,11 @@ std::optional<QHttpServerResponse> StaticFileServer::serve(const QHttpServerRequ
     QString relative = segments.join(u'/');
     if (relative.isEmpty() || relative.endsWith(u'/'))
         relative += u"index.html"_s;
-    const QFileInfo info(m_root + u'/' + relative);
+    const QString absolute = m_root + u'/' + relative;
+    if (const auto it = m_cache.constFind(absolute);
+        it != m_cache.cend() && m_clock.isValid() && m_clock.elapsed() - it->checkedMs < kRevalidateMs)
+        return answer(request, *it, cacheControlFor(relative));
+    const QFileInfo info(absolute);
     if (info.isDir()) {
         QHttpServerResponse moved(Status::MovedPermanently);
         QHttpHeaders headers;
@@ -128,11 +136,15 @@ std::optional<StaticFileServer::Cached> StaticFileServer::load(const QFileInfo &
     const QString absolute = info.filePath();
     if (!info.isFile())
         return std::nullopt;
-    // The hot path (feed.json under thousands of pollers): one stat, then the cached bytes and ETag.
+    // Revalidation: one stat, then the cached bytes and ETag while size and mtime are unchanged.
+    if (!m_clock.isValid())
+        m_clock.start();
     const qint64 modified = info.lastModified().toMSecsSinceEpoch();
-    if (const auto it = m_cache.constFind(absolute);
-        it != m_cache.cend() && it->modifiedMs == modified && it->size == info.size())
+    if (const auto it = m_cache.find(absolute);
+        it != m_cache.end() && it->modifiedMs == modified && it->size == info.size()) {
+        it->checkedMs = m_clock.elapsed();
         return *it;
+    }
     // Symlinks are followed only when they stay inside the root (checked whenever the file is read).
     const QString canonical = info.canonicalFilePath();
     if (m_canonicalRoot.isEmpty())
@@ -148,6 +160,7 @@ std::optional<StaticFileServer::Cached> StaticFileServer::load(const QFileInfo &
     entry.mime = contentType(absolute);
     entry.modifiedMs = modified;
     entry.size = entry.body.size();
+    entry.checkedMs = m_clock.elapsed();
     if (entry.size <= kMaxCachedFile) {
         if (m_cachedBytes + entry.size > kMaxCachedTotal) {
             m_cache.clear();
@@ -195,9 +208,13 @@ QHttpServerResponse StaticFileServer::file(const QFileInfo &info, const QString 
     const auto entry = load(info);
     if (!entry)
         return notFound(request);
+    return answer(request, *entry, cacheControlFor(relative));
+}
+
+QByteArray StaticFileServer::cacheControlFor(const QString &relative)
+{
     // Pages and feeds change in place: revalidate every time (a 304 is cheap); versioned assets may be kept briefly.
-    const QByteArray cacheControl = relative.startsWith(u"assets/"_s) ? "public, max-age=300" : "no-cache";
-    return answer(request, *entry, cacheControl);
+    return relative.startsWith(u"assets/"_s) ? "public, max-age=300" : "no-cache";
 }
 
 QHttpServerResponse StaticFileServer::notFound(const QHttpServerRequest &request)

@@ -1,5 +1,6 @@
 #pragma once
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHttpServerResponse>
 #include <QString>
@@ -33,11 +34,13 @@ private:
         QByteArray mime;
         qint64 modifiedMs = 0;
         qint64 size = 0;
+        qint64 checkedMs = 0; ///< when the file was last stat()ed (m_clock)
     };
 
     [[nodiscard]] QHttpServerResponse file(const QFileInfo &info, const QString &relative,
                                            const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse notFound(const QHttpServerRequest &request);
+    [[nodiscard]] static QByteArray cacheControlFor(const QString &relative);
     [[nodiscard]] static QHttpServerResponse refused(QHttpServerResponse::StatusCode status, const QByteArray &text);
     [[nodiscard]] static QHttpServerResponse answer(const QHttpServerRequest &request, const Cached &entry,
                                                     QByteArray cacheControl,
@@ -49,6 +52,7 @@ private:
 
     QString m_root;
     QString m_canonicalRoot;
+    QElapsedTimer m_clock;
     QHash<QString, Cached> m_cache;
     qint64 m_cachedBytes = 0;
 };
