@@ -458,18 +458,25 @@ private Q_SLOTS:
         // Another reader behind the same local proxy has a budget of its own.
         QCOMPARE(call("POST", path, {}, {{u"text"_s, u"我是另一位市民"_s}}, {{"X-Real-IP", "203.0.113.7"}}).status, 202);
         QCOMPARE(call("POST", path, {}, {{u"text"_s, u"不是地址"_s}}, {{"X-Real-IP", "not-an-address"}}).status, 429);
+        // The name: at most 30 characters, as the page's form (maxlength) and the contract say.
+        QCOMPARE(call("POST", path, {}, {{u"name"_s, QString(31, u'名')}, {u"text"_s, u"名字太长"_s}},
+                      {{"X-Real-IP", "203.0.113.8"}}).status,
+                 422);
+        QCOMPARE(call("POST", path, {}, {{u"name"_s, QString(30, u'名')}, {u"text"_s, u"名字正好"_s}},
+                      {{"X-Real-IP", "203.0.113.8"}}).status,
+                 202);
 
         const auto pending = call("GET", u"/api/v1/live/events/%1/comments?state=pending"_s.arg(event),
                                   m_tokens.value(u"moderator"_s));
         QCOMPARE(pending.status, 200);
-        QCOMPARE(pending.json.object().value(u"items").toArray().size(), allowed + 1);
+        QCOMPARE(pending.json.object().value(u"items").toArray().size(), allowed + 2);
         QCOMPARE(call("GET", u"/api/v1/live/events/%1/comments"_s.arg(event), m_tokens.value(u"reporter"_s)).status, 403);
         QCOMPARE(call("POST", u"/api/v1/live/comments/%1/transitions"_s.arg(ids.first()), m_tokens.value(u"moderator"_s),
                       {{u"action"_s, u"approve"_s}}).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(reader.has(u"live.comment"_s, ids.first()), 10000);
         QCOMPARE(reader.ofType(u"live.comment"_s).size(), 1); // pending ones never reach the public
         const auto stats = call("GET", u"/api/v1/live/events/%1/stats"_s.arg(event), m_tokens.value(u"moderator"_s));
-        QCOMPARE(stats.json.object().value(u"commentsPending").toInt(), allowed);
+        QCOMPARE(stats.json.object().value(u"commentsPending").toInt(), allowed + 1);
     }
 
     void commentFormWithoutJavaScript()
