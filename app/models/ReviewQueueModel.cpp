@@ -48,6 +48,7 @@ void ReviewQueueModel::refresh(qint64 siteId)
                           for (const QJsonValue &v : array)
                               items.append(v.toObject());
                           setItems(items);
+                          m_loaded = true;
                           Q_EMIT refreshed();
                       }
                       if (std::exchange(m_reloadAgain, false))

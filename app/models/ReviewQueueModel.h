@@ -65,6 +65,8 @@ public:
     [[nodiscard]] qint64 revision(int row) const { return m_rows.at(row).revision; }
     [[nodiscard]] QString title(int row) const { return m_rows.at(row).title; }
     [[nodiscard]] qint64 siteId() const { return m_siteId; }
+    /// Whether a load from the server has completed (successfully) since construction.
+    [[nodiscard]] bool isLoaded() const { return m_loaded; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -101,6 +103,7 @@ private:
     QDateTime m_now;
     qint64 m_siteId = 0;
     bool m_loading = false;
+    bool m_loaded = false;
     bool m_reloadAgain = false;
 };
 

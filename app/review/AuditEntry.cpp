@@ -21,7 +21,11 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &json)
 QString AuditEntry::actionText() const
 {
     QString text;
-    if (action == u"submit")
+    if (action == u"create")
+        text = tr("Created");
+    else if (action == u"update")
+        text = tr("Edited");
+    else if (action == u"submit")
         text = tr("Submitted for review");
     else if (action == u"approve")
         text = tr("Approved");

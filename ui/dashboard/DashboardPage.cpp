@@ -85,7 +85,9 @@ DashboardPage::DashboardPage(models::Workspace &workspace, api::EventStream *str
     grid->addWidget(m_reviewChart, 1, 2);
     grid->setRowStretch(0, 2);
     grid->setRowStretch(1, 3);
-    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 2);
 
     for (QListWidget *list : {m_drafts, m_inReview, m_rejected})
         connect(list, &QListWidget::itemActivated, this,
@@ -207,12 +209,15 @@ void DashboardPage::renderCharts()
     for (const int n : std::as_const(dayTotals))
         maxDay = std::max(maxDay, n);
     auto *chart = new QChart;
-    chart->setTitle(tr("Items published per day, last %1 days").arg(DashboardModel::ChartDays));
+    chart->setTitle(tr("Items published per day, %1 to %2")
+                        .arg(QLocale().toString(m_model->firstChartDay(), QLocale::ShortFormat),
+                             QLocale().toString(m_model->firstChartDay().addDays(DashboardModel::ChartDays - 1),
+                                                QLocale::ShortFormat)));
     chart->addSeries(stacked);
     auto *days = new QBarCategoryAxis;
     for (int d = 0; d < DashboardModel::ChartDays; ++d)
-        days->append(m_model->firstChartDay().addDays(d).toString(u"M/d"_s));
-    days->setLabelsAngle(-90);
+        // Day numbers only: thirty dates side by side do not fit; the title says which month range it is.
+        days->append(QString::number(m_model->firstChartDay().addDays(d).day()));
     chart->addAxis(days, Qt::AlignBottom);
     stacked->attachAxis(days);
     auto *counts = new QValueAxis;
@@ -241,6 +246,7 @@ void DashboardPage::renderCharts()
     bars->setLabelsVisible(true);
     bars->setLabelsFormat(u"@value"_s);
     bars->setLabelsPrecision(3);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     auto *reviewChart = new QChart;
     reviewChart->setTitle(tr("Average review time per level (hours)"));
     reviewChart->addSeries(bars);

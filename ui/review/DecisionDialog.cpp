@@ -9,7 +9,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
+#include <QKeyEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -90,14 +90,39 @@ DecisionDialog::DecisionDialog(review::ReviewActions::Action action, int itemCou
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::confirm);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // Ctrl+Enter confirms from anywhere in the dialog, also from inside the comment.
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WindowShortcut);
-        connect(shortcut, &QShortcut::activated, this, &DecisionDialog::confirm);
-    }
+    // Ctrl+Enter confirms from anywhere in the dialog: the text fields would otherwise keep the key to themselves.
+    m_comment->installEventFilter(this);
+    if (m_time)
+        m_time->installEventFilter(this);
     m_comment->setFocus();
     resize(460, sizeHint().height());
+}
+
+bool DecisionDialog::isConfirmKey(const QKeyEvent *event)
+{
+    return (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+           && event->modifiers().testFlag(Qt::ControlModifier);
+}
+
+void DecisionDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (isConfirmKey(event)) {
+        confirm();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+bool DecisionDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)
+        && isConfirmKey(static_cast<QKeyEvent *>(event))) {
+        if (event->type() == QEvent::KeyPress)
+            confirm();
+        event->accept();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 review::ReviewActions::Decision DecisionDialog::decision() const

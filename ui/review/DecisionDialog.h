@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QDateTimeEdit;
+class QKeyEvent;
 class QLabel;
 class QPlainTextEdit;
 
@@ -34,7 +35,13 @@ public:
     /// Confirms when the decision is complete; otherwise shows why and stays open.
     void confirm();
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    [[nodiscard]] static bool isConfirmKey(const QKeyEvent *event);
+
     review::ReviewActions::Action m_action;
     QPlainTextEdit *m_comment = nullptr;
     QDateTimeEdit *m_time = nullptr;

@@ -1,0 +1,388 @@
+// The 审核 page (issue 7) driven through its real widgets against a real portald --demo: a second client submits and
+// the item shows up in the queue within a second without a refresh; five items approved with the keyboard alone; a
+// rejection without a comment refused in Chinese; a bulk approval of 20 items of which 2 changed meanwhile (18
+// approved, 2 reported, none approved twice — checked in the audit log); an item past its deadline shows red and is
+// notified. Screenshots: review-queue.png, review-pane.png.
+#include "HttpProbe.h"
+#include "PortaldProcess.h"
+#include "api/EventStream.h"
+#include "api/PortalClient.h"
+#include "models/ReviewQueueModel.h"
+#include "models/Workspace.h"
+#include "preview/PreviewView.h"
+#include "review/DecisionDialog.h"
+#include "review/ReviewDesk.h"
+#include "review/ReviewPage.h"
+#include "review/ReviewPane.h"
+#include "translations/Translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QColor>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using pd::models::ReviewQueueModel;
+
+namespace {
+
+const auto kPassword = u"portaldesk-demo"_s;
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+bool signIn(pd::models::Workspace &workspace, const QUrl &base, const QString &user)
+{
+    QSignalSpy in(&workspace, &pd::models::Workspace::signedIn);
+    workspace.signIn(base.toString(), user, kPassword);
+    return in.wait(15000) || in.size() == 1;
+}
+
+} // namespace
+
+class tst_ReviewUi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    QUrl m_base;
+    pd::test::HttpProbe m_http;
+    QString m_editorToken;
+    QString m_otherReviewerToken;
+    qint64 m_siteId = 0;
+    qint64 m_columnId = 0;
+
+    QUrl api(const QString &path) const { return m_base.resolved(QUrl(path)); }
+
+    /// The editor writes and submits a complete news item (a second client, straight over HTTP).
+    qint64 submitNews(const QString &title, const QString &body = u"<p>会议由区长主持，研究部署近期重点工作。</p>"_s)
+    {
+        const QJsonObject input{{u"site"_s, m_siteId},
+                                {u"type"_s, u"news"_s},
+                                {u"title"_s, title},
+                                {u"summary"_s, u"区政府召开常务会议。"_s},
+                                {u"bodyHtml"_s, body},
+                                {u"author"_s, u"办公室"_s},
+                                {u"columns"_s, QJsonArray{m_columnId}}};
+        const auto created = m_http.json("POST", api(u"/api/v1/items"_s), m_editorToken, QJsonDocument(input));
+        if (created.status != 201)
+            return 0;
+        const qint64 id = created.json.object().value(u"id").toInteger();
+        const auto submitted = m_http.json("POST", api(u"/api/v1/items/%1/transitions"_s.arg(id)), m_editorToken,
+                                           QJsonDocument(QJsonObject{{u"action"_s, u"submit"_s}}),
+                                           {{"If-Match", created.headers.value("etag")}});
+        return submitted.status == 200 ? id : 0;
+    }
+
+    QJsonObject item(qint64 id)
+    {
+        return m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_editorToken).json.object();
+    }
+
+    /// How often `action` appears in the item's audit log.
+    int auditCount(qint64 id, const QString &action)
+    {
+        const auto audit = m_http.json("GET", api(u"/api/v1/items/%1/audit"_s.arg(id)), m_editorToken);
+        int n = 0;
+        for (const QJsonValue &e : audit.json.array())
+            n += e.toObject().value(u"action").toString() == action ? 1 : 0;
+        return n;
+    }
+
+    /// Types `text` (Chinese included) as committed key input, character by character.
+    static void type(QWidget *widget, const QString &text)
+    {
+        for (const QChar c : text) {
+            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+
+    /// Narrows the page's queue to titles containing `term`, typed like a user: Ctrl+F, the term, Esc.
+    static void searchFor(pd::ui::ReviewPage &page, const QString &term)
+    {
+        QTest::keyClick(page.queueView(), Qt::Key_F, Qt::ControlModifier);
+        type(page.searchEdit(), term);
+        QTest::keyClick(page.searchEdit(), Qt::Key_Escape);
+    }
+
+    /// Shows the page as the active window (shortcuts only reach an active window), the list focused.
+    static bool showActive(pd::ui::ReviewPage &page)
+    {
+        page.resize(1400, 820);
+        page.show();
+        if (!QTest::qWaitForWindowExposed(&page))
+            return false;
+        page.activateWindow();
+        page.queueView()->setFocus();
+        return QTest::qWaitForWindowActive(&page);
+    }
+
+    static bool currentLoaded(pd::ui::ReviewPage &page)
+    {
+        const QModelIndex current = page.queueView()->currentIndex();
+        const auto &item = page.desk().loader().item();
+        return current.isValid() && item && item->id == current.data(ReviewQueueModel::ItemIdRole).toLongLong();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
+        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        m_base = m_portald->baseUrl();
+        m_editorToken = m_http.login(m_base, u"editor"_s, kPassword);
+        m_otherReviewerToken = m_http.login(m_base, u"reviewer1"_s, kPassword);
+        QVERIFY(!m_editorToken.isEmpty() && !m_otherReviewerToken.isEmpty());
+        const auto sites = m_http.json("GET", api(u"/api/v1/sites"_s), m_editorToken);
+        m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
+        const auto columns = m_http.json("GET", api(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), m_editorToken);
+        for (const QJsonValue &c : columns.json.array())
+            if (c.toObject().value(u"kind").toString() == u"news" && c.toObject().value(u"parentId").toInteger() != 0
+                && m_columnId == 0)
+                m_columnId = c.toObject().value(u"id").toInteger();
+        QVERIFY(m_siteId > 0 && m_columnId > 0);
+    }
+
+    void newItemAppearsWithinASecond()
+    {
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        pd::api::EventStream stream(client);
+        pd::ui::ReviewPage page(workspace, &stream);
+        QAbstractItemModelTester tester(&page.desk().queue(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(&page.desk().filter(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(1400, 820);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().isLoaded(), 10000);
+        const int before = page.desk().queue().rowCount();
+        stream.start();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), pd::api::EventStream::State::Connected, 10000);
+        QSignalSpy arrived(&page.desk().notifier(), &pd::review::ReviewNotifier::itemArrived);
+
+        const qint64 id = submitNews(u"关于做好今冬明春供暖保障工作的通知"_s);
+        QVERIFY(id > 0);
+        QElapsedTimer sinceSubmit;
+        sinceSubmit.start();
+        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 1000);
+        qInfo() << "item in the queue" << sinceSubmit.elapsed() << "ms after the submit answered";
+        QCOMPARE(page.desk().queue().rowCount(), before + 1);
+        QTRY_COMPARE(arrived.size(), 1);
+        QCOMPARE(arrived.first().at(0).toLongLong(), id);
+        QCOMPARE(page.desk().notifier().waitingCount(), before + 1);
+        const int row = page.desk().queue().rowOf(id);
+        QCOMPARE(page.desk().queue().index(row, ReviewQueueModel::LightSection).data(ReviewQueueModel::LightRole)
+                     .toString(),
+                 u"green"_s);
+        QCOMPARE(page.desk().queue().index(row, ReviewQueueModel::AuthorSection).data().toString(), u"周晓雯"_s);
+        QTRY_VERIFY(!page.desk().queue().index(row, ReviewQueueModel::ColumnSection).data().toString().startsWith(
+            QString::number(m_columnId)));
+
+        // Items taken by another reviewer leave without a refresh.
+        const QJsonObject taken = item(id);
+        const auto approved = m_http.json("POST", api(u"/api/v1/items/%1/transitions"_s.arg(id)), m_otherReviewerToken,
+                                          QJsonDocument(QJsonObject{{u"action"_s, u"approve"_s}}),
+                                          {{"If-Match", '"' + QByteArray::number(taken.value(u"revision").toInteger()) + '"'}});
+        QCOMPARE(approved.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) < 0, 1000);
+
+        // The review pane: preview, diff (a new item: everything added), findings, audit trail.
+        const qint64 shown = submitNews(u"市政府召开第十五次常务会议"_s,
+                                        u"<p>会议研究了城市更新工作。</p><p>会议要求各部门抓好落实。</p>"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(shown) >= 0, 1000);
+        const QModelIndex proxyRow = page.desk().filter().mapFromSource(
+            page.desk().queue().index(page.desk().queue().rowOf(shown), ReviewQueueModel::TitleSection));
+        page.queueView()->setCurrentIndex(proxyRow);
+        QTRY_VERIFY(currentLoaded(page));
+        QTRY_COMPARE(page.pane()->historyView()->topLevelItemCount(), 2);
+        QCOMPARE(page.pane()->historyView()->topLevelItem(0)->text(2), u"创建"_s);
+        QCOMPARE(page.pane()->historyView()->topLevelItem(1)->text(2), u"送审"_s);
+        QCOMPARE(page.pane()->historyView()->topLevelItem(1)->text(1), u"周晓雯"_s);
+        QTRY_VERIFY(page.pane()->diffView()->toPlainText().contains(u"会议要求各部门抓好落实。"_s));
+        QCOMPARE(page.desk().loader().baseline(), pd::review::ReviewItemLoader::Baseline::None);
+        QSignalSpy previewed(page.pane()->preview(), &pd::ui::PreviewView::loadFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), 15000);
+        screenshot(&page, u"review-queue"_s);
+        page.pane()->showTab(pd::ui::ReviewPane::Tab::Diff);
+        screenshot(page.pane(), u"review-pane"_s);
+    }
+
+    void keyboardOnlyApprovesFive()
+    {
+        QList<qint64> ids;
+        for (int i = 1; i <= 5; ++i)
+            ids.append(submitNews(u"键盘审核稿件第%1篇"_s.arg(i)));
+        QVERIFY(!ids.contains(0));
+
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        pd::ui::ReviewPage page(workspace, nullptr);
+        QVERIFY(showActive(page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowCount() >= 5, 10000);
+        searchFor(page, u"键盘审核"_s);
+        QCOMPARE(page.desk().filter().rowCount(), 5);
+        QVERIFY(page.queueView()->hasFocus());
+        QTest::keyClick(page.queueView(), Qt::Key_J); // the first row
+        for (int left = 5; left > 0; --left) {
+            QTRY_VERIFY_WITH_TIMEOUT(currentLoaded(page), 10000);
+            QTest::keyClick(page.queueView(), Qt::Key_A);
+            QTRY_COMPARE_WITH_TIMEOUT(page.desk().filter().rowCount(), left - 1, 10000);
+        }
+        for (const qint64 id : std::as_const(ids)) {
+            const QJsonObject o = item(id);
+            QCOMPARE(o.value(u"state").toString(), u"submitted"_s);
+            QCOMPARE(o.value(u"level").toInt(), 2);
+            QCOMPARE(auditCount(id, u"approve"_s), 1);
+        }
+    }
+
+    void rejectWithoutCommentIsRefused()
+    {
+        const qint64 id = submitNews(u"驳回测试：区县动态稿件"_s);
+        QVERIFY(id > 0);
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        pd::ui::ReviewPage page(workspace, nullptr);
+        QVERIFY(showActive(page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 10000);
+        searchFor(page, u"驳回测试"_s);
+        QTest::keyClick(page.queueView(), Qt::Key_J);
+        QTRY_VERIFY(currentLoaded(page));
+
+        QTest::keyClick(page.queueView(), Qt::Key_R);
+        QTRY_VERIFY(page.openDialog() && page.openDialog()->isVisible());
+        pd::ui::DecisionDialog *dialog = page.openDialog();
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTest::keyClick(dialog->commentEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(dialog->errorText(), u"驳回必须填写意见：请告诉作者需要修改什么。"_s);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(item(id).value(u"state").toString(), u"submitted"_s);
+        QCOMPARE(auditCount(id, u"reject"_s), 0);
+
+        // The core refuses it as well, whoever calls it.
+        QSignalSpy decided(&page.desk(), &pd::review::ReviewDesk::decided);
+        page.desk().decide({pd::review::ReviewActions::Action::Reject, u"   "_s, {}});
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(decided.first().at(1).toBool(), false);
+        QCOMPARE(decided.first().at(2).toString(), u"驳回必须填写意见：请告诉作者需要修改什么。"_s);
+
+        type(dialog->commentEdit(), u"标题与正文不符，请修改后重新送审。"_s);
+        QTest::keyClick(dialog->commentEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!page.openDialog());
+        QTRY_COMPARE_WITH_TIMEOUT(item(id).value(u"state").toString(), u"rejected"_s, 10000);
+        QCOMPARE(auditCount(id, u"reject"_s), 1);
+    }
+
+    void bulkApproveReportsStaleItems()
+    {
+        QList<qint64> ids;
+        for (int i = 1; i <= 20; ++i)
+            ids.append(submitNews(u"批量审核稿件%1号"_s.arg(i, 2, 10, QChar(u'0'))));
+        QVERIFY(!ids.contains(0));
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        // No event stream here: the page keeps the revisions it listed while two items change behind its back.
+        pd::ui::ReviewPage page(workspace, nullptr);
+        QVERIFY(showActive(page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(ids.last()) >= 0, 10000);
+        searchFor(page, u"批量审核"_s);
+        QCOMPARE(page.desk().filter().rowCount(), 20);
+        page.queueView()->selectAll();
+
+        // Another client acts on two of them first (another level-1 reviewer approves them).
+        const QList<qint64> stale{ids.at(4), ids.at(11)};
+        for (const qint64 id : stale) {
+            const auto r = m_http.json("POST", api(u"/api/v1/items/%1/transitions"_s.arg(id)), m_otherReviewerToken,
+                                       QJsonDocument(QJsonObject{{u"action"_s, u"approve"_s}}),
+                                       {{"If-Match", '"' + QByteArray::number(item(id).value(u"revision").toInteger()) + '"'}});
+            QCOMPARE(r.status, 200);
+        }
+
+        QTest::keyClick(page.queueView(), Qt::Key_A);
+        QTRY_VERIFY(page.openDialog() && page.openDialog()->isVisible());
+        page.openDialog()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.openDialog()));
+        type(page.openDialog()->commentEdit(), u"同意发布。"_s);
+        QSignalSpy finished(&page.desk().bulk(), &pd::review::BulkReview::finished);
+        QTest::keyClick(page.openDialog()->commentEdit(), Qt::Key_Enter, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+
+        const auto &outcomes = page.desk().bulk().outcomes();
+        QCOMPARE(outcomes.size(), 20);
+        QCOMPARE(page.desk().bulk().succeeded(), 18);
+        for (const auto &o : outcomes) {
+            QCOMPARE(o.ok, !stale.contains(o.id));
+            if (!o.ok)
+                QCOMPARE(o.httpStatus, 412);
+        }
+        QCOMPARE(page.resultsView()->count(), 20);
+        QCOMPARE(page.pane()->messageLabel()->text(), u"已通过 18 条，2 条未执行"_s);
+        // Nothing applied twice: every item was approved at level 1 exactly once and now waits at level 2.
+        for (const qint64 id : std::as_const(ids)) {
+            QCOMPARE(auditCount(id, u"approve"_s), 1);
+            QCOMPARE(item(id).value(u"level").toInt(), 2);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(page.desk().filter().rowCount(), 0, 10000);
+    }
+
+    void overdueItemShowsRed()
+    {
+        const qint64 id = submitNews(u"超期提醒测试稿件"_s);
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        pd::ui::ReviewPage page(workspace, nullptr);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 10000);
+        ReviewQueueModel &queue = page.desk().queue();
+        const QModelIndex light = queue.index(queue.rowOf(id), ReviewQueueModel::LightSection);
+        const QDateTime due = light.data(ReviewQueueModel::DueAtRole).toDateTime();
+        QVERIFY(due.isValid());
+        QCOMPARE(light.data(ReviewQueueModel::LightRole).toString(), u"green"_s);
+        QSignalSpy overdue(&page.desk().notifier(), &pd::review::ReviewNotifier::itemOverdue);
+
+        queue.setNow(due.addSecs(60)); // the clock passes dueAt
+        QCOMPARE(light.data(ReviewQueueModel::LightRole).toString(), u"red"_s);
+        QCOMPARE(light.data(Qt::DecorationRole).value<QColor>(), QColor(0xd9, 0x2d, 0x20));
+        QCOMPARE(light.data().toString(), u"已超时"_s);
+        QVERIFY(overdue.size() >= 1);
+        QVERIFY(std::ranges::any_of(overdue, [id](const QList<QVariant> &args) { return args.at(0).toLongLong() == id; }));
+        QVERIFY(page.countLabel()->text().contains(u"超时"_s));
+        // The overdue filter keeps it.
+        searchFor(page, u"超期提醒测试"_s);
+        QCOMPARE(page.desk().filter().rowCount(), 1);
+        page.desk().filter().setLightFilter(pd::review::ReviewQueueFilter::LightFilter::Overdue);
+        QCOMPARE(page.desk().filter().rowCount(), 1);
+        page.desk().filter().setLightFilter(pd::review::ReviewQueueFilter::LightFilter::OnTime);
+        QCOMPARE(page.desk().filter().rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(tst_ReviewUi)
+#include "tst_review_ui.moc"
