@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "catalogue/CataloguePage.h"
 #include "checks/CheckRulesDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "dialogs/LoginDialog.h"
@@ -306,6 +307,10 @@ void AppContext::showMainWindow()
             showLogin(nullptr);
         });
         updateAccountMenu();
+        // 信息公开: the catalogue browser over the account's item cache (fetched when first shown).
+        auto *catalogue = new ui::CataloguePage(m_workspace, m_store);
+        m_mainWindow->addPage(u"disclosure"_s, tr("Disclosure"), catalogue);
+        connect(catalogue, &ui::CataloguePage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
         // Tools → Check rules… (issue 9): a site's admins edit the rules every check uses; others do not see it.
         QAction *checkRules = m_mainWindow->toolsMenu()->addAction(tr("Check rules…"));
         connect(m_mainWindow->toolsMenu(), &QMenu::aboutToShow, checkRules, [this, checkRules] {

@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished">信息公开</translation>
+        <translation>信息公开</translation>
     </message>
     <message>
         <source>Check rules…</source>
@@ -2111,35 +2111,35 @@
     <name>pd::ui::CataloguePage</name>
     <message>
         <source>Topic categories</source>
-        <translation type="unfinished"></translation>
+        <translation>主题分类</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部分类</translation>
     </message>
     <message>
         <source>Show all categories</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部分类</translation>
     </message>
     <message>
         <source>Search the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索目录</translation>
     </message>
     <message>
         <source>Title or index number</source>
-        <translation type="unfinished"></translation>
+        <translation>标题或索引号</translation>
     </message>
     <message>
         <source>Items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示条数</translation>
     </message>
     <message>
         <source>Disclosure items</source>
-        <translation type="unfinished"></translation>
+        <translation>信息公开条目</translation>
     </message>
     <message>
         <source>%1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 条，共 %2 条</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3035,7 @@
     </message>
     <message>
         <source>Switch account</source>
-        <translation type="unfinished"></translation>
+        <translation>切换账户</translation>
     </message>
     <message>
         <source>Switch account (Ctrl+Shift+A)</source>
@@ -3576,11 +3576,11 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">移除(&amp;R)</translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>删除账户</translation>
     </message>
     <message>
         <source>Server address</source>

@@ -1,0 +1,186 @@
+#include "catalogue/CataloguePage.h"
+
+#include "models/CachedItemListModel.h"
+#include "models/DisclosureCatalogModel.h"
+#include "models/Workspace.h"
+#include "store/LocalStore.h"
+#include "sync/ItemCacheSync.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::ui {
+
+CataloguePage::CataloguePage(models::Workspace &workspace, store::LocalStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_store(store)
+    , m_catalog(new models::DisclosureCatalogModel(workspace.client(), &store, this))
+    , m_itemModel(new models::CachedItemListModel(this))
+    , m_sync(new sync::ItemCacheSync(store, workspace.client(), this))
+{
+    setObjectName(u"cataloguePage"_s);
+    store::ItemFilter filter;
+    filter.type = domain::ItemType::Disclosure;
+    m_itemModel->setFilter(filter);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(u"categoryTree"_s);
+    m_tree->setAccessibleName(tr("Topic categories"));
+    m_tree->setModel(m_catalog);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(models::DisclosureCatalogModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(models::DisclosureCatalogModel::CountColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(models::DisclosureCatalogModel::PublishedColumn,
+                                           QHeaderView::ResizeToContents);
+    m_allCategories = new QPushButton(tr("All categories"), this);
+    m_allCategories->setObjectName(u"allCategoriesButton"_s);
+    m_allCategories->setAccessibleName(tr("Show all categories"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"catalogueSearch"_s);
+    m_search->setAccessibleName(tr("Search the catalogue"));
+    m_search->setPlaceholderText(tr("Title or index number"));
+    m_search->setClearButtonEnabled(true);
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"catalogueCount"_s);
+    m_count->setAccessibleName(tr("Items shown"));
+
+    m_items = new QTableView(this);
+    m_items->setObjectName(u"catalogueItems"_s);
+    m_items->setAccessibleName(tr("Disclosure items"));
+    m_items->setModel(m_itemModel);
+    m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_items->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_items->setAlternatingRowColors(true);
+    m_items->setWordWrap(false);
+    m_items->setSortingEnabled(true);
+    m_items->sortByColumn(models::CachedItemListModel::DateColumn, Qt::DescendingOrder);
+    // With tens of thousands of rows nothing may be measured per row: fixed row heights, no row header, and
+    // column widths from the font (so they grow with the screen's scale) instead of from the contents.
+    m_items->verticalHeader()->hide();
+    m_items->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_items->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
+    QHeaderView *header = m_items->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(models::CachedItemListModel::TitleColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(u'中');
+    header->resizeSection(models::CachedItemListModel::StateColumn, em * 5);
+    header->resizeSection(models::CachedItemListModel::DateColumn, em * 8);
+    header->resizeSection(models::CachedItemListModel::IndexNoColumn, em * 14);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_tree, 1);
+    leftLayout->addWidget(m_allCategories);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_count);
+    rightLayout->addLayout(bar);
+    rightLayout->addWidget(m_items, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(u"catalogueSplitter"_s);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    // Filtering works on the in-memory index, fast enough for every keystroke.
+    connect(m_search, &QLineEdit::textChanged, m_itemModel, &models::CachedItemListModel::setTextFilter);
+    // The selection, not the current index: a view takes a current row when it merely gets the focus.
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CataloguePage::categoryChosen);
+    connect(m_allCategories, &QPushButton::clicked, m_tree, &QTreeView::clearSelection);
+    connect(m_items, &QTableView::activated, this, &CataloguePage::openCurrent);
+    connect(m_itemModel, &models::CachedItemListModel::loaded, this, &CataloguePage::updateCount);
+    connect(m_itemModel, &models::CachedItemListModel::filtered, this, &CataloguePage::updateCount);
+    connect(m_itemModel, &models::CachedItemListModel::loadFailed, &m_workspace, &models::Workspace::reportError);
+    connect(m_catalog, &models::DisclosureCatalogModel::loaded, m_tree, [this] { m_tree->expandToDepth(0); });
+    connect(m_catalog, &models::DisclosureCatalogModel::loadFailed, &m_workspace, &models::Workspace::reportError);
+    connect(m_sync, &sync::ItemCacheSync::refreshed, this, [this](qint64 siteId, int changed) {
+        if (siteId == m_siteId && changed > 0)
+            m_itemModel->reload();
+    });
+    connect(m_sync, &sync::ItemCacheSync::refreshFailed, this,
+            [this](qint64, const pd::Error &error) { m_workspace.reportError(error); });
+    connect(&m_workspace, &models::Workspace::siteChanged, this, &CataloguePage::siteChanged);
+    updateCount();
+}
+
+CataloguePage::~CataloguePage() = default;
+
+void CataloguePage::showCache(const QString &databasePath, qint64 siteId)
+{
+    m_siteId = siteId;
+    m_itemModel->load(databasePath, siteId);
+}
+
+void CataloguePage::refresh()
+{
+    if (m_siteId == 0 || !m_store.isOpen())
+        return;
+    m_catalog->setSite(m_siteId);
+    m_sync->refresh(m_siteId);
+}
+
+void CataloguePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_wanted) {
+        // Only a user who opens the catalogue pays for fetching it.
+        m_wanted = true;
+        siteChanged();
+    }
+}
+
+void CataloguePage::siteChanged()
+{
+    const qint64 site = m_workspace.site().id;
+    if (!m_wanted || site == 0 || !m_store.isOpen() || m_workspace.state() != models::Workspace::State::Online)
+        return;
+    if (site != m_siteId || m_itemModel->totalCount() == 0)
+        showCache(m_store.path(), site);
+    refresh();
+}
+
+void CataloguePage::categoryChosen()
+{
+    const QModelIndexList chosen = m_tree->selectionModel()->selectedRows();
+    m_itemModel->setCategoryFilter(
+        chosen.isEmpty() ? QString() : chosen.constFirst().data(models::DisclosureCatalogModel::CodeRole).toString());
+}
+
+void CataloguePage::openCurrent()
+{
+    const QModelIndex index = m_items->currentIndex();
+    if (index.isValid())
+        Q_EMIT openItemRequested(m_itemModel->itemId(index.row()));
+}
+
+void CataloguePage::updateCount()
+{
+    const QLocale locale;
+    m_count->setText(tr("%1 of %2 items").arg(locale.toString(m_itemModel->rowCount()),
+                                              locale.toString(m_itemModel->totalCount())));
+}
+
+} // namespace pd::ui
