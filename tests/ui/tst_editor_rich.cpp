@@ -13,6 +13,7 @@
 #include "editor/AttachmentsPanel.h"
 #include "editor/EditorPage.h"
 #include "editor/ItemEditorWindow.h"
+#include "editor/RichEditorPool.h"
 #include "editor/RichEditorView.h"
 #include "editor/SourceView.h"
 #include "preview/PreviewRequestInterceptor.h"
@@ -252,6 +253,36 @@ private Q_SLOTS:
         QVERIFY2(blocked.isEmpty(), blocked.isEmpty() ? "" : qPrintable(blocked.first().toString()));
         QVERIFY(!rich->interceptor()->isAllowed(QUrl(u"https://cdn.ckeditor.com/ckeditor5/data/emoji/en.json"_s)));
         QVERIFY(!rich->interceptor()->isAllowed(api(u"/api/v1/me"_s)));
+    }
+
+    // A window from the pool gets an editor page that is already up: opening an item only shows it. The pool
+    // starts the next page on its own, in the editors' shared profile (not the preview's).
+    void pooledEditorStartsReady()
+    {
+        pd::ui::RichEditorPool pool;
+        pool.setServer(m_base);
+        QSignalSpy spare(&pool, &pd::ui::RichEditorPool::spareReady);
+        QTRY_VERIFY_WITH_TIMEOUT(pool.isSpareReady(), 30000);
+        const qint64 id = firstItem(u"news"_s);
+        {
+            pd::ui::ItemEditorWindow editor(*m_client, nullptr, m_columns, nullptr, &pool);
+            editor.setAttribute(Qt::WA_DeleteOnClose, false);
+            QVERIFY(editor.richEditor()->bridge().isPageReady());
+            QVERIFY(!pool.isSpareReady());
+            editor.show();
+            editor.openItem(id);
+            QTRY_VERIFY_WITH_TIMEOUT(editor.session().status() == Status::Clean
+                                         && editor.richEditor()->bridge().isBodyLoaded(), 15000);
+            QVERIFY(editor.richEditor()->profile()->isOffTheRecord());
+            QVERIFY(!editorData(&editor).isEmpty());
+            // The next one comes up by itself, in the same profile.
+            QTRY_VERIFY_WITH_TIMEOUT(pool.isSpareReady(), 30000);
+            pd::ui::ItemEditorWindow second(*m_client, nullptr, m_columns, nullptr, &pool);
+            second.setAttribute(Qt::WA_DeleteOnClose, false);
+            QVERIFY(second.richEditor()->bridge().isPageReady());
+            QCOMPARE(second.richEditor()->profile(), editor.richEditor()->profile());
+        }
+        QVERIFY(spare.size() >= 2);
     }
 
     void pasteFromWordAndWps_data()

@@ -7,6 +7,7 @@
 #include "disclosure/DisclosureForm.h"
 #include "editor/AttachmentsPanel.h"
 #include "editor/NewsMetadataForm.h"
+#include "editor/RichEditorPool.h"
 #include "editor/RichEditorView.h"
 #include "editor/SourceView.h"
 #include "editor/UploadsPanel.h"
@@ -42,7 +43,7 @@ using namespace Qt::StringLiterals;
 namespace pd::ui {
 
 ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore *drafts,
-                                   const QList<domain::Column> &columns, QWidget *parent)
+                                   const QList<domain::Column> &columns, QWidget *parent, RichEditorPool *pool)
     : QMainWindow(parent)
     , m_client(client)
     , m_session(client, drafts)
@@ -53,7 +54,7 @@ ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore 
     setObjectName(u"itemEditorWindow"_s);
     setAttribute(Qt::WA_DeleteOnClose);
     resize(1200, 800);
-    buildUi();
+    buildUi(pool);
     buildChecks();
 
     connect(&m_session, &editing::DocumentSession::loaded, this, &ItemEditorWindow::showItem);
@@ -83,7 +84,7 @@ ConflictDialog *ItemEditorWindow::conflictDialog() const
     return m_conflict;
 }
 
-void ItemEditorWindow::buildUi()
+void ItemEditorWindow::buildUi(RichEditorPool *pool)
 {
     QToolBar *bar = addToolBar(tr("Editing"));
     bar->setObjectName(u"editorToolBar"_s);
@@ -147,7 +148,7 @@ void ItemEditorWindow::buildUi()
 
     m_bodyTabs = new QTabWidget(split);
     m_bodyTabs->setObjectName(u"bodyTabs"_s);
-    m_rich = new RichEditorView(m_bodyTabs);
+    m_rich = pool ? pool->take(m_bodyTabs) : new RichEditorView(m_bodyTabs);
     m_rich->setServer(m_client.session().serverUrl());
     m_bodyTabs->addTab(m_rich, tr("Body"));
     m_source = new SourceView;

@@ -38,6 +38,7 @@ class SourceCheckBinder;
 class NewsMetadataForm;
 class PreviewView;
 class RevisionsDialog;
+class RichEditorPool;
 class RichEditorView;
 class SourceView;
 class UploadsPanel;
@@ -51,8 +52,9 @@ class ItemEditorWindow : public QMainWindow
 
 public:
     /// `drafts` may be null (no autosave). `columns` are the site's columns (the form offers those of the item's kind).
+    /// `pool` (optional, must outlive the window) gives the window a rich editor started ahead of time.
     ItemEditorWindow(api::PortalClient &client, store::LocalStore *drafts, const QList<domain::Column> &columns,
-                     QWidget *parent = nullptr);
+                     QWidget *parent = nullptr, RichEditorPool *pool = nullptr);
     ~ItemEditorWindow() override;
 
     void openItem(qint64 itemId);
@@ -95,7 +97,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildUi();
+    void buildUi(RichEditorPool *pool);
     void showItem();
     void collect();
     void syncSourceToRichEditor();

@@ -20,18 +20,11 @@ QUrl RichEditorView::pageUrl()
     return QUrl(u"qrc:/editor/index.html"_s);
 }
 
-RichEditorView::RichEditorView(QWidget *parent)
-    : QWidget(parent)
+void RichEditorView::configureProfile(QWebEngineProfile *profile, PreviewRequestInterceptor *interceptor)
 {
-    setObjectName(u"richEditorView"_s);
-    m_bridge = new editing::EditorBridge(this);
-
-    // Off the record and separate from the preview's profile: the trusted editor page and item previews never
-    // share a cache, storage or an interceptor.
-    m_profile = new QWebEngineProfile(this);
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    QWebEngineSettings *s = m_profile->settings();
+    profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    QWebEngineSettings *s = profile->settings();
     s->setAttribute(QWebEngineSettings::JavascriptEnabled, true);
     s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     // The page is at qrc:; the portal's /media/ images are "remote" to it (the interceptor allows nothing else).
@@ -45,10 +38,33 @@ RichEditorView::RichEditorView(QWidget *parent)
     s->setAttribute(QWebEngineSettings::WebRTCPublicInterfacesOnly, true);
     s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
     s->setAttribute(QWebEngineSettings::SpatialNavigationEnabled, false);
-    m_interceptor = new PreviewRequestInterceptor(this);
-    m_interceptor->allowScheme(u"blob"_s);
-    m_profile->setUrlRequestInterceptor(m_interceptor);
+    interceptor->allowScheme(u"blob"_s);
+    profile->setUrlRequestInterceptor(interceptor);
+}
 
+RichEditorView::RichEditorView(QWidget *parent)
+    : QWidget(parent)
+{
+    // Off the record and separate from the preview's profile: the trusted editor page and item previews never
+    // share a cache, storage or an interceptor.
+    m_profile = new QWebEngineProfile(this);
+    m_interceptor = new PreviewRequestInterceptor(this);
+    configureProfile(m_profile, m_interceptor);
+    build();
+}
+
+RichEditorView::RichEditorView(QWebEngineProfile *profile, PreviewRequestInterceptor *interceptor, QWidget *parent)
+    : QWidget(parent)
+    , m_profile(profile)
+    , m_interceptor(interceptor)
+{
+    build();
+}
+
+void RichEditorView::build()
+{
+    setObjectName(u"richEditorView"_s);
+    m_bridge = new editing::EditorBridge(this);
     m_page = new EditorPage(m_profile, pageUrl(), this);
     m_channel = new QWebChannel(this);
     m_channel->registerObject(u"bridge"_s, m_bridge);

@@ -26,8 +26,15 @@ class RichEditorView : public QWidget
     Q_DISABLE_COPY_MOVE(RichEditorView)
 
 public:
+    /// With a profile of its own (created here).
     explicit RichEditorView(QWidget *parent = nullptr);
+    /// In a profile shared by editor pages only (a RichEditorPool's); `profile` and `interceptor` must outlive it.
+    RichEditorView(QWebEngineProfile *profile, PreviewRequestInterceptor *interceptor, QWidget *parent = nullptr);
     ~RichEditorView() override;
+
+    /// Gives a profile the editor page's settings: JavaScript on for the bundled page, no plugins, no
+    /// prefetching, nothing persistent; `interceptor` (blob: allowed) becomes its network wall.
+    static void configureProfile(QWebEngineProfile *profile, PreviewRequestInterceptor *interceptor);
 
     /// The portal whose /media/ the body shows.
     void setServer(const QUrl &server);
@@ -44,6 +51,8 @@ public:
     [[nodiscard]] static QUrl pageUrl();
 
 private:
+    void build();
+
     editing::EditorBridge *m_bridge = nullptr;
     QWebEngineProfile *m_profile = nullptr;
     PreviewRequestInterceptor *m_interceptor = nullptr;
