@@ -186,9 +186,9 @@ void CachedItemListModel::applySort()
         const auto &ra = idx.row(a);
         const auto &rb = idx.row(b);
         switch (m_sortColumn) {
-        case TitleColumn: return QString::compare(ra.title, rb.title);
+        case TitleColumn: return idx.title(ra).compare(idx.title(rb));
         case StateColumn: return int(ra.state) - int(rb.state);
-        default: return QString::compare(ra.indexNo, rb.indexNo);
+        default: return idx.indexNo(ra).compare(idx.indexNo(rb));
         }
     };
     std::ranges::stable_sort(m_visible, [&](int a, int b) {
@@ -234,10 +234,10 @@ QVariant CachedItemListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case TitleColumn: return r.title;
+        case TitleColumn: return m_index->title(r).toString();
         case StateColumn: return domain::itemStateDisplayName(r.state);
         case DateColumn: return r.dateMs > 0 ? time(r.dateMs).date().toString(Qt::ISODate) : QString();
-        case IndexNoColumn: return r.indexNo;
+        case IndexNoColumn: return m_index->indexNo(r).toString();
         default: return {};
         }
     case IdRole: return r.id;
@@ -248,8 +248,8 @@ QVariant CachedItemListModel::data(const QModelIndex &index, int role) const
     case CategoryRole: return r.category;
     case DateRole: return time(r.dateMs);
     case UpdatedRole: return time(r.updatedMs);
-    case IndexNoRole: return r.indexNo;
-    case TitleRole: return r.title;
+    case IndexNoRole: return m_index->indexNo(r).toString();
+    case TitleRole: return m_index->title(r).toString();
     default: return {};
     }
 }

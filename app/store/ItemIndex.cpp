@@ -9,7 +9,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStringMatcher>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -32,8 +31,14 @@ void ItemIndex::append(qint64 id, QStringView type, QStringView state, QString t
 {
     Row row;
     row.id = id;
-    row.title = std::move(title);
-    row.indexNo = std::move(indexNo);
+    // Fields are capped to what their sizes can say (a title is at most 200 characters by the API's rules).
+    row.textAt = quint32(m_text.size());
+    row.titleSize = quint16(std::min<qsizetype>(title.size(), 0xfff0));
+    row.indexNoSize = quint16(std::min<qsizetype>(indexNo.size(), 0xfff0));
+    m_text.append(QStringView(title).left(row.titleSize));
+    m_text.append(QChar(0x0001));
+    m_text.append(QStringView(indexNo).left(row.indexNoSize));
+    m_text.append(u'\n');
     if (!category.isEmpty()) {
         // A few hundred codes over 100,000 rows: one string each.
         auto it = shared.constFind(category);
@@ -156,45 +161,66 @@ bool ItemIndex::matches(const Row &row, const ItemFilter &f) const
         return false;
     if (f.to.isValid() && row.dateMs >= f.to.addDays(1).startOfDay().toMSecsSinceEpoch())
         return false;
-    if (!f.text.isEmpty() && !row.title.contains(f.text, Qt::CaseInsensitive)
-        && !row.indexNo.contains(f.text, Qt::CaseInsensitive))
+    if (!f.text.isEmpty() && !title(row).contains(f.text, Qt::CaseInsensitive)
+        && !indexNo(row).contains(f.text, Qt::CaseInsensitive))
         return false;
     return true;
 }
 
 std::vector<int> ItemIndex::filter(const ItemFilter &f, const std::vector<int> *within) const
 {
-    // Everything that does not depend on the row is worked out once: date bounds, and a matcher for the text
-    // (case-sensitive, hence much cheaper, when the text has no letters with case — Chinese, digits, 索引号).
+    // Everything that does not depend on the row is worked out once: date bounds, and whether the text has letters
+    // with case (Chinese, digits and 索引号 do not: the much cheaper case-sensitive search finds the same).
     ItemFilter rest = f;
     rest.from = {};
     rest.to = {};
     rest.text.clear();
     const qint64 fromMs = f.from.isValid() ? f.from.startOfDay().toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
     const qint64 toMs = f.to.isValid() ? f.to.addDays(1).startOfDay().toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
-    const QString text = f.text.trimmed();
-    const bool caseless = text.toLower() == text && text.toUpper() == text;
-    const QStringMatcher matcher(text, caseless ? Qt::CaseSensitive : Qt::CaseInsensitive);
+    QString text = f.text.trimmed();
+    text.remove(QChar(0x0001));
+    text.remove(u'\n');
+    const Qt::CaseSensitivity cs = text.toLower() == text && text.toUpper() == text ? Qt::CaseSensitive
+                                                                                    : Qt::CaseInsensitive;
     const bool plain = rest == ItemFilter{};
-    std::vector<int> out;
-    const auto consider = [&](int i) {
-        const Row &r = m_rows[size_t(i)];
-        if (r.dateMs < fromMs || r.dateMs >= toMs)
-            return;
-        if (!plain && !matches(r, rest))
-            return;
-        if (!text.isEmpty() && matcher.indexIn(r.title) < 0 && (r.indexNo.isEmpty() || matcher.indexIn(r.indexNo) < 0))
-            return;
-        out.push_back(i);
+    const auto passes = [&](const Row &r) {
+        return r.dateMs >= fromMs && r.dateMs < toMs && (plain || matches(r, rest));
     };
+    const QStringView all(m_text);
+    std::vector<int> out;
+
     if (within) {
         out.reserve(within->size());
-        for (const int i : *within)
-            consider(i);
-    } else {
-        out.reserve(m_rows.size());
+        for (const int i : *within) {
+            const Row &r = m_rows[size_t(i)];
+            if (passes(r) && (text.isEmpty() || all.mid(r.textAt, r.titleSize + 1 + r.indexNoSize).contains(text, cs)))
+                out.push_back(i);
+        }
+        return out;
+    }
+    out.reserve(text.isEmpty() ? m_rows.size() : 1024);
+    if (text.isEmpty()) {
         for (int i = 0; i < int(m_rows.size()); ++i)
-            consider(i);
+            if (passes(m_rows[size_t(i)]))
+                out.push_back(i);
+        return out;
+    }
+    // Search the whole buffer once and map each hit to its row (rows lie in the buffer in order); the separators
+    // cannot occur in the text, so a hit never spans two fields or rows.
+    int row = 0;
+    const int rows = int(m_rows.size());
+    qsizetype from = 0;
+    while (row < rows) {
+        const qsizetype hit = all.indexOf(text, from, cs);
+        if (hit < 0)
+            break;
+        while (row + 1 < rows && m_rows[size_t(row + 1)].textAt <= quint32(hit))
+            ++row;
+        const Row &r = m_rows[size_t(row)];
+        if (passes(r))
+            out.push_back(row);
+        ++row;
+        from = row < rows ? qsizetype(m_rows[size_t(row)].textAt) : all.size();
     }
     return out;
 }

@@ -22,8 +22,9 @@ public:
         qint64 id = 0;
         qint64 dateMs = 0;     ///< published, else last changed (ms since the epoch, UTC)
         qint64 updatedMs = 0;
-        QString title;
-        QString indexNo;       ///< disclosure items only
+        quint32 textAt = 0;    ///< title, U+0001, 索引号 in the shared text buffer (see title(), indexNo())
+        quint16 titleSize = 0;
+        quint16 indexNoSize = 0;
         QString category;      ///< 主题分类 code, disclosure items only (shared between rows)
         quint32 columnsAt = 0; ///< into columnIds()
         quint16 columnCount = 0;
@@ -41,6 +42,12 @@ public:
     [[nodiscard]] qsizetype size() const { return qsizetype(m_rows.size()); }
     [[nodiscard]] const Row &row(qsizetype i) const { return m_rows[size_t(i)]; }
     [[nodiscard]] QList<qint64> columns(const Row &row) const;
+    [[nodiscard]] QStringView title(const Row &row) const { return QStringView(m_text).mid(row.textAt, row.titleSize); }
+    /// 索引号, disclosure items only.
+    [[nodiscard]] QStringView indexNo(const Row &row) const
+    {
+        return QStringView(m_text).mid(row.textAt + row.titleSize + 1, row.indexNoSize);
+    }
     /// Positions (into row()) of the rows the filter lets through, in index order. With `within`, only those
     /// positions are looked at (a narrower filter over a previous result).
     [[nodiscard]] std::vector<int> filter(const ItemFilter &filter, const std::vector<int> *within = nullptr) const;
@@ -52,6 +59,9 @@ private:
 
     std::vector<Row> m_rows;
     std::vector<qint64> m_columnIds;
+    /// Every row's searchable text back to back ("title\x01索引号\n"): one allocation instead of two per row, and
+    /// a search walks memory in order (the first keystroke looks at all 100,000 rows).
+    QString m_text;
 };
 
 } // namespace pd::store

@@ -74,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE((*index)->size(), 5);
         QCOMPARE(ids(**index, (*index)->filter({})), (QList<qint64>{3, 2, 1, 4, 5}));
         QCOMPARE((*index)->row(1).category, u"0101"_s);
-        QCOMPARE((*index)->row(1).indexNo, u"11441700007280420Y/2026-00001"_s);
+        QCOMPARE((*index)->indexNo((*index)->row(1)), u"11441700007280420Y/2026-00001"_s);
+        QCOMPARE((*index)->title((*index)->row(1)), u"关于印发临江市营商环境实施方案的通知"_s);
         QCOMPARE((*index)->columns((*index)->row(1)), QList<qint64>{20});
         QCOMPARE((*index)->row(1).type, ItemType::Disclosure);
         QCOMPARE((*index)->row(0).state, ItemState::Draft);
@@ -92,6 +93,16 @@ private Q_SLOTS:
         f.text = u"linjiang"_s; // case-insensitive
         QCOMPARE(ids(*index, index->filter(f)), QList<qint64>{4});
         f.text = u"2025-00099"_s; // 索引号
+        QCOMPARE(ids(*index, index->filter(f)), QList<qint64>{5});
+        f.text = u"2026-0000"_s;
+        QCOMPARE(ids(*index, index->filter(f)), (QList<qint64>{3, 2}));
+        f.text = u"通知11441700"_s; // the end of a title and the start of its 索引号 are separate fields
+        QCOMPARE(ids(*index, index->filter(f)), QList<qint64>{});
+        f.text = u"召开关于"_s; // nor do two rows run into each other
+        QCOMPARE(ids(*index, index->filter(f)), QList<qint64>{});
+        f.text = u"临"_s; // several hits in one row count once
+        QCOMPARE(ids(*index, index->filter(f)), (QList<qint64>{3, 2, 1}));
+        f.text = u"公开目录调整"_s; // the last row
         QCOMPARE(ids(*index, index->filter(f)), QList<qint64>{5});
         f = {};
         f.category = u"01"_s; // 综合政务 and its sub-categories
