@@ -406,11 +406,8 @@ Result<QList<PublicPage>> PageBuilder::columnPages(qint64 columnId, PageKeys *ke
         children.append(QVariantHash{{u"name"_s, c->name}, {u"url"_s, columnUrl(c->id)}});
     context.insert(u"children"_s, children);
 
-    // What a listed item shows (title, date, link) is fixed by its id, revision, title and publication time.
-    const auto listed = [](const Item *item) {
-        return Listed{qHashMulti(0, item->id, item->revision, item->title, item->publishedAt.toMSecsSinceEpoch()),
-                      item, {}};
-    };
+    // What a listed item shows (title, date, link) changes only with a new revision (every transition makes one).
+    const auto listed = [](const Item *item) { return Listed{qHashMulti(0, item->id, item->revision), item, {}}; };
     QList<Listed> entries;
     switch (column->kind) {
     case ColumnKind::Feature:

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +75,7 @@ void SiteContent::clearItems()
     m_items.clear();
     m_order.clear();
     m_features.clear();
+    m_byColumn.clear();
 }
 
 void SiteContent::upsert(domain::Item item)
@@ -81,9 +83,13 @@ void SiteContent::upsert(domain::Item item)
     item.bodyHtml.clear();
     const qint64 id = item.id;
     remove(id);
-    m_order.insert(orderKey(item));
+    const OrderKey key = orderKey(item);
+    m_order.insert(key);
     if (item.type == domain::ItemType::Feature)
         m_features.insert(id);
+    else
+        for (const qint64 c : std::as_const(item.columnIds))
+            m_byColumn[c].insert(key);
     m_items.insert(id, std::move(item));
 }
 
@@ -92,8 +98,12 @@ void SiteContent::remove(qint64 id)
     const auto it = m_items.constFind(id);
     if (it == m_items.cend())
         return;
-    m_order.erase(orderKey(*it));
+    const OrderKey key = orderKey(*it);
+    m_order.erase(key);
     m_features.remove(id);
+    for (const qint64 c : std::as_const(it->columnIds))
+        if (const auto column = m_byColumn.find(c); column != m_byColumn.end())
+            column->erase(key);
     m_items.erase(it);
 }
 
@@ -117,11 +127,30 @@ QList<const domain::Item *> SiteContent::newestFirst(Predicate keep, qsizetype l
 
 QList<const domain::Item *> SiteContent::inColumnTree(qint64 columnId, qsizetype limit) const
 {
-    const QList<qint64> ids = subtree(columnId);
-    return newestFirst([&](const domain::Item &item) {
-        return item.type != domain::ItemType::Feature
-               && std::ranges::any_of(item.columnIds, [&](qint64 c) { return ids.contains(c); });
-    }, limit);
+    // A merge of the subtree's per-column orders, newest first; an item filed in two of them is listed once.
+    using Reverse = std::set<OrderKey>::const_reverse_iterator;
+    QList<std::pair<Reverse, Reverse>> cursors;
+    for (const qint64 id : subtree(columnId))
+        if (const auto column = m_byColumn.constFind(id); column != m_byColumn.cend() && !column->empty())
+            cursors.append(std::pair{column->crbegin(), column->crend()});
+    QList<const domain::Item *> out;
+    std::optional<OrderKey> last;
+    while (out.size() != limit) {
+        qsizetype best = -1;
+        for (qsizetype i = 0; i < cursors.size(); ++i)
+            if (cursors[i].first != cursors[i].second
+                && (best < 0 || *cursors[i].first > *cursors[best].first))
+                best = i;
+        if (best < 0)
+            break;
+        const OrderKey key = *cursors[best].first++;
+        if (last == key)
+            continue;
+        last = key;
+        if (const domain::Item *found = item(key.second))
+            out.append(found);
+    }
+    return out;
 }
 
 QList<const domain::Item *> SiteContent::ofType(domain::ItemType type, qsizetype limit) const

@@ -68,6 +68,9 @@ private:
     QList<domain::Column> m_columns;
     QHash<qint64, domain::Item> m_items;
     std::set<OrderKey> m_order;
+    /// The same order per column the item is filed in (features excepted): a column listing walks its own items,
+    /// not all 100,000.
+    QHash<qint64, std::set<OrderKey>> m_byColumn;
     QSet<qint64> m_features; ///< ids of stored features (featuresReferencing() runs for every item page)
     QHash<qint64, QJsonObject> m_liveEvents;
 };
