@@ -190,7 +190,15 @@ Result<quint16> PortalServer::start()
 
 Result<int> PortalServer::generateItems(int count)
 {
-    return ItemGenerator(*m_db).generate(count);
+    auto made = ItemGenerator(*m_db).generate(count);
+    if (!made)
+        return made;
+    // A portal that published these items has their pages: bring the web root up to date now (the one full render),
+    // so a portald started on this data directory serves at once instead of rendering 100,000 pages first.
+    if (m_publicSite)
+        if (auto r = m_publicSite->start(); !r)
+            return std::unexpected(r.error());
+    return made;
 }
 
 Result<void> PortalServer::addUser()
