@@ -2870,6 +2870,10 @@
         <source>Content checks</source>
         <translation>内容检查</translation>
     </message>
+    <message>
+        <source>The portal cannot be reached. Your changes are kept on this computer and will be sent as soon as it answers.</source>
+        <translation>无法连接门户网站。您的修改已保存在本机，连接恢复后将自动发送。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LivePanelHost</name>

@@ -193,8 +193,9 @@ void DocumentSession::sendSave(std::function<void()> then)
         headers.append({"If-Match", '"' + QByteArray::number(m_item.revision) + '"'});
     const QString path = creating ? u"/api/v1/items"_s : u"/api/v1/items/%1"_s.arg(m_item.id);
     const domain::Item sent = m_item;
-    m_client.call(creating ? "POST" : "PUT", path, QJsonDocument(writeBody()), headers, this,
-                  [this, before, sent, then = std::move(then)](Result<api::ApiReply> reply) {
+    const QJsonObject body = writeBody();
+    m_client.call(creating ? "POST" : "PUT", path, QJsonDocument(body), headers, this,
+                  [this, before, sent, creating, body, then = std::move(then)](Result<api::ApiReply> reply) {
                       if (!reply) {
                           const Error &error = reply.error();
                           if (error.code == ErrorCode::PreconditionFailed) {
@@ -206,6 +207,21 @@ void DocumentSession::sendSave(std::function<void()> then)
                               }
                           }
                           setStatus(before == Status::Clean ? Status::Clean : Status::Modified);
+                          // Portal unreachable: an update goes into the account's outbox (durable, sent with its
+                          // If-Match by OutboxSync once the portal answers). A create is not queued: its request
+                          // may have arrived, and the outbox would resend it under another key.
+                          if (!creating && m_drafts
+                              && (error.code == ErrorCode::Network || error.code == ErrorCode::Timeout)) {
+                              const auto queued = m_drafts->enqueue(
+                                  u"item:%1"_s.arg(sent.id), "PUT", u"/api/v1/items/%1"_s.arg(sent.id), body,
+                                  u"\"%1\""_s.arg(sent.revision));
+                              if (queued) {
+                                  qCInfo(lcEditing) << "portal unreachable; save of item" << sent.id << "queued as"
+                                                    << queued->id;
+                                  Q_EMIT queuedOffline(queued->id);
+                                  return;
+                              }
+                          }
                           Q_EMIT failed(error);
                           return;
                       }

@@ -54,7 +54,8 @@ public:
     /// Problems that block saving, from the domain validators.
     [[nodiscard]] QList<FieldError> validate() const;
 
-    /// Creates or updates the item on the server. Ends with saved(), conflict() (412) or failed().
+    /// Creates or updates the item on the server. Ends with saved(), conflict() (412), queuedOffline() (an update
+    /// while the portal is unreachable, with a store) or failed().
     void save();
     /// Saves pending changes first, then asks for the `submit` transition. Ends with submitted() or failed().
     void submit();
@@ -75,6 +76,9 @@ Q_SIGNALS:
     /// 412: someone saved a newer revision. `mine` is what this editor has, `theirs` the server's current item.
     void conflict(const pd::domain::Item &mine, const pd::domain::Item &theirs);
     void failed(const pd::Error &error);
+    /// The portal could not be reached: the save of an existing item was put into the account's outbox (entry
+    /// `outboxId`) and will be delivered by OutboxSync; the local draft stays until then.
+    void queuedOffline(qint64 outboxId);
     void itemTitles(const QHash<qint64, QString> &titles);
 
 private:

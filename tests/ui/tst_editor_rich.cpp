@@ -18,6 +18,9 @@
 #include "editor/SourceView.h"
 #include "preview/PreviewRequestInterceptor.h"
 #include "revisions/RevisionsDialog.h"
+#include "store/LocalStore.h"
+#include "store/OutboxEntry.h"
+#include "sync/OutboxSync.h"
 #include "translations/Translations.h"
 
 #include <QAction>
@@ -542,6 +545,46 @@ private Q_SLOTS:
         QTest::qWait(200);
         screenshot(revisions, u"editor-revisions"_s);
         revisions->close();
+    }
+
+    // Last, as it stops portald: a save while the portal is unreachable goes into the account's outbox and
+    // OutboxSync delivers it once portald is back.
+    void saveWhileUnreachableIsQueued()
+    {
+        const qint64 id = createNewsViaApi(u"离线保存测试"_s, u"<p>网络中断时的修改。</p>"_s);
+        QVERIFY(id > 0);
+        QTemporaryDir dir;
+        pd::store::LocalStore store;
+        const auto opened = store.open(dir.filePath(u"account.sqlite"_s));
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        pd::ui::ItemEditorWindow editor(*m_client, &store, m_columns);
+        editor.setAttribute(Qt::WA_DeleteOnClose, false);
+        editor.show();
+        editor.openItem(id);
+        QTRY_VERIFY_WITH_TIMEOUT(editor.session().status() == Status::Clean
+                                     && editor.richEditor()->bridge().isBodyLoaded(), 15000);
+        editor.findChild<QLineEdit *>(u"titleEdit"_s)->setText(u"离线保存测试（断网后修改）"_s);
+        QTRY_COMPARE(editor.session().status(), Status::Modified);
+
+        QVERIFY(m_portald->stop());
+        QSignalSpy queued(&editor.session(), &pd::editing::DocumentSession::queuedOffline);
+        QSignalSpy failed(&editor.session(), &pd::editing::DocumentSession::failed);
+        editor.save();
+        QTRY_VERIFY_WITH_TIMEOUT(!queued.isEmpty() || !failed.isEmpty(), 30000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<pd::Error>().message));
+        const auto outbox = store.outbox();
+        QVERIFY(outbox && outbox->size() == 1);
+        QCOMPARE(outbox->first().path, u"/api/v1/items/%1"_s.arg(id));
+        QVERIFY(editor.findChild<QLabel *>(u"editorMessage"_s)->isVisible());
+
+        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+        QCOMPARE(m_portald->baseUrl(), m_base);
+        pd::sync::OutboxSync sync(store, *m_client);
+        QSignalSpy sent(&sync, &pd::sync::OutboxSync::entrySent);
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), 30000);
+        const auto stored = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_token);
+        QCOMPARE(stored.json.object().value(u"title"_s).toString(), u"离线保存测试（断网后修改）"_s);
     }
 };
 

@@ -69,6 +69,11 @@ ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore 
         setMessage(tr("Saved as revision %1.").arg(m_session.item().revision), false);
         Q_EMIT itemSaved(m_session.item().id);
     });
+    connect(&m_session, &editing::DocumentSession::queuedOffline, this, [this] {
+        setMessage(tr("The portal cannot be reached. Your changes are kept on this computer and will be sent as "
+                      "soon as it answers."),
+                   false);
+    });
     connect(&m_session, &editing::DocumentSession::submitted, this, [this] {
         showItem();
         setMessage(tr("Submitted for review."), false);
@@ -552,6 +557,7 @@ void ItemEditorWindow::buildChecks()
     m_findingsDock->setWidget(m_findingsPanel);
     m_findingsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    resizeDocks({m_findingsDock}, {150}, Qt::Vertical);
     m_sourceBinder = new SourceCheckBinder(*m_source, m_checks, *m_findingsPanel, u"bodyHtml"_s,
                                            checks::CheckRunner::Format::Html, this);
     // The window decides where a finding is shown (rich editor or source view), not the binder alone.
