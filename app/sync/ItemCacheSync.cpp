@@ -49,6 +49,33 @@ void ItemCacheSync::refresh(qint64 siteId)
     fetch(QString());
 }
 
+bool ItemCacheSync::applyEvent(const QString &type, const QJsonObject &payload)
+{
+    if (type != u"item.changed"_s)
+        return false;
+    const qint64 id = payload.value(u"id").toInteger();
+    const qint64 site = payload.value(u"site").toInteger();
+    if (id <= 0)
+        return false;
+    if (payload.value(u"deleted").toBool()) {
+        if (auto removed = m_store.removeCachedItem(id); !removed) {
+            qCWarning(lcSync) << "cannot forget deleted item" << id << removed.error().message;
+            return false;
+        }
+        Q_EMIT itemChanged(site, id, true);
+        return true;
+    }
+    // A summary without a revision cannot be ordered against what is cached: leave it to the next refresh.
+    if (!payload.contains(u"revision") || !payload.contains(u"title"))
+        return false;
+    if (auto stored = m_store.cacheItems({payload}); !stored) {
+        qCWarning(lcSync) << "cannot cache item" << id << stored.error().message;
+        return false;
+    }
+    Q_EMIT itemChanged(site, id, false);
+    return true;
+}
+
 void ItemCacheSync::cancel()
 {
     if (m_call != 0) {

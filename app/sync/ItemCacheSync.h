@@ -1,6 +1,7 @@
 #pragma once
 #include "domain/Error.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -31,11 +32,17 @@ public:
     [[nodiscard]] bool isRunning() const { return m_call != 0; }
     /// The `updatedSince` the next refresh of `siteId` will use; empty before the first complete one.
     [[nodiscard]] QString since(qint64 siteId) const;
+    /// Applies an event-stream message (connect EventStream::eventReceived here): `item.changed` stores the
+    /// summary it carries, or forgets a deleted item. Returns whether the cache changed (itemChanged follows).
+    /// Events missed while offline are caught up by the next refresh().
+    bool applyEvent(const QString &type, const QJsonObject &payload);
 
 Q_SIGNALS:
     /// A refresh finished; `changed` summaries were written (0: the cache was already current).
     void refreshed(qint64 siteId, int changed);
     void refreshFailed(qint64 siteId, const pd::Error &error);
+    /// One cached item changed or went (from applyEvent); a list model reloads, coalescing bursts.
+    void itemChanged(qint64 siteId, qint64 id, bool deleted);
 
 private:
     void fetch(const QString &cursor);

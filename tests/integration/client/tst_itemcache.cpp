@@ -4,6 +4,7 @@
 // offline use) — as many as the cache holds disclosure items.
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
+#include "api/EventStream.h"
 #include "api/PortalClient.h"
 #include "models/CachedItemListModel.h"
 #include "models/DisclosureCatalogModel.h"
@@ -123,6 +124,37 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, CachedItemListModel::StateColumn).data().toString(), u"草稿"_s);
         QCOMPARE(model.index(0, 0).data(CachedItemListModel::ColumnsRole).value<QList<qint64>>(),
                  QList<qint64>{m_columnId});
+    }
+
+    void streamEventsKeepTheCacheCurrent()
+    {
+        // Changes pushed over the event stream land in the cache at once, deletions included.
+        pd::sync::ItemCacheSync sync(m_store, m_client);
+        pd::api::EventStream stream(m_client);
+        connect(&stream, &pd::api::EventStream::eventReceived, &sync,
+                [&sync](qint64, const QString &type, const QJsonObject &payload) { sync.applyEvent(type, payload); });
+        QSignalSpy changed(&sync, &pd::sync::ItemCacheSync::itemChanged);
+        stream.start();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), pd::api::EventStream::State::Connected, 10000);
+
+        pd::test::HttpProbe http;
+        const QJsonObject body{{u"site"_s, m_siteId}, {u"type"_s, u"news"_s}, {u"title"_s, u"推送入缓存的稿件"_s},
+                               {u"columns"_s, QJsonArray{m_columnId}}, {u"bodyHtml"_s, u"<p>推送</p>"_s}};
+        const auto created = http.json("POST", m_portald->baseUrl().resolved(QUrl(u"/api/v1/items"_s)), m_token,
+                                       QJsonDocument(body));
+        QCOMPARE(created.status, 201);
+        const qint64 id = created.json.object().value(u"id").toInteger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_store.cachedItem(id).value().has_value(), 10000);
+        QCOMPARE(m_store.cachedItem(id).value()->value(u"title").toString(), u"推送入缓存的稿件"_s);
+
+        const auto deleted = http.request("DELETE", m_portald->baseUrl().resolved(QUrl(u"/api/v1/items/%1"_s.arg(id))), {},
+                                          {{"Authorization", "Bearer " + m_token.toUtf8()},
+                                           {"If-Match", created.headers.value("etag")}});
+        QCOMPARE(deleted.status, 204);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_store.cachedItem(id).value().has_value(), 10000);
+        QVERIFY(changed.size() >= 2);
+        QCOMPARE(changed.last().at(2).toBool(), true);
+        stream.stop();
     }
 
     void filtersInMemory()
