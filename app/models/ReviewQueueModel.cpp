@@ -4,7 +4,6 @@
 
 #include <QColor>
 #include <QJsonArray>
-#include <QLocale>
 
 #include <limits>
 
@@ -171,12 +170,12 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         case ColumnSection: return columnText(r);
         case AuthorSection: return r.author;
         case SubmittedSection:
-            return r.levelStart.isValid() ? QLocale().toString(r.levelStart.toLocalTime(), QLocale::ShortFormat)
-                                          : QString();
+            // Month, day and time: the queue spans days, not years, and the column stays narrow.
+            return r.levelStart.isValid() ? r.levelStart.toLocalTime().toString(u"MM-dd HH:mm"_s) : QString();
         case LevelSection:
             return r.waitingFor == u"publish"_s ? tr("To publish") : tr("Level %1").arg(r.level);
         case DueSection:
-            return r.dueAt.isValid() ? QLocale().toString(r.dueAt.toLocalTime(), QLocale::ShortFormat) : QString();
+            return r.dueAt.isValid() ? r.dueAt.toLocalTime().toString(u"MM-dd HH:mm"_s) : QString();
         case LightSection:
             if (!r.dueAt.isValid())
                 return QString();

@@ -72,7 +72,17 @@ ReviewPage::ReviewPage(models::Workspace &workspace, api::EventStream *stream, Q
     m_view->sortByColumn(ReviewQueueModel::DueSection, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::TitleSection, QHeaderView::Stretch);
+    // Fixed widths (measuring 10,000 rows' contents would cost the queue its opening time); the title takes the rest.
+    QHeaderView *header = m_view->horizontalHeader();
+    const int em = m_view->fontMetrics().horizontalAdvance(u"审"_s);
+    for (const auto &[section, chars] : {std::pair{ReviewQueueModel::LightSection, 5}, {ReviewQueueModel::TypeSection, 4},
+                                         {ReviewQueueModel::ColumnSection, 6}, {ReviewQueueModel::AuthorSection, 4},
+                                         {ReviewQueueModel::LevelSection, 6}, {ReviewQueueModel::SubmittedSection, 7},
+                                         {ReviewQueueModel::DueSection, 7}})
+        header->resizeSection(section, em * chars + 12);
+    header->setSectionResizeMode(ReviewQueueModel::TitleSection, QHeaderView::Stretch);
+    header->setMinimumSectionSize(em * 3);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     // The light first, where the eye starts.
     m_view->horizontalHeader()->moveSection(ReviewQueueModel::LightSection, 0);
     m_view->setAccessibleName(tr("Review queue"));
@@ -86,8 +96,9 @@ ReviewPage::ReviewPage(models::Workspace &workspace, api::EventStream *stream, Q
     m_pane = new ReviewPane(m_desk->loader(), split);
     split->addWidget(left);
     split->addWidget(m_pane);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({900, 700});
     layout->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textChanged, &m_desk->filter(), &review::ReviewQueueFilter::setSearchText);
