@@ -63,9 +63,13 @@ struct CheckEngine::Compiled {
     QStringList titles;                   ///< every known title, folded, longest first
     std::vector<QStringList> ruleTitles;  ///< per rule: its correct titles, folded
 
-    QList<Finding> run(QStringView plain, QStringView folded, const QString &field, bool requireTitles) const;
-    [[nodiscard]] QString titleBefore(QStringView folded, qsizetype pos, qsizetype &titleStart) const;
-    [[nodiscard]] QString titleAfter(QStringView folded, qsizetype pos, qsizetype &titleEnd) const;
+    /// `plain` is folded character by character as it is read: a folded copy of a long text would double what
+    /// the scan streams through the cache.
+    QList<Finding> run(QStringView plain, const QString &field, bool requireTitles) const;
+    [[nodiscard]] QString titleBefore(QStringView plain, qsizetype pos, qsizetype &titleStart) const;
+    [[nodiscard]] QString titleAfter(QStringView plain, qsizetype pos, qsizetype &titleEnd) const;
+    /// Whether `plain`, folded, equals `folded`.
+    [[nodiscard]] bool foldsTo(QStringView plain, QStringView folded) const;
 };
 
 CheckEngine::CheckEngine(RuleSet rules)
@@ -107,12 +111,23 @@ const RuleSet &CheckEngine::ruleSet() const
     return m_d->rules;
 }
 
-QString CheckEngine::Compiled::titleBefore(QStringView folded, qsizetype pos, qsizetype &titleStart) const
+bool CheckEngine::Compiled::foldsTo(QStringView plain, QStringView folded) const
 {
-    while (pos > 0 && isSpace(folded.at(pos - 1)))
+    if (plain.size() != folded.size())
+        return false;
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        if (folder.fold(plain.at(i).unicode()) != folded.at(i).unicode())
+            return false;
+    }
+    return true;
+}
+
+QString CheckEngine::Compiled::titleBefore(QStringView plain, qsizetype pos, qsizetype &titleStart) const
+{
+    while (pos > 0 && isSpace(QChar(folder.fold(plain.at(pos - 1).unicode()))))
         --pos;
     for (const QString &t : titles) {
-        if (pos >= t.size() && folded.sliced(pos - t.size(), t.size()) == t) {
+        if (pos >= t.size() && foldsTo(plain.sliced(pos - t.size(), t.size()), t)) {
             titleStart = pos - t.size();
             return t;
         }
@@ -120,12 +135,12 @@ QString CheckEngine::Compiled::titleBefore(QStringView folded, qsizetype pos, qs
     return {};
 }
 
-QString CheckEngine::Compiled::titleAfter(QStringView folded, qsizetype pos, qsizetype &titleEnd) const
+QString CheckEngine::Compiled::titleAfter(QStringView plain, qsizetype pos, qsizetype &titleEnd) const
 {
-    while (pos < folded.size() && isSpace(folded.at(pos)))
+    while (pos < plain.size() && isSpace(QChar(folder.fold(plain.at(pos).unicode()))))
         ++pos;
     for (const QString &t : titles) {
-        if (folded.sliced(pos).startsWith(t)) {
+        if (plain.size() - pos >= t.size() && foldsTo(plain.sliced(pos, t.size()), t)) {
             titleEnd = pos + t.size();
             return t;
         }
@@ -133,8 +148,7 @@ QString CheckEngine::Compiled::titleAfter(QStringView folded, qsizetype pos, qsi
     return {};
 }
 
-QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded, const QString &field,
-                                          bool requireTitles) const
+QList<Finding> CheckEngine::Compiled::run(QStringView plain, const QString &field, bool requireTitles) const
 {
     struct Range {
         qsizetype start;
@@ -152,7 +166,8 @@ QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded,
     };
     QHash<int, LeaderSeen> leaders;
 
-    matcher.forEachMatch(folded, [&](const PatternMatcher::Match &m) {
+    const auto fold = [this](char16_t c) { return folder.fold(c); };
+    matcher.forEachMatch(plain, [&](const PatternMatcher::Match &m) {
         const int ruleIndex = patternRule[size_t(m.pattern)];
         if (ruleIndex < 0) {
             allowed.append({m.start, m.start + m.length});
@@ -178,8 +193,8 @@ QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded,
             const QStringList &correct = ruleTitles[size_t(ruleIndex)];
             qsizetype titleStart = m.start;
             qsizetype titleEnd = m.start + m.length;
-            const QString before = titleBefore(folded, m.start, titleStart);
-            const QString after = titleAfter(folded, m.start + m.length, titleEnd);
+            const QString before = titleBefore(plain, m.start, titleStart);
+            const QString after = titleAfter(plain, m.start + m.length, titleEnd);
             const bool wrongBefore = !before.isEmpty() && !correct.contains(before);
             const bool wrongAfter = !after.isEmpty() && !correct.contains(after);
             if ((!before.isEmpty() && !wrongBefore) || (!after.isEmpty() && !wrongAfter))
@@ -224,7 +239,7 @@ QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded,
         if (!rule.note.isEmpty())
             f.message += u' ' + rule.note;
         findings.append(std::move(f));
-    });
+    }, fold);
 
     // Headlines and short plain-text posts conventionally use bare names; an article body must title its leaders.
     for (auto it = leaders.cbegin(); requireTitles && it != leaders.cend(); ++it) {
@@ -273,15 +288,13 @@ QList<Finding> CheckEngine::Compiled::run(QStringView plain, QStringView folded,
 
 QList<Finding> CheckEngine::checkText(QStringView text, QString field) const
 {
-    const QString folded = m_d->folder.fold(text);
-    return m_d->run(text, folded, field, false);
+    return m_d->run(text, field, false);
 }
 
 QList<Finding> CheckEngine::checkHtml(QStringView html, QString field) const
 {
     const HtmlText extracted = HtmlText::fromHtml(html);
-    const QString folded = m_d->folder.fold(extracted.text());
-    QList<Finding> findings = m_d->run(extracted.text(), folded, field, true);
+    QList<Finding> findings = m_d->run(extracted.text(), field, true);
     for (Finding &f : findings) {
         const auto [start, end] = extracted.htmlRange(f.start, f.length);
         f.start = start;

@@ -26,15 +26,16 @@ public:
     [[nodiscard]] int patternCount() const { return int(m_patternLength.size()); }
     [[nodiscard]] qsizetype stateCount() const { return qsizetype(m_states.size()); }
 
-    /// Calls f(Match) for every occurrence, ordered by end position.
-    template <typename F>
-    void forEachMatch(QStringView text, F &&f) const
+    /// Calls f(Match) for every occurrence, ordered by end position. `map` is applied to each character of the
+    /// text first (CheckEngine folds variants this way, without a folded copy of a long text).
+    template <typename F, typename Map = char16_t (*)(char16_t)>
+    void forEachMatch(QStringView text, F &&f, Map map = [](char16_t c) { return c; }) const
     {
         std::int32_t state = 0;
         const QChar *data = text.data();
         const State *states = m_states.data();
         for (qsizetype i = 0; i < text.size(); ++i) {
-            const char16_t c = data[i].unicode();
+            const char16_t c = map(data[i].unicode());
             for (;;) {
                 const std::int32_t next = child(state, c);
                 if (next >= 0) {
