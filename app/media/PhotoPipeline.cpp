@@ -3,7 +3,6 @@
 #include "media/MediaLog.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QFile>
 #include <QFont>
 #include <QFontMetrics>
@@ -68,7 +67,7 @@ Result<PreparedPhoto> PhotoPipeline::prepare(const QByteArray &encoded, const Ph
     QBuffer buffer;
     buffer.setData(encoded);
     if (!buffer.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("pd::media::PhotoPipeline", "The photo could not be read."));
+        return fail(ErrorCode::InvalidInput, tr("The photo could not be read."));
     return fromDevice(buffer, options);
 }
 
@@ -76,7 +75,7 @@ Result<PreparedPhoto> PhotoPipeline::prepareFile(const QString &path, const Phot
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("pd::media::PhotoPipeline", "The photo %1 could not be opened: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::InvalidInput, tr("The photo %1 could not be opened: %2").arg(path, file.errorString()));
     return fromDevice(file, options);
 }
 
@@ -86,24 +85,24 @@ Result<PreparedPhoto> PhotoPipeline::fromDevice(QIODevice &device, const PhotoOp
     reader.setAutoTransform(true); // EXIF orientation: the photo comes out the way it was held
     const QSize stored = reader.size();
     if (!stored.isValid())
-        return fail(ErrorCode::UnsupportedMedia, QCoreApplication::translate("pd::media::PhotoPipeline", "This file is not a photo PortalDesk can read."));
+        return fail(ErrorCode::UnsupportedMedia, tr("This file is not a photo PortalDesk can read."));
     // The long edge is the same before and after a quarter turn, so the size can be chosen before orientation.
     const QSize target = fitted(stored, options.maxLongEdge);
     if (target != stored)
         reader.setScaledSize(target);
     QImage image = reader.read();
     if (image.isNull())
-        return fail(ErrorCode::UnsupportedMedia, QCoreApplication::translate("pd::media::PhotoPipeline", "The photo could not be decoded: %1").arg(reader.errorString()));
+        return fail(ErrorCode::UnsupportedMedia, tr("The photo could not be decoded: %1").arg(reader.errorString()));
     return finish(image, stored, options);
 }
 
 Result<PreparedPhoto> PhotoPipeline::prepareImage(const QImage &image, const PhotoOptions &options)
 {
     if (image.isNull())
-        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("pd::media::PhotoPipeline", "The pasted image is empty."));
+        return fail(ErrorCode::InvalidInput, tr("The pasted image is empty."));
     const QSize target = fitted(image.size(), options.maxLongEdge);
-    const QImage scaled = target == image.size() ? image
-                                                 : image.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QImage scaled =
+        target == image.size() ? image : image.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     return finish(scaled, image.size(), options);
 }
 
@@ -123,9 +122,8 @@ Result<PreparedPhoto> PhotoPipeline::finish(const QImage &upright, QSize origina
     out.open(QIODevice::WriteOnly);
     QImageWriter writer(&out, "jpeg");
     writer.setQuality(options.quality);
-    writer.setOptimizedWrite(true);
     if (!writer.write(clean))
-        return fail(ErrorCode::Storage, QCoreApplication::translate("pd::media::PhotoPipeline", "The photo could not be encoded: %1").arg(writer.errorString()));
+        return fail(ErrorCode::Storage, tr("The photo could not be encoded: %1").arg(writer.errorString()));
     photo.size = clean.size();
     photo.originalSize = originalSize;
     qCDebug(lcMedia) << "photo" << originalSize << "->" << photo.size << photo.jpeg.size() << "bytes";

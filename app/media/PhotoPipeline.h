@@ -2,6 +2,7 @@
 #include "domain/Error.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -31,6 +32,8 @@ struct PreparedPhoto {
 /// Pure QtGui and thread-safe (no shared state): call it off the UI thread.
 class PhotoPipeline
 {
+    Q_DECLARE_TR_FUNCTIONS(pd::media::PhotoPipeline)
+
 public:
     /// From encoded bytes (JPEG, PNG, …). Large JPEGs are decoded at reduced size by libjpeg itself
     /// (QImageReader::setScaledSize), which is several times faster than decoding everything and scaling after.

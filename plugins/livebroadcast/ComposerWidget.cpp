@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -243,8 +244,7 @@ void ComposerWidget::submit()
         showProblem(posted.error().message);
         return;
     }
-    m_text->clear();
-    m_desk.saveDraft({}, m_speaker->currentText());
+    clearAfterPosting();
     m_text->setFocus();
 }
 
@@ -304,8 +304,17 @@ void ComposerWidget::finishPhotoPost()
     }
     m_photos->clear();
     m_photos->hide();
+    clearAfterPosting();
+}
+
+void ComposerWidget::clearAfterPosting()
+{
+    m_restoring = true;
     m_text->clear();
-    m_desk.saveDraft({}, m_speaker->currentText());
+    m_restoring = false;
+    // The post is in the outbox already; forgetting the draft can wait one turn of the event loop, so the outbox
+    // gets the post onto the wire first (one disk write fewer on the way from Ctrl+Enter to the readers).
+    QTimer::singleShot(0, this, [this] { m_desk.saveDraft(m_text->toPlainText(), m_speaker->currentText()); });
 }
 
 } // namespace pd::livebroadcast

@@ -42,6 +42,7 @@ private:
     void addPrepared(Result<media::PreparedPhoto> prepared, const QString &name);
     void uploadNext();
     void finishPhotoPost();
+    void clearAfterPosting();
     void showProblem(const QString &message);
     [[nodiscard]] media::PhotoOptions photoOptions() const;
 

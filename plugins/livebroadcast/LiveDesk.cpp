@@ -27,7 +27,8 @@ LiveDesk::LiveDesk(plugins::PanelHost &host, QObject *parent)
     : QObject(parent)
     , m_host(host)
 {
-    m_tokens.append(m_host.subscribe({u"live.post"_s, u"live.post.changed"_s, u"live.event.changed"_s, u"live.comment"_s},
+    const QStringList types{u"live.post"_s, u"live.post.changed"_s, u"live.event.changed"_s, u"live.comment"_s};
+    m_tokens.append(m_host.subscribe(types,
                                      [this](qint64 seq, const QString &type, const QJsonObject &payload) {
                                          onStreamEvent(seq, type, payload);
                                      }));
@@ -117,7 +118,8 @@ void LiveDesk::selectEvent(qint64 id)
     }
     QPointer self(this);
     const int generation = m_loadGeneration;
-    m_host.request("GET", u"/api/v1/live/events/%1"_s.arg(id), {}, {}, [self, generation](Result<plugins::HostReply> r) {
+    const QString path = u"/api/v1/live/events/%1"_s.arg(id);
+    m_host.request("GET", path, {}, {}, [self, generation](Result<plugins::HostReply> r) {
         if (!self || generation != self->m_loadGeneration)
             return;
         if (!r) {
@@ -170,7 +172,8 @@ void LiveDesk::onStreamEvent(qint64, const QString &type, const QJsonObject &pay
     if (type == u"live.event.changed") {
         // The event list follows new and changed events of the site (another desk created or started one).
         const qint64 id = payload.value(u"id"_s).toInteger();
-        const auto it = std::ranges::find_if(m_events, [id](const QJsonObject &e) { return e.value(u"id"_s).toInteger() == id; });
+        const auto it = std::ranges::find_if(m_events,
+                                             [id](const QJsonObject &e) { return e.value(u"id"_s).toInteger() == id; });
         if (it != m_events.end())
             *it = payload;
         else if (payload.value(u"site"_s).toInteger(m_host.currentSiteId()) == m_host.currentSiteId())
@@ -272,7 +275,8 @@ Result<void> LiveDesk::post(const QString &text, const QString &speaker, const Q
         if (f.severity == plugins::CheckFinding::Severity::Block)
             blocked.append(tr("“%1”: %2").arg(f.excerpt, f.message));
     if (!blocked.isEmpty())
-        return fail(ErrorCode::Validation, tr("Not posted — the content checks block it:\n%1").arg(blocked.join(u'\n')));
+        return fail(ErrorCode::Validation,
+                    tr("Not posted — the content checks block it:\n%1").arg(blocked.join(u'\n')));
 
     // portald takes text or photo (a photo post may carry text too).
     QJsonObject body{{u"kind"_s, mediaIds.isEmpty() ? u"text"_s : u"photo"_s}};
@@ -409,7 +413,8 @@ void LiveDesk::moderateComment(qint64 commentId, const QString &action)
 {
     QPointer self(this);
     m_host.request("POST", u"/api/v1/live/comments/%1/transitions"_s.arg(commentId),
-                   QJsonDocument(QJsonObject{{u"action"_s, action}}), {}, [self, commentId](Result<plugins::HostReply> r) {
+                   QJsonDocument(QJsonObject{{u"action"_s, action}}), {},
+                   [self, commentId](Result<plugins::HostReply> r) {
                        if (!self)
                            return;
                        if (!r) {

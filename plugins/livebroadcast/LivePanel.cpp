@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -118,10 +119,17 @@ LivePanel::LivePanel(plugins::PanelHost &host, QWidget *parent)
         m_message->setText(message);
         m_message->setVisible(!message.isEmpty());
     });
-    connect(m_desk, &LiveDesk::notice, this, [this](const QString &message) {
+    // A confirmation goes away by itself; a failure stays until the next message.
+    auto *fade = new QTimer(this);
+    fade->setSingleShot(true);
+    fade->setInterval(5000);
+    connect(fade, &QTimer::timeout, m_message, &QLabel::hide);
+    connect(m_desk, &LiveDesk::failed, fade, &QTimer::stop);
+    connect(m_desk, &LiveDesk::notice, this, [this, fade](const QString &message) {
         m_message->setStyleSheet(u"color: #1e7b34;"_s);
         m_message->setText(message);
         m_message->setVisible(!message.isEmpty());
+        fade->start();
     });
     onConnection();
     onEventChanged();

@@ -21,7 +21,8 @@ public:
     Q_ENUM(State)
     enum Column { TimeColumn, StateColumn, SpeakerColumn, TextColumn, ColumnCount };
     enum Role { StateRole = Qt::UserRole + 1, PostIdRole, OutboxIdRole, RevisionRole, PinnedRole, TextRole, SeqRole,
-                StateCodeRole, ///< stable text for tools and tests: queued, sending, review, live, attention, rejected, retracted
+                /// stable text for tools and tests: queued, sending, review, live, attention, rejected, retracted
+                StateCodeRole,
                 PhotosRole };
 
     struct Row {

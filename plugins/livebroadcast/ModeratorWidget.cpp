@@ -66,7 +66,8 @@ void ModeratorWidget::rebuild()
 {
     // Keep the reviewer's place: the same item stays current when the list changes around it.
     const QListWidgetItem *current = m_list->currentItem();
-    const QString currentKey = current ? current->data(KindRole).toString() + current->data(IdRole).toString() : QString();
+    const QString currentKey =
+        current ? current->data(KindRole).toString() + current->data(IdRole).toString() : QString();
     const int currentRowBefore = m_list->currentRow();
     m_list->clear();
     int posts = 0;

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -32,11 +33,14 @@ StatsWidget::StatsWidget(LiveDesk &desk, QWidget *parent)
     m_figures->setTextFormat(Qt::RichText);
     m_posts->setName(tr("Posts per minute"));
     m_viewers->setName(tr("Viewers"));
+    // Points as well as lines: the first minute of a broadcast is a single point.
+    m_posts->setPointsVisible(true);
+    m_viewers->setPointsVisible(true);
     m_chart->addSeries(m_posts);
     m_chart->addSeries(m_viewers);
     m_x->setTitleText(tr("Minutes"));
-    m_x->setLabelFormat(u"%d"_s);
-    m_y->setLabelFormat(u"%d"_s);
+    m_x->setLabelFormat(u"%g"_s);
+    m_y->setLabelFormat(u"%g"_s);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     for (QLineSeries *s : {m_posts, m_viewers}) {
@@ -89,8 +93,11 @@ void StatsWidget::refresh()
             maxX = std::max(maxX, p.x());
             maxY = std::max(maxY, p.y());
         }
-    m_x->setRange(0, maxX);
-    m_y->setRange(0, maxY * 1.1);
+    // Whole minutes and whole counts: nice ticks instead of 0, 0, 0, 1 on a short broadcast.
+    m_x->setRange(0, std::max(5.0, std::ceil(maxX)));
+    m_y->setRange(0, std::max(5.0, std::ceil(maxY * 1.1)));
+    m_x->applyNiceNumbers();
+    m_y->applyNiceNumbers();
 }
 
 } // namespace pd::livebroadcast

@@ -55,7 +55,8 @@ LivePanelHost::~LivePanelHost() = default;
 void LivePanelHost::loadCheckRules()
 {
     const qint64 site = currentSiteId();
-    m_client.call("GET", u"/api/v1/checks/rules?site=%1"_s.arg(site), {}, {}, this, [this](Result<api::ApiReply> reply) {
+    const QString path = u"/api/v1/checks/rules?site=%1"_s.arg(site);
+    m_client.call("GET", path, {}, {}, this, [this](Result<api::ApiReply> reply) {
         if (!reply) {
             qCInfo(lcUiLive).noquote() << "no content-check rules for live posts:" << reply.error().message;
             return;
@@ -310,7 +311,8 @@ QList<plugins::CheckFinding> LivePanelHost::checkText(const QString &text) const
     QList<plugins::CheckFinding> list;
     const QList<checks::Finding> findings = m_engine.checkText(text, u"text"_s);
     for (const checks::Finding &f : findings)
-        list.append(plugins::CheckFinding{severityOf(f.severity), f.start, f.length, f.excerpt, f.suggestion, f.message});
+        list.append(
+            plugins::CheckFinding{severityOf(f.severity), f.start, f.length, f.excerpt, f.suggestion, f.message});
     return list;
 }
 

@@ -174,7 +174,8 @@ int benchPostVisible(int posts, const QString &pluginDir)
                           {pluginDir});
     page.loadPlugins();
     if (page.panels().isEmpty()) {
-        std::fprintf(stderr, "plugin not loaded from %s: %s\n", qPrintable(pluginDir), qPrintable(page.refusals().join(u' ')));
+        std::fprintf(stderr, "plugin not loaded from %s: %s\n", qPrintable(pluginDir),
+                     qPrintable(page.refusals().join(u' ')));
         return 1;
     }
     page.show();
