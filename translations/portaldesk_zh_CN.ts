@@ -1254,6 +1254,14 @@
         <source>Uploaded</source>
         <translation>已上传</translation>
     </message>
+    <message>
+        <source>Watermark photos</source>
+        <translation>图片加水印</translation>
+    </message>
+    <message>
+        <source>Text drawn in the lower right corner of each photo; empty: the site&apos;s name</source>
+        <translation>绘制在每张图片右下角的文字；留空则使用网站名称</translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::CorrectionDialog</name>

@@ -4,6 +4,7 @@
 #include "LiveLog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
@@ -53,6 +54,8 @@ ComposerWidget::ComposerWidget(LiveDesk &desk, QWidget *parent)
     , m_addPhotos(new QPushButton(tr("Add photos…"), this))
     , m_problem(new QLabel(this))
     , m_progress(new QLabel(this))
+    , m_watermark(new QCheckBox(tr("Watermark photos"), this))
+    , m_watermarkText(new QLineEdit(this))
 {
     setObjectName(u"liveComposer"_s);
     setAcceptDrops(true);
@@ -92,6 +95,12 @@ ComposerWidget::ComposerWidget(LiveDesk &desk, QWidget *parent)
     m_problem->setStyleSheet(u"color: #b3261e;"_s);
     m_problem->hide();
     m_progress->setObjectName(u"uploadProgress"_s);
+    m_watermark->setObjectName(u"watermark"_s);
+    m_watermarkText->setObjectName(u"watermarkText"_s);
+    m_watermarkText->setPlaceholderText(m_desk.host().currentSiteName());
+    m_watermarkText->setToolTip(tr("Text drawn in the lower right corner of each photo; empty: the site's name"));
+    connect(m_watermark, &QCheckBox::toggled, this, &ComposerWidget::saveWatermark);
+    connect(m_watermarkText, &QLineEdit::textEdited, this, &ComposerWidget::saveWatermark);
     m_post->setObjectName(u"postButton"_s);
     m_post->setDefault(true);
 
@@ -100,6 +109,8 @@ ComposerWidget::ComposerWidget(LiveDesk &desk, QWidget *parent)
     top->addWidget(m_phrases, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addPhotos);
+    buttons->addWidget(m_watermark);
+    buttons->addWidget(m_watermarkText, 1);
     buttons->addStretch(1);
     buttons->addWidget(m_post);
     auto *layout = new QVBoxLayout(this);
@@ -137,6 +148,10 @@ void ComposerWidget::onEventChanged()
     m_speaker->setCurrentText(draft.isEmpty() ? typed : draft.value(u"speaker"_s).toString());
     if (!draft.isEmpty() && m_text->toPlainText() != draft.value(u"text"_s).toString())
         m_text->setPlainText(draft.value(u"text"_s).toString());
+    const QJsonObject mark =
+        m_desk.eventId() != 0 ? m_desk.host().localValue(watermarkKey()).toObject() : QJsonObject();
+    m_watermark->setChecked(mark.value(u"on"_s).toBool());
+    m_watermarkText->setText(mark.value(u"text"_s).toString());
     m_restoring = false;
     const bool open = m_desk.eventId() != 0 && m_desk.event().value(u"state"_s).toString() != u"ended";
     m_post->setEnabled(open);
@@ -182,11 +197,24 @@ void ComposerWidget::dropEvent(QDropEvent *event)
 media::PhotoOptions ComposerWidget::photoOptions() const
 {
     media::PhotoOptions options;
-    // An event may ask for its photos to carry a watermark (the site's name unless it names its own).
-    const QJsonObject event = m_desk.event();
-    if (event.value(u"watermark"_s).toBool())
-        options.watermarkText = event.value(u"watermarkText"_s).toString(m_desk.host().currentSiteName());
+    if (m_watermark->isChecked())
+        options.watermarkText = m_watermarkText->text().trimmed().isEmpty() ? m_desk.host().currentSiteName()
+                                                                             : m_watermarkText->text().trimmed();
     return options;
+}
+
+QString ComposerWidget::watermarkKey() const
+{
+    return u"livebroadcast.watermark.%1"_s.arg(m_desk.eventId());
+}
+
+void ComposerWidget::saveWatermark()
+{
+    if (m_restoring || m_desk.eventId() == 0)
+        return;
+    // Per event and kept with the account: a forum's photos carry the organiser's mark, a press conference's not.
+    m_desk.host().setLocalValue(watermarkKey(), QJsonObject{{u"on"_s, m_watermark->isChecked()},
+                                                             {u"text"_s, m_watermarkText->text()}});
 }
 
 void ComposerWidget::addPhotoFiles(const QStringList &paths)

@@ -3,8 +3,10 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
@@ -45,6 +47,8 @@ private:
     void clearAfterPosting();
     void showProblem(const QString &message);
     [[nodiscard]] media::PhotoOptions photoOptions() const;
+    [[nodiscard]] QString watermarkKey() const;
+    void saveWatermark();
 
     LiveDesk &m_desk;
     QComboBox *m_speaker;
@@ -55,6 +59,8 @@ private:
     QPushButton *m_addPhotos;
     QLabel *m_problem;
     QLabel *m_progress; ///< the upload of the photo on the wire
+    QCheckBox *m_watermark;
+    QLineEdit *m_watermarkText;
     bool m_restoring = false;
     bool m_uploading = false;
 };

@@ -27,6 +27,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
@@ -586,6 +587,10 @@ private Q_SLOTS:
         const QString b = dir.filePath(u"hall.jpg"_s);
         QVERIFY(photo.save(a, "JPEG", 90));
         QVERIFY(photo.mirrored(true, false).save(b, "JPEG", 90));
+        // this event's photos carry the site's name
+        r.find<QCheckBox>(u"watermark"_s)->setChecked(true);
+        QCOMPARE(r.host->localValue(u"livebroadcast.watermark.%1"_s.arg(m_directEvent)).toObject().value(u"on"_s).toBool(),
+                 true);
         auto *composer = r.find<QWidget>(u"liveComposer"_s);
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(a), QUrl::fromLocalFile(b)});
@@ -611,6 +616,15 @@ private Q_SLOTS:
         QCOMPARE(list.at(1).toObject().value(u"caption"_s).toString(), u"主会场全景"_s);
         QCOMPARE(list.at(0).toObject().value(u"width"_s).toInt(), 1920);
         QCOMPARE(list.at(0).toObject().value(u"height"_s).toInt(), 1280);
+        // the watermark is in the published photo: light text on the flat blue corner
+        QImage published;
+        QVERIFY(published.loadFromData(m_http.request("GET", api(list.at(0).toObject().value(u"url"_s).toString())).body));
+        int light = 0;
+        for (int y = published.height() - 80; y < published.height(); ++y)
+            for (int x = published.width() - 400; x < published.width(); ++x)
+                light += qGray(published.pixel(x, y)) > 180 ? 1 : 0;
+        QVERIFY2(light > 100, qPrintable(QString::number(light)));
+        r.find<QCheckBox>(u"watermark"_s)->setChecked(false);
     }
 
     void reviewedModeNeedsTheModerator()
