@@ -68,7 +68,10 @@ QString columnList(const QList<qint64> &ids)
 const QString kSummarySelect =
     u"SELECT items.id, items.site_id, items.type, items.state, items.level, items.revision, items.title, "
     u"items.column_ids, items.author, items.created_by, users.display_name, items.created_at, items.updated_at, "
-    u"items.publish_at, items.published_at, items.due_at, items.index_no FROM items JOIN users ON users.id = items.created_by"_s;
+    u"items.publish_at, items.published_at, items.due_at, items.index_no, items.topic_category "
+    u"FROM items JOIN users ON users.id = items.created_by"_s;
+// Queries that add the content JSON after the summary columns read it at this index.
+constexpr int kContentColumn = 18;
 
 Item summaryFromQuery(const QSqlQuery &q)
 {
@@ -96,6 +99,8 @@ Item summaryFromQuery(const QSqlQuery &q)
     if (!q.value(16).isNull()) {
         item.disclosure = domain::DisclosureMeta{};
         item.disclosure->indexNo = q.value(16).toString();
+        // Summaries carry the 主题分类 so the client's catalogue browser can file cached items without loading each.
+        item.disclosure->topicCategory = q.value(17).toString();
     }
     return item;
 }
@@ -165,7 +170,7 @@ Result<std::optional<Item>> ItemRepository::find(qint64 id)
         return std::unexpected(q.error());
     if (!q->next())
         return std::optional<Item>();
-    auto item = fullFromQuery(*q, q->value(17).toString());
+    auto item = fullFromQuery(*q, q->value(kContentColumn).toString());
     if (!item)
         return std::unexpected(item.error());
     return std::optional<Item>(std::move(*item));
@@ -182,7 +187,7 @@ Result<QList<Item>> ItemRepository::allInState(qint64 siteId, domain::ItemState 
         return std::unexpected(q.error());
     QList<Item> out;
     while (q->next()) {
-        auto item = fullFromQuery(*q, q->value(17).toString());
+        auto item = fullFromQuery(*q, q->value(kContentColumn).toString());
         if (!item)
             return std::unexpected(item.error());
         out.append(std::move(*item));
