@@ -214,6 +214,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(shown) >= 0, 1000);
         const QModelIndex proxyRow = page.desk().filter().mapFromSource(
             page.desk().queue().index(page.desk().queue().rowOf(shown), ReviewQueueModel::TitleSection));
+        QSignalSpy previewed(page.pane()->preview(), &pd::ui::PreviewView::loadFinished);
         page.queueView()->setCurrentIndex(proxyRow);
         QTRY_VERIFY(currentLoaded(page));
         QTRY_COMPARE(page.pane()->historyView()->topLevelItemCount(), 2);
@@ -222,7 +223,6 @@ private Q_SLOTS:
         QCOMPARE(page.pane()->historyView()->topLevelItem(1)->text(1), u"周晓雯"_s);
         QTRY_VERIFY(page.pane()->diffView()->toPlainText().contains(u"会议要求各部门抓好落实。"_s));
         QCOMPARE(page.desk().loader().baseline(), pd::review::ReviewItemLoader::Baseline::None);
-        QSignalSpy previewed(page.pane()->preview(), &pd::ui::PreviewView::loadFinished);
         QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), 15000);
         screenshot(&page, u"review-queue"_s);
         page.pane()->showTab(pd::ui::ReviewPane::Tab::Diff);
