@@ -110,8 +110,9 @@ public:
     [[nodiscard]] virtual QList<OutboxEntryInfo> pendingEntries(const QString &resourcePrefix) const = 0;
     /// Every state change of entries whose resource starts with resourcePrefix.
     virtual Token subscribeOutbox(const QString &resourcePrefix, OutboxCallback onChange) = 0;
-    /// Sends a needs-attention entry again, or gives it up.
-    virtual Result<void> retryEntry(qint64 id) = 0;
+    /// Sends a needs-attention entry again — against a newer revision when ifMatch is given (a stale correction
+    /// the person decided to apply anyway) — or gives it up.
+    virtual Result<void> retryEntry(qint64 id, const QString &ifMatch = {}) = 0;
     virtual Result<void> discardEntry(qint64 id) = 0;
 
     // The link.

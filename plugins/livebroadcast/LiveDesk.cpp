@@ -343,6 +343,12 @@ Result<void> LiveDesk::setPinned(qint64 postId, bool pinned)
 
 Result<void> LiveDesk::retry(qint64 outboxId)
 {
+    // A refused correction goes again against the newest version the timeline knows: the person has seen it.
+    for (int i = 0; i < m_timeline.rowCount(); ++i) {
+        const auto &row = m_timeline.row(i);
+        if (row.outboxId == outboxId && row.postId != 0)
+            return m_host.retryEntry(outboxId, u"\"%1\""_s.arg(row.revision));
+    }
     return m_host.retryEntry(outboxId);
 }
 

@@ -129,7 +129,15 @@ void LiveTimelineModel::applyPost(const QJsonObject &post)
     // The stream and the outbox's answer can arrive in either order: never go back to an older revision.
     if (incoming.revision < existing.revision)
         return;
-    incoming.outboxId = 0;
+    // A change of ours that the portal refused (a stale correction) stays in sight until someone retries or gives
+    // it up, even as newer versions of the post arrive.
+    if (existing.state == State::NeedsAttention && existing.outboxId != 0) {
+        incoming.state = State::NeedsAttention;
+        incoming.outboxId = existing.outboxId;
+        incoming.problem = existing.problem;
+    } else {
+        incoming.outboxId = 0;
+    }
     existing = std::move(incoming);
     changed(at);
 }
@@ -172,8 +180,20 @@ void LiveTimelineModel::applyOutbox(const plugins::OutboxEntryInfo &entry)
     const int at = indexOfPost(postId);
     if (at < 0)
         return;
+    Row &row = m_rows[at];
     if (delivered && entry.result.value(u"id"_s).toInteger() == postId) {
+        if (row.outboxId == entry.id) { // a retried change went through: the post is itself again
+            row.outboxId = 0;
+            row.problem.clear();
+            row.state = stateOfPost(entry.result);
+            changed(at);
+        }
         applyPost(entry.result);
+    } else if (row.outboxId == entry.id && (entry.state == plugins::OutboxState::Queued
+                                            || entry.state == plugins::OutboxState::Sending)) {
+        row.state = entry.state == plugins::OutboxState::Sending ? State::Sending : State::Queued;
+        row.problem.clear();
+        changed(at);
     } else if (entry.state == plugins::OutboxState::NeedsAttention) {
         m_rows[at].state = State::NeedsAttention;
         m_rows[at].problem = entry.error;

@@ -573,6 +573,58 @@ private Q_SLOTS:
         saveScreenshot(r.panel(), u"live-timeline.png"_s);
     }
 
+    void staleCorrectionNeedsAttentionThenRetry()
+    {
+        Desk &r = *m_reporter;
+        auto *view = r.find<QTreeView>(u"timelineView"_s);
+        const int row = rowOf(r, u"快讯第004条"_s);
+        QVERIFY(row >= 0);
+        const qint64 post = view->model()->index(row, 0).data(Qt::UserRole + 2).toLongLong();
+        const auto rowOfPost = [view, post] {
+            for (int i = 0; i < view->model()->rowCount(); ++i)
+                if (view->model()->index(i, 0).data(Qt::UserRole + 2).toLongLong() == post)
+                    return i;
+            return -1;
+        };
+        const auto state = [&] { return view->model()->index(rowOfPost(), 0).data(Qt::UserRole + 8).toString(); };
+
+        // the reporter is offline while the moderator corrects the same post
+        m_proxy->setDown(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!r.find<QLabel>(u"offlineBanner"_s)->isHidden(), 10000);
+        const auto current = m_http.json("GET", api(u"/api/v1/live/posts/%1"_s.arg(post)), m_moderatorToken);
+        const QByteArray etag = current.headers.value("etag");
+        QVERIFY(!etag.isEmpty());
+        QCOMPARE(m_http.json("PATCH", api(u"/api/v1/live/posts/%1"_s.arg(post)), m_moderatorToken,
+                             QJsonDocument(QJsonObject{{u"text"_s, u"快讯第004条（审核员改）"_s},
+                                                       {u"correctionNote"_s, u"审核员更正"_s}}),
+                             {{"If-Match", etag}})
+                     .status,
+                 200);
+        view->setCurrentIndex(view->model()->index(rowOfPost(), 0));
+        onNextDialog([](QDialog *dialog) {
+            dialog->findChild<QPlainTextEdit *>(u"correctionText"_s)->setPlainText(u"快讯第004条（记者改）"_s);
+            dialog->findChild<QLineEdit *>(u"correctionNote"_s)->setText(u"记者更正"_s);
+        });
+        r.find<QPushButton>(u"correctButton"_s)->click();
+        m_proxy->setDown(false);
+        // 412: the correction was made against an older version; it waits for the reporter, and keeps waiting
+        // while the moderator's version arrives on the stream
+        QTRY_COMPARE_WITH_TIMEOUT(state(), u"attention"_s, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->index(rowOfPost(), 0).data(Qt::UserRole + 6).toString()
+                                     == u"快讯第004条（审核员改）", 15000);
+        QCOMPARE(state(), u"attention"_s);
+        view->setCurrentIndex(view->model()->index(rowOfPost(), 0));
+        auto *retry = r.find<QPushButton>(u"retryButton"_s);
+        QVERIFY(retry->isEnabled());
+        QVERIFY(r.find<QPushButton>(u"discardButton"_s)->isEnabled());
+        // the reporter has seen the moderator's text and sends theirs on top of it
+        retry->click();
+        QTRY_COMPARE_WITH_TIMEOUT(state(), u"live"_s, 15000);
+        const auto after = m_http.json("GET", api(u"/api/v1/live/posts/%1"_s.arg(post)), m_moderatorToken);
+        QCOMPARE(after.json.object().value(u"text"_s).toString(), u"快讯第004条（记者改）"_s);
+        QCOMPARE(after.json.object().value(u"correction"_s).toObject().value(u"note"_s).toString(), u"记者更正"_s);
+    }
+
     void photosWithCaptions()
     {
         Desk &r = *m_reporter;
@@ -710,6 +762,24 @@ private Q_SLOTS:
         QVERIFY2(m.opened.first().path().startsWith(u"/live/%1"_s.arg(m_directEvent)), qPrintable(m.opened.first().toString()));
         QTest::qWait(200); // let the chart lay out before the picture
         saveScreenshot(m.panel(), u"live-stats.png"_s);
+    }
+
+    void pauseResumeAndEnd()
+    {
+        Desk &m = *m_moderator;
+        Desk &r = *m_reporter;
+        QVERIFY(chooseEvent(r, m_directEvent));
+        auto *state = m.find<QLabel>(u"eventState"_s);
+        m.find<QPushButton>(u"pauseEvent"_s)->click();
+        QTRY_VERIFY(state->text().contains(u"已暂停"_s));
+        QCOMPARE(m.find<QPushButton>(u"startEvent"_s)->text(), u"继续直播"_s);
+        m.find<QPushButton>(u"startEvent"_s)->click();
+        QTRY_VERIFY(state->text().contains(u"直播中"_s));
+        m.find<QPushButton>(u"endEvent"_s)->click();
+        QTRY_VERIFY(state->text().contains(u"已结束"_s));
+        // the reporter's desk follows through the stream: nothing more can be posted
+        QTRY_VERIFY_WITH_TIMEOUT(!r.find<QPushButton>(u"postButton"_s)->isEnabled(), 10000);
+        QTRY_VERIFY(r.find<QComboBox>(u"eventChooser"_s)->currentText().contains(u"已结束"_s));
     }
 
     void closingThePanelLeavesNoSubscription()

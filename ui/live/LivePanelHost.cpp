@@ -212,10 +212,10 @@ plugins::PanelHost::Token LivePanelHost::subscribeOutbox(const QString &resource
     return token;
 }
 
-Result<void> LivePanelHost::retryEntry(qint64 id)
+Result<void> LivePanelHost::retryEntry(qint64 id, const QString &ifMatch)
 {
     m_tracked.insert(id, plugins::OutboxState::NeedsAttention);
-    return m_store.requeue(id);
+    return m_store.requeue(id, ifMatch);
 }
 
 Result<void> LivePanelHost::discardEntry(qint64 id)

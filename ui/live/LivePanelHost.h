@@ -59,7 +59,7 @@ public:
                                              const QJsonObject &body, const QString &ifMatch = {}) override;
     QList<plugins::OutboxEntryInfo> pendingEntries(const QString &resourcePrefix) const override;
     Token subscribeOutbox(const QString &resourcePrefix, OutboxCallback onChange) override;
-    Result<void> retryEntry(qint64 id) override;
+    Result<void> retryEntry(qint64 id, const QString &ifMatch = {}) override;
     Result<void> discardEntry(qint64 id) override;
     plugins::ConnectionState connectionState() const override;
     int waitingCount() const override;

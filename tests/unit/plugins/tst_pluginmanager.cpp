@@ -71,7 +71,7 @@ public:
     }
     QList<pd::plugins::OutboxEntryInfo> pendingEntries(const QString &) const override { return {}; }
     Token subscribeOutbox(const QString &, OutboxCallback) override { return 2; }
-    pd::Result<void> retryEntry(qint64) override { return {}; }
+    pd::Result<void> retryEntry(qint64, const QString &) override { return {}; }
     pd::Result<void> discardEntry(qint64) override { return {}; }
     pd::plugins::ConnectionState connectionState() const override { return pd::plugins::ConnectionState::Offline; }
     int waitingCount() const override { return 0; }
