@@ -325,11 +325,21 @@ void AppContext::showMainWindow()
             dialog->show();
         });
         // 工作台 and 审核 (issue 7): the dashboard's problems and the queue's items lead to their fix.
-        auto *review = new ui::ReviewPage(m_workspace, &m_stream);
+        // The review page brings a web view (its preview), which costs more than the rest of the window: it is
+        // built once the window is up and the user signed in (its tray notifies of new assignments from then on).
+        m_mainWindow->addLazyPage(u"review"_s, tr("Review"), [this]() -> QWidget * {
+            auto *review = new ui::ReviewPage(m_workspace, &m_stream);
+            connect(review, &ui::ReviewPage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
+            return review;
+        });
+        const auto buildReview = [this] {
+            QTimer::singleShot(0, m_mainWindow.get(), [this] { std::ignore = m_mainWindow->page(u"review"_s); });
+        };
+        connect(&m_workspace, &models::Workspace::signedIn, m_mainWindow.get(), buildReview);
+        if (m_workspace.state() == models::Workspace::State::Online)
+            buildReview();
         auto *dashboard = new ui::DashboardPage(m_workspace, &m_stream);
-        m_mainWindow->addPage(u"review"_s, tr("Review"), review);
         m_mainWindow->addPage(u"workbench"_s, tr("Workbench"), dashboard);
-        connect(review, &ui::ReviewPage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
         connect(dashboard, &ui::DashboardPage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
         connect(dashboard, &ui::DashboardPage::showQueueRequested, this, [this] { m_mainWindow->showPage(u"review"_s); });
         connect(dashboard, &ui::DashboardPage::showLiveRequested, this, [this] { m_mainWindow->showPage(u"live"_s); });

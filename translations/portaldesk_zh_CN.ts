@@ -2149,6 +2149,12 @@
         <source>%1 of %2 items</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CheckRulesDialog</name>

@@ -194,7 +194,8 @@ void Workspace::showCached(const QList<domain::Site> &sites, const QList<domain:
             m_site = s;
     m_columns.setNow(QDateTime());
     m_columns.setColumns(columns);
-    Q_EMIT siteChanged();
+    // Not siteChanged(): pages that fetch on a site change would call the server before there is a session.
+    Q_EMIT cachedSiteShown();
 }
 
 void Workspace::refresh()

@@ -66,6 +66,8 @@ Q_SIGNALS:
     void signedIn();
     void signInFailed(const pd::Error &error);
     void siteChanged();
+    /// showCached() put the cached sites and columns on display (the sign-in is still running).
+    void cachedSiteShown();
     /// A failure after sign-in (refresh, lost connection, expired session).
     void errorOccurred(const pd::Error &error);
 

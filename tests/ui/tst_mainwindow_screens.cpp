@@ -148,7 +148,8 @@ private Q_SLOTS:
         // Text narrows further; clearing it brings the category's items back.
         const QString title = items->index(0, pd::models::CachedItemListModel::TitleColumn).data().toString();
         QVERIFY(!title.isEmpty());
-        QTest::keyClicks(catalogue->searchEdit(), title.left(6));
+        // (typed as the input method commits it: the whole phrase at once)
+        catalogue->searchEdit()->insert(title.left(6));
         QVERIFY(items->rowCount() >= 1 && items->rowCount() <= inCategory);
         catalogue->searchEdit()->clear();
         QCOMPARE(items->rowCount(), inCategory);
@@ -174,6 +175,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 5, 10000);
         appearance.setScheme(pd::ui::Appearance::Scheme::Dark);
         QVERIFY(pd::ui::Appearance::isDark());
+        QTRY_VERIFY(window.itemView()->palette().color(QPalette::Base).lightness() < 100);
         screenshot(&window, u"dark-mode"_s);
         appearance.setScheme(pd::ui::Appearance::Scheme::System);
     }

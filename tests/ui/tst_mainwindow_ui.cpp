@@ -205,6 +205,37 @@ private Q_SLOTS:
         QTRY_VERIFY(reloaded.size() >= 1);
     }
 
+    void lazyPageIsBuiltWhenFirstShown()
+    {
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        pd::ui::MainWindow window(workspace);
+        int built = 0;
+        window.addLazyPage(u"review"_s, u"审核"_s, [&built]() -> QWidget * {
+            ++built;
+            return new QLabel(u"审核台"_s);
+        });
+        window.addLazyPage(u"extra"_s, u"附加"_s, [&built]() -> QWidget * {
+            ++built;
+            return new QLabel(u"附加页"_s);
+        });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(built, 0);
+        window.showPage(u"review"_s);
+        QCOMPARE(built, 1);
+        auto *review = qobject_cast<QLabel *>(window.page(u"review"_s));
+        QVERIFY(review && review->isVisible());
+        QCOMPARE(review->text(), u"审核台"_s);
+        // Asking for a page builds it too, once.
+        QVERIFY(window.page(u"extra"_s));
+        QCOMPARE(built, 2);
+        window.showPage(u"extra"_s);
+        window.showPage(u"review"_s);
+        QCOMPARE(built, 2);
+        QVERIFY(window.findChild<QAction *>(u"go_extra"_s));
+    }
+
     void appearanceSwitchesLive()
     {
         pd::api::PortalClient client;
@@ -224,12 +255,12 @@ private Q_SLOTS:
 
         dark->trigger();
         QVERIFY(pd::ui::Appearance::isDark());
-        QVERIFY(window.palette().color(QPalette::Window).lightness() < 100);
+        QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() < 100);
         QVERIFY(dark->isChecked());
         QCOMPARE(QSettings().value(u"ui/colorScheme"_s).toString(), u"dark"_s);
         light->trigger();
         QVERIFY(!pd::ui::Appearance::isDark());
-        QVERIFY(window.palette().color(QPalette::Window).lightness() > 150);
+        QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() > 150);
         system->trigger();
         QCOMPARE(pd::ui::Appearance::isDark(), systemDark);
         QVERIFY(system->isChecked());
@@ -301,10 +332,10 @@ private Q_SLOTS:
         auto *dark = dialog.findChild<QRadioButton *>(u"scheme_dark"_s);
         auto *system = dialog.findChild<QRadioButton *>(u"scheme_system"_s);
         QVERIFY(dark && system);
-        QTest::mouseClick(dark, Qt::LeftButton);
+        dark->click();
         QCOMPARE(appearance.scheme(), pd::ui::Appearance::Scheme::Dark);
         QVERIFY(pd::ui::Appearance::isDark());
-        QTest::mouseClick(system, Qt::LeftButton);
+        system->click();
         QCOMPARE(appearance.scheme(), pd::ui::Appearance::Scheme::System);
     }
 

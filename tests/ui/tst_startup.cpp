@@ -62,6 +62,13 @@ private Q_SLOTS:
         QCOMPARE(files.size(), 1);
         QVERIFY2(files.constFirst().endsWith(u"_editor.sqlite"_s), qPrintable(files.constFirst()));
         QVERIFY(portald.stop());
+
+        // Warm start: with the cache of that run the window opens at once, before (here: without) the sign-in —
+        // the server is gone, yet the main window is shown.
+        p.start(QStringLiteral(PD_DESK_BIN), {u"--server"_s, portald.baseUrl().toString(), u"--user"_s, u"editor"_s,
+                                              u"--lang"_s, u"zh_CN"_s, u"--quit-after-shown"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, p.readAllStandardError().constData());
     }
 };
 

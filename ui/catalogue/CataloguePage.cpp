@@ -80,7 +80,7 @@ CataloguePage::CataloguePage(models::Workspace &workspace, store::LocalStore &st
     const int em = fontMetrics().horizontalAdvance(u'中');
     header->resizeSection(models::CachedItemListModel::StateColumn, em * 5);
     header->resizeSection(models::CachedItemListModel::DateColumn, em * 8);
-    header->resizeSection(models::CachedItemListModel::IndexNoColumn, em * 14);
+    header->resizeSection(models::CachedItemListModel::IndexNoColumn, em * 16);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -114,7 +114,10 @@ CataloguePage::CataloguePage(models::Workspace &workspace, store::LocalStore &st
     connect(m_itemModel, &models::CachedItemListModel::loaded, this, &CataloguePage::updateCount);
     connect(m_itemModel, &models::CachedItemListModel::filtered, this, &CataloguePage::updateCount);
     connect(m_itemModel, &models::CachedItemListModel::loadFailed, &m_workspace, &models::Workspace::reportError);
-    connect(m_catalog, &models::DisclosureCatalogModel::loaded, m_tree, [this] { m_tree->expandToDepth(0); });
+    connect(m_catalog, &models::DisclosureCatalogModel::loaded, m_tree, [this] {
+        m_tree->expandToDepth(0);
+        updateCount();
+    });
     connect(m_catalog, &models::DisclosureCatalogModel::loadFailed, &m_workspace, &models::Workspace::reportError);
     connect(m_sync, &sync::ItemCacheSync::refreshed, this, [this](qint64 siteId, int changed) {
         if (siteId == m_siteId && changed > 0)
@@ -178,9 +181,11 @@ void CataloguePage::openCurrent()
 
 void CataloguePage::updateCount()
 {
+    // Out of the catalogue's own count (the cache also holds the site's other items).
     const QLocale locale;
-    m_count->setText(tr("%1 of %2 items").arg(locale.toString(m_itemModel->rowCount()),
-                                              locale.toString(m_itemModel->totalCount())));
+    const int all = m_catalog->totalCount();
+    m_count->setText(all > 0 ? tr("%1 of %2 items").arg(locale.toString(m_itemModel->rowCount()), locale.toString(all))
+                             : tr("%n item(s)", nullptr, m_itemModel->rowCount()));
 }
 
 } // namespace pd::ui

@@ -101,6 +101,10 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
         updateStatus();
         applyFilter();
     });
+    connect(&m_workspace, &models::Workspace::cachedSiteShown, this, [this] {
+        updateTitle();
+        updateStatus();
+    });
     connect(&m_workspace, &models::Workspace::stateChanged, this, &MainWindow::updateStatus);
     connect(&m_workspace, &models::Workspace::signedIn, this, &MainWindow::updateUser);
     connect(&m_workspace, &models::Workspace::errorOccurred, this, &MainWindow::showError);
@@ -233,23 +237,53 @@ void MainWindow::createNavigation()
     connect(m_itemModel, &editing::ItemListModel::errorOccurred, this, &MainWindow::showError);
 }
 
+QListWidgetItem *MainWindow::entryFor(const QString &id, const QString &label)
+{
+    for (int row = 0; row < m_navigation->count(); ++row)
+        if (m_navigation->item(row)->data(NavigationIdRole).toString() == id)
+            return m_navigation->item(row);
+    auto *entry = new QListWidgetItem(label, m_navigation);
+    entry->setData(NavigationIdRole, id);
+    m_navigation->setMaximumHeight(m_navigation->sizeHintForRow(0) * m_navigation->count() + 8);
+    rebuildGoMenu();
+    return entry;
+}
+
 void MainWindow::addPage(const QString &id, const QString &label, QWidget *page)
 {
-    QListWidgetItem *entry = nullptr;
-    for (int row = 0; row < m_navigation->count() && !entry; ++row)
-        if (m_navigation->item(row)->data(NavigationIdRole).toString() == id)
-            entry = m_navigation->item(row);
-    if (!entry) {
-        entry = new QListWidgetItem(label, m_navigation);
-        entry->setData(NavigationIdRole, id);
-        m_navigation->setMaximumHeight(m_navigation->sizeHintForRow(0) * m_navigation->count() + 8);
-        rebuildGoMenu();
-    }
+    QListWidgetItem *entry = entryFor(id, label);
+    m_pageFactories.remove(id);
     page->setParent(m_pages);
     m_pages->addWidget(page);
     entry->setData(NavigationPageRole, QVariant::fromValue(static_cast<QObject *>(page)));
     if (entry == m_navigation->currentItem())
         navigationChanged();
+}
+
+void MainWindow::addLazyPage(const QString &id, const QString &label, std::function<QWidget *()> create)
+{
+    entryFor(id, label);
+    m_pageFactories.insert(id, std::move(create));
+    if (const QListWidgetItem *current = m_navigation->currentItem();
+        current && current->data(NavigationIdRole).toString() == id)
+        navigationChanged();
+}
+
+QWidget *MainWindow::buildPage(const QString &id)
+{
+    const auto factory = m_pageFactories.find(id);
+    if (factory == m_pageFactories.end())
+        return nullptr;
+    const std::function<QWidget *()> create = std::move(factory.value());
+    m_pageFactories.erase(factory);
+    QWidget *built = create();
+    if (!built)
+        return nullptr;
+    QListWidgetItem *entry = entryFor(id, QString());
+    built->setParent(m_pages);
+    m_pages->addWidget(built);
+    entry->setData(NavigationPageRole, QVariant::fromValue(static_cast<QObject *>(built)));
+    return built;
 }
 
 void MainWindow::showPage(const QString &id)
@@ -261,6 +295,9 @@ void MainWindow::showPage(const QString &id)
 
 QWidget *MainWindow::page(const QString &id) const
 {
+    // Asking for a page is using it: a lazily added one is built now.
+    if (m_pageFactories.contains(id))
+        return const_cast<MainWindow *>(this)->buildPage(id);
     for (int row = 0; row < m_navigation->count(); ++row) {
         const QListWidgetItem *entry = m_navigation->item(row);
         if (entry->data(NavigationIdRole).toString() == id)
@@ -273,6 +310,8 @@ void MainWindow::navigationChanged()
 {
     const QListWidgetItem *entry = m_navigation->currentItem();
     auto *page = entry ? qobject_cast<QWidget *>(entry->data(NavigationPageRole).value<QObject *>()) : nullptr;
+    if (!page && entry)
+        page = buildPage(entry->data(NavigationIdRole).toString());
     m_pages->setCurrentWidget(page ? page : m_itemPage);
     if (!page)
         applyFilter();

@@ -2,12 +2,16 @@
 #include "domain/Error.h"
 #include "domain/ItemType.h"
 
+#include <QHash>
 #include <QMainWindow>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QMenu;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -69,6 +73,9 @@ public:
     /// "workbench", "news", "features", "disclosure" and "review"; an entry without a page shows the item list
     /// filtered for it. An unknown id appends a new entry labelled `label` (e.g. "live" for the live desk).
     void addPage(const QString &id, const QString &label, QWidget *page);
+    /// Like addPage(), but `create` builds the page when the entry is first shown (or page(id) is asked for): a page
+    /// that is expensive to build (a web view, a first query) then stays out of the application's start.
+    void addLazyPage(const QString &id, const QString &label, std::function<QWidget *()> create);
     /// Selects the navigation entry `id` (and shows its page or filtered list).
     void showPage(const QString &id);
     /// The page of entry `id`, or null when it shows the item list.
@@ -95,6 +102,9 @@ protected:
 private:
     void createNavigation();
     void navigationChanged();
+    /// Builds the lazily added page of entry `id`, if it has one still to build.
+    QWidget *buildPage(const QString &id);
+    QListWidgetItem *entryFor(const QString &id, const QString &label);
     void applyFilter();
     void openCurrent();
     ItemEditorWindow *createEditor();
@@ -125,6 +135,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QWidget *m_itemPage = nullptr; ///< the filtered item list, shown by entries without a page of their own
     QMenu *m_tools = nullptr;
+    QHash<QString, std::function<QWidget *()>> m_pageFactories;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QTableView *m_items = nullptr;
