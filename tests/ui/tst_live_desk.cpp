@@ -472,6 +472,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 15000);
         for (int i = 1; i <= 3; ++i)
             QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, u"断网期间第%1条"_s.arg(i)), u"live"_s, 15000);
+
+        // a desk opened afresh on the same account (as after a crash) finds the unsent text in its composer
+        {
+            pd::ui::LivePage again(*m_settings,
+                                   std::make_unique<pd::ui::LivePanelHost>(r.workspace, r.client, r.store, r.stream),
+                                   {QStringLiteral(PD_PLUGIN_DIR)});
+            again.loadPlugins();
+            QCOMPARE(again.panels().size(), 1);
+            auto *chooser = again.panels().first()->findChild<QComboBox *>(u"eventChooser"_s);
+            QTRY_VERIFY(chooser->findData(m_directEvent) >= 0);
+            chooser->setCurrentIndex(chooser->findData(m_directEvent));
+            Q_EMIT chooser->activated(chooser->currentIndex());
+            auto *restored = again.panels().first()->findChild<QPlainTextEdit *>(u"composerText"_s);
+            QTRY_COMPARE(restored->toPlainText(), u"尚未发出的半句话"_s);
+        }
         editor->clear();
     }
 
