@@ -1,5 +1,6 @@
 // EventStream against a real portald: events arrive in seq order, a reconnect with after=<last seq> replays
 // what was missed while away, portald restarting mid-subscription loses nothing and repeats nothing.
+#include "ClientSignIn.h"
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
 #include "api/EventStream.h"
@@ -59,10 +60,7 @@ class tst_EventStream : public QObject
 
     bool signIn(pd::api::PortalClient &client)
     {
-        std::optional<pd::Result<pd::domain::User>> answer;
-        client.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s, this,
-                     [&](pd::Result<pd::domain::User> r) { answer = std::move(r); });
-        return QTest::qWaitFor([&] { return answer.has_value(); }, 10000) && answer->has_value();
+        return pd::test::ClientSignIn::signIn(client, m_portald->baseUrl(), u"editor"_s).has_value();
     }
 
 private Q_SLOTS:

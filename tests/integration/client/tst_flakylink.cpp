@@ -2,6 +2,8 @@
 // mid-request and mid-response and stalls the link past the client's time-out while they flow. Every item must
 // exist on the server exactly once, in the order it was queued.
 #include "FlakyProxy.h"
+#include "ClientSignIn.h"
+#include "DemoSite.h"
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
 #include "api/PortalClient.h"
@@ -26,6 +28,7 @@ class tst_FlakyLink : public QObject
 
     std::unique_ptr<pd::test::PortaldProcess> m_portald;
     QTemporaryDir m_dir;
+    std::optional<pd::test::DemoSite> m_site;
     qint64 m_siteId = 0;
     qint64 m_columnId = 0;
     QString m_token;
@@ -34,21 +37,13 @@ class tst_FlakyLink : public QObject
     QStringList serverTitles(const QString &prefix)
     {
         pd::test::HttpProbe http;
+        const auto items = m_site->items(http);
+        if (!items)
+            return {u"the item list failed"_s};
         QList<QPair<qint64, QString>> found;
-        QString cursor;
-        do {
-            QUrl url = m_portald->baseUrl().resolved(QUrl(u"/api/v1/items"_s));
-            url.setQuery(u"site=%1&limit=200%2"_s.arg(m_siteId).arg(cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
-            const auto reply = http.json("GET", url, m_token);
-            if (reply.status != 200)
-                return {u"HTTP %1"_s.arg(reply.status)};
-            for (const QJsonValue &v : reply.json.object().value(u"items").toArray()) {
-                const QJsonObject o = v.toObject();
-                if (o.value(u"title").toString().startsWith(prefix))
-                    found.append({o.value(u"id").toInteger(), o.value(u"title").toString()});
-            }
-            cursor = reply.json.object().value(u"nextCursor").toString();
-        } while (!cursor.isEmpty());
+        for (const QJsonObject &o : *items)
+            if (o.value(u"title").toString().startsWith(prefix))
+                found.append({o.value(u"id").toInteger(), o.value(u"title").toString()});
         std::ranges::sort(found);
         QStringList titles;
         for (const auto &[id, title] : std::as_const(found))
@@ -62,15 +57,11 @@ private Q_SLOTS:
         m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
         QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
         pd::test::HttpProbe http;
-        m_token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
-        QVERIFY(!m_token.isEmpty());
-        const auto sites = http.json("GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites"_s)), m_token);
-        m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
-        const auto columns = http.json(
-            "GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites/%1/columns"_s.arg(m_siteId))), m_token);
-        for (const QJsonValue &c : columns.json.array())
-            if (c.toObject().value(u"name").toString() == u"要闻动态"_s)
-                m_columnId = c.toObject().value(u"id").toInteger();
+        m_site = pd::test::DemoSite::load(http, m_portald->baseUrl(), u"editor"_s, pd::test::ClientSignIn::demoPassword());
+        QVERIFY(m_site);
+        m_token = m_site->token();
+        m_siteId = m_site->siteId();
+        m_columnId = m_site->columnNamed(u"要闻动态"_s);
         QVERIFY(m_siteId > 0 && m_columnId > 0);
     }
 

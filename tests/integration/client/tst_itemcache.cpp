@@ -2,6 +2,8 @@
 // LocalStore (everything first, then only what changed via updatedSince), CachedItemListModel loads it off the UI
 // thread and filters in memory, DisclosureCatalogModel shows the 主题分类 tree with the server's counts (kept for
 // offline use) — as many as the cache holds disclosure items.
+#include "ClientSignIn.h"
+#include "DemoSite.h"
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
 #include "api/EventStream.h"
@@ -29,6 +31,7 @@ class tst_ItemCache : public QObject
 
     std::unique_ptr<pd::test::PortaldProcess> m_portald;
     QTemporaryDir m_dir;
+    std::optional<pd::test::DemoSite> m_site;
     qint64 m_siteId = 0;
     qint64 m_columnId = 0;
     QString m_token;
@@ -39,17 +42,7 @@ class tst_ItemCache : public QObject
     QList<QJsonObject> serverItems()
     {
         pd::test::HttpProbe http;
-        QList<QJsonObject> found;
-        QString cursor;
-        do {
-            QUrl url = m_portald->baseUrl().resolved(QUrl(u"/api/v1/items"_s));
-            url.setQuery(u"site=%1&limit=200%2"_s.arg(m_siteId).arg(cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
-            const auto reply = http.json("GET", url, m_token);
-            for (const QJsonValue &v : reply.json.object().value(u"items").toArray())
-                found.append(v.toObject());
-            cursor = reply.json.object().value(u"nextCursor").toString();
-        } while (!cursor.isEmpty());
-        return found;
+        return m_site->items(http).value_or(QList<QJsonObject>{});
     }
 
 private Q_SLOTS:
@@ -59,21 +52,15 @@ private Q_SLOTS:
         m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
         QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
         pd::test::HttpProbe http;
-        m_token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
-        const auto sites = http.json("GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites"_s)), m_token);
-        m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
-        const auto columns = http.json(
-            "GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites/%1/columns"_s.arg(m_siteId))), m_token);
-        for (const QJsonValue &c : columns.json.array())
-            if (c.toObject().value(u"name").toString() == u"要闻动态"_s)
-                m_columnId = c.toObject().value(u"id").toInteger();
+        m_site = pd::test::DemoSite::load(http, m_portald->baseUrl(), u"editor"_s, pd::test::ClientSignIn::demoPassword());
+        QVERIFY(m_site);
+        m_token = m_site->token();
+        m_siteId = m_site->siteId();
+        m_columnId = m_site->columnNamed(u"要闻动态"_s);
         QVERIFY(m_siteId > 0 && m_columnId > 0);
 
-        std::optional<pd::Result<pd::domain::User>> signedIn;
-        m_client.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s, this,
-                       [&](pd::Result<pd::domain::User> r) { signedIn = std::move(r); });
-        QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 10000);
-        QVERIFY(signedIn->has_value());
+        const auto signedIn = pd::test::ClientSignIn::signIn(m_client, m_portald->baseUrl(), u"editor"_s);
+        QVERIFY2(signedIn, signedIn ? "" : qPrintable(signedIn.error().message));
         QVERIFY(m_store.open(m_dir.filePath(u"account.sqlite"_s)));
     }
 

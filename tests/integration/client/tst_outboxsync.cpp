@@ -1,6 +1,8 @@
 // The outbox against a real portald: changes made while the server is down arrive exactly once and in order
 // after it comes back; a resend after a lost answer does not duplicate; a stale revision parks the entry with
 // both versions while other resources keep flowing.
+#include "ClientSignIn.h"
+#include "DemoSite.h"
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
 #include "api/PortalClient.h"
@@ -28,12 +30,7 @@ class tst_OutboxSync : public QObject
 
     bool signIn(pd::api::PortalClient &client)
     {
-        std::optional<pd::Result<pd::domain::User>> answer;
-        client.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s, this,
-                     [&](pd::Result<pd::domain::User> r) { answer = std::move(r); });
-        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000))
-            return false;
-        return answer->has_value();
+        return pd::test::ClientSignIn::signIn(client, m_portald->baseUrl(), u"editor"_s).has_value();
     }
 
     QJsonObject newsItem(const QString &title) const
@@ -45,21 +42,14 @@ class tst_OutboxSync : public QObject
     /// Items on the server whose title starts with `prefix`, oldest id first.
     QList<QPair<qint64, QString>> serverItems(const QString &prefix)
     {
+        // Signed in afresh: portald may have been restarted (on another port) since initTestCase.
         pd::test::HttpProbe http;
-        const QString token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        const auto site = pd::test::DemoSite::load(http, m_portald->baseUrl(), u"editor"_s,
+                                                   pd::test::ClientSignIn::demoPassword());
         QList<QPair<qint64, QString>> found;
-        QString cursor;
-        do {
-            QUrl url = m_portald->baseUrl().resolved(QUrl(u"/api/v1/items"_s));
-            url.setQuery(u"site=%1&limit=200%2"_s.arg(m_siteId).arg(cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
-            const auto reply = http.json("GET", url, token);
-            for (const QJsonValue &v : reply.json.object().value(u"items").toArray()) {
-                const QJsonObject o = v.toObject();
-                if (o.value(u"title").toString().startsWith(prefix))
-                    found.append({o.value(u"id").toInteger(), o.value(u"title").toString()});
-            }
-            cursor = reply.json.object().value(u"nextCursor").toString();
-        } while (!cursor.isEmpty());
+        for (const QJsonObject &o : site ? site->items(http).value_or(QList<QJsonObject>{}) : QList<QJsonObject>{})
+            if (o.value(u"title").toString().startsWith(prefix))
+                found.append({o.value(u"id").toInteger(), o.value(u"title").toString()});
         std::ranges::sort(found);
         return found;
     }
@@ -70,14 +60,11 @@ private Q_SLOTS:
         m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
         QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
         pd::test::HttpProbe http;
-        const QString token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
-        const auto sites = http.json("GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites"_s)), token);
-        m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
-        const auto columns = http.json(
-            "GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites/%1/columns"_s.arg(m_siteId))), token);
-        for (const QJsonValue &c : columns.json.array())
-            if (c.toObject().value(u"name").toString() == u"要闻动态"_s)
-                m_columnId = c.toObject().value(u"id").toInteger();
+        const auto site = pd::test::DemoSite::load(http, m_portald->baseUrl(), u"editor"_s,
+                                                   pd::test::ClientSignIn::demoPassword());
+        QVERIFY(site);
+        m_siteId = site->siteId();
+        m_columnId = site->columnNamed(u"要闻动态"_s);
         QVERIFY(m_siteId > 0 && m_columnId > 0);
     }
 
