@@ -20,6 +20,7 @@ ReviewQueueModel::ReviewQueueModel(api::PortalClient &client, domain::WorkingCal
     // Lights change with time alone; a minute is fine-grained enough for hour-scale deadlines.
     m_clock.setInterval(std::chrono::minutes(1));
     connect(&m_clock, &QTimer::timeout, this, [this] {
+        updateLights();
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, SectionCount - 1));
     });
@@ -91,6 +92,7 @@ void ReviewQueueModel::setItems(const QList<QJsonObject> &items)
     m_rowOf.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowOf.insert(m_rows.at(i).id, i);
+    updateLights();
     endResetModel();
 }
 
@@ -117,6 +119,7 @@ QString ReviewQueueModel::columnText(const Row &row) const
 void ReviewQueueModel::setNow(const QDateTime &now)
 {
     m_now = now;
+    updateLights();
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, SectionCount - 1));
 }
@@ -126,13 +129,22 @@ QDateTime ReviewQueueModel::now() const
     return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
 }
 
+void ReviewQueueModel::updateLights()
+{
+    // Working-time arithmetic per row is too slow to repeat in data() while 10,000 rows are sorted.
+    const QDateTime at = now();
+    m_lights.resize(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &r = m_rows.at(i);
+        m_lights[i] = r.dueAt.isValid()
+                          ? m_calendar.light(r.levelStart.isValid() ? r.levelStart : r.dueAt, r.dueAt, at)
+                          : domain::DeadlineLight::Green;
+    }
+}
+
 domain::DeadlineLight ReviewQueueModel::light(int row) const
 {
-    const Row &r = m_rows.at(row);
-    if (!r.dueAt.isValid())
-        return domain::DeadlineLight::Green;
-    const QDateTime start = r.levelStart.isValid() ? r.levelStart : r.dueAt;
-    return m_calendar.light(start, r.dueAt, now());
+    return m_lights.at(row);
 }
 
 int ReviewQueueModel::countWithLight(domain::DeadlineLight wanted) const

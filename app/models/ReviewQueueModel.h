@@ -91,6 +91,8 @@ private:
         QDateTime dueAt;
     };
     [[nodiscard]] QDateTime now() const;
+    /// Recomputes every row's light (after a load, or when the clock moves): data() and sorting then read it.
+    void updateLights();
 
     [[nodiscard]] QString columnText(const Row &row) const;
 
@@ -98,6 +100,7 @@ private:
     domain::WorkingCalendar m_calendar;
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOf;
+    QList<domain::DeadlineLight> m_lights; ///< per row, for now()
     QHash<qint64, QString> m_columnNames;
     QTimer m_clock;
     QDateTime m_now;

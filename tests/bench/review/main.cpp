@@ -247,6 +247,20 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // For the reader of the figures: how much of opening is portald answering (request and transfer alone).
+    {
+        const QString reviewer = login(nam, base, u"reviewer1"_s);
+        QList<double> raw;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            getJson(nam, base.resolved(QUrl(u"/api/v1/review/queue?site=%1"_s.arg(site))), reviewer);
+            raw.append(double(t.nsecsElapsed()) / 1e6);
+        }
+        std::fprintf(stderr, "pd_bench_review: GET /api/v1/review/queue alone (parse included), median %.1f ms\n",
+                     BenchStats(raw).median());
+    }
+
     // Opening the queue: the request, 10,000 rows parsed and sorted, the filtered view updated and painted.
     QList<double> open;
     for (int i = 0; i < runs; ++i) {
