@@ -111,13 +111,18 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         // 新闻: the site's news, newest first.
+        QSignalSpy listed(window.itemModel(), &pd::editing::ItemListModel::loaded);
         window.showPage(u"news"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 5, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty() && window.itemModel()->rowCount() > 5, 10000);
+        for (int row = 0; row < window.itemModel()->rowCount(); ++row)
+            QCOMPARE(window.itemModel()->index(row, 0).data(pd::editing::ItemListModel::TypeCodeRole).toString(),
+                     u"news"_s);
         screenshot(&window, u"mainwindow-news"_s);
 
-        // 工作台 as a list: the editor's own items.
+        // 工作台 as a list: the editor's own items, of every type.
+        listed.clear();
         window.showPage(u"workbench"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty() && window.itemModel()->rowCount() > 0, 10000);
         screenshot(&window, u"mainwindow-workbench-list"_s);
 
         // 信息公开: the catalogue comes from the local cache, filled from the server the first time it is shown.
@@ -171,8 +176,9 @@ private Q_SLOTS:
         dialog.close();
 
         // 视图 → 外观 → 深色, on the news list.
+        listed.clear();
         window.showPage(u"news"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 5, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty() && window.itemModel()->rowCount() > 5, 10000);
         appearance.setScheme(pd::ui::Appearance::Scheme::Dark);
         QVERIFY(pd::ui::Appearance::isDark());
         QTRY_VERIFY(window.itemView()->palette().color(QPalette::Base).lightness() < 100);
