@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -39,6 +40,7 @@ SettingsDialog::SettingsDialog(store::AccountRegistry &registry, Appearance &app
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"settingsTabs"_s);
     m_tabs->setAccessibleName(tr("Settings pages"));
+    m_tabs->tabBar()->setAccessibleName(tr("Settings pages"));
     m_tabs->addTab(createAccountsPage(), tr("Accounts"));
     m_tabs->addTab(createAppearancePage(), tr("Appearance"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
