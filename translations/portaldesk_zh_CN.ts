@@ -2394,7 +2394,7 @@
     </message>
     <message>
         <source>Items published per day, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>每日发布量（%1 至 %2）</translation>
     </message>
 </context>
 <context>
