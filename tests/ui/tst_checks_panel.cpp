@@ -3,6 +3,7 @@
 // without a server; a QPlainTextEdit source view bound to a CheckRunner by SourceCheckBinder: a typo typed into it
 // shows in the FindingsPanel within 500 ms, clicking the finding selects exactly the typo, applying the suggestion
 // fixes it and the finding goes away. Screenshot: checks-findings-panel.png.
+#include "ClientSignIn.h"
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
 #include "api/PortalClient.h"
@@ -82,14 +83,7 @@ class tst_ChecksPanel : public QObject
 
     static bool signIn(pd::api::PortalClient &client, const QUrl &base)
     {
-        bool done = false;
-        bool ok = false;
-        QObject context;
-        client.login(base, u"editor"_s, kPassword, &context, [&](pd::Result<pd::domain::User> user) {
-            done = true;
-            ok = user.has_value();
-        });
-        return QTest::qWaitFor([&] { return done; }, 15000) && ok;
+        return pd::test::ClientSignIn::signIn(client, base, u"editor"_s, kPassword).has_value();
     }
 
 private Q_SLOTS:

@@ -2,6 +2,7 @@
 // demo site's rules listed and filtered; a rule written in the form and tested against sample text (its findings
 // shown); added (the server holds it with a new version), disabled, its suggestion changed, deleted; the allow-list
 // saved; an editor's attempt refused (403) with the reason shown. Screenshot: checks-rules-dialog.png.
+#include "ClientSignIn.h"
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
 #include "api/PortalClient.h"
@@ -56,14 +57,7 @@ class tst_ChecksRulesDialog : public QObject
 
     static bool signIn(pd::api::PortalClient &client, const QUrl &base, const QString &user)
     {
-        bool done = false;
-        bool ok = false;
-        QObject context;
-        client.login(base, user, kPassword, &context, [&](pd::Result<pd::domain::User> u) {
-            done = true;
-            ok = u.has_value();
-        });
-        return QTest::qWaitFor([&] { return done; }, 15000) && ok;
+        return pd::test::ClientSignIn::signIn(client, base, user, kPassword).has_value();
     }
 
     QJsonObject serverRules()

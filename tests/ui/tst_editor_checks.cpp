@@ -3,6 +3,7 @@
 // editor shows in the findings panel within 500 ms of the last keystroke, clicking the finding selects the typo in
 // the rich editor (and, with the source view open, in the source), applying the suggestion fixes it in both; a
 // submit with a `block` finding is refused with the list and the item stays a draft. Screenshot: editor-checks.png.
+#include "ClientSignIn.h"
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
 #include "api/PortalClient.h"
@@ -158,10 +159,8 @@ private Q_SLOTS:
             }
         QVERIFY(m_newsColumn > 0);
         m_client = std::make_unique<pd::api::PortalClient>();
-        bool signedIn = false;
-        m_client->login(m_base, u"editor"_s, kPassword, this,
-                        [&](pd::Result<pd::domain::User> r) { signedIn = r.has_value(); });
-        QTRY_VERIFY(signedIn);
+        const auto signedIn = pd::test::ClientSignIn::signIn(*m_client, m_base, u"editor"_s, kPassword);
+        QVERIFY2(signedIn, signedIn ? "" : qPrintable(signedIn.error().message));
     }
 
     void typoFoundSelectedAndFixed()

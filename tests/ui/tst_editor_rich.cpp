@@ -4,6 +4,7 @@
 // pasted table and a pasted image (uploaded to /api/v1/media with progress) is saved with Ctrl+S, submitted with
 // Ctrl+Shift+S and found in reviewer1's queue; source-view edits reach the rich editor and rich edits the source;
 // attachments are uploaded and saved with the item. Screenshots of the editor screens go to $PD_SCREENSHOT_DIR.
+#include "ClientSignIn.h"
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
 #include "api/PortalClient.h"
@@ -223,10 +224,8 @@ private Q_SLOTS:
             }
         QVERIFY(m_newsColumn > 0);
         m_client = std::make_unique<pd::api::PortalClient>();
-        bool signedIn = false;
-        m_client->login(m_base, u"editor"_s, kPassword, this,
-                        [&](pd::Result<pd::domain::User> r) { signedIn = r.has_value(); });
-        QTRY_VERIFY(signedIn);
+        const auto signedIn = pd::test::ClientSignIn::signIn(*m_client, m_base, u"editor"_s, kPassword);
+        QVERIFY2(signedIn, signedIn ? "" : qPrintable(signedIn.error().message));
     }
 
     void bundledPageShowsItem()
