@@ -3,6 +3,7 @@
 #include "editing/EditorBridge.h"
 #include "editor/EditorPage.h"
 #include "preview/PreviewRequestInterceptor.h"
+#include "preview/WebProfileLockdown.h"
 
 #include <QPointer>
 #include <QVBoxLayout>
@@ -22,21 +23,11 @@ QUrl RichEditorView::pageUrl()
 
 void RichEditorView::configureProfile(QWebEngineProfile *profile, PreviewRequestInterceptor *interceptor)
 {
-    profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    lockDownWebProfile(*profile);
     QWebEngineSettings *s = profile->settings();
     s->setAttribute(QWebEngineSettings::JavascriptEnabled, true);
-    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     // The page is at qrc:; the portal's /media/ images are "remote" to it (the interceptor allows nothing else).
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
-    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
-    s->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
-    s->setAttribute(QWebEngineSettings::HyperlinkAuditingEnabled, false);
-    s->setAttribute(QWebEngineSettings::WebRTCPublicInterfacesOnly, true);
-    s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
     s->setAttribute(QWebEngineSettings::SpatialNavigationEnabled, false);
     interceptor->allowScheme(u"blob"_s);
     profile->setUrlRequestInterceptor(interceptor);

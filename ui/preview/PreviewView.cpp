@@ -4,6 +4,7 @@
 #include "editing/PreviewDocument.h"
 #include "preview/PreviewPage.h"
 #include "preview/PreviewRequestInterceptor.h"
+#include "preview/WebProfileLockdown.h"
 
 #include <QActionGroup>
 #include <QDesktopServices>
@@ -30,21 +31,11 @@ PreviewView::PreviewView(QWidget *parent)
     setObjectName(u"previewView"_s);
     // An off-the-record profile of its own: no cookies, cache or storage shared with the editor's profile.
     m_profile = new QWebEngineProfile(this);
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    lockDownWebProfile(*m_profile);
     QWebEngineSettings *s = m_profile->settings();
     s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     s->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
-    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
-    s->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
-    s->setAttribute(QWebEngineSettings::HyperlinkAuditingEnabled, false);
-    s->setAttribute(QWebEngineSettings::WebRTCPublicInterfacesOnly, true);
-    s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
     m_interceptor = new PreviewRequestInterceptor(this);
     m_profile->setUrlRequestInterceptor(m_interceptor);
 
