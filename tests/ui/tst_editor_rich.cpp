@@ -423,11 +423,19 @@ private Q_SLOTS:
         editor->sourceView()->insertPlainText(u"\n<h2>会议议程</h2>\n<ul><li>汛期值班安排</li><li>应急物资储备</li></ul>"_s);
         QTRY_COMPARE(editor->session().status(), Status::Modified);
         QTRY_VERIFY_WITH_TIMEOUT(editorData(editor.get()).contains(u"<li>应急物资储备</li>"_s), 5000);
-        // Half-typed HTML is not sent over; once it parses again it is.
+        // Half-typed HTML is not sent over; once it parses again it is. The pushes are watched where they leave C++
+        // (the page may take longer than the wait to show one on a busy machine, which would hide a wrong push).
+        QSignalSpy pushed(&editor->richEditor()->bridge(), &pd::editing::EditorBridge::htmlPushed);
         editor->sourceView()->insertPlainText(u"\n<p><strong>请各单位"_s);
-        QTest::qWait(600);
+        auto *problem = editor->findChild<QLabel *>(u"sourceProblem"_s);
+        QVERIFY(problem && problem->isVisible() && !problem->text().isEmpty());
+        QTest::qWait(600); // twice the source view's pause before it pushes
+        QCOMPARE(pushed.size(), 0);
         QVERIFY(!editorData(editor.get()).contains(u"请各单位"_s));
         editor->sourceView()->insertPlainText(u"认真落实。</strong></p>"_s);
+        QVERIFY(problem->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(!pushed.isEmpty(), 5000);
+        QVERIFY(pushed.constFirst().constFirst().toString().contains(u"<strong>请各单位认真落实。</strong>"_s));
         QTRY_VERIFY_WITH_TIMEOUT(editorData(editor.get()).contains(u"<strong>请各单位认真落实。</strong>"_s), 5000);
         screenshot(editor.get(), u"editor-source"_s);
 
