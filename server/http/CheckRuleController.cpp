@@ -63,6 +63,23 @@ Error stale(int given, const checks::RuleSet &current)
     return e;
 }
 
+/// Where in `rules` the rule named by the path is, once the request's If-Match names their version: 404 for an
+/// unknown rule, 428 without If-Match (`change` names what needed it, e.g. 修改), 412 when stale.
+Result<qsizetype> ruleToChange(ApiRequest &request, const checks::RuleSet &rules, const QString &change)
+{
+    const QString ruleId = request.pathArgs.value(0);
+    const auto at = std::ranges::find(rules.rules, ruleId, &checks::Rule::id);
+    if (at == rules.rules.cend())
+        return std::unexpected(Error::make(ErrorCode::NotFound, u"没有这条检查规则"_s));
+    const auto ifMatch = request.ifMatch();
+    if (!ifMatch)
+        return std::unexpected(Error::make(ErrorCode::PreconditionRequired,
+                                           u"%1检查规则需要 If-Match 请求头（取自读取规则时的 ETag）"_s.arg(change)));
+    if (*ifMatch != rules.version)
+        return std::unexpected(stale(int(*ifMatch), rules));
+    return at - rules.rules.cbegin();
+}
+
 } // namespace
 
 void CheckRuleController::registerRoutes(ApiServer &server)
@@ -181,18 +198,13 @@ Result<ApiResponse> CheckRuleController::update(ApiRequest &request)
     auto current = this->current(request);
     if (!current)
         return std::unexpected(current.error());
+    const auto index = ruleToChange(request, current->rules, u"修改"_s);
+    if (!index)
+        return std::unexpected(index.error());
     const QString ruleId = request.pathArgs.value(0);
-    const auto at = std::ranges::find(std::as_const(current->rules.rules), ruleId, &checks::Rule::id);
-    if (at == current->rules.rules.cend())
-        return fail(ErrorCode::NotFound, u"没有这条检查规则"_s);
-    const auto ifMatch = request.ifMatch();
-    if (!ifMatch)
-        return fail(ErrorCode::PreconditionRequired, u"修改检查规则需要 If-Match 请求头（取自读取规则时的 ETag）"_s);
-    if (*ifMatch != current->rules.version)
-        return std::unexpected(stale(int(*ifMatch), current->rules));
 
     // Fields left out keep their value, so {"enabled": false} switches a rule off.
-    QJsonObject input = at->toJson();
+    QJsonObject input = current->rules.rules.at(*index).toJson();
     const QJsonObject changes = ruleInput(request.object());
     for (auto it = changes.begin(); it != changes.end(); ++it)
         input.insert(it.key(), it.value());
@@ -201,13 +213,12 @@ Result<ApiResponse> CheckRuleController::update(ApiRequest &request)
         return std::unexpected(validation(u"检查规则有误"_s, {{u"pattern"_s, u"不能超过 %1 个字"_s.arg(kMaxPattern)}}));
     QJsonObject json = current->rules.toJson();
     QJsonArray list = json.value(u"rules").toArray();
-    const qsizetype index = at - current->rules.rules.cbegin();
-    list.replace(index, input);
+    list.replace(*index, input);
     json.insert(u"rules"_s, list);
     auto next = checks::RuleSet::fromJson(json);
     if (!next)
         return std::unexpected(validation(u"检查规则有误"_s, ruleFields(next.error().fields)));
-    const checks::Rule updated = next->rules.at(index);
+    const checks::Rule updated = next->rules.at(*index);
     return save(request, *current, *next, u"update"_s, ruleId, updated.toJson(), 200,
                 QJsonObject{{u"rule"_s, updated.toJson()}});
 }
@@ -217,19 +228,13 @@ Result<ApiResponse> CheckRuleController::remove(ApiRequest &request)
     auto current = this->current(request);
     if (!current)
         return std::unexpected(current.error());
-    const QString ruleId = request.pathArgs.value(0);
-    const auto at = std::ranges::find(std::as_const(current->rules.rules), ruleId, &checks::Rule::id);
-    if (at == current->rules.rules.cend())
-        return fail(ErrorCode::NotFound, u"没有这条检查规则"_s);
-    const auto ifMatch = request.ifMatch();
-    if (!ifMatch)
-        return fail(ErrorCode::PreconditionRequired, u"删除检查规则需要 If-Match 请求头（取自读取规则时的 ETag）"_s);
-    if (*ifMatch != current->rules.version)
-        return std::unexpected(stale(int(*ifMatch), current->rules));
-    const QJsonObject removed = at->toJson();
+    const auto index = ruleToChange(request, current->rules, u"删除"_s);
+    if (!index)
+        return std::unexpected(index.error());
+    const QJsonObject removed = current->rules.rules.at(*index).toJson();
     checks::RuleSet next = current->rules;
-    next.rules.removeAt(at - current->rules.rules.cbegin());
-    return save(request, *current, next, u"delete"_s, ruleId, removed, 204, {});
+    next.rules.removeAt(*index);
+    return save(request, *current, next, u"delete"_s, request.pathArgs.value(0), removed, 204, {});
 }
 
 Result<ApiResponse> CheckRuleController::setAllow(ApiRequest &request)
