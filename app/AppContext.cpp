@@ -4,6 +4,7 @@
 #include "checks/CheckRulesDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "dialogs/LoginDialog.h"
+#include "editor/RichEditorPool.h"
 #include "live/LivePage.h"
 #include "live/LivePanelHost.h"
 #include "mainwindow/MainWindow.h"
@@ -274,26 +275,6 @@ void AppContext::showMainWindow()
                 [this](const QString &code) { m_settings.setValue(kLanguageKey, code); });
         // Close on the widget covers both the window manager's close button and File → Quit.
         m_mainWindow->installEventFilter(this);
-        // 直播: the panel plugins this user may use (the live broadcast desk), loaded once the user is known
-        // (the window may open from the cache before the sign-in finished); Tools → Plugins… turns them on or off.
-        auto *live = new ui::LivePage(m_settings,
-                                      std::make_unique<ui::LivePanelHost>(m_workspace, m_client, m_store, m_stream),
-                                      plugins::PluginManager::defaultSearchPaths(), m_mainWindow.get());
-        live->hide();
-        connect(&live->host(), &ui::LivePanelHost::statusMessage, m_mainWindow.get(),
-                [this](const QString &text) { m_mainWindow->statusBar()->showMessage(text, 5000); });
-        connect(m_mainWindow->toolsMenu()->addAction(tr("Plugins…")), &QAction::triggered, live,
-                &ui::LivePage::showPluginsDialog);
-        const auto loadLive = [this, live] {
-            if (live->isLoaded() || m_workspace.user().id == 0)
-                return;
-            live->host().loadCheckRules();
-            live->loadPlugins();
-            if (live->hasContent())
-                m_mainWindow->addPage(u"live"_s, tr("Live"), live);
-        };
-        connect(&m_workspace, &models::Workspace::signedIn, live, loadLive);
-        loadLive();
         connect(m_mainWindow.get(), &ui::MainWindow::accountChosen, this, &AppContext::switchAccount);
         connect(m_mainWindow.get(), &ui::MainWindow::settingsRequested, this, &AppContext::showSettings);
         connect(m_mainWindow.get(), &ui::MainWindow::addAccountRequested, this, [this] {
@@ -308,7 +289,7 @@ void AppContext::showMainWindow()
         });
         updateAccountMenu();
         // 信息公开: the catalogue browser over the account's item cache (fetched when first shown).
-        auto *catalogue = new ui::CataloguePage(m_workspace, m_store);
+        auto *catalogue = new ui::CataloguePage(m_workspace, m_store, &m_stream);
         m_mainWindow->addPage(u"disclosure"_s, tr("Disclosure"), catalogue);
         connect(catalogue, &ui::CataloguePage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
         // Tools → Check rules… (issue 9): a site's admins edit the rules every check uses; others do not see it.
@@ -333,7 +314,16 @@ void AppContext::showMainWindow()
             return review;
         });
         const auto buildReview = [this] {
-            QTimer::singleShot(0, m_mainWindow.get(), [this] { std::ignore = m_mainWindow->page(u"review"_s); });
+            QTimer::singleShot(0, m_mainWindow.get(), [this] {
+                std::ignore = m_mainWindow->page(u"review"_s);
+                // A rich editor page started ahead of need: opening an item then takes a fraction of a second
+                // instead of starting CKEditor in a fresh page (after the window is up, never on the start path).
+                if (!m_editorPool) {
+                    m_editorPool = std::make_unique<ui::RichEditorPool>();
+                    m_mainWindow->setEditorPool(m_editorPool.get());
+                }
+                m_editorPool->setServer(m_client.session().serverUrl());
+            });
         };
         connect(&m_workspace, &models::Workspace::signedIn, m_mainWindow.get(), buildReview);
         if (m_workspace.state() == models::Workspace::State::Online)
@@ -354,6 +344,27 @@ void AppContext::showMainWindow()
             // The main window filters its item list on a click in the tree; this is that click.
             Q_EMIT tree->clicked(hit.first());
         });
+        // 直播: the panel plugins this user may use (the live broadcast desk), loaded once the user is known
+        // (the window may open from the cache before the sign-in finished); Tools → Plugins… turns them on or off.
+        auto *live = new ui::LivePage(m_settings,
+                                      std::make_unique<ui::LivePanelHost>(m_workspace, m_client, m_store, m_stream),
+                                      plugins::PluginManager::defaultSearchPaths(), m_mainWindow.get());
+        live->hide();
+        connect(&live->host(), &ui::LivePanelHost::statusMessage, m_mainWindow.get(),
+                [this](const QString &text) { m_mainWindow->statusBar()->showMessage(text, 5000); });
+        connect(m_mainWindow->toolsMenu()->addAction(tr("Plugins…")), &QAction::triggered, live,
+                &ui::LivePage::showPluginsDialog);
+        // Runs again after every sign-in: another user on this window gets their own panels (or none).
+        const auto loadLive = [this, live] {
+            if (m_workspace.user().id == 0)
+                return;
+            live->host().loadCheckRules();
+            live->loadPlugins();
+            if (live->hasContent() && !m_mainWindow->page(u"live"_s))
+                m_mainWindow->addPage(u"live"_s, tr("Live"), live);
+        };
+        connect(&m_workspace, &models::Workspace::signedIn, live, loadLive);
+        loadLive();
     }
     updateAccountMenu();
     // Editors autosave into the account's store; a crash's leftovers are offered back once the window is up.

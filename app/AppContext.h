@@ -18,6 +18,7 @@ namespace pd::ui {
 class Appearance;
 class LoginDialog;
 class MainWindow;
+class RichEditorPool;
 } // namespace pd::ui
 
 namespace pd::app {
@@ -88,6 +89,8 @@ private:
     api::EventStream m_stream;
     QTimer m_refreshSoon;
     std::unique_ptr<ui::LoginDialog> m_login;
+    /// Declared before the main window so that it outlives every editor window that took a page from it.
+    std::unique_ptr<ui::RichEditorPool> m_editorPool;
     std::unique_ptr<ui::MainWindow> m_mainWindow;
     StartOptions m_options;
     bool m_shownOnce = false;

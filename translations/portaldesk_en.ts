@@ -1259,6 +1259,14 @@
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Watermark photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text drawn in the lower right corner of each photo; empty: the site&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::CorrectionDialog</name>
@@ -2153,6 +2161,13 @@
         <source>%1 of %2 items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CheckRulesDialog</name>
@@ -2887,6 +2902,17 @@
     </message>
     <message>
         <source>Content checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached. Your changes are kept on this computer and will be sent as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LivePage</name>
+    <message>
+        <source>No live broadcast panel is available to this account: the live desk is for live reporters, live moderators and administrators of the site.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2890,6 +2890,13 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::LivePage</name>
+    <message>
+        <source>No live broadcast panel is available to this account: the live desk is for live reporters, live moderators and administrators of the site.</source>
+        <translation>此账户没有可用的直播面板：直播台供本网站的直播记者、直播审核员和管理员使用。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::LivePanelHost</name>
     <message>
         <source>The local database is not open, so nothing can be queued for sending.</source>

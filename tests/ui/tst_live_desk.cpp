@@ -46,6 +46,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -317,6 +318,34 @@ private Q_SLOTS:
         QVERIFY2(why.contains(u"插件接口第 %1 版"_s.arg(pd::plugins::PanelPluginInterfaceVersion + 1)), qPrintable(why));
         QVERIFY2(why.contains(u"第 %1 版"_s.arg(pd::plugins::PanelPluginInterfaceVersion)), qPrintable(why));
         QVERIFY(qEnvironmentVariableIsEmpty("PD_FUTURE_PLUGIN_CONSTRUCTED"));
+    }
+
+    void anotherUserOnTheSameWindowGetsTheirOwnPanels()
+    {
+        Desk desk(*m_settings);
+        QVERIFY(desk.signIn(m_portald->baseUrl(), u"reporter"_s, m_dir.filePath(u"switch.db"_s)));
+        desk.page->loadPlugins();
+        QCOMPARE(desk.page->panels().size(), 1);
+        QPointer<QWidget> reporterPanel = desk.page->panels().first();
+
+        // The editor has no live role: the reporter's panel must not stay on the window they now use.
+        desk.workspace.signOut();
+        QSignalSpy in(&desk.workspace, &pd::models::Workspace::signedIn);
+        desk.workspace.signIn(m_portald->baseUrl().toString(), u"editor"_s, Password);
+        QVERIFY(in.wait(20000));
+        desk.page->loadPlugins();
+        QVERIFY(reporterPanel.isNull());
+        QVERIFY(desk.page->panels().isEmpty());
+        auto *empty = desk.page->findChild<QLabel *>(u"noPanelLabel"_s);
+        QVERIFY(empty && !empty->isHidden());
+
+        // Back to a live role: a fresh panel for that user.
+        desk.workspace.signOut();
+        desk.workspace.signIn(m_portald->baseUrl().toString(), u"moderator"_s, Password);
+        QVERIFY(in.wait(20000));
+        desk.page->loadPlugins();
+        QCOMPARE(desk.page->panels().size(), 1);
+        QVERIFY(empty->isHidden());
     }
 
     void desksOpen()

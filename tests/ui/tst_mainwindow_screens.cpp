@@ -97,6 +97,9 @@ private Q_SLOTS:
 
         pd::ui::Appearance appearance;
         pd::ui::MainWindow window(workspace);
+        // Before any event loop runs: the window starts loading its list as it is made (the workspace is online),
+        // and that load may finish while the window is being exposed.
+        QSignalSpy listed(window.itemModel(), &pd::editing::ItemListModel::loaded);
         window.setDraftStore(&store);
         window.setAppearance(&appearance);
         QList<std::pair<QString, QString>> accounts;
@@ -111,7 +114,6 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         // 新闻: the site's news, newest first.
-        QSignalSpy listed(window.itemModel(), &pd::editing::ItemListModel::loaded);
         window.showPage(u"news"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty() && window.itemModel()->rowCount() > 5, 10000);
         for (int row = 0; row < window.itemModel()->rowCount(); ++row)

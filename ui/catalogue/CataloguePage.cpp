@@ -1,10 +1,13 @@
 #include "catalogue/CataloguePage.h"
 
+#include "api/EventStream.h"
+
 #include "models/CachedItemListModel.h"
 #include "models/DisclosureCatalogModel.h"
 #include "models/Workspace.h"
 #include "store/LocalStore.h"
 #include "sync/ItemCacheSync.h"
+
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,7 +23,8 @@ using namespace Qt::StringLiterals;
 
 namespace pd::ui {
 
-CataloguePage::CataloguePage(models::Workspace &workspace, store::LocalStore &store, QWidget *parent)
+CataloguePage::CataloguePage(models::Workspace &workspace, store::LocalStore &store, api::EventStream *stream,
+                             QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_store(store)
@@ -126,6 +130,19 @@ CataloguePage::CataloguePage(models::Workspace &workspace, store::LocalStore &st
     connect(m_sync, &sync::ItemCacheSync::refreshFailed, this,
             [this](qint64, const pd::Error &error) { m_workspace.reportError(error); });
     connect(&m_workspace, &models::Workspace::siteChanged, this, &CataloguePage::siteChanged);
+    // A changed item lands in the cache at once; the list and the category counts follow once a burst is over.
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(400);
+    connect(&m_refreshSoon, &QTimer::timeout, this, [this] {
+        m_itemModel->reload();
+        refresh();
+    });
+    if (stream)
+        connect(stream, &api::EventStream::eventReceived, this,
+                [this](qint64, const QString &type, const QJsonObject &payload) {
+                    if (m_wanted && m_store.isOpen() && m_sync->applyEvent(type, payload))
+                        m_refreshSoon.start();
+                });
     updateCount();
 }
 

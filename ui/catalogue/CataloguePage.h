@@ -1,4 +1,5 @@
 #pragma once
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -7,6 +8,9 @@ class QLineEdit;
 class QTableView;
 class QTreeView;
 
+namespace pd::api {
+class EventStream;
+}
 namespace pd::models {
 class CachedItemListModel;
 class DisclosureCatalogModel;
@@ -23,14 +27,17 @@ namespace pd::ui {
 
 /// 信息公开目录: the site's 主题分类 tree with item counts beside its disclosure items (34,000+ in a city
 /// catalogue) read from the account's local cache, narrowed as the user types or picks a category; Enter or a
-/// double-click opens an item. The cache is brought up to date the first time the page is shown.
+/// double-click opens an item. The cache is brought up to date the first time the page is shown and then kept
+/// current from the event stream (item.changed), so a colleague's new item appears without a refresh.
 class CataloguePage : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CataloguePage)
 
 public:
-    CataloguePage(models::Workspace &workspace, store::LocalStore &store, QWidget *parent = nullptr);
+    /// stream may be null (no live updates; F5 / refresh() still bring the cache up to date).
+    CataloguePage(models::Workspace &workspace, store::LocalStore &store, api::EventStream *stream = nullptr,
+                  QWidget *parent = nullptr);
     ~CataloguePage() override;
 
     /// Shows the cached items of `siteId` from the LocalStore file `databasePath` (without contacting the server).
@@ -66,6 +73,7 @@ private:
     QTableView *m_items = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_allCategories = nullptr;
+    QTimer m_refreshSoon; ///< coalesces a burst of stream events (an import, a review round) into one reload
     qint64 m_siteId = 0;
     bool m_wanted = false; ///< shown at least once: keep the cache and the tree current from now on
 };

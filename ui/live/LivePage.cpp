@@ -25,6 +25,9 @@ LivePage::LivePage(QSettings &settings, std::unique_ptr<LivePanelHost> host, con
     , m_searchPaths(searchPaths)
     , m_refusalLabel(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_emptyLabel(new QLabel(tr("No live broadcast panel is available to this account: the live desk is for "
+                                 "live reporters, live moderators and administrators of the site."),
+                              this))
 {
     setObjectName(u"livePage"_s);
     m_refusalLabel->setObjectName(u"pluginRefusals"_s);
@@ -36,6 +39,11 @@ LivePage::LivePage(QSettings &settings, std::unique_ptr<LivePanelHost> host, con
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_refusalLabel);
     layout->addWidget(m_tabs, 1);
+    m_emptyLabel->setObjectName(u"noPanelLabel"_s);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->hide();
+    layout->addWidget(m_emptyLabel, 1);
     connect(m_manager.get(), &plugins::PluginManager::pluginRefused, this, [this](const QString &, const QString &why) {
         m_refusals.append(why);
         showRefusals();
@@ -51,11 +59,20 @@ LivePage::~LivePage()
 
 void LivePage::loadPlugins()
 {
-    if (m_loaded)
+    const std::pair<qint64, qint64> signedIn{m_host->currentUser().id, m_host->currentSiteId()};
+    if (m_loaded && signedIn == m_loadedFor)
         return;
+    // Another user signed in on this window: the previous user's panels (and their subscriptions) go first.
+    for (const QPointer<QWidget> &panel : std::as_const(m_panels))
+        delete panel.data();
+    m_panels.clear();
+    m_tabs->clear();
+    m_refusals.clear();
+    showRefusals();
     m_loaded = true;
+    m_loadedFor = signedIn;
     for (const QString &path : std::as_const(m_searchPaths))
-        m_manager->scan(path);
+        m_manager->scan(path); // files already known are skipped
     const QList<plugins::PanelPlugin *> loaded = m_manager->loadFor(m_host->currentUser(), m_host->currentSiteId());
     for (plugins::PanelPlugin *plugin : loaded) {
         QWidget *panel = plugin->createPanel(*m_host, m_tabs);
@@ -67,6 +84,7 @@ void LivePage::loadPlugins()
     // One panel needs no tab bar of its own; the page's name says what it is.
     m_tabs->tabBar()->setVisible(m_tabs->count() > 1);
     m_tabs->setVisible(m_tabs->count() > 0);
+    m_emptyLabel->setVisible(m_tabs->count() == 0 && m_refusals.isEmpty());
     qCInfo(lcUiLive) << "plugin panels:" << m_tabs->count() << "refused:" << m_refusals.size();
 }
 

@@ -33,9 +33,10 @@ public:
     ~LivePage() override;
 
     /// Scans the search paths and creates the panels of every enabled, compatible plugin the signed-in user
-    /// may use; refusals are listed on the page.
+    /// may use; refusals are listed on the page. After another user (or site) signed in, the previous user's
+    /// panels are closed and the new user's created (plugin code, once loaded, stays loaded).
     void loadPlugins();
-    /// Whether there is anything to show (a panel or a refusal).
+    /// Whether panels were created (for the user signed in then).
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
     [[nodiscard]] bool hasContent() const { return !m_panels.isEmpty() || !m_refusals.isEmpty(); }
     [[nodiscard]] QStringList refusals() const { return m_refusals; }
@@ -55,9 +56,11 @@ private:
     QStringList m_searchPaths;
     QLabel *m_refusalLabel;
     QTabWidget *m_tabs;
+    QLabel *m_emptyLabel; ///< says why the page is empty when this user may use no panel
     QList<QPointer<QWidget>> m_panels;
     QStringList m_refusals;
     bool m_loaded = false;
+    std::pair<qint64, qint64> m_loadedFor; ///< (user id, site id) the panels were created for
 };
 
 } // namespace pd::ui

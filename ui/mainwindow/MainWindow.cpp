@@ -342,7 +342,8 @@ void MainWindow::applyFilter()
 
 ItemEditorWindow *MainWindow::createEditor()
 {
-    auto *editor = new ItemEditorWindow(m_workspace.client(), m_drafts, m_workspace.columnModel()->columns(), this);
+    auto *editor =
+        new ItemEditorWindow(m_workspace.client(), m_drafts, m_workspace.columnModel()->columns(), this, m_editorPool);
     editor->setWindowFlag(Qt::Window);
     connect(editor, &ItemEditorWindow::itemSaved, this, [this] { m_itemModel->reload(); });
     return editor;

@@ -33,6 +33,7 @@ namespace pd::ui {
 
 class Appearance;
 class ItemEditorWindow;
+class RichEditorPool;
 
 /// The main window: navigation (工作台, 新闻, 专题, 信息公开, 审核, plus pages added by services such as 直播), the
 /// site's column tree, the item list with search, state filter and sort, editors opened from it, and the connection
@@ -54,6 +55,9 @@ public:
     /// The account's local store: editors' autosave journals and the outbox counted in the status bar (null:
     /// editors do not autosave, no outbox shown).
     void setDraftStore(store::LocalStore *store);
+    /// Rich editor pages started ahead of need, handed to new editor windows (null: each starts its own).
+    /// The pool must outlive the main window's editors.
+    void setEditorPool(RichEditorPool *pool) { m_editorPool = pool; }
     /// The light/dark choice the 视图 → 外观 menu shows and changes (null: no such menu).
     void setAppearance(Appearance *appearance);
     /// The accounts the account switcher offers (menu 账户 and the status-bar button): (key, label) pairs, with
@@ -142,6 +146,7 @@ private:
     editing::ItemListModel *m_itemModel = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
     store::LocalStore *m_drafts = nullptr;
+    RichEditorPool *m_editorPool = nullptr;
     qint64 m_columnFilter = 0; ///< the column the user clicked, 0 for all
 };
 
