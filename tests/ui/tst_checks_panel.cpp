@@ -6,6 +6,7 @@
 #include "ClientSignIn.h"
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
+#include "Screenshot.h"
 #include "api/PortalClient.h"
 #include "checks/CheckRunner.h"
 #include "checks/FindingsModel.h"
@@ -40,14 +41,6 @@ namespace {
 
 const auto kPassword = u"portaldesk-demo"_s;
 
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->grab().save(dir + u'/' + name + u".png"_s);
-}
 
 /// Types Chinese the way an input method does: each committed phrase arrives as a QInputMethodEvent.
 void typeChinese(QWidget *widget, const QString &text)
@@ -203,7 +196,7 @@ private Q_SLOTS:
         QTRY_COMPARE(edit->textCursor().selectedText(), u"截止目前"_s);
         QCOMPARE(edit->textCursor().selectionStart(), typoStart);
         QVERIFY(panel->applyButton()->isEnabled());
-        screenshot(&window, u"checks-findings-panel"_s);
+        QVERIFY(pd::test::Screenshot::grab(&window, u"checks-findings-panel"_s));
 
         // Applying the suggestion fixes the text; the finding goes away on the next check.
         QTest::mouseClick(panel->applyButton(), Qt::LeftButton);

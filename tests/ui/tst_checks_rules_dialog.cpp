@@ -5,6 +5,7 @@
 #include "ClientSignIn.h"
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
+#include "Screenshot.h"
 #include "api/PortalClient.h"
 #include "checks/CheckRulesDialog.h"
 #include "checks/FindingsModel.h"
@@ -34,14 +35,6 @@ namespace {
 
 const auto kPassword = u"portaldesk-demo"_s;
 
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->grab().save(dir + u'/' + name + u".png"_s);
-}
 
 } // namespace
 
@@ -153,7 +146,7 @@ private Q_SLOTS:
         // The new rule is selected after the reload.
         QTRY_VERIFY(table->selectionModel()->hasSelection());
         QCOMPARE(table->selectionModel()->selectedRows().first().data(RuleListModel::RuleIdRole).toString(), id);
-        screenshot(&dialog, u"checks-rules-dialog"_s);
+        QVERIFY(pd::test::Screenshot::grab(&dialog, u"checks-rules-dialog"_s));
 
         // Disable it.
         QTest::mouseClick(child<QPushButton>(dialog, u"toggle"_s), Qt::LeftButton);

@@ -6,6 +6,7 @@
 #include "ClientSignIn.h"
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
+#include "Screenshot.h"
 #include "api/PortalClient.h"
 #include "checks/FindingsModel.h"
 #include "checks/FindingsPanel.h"
@@ -40,15 +41,6 @@ namespace {
 
 const auto kPassword = u"portaldesk-demo"_s;
 
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QWidget *window = widget->window();
-    window->windowHandle()->screen()->grabWindow(window->winId()).save(dir + u'/' + name + u".png"_s);
-}
 
 QVariant runJs(QWebEnginePage *page, const QString &script)
 {
@@ -194,7 +186,7 @@ private Q_SLOTS:
                                         u"Array.from(pdEditor.model.document.selection.getFirstRange().getItems())"
                                         u".map(i => i.data || '').join('')"_s).toString();
         QCOMPARE(selection, u"截止目前"_s);
-        screenshot(editor.get(), u"editor-checks"_s);
+        QVERIFY(pd::test::Screenshot::grabWindow(editor.get(), u"editor-checks"_s));
 
         // With the source view open, the same click selects it there.
         auto *tabs = editor->findChild<QTabWidget *>(u"bodyTabs"_s);
@@ -231,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(submitted.isEmpty());
         const auto stored = m_http.json("GET", m_base.resolved(QUrl(u"/api/v1/items/%1"_s.arg(id))), m_token);
         QCOMPARE(stored.json.object().value(u"state"_s).toString(), u"draft"_s);
-        screenshot(editor.get(), u"editor-checks-blocked"_s);
+        QVERIFY(pd::test::Screenshot::grabWindow(editor.get(), u"editor-checks-blocked"_s));
     }
 };
 

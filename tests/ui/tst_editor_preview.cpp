@@ -4,6 +4,7 @@
 // /media/ file loads, the rest is recorded as blocked. Desktop and phone screenshots with demo content.
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
+#include "Screenshot.h"
 #include "editor/ItemEditorWindow.h"
 #include "api/PortalClient.h"
 #include "preview/PreviewRequestInterceptor.h"
@@ -30,16 +31,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    // QWidget::grab() does not see QtWebEngine's surface; the window system's copy of the window does.
-    QWidget *window = widget->window();
-    window->windowHandle()->screen()->grabWindow(window->winId()).save(dir + u'/' + name + u".png"_s);
-}
 
 } // namespace
 
@@ -143,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(!wall->isAllowed(QUrl(u"https://%1:%2/media/1/a.png"_s.arg(portal.host()).arg(portal.port()))));
         QVERIFY(!wall->isAllowed(QUrl(u"file:///etc/passwd"_s)));
         QVERIFY(!wall->isAllowed(QUrl(u"ws://127.0.0.1:%1/"_s.arg(tracker.serverPort()))));
-        screenshot(&view, u"editor-preview-hostile"_s);
+        QVERIFY(pd::test::Screenshot::grabWindow(&view, u"editor-preview-hostile"_s));
 
         // A javascript: link clicked does nothing; the page and its title stay.
         QTest::mouseClick(view.webView()->focusProxy() ? view.webView()->focusProxy() : view.webView(), Qt::LeftButton,
@@ -181,11 +172,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 1, 30000);
         QCOMPARE(preview->webView()->page()->title(), editor.session().item().title);
         QTest::qWait(300);
-        screenshot(&editor, u"editor-preview-desktop"_s);
+        QVERIFY(pd::test::Screenshot::grabWindow(&editor, u"editor-preview-desktop"_s));
         preview->setWidth(pd::ui::PreviewView::Width::Phone);
         QTRY_COMPARE(preview->webView()->width(), 390);
         QTest::qWait(300);
-        screenshot(&editor, u"editor-preview-phone"_s);
+        QVERIFY(pd::test::Screenshot::grabWindow(&editor, u"editor-preview-phone"_s));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "ClientSignIn.h"
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
+#include "Screenshot.h"
 #include "api/PortalClient.h"
 #include "conflict/ConflictDialog.h"
 #include "editing/EditorBridge.h"
@@ -57,16 +58,6 @@ namespace {
 
 const auto kPassword = u"portaldesk-demo"_s;
 
-[[maybe_unused]] void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    // QWidget::grab() does not see QtWebEngine's surface; the window system's copy of the window does.
-    QWidget *window = widget->window();
-    window->windowHandle()->screen()->grabWindow(window->winId()).save(dir + u'/' + name + u".png"_s);
-}
 
 /// Runs a script in the page and waits for its result.
 QVariant runJs(QWebEnginePage *page, const QString &script)
@@ -360,7 +351,7 @@ private Q_SLOTS:
         const auto *row = editor->findChild<QTreeWidget *>(u"uploadList"_s);
         QVERIFY(row && row->topLevelItemCount() == 1);
         QTest::qWait(300); // the upload placeholder's fade
-        screenshot(editor.get(), u"editor-news"_s);
+        QVERIFY(pd::test::Screenshot::grabWindow(editor.get(), u"editor-news"_s));
 
         QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
         QSignalSpy failed(&editor->session(), &pd::editing::DocumentSession::failed);
@@ -437,7 +428,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!pushed.isEmpty(), 5000);
         QVERIFY(pushed.constFirst().constFirst().toString().contains(u"<strong>请各单位认真落实。</strong>"_s));
         QTRY_VERIFY_WITH_TIMEOUT(editorData(editor.get()).contains(u"<strong>请各单位认真落实。</strong>"_s), 5000);
-        screenshot(editor.get(), u"editor-source"_s);
+        QVERIFY(pd::test::Screenshot::grabWindow(editor.get(), u"editor-source"_s));
 
         // Typing in the rich editor comes back to the source view (as the editor writes HTML).
         tabs->setCurrentIndex(0);
@@ -505,7 +496,7 @@ private Q_SLOTS:
             auto editor = openInEditor(disclosure);
             QVERIFY(editor);
             QTest::qWait(300);
-            screenshot(editor.get(), u"editor-disclosure"_s);
+            QVERIFY(pd::test::Screenshot::grabWindow(editor.get(), u"editor-disclosure"_s));
         }
         const qint64 feature = firstItem(u"feature"_s);
         QVERIFY(feature > 0);
@@ -513,7 +504,7 @@ private Q_SLOTS:
             auto editor = openInEditor(feature);
             QVERIFY(editor);
             QTest::qWait(300);
-            screenshot(editor.get(), u"editor-feature"_s);
+            QVERIFY(pd::test::Screenshot::grabWindow(editor.get(), u"editor-feature"_s));
         }
 
         // A conflict: someone else saves first.
@@ -536,7 +527,7 @@ private Q_SLOTS:
         QTRY_VERIFY(editor->conflictDialog() && editor->conflictDialog()->isVisible());
         QVERIFY(QTest::qWaitForWindowExposed(editor->conflictDialog()));
         QTest::qWait(200);
-        screenshot(editor->conflictDialog(), u"editor-conflict"_s);
+        QVERIFY(pd::test::Screenshot::grabWindow(editor->conflictDialog(), u"editor-conflict"_s));
         QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
         editor->conflictDialog()->accept();
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
@@ -550,7 +541,7 @@ private Q_SLOTS:
         QTRY_VERIFY(compared.size() >= 1);
         QVERIFY(QTest::qWaitForWindowExposed(revisions));
         QTest::qWait(200);
-        screenshot(revisions, u"editor-revisions"_s);
+        QVERIFY(pd::test::Screenshot::grabWindow(revisions, u"editor-revisions"_s));
         revisions->close();
     }
 

@@ -6,6 +6,7 @@
 // Screenshots of each screen go to $PD_SCREENSHOT_DIR.
 #include "HttpProbe.h"
 #include "PortaldProcess.h"
+#include "Screenshot.h"
 #include "api/PortalClient.h"
 #include "conflict/ConflictDialog.h"
 #include "disclosure/DisclosureForm.h"
@@ -50,14 +51,6 @@ namespace {
 
 const auto kPassword = u"portaldesk-demo"_s;
 
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->grab().save(dir + u'/' + name + u".png"_s);
-}
 
 
 } // namespace
@@ -142,7 +135,7 @@ private Q_SLOTS:
         QVERIFY2(listFailed.isEmpty(), listFailed.isEmpty() ? "" : qPrintable(listFailed.first().first().value<pd::Error>().message));
         QCOMPARE(window.itemModel()->filter().type, u"news"_s);
         QVERIFY(!window.itemModel()->index(0, pd::editing::ItemListModel::TitleSection).data().toString().isEmpty());
-        screenshot(&window, u"editor-main-window-news"_s);
+        QVERIFY(pd::test::Screenshot::grab(&window, u"editor-main-window-news"_s));
 
         // Search narrows the list to what the server's full-text search finds, shown in the same order.
         auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
@@ -200,7 +193,7 @@ private Q_SLOTS:
                              + mediaUrl + u"\" alt=\"汛期值班安排\"></figure>"_s;
         editor->sourceView()->setPlainText(body);
         QTRY_COMPARE(editor->session().status(), Status::Modified);
-        screenshot(editor, u"editor-news-new"_s);
+        QVERIFY(pd::test::Screenshot::grab(editor, u"editor-news-new"_s));
 
         QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
         QTest::keySequence(editor, QKeySequence::Save);
@@ -222,7 +215,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(submitted.size() == 1 || failed.size() > 0, 15000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<pd::Error>().message));
         QCOMPARE(editor->session().item().workflow.state, pd::domain::ItemState::Submitted);
-        screenshot(editor, u"editor-news-submitted"_s);
+        QVERIFY(pd::test::Screenshot::grab(editor, u"editor-news-submitted"_s));
 
         // reviewer1 sees it in the queue.
         const QString reviewer = m_http.login(m_base, u"reviewer1"_s, kPassword);
@@ -289,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(again->sourceView()->html().startsWith(u"<p>会议由区长主持。</p>"_s));
         again->show();
         QVERIFY(QTest::qWaitForWindowExposed(again));
-        screenshot(again, u"editor-source-view"_s);
+        QVERIFY(pd::test::Screenshot::grab(again, u"editor-source-view"_s));
 
         // Revisions: the diff of 1 → 2 shows the added list items; restoring 1 as a new draft and saving makes
         // revision 3 with the old body, history kept.
@@ -307,7 +300,7 @@ private Q_SLOTS:
                          || (revisions->diffTable()->item(r, 1)->text().isEmpty()
                              && revisions->diffTable()->item(r, 2)->text() == u"<li>二、安全生产</li>"_s);
         QVERIFY(addedShown);
-        screenshot(revisions, u"editor-revisions-diff"_s);
+        QVERIFY(pd::test::Screenshot::grab(revisions, u"editor-revisions-diff"_s));
         QTest::mouseClick(revisions->findChild<QPushButton *>(u"restoreRevisionButton"_s), Qt::LeftButton);
         QTRY_COMPARE(again->session().status(), Status::Modified);
         QCOMPARE(again->sourceView()->html(), u"<p>会议由区长主持。</p>"_s);
@@ -360,7 +353,7 @@ private Q_SLOTS:
         summaryChoice->setCurrentIndex(summaryChoice->findData(int(pd::editing::ConflictMerge::Side::Theirs)));
         const QString merged = dialog->findChild<QPlainTextEdit *>(u"mergedResult"_s)->toPlainText();
         QVERIFY2(merged.contains(u"冲突合并测试（我的标题）"_s) && merged.contains(u"对方补充的摘要"_s), qPrintable(merged));
-        screenshot(dialog, u"editor-conflict-dialog"_s);
+        QVERIFY(pd::test::Screenshot::grab(dialog, u"editor-conflict-dialog"_s));
 
         QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveMergedButton"_s), Qt::LeftButton);
@@ -417,7 +410,7 @@ private Q_SLOTS:
         QCOMPARE(publisherError->text(), u"请填写发布机构。"_s);
         const QString message = editor->findChild<QLabel *>(u"editorMessage"_s)->text();
         QVERIFY2(message.contains(u"发布机构"_s), qPrintable(message));
-        screenshot(editor, u"editor-disclosure-validation"_s);
+        QVERIFY(pd::test::Screenshot::grab(editor, u"editor-disclosure-validation"_s));
 
         // Fixing both lets it save; the server assigns the 索引号, shown read-only.
         form->findChild<QLineEdit *>(u"publisherEdit"_s)->setText(u"临江市人民政府办公室"_s);
@@ -430,7 +423,7 @@ private Q_SLOTS:
         auto *indexNo = form->findChild<QLineEdit *>(u"indexNoEdit"_s);
         QVERIFY2(indexNo->text().contains(u'/'), qPrintable(indexNo->text()));
         QVERIFY(indexNo->isReadOnly());
-        screenshot(editor, u"editor-disclosure-saved"_s);
+        QVERIFY(pd::test::Screenshot::grab(editor, u"editor-disclosure-saved"_s));
         editor->close();
     }
 
@@ -474,7 +467,7 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItemCount(), feature.value(u"sections").toArray().size());
         // Referenced items are shown by their titles once those arrive.
         QTRY_VERIFY(!tree->topLevelItem(0)->child(0)->text(0).startsWith(u"条目"_s));
-        screenshot(editor, u"editor-feature-sections"_s);
+        QVERIFY(pd::test::Screenshot::grab(editor, u"editor-feature-sections"_s));
 
         // Move the first item of the first section to its end, as a drag does, and save.
         const int last = tree->topLevelItem(0)->childCount() - 1;
@@ -558,7 +551,7 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = window.findChild<pd::ui::DraftRecoveryDialog *>()) != nullptr && dialog->isVisible());
         QCOMPARE(dialog->list()->count(), 1);
         QVERIFY(dialog->list()->item(0)->text().contains(u"断电前未保存的稿件"_s));
-        screenshot(dialog, u"editor-crash-recovery"_s);
+        QVERIFY(pd::test::Screenshot::grab(dialog, u"editor-crash-recovery"_s));
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"restoreButton"_s), Qt::LeftButton);
 
         pd::ui::ItemEditorWindow *editor = nullptr;
