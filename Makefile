@@ -79,7 +79,7 @@ demo-reset:
 clean:
 	rm -rf build/default build/release build/bench build/fuzz
 
-# Debian packages from the RelWithDebInfo build that make test uses (so CI builds once), stripped by CPack;
+# Debian packages from the optimised build (preset default) that make test uses (so CI builds once), stripped by CPack;
 # Depends from dpkg-shlibdeps.
 package: build
 	rm -f build/default/packages/*.deb
