@@ -146,6 +146,35 @@ bool CheckRunner::isUpToDate() const
     return !m_running && !m_dirty && !m_timer.isActive() && m_engine && !m_compileNeeded;
 }
 
+void CheckRunner::whenUpToDate(QObject *context, std::chrono::milliseconds limit, std::function<void(bool)> done)
+{
+    if (isUpToDate()) {
+        done(true);
+        return;
+    }
+    // Whichever comes first — a check of the current text or the limit — answers; the other is cut off.
+    struct Wait {
+        bool answered = false;
+        QMetaObject::Connection checked;
+        std::function<void(bool)> done;
+    };
+    auto wait = std::make_shared<Wait>();
+    wait->done = std::move(done);
+    const auto answer = [wait](bool checked) {
+        if (wait->answered)
+            return;
+        wait->answered = true;
+        QObject::disconnect(wait->checked);
+        wait->done(checked);
+    };
+    wait->checked = connect(this, &CheckRunner::findingsChanged, context, [this, answer] {
+        if (isUpToDate())
+            answer(true);
+    });
+    QTimer::singleShot(limit, context, [answer] { answer(false); });
+    checkNow();
+}
+
 void CheckRunner::schedule()
 {
     ++m_generation;

@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -71,6 +72,11 @@ public:
     void removeField(const QString &field);
     /// Checks now instead of after the pause (e.g. right before a submit).
     void checkNow();
+    /// Calls `done(true)` once every field's current text is checked (at once when it already is; checking now
+    /// otherwise), or `done(false)` when that has not happened within `limit` (no rules yet, first start offline).
+    /// Called exactly once, unless `context` is destroyed first. What a submit waits for: the check of exactly
+    /// what is submitted.
+    void whenUpToDate(QObject *context, std::chrono::milliseconds limit, std::function<void(bool checked)> done);
 
     /// The findings of the last completed check, ordered by field (as first set) then position.
     [[nodiscard]] const QList<Finding> &findings() const { return m_findings; }

@@ -512,41 +512,24 @@ void ItemEditorWindow::submit()
 void ItemEditorWindow::submitChecked()
 {
     // A submit waits for the check of exactly what is submitted; portald checks again and answers 422 anyway.
-    if (!m_checks.isUpToDate()) {
-        if (m_submitWaiting)
+    if (m_submitWaiting)
+        return;
+    m_submitWaiting = true;
+    m_checks.whenUpToDate(this, std::chrono::seconds(3), [this](bool checked) {
+        m_submitWaiting = false;
+        // Unchecked (no rules yet, first start offline): the server's check still applies.
+        if (checked && m_checks.hasBlocking()) {
+            QStringList lines;
+            for (const checks::Finding &f : m_checks.findings())
+                if (f.severity == checks::Severity::Block)
+                    lines.append(tr("· %1 “%2”").arg(f.message, f.excerpt));
+            setMessage(tr("Not submitted: these findings must be fixed first:") + u'\n' + lines.join(u'\n'), true);
+            m_findingsDock->show();
+            m_findingsDock->raise();
             return;
-        m_submitWaiting = true;
-        auto done = std::make_shared<bool>(false);
-        auto proceed = [this, done] {
-            if (*done)
-                return;
-            *done = true;
-            m_submitWaiting = false;
-            submitChecked();
-        };
-        connect(&m_checks, &checks::CheckRunner::findingsChanged, this, proceed, Qt::SingleShotConnection);
-        // Without rules yet (first start offline) no check completes; the server's check still applies.
-        QTimer::singleShot(3000, this, [this, done] {
-            if (*done)
-                return;
-            *done = true;
-            m_submitWaiting = false;
-            m_session.submit();
-        });
-        m_checks.checkNow();
-        return;
-    }
-    if (m_checks.hasBlocking()) {
-        QStringList lines;
-        for (const checks::Finding &f : m_checks.findings())
-            if (f.severity == checks::Severity::Block)
-                lines.append(tr("· %1 “%2”").arg(f.message, f.excerpt));
-        setMessage(tr("Not submitted: these findings must be fixed first:") + u'\n' + lines.join(u'\n'), true);
-        m_findingsDock->show();
-        m_findingsDock->raise();
-        return;
-    }
-    m_session.submit();
+        }
+        m_session.submit();
+    });
 }
 
 void ItemEditorWindow::buildChecks()

@@ -138,6 +138,56 @@ private Q_SLOTS:
         QVERIFY(hasRule(published.constLast(), u"typo-1"_s));
     }
 
+    void whenUpToDateAnswersOnceForTheCurrentText()
+    {
+        CheckRunner runner;
+        runner.setDebounce(std::chrono::seconds(10)); // only checkNow() (inside whenUpToDate) starts a check
+        runner.setRuleSet(demoRules());
+        runner.setText(u"summary"_s, u"严禁网上博彩"_s);
+        QVERIFY(!runner.isUpToDate());
+        QList<bool> answers;
+        QObject context;
+        runner.whenUpToDate(&context, std::chrono::seconds(30), [&](bool checked) {
+            answers.append(checked);
+            // What a submit decides on is the check of exactly this text.
+            QVERIFY(runner.isUpToDate());
+            QCOMPARE(runner.checkedText(u"summary"_s), u"严禁网上博彩"_s);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, 10000);
+        QCOMPARE(answers.constFirst(), true);
+        QVERIFY(runner.hasBlocking());
+        // Already checked: answered at once.
+        runner.whenUpToDate(&context, std::chrono::seconds(30), [&](bool checked) { answers.append(checked); });
+        QCOMPARE(answers, (QList<bool>{true, true}));
+        // A later check does not call an answered wait again.
+        runner.setText(u"summary"_s, u"截止目前"_s);
+        runner.checkNow();
+        QTRY_VERIFY_WITH_TIMEOUT(runner.isUpToDate(), 10000);
+        QCOMPARE(answers.size(), 2);
+    }
+
+    void whenUpToDateGivesUpAfterTheLimit()
+    {
+        CheckRunner runner;
+        runner.setDebounce(std::chrono::seconds(10));
+        runner.setRuleSet(demoRules());
+        runner.setText(u"summary"_s, u"截止目前"_s);
+        QList<bool> answers;
+        QObject context;
+        runner.whenUpToDate(&context, std::chrono::milliseconds(100), [&](bool checked) { answers.append(checked); });
+        // The text changes while that check runs: its result is stale, and the next check waits out the 10 s pause.
+        runner.setText(u"summary"_s, u"截至目前"_s);
+        QVERIFY(answers.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(answers, QList<bool>{false}, 10000);
+        // Gone with its context: never called.
+        {
+            QObject shortLived;
+            runner.whenUpToDate(&shortLived, std::chrono::milliseconds(50), [&](bool checked) { answers.append(checked); });
+        }
+        QTest::qWait(200); // four times the limit: the abandoned wait would have answered by now
+        QCOMPARE(answers.size(), 1);
+    }
+
     void metadataAndDisclosureRules()
     {
         CheckRunner runner;
