@@ -5,6 +5,7 @@
 // submit with a `block` finding is refused with the list and the item stays a draft. Screenshot: editor-checks.png.
 #include "ClientSignIn.h"
 #include "HttpProbe.h"
+#include "PageScript.h"
 #include "PortaldProcess.h"
 #include "Screenshot.h"
 #include "api/PortalClient.h"
@@ -40,16 +41,6 @@ using Status = pd::editing::DocumentSession::Status;
 namespace {
 
 const auto kPassword = u"portaldesk-demo"_s;
-
-
-QVariant runJs(QWebEnginePage *page, const QString &script)
-{
-    auto result = std::make_shared<std::optional<QVariant>>();
-    page->runJavaScript(script, [result](const QVariant &v) { *result = v; });
-    if (!QTest::qWaitFor([&] { return result->has_value(); }, 15000))
-        return {};
-    return **result;
-}
 
 /// Types Chinese into the rich editor the way an input method commits it: a phrase at a time.
 void typeChinese(QWidget *target, const QString &text)
@@ -120,7 +111,7 @@ class tst_EditorChecks : public QObject
     {
         pd::ui::RichEditorView *rich = editor->richEditor();
         rich->webView()->setFocus();
-        runJs(rich->page(), u"(() => { const root = pdEditor.model.document.getRoot();"
+        pd::test::PageScript::run(rich->page(), u"(() => { const root = pdEditor.model.document.getRoot();"
                             u" pdEditor.model.change(w => w.setSelection(w.createPositionAt(root.getChild(root.childCount - 1), 'end')));"
                             u" pdEditor.editing.view.focus(); return true; })()"_s);
     }
@@ -182,7 +173,7 @@ private Q_SLOTS:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
         QTRY_VERIFY(!selected.isEmpty());
         QVERIFY(selected.first().first().toBool());
-        const QString selection = runJs(editor->richEditor()->page(),
+        const QString selection = pd::test::PageScript::run(editor->richEditor()->page(),
                                         u"Array.from(pdEditor.model.document.selection.getFirstRange().getItems())"
                                         u".map(i => i.data || '').join('')"_s).toString();
         QCOMPARE(selection, u"截止目前"_s);
@@ -199,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(panel->applyButton()->isEnabled());
         QTest::mouseClick(panel->applyButton(), Qt::LeftButton);
         QTRY_VERIFY(editor->sourceView()->html().contains(u"截至目前，全市新建"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(runJs(editor->richEditor()->page(), u"pdEditor.getData()"_s).toString().contains(u"截至目前"_s), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(pd::test::PageScript::run(editor->richEditor()->page(), u"pdEditor.getData()"_s).toString().contains(u"截至目前"_s), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(rowOfRule(*model, u"typo-001"_s) < 0, 2000);
         QVERIFY(editor->session().item().bodyHtml.contains(u"截至目前"_s));
     }

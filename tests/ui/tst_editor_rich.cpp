@@ -6,6 +6,7 @@
 // attachments are uploaded and saved with the item. Screenshots of the editor screens go to $PD_SCREENSHOT_DIR.
 #include "ClientSignIn.h"
 #include "HttpProbe.h"
+#include "PageScript.h"
 #include "PortaldProcess.h"
 #include "Screenshot.h"
 #include "api/PortalClient.h"
@@ -58,22 +59,11 @@ namespace {
 
 const auto kPassword = u"portaldesk-demo"_s;
 
-
-/// Runs a script in the page and waits for its result.
-QVariant runJs(QWebEnginePage *page, const QString &script)
-{
-    auto result = std::make_shared<std::optional<QVariant>>();
-    page->runJavaScript(script, [result](const QVariant &v) { *result = v; });
-    if (!QTest::qWaitFor([&] { return result->has_value(); }, 15000))
-        return {};
-    return **result;
-}
-
 QString editorData(pd::ui::ItemEditorWindow *editor)
 {
     // As the item would store it (CKEditor's list item ids dropped, media links relative).
     return editor->richEditor()->bridge().fromEditor(
-        runJs(editor->richEditor()->page(), u"window.pdEditor.getData()"_s).toString());
+        pd::test::PageScript::run(editor->richEditor()->page(), u"window.pdEditor.getData()"_s).toString());
 }
 
 // What Word 2016 on Windows puts on the clipboard for a heading, a paragraph with bold, a numbered list, a table
@@ -236,7 +226,7 @@ private Q_SLOTS:
         QTest::qWait(400);
         QCOMPARE(editor->session().status(), Status::Clean);
         // The zh-cn interface (the heading drop-down's label), and nothing loaded from anywhere but qrc:.
-        const QString toolbar = runJs(rich->page(), u"document.querySelector('.ck-toolbar').innerText"_s).toString();
+        const QString toolbar = pd::test::PageScript::run(rich->page(), u"document.querySelector('.ck-toolbar').innerText"_s).toString();
         QVERIFY2(toolbar.contains(u"正文"_s), qPrintable(toolbar));
         for (const QUrl &u : rich->interceptor()->allowed())
             QVERIFY2(u.scheme() == u"qrc" || u.scheme() == u"data" || u.scheme() == u"blob"
@@ -345,7 +335,7 @@ private Q_SLOTS:
         QVERIFY2(media.url.startsWith(u"/media/"_s), qPrintable(media.url));
         // The item keeps the portal's relative link; the page showed the absolute one.
         QTRY_VERIFY_WITH_TIMEOUT(editor->sourceView()->html().contains(u"src=\""_s + media.url + u'"'), 10000);
-        QVERIFY(runJs(editor->richEditor()->page(), u"window.pdEditor.getData()"_s)
+        QVERIFY(pd::test::PageScript::run(editor->richEditor()->page(), u"window.pdEditor.getData()"_s)
                     .toString()
                     .contains(m_base.toString(QUrl::StripTrailingSlash) + media.url));
         const auto *row = editor->findChild<QTreeWidget *>(u"uploadList"_s);
@@ -396,7 +386,7 @@ private Q_SLOTS:
             inQueue = inQueue || v.toObject().value(u"id").toInteger() == id;
         QVERIFY(inQueue);
         // Submitted: the rich editor is read-only now.
-        QTRY_VERIFY(runJs(editor->richEditor()->page(), u"window.pdEditor.isReadOnly"_s).toBool());
+        QTRY_VERIFY(pd::test::PageScript::run(editor->richEditor()->page(), u"window.pdEditor.isReadOnly"_s).toBool());
     }
 
     // Source view → rich editor and rich editor → source view, saved and seen again after reopening.
@@ -432,7 +422,7 @@ private Q_SLOTS:
 
         // Typing in the rich editor comes back to the source view (as the editor writes HTML).
         tabs->setCurrentIndex(0);
-        runJs(editor->richEditor()->page(),
+        pd::test::PageScript::run(editor->richEditor()->page(),
               u"pdEditor.model.change(w => w.insertText('（市政府办公室供稿）', "
               u"pdEditor.model.document.getRoot().getChild(0), 'end'))"_s);
         QTRY_VERIFY_WITH_TIMEOUT(editor->sourceView()->html().contains(u"<p>会议由市长主持。（市政府办公室供稿）</p>"_s), 5000);
