@@ -146,46 +146,36 @@ void FlakyProxy::onClientData(Link *link)
 {
     if (!link->client)
         return;
-    QByteArray data = link->client->readAll();
-    if (m_cutRequestAfter) {
-        if (data.size() >= *m_cutRequestAfter) {
-            // Deliver the first bytes only (the server sees a request broken off), then the link dies.
-            link->toUpstream += data.left(*m_cutRequestAfter);
-            m_cutRequestAfter.reset();
-            ++m_faults;
-            if (link->upstreamConnected && link->upstream) {
-                link->upstream->write(std::exchange(link->toUpstream, {}));
-                link->upstream->flush();
-            }
-            drop(link);
-            return;
-        }
-        *m_cutRequestAfter -= data.size();
-    }
-    link->toUpstream += data;
-    flush(link);
+    forward(link, link->client->readAll(), m_cutRequestAfter, link->toUpstream,
+            link->upstreamConnected ? link->upstream.data() : nullptr);
 }
 
 void FlakyProxy::onUpstreamData(Link *link)
 {
     if (!link->upstream)
         return;
-    QByteArray data = link->upstream->readAll();
-    if (m_cutResponseAfter) {
-        if (data.size() >= *m_cutResponseAfter) {
-            link->toClient += data.left(*m_cutResponseAfter);
-            m_cutResponseAfter.reset();
+    forward(link, link->upstream->readAll(), m_cutResponseAfter, link->toClient, link->client.data());
+}
+
+void FlakyProxy::forward(Link *link, const QByteArray &data, std::optional<qint64> &cutAfter, QByteArray &pending,
+                         QTcpSocket *to)
+{
+    if (cutAfter) {
+        if (data.size() >= *cutAfter) {
+            // Deliver the first bytes only (the far side sees a request or response broken off), then the link dies.
+            pending += data.left(*cutAfter);
+            cutAfter.reset();
             ++m_faults;
-            if (link->client) {
-                link->client->write(std::exchange(link->toClient, {}));
-                link->client->flush();
+            if (to) {
+                to->write(std::exchange(pending, {}));
+                to->flush();
             }
             drop(link);
             return;
         }
-        *m_cutResponseAfter -= data.size();
+        *cutAfter -= data.size();
     }
-    link->toClient += data;
+    pending += data;
     flush(link);
 }
 

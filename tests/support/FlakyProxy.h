@@ -89,6 +89,10 @@ private:
     void onNewConnection();
     void onClientData(Link *link);
     void onUpstreamData(Link *link);
+    /// Queues `data` read from one side for the other (`to`, null while it cannot be written yet), or, when an armed
+    /// cut (`cutAfter`) falls inside it, writes only the bytes before the cut and drops the link.
+    void forward(Link *link, const QByteArray &data, std::optional<qint64> &cutAfter, QByteArray &pending,
+                 QTcpSocket *to);
     void flush(Link *link);
     void drop(Link *link);
     void closeLink(Link *link);
