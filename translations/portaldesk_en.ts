@@ -2908,6 +2908,22 @@
         <source>The portal cannot be reached. Your changes are kept on this computer and will be sent as soon as it answers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Traditional version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or refresh the Traditional Chinese copy of this item for the portal&apos;s 繁体版 and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the portal for the Traditional Chinese version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Traditional Chinese version &quot;%1&quot; is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LivePage</name>

@@ -2888,6 +2888,22 @@
         <source>The portal cannot be reached. Your changes are kept on this computer and will be sent as soon as it answers.</source>
         <translation>无法连接门户网站。您的修改已保存在本机，连接恢复后将自动发送。</translation>
     </message>
+    <message>
+        <source>&amp;Traditional version</source>
+        <translation>繁体版(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Create or refresh the Traditional Chinese copy of this item for the portal&apos;s 繁体版 and open it</source>
+        <translation>为门户繁体版生成或更新本稿件的繁体中文副本并打开</translation>
+    </message>
+    <message>
+        <source>Asking the portal for the Traditional Chinese version…</source>
+        <translation>正在向门户请求繁体中文版本…</translation>
+    </message>
+    <message>
+        <source>The Traditional Chinese version &quot;%1&quot; is ready.</source>
+        <translation>繁体中文版本“%1”已生成。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LivePage</name>

@@ -312,6 +312,40 @@ private Q_SLOTS:
         again->close();
     }
 
+    void traditionalVersionOpensTheLinkedCopy()
+    {
+        const qint64 id = createNewsViaApi(u"区长主持召开防汛工作会议"_s);
+        QVERIFY(id > 0);
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        pd::ui::MainWindow window(workspace);
+        pd::ui::ItemEditorWindow *editor = window.openItem(id);
+        QTRY_COMPARE(editor->session().status(), Status::Clean);
+        auto *action = editor->findChild<QAction *>(u"traditionalAction"_s);
+        QVERIFY(action && action->isEnabled());
+
+        // The toolbar action asks portald for the copy; the main window opens it in a second editor.
+        QSignalSpy ready(editor, &pd::ui::ItemEditorWindow::traditionalVersionReady);
+        action->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
+        const qint64 copyId = ready.first().first().toLongLong();
+        QVERIFY(copyId > 0 && copyId != id);
+        pd::ui::ItemEditorWindow *copy = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((copy = [&]() -> pd::ui::ItemEditorWindow * {
+                                     for (auto *e : window.findChildren<pd::ui::ItemEditorWindow *>())
+                                         if (e->session().item().id == copyId
+                                             && e->session().status() == Status::Clean)
+                                             return e;
+                                     return nullptr;
+                                 }()) != nullptr,
+                                 15000);
+        QCOMPARE(copy->session().item().title, u"區長主持召開防汛工作會議"_s);
+        QVERIFY2(copy->session().item().bodyHtml.contains(u"會議由區長主持"_s), qPrintable(copy->session().item().bodyHtml));
+        copy->close();
+        editor->close();
+    }
+
     void conflictMerge()
     {
         const qint64 id = createNewsViaApi(u"冲突合并测试"_s);

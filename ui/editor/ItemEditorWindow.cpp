@@ -3,6 +3,7 @@
 #include "UiLog.h"
 #include "checks/FindingsPanel.h"
 #include "checks/SourceCheckBinder.h"
+#include "checks/TraditionalVersion.h"
 #include "conflict/ConflictDialog.h"
 #include "disclosure/DisclosureForm.h"
 #include "editor/AttachmentsPanel.h"
@@ -108,6 +109,10 @@ void ItemEditorWindow::buildUi(RichEditorPool *pool)
     preview->setToolTip(tr("Show the item as the public site will (Ctrl+Shift+P)"));
     m_revisionsAction = bar->addAction(tr("&Revisions…"), this, [this] { showRevisions(); });
     m_revisionsAction->setObjectName(u"revisionsAction"_s);
+    m_traditionalAction = bar->addAction(tr("&Traditional version"), this, &ItemEditorWindow::generateTraditional);
+    m_traditionalAction->setObjectName(u"traditionalAction"_s);
+    m_traditionalAction->setToolTip(tr("Create or refresh the Traditional Chinese copy of this item for the portal's "
+                                       "繁体版 and open it"));
     bar->addSeparator();
     m_insertImageAction = bar->addAction(tr("Insert &image…"), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
@@ -455,6 +460,9 @@ void ItemEditorWindow::updateActions()
     m_rich->bridge().setReadOnly(!editable);
     m_attachments->setReadOnly(!editable);
     m_revisionsAction->setEnabled(!m_session.isNew() && s != Status::Loading && s != Status::Empty);
+    // A disclosure item has no 繁体版 (a copy would take a second 索引号); unsaved changes are saved first.
+    m_traditionalAction->setEnabled(!m_session.isNew() && s == Status::Clean
+                                    && m_session.item().type != domain::ItemType::Disclosure);
     m_submitAction->setEnabled(idle
                                && (state == domain::ItemState::Draft || state == domain::ItemState::Rejected
                                    || state == domain::ItemState::Unpublished));
@@ -613,6 +621,19 @@ void ItemEditorWindow::applySuggestion(const checks::Finding &finding)
         cursor.setPosition(int(finding.start + finding.length), QTextCursor::KeepAnchor);
         cursor.insertText(finding.suggestion);
     }
+}
+
+void ItemEditorWindow::generateTraditional()
+{
+    setMessage(tr("Asking the portal for the Traditional Chinese version…"), false);
+    checks::TraditionalVersion::generate(m_client, m_session.item().id, this, [this](Result<domain::Item> copy) {
+        if (!copy) {
+            showFailure(copy.error());
+            return;
+        }
+        setMessage(tr("The Traditional Chinese version \"%1\" is ready.").arg(copy->title), false);
+        Q_EMIT traditionalVersionReady(copy->id);
+    });
 }
 
 void ItemEditorWindow::showFailure(const pd::Error &error)

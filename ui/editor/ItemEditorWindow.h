@@ -82,6 +82,9 @@ public:
     PreviewView *showPreview();
     /// Opens the revision history (window-modal); null for an item not saved yet.
     RevisionsDialog *showRevisions();
+    /// Asks portald for the item's 繁体版 (a linked Traditional copy, created or refreshed); when it is there,
+    /// traditionalVersionReady asks for it to be opened.
+    void generateTraditional();
     /// The open conflict dialog, if any (tests answer it).
     [[nodiscard]] ConflictDialog *conflictDialog() const;
 
@@ -92,6 +95,8 @@ public:
 Q_SIGNALS:
     /// The item was created or updated on the server.
     void itemSaved(qint64 itemId);
+    /// The 繁体版 of this item was created or refreshed on the server (open it in an editor).
+    void traditionalVersionReady(qint64 itemId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -148,6 +153,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_submitAction = nullptr;
     QAction *m_revisionsAction = nullptr;
+    QAction *m_traditionalAction = nullptr;
     QAction *m_insertImageAction = nullptr;
     QPointer<ConflictDialog> m_conflict;
     bool m_showing = false;

@@ -346,6 +346,10 @@ ItemEditorWindow *MainWindow::createEditor()
         new ItemEditorWindow(m_workspace.client(), m_drafts, m_workspace.columnModel()->columns(), this, m_editorPool);
     editor->setWindowFlag(Qt::Window);
     connect(editor, &ItemEditorWindow::itemSaved, this, [this] { m_itemModel->reload(); });
+    connect(editor, &ItemEditorWindow::traditionalVersionReady, this, [this](qint64 copyId) {
+        m_itemModel->reload();
+        openItem(copyId);
+    });
     return editor;
 }
 
