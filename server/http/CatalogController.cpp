@@ -5,6 +5,7 @@
 #include "db/SiteRepository.h"
 #include "http/AccessPolicy.h"
 #include "http/ApiServer.h"
+#include "http/VisibleSite.h"
 
 #include <QJsonArray>
 
@@ -23,13 +24,8 @@ void CatalogController::registerRoutes(ApiServer &server)
 Result<ApiResponse> CatalogController::disclosureCatalog(ApiRequest &request)
 {
     const auto siteId = request.idArg(0);
-    if (!siteId || !AccessPolicy::canSeeSite(request.caller(), *siteId))
-        return fail(ErrorCode::NotFound, u"站点不存在"_s);
-    auto site = m_sites.site(*siteId);
-    if (!site)
+    if (auto site = visibleSite(request, m_sites, siteId); !site)
         return std::unexpected(site.error());
-    if (!site->has_value())
-        return fail(ErrorCode::NotFound, u"站点不存在"_s);
     auto counts = m_items.disclosureCounts(*siteId);
     if (!counts)
         return std::unexpected(counts.error());
@@ -53,16 +49,12 @@ Result<ApiResponse> CatalogController::disclosureCatalog(ApiRequest &request)
 
 Result<ApiResponse> CatalogController::checkRules(ApiRequest &request)
 {
-    bool ok = false;
-    const qint64 siteId = request.query(u"site"_s).toLongLong(&ok);
-    if (!ok || siteId <= 0) {
-        Error e = Error::make(ErrorCode::BadRequest, u"需要 site 参数"_s);
-        e.fields = {{u"site"_s, u"应为站点编号"_s}};
-        return std::unexpected(e);
-    }
-    if (!AccessPolicy::canSeeSite(request.caller(), siteId))
+    const auto siteId = siteQueryParameter(request);
+    if (!siteId)
+        return std::unexpected(siteId.error());
+    if (!AccessPolicy::canSeeSite(request.caller(), *siteId))
         return fail(ErrorCode::NotFound, u"站点不存在"_s);
-    auto rules = m_rules.rules(siteId);
+    auto rules = m_rules.rules(*siteId);
     if (!rules)
         return std::unexpected(rules.error());
     const QJsonObject body = rules->value_or(QJsonObject{{u"version"_s, 0}, {u"rules"_s, QJsonArray()}});

@@ -5,6 +5,7 @@
 #include "http/AccessPolicy.h"
 #include "http/ApiServer.h"
 #include "http/HttpLog.h"
+#include "http/VisibleSite.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -99,20 +100,12 @@ void CheckRuleController::registerRoutes(ApiServer &server)
 
 Result<CheckRuleController::Current> CheckRuleController::current(ApiRequest &request)
 {
-    bool ok = false;
-    const qint64 siteId = request.query(u"site"_s).toLongLong(&ok);
-    if (!ok || siteId <= 0) {
-        Error e = Error::make(ErrorCode::BadRequest, u"需要 site 参数"_s);
-        e.fields = {{u"site"_s, u"应为站点编号"_s}};
-        return std::unexpected(e);
-    }
-    if (!AccessPolicy::canSeeSite(request.caller(), siteId))
-        return fail(ErrorCode::NotFound, u"站点不存在"_s);
-    auto site = m_sites.site(siteId);
-    if (!site)
+    const auto requested = siteQueryParameter(request);
+    if (!requested)
+        return std::unexpected(requested.error());
+    const qint64 siteId = *requested;
+    if (auto site = visibleSite(request, m_sites, siteId); !site)
         return std::unexpected(site.error());
-    if (!site->has_value())
-        return fail(ErrorCode::NotFound, u"站点不存在"_s);
     if (!AccessPolicy::isAdmin(request.caller(), siteId))
         return fail(ErrorCode::Forbidden, u"只有管理员可以修改检查规则"_s);
 

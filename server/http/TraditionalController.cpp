@@ -7,6 +7,7 @@
 #include "http/AccessPolicy.h"
 #include "http/ApiServer.h"
 #include "http/HttpLog.h"
+#include "http/VisibleSite.h"
 #include "items/ItemService.h"
 
 #include <QJsonObject>
@@ -158,13 +159,8 @@ Result<ApiResponse> TraditionalController::siteVariant(ApiRequest &request)
 Result<ApiResponse> TraditionalController::setSiteVariant(ApiRequest &request)
 {
     const auto siteId = request.idArg(0);
-    if (!siteId || !AccessPolicy::canSeeSite(request.caller(), *siteId))
-        return fail(ErrorCode::NotFound, u"站点不存在"_s);
-    auto site = m_sites.site(*siteId);
-    if (!site)
+    if (auto site = visibleSite(request, m_sites, siteId); !site)
         return std::unexpected(site.error());
-    if (!site->has_value())
-        return fail(ErrorCode::NotFound, u"站点不存在"_s);
     if (!AccessPolicy::isAdmin(request.caller(), *siteId))
         return fail(ErrorCode::Forbidden, u"只有管理员可以设置繁体版的转换方式"_s);
     const QString code = request.object().value(u"variant").toString();
