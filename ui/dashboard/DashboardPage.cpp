@@ -6,6 +6,7 @@
 #include "models/Workspace.h"
 
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -214,10 +215,14 @@ void DashboardPage::renderCharts()
                              QLocale().toString(m_model->firstChartDay().addDays(DashboardModel::ChartDays - 1),
                                                 QLocale::ShortFormat)));
     chart->addSeries(stacked);
-    auto *days = new QBarCategoryAxis;
-    for (int d = 0; d < DashboardModel::ChartDays; ++d)
-        // Day numbers only: thirty dates side by side do not fit; the title says which month range it is.
-        days->append(QString::number(m_model->firstChartDay().addDays(d).day()));
+    // Thirty dates under thirty bars do not fit (a category axis elides them all to "…"): a value axis over the
+    // bar positions labels every fifth day with its date instead.
+    auto *days = new QCategoryAxis;
+    days->setRange(-0.5, DashboardModel::ChartDays - 0.5);
+    days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    days->setStartValue(-0.5);
+    for (int d = 0; d < DashboardModel::ChartDays; d += 5)
+        days->append(m_model->firstChartDay().addDays(d).toString(u"M/d"_s), d);
     chart->addAxis(days, Qt::AlignBottom);
     stacked->attachAxis(days);
     auto *counts = new QValueAxis;
