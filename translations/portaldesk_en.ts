@@ -1267,6 +1267,30 @@
         <source>Text drawn in the lower right corner of each photo; empty: the site&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image (PNG, JPEG) drawn in the lower right corner of each photo, above the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the watermark logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watermark logo, %1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::CorrectionDialog</name>
@@ -1663,6 +1687,25 @@
     </message>
     <message>
         <source>The photo could not be encoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::media::WatermarkLogo</name>
+    <message>
+        <source>The logo %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo %1 could not be decoded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored logo is damaged; choose the logo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image PortalDesk can use as a logo. Choose a PNG or JPEG file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1262,6 +1262,30 @@
         <source>Text drawn in the lower right corner of each photo; empty: the site&apos;s name</source>
         <translation>绘制在每张图片右下角的文字；留空则使用网站名称</translation>
     </message>
+    <message>
+        <source>Logo…</source>
+        <translation>选择标志图片…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>清除标志</translation>
+    </message>
+    <message>
+        <source>An image (PNG, JPEG) drawn in the lower right corner of each photo, above the text</source>
+        <translation>绘制在每张图片右下角、文字水印上方的标志图片（PNG、JPEG）</translation>
+    </message>
+    <message>
+        <source>Choose the watermark logo</source>
+        <translation>选择水印标志图片</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>Watermark logo, %1 × %2 pixels</source>
+        <translation>水印标志，%1 × %2 像素</translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::CorrectionDialog</name>
@@ -1658,6 +1682,25 @@
     <message>
         <source>The photo could not be encoded: %1</source>
         <translation>图片无法编码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::media::WatermarkLogo</name>
+    <message>
+        <source>The logo %1 could not be opened: %2</source>
+        <translation>无法打开标志图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>The logo %1 could not be decoded: %2</source>
+        <translation>标志图片 %1 无法解码：%2</translation>
+    </message>
+    <message>
+        <source>The stored logo is damaged; choose the logo again.</source>
+        <translation>保存的标志图片已损坏，请重新选择。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image PortalDesk can use as a logo. Choose a PNG or JPEG file.</source>
+        <translation>%1 不是可用作水印标志的图片，请选择 PNG 或 JPEG 文件。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "LiveDesk.h"
 #include "LiveLog.h"
 
+#include "media/WatermarkLogo.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -56,6 +58,9 @@ ComposerWidget::ComposerWidget(LiveDesk &desk, QWidget *parent)
     , m_progress(new QLabel(this))
     , m_watermark(new QCheckBox(tr("Watermark photos"), this))
     , m_watermarkText(new QLineEdit(this))
+    , m_chooseLogo(new QPushButton(tr("Logo…"), this))
+    , m_clearLogo(new QPushButton(tr("Remove logo"), this))
+    , m_logoThumb(new QLabel(this))
 {
     setObjectName(u"liveComposer"_s);
     setAcceptDrops(true);
@@ -99,6 +104,12 @@ ComposerWidget::ComposerWidget(LiveDesk &desk, QWidget *parent)
     m_watermarkText->setObjectName(u"watermarkText"_s);
     m_watermarkText->setPlaceholderText(m_desk.host().currentSiteName());
     m_watermarkText->setToolTip(tr("Text drawn in the lower right corner of each photo; empty: the site's name"));
+    m_chooseLogo->setObjectName(u"watermarkLogoButton"_s);
+    m_chooseLogo->setToolTip(tr("An image (PNG, JPEG) drawn in the lower right corner of each photo, above the text"));
+    m_clearLogo->setObjectName(u"clearWatermarkLogo"_s);
+    m_logoThumb->setObjectName(u"watermarkLogoThumb"_s);
+    m_logoThumb->setFixedHeight(m_watermarkText->sizeHint().height());
+    m_logoThumb->hide();
     connect(m_watermark, &QCheckBox::toggled, this, &ComposerWidget::saveWatermark);
     connect(m_watermarkText, &QLineEdit::textEdited, this, &ComposerWidget::saveWatermark);
     m_post->setObjectName(u"postButton"_s);
@@ -107,10 +118,15 @@ ComposerWidget::ComposerWidget(LiveDesk &desk, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_speaker, 2);
     top->addWidget(m_phrases, 1);
+    // The watermark gets a line of its own: with the logo's controls it no longer fits beside the post button.
+    auto *watermark = new QHBoxLayout;
+    watermark->addWidget(m_watermark);
+    watermark->addWidget(m_watermarkText, 1);
+    watermark->addWidget(m_logoThumb);
+    watermark->addWidget(m_chooseLogo);
+    watermark->addWidget(m_clearLogo);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addPhotos);
-    buttons->addWidget(m_watermark);
-    buttons->addWidget(m_watermarkText, 1);
     buttons->addStretch(1);
     buttons->addWidget(m_post);
     auto *layout = new QVBoxLayout(this);
@@ -120,6 +136,7 @@ ComposerWidget::ComposerWidget(LiveDesk &desk, QWidget *parent)
     layout->addWidget(m_photos);
     layout->addWidget(m_problem);
     layout->addWidget(m_progress);
+    layout->addLayout(watermark);
     layout->addLayout(buttons);
 
     connect(m_post, &QPushButton::clicked, this, &ComposerWidget::submit);
@@ -127,6 +144,14 @@ ComposerWidget::ComposerWidget(LiveDesk &desk, QWidget *parent)
         addPhotoFiles(QFileDialog::getOpenFileNames(this, tr("Add photos"), {},
                                                     tr("Photos (*.jpg *.jpeg *.png *.webp *.heic *.bmp)")));
     });
+    connect(m_chooseLogo, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose the watermark logo"), {},
+            tr("Images (%1)").arg(media::WatermarkLogo::filePatterns().join(u' ')));
+        if (!path.isEmpty())
+            setWatermarkLogoFile(path);
+    });
+    connect(m_clearLogo, &QPushButton::clicked, this, &ComposerWidget::clearWatermarkLogo);
     // Every keystroke is kept: a crash or a killed laptop loses nothing of what was typed.
     const auto keep = [this] {
         if (!m_restoring)
@@ -152,10 +177,28 @@ void ComposerWidget::onEventChanged()
         m_desk.eventId() != 0 ? m_desk.host().localValue(watermarkKey()).toObject() : QJsonObject();
     m_watermark->setChecked(mark.value(u"on"_s).toBool());
     m_watermarkText->setText(mark.value(u"text"_s).toString());
+    // eventChanged also comes with every update of the event from the stream: decode only a logo not yet shown.
+    const QString stored = mark.value(u"logo"_s).toString();
+    if (stored != m_logoPng || stored.isEmpty()) {
+        m_logo = QImage();
+        m_logoPng = stored;
+    }
+    if (!m_logoPng.isEmpty() && m_logo.isNull()) {
+        auto logo = media::WatermarkLogo::fromBase64Png(m_logoPng);
+        if (logo) {
+            m_logo = *logo;
+        } else {
+            qCWarning(lcLiveBroadcast) << "watermark logo of event" << m_desk.eventId()
+                                       << "dropped:" << logo.error().message;
+            m_logoPng.clear();
+        }
+    }
+    showLogo();
     m_restoring = false;
     const bool open = m_desk.eventId() != 0 && m_desk.event().value(u"state"_s).toString() != u"ended";
     m_post->setEnabled(open);
     m_addPhotos->setEnabled(open);
+    m_chooseLogo->setEnabled(m_desk.eventId() != 0);
 }
 
 bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)
@@ -197,10 +240,54 @@ void ComposerWidget::dropEvent(QDropEvent *event)
 media::PhotoOptions ComposerWidget::photoOptions() const
 {
     media::PhotoOptions options;
-    if (m_watermark->isChecked())
+    if (m_watermark->isChecked()) {
+        // The text stays under a logo: an organiser's logo alone does not say which site published the photo.
         options.watermarkText = m_watermarkText->text().trimmed().isEmpty() ? m_desk.host().currentSiteName()
                                                                              : m_watermarkText->text().trimmed();
+        options.watermarkLogo = m_logo;
+    }
     return options;
+}
+
+void ComposerWidget::setWatermarkLogoFile(const QString &path)
+{
+    if (m_desk.eventId() == 0)
+        return;
+    auto logo = media::WatermarkLogo::fromFile(path);
+    if (!logo) {
+        showProblem(logo.error().message);
+        return;
+    }
+    showProblem({});
+    m_logo = *logo;
+    m_logoPng = media::WatermarkLogo::toBase64Png(m_logo);
+    showLogo();
+    saveWatermark();
+}
+
+void ComposerWidget::clearWatermarkLogo()
+{
+    m_logo = QImage();
+    m_logoPng.clear();
+    showLogo();
+    saveWatermark();
+}
+
+void ComposerWidget::showLogo()
+{
+    m_logoThumb->setVisible(!m_logo.isNull());
+    m_clearLogo->setEnabled(!m_logo.isNull());
+    if (m_logo.isNull()) {
+        m_logoThumb->clear();
+        m_logoThumb->setToolTip({});
+        return;
+    }
+    const int side = m_logoThumb->height();
+    const QPixmap thumb = QPixmap::fromImage(
+        m_logo.scaled(QSize(side * 3, side), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_logoThumb->setPixmap(thumb);
+    m_logoThumb->setFixedWidth(thumb.width()); // never squeezed into a sliver by a narrow panel
+    m_logoThumb->setToolTip(tr("Watermark logo, %1 × %2 pixels").arg(m_logo.width()).arg(m_logo.height()));
 }
 
 QString ComposerWidget::watermarkKey() const
@@ -213,8 +300,10 @@ void ComposerWidget::saveWatermark()
     if (m_restoring || m_desk.eventId() == 0)
         return;
     // Per event and kept with the account: a forum's photos carry the organiser's mark, a press conference's not.
-    m_desk.host().setLocalValue(watermarkKey(), QJsonObject{{u"on"_s, m_watermark->isChecked()},
-                                                             {u"text"_s, m_watermarkText->text()}});
+    QJsonObject mark{{u"on"_s, m_watermark->isChecked()}, {u"text"_s, m_watermarkText->text()}};
+    if (!m_logoPng.isEmpty())
+        mark.insert(u"logo"_s, m_logoPng); // a few hundred KB at most: the logo is scaled down before it is kept
+    m_desk.host().setLocalValue(watermarkKey(), mark);
 }
 
 void ComposerWidget::addPhotoFiles(const QStringList &paths)

@@ -1,6 +1,7 @@
 #pragma once
 #include "media/PhotoPipeline.h"
 
+#include <QImage>
 #include <QWidget>
 
 class QCheckBox;
@@ -17,7 +18,8 @@ class LiveDesk;
 
 /// Where a reporter writes: the text (Ctrl+Enter posts), the speaker picked from the event's guests with
 /// type-ahead, quick phrases, and photos (drag-drop, paste, file dialog; several at once, each with a caption,
-/// prepared by the PhotoPipeline and uploaded with progress). The unsent text is kept on every change.
+/// prepared by the PhotoPipeline and uploaded with progress). Photos may carry a watermark (text and/or a logo),
+/// chosen per event and kept with the account. The unsent text is kept on every change.
 class ComposerWidget : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,10 @@ public:
     /// Adds photos from files (the file dialog and drops end here).
     void addPhotoFiles(const QStringList &paths);
     void addPhotoImage(const QImage &image);
+    /// Reads, scales down and keeps this event's watermark logo (the "Logo…" dialog ends here); an unreadable file
+    /// is reported in the problem line and the current logo stays. Invokable: the plugin is not linked by tests.
+    Q_INVOKABLE void setWatermarkLogoFile(const QString &path);
+    Q_INVOKABLE void clearWatermarkLogo();
     [[nodiscard]] QPlainTextEdit *editor() const { return m_text; }
 
 protected:
@@ -49,6 +55,7 @@ private:
     [[nodiscard]] media::PhotoOptions photoOptions() const;
     [[nodiscard]] QString watermarkKey() const;
     void saveWatermark();
+    void showLogo();
 
     LiveDesk &m_desk;
     QComboBox *m_speaker;
@@ -61,6 +68,11 @@ private:
     QLabel *m_progress; ///< the upload of the photo on the wire
     QCheckBox *m_watermark;
     QLineEdit *m_watermarkText;
+    QPushButton *m_chooseLogo;
+    QPushButton *m_clearLogo;
+    QLabel *m_logoThumb;
+    QImage m_logo;       ///< this event's watermark logo, already scaled down (null: none)
+    QString m_logoPng;   ///< m_logo as stored (base64 PNG), encoded once rather than on every keystroke
     bool m_restoring = false;
     bool m_uploading = false;
 };

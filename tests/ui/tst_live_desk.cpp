@@ -8,7 +8,8 @@
 //  - reviewed mode: a reporter's post reaches the public feed only after the moderator presses A;
 //    comments approved / hidden from the keyboard;
 //  - a correction's note on the public page; retract; pin;
-//  - photos through the pipeline with captions; statistics;
+//  - photos through the pipeline with captions; a watermark logo that survives a restart; pasted and dropped photos;
+//    statistics;
 //  - screenshots live-composer.png, live-timeline.png, live-moderator.png, live-stats.png.
 #include "FlakyProxy.h"
 #include "HttpProbe.h"
@@ -28,6 +29,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
@@ -189,6 +191,36 @@ private:
     }
 
     static pd::ui::LivePanelHost &host(Desk &d) { return *d.host; }
+
+    /// Drops `mime` on the composer the way a file manager or another application does.
+    static void dropOn(QWidget *composer, QMimeData &mime)
+    {
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(composer, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(composer, &drop);
+    }
+
+    /// The JPEG the composer prepared for its photo row (the plugin's JpegRole).
+    static QImage preparedPhoto(const QListWidgetItem *item)
+    {
+        QImage image;
+        image.loadFromData(item->data(Qt::UserRole + 1).toByteArray(), "JPEG");
+        return image;
+    }
+
+    /// Pixels of a pure red logo (drawn at 80 % over the photo) inside `area`.
+    static int redPixels(const QImage &image, const QRect &area)
+    {
+        int red = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x) {
+                const QRgb c = image.pixel(x, y);
+                red += qRed(c) > 170 && qGreen(c) < 90 && qBlue(c) < 110 ? 1 : 0;
+            }
+        return red;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -721,6 +753,173 @@ private Q_SLOTS:
                 light += qGray(published.pixel(x, y)) > 180 ? 1 : 0;
         QVERIFY2(light > 100, qPrintable(QString::number(light)));
         r.find<QCheckBox>(u"watermark"_s)->setChecked(false);
+    }
+
+    void watermarkLogo()
+    {
+        Desk &r = *m_reporter;
+        QVERIFY(chooseEvent(r, m_directEvent));
+        QTemporaryDir dir;
+        QImage red(200, 100, QImage::Format_ARGB32);
+        red.fill(Qt::red);
+        const QString logoPath = dir.filePath(u"organiser-logo.png"_s);
+        QVERIFY(red.save(logoPath, "PNG"));
+        QImage photo(1600, 1200, QImage::Format_RGB32);
+        photo.fill(QColor(40, 90, 150));
+        const QString photoPath = dir.filePath(u"podium.jpg"_s);
+        QVERIFY(photo.save(photoPath, "JPEG", 90));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(photoPath)});
+
+        auto *composer = r.find<QWidget>(u"liveComposer"_s);
+        auto *thumb = r.find<QLabel>(u"watermarkLogoThumb"_s);
+        auto *clear = r.find<QPushButton>(u"clearWatermarkLogo"_s);
+        auto *problem = r.find<QLabel>(u"composerProblem"_s);
+        auto *photos = r.find<QListWidget>(u"composerPhotos"_s);
+        QVERIFY(thumb && clear && problem && r.find<QPushButton>(u"watermarkLogoButton"_s));
+        QVERIFY(r.find<QPushButton>(u"watermarkLogoButton"_s)->isEnabled());
+        QVERIFY(thumb->isHidden());
+        QVERIFY(!clear->isEnabled());
+        const QString key = u"livebroadcast.watermark.%1"_s.arg(m_directEvent);
+
+        // the reporter picks the organiser's logo: a thumbnail shows it, the account keeps it for this event
+        r.find<QCheckBox>(u"watermark"_s)->setChecked(true);
+        QVERIFY(QMetaObject::invokeMethod(composer, "setWatermarkLogoFile", Q_ARG(QString, logoPath)));
+        QVERIFY2(problem->isHidden(), qPrintable(problem->text()));
+        QVERIFY(!thumb->isHidden());
+        QVERIFY(!thumb->pixmap().isNull());
+        QVERIFY(clear->isEnabled());
+        const QJsonObject stored = r.host->localValue(key).toObject();
+        QVERIFY(stored.value(u"on"_s).toBool());
+        QImage kept;
+        QVERIFY(kept.loadFromData(QByteArray::fromBase64(stored.value(u"logo"_s).toString().toLatin1()), "PNG"));
+        QCOMPARE(kept.size(), QSize(200, 100));
+        QCOMPARE(kept.pixel(100, 50), qRgb(255, 0, 0));
+
+        // a photo posted now carries the logo in its lower right corner, nothing in its upper left
+        dropOn(composer, mime);
+        QVERIFY2(photos->count() == 1, qPrintable(problem->text()));
+        post(r, u"主办方标志水印"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(photos->count() == 0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, u"主办方标志水印"_s), u"live"_s, 15000);
+        QJsonObject sent;
+        for (const QJsonValue &p : serverPosts(m_directEvent))
+            if (p.toObject().value(u"text"_s).toString() == u"主办方标志水印")
+                sent = p.toObject();
+        const QJsonArray list = sent.value(u"photos"_s).toArray();
+        QCOMPARE(list.size(), 1);
+        QImage published;
+        QVERIFY(published.loadFromData(m_http.request("GET", api(list.at(0).toObject().value(u"url"_s).toString())).body));
+        QCOMPARE(published.size(), QSize(1600, 1200));
+        const int lowerRight = redPixels(published, QRect(800, 600, 800, 600));
+        QVERIFY2(lowerRight > 10000, qPrintable(QString::number(lowerRight)));
+        QCOMPARE(redPixels(published, QRect(0, 0, 800, 600)), 0);
+
+        // a desk opened afresh on the same account (as after a crash) still has the logo: its photos carry it
+        {
+            pd::ui::LivePage again(*m_settings,
+                                   std::make_unique<pd::ui::LivePanelHost>(r.workspace, r.client, r.store, r.stream),
+                                   {QStringLiteral(PD_PLUGIN_DIR)});
+            again.loadPlugins();
+            QCOMPARE(again.panels().size(), 1);
+            QWidget *panel = again.panels().first();
+            auto *chooser = panel->findChild<QComboBox *>(u"eventChooser"_s);
+            QTRY_VERIFY(chooser->findData(m_directEvent) >= 0);
+            chooser->setCurrentIndex(chooser->findData(m_directEvent));
+            Q_EMIT chooser->activated(chooser->currentIndex());
+            auto *againThumb = panel->findChild<QLabel *>(u"watermarkLogoThumb"_s);
+            QTRY_VERIFY(!againThumb->isHidden());
+            QVERIFY(!againThumb->pixmap().isNull());
+            QVERIFY(panel->findChild<QCheckBox *>(u"watermark"_s)->isChecked());
+            QVERIFY(panel->findChild<QPushButton *>(u"clearWatermarkLogo"_s)->isEnabled());
+            dropOn(panel->findChild<QWidget *>(u"liveComposer"_s), mime);
+            auto *againPhotos = panel->findChild<QListWidget *>(u"composerPhotos"_s);
+            QCOMPARE(againPhotos->count(), 1);
+            const QImage prepared = preparedPhoto(againPhotos->item(0));
+            QCOMPARE(prepared.size(), QSize(1600, 1200));
+            QVERIFY(redPixels(prepared, QRect(800, 600, 800, 600)) > 10000);
+        }
+
+        // 清除标志: gone from the composer and from the account
+        clear->click();
+        QVERIFY(thumb->isHidden());
+        QVERIFY(!clear->isEnabled());
+        QVERIFY(!r.host->localValue(key).toObject().contains(u"logo"_s));
+        QVERIFY(r.host->localValue(key).toObject().value(u"on"_s).toBool());
+
+        // a file that is no image: a Chinese message naming it, and still no logo
+        const QString broken = dir.filePath(u"broken-logo.png"_s);
+        {
+            QFile file(broken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("\x89not a picture at all\x01\x02\x03\xff", 25).repeated(80));
+        }
+        QVERIFY(QMetaObject::invokeMethod(composer, "setWatermarkLogoFile", Q_ARG(QString, broken)));
+        QVERIFY(!problem->isHidden());
+        QVERIFY2(problem->text().contains(u"broken-logo.png"_s) && problem->text().contains(u"不是可用作水印标志的图片"_s),
+                 qPrintable(problem->text()));
+        QVERIFY(thumb->isHidden());
+        QVERIFY(!r.host->localValue(key).toObject().contains(u"logo"_s));
+        r.find<QCheckBox>(u"watermark"_s)->setChecked(false);
+    }
+
+    void pastedAndDroppedPhotos()
+    {
+        Desk &r = *m_reporter;
+        QVERIFY(chooseEvent(r, m_directEvent));
+        auto *composer = r.find<QWidget>(u"liveComposer"_s);
+        auto *editor = r.find<QPlainTextEdit>(u"composerText"_s);
+        auto *photos = r.find<QListWidget>(u"composerPhotos"_s);
+        auto *problem = r.find<QLabel>(u"composerProblem"_s);
+        QCOMPARE(photos->count(), 0);
+        editor->clear();
+
+        // Ctrl+V with a picture on the clipboard (a screenshot): a photo row, nothing pasted into the text
+        QImage shot(1200, 800, QImage::Format_RGB32);
+        shot.fill(QColor(30, 160, 60));
+        QApplication::clipboard()->setImage(shot);
+        QTRY_VERIFY(QApplication::clipboard()->mimeData()->hasImage());
+        editor->setFocus();
+        QTest::keySequence(editor, QKeySequence::Paste);
+        QVERIFY2(photos->count() == 1, qPrintable(problem->text()));
+        QVERIFY(!photos->isHidden());
+        QVERIFY(editor->toPlainText().isEmpty());
+        QVERIFY2(photos->item(0)->toolTip().startsWith(u"1200 × 800"_s), qPrintable(photos->item(0)->toolTip()));
+        QImage pasted = preparedPhoto(photos->item(0));
+        QCOMPARE(pasted.size(), QSize(1200, 800));
+        QVERIFY(qGreen(pasted.pixel(600, 400)) > 130 && qRed(pasted.pixel(600, 400)) < 60);
+
+        // a JPEG file dropped from the file manager
+        QTemporaryDir dir;
+        QImage stage(1000, 750, QImage::Format_RGB32);
+        stage.fill(QColor(150, 40, 40));
+        const QString path = dir.filePath(u"stage.jpg"_s);
+        QVERIFY(stage.save(path, "JPEG", 90));
+        QMimeData files;
+        files.setUrls({QUrl::fromLocalFile(path)});
+        dropOn(composer, files);
+        QVERIFY2(photos->count() == 2, qPrintable(problem->text()));
+        QCOMPARE(photos->item(1)->data(Qt::UserRole + 3).toString(), u"stage.jpg"_s);
+        QCOMPARE(preparedPhoto(photos->item(1)).size(), QSize(1000, 750));
+
+        // a picture dragged out of another application (image data, no file)
+        QMimeData picture;
+        picture.setImageData(stage.scaled(640, 480));
+        dropOn(composer, picture);
+        QVERIFY2(photos->count() == 3, qPrintable(problem->text()));
+        QCOMPARE(preparedPhoto(photos->item(2)).size(), QSize(640, 480));
+
+        post(r, u"粘贴和拖入的图片"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(photos->count() == 0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, u"粘贴和拖入的图片"_s), u"live"_s, 15000);
+        QJsonArray sent;
+        for (const QJsonValue &p : serverPosts(m_directEvent))
+            if (p.toObject().value(u"text"_s).toString() == u"粘贴和拖入的图片")
+                sent = p.toObject().value(u"photos"_s).toArray();
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(sent.at(0).toObject().value(u"width"_s).toInt(), 1200);
+        QCOMPARE(sent.at(1).toObject().value(u"width"_s).toInt(), 1000);
+        QCOMPARE(sent.at(2).toObject().value(u"width"_s).toInt(), 640);
     }
 
     void reviewedModeNeedsTheModerator()

@@ -1,5 +1,5 @@
 // PhotoPipeline (app/media): EXIF orientation applied, long edge scaled to 1920, JPEG quality 85, no metadata
-// (EXIF, GPS, comments) left in the output, watermark drawn, unreadable input refused.
+// (EXIF, GPS, comments) left in the output, watermark text and logo drawn, unreadable input refused.
 #include "media/PhotoPipeline.h"
 
 #include <QBuffer>
@@ -229,6 +229,45 @@ private Q_SLOTS:
         QVERIFY2(changed > 200, qPrintable(QString::number(changed)));
         for (int y = 0; y < 100; y += 10)
             for (int x = 0; x < 100; x += 10)
+                QVERIFY(qAbs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))) < 8);
+    }
+
+    void logoIsDrawn()
+    {
+        QImage grey(800, 600, QImage::Format_RGB32);
+        grey.fill(QColor(90, 90, 90));
+        const QByteArray source = encodeJpeg(grey);
+        const auto plain = PhotoPipeline::prepare(source, PhotoOptions{});
+        // a logo with a transparent left half: only its red right half may show on the photo
+        QImage logo(200, 100, QImage::Format_ARGB32);
+        logo.fill(Qt::transparent);
+        {
+            QPainter p(&logo);
+            p.fillRect(QRect(100, 0, 100, 100), Qt::red);
+        }
+        PhotoOptions marked;
+        marked.watermarkLogo = logo;
+        const auto withLogo = PhotoPipeline::prepare(source, marked);
+        QVERIFY(plain && withLogo);
+        QImage a;
+        QImage b;
+        QVERIFY(a.loadFromData(plain->jpeg, "JPEG"));
+        QVERIFY(b.loadFromData(withLogo->jpeg, "JPEG"));
+        QCOMPARE(b.size(), QSize(800, 600));
+        // the lower right corner turns red where the logo's opaque half is; the upper left stays as it was
+        int red = 0;
+        for (int y = 450; y < 600; ++y)
+            for (int x = 500; x < 800; ++x)
+                if (isRed(b.pixel(x, y)) && !isRed(a.pixel(x, y)))
+                    ++red;
+        QVERIFY2(red > 2000, qPrintable(QString::number(red)));
+        int redLeftOfLogo = 0;
+        for (int y = 450; y < 600; ++y)
+            for (int x = 500; x < 700; ++x)
+                redLeftOfLogo += isRed(b.pixel(x, y)) ? 1 : 0;
+        QVERIFY2(redLeftOfLogo < red / 4, qPrintable(QString::number(redLeftOfLogo))); // the transparent half
+        for (int y = 0; y < 300; y += 10)
+            for (int x = 0; x < 400; x += 10)
                 QVERIFY(qAbs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))) < 8);
     }
 
