@@ -1,5 +1,7 @@
 #include "domain/WorkingCalendar.h"
 
+#include "domain/EpochDay.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
@@ -31,6 +33,19 @@ qint64 overlapSeconds(QTime aStart, QTime aEnd, QTime bStart, QTime bEnd)
 }
 
 } // namespace
+
+WorkingCalendar::LocalMoment WorkingCalendar::local(const QDateTime &moment) const
+{
+    // The review queue computes lights for thousands of items on every load; QDateTime::toTimeZone costs an
+    // allocation and a zone lookup each time, while a fixed offset (the normal case) is plain arithmetic.
+    if (m_zone.timeSpec() == Qt::OffsetFromUTC || m_zone.timeSpec() == Qt::UTC) {
+        const auto [date, msOfDay] =
+            EpochDay::split(moment.toMSecsSinceEpoch() + qint64(m_zone.fixedSecondsAheadOfUtc()) * 1000);
+        return {date, QTime::fromMSecsSinceStartOfDay(msOfDay)};
+    }
+    const QDateTime converted = moment.toTimeZone(m_zone);
+    return {converted.date(), converted.time()};
+}
 
 WorkingCalendar::WorkingCalendar()
     : m_days{Qt::Monday, Qt::Tuesday, Qt::Wednesday, Qt::Thursday, Qt::Friday}
@@ -73,10 +88,10 @@ bool WorkingCalendar::isWorkingDay(QDate date) const
 
 bool WorkingCalendar::isWorkingTime(const QDateTime &moment) const
 {
-    const QDateTime local = moment.toTimeZone(m_zone);
-    if (!isWorkingDay(local.date()))
+    const LocalMoment at = local(moment);
+    if (!isWorkingDay(at.date))
         return false;
-    const QTime t = local.time();
+    const QTime t = at.time;
     return std::ranges::any_of(m_periods, [t](const Period &p) { return p.start <= t && t < p.end; });
 }
 
@@ -88,9 +103,9 @@ QDateTime WorkingCalendar::addWorkingHours(const QDateTime &start, double hours)
     if (remaining <= 0)
         return start;
 
-    const QDateTime local = start.toTimeZone(m_zone);
-    QDate date = local.date();
-    QTime from = local.time();
+    const LocalMoment at = local(start);
+    QDate date = at.date;
+    QTime from = at.time;
     for (int day = 0; day <= kMaxDaysSearched; ++day) {
         if (isWorkingDay(date)) {
             for (const Period &p : m_periods) {
@@ -116,17 +131,17 @@ qint64 WorkingCalendar::workingSecondsBetween(const QDateTime &from, const QDate
     if (to < from)
         return -workingSecondsBetween(to, from);
 
-    const QDateTime a = from.toTimeZone(m_zone);
-    const QDateTime b = to.toTimeZone(m_zone);
+    const LocalMoment a = local(from);
+    const LocalMoment b = local(to);
     qint64 total = 0;
-    for (QDate date = a.date(); date <= b.date(); date = date.addDays(1)) {
+    for (QDate date = a.date; date <= b.date; date = date.addDays(1)) {
         if (!isWorkingDay(date))
             continue;
-        const QTime dayStart = date == a.date() ? a.time() : QTime(0, 0);
-        const bool lastDay = date == b.date();
+        const QTime dayStart = date == a.date ? a.time : QTime(0, 0);
+        const bool lastDay = date == b.date;
         for (const Period &p : m_periods) {
             // On the last day the window ends at b's time; before it, a period runs to its end.
-            const QTime dayEnd = lastDay ? b.time() : p.end;
+            const QTime dayEnd = lastDay ? b.time : p.end;
             total += overlapSeconds(dayStart, dayEnd, p.start, p.end);
         }
     }

@@ -59,6 +59,13 @@ public:
     [[nodiscard]] static Result<WorkingCalendar> fromJson(const QJsonObject &json);
 
 private:
+    struct LocalMoment {
+        QDate date;
+        QTime time;
+    };
+    /// `moment` as a date and time in the calendar's zone.
+    [[nodiscard]] LocalMoment local(const QDateTime &moment) const;
+
     QList<Qt::DayOfWeek> m_days;
     QList<Period> m_periods;
     QSet<QDate> m_holidays;

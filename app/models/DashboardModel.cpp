@@ -1,6 +1,7 @@
 #include "models/DashboardModel.h"
 
 #include "api/PortalClient.h"
+#include "domain/IsoTime.h"
 #include "models/ModelsLog.h"
 
 #include <QJsonArray>
@@ -15,7 +16,7 @@ namespace pd::models {
 namespace {
 QDateTime timeOf(const QJsonValue &v)
 {
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return domain::IsoTime::parse(v.toString());
 }
 
 QJsonArray listOf(const QJsonDocument &doc)

@@ -1,5 +1,6 @@
 #include "store/ItemIndex.h"
 
+#include "domain/IsoTime.h"
 #include "store/StoreLog.h"
 
 #include <QAtomicInteger>
@@ -20,7 +21,7 @@ QAtomicInteger<quint64> g_connectionCounter; // unique names for the per-load co
 
 qint64 msFromIso(const QJsonValue &v)
 {
-    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QDateTime t = domain::IsoTime::parse(v.toString());
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 } // namespace

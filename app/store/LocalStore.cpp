@@ -1,5 +1,6 @@
 #include "store/LocalStore.h"
 
+#include "domain/IsoTime.h"
 #include "store/SqlTransaction.h"
 #include "store/StoreLog.h"
 
@@ -88,13 +89,12 @@ QJsonObject toObject(const QVariant &v)
 
 QString timestamp(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return domain::IsoTime::format(t);
 }
 
 QDateTime fromTimestamp(const QVariant &v)
 {
-    const QString s = v.toString();
-    return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs);
+    return domain::IsoTime::parse(v.toString());
 }
 
 QString now()
@@ -387,7 +387,7 @@ Result<void> LocalStore::cacheItems(const QList<QJsonObject> &items)
               "category = excluded.category, column_ids = excluded.column_ids, updated_ms = excluded.updated_ms, "
               "date_ms = excluded.date_ms WHERE excluded.revision >= items.revision"_s);
     const auto ms = [](const QJsonValue &v) {
-        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        const QDateTime t = domain::IsoTime::parse(v.toString());
         return t.isValid() ? t.toMSecsSinceEpoch() : qint64(0);
     };
     // NOT NULL text columns: an absent value is stored as '' (a null QString would bind as NULL).

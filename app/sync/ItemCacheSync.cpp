@@ -1,6 +1,7 @@
 #include "sync/ItemCacheSync.h"
 
 #include "api/PortalClient.h"
+#include "domain/IsoTime.h"
 #include "store/LocalStore.h"
 #include "sync/SyncLog.h"
 
@@ -110,7 +111,7 @@ void ItemCacheSync::fetch(const QString &cursor)
             const QString updated = o.value(u"updatedAt").toString();
             // Compared as instants: the server may write offsets.
             if (m_newest.isEmpty()
-                || QDateTime::fromString(updated, Qt::ISODateWithMs) > QDateTime::fromString(m_newest, Qt::ISODateWithMs))
+                || domain::IsoTime::parse(updated) > domain::IsoTime::parse(m_newest))
                 m_newest = updated;
             items.append(o);
         }

@@ -104,6 +104,34 @@ private slots:
         QCOMPARE(cal.workingSecondsBetween(at(23, 0), at(24, 0)), qint64(7 * 3600));
     }
 
+    void fixedOffsetArithmeticMatchesTimeZoneConversion()
+    {
+        // The calendar turns moments into local dates by arithmetic for a fixed offset; a zone Qt has to look up
+        // (UTC+8 as the named zone from tzdata, which the build environment has) must agree with that, also before
+        // 1970 and just around local midnight, where a wrong division would shift the day.
+        WorkingCalendar fixed;
+        WorkingCalendar looked;
+        QTimeZone named(QByteArrayLiteral("Asia/Shanghai"));
+        QVERIFY2(named.isValid() && named.timeSpec() == Qt::TimeZone, "Asia/Shanghai from the time-zone database");
+        looked.setTimeZone(named);
+        const QList<QDateTime> moments{
+            QDateTime(QDate(2026, 11, 23), QTime(15, 59, 59, 999), QTimeZone::UTC), // 23:59:59.999 in Beijing
+            QDateTime(QDate(2026, 11, 23), QTime(16, 0), QTimeZone::UTC),           // midnight in Beijing
+            QDateTime(QDate(2026, 11, 24), QTime(1, 0, 0, 500), QTimeZone::UTC),
+            QDateTime(QDate(1969, 12, 31), QTime(15, 59, 59, 999), QTimeZone::UTC),
+            QDateTime(QDate(1969, 12, 31), QTime(2, 0), QTimeZone::UTC),
+            QDateTime(QDate(2026, 11, 27), QTime(9, 29, 30), QTimeZone::UTC),
+        };
+        for (const QDateTime &from : moments) {
+            QCOMPARE(fixed.isWorkingTime(from), looked.isWorkingTime(from));
+            QCOMPARE(fixed.addWorkingHours(from, 3.5), looked.addWorkingHours(from, 3.5));
+            for (const QDateTime &to : moments)
+                QCOMPARE(fixed.workingSecondsBetween(from, to), looked.workingSecondsBetween(from, to));
+        }
+        QCOMPARE(fixed.workingSecondsBetween(moments.at(1), moments.at(2)), qint64(0)); // 00:00 → 09:00 local
+        QCOMPARE(fixed.workingSecondsBetween(moments.at(1), moments.at(1).addSecs(10 * 3600)), qint64(3600));
+    }
+
     void light()
     {
         const WorkingCalendar cal;
