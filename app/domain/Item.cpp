@@ -1,5 +1,7 @@
 #include "domain/Item.h"
 
+#include "domain/IsoTime.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -11,14 +13,28 @@ namespace {
 
 QJsonValue timeJson(const QDateTime &t)
 {
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    return t.isValid() ? QJsonValue(IsoTime::format(t)) : QJsonValue();
 }
 
 QDateTime timeFrom(const QJsonValue &v)
 {
-    const QString s = v.toString();
-    return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs);
+    return IsoTime::parse(v.toString());
 }
+
+/// Item::writeSummary's fields into a QJsonObject.
+struct SummaryObject {
+    QJsonObject &object;
+    void field(QLatin1StringView key, qint64 number) { object.insert(key, number); }
+    void field(QLatin1StringView key, QStringView text) { object.insert(key, text.toString()); }
+    void field(QLatin1StringView key, const QDateTime &moment) { object.insert(key, timeJson(moment)); }
+    void field(QLatin1StringView key, const QList<qint64> &numbers)
+    {
+        QJsonArray array;
+        for (const qint64 n : numbers)
+            array.append(n);
+        object.insert(key, array);
+    }
+};
 
 QString tr(const char *text)
 {
@@ -29,30 +45,9 @@ QString tr(const char *text)
 
 QJsonObject Item::toSummaryJson() const
 {
-    QJsonArray columns;
-    for (const qint64 c : columnIds)
-        columns.append(c);
-    QJsonObject o{{u"id"_s, id},
-                  {u"site"_s, siteId},
-                  {u"type"_s, itemTypeCode(type)},
-                  {u"state"_s, itemStateCode(workflow.state)},
-                  {u"level"_s, workflow.level},
-                  {u"revision"_s, revision},
-                  {u"title"_s, title},
-                  {u"columns"_s, columns},
-                  {u"author"_s, author},
-                  {u"createdBy"_s, createdBy},
-                  {u"createdByName"_s, createdByName},
-                  {u"createdAt"_s, timeJson(createdAt)},
-                  {u"updatedAt"_s, timeJson(updatedAt)},
-                  {u"publishAt"_s, timeJson(publishAt)},
-                  {u"publishedAt"_s, timeJson(publishedAt)},
-                  {u"dueAt"_s, timeJson(dueAt)}};
-    if (disclosure) {
-        // The catalogue browser files cached summaries under their 主题分类 without loading each item.
-        o.insert(u"indexNo"_s, disclosure->indexNo);
-        o.insert(u"topicCategory"_s, disclosure->topicCategory);
-    }
+    QJsonObject o;
+    SummaryObject sink{o};
+    writeSummary(sink);
     return o;
 }
 

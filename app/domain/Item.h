@@ -56,6 +56,11 @@ struct Item {
     [[nodiscard]] QJsonObject toJson() const;
     /// The compact form of list endpoints: identity, workflow, title, columns and dates (no body).
     [[nodiscard]] QJsonObject toSummaryJson() const;
+    /// The fields of the summary form handed one by one to `sink.field(QLatin1StringView key, value)` with a
+    /// qint64, QStringView, QDateTime (invalid: null) or QList<qint64> value: toSummaryJson builds a QJsonObject from
+    /// them, portald's long lists write JSON text straight from them (one list of fields for both).
+    template <typename Sink>
+    void writeSummary(Sink &sink) const;
     /// Reads every field present; fails (Validation) only when a value has the wrong JSON type or an unknown code.
     [[nodiscard]] static Result<Item> fromJson(const QJsonObject &json);
     /// Problems with the content fields; empty when the item may be saved. Disclosure metadata is validated too.
@@ -65,5 +70,31 @@ struct Item {
 
     friend bool operator==(const Item &, const Item &) = default;
 };
+
+template <typename Sink>
+void Item::writeSummary(Sink &sink) const
+{
+    sink.field(QLatin1StringView("id"), id);
+    sink.field(QLatin1StringView("site"), siteId);
+    sink.field(QLatin1StringView("type"), QStringView(itemTypeCode(type)));
+    sink.field(QLatin1StringView("state"), QStringView(itemStateCode(workflow.state)));
+    sink.field(QLatin1StringView("level"), qint64(workflow.level));
+    sink.field(QLatin1StringView("revision"), revision);
+    sink.field(QLatin1StringView("title"), QStringView(title));
+    sink.field(QLatin1StringView("columns"), columnIds);
+    sink.field(QLatin1StringView("author"), QStringView(author));
+    sink.field(QLatin1StringView("createdBy"), createdBy);
+    sink.field(QLatin1StringView("createdByName"), QStringView(createdByName));
+    sink.field(QLatin1StringView("createdAt"), createdAt);
+    sink.field(QLatin1StringView("updatedAt"), updatedAt);
+    sink.field(QLatin1StringView("publishAt"), publishAt);
+    sink.field(QLatin1StringView("publishedAt"), publishedAt);
+    sink.field(QLatin1StringView("dueAt"), dueAt);
+    if (disclosure) {
+        // The catalogue browser files cached summaries under their 主题分类 without loading each item.
+        sink.field(QLatin1StringView("indexNo"), QStringView(disclosure->indexNo));
+        sink.field(QLatin1StringView("topicCategory"), QStringView(disclosure->topicCategory));
+    }
+}
 
 } // namespace pd::domain

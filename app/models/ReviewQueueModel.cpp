@@ -1,6 +1,7 @@
 #include "models/ReviewQueueModel.h"
 
 #include "api/PortalClient.h"
+#include "domain/IsoTime.h"
 
 #include <QColor>
 #include <QJsonArray>
@@ -65,6 +66,7 @@ void ReviewQueueModel::handleEvent(const QString &type, const QJsonObject &)
 void ReviewQueueModel::setItems(const QList<QJsonObject> &items)
 {
     QList<Row> rows;
+    rows.reserve(items.size());
     for (const QJsonObject &o : items) {
         Row r;
         r.id = o.value(u"id").toInteger();
@@ -76,9 +78,9 @@ void ReviewQueueModel::setItems(const QList<QJsonObject> &items)
             r.columns.append(c.toInteger());
         r.level = o.value(u"level").toInt();
         r.waitingFor = o.value(u"waitingFor").toString(u"review"_s);
-        r.levelStart = QDateTime::fromString(o.value(u"updatedAt").toString(), Qt::ISODateWithMs);
-        r.dueAt = QDateTime::fromString(o.value(u"dueAt").toString(), Qt::ISODateWithMs);
-        rows.append(r);
+        r.levelStart = domain::IsoTime::parse(o.value(u"updatedAt").toString());
+        r.dueAt = domain::IsoTime::parse(o.value(u"dueAt").toString());
+        rows.append(std::move(r));
     }
     // Most urgent first: the earliest deadline on top, items without one (waiting to be published) last.
     std::ranges::stable_sort(rows, [](const Row &a, const Row &b) {

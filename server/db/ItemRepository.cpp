@@ -506,7 +506,8 @@ Result<QList<Item>> ItemRepository::featuresReferencing(qint64 siteId, qint64 it
     return out;
 }
 
-Result<QList<Item>> ItemRepository::reviewQueue(qint64 siteId, const QList<int> &levels, bool approved)
+Result<void> ItemRepository::forEachInReviewQueue(qint64 siteId, const QList<int> &levels, bool approved,
+                                                  const std::function<void(const Item &)> &visit)
 {
     QStringList conditions;
     QVariantList binds{siteId};
@@ -521,16 +522,15 @@ Result<QList<Item>> ItemRepository::reviewQueue(qint64 siteId, const QList<int> 
     if (approved)
         conditions << u"items.state = 'approved'"_s;
     if (conditions.isEmpty())
-        return QList<Item>();
+        return {};
     auto q = m_db.exec(kSummarySelect + u" WHERE items.site_id = ? AND ("_s + conditions.join(u" OR "_s)
                            + u") ORDER BY items.due_at IS NULL, items.due_at, items.id"_s,
                        binds);
     if (!q)
         return std::unexpected(q.error());
-    QList<Item> out;
     while (q->next())
-        out.append(summaryFromQuery(*q));
-    return out;
+        visit(summaryFromQuery(*q));
+    return {};
 }
 
 Result<QHash<QString, QPair<int, int>>> ItemRepository::disclosureCounts(qint64 siteId)

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace pd::server {
@@ -60,8 +61,11 @@ public:
     Result<QList<qint64>> publishedFeatures();
     /// Every feature of a site referencing `itemId` (full items).
     Result<QList<domain::Item>> featuresReferencing(qint64 siteId, qint64 itemId);
-    /// Items submitted at one of `levels` (and, with `approved`, approved items waiting to be published).
-    Result<QList<domain::Item>> reviewQueue(qint64 siteId, const QList<int> &levels, bool approved);
+    /// Items submitted at one of `levels` (and, with `approved`, approved items waiting to be published), most
+    /// urgent first, handed to `visit` one at a time: a queue can hold ten thousand items, and a list of full Item
+    /// values (about 800 bytes each) cost more in memory traffic than reading the rows.
+    Result<void> forEachInReviewQueue(qint64 siteId, const QList<int> &levels, bool approved,
+                                      const std::function<void(const domain::Item &)> &visit);
     /// Disclosure item counts per topic category code (all states, and published only).
     Result<QHash<QString, QPair<int, int>>> disclosureCounts(qint64 siteId);
     /// Which of `ids` exist on `siteId`.

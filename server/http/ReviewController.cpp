@@ -4,23 +4,23 @@
 #include "db/SiteRepository.h"
 #include "http/AccessPolicy.h"
 #include "http/ApiServer.h"
+#include "http/JsonWriter.h"
 #include "items/ItemService.h"
 
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace pd::server {
 
 namespace {
-QString lightCode(domain::DeadlineLight light)
+QStringView lightCode(domain::DeadlineLight light)
 {
     switch (light) {
-    case domain::DeadlineLight::Green: return u"green"_s;
-    case domain::DeadlineLight::Yellow: return u"yellow"_s;
-    case domain::DeadlineLight::Red: return u"red"_s;
+    case domain::DeadlineLight::Green: return u"green";
+    case domain::DeadlineLight::Yellow: return u"yellow";
+    case domain::DeadlineLight::Red: return u"red";
     }
-    return u"green"_s;
+    return u"green";
 }
 } // namespace
 
@@ -49,26 +49,34 @@ Result<ApiResponse> ReviewController::queue(ApiRequest &request)
                 siteIds.append(s.id);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QJsonArray out;
+    // Ten thousand waiting items are a normal queue after a holiday: written as JSON text directly (see JsonWriter).
+    QByteArray body;
+    JsonWriter out(body);
+    out.beginObject();
+    out.key(QLatin1StringView("items"));
+    out.beginArray();
     for (const qint64 siteId : std::as_const(siteIds)) {
         const QList<int> levels = caller.reviewLevels(siteId);
         const bool publisher = caller.hasRole(QString(domain::roles::Publisher), siteId);
-        auto items = m_items.reviewQueue(siteId, levels, publisher);
-        if (!items)
-            return std::unexpected(items.error());
-        for (const domain::Item &item : std::as_const(*items)) {
-            QJsonObject o = item.toSummaryJson();
+        auto visited = m_items.forEachInReviewQueue(siteId, levels, publisher, [&](const domain::Item &item) {
+            out.beginObject();
+            item.writeSummary(out);
             if (item.workflow.state == domain::ItemState::Submitted) {
-                o.insert(u"waitingFor"_s, u"review"_s);
+                out.field(QLatin1StringView("waitingFor"), u"review");
                 if (item.dueAt.isValid())
-                    o.insert(u"light"_s, lightCode(m_service.calendar().light(item.updatedAt, item.dueAt, now)));
+                    out.field(QLatin1StringView("light"),
+                              lightCode(m_service.calendar().light(item.updatedAt, item.dueAt, now)));
             } else {
-                o.insert(u"waitingFor"_s, u"publish"_s);
+                out.field(QLatin1StringView("waitingFor"), u"publish");
             }
-            out.append(o);
-        }
+            out.endObject();
+        });
+        if (!visited)
+            return std::unexpected(visited.error());
     }
-    return ApiResponse::json(200, QJsonObject{{u"items"_s, out}});
+    out.endArray();
+    out.endObject();
+    return ApiResponse::raw(200, std::move(body), "application/json");
 }
 
 } // namespace pd::server
