@@ -33,7 +33,7 @@ BENCH_REQUESTS ?= 300
 FUZZ_SECONDS   ?= 60
 TEST_FUZZ_SECONDS ?= 60
 PORTALDESK_DEMO_HEADLESS ?= 0
-SCREENSHOTS    ?= build/default/screenshots
+SCREENSHOTS    ?= build/screenshots
 
 .PHONY: help env build test fuzz demo demo-reset bench clean package test-package guide-images
 

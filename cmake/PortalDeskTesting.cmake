@@ -3,6 +3,10 @@
 # through tests/support/with-postgres (a throw-away cluster; exit 77 = skipped loudly when the server is missing).
 # One helper registers every test: it links Qt Test, runs offscreen (or under xvfb-run for WebEngine),
 # and tells the test where portald lives so integration tests can start a real one.
+# Screenshots land in build/screenshots/ for every preset (the place the issues and the user guide name), unless a
+# preset or the command line chooses another directory.
+set(PD_SCREENSHOT_DIR "${PROJECT_SOURCE_DIR}/build/screenshots" CACHE PATH "where UI tests save their screenshots")
+
 function(pd_add_test)
     cmake_parse_arguments(T "XVFB;POSTGRES_ONLY" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
@@ -24,7 +28,7 @@ function(pd_add_test)
         "PORTALD_BIN=$<$<TARGET_EXISTS:portald>:$<TARGET_FILE:portald>>"
         "PD_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
         "PD_BINARY_DIR=${PROJECT_BINARY_DIR}"
-        "PD_SCREENSHOT_DIR=${PROJECT_BINARY_DIR}/screenshots"
+        "PD_SCREENSHOT_DIR=${PD_SCREENSHOT_DIR}"
         "QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox --disable-gpu"
         "LANG=C.UTF-8")
     if(T_XVFB)
