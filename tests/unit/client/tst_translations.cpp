@@ -65,13 +65,16 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(source + u"/translations/portaldesk_zh_CN.ts"_s, ts));
         QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
 
-        // The same directories update_translations reads: the client core (with the shared domain) and the widgets.
+        // The same directories update_translations reads: the client core (with the shared domain), the widgets and
+        // the plugins (the live desk is a plugin, and its strings are as much of the UI as any).
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(PD_LUPDATE), {u"-no-obsolete"_s, u"-locations"_s, u"none"_s,
                                                    u"-I"_s, source + u"/app"_s, u"-I"_s, source + u"/ui"_s,
                                                    u"-I"_s, source,
-                                                   source + u"/app"_s, source + u"/ui"_s, source + u"/translations"_s,
+                                                   u"-I"_s, source + u"/plugins"_s,
+                                                   source + u"/app"_s, source + u"/ui"_s, source + u"/plugins"_s,
+                                                   source + u"/translations"_s,
                                                    u"-ts"_s, ts});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
