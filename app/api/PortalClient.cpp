@@ -104,7 +104,7 @@ PortalClient::CallId PortalClient::send(const QUrl &server, const Request &reque
     const bool hadContext = context != nullptr;
     if (request.authenticated && !request.signIn && accessTokenDue()) {
         // The token is known to be (nearly) expired: renew first instead of collecting a certain 401.
-        park(Parked{id, server, request, QPointer<QObject>(context), hadContext, std::move(done)});
+        park(Parked{id, server, request, QPointer<QObject>(context), hadContext, std::move(done), m_generation});
         return id;
     }
     dispatch(id, server, request, QPointer<QObject>(context), hadContext, std::move(done), false);
@@ -128,8 +128,8 @@ void PortalClient::dispatch(CallId id, const QUrl &server, const Request &reques
     const QNetworkRequest req = networkRequest(url, request);
     qCDebug(lcApi) << request.verb << url.toDisplayString();
 
-    auto onFinished = [this, id, guard, hadContext, request, server, retried,
-                       done = std::move(done)](QRestReply &reply) mutable {
+    auto onFinished = [this, id, guard, hadContext, request, server, retried, generation = m_generation,
+                       sentWith = m_session.accessToken(), done = std::move(done)](QRestReply &reply) mutable {
         QNetworkReply *raw = reply.networkReply();
         m_calls.remove(id);
         const QList<QSslError> sslErrors = m_sslErrors.take(raw);
@@ -157,11 +157,20 @@ void PortalClient::dispatch(CallId id, const QUrl &server, const Request &reques
             return;
         }
 
-        // An access token the server no longer accepts: renew it and send the call once more.
-        if (reply.httpStatus() == 401 && request.authenticated && !request.signIn && !retried
-            && !m_session.refreshToken().isEmpty()) {
-            park(Parked{id, server, request, guard, hadContext, std::move(done)});
-            return;
+        // An access token the server no longer accepts: renew it and send the call once more — unless the call
+        // belongs to a session that has ended since (its 401 is no news about the session signed in now, and
+        // renewing would spend the new session's refresh token), or the token was renewed while the call was on
+        // its way (then the new one is enough).
+        const bool currentSession = generation == m_generation;
+        if (reply.httpStatus() == 401 && request.authenticated && !request.signIn && !retried && currentSession) {
+            if (m_session.isSignedIn() && m_session.accessToken() != sentWith) {
+                dispatch(id, server, request, guard, hadContext, std::move(done), true);
+                return;
+            }
+            if (!m_session.refreshToken().isEmpty()) {
+                park(Parked{id, server, request, guard, hadContext, std::move(done), generation});
+                return;
+            }
         }
 
         ErrorMapper::Reply facts;
@@ -179,7 +188,7 @@ void PortalClient::dispatch(CallId id, const QUrl &server, const Request &reques
         Error error = ErrorMapper::fromReply(facts);
         qCInfo(lcApi) << request.verb << facts.url.path() << "failed:" << facts.httpStatus << facts.networkError
                       << error.message;
-        if (error.code == ErrorCode::Unauthorized && request.authenticated && !request.signIn)
+        if (error.code == ErrorCode::Unauthorized && request.authenticated && !request.signIn && currentSession)
             Q_EMIT sessionExpired(error);
         done(std::unexpected(std::move(error)));
     };
@@ -215,12 +224,30 @@ void PortalClient::startRefresh()
     m_refreshCall = m_nextId++;
     qCInfo(lcApi) << "renewing the access token";
     dispatch(m_refreshCall, m_session.serverUrl(), request, {}, false,
-             [this](Result<ApiReply> result) { finishRefresh(result); }, true);
+             [this, generation = m_generation](Result<ApiReply> result) { finishRefresh(result, generation); }, true);
 }
 
-void PortalClient::finishRefresh(const Result<ApiReply> &result)
+void PortalClient::finishRefresh(const Result<ApiReply> &result, quint64 generation)
 {
     m_refreshCall = 0;
+    if (generation != m_generation) {
+        // The renewal was for a session that ended while it ran: its answer must not touch the session now.
+        // Calls parked for that session fail; calls the current one parked meanwhile get a renewal of their own.
+        QList<Parked> stale;
+        for (qsizetype i = m_parked.size() - 1; i >= 0; --i)
+            if (m_parked.at(i).generation != m_generation)
+                stale.prepend(m_parked.takeAt(i));
+        ErrorMapper::Reply facts;
+        facts.url = m_session.serverUrl();
+        facts.httpStatus = 401;
+        const Error error = ErrorMapper::fromReply(facts);
+        for (const Parked &p : std::as_const(stale))
+            if (!p.hadContext || p.context)
+                p.done(std::unexpected(error));
+        if (!m_parked.isEmpty())
+            startRefresh();
+        return;
+    }
     const QList<Parked> parked = std::exchange(m_parked, {});
     const QString access = result ? result->json.object().value(u"accessToken").toString() : QString();
     if (!access.isEmpty()) {
@@ -245,6 +272,7 @@ void PortalClient::finishRefresh(const Result<ApiReply> &result)
         facts.httpStatus = 401;
         error = ErrorMapper::fromReply(facts);
         m_session.clear();
+        ++m_generation;
         Q_EMIT sessionExpired(error);
     }
     for (const Parked &p : parked) {
@@ -291,6 +319,7 @@ PortalClient::CallId PortalClient::login(const QUrl &server, const QString &user
                                          QObject *context, Callback<domain::User> done)
 {
     m_session.clear();
+    ++m_generation;
     m_session.setServerUrl(server);
     const QJsonObject body{{u"username"_s, username}, {u"password"_s, password}};
     Request request{"POST", u"/api/v1/session"_s, QJsonDocument(body).toJson(QJsonDocument::Compact), false, true};
@@ -329,6 +358,7 @@ PortalClient::CallId PortalClient::logout(QObject *context, Callback<void> done)
     });
     // Revocation is best effort; locally the tokens are gone at once.
     m_session.clear();
+    ++m_generation;
     return id;
 }
 

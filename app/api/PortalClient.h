@@ -108,6 +108,7 @@ private:
         QPointer<QObject> context;
         bool hadContext;
         JsonCallback done;
+        quint64 generation = 0; ///< the sign-in the call was made in
     };
 
     CallId send(const QUrl &server, const Request &request, QObject *context, JsonCallback done);
@@ -117,7 +118,7 @@ private:
     /// Renews the access token with the refresh token; one renewal at a time, parked calls resume after it.
     void park(Parked parked);
     void startRefresh();
-    void finishRefresh(const Result<ApiReply> &result);
+    void finishRefresh(const Result<ApiReply> &result, quint64 generation);
     [[nodiscard]] bool accessTokenDue() const;
 
     Session m_session;
@@ -129,6 +130,9 @@ private:
     QHash<QNetworkReply *, QList<QSslError>> m_sslErrors;
     QList<Parked> m_parked;
     CallId m_refreshCall = 0;
+    /// Counts sign-ins and sign-outs (not token renewals): a 401 or a renewal answer that belongs to a session
+    /// that has since ended must not renew, clear or expire the session signed in now.
+    quint64 m_generation = 0;
     CallId m_nextId = 1;
 };
 

@@ -243,6 +243,40 @@ private Q_SLOTS:
         QCOMPARE(refreshed.size(), 2);
     }
 
+    void callsOfAnEndedSessionLeaveTheNextOneAlone()
+    {
+        // A shared workstation switches accounts while a call of the old session is on its way and the server
+        // refuses it: that 401 is about the ended session. It must neither renew (spending the new session's
+        // refresh token, which the server would take for a stolen one) nor report the new session as expired.
+        PortalClient client;
+        Answer<pd::domain::User> first;
+        client.login(m_portald->baseUrl(), u"editor"_s, kPassword, this, first.callback());
+        QTRY_VERIFY(first.result.has_value());
+        QVERIFY(first.result->has_value());
+        client.session().setTokens(u"no-longer-accepted"_s, client.session().refreshToken(), 900);
+
+        QSignalSpy refreshed(&client, &PortalClient::sessionRefreshed);
+        QSignalSpy expired(&client, &PortalClient::sessionExpired);
+        Answer<pd::domain::User> stale;
+        client.me(this, stale.callback());
+        Answer<pd::domain::User> next;
+        client.login(m_portald->baseUrl(), u"reviewer1"_s, kPassword, this, next.callback());
+        QTRY_VERIFY(stale.result.has_value() && next.result.has_value());
+        QVERIFY(!stale.result->has_value());
+        QCOMPARE(stale.result->error().code, ErrorCode::Unauthorized);
+        QVERIFY2(next.result->has_value(), qPrintable(next.result->error().message));
+        QCOMPARE(next.result->value().username, u"reviewer1"_s);
+        QCOMPARE(refreshed.size(), 0);
+        QCOMPARE(expired.size(), 0);
+
+        Answer<pd::domain::User> me;
+        client.me(this, me.callback());
+        QTRY_VERIFY(me.result.has_value());
+        QVERIFY(me.result->has_value());
+        QCOMPARE(me.result->value().username, u"reviewer1"_s);
+        QCOMPARE(client.pendingCalls(), 0);
+    }
+
     void revokedRefreshTokenAsksToSignInAgain()
     {
         PortalClient client;
