@@ -236,11 +236,11 @@ void ItemEditorWindow::richEditorChanged(const QString &html)
     m_sourceSync->stop();
     m_source->setHtml(html); // the binder hands it to the checks
     checkSource();
-    collect(); // the item's fields go to the checks too
+    collect();
     // The page already waited for a pause in typing before it reported the change; the checks' own pause (meant
-    // for typing in the source view) would only add to the time before a finding shows.
-    if (!m_checks.isUpToDate())
-        m_checks.checkNow();
+    // for typing in the source view) would only add to the time before a finding shows. After collect(): it hands
+    // the checks the item again, and a check started before that would be dropped as stale.
+    m_checks.checkNow();
 }
 
 void ItemEditorWindow::connectUploads()
