@@ -1,11 +1,11 @@
 #pragma once
-#include "api/EventStream.h"
-#include "api/PortalClient.h"
-#include "models/Workspace.h"
-#include "store/AccountCredentials.h"
-#include "store/AccountRegistry.h"
-#include "store/LocalStore.h"
-#include "sync/OutboxSync.h"
+#include "app/api/EventStream.h"
+#include "app/api/PortalClient.h"
+#include "app/models/Workspace.h"
+#include "app/store/AccountCredentials.h"
+#include "app/store/AccountRegistry.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/OutboxSync.h"
 
 #include <QObject>
 #include <QPointer>

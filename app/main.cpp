@@ -1,6 +1,6 @@
 // portaldesk: the desktop client. Thin on purpose: parse the command line, pick the language, build the
 // AppContext and run. Everything else lives in the libraries so that tests drive the same code.
-#include "AppContext.h"
+#include "app/AppContext.h"
 #include "translations/Translations.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
-#include "ServerOptions.h"
-#include "domain/Error.h"
+#include "server/ServerOptions.h"
+#include "app/domain/Error.h"
 
 #include <QObject>
 #include <memory>

@@ -1,5 +1,5 @@
-#include "ServerOptions.h"
-#include "config/ConfigFile.h"
+#include "server/ServerOptions.h"
+#include "server/config/ConfigFile.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "SignalWatcher.h"
+#include "server/SignalWatcher.h"
 
 #include <QSocketNotifier>
 #include <csignal>

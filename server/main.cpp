@@ -1,8 +1,8 @@
 // portald: the PortalDesk reference portal server. Everything of substance lives in the libraries under server/.
-#include "PortalServer.h"
-#include "ServerOptions.h"
-#include "SignalWatcher.h"
-#include "http/ApiServer.h"
+#include "server/PortalServer.h"
+#include "server/ServerOptions.h"
+#include "server/SignalWatcher.h"
+#include "server/http/ApiServer.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,3 +1,3 @@
-#include "api/ApiLog.h"
+#include "app/api/ApiLog.h"
 
 Q_LOGGING_CATEGORY(lcApi, "pd.api", QtWarningMsg)

@@ -1,4 +1,4 @@
-#include "api/ErrorMapper.h"
+#include "app/api/ErrorMapper.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

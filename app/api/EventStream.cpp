@@ -1,8 +1,8 @@
-#include "api/EventStream.h"
+#include "app/api/EventStream.h"
 
-#include "api/ApiLog.h"
-#include "api/ErrorMapper.h"
-#include "api/PortalClient.h"
+#include "app/api/ApiLog.h"
+#include "app/api/ErrorMapper.h"
+#include "app/api/PortalClient.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

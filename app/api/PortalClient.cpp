@@ -1,7 +1,7 @@
-#include "api/PortalClient.h"
+#include "app/api/PortalClient.h"
 
-#include "api/ApiLog.h"
-#include "api/ErrorMapper.h"
+#include "app/api/ApiLog.h"
+#include "app/api/ErrorMapper.h"
 
 #include <QFile>
 #include <QJsonArray>

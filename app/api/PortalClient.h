@@ -1,10 +1,10 @@
 #pragma once
-#include "api/ApiReply.h"
-#include "api/Session.h"
-#include "domain/Column.h"
-#include "domain/Error.h"
-#include "domain/Site.h"
-#include "domain/User.h"
+#include "app/api/ApiReply.h"
+#include "app/api/Session.h"
+#include "app/domain/Column.h"
+#include "app/domain/Error.h"
+#include "app/domain/Site.h"
+#include "app/domain/User.h"
 
 #include <QHash>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "api/Session.h"
+#include "app/api/Session.h"
 
 namespace pd::api {
 

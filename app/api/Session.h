@@ -1,5 +1,5 @@
 #pragma once
-#include "domain/User.h"
+#include "app/domain/User.h"
 
 #include <QDateTime>
 #include <QObject>

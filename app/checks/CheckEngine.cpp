@@ -1,9 +1,9 @@
-#include "checks/CheckEngine.h"
+#include "app/checks/CheckEngine.h"
 
-#include "checks/ChecksLog.h"
-#include "checks/HtmlText.h"
-#include "checks/PatternMatcher.h"
-#include "checks/VariantFolder.h"
+#include "app/checks/ChecksLog.h"
+#include "app/checks/HtmlText.h"
+#include "app/checks/PatternMatcher.h"
+#include "app/checks/VariantFolder.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
-#include "checks/Finding.h"
-#include "checks/RuleSet.h"
+#include "app/checks/Finding.h"
+#include "app/checks/RuleSet.h"
 
 #include <QList>
 #include <QString>

@@ -1,3 +1,3 @@
-#include "checks/ChecksLog.h"
+#include "app/checks/ChecksLog.h"
 
 Q_LOGGING_CATEGORY(lcChecks, "pd.checks")

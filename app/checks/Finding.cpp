@@ -1,4 +1,4 @@
-#include "checks/Finding.h"
+#include "app/checks/Finding.h"
 
 using namespace Qt::StringLiterals;
 

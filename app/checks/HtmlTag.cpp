@@ -1,4 +1,4 @@
-#include "checks/HtmlTag.h"
+#include "app/checks/HtmlTag.h"
 
 using namespace Qt::StringLiterals;
 

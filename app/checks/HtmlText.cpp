@@ -1,4 +1,4 @@
-#include "checks/HtmlText.h"
+#include "app/checks/HtmlText.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
-#include "checks/LinkChecker.h"
+#include "app/checks/LinkChecker.h"
 
-#include "checks/ChecksLog.h"
+#include "app/checks/ChecksLog.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

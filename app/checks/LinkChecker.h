@@ -1,6 +1,6 @@
 #pragma once
-#include "checks/Finding.h"
-#include "checks/StructureChecker.h"
+#include "app/checks/Finding.h"
+#include "app/checks/StructureChecker.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "checks/PatternMatcher.h"
+#include "app/checks/PatternMatcher.h"
 
 #include <algorithm>
 #include <deque>

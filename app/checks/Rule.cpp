@@ -1,4 +1,4 @@
-#include "checks/Rule.h"
+#include "app/checks/Rule.h"
 
 #include <QJsonArray>
 #include <array>

@@ -1,6 +1,6 @@
 #pragma once
-#include "checks/Rule.h"
-#include "domain/Error.h"
+#include "app/checks/Rule.h"
+#include "app/domain/Error.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "checks/StructureChecker.h"
+#include "app/checks/StructureChecker.h"
 
-#include "checks/HtmlTag.h"
-#include "checks/HtmlText.h"
+#include "app/checks/HtmlTag.h"
+#include "app/checks/HtmlText.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,5 +1,5 @@
 #pragma once
-#include "checks/Finding.h"
+#include "app/checks/Finding.h"
 
 #include <QList>
 #include <QString>

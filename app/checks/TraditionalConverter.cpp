@@ -1,6 +1,6 @@
-#include "checks/TraditionalConverter.h"
+#include "app/checks/TraditionalConverter.h"
 
-#include "checks/ChecksLog.h"
+#include "app/checks/ChecksLog.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "checks/VariantFolder.h"
+#include "app/checks/VariantFolder.h"
 
 #include <QChar>
 

@@ -1,8 +1,8 @@
-#include "cli/CliRunner.h"
+#include "app/cli/CliRunner.h"
 
-#include "api/ErrorMapper.h"
-#include "cli/ImportFile.h"
-#include "models/ColumnTreeModel.h"
+#include "app/api/ErrorMapper.h"
+#include "app/cli/ImportFile.h"
+#include "app/models/ColumnTreeModel.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
-#include "api/PortalClient.h"
-#include "store/LocalStore.h"
-#include "sync/OutboxSync.h"
+#include "app/api/PortalClient.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/OutboxSync.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "cli/ImportFile.h"
+#include "app/cli/ImportFile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "cli/PasswordPrompt.h"
+#include "app/cli/PasswordPrompt.h"
 
 #include <cstdio>
 #include <string>

@@ -1,7 +1,7 @@
 // portaldesk-cli: the client core without a window, for scripting and measurements.
 // The password never comes from an argument (it would show in `ps` and shell history).
-#include "cli/CliRunner.h"
-#include "cli/PasswordPrompt.h"
+#include "app/cli/CliRunner.h"
+#include "app/cli/PasswordPrompt.h"
 #include "translations/Translations.h"
 
 #include <QCommandLineParser>

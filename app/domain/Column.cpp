@@ -1,4 +1,4 @@
-#include "domain/Column.h"
+#include "app/domain/Column.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "domain/DisclosureMeta.h"
+#include "app/domain/DisclosureMeta.h"
 
-#include "domain/DisclosureVocabulary.h"
-#include "domain/IndexNumber.h"
-#include "domain/TopicCategoryCatalog.h"
+#include "app/domain/DisclosureVocabulary.h"
+#include "app/domain/IndexNumber.h"
+#include "app/domain/TopicCategoryCatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "domain/DisclosureVocabulary.h"
+#include "app/domain/DisclosureVocabulary.h"
 
 using namespace Qt::StringLiterals;
 

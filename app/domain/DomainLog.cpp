@@ -1,3 +1,3 @@
-#include "domain/DomainLog.h"
+#include "app/domain/DomainLog.h"
 
 Q_LOGGING_CATEGORY(lcDomain, "pd.domain")

@@ -1,4 +1,4 @@
-#include "domain/Error.h"
+#include "app/domain/Error.h"
 
 namespace pd {
 

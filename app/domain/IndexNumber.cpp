@@ -1,4 +1,4 @@
-#include "domain/IndexNumber.h"
+#include "app/domain/IndexNumber.h"
 
 #include <QCoreApplication>
 #include <algorithm>

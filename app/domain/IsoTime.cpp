@@ -1,6 +1,6 @@
-#include "domain/IsoTime.h"
+#include "app/domain/IsoTime.h"
 
-#include "domain/EpochDay.h"
+#include "app/domain/EpochDay.h"
 
 #include <QTimeZone>
 

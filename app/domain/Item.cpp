@@ -1,6 +1,6 @@
-#include "domain/Item.h"
+#include "app/domain/Item.h"
 
-#include "domain/IsoTime.h"
+#include "app/domain/IsoTime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #pragma once
-#include "domain/DisclosureMeta.h"
-#include "domain/Error.h"
-#include "domain/ItemAttachment.h"
-#include "domain/ItemFeature.h"
-#include "domain/ItemType.h"
-#include "domain/WorkflowState.h"
+#include "app/domain/DisclosureMeta.h"
+#include "app/domain/Error.h"
+#include "app/domain/ItemAttachment.h"
+#include "app/domain/ItemFeature.h"
+#include "app/domain/ItemType.h"
+#include "app/domain/WorkflowState.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "domain/ItemAttachment.h"
+#include "app/domain/ItemAttachment.h"
 
 using namespace Qt::StringLiterals;
 

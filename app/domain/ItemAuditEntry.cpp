@@ -1,4 +1,4 @@
-#include "domain/ItemAuditEntry.h"
+#include "app/domain/ItemAuditEntry.h"
 
 using namespace Qt::StringLiterals;
 

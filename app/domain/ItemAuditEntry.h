@@ -1,5 +1,5 @@
 #pragma once
-#include "domain/WorkflowState.h"
+#include "app/domain/WorkflowState.h"
 
 #include <QDateTime>
 #include <QJsonObject>

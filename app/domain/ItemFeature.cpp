@@ -1,4 +1,4 @@
-#include "domain/ItemFeature.h"
+#include "app/domain/ItemFeature.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/ItemFeatureSection.h"
+#include "app/domain/Error.h"
+#include "app/domain/ItemFeatureSection.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "domain/ItemFeatureSection.h"
+#include "app/domain/ItemFeatureSection.h"
 
 #include <QJsonArray>
 

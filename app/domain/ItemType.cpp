@@ -1,4 +1,4 @@
-#include "domain/ItemType.h"
+#include "app/domain/ItemType.h"
 
 using namespace Qt::StringLiterals;
 

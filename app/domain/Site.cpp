@@ -1,4 +1,4 @@
-#include "domain/Site.h"
+#include "app/domain/Site.h"
 
 #include <QCoreApplication>
 

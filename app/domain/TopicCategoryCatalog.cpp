@@ -1,4 +1,4 @@
-#include "domain/TopicCategoryCatalog.h"
+#include "app/domain/TopicCategoryCatalog.h"
 
 #include <array>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "domain/TopicCategory.h"
+#include "app/domain/TopicCategory.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "domain/User.h"
+#include "app/domain/User.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "domain/Workflow.h"
+#include "app/domain/Workflow.h"
 
-#include "domain/DomainLog.h"
+#include "app/domain/DomainLog.h"
 
 #include <QCoreApplication>
 #include <algorithm>

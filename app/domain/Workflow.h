@@ -1,8 +1,8 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/User.h"
-#include "domain/WorkflowAction.h"
-#include "domain/WorkflowState.h"
+#include "app/domain/Error.h"
+#include "app/domain/User.h"
+#include "app/domain/WorkflowAction.h"
+#include "app/domain/WorkflowState.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "domain/WorkflowAction.h"
+#include "app/domain/WorkflowAction.h"
 
 #include <QCoreApplication>
 #include <QList>

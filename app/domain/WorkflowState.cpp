@@ -1,4 +1,4 @@
-#include "domain/WorkflowState.h"
+#include "app/domain/WorkflowState.h"
 
 #include <QCoreApplication>
 #include <array>

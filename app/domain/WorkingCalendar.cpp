@@ -1,6 +1,6 @@
-#include "domain/WorkingCalendar.h"
+#include "app/domain/WorkingCalendar.h"
 
-#include "domain/EpochDay.h"
+#include "app/domain/EpochDay.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "editing/ConflictMerge.h"
+#include "app/editing/ConflictMerge.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "editing/DocumentSession.h"
+#include "app/editing/DocumentSession.h"
 
-#include "api/PortalClient.h"
-#include "editing/EditingLog.h"
-#include "store/LocalStore.h"
+#include "app/api/PortalClient.h"
+#include "app/editing/EditingLog.h"
+#include "app/store/LocalStore.h"
 
 #include <QJsonObject>
 #include <QUuid>

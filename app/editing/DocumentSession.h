@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/Item.h"
+#include "app/domain/Error.h"
+#include "app/domain/Item.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,3 +1,3 @@
-#include "editing/EditingLog.h"
+#include "app/editing/EditingLog.h"
 
 Q_LOGGING_CATEGORY(lcEditing, "pd.editing", QtWarningMsg)

@@ -1,6 +1,6 @@
-#include "editing/EditorBridge.h"
+#include "app/editing/EditorBridge.h"
 
-#include "editing/EditingLog.h"
+#include "app/editing/EditingLog.h"
 
 #include <QRegularExpression>
 

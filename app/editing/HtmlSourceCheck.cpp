@@ -1,4 +1,4 @@
-#include "editing/HtmlSourceCheck.h"
+#include "app/editing/HtmlSourceCheck.h"
 
 #include <QList>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "editing/ItemListModel.h"
+#include "app/editing/ItemListModel.h"
 
-#include "api/PortalClient.h"
-#include "editing/EditingLog.h"
+#include "app/api/PortalClient.h"
+#include "app/editing/EditingLog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "editing/LineDiff.h"
+#include "app/editing/LineDiff.h"
 
 #include <QRegularExpression>
 

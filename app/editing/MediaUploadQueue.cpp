@@ -1,7 +1,7 @@
-#include "editing/MediaUploadQueue.h"
+#include "app/editing/MediaUploadQueue.h"
 
-#include "api/PortalClient.h"
-#include "editing/EditingLog.h"
+#include "app/api/PortalClient.h"
+#include "app/editing/EditingLog.h"
 
 #include <QFile>
 #include <QFileInfo>

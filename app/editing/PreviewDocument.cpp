@@ -1,4 +1,4 @@
-#include "editing/PreviewDocument.h"
+#include "app/editing/PreviewDocument.h"
 
 #include <QLocale>
 

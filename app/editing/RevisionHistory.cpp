@@ -1,6 +1,6 @@
-#include "editing/RevisionHistory.h"
+#include "app/editing/RevisionHistory.h"
 
-#include "api/PortalClient.h"
+#include "app/api/PortalClient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/Item.h"
-#include "domain/WorkflowState.h"
+#include "app/domain/Error.h"
+#include "app/domain/Item.h"
+#include "app/domain/WorkflowState.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,3 +1,3 @@
-#include "media/MediaLog.h"
+#include "app/media/MediaLog.h"
 
 Q_LOGGING_CATEGORY(lcMedia, "pd.media")

@@ -1,6 +1,6 @@
-#include "media/PhotoPipeline.h"
+#include "app/media/PhotoPipeline.h"
 
-#include "media/MediaLog.h"
+#include "app/media/MediaLog.h"
 
 #include <QBuffer>
 #include <QFile>

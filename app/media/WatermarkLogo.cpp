@@ -1,6 +1,6 @@
-#include "media/WatermarkLogo.h"
+#include "app/media/WatermarkLogo.h"
 
-#include "media/MediaLog.h"
+#include "app/media/MediaLog.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "models/CachedItemListModel.h"
+#include "app/models/CachedItemListModel.h"
 
-#include "models/ModelsLog.h"
+#include "app/models/ModelsLog.h"
 
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentRun>

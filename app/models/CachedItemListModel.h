@@ -1,7 +1,7 @@
 #pragma once
-#include "domain/Error.h"
-#include "store/ItemFilter.h"
-#include "store/ItemIndex.h"
+#include "app/domain/Error.h"
+#include "app/store/ItemFilter.h"
+#include "app/store/ItemIndex.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>

@@ -1,4 +1,4 @@
-#include "models/ColumnTreeModel.h"
+#include "app/models/ColumnTreeModel.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,5 +1,5 @@
 #pragma once
-#include "domain/Column.h"
+#include "app/domain/Column.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "models/DashboardModel.h"
+#include "app/models/DashboardModel.h"
 
-#include "api/PortalClient.h"
-#include "domain/IsoTime.h"
-#include "models/ModelsLog.h"
+#include "app/api/PortalClient.h"
+#include "app/domain/IsoTime.h"
+#include "app/models/ModelsLog.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Column.h"
-#include "domain/Error.h"
+#include "app/domain/Column.h"
+#include "app/domain/Error.h"
 
 #include <QDate>
 #include <QDateTime>

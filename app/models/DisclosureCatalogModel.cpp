@@ -1,8 +1,8 @@
-#include "models/DisclosureCatalogModel.h"
+#include "app/models/DisclosureCatalogModel.h"
 
-#include "api/PortalClient.h"
-#include "models/ModelsLog.h"
-#include "store/LocalStore.h"
+#include "app/api/PortalClient.h"
+#include "app/models/ModelsLog.h"
+#include "app/store/LocalStore.h"
 
 #include <QJsonObject>
 

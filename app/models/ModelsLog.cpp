@@ -1,3 +1,3 @@
-#include "models/ModelsLog.h"
+#include "app/models/ModelsLog.h"
 
 Q_LOGGING_CATEGORY(lcModels, "pd.models", QtWarningMsg)

@@ -1,7 +1,7 @@
-#include "models/ReviewQueueModel.h"
+#include "app/models/ReviewQueueModel.h"
 
-#include "api/PortalClient.h"
-#include "domain/IsoTime.h"
+#include "app/api/PortalClient.h"
+#include "app/domain/IsoTime.h"
 
 #include <QColor>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/WorkingCalendar.h"
+#include "app/domain/Error.h"
+#include "app/domain/WorkingCalendar.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "models/Workspace.h"
+#include "app/models/Workspace.h"
 
-#include "api/ErrorMapper.h"
-#include "api/PortalClient.h"
-#include "models/ModelsLog.h"
+#include "app/api/ErrorMapper.h"
+#include "app/api/PortalClient.h"
+#include "app/models/ModelsLog.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/Site.h"
-#include "domain/User.h"
-#include "models/ColumnTreeModel.h"
+#include "app/domain/Error.h"
+#include "app/domain/Site.h"
+#include "app/domain/User.h"
+#include "app/models/ColumnTreeModel.h"
 
 #include <QObject>
 #include <QTimer>

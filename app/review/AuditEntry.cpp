@@ -1,4 +1,4 @@
-#include "review/AuditEntry.h"
+#include "app/review/AuditEntry.h"
 
 using namespace Qt::StringLiterals;
 

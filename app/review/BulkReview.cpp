@@ -1,6 +1,6 @@
-#include "review/BulkReview.h"
+#include "app/review/BulkReview.h"
 
-#include "review/ReviewLog.h"
+#include "app/review/ReviewLog.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "review/ReviewActions.h"
+#include "app/review/ReviewActions.h"
 
-#include "api/PortalClient.h"
-#include "review/ReviewLog.h"
+#include "app/api/PortalClient.h"
+#include "app/review/ReviewLog.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "api/ApiReply.h"
-#include "domain/Error.h"
+#include "app/api/ApiReply.h"
+#include "app/domain/Error.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "review/ReviewDesk.h"
+#include "app/review/ReviewDesk.h"
 
-#include "api/PortalClient.h"
-#include "review/ReviewLog.h"
+#include "app/api/PortalClient.h"
+#include "app/review/ReviewLog.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,11 +1,11 @@
 #pragma once
-#include "domain/WorkingCalendar.h"
-#include "models/ReviewQueueModel.h"
-#include "review/BulkReview.h"
-#include "review/ReviewActions.h"
-#include "review/ReviewItemLoader.h"
-#include "review/ReviewNotifier.h"
-#include "review/ReviewQueueFilter.h"
+#include "app/domain/WorkingCalendar.h"
+#include "app/models/ReviewQueueModel.h"
+#include "app/review/BulkReview.h"
+#include "app/review/ReviewActions.h"
+#include "app/review/ReviewItemLoader.h"
+#include "app/review/ReviewNotifier.h"
+#include "app/review/ReviewQueueFilter.h"
 
 #include <QObject>
 

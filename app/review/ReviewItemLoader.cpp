@@ -1,7 +1,7 @@
-#include "review/ReviewItemLoader.h"
+#include "app/review/ReviewItemLoader.h"
 
-#include "api/PortalClient.h"
-#include "review/ReviewLog.h"
+#include "app/api/PortalClient.h"
+#include "app/review/ReviewLog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 #pragma once
-#include "checks/CheckEngine.h"
-#include "checks/Finding.h"
-#include "domain/Error.h"
-#include "domain/Item.h"
-#include "editing/LineDiff.h"
-#include "editing/RevisionHistory.h"
-#include "review/AuditEntry.h"
+#include "app/checks/CheckEngine.h"
+#include "app/checks/Finding.h"
+#include "app/domain/Error.h"
+#include "app/domain/Item.h"
+#include "app/editing/LineDiff.h"
+#include "app/editing/RevisionHistory.h"
+#include "app/review/AuditEntry.h"
 
 #include <QHash>
 #include <QObject>

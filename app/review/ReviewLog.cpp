@@ -1,3 +1,3 @@
-#include "review/ReviewLog.h"
+#include "app/review/ReviewLog.h"
 
 Q_LOGGING_CATEGORY(lcReview, "pd.review", QtWarningMsg)

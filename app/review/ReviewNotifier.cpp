@@ -1,6 +1,6 @@
-#include "review/ReviewNotifier.h"
+#include "app/review/ReviewNotifier.h"
 
-#include "models/ReviewQueueModel.h"
+#include "app/models/ReviewQueueModel.h"
 
 namespace pd::review {
 

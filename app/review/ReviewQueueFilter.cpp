@@ -1,6 +1,6 @@
-#include "review/ReviewQueueFilter.h"
+#include "app/review/ReviewQueueFilter.h"
 
-#include "models/ReviewQueueModel.h"
+#include "app/models/ReviewQueueModel.h"
 
 using namespace Qt::StringLiterals;
 using pd::models::ReviewQueueModel;

@@ -1,7 +1,7 @@
-#include "store/Account.h"
+#include "app/store/Account.h"
 
-#include "store/CredentialStore.h"
-#include "store/LocalStore.h"
+#include "app/store/CredentialStore.h"
+#include "app/store/LocalStore.h"
 
 using namespace Qt::StringLiterals;
 

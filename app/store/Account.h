@@ -1,5 +1,5 @@
 #pragma once
-#include "domain/Error.h"
+#include "app/domain/Error.h"
 
 #include <QString>
 #include <QUrl>

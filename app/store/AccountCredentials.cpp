@@ -1,6 +1,6 @@
-#include "store/AccountCredentials.h"
+#include "app/store/AccountCredentials.h"
 
-#include "store/StoreLog.h"
+#include "app/store/StoreLog.h"
 
 #include <QPointer>
 

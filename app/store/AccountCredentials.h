@@ -1,8 +1,8 @@
 #pragma once
-#include "domain/Error.h"
-#include "store/Account.h"
-#include "store/CredentialStore.h"
-#include "store/MemoryCredentialStore.h"
+#include "app/domain/Error.h"
+#include "app/store/Account.h"
+#include "app/store/CredentialStore.h"
+#include "app/store/MemoryCredentialStore.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "store/AccountRegistry.h"
+#include "app/store/AccountRegistry.h"
 
-#include "store/StoreLog.h"
+#include "app/store/StoreLog.h"
 
 #include <QFileInfo>
 #include <QSslCertificate>

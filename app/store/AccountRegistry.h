@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "store/Account.h"
+#include "app/domain/Error.h"
+#include "app/store/Account.h"
 
 #include <QCoreApplication>
 #include <QList>

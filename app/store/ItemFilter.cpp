@@ -1,4 +1,4 @@
-#include "store/ItemFilter.h"
+#include "app/store/ItemFilter.h"
 
 namespace pd::store {
 

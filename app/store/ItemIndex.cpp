@@ -1,7 +1,7 @@
-#include "store/ItemIndex.h"
+#include "app/store/ItemIndex.h"
 
-#include "domain/IsoTime.h"
-#include "store/StoreLog.h"
+#include "app/domain/IsoTime.h"
+#include "app/store/StoreLog.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

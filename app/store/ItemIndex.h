@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "store/ItemFilter.h"
+#include "app/domain/Error.h"
+#include "app/store/ItemFilter.h"
 
 #include <QHash>
 #include <QJsonObject>

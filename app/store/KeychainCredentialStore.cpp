@@ -1,6 +1,6 @@
-#include "store/KeychainCredentialStore.h"
+#include "app/store/KeychainCredentialStore.h"
 
-#include "store/StoreLog.h"
+#include "app/store/StoreLog.h"
 
 #include <QPointer>
 #include <qt6keychain/keychain.h>

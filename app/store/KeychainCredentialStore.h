@@ -1,5 +1,5 @@
 #pragma once
-#include "store/CredentialStore.h"
+#include "app/store/CredentialStore.h"
 
 #include <QCoreApplication>
 

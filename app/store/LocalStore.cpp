@@ -1,8 +1,8 @@
-#include "store/LocalStore.h"
+#include "app/store/LocalStore.h"
 
-#include "domain/IsoTime.h"
-#include "store/SqlTransaction.h"
-#include "store/StoreLog.h"
+#include "app/domain/IsoTime.h"
+#include "app/store/SqlTransaction.h"
+#include "app/store/StoreLog.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
-#include "domain/Column.h"
-#include "domain/Error.h"
-#include "domain/Site.h"
-#include "store/Draft.h"
-#include "store/OutboxEntry.h"
+#include "app/domain/Column.h"
+#include "app/domain/Error.h"
+#include "app/domain/Site.h"
+#include "app/store/Draft.h"
+#include "app/store/OutboxEntry.h"
 
 #include <QJsonValue>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "store/MemoryCredentialStore.h"
+#include "app/store/MemoryCredentialStore.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "store/OutboxEntry.h"
+#include "app/store/OutboxEntry.h"
 
 using namespace Qt::StringLiterals;
 

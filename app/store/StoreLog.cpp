@@ -1,3 +1,3 @@
-#include "store/StoreLog.h"
+#include "app/store/StoreLog.h"
 
 Q_LOGGING_CATEGORY(lcStore, "pd.store", QtWarningMsg)

@@ -1,9 +1,9 @@
-#include "sync/ItemCacheSync.h"
+#include "app/sync/ItemCacheSync.h"
 
-#include "api/PortalClient.h"
-#include "domain/IsoTime.h"
-#include "store/LocalStore.h"
-#include "sync/SyncLog.h"
+#include "app/api/PortalClient.h"
+#include "app/domain/IsoTime.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/SyncLog.h"
 
 #include <QDateTime>
 #include <QJsonArray>

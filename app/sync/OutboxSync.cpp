@@ -1,8 +1,8 @@
-#include "sync/OutboxSync.h"
+#include "app/sync/OutboxSync.h"
 
-#include "api/PortalClient.h"
-#include "store/LocalStore.h"
-#include "sync/SyncLog.h"
+#include "app/api/PortalClient.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/SyncLog.h"
 
 #include <QJsonArray>
 #include <QSet>

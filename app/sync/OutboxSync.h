@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "store/OutboxEntry.h"
+#include "app/domain/Error.h"
+#include "app/store/OutboxEntry.h"
 
 #include <QObject>
 #include <QTimer>

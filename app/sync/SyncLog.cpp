@@ -1,3 +1,3 @@
-#include "sync/SyncLog.h"
+#include "app/sync/SyncLog.h"
 
 Q_LOGGING_CATEGORY(lcSync, "pd.sync", QtWarningMsg)

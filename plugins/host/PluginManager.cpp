@@ -1,6 +1,6 @@
 #include "plugins/host/PluginManager.h"
 
-#include "domain/User.h"
+#include "app/domain/User.h"
 #include "plugins/api/PanelPlugin.h"
 #include "plugins/host/PluginLog.h"
 

@@ -1,9 +1,9 @@
-#include "ComposerWidget.h"
+#include "plugins/livebroadcast/ComposerWidget.h"
 
-#include "LiveDesk.h"
-#include "LiveLog.h"
+#include "plugins/livebroadcast/LiveDesk.h"
+#include "plugins/livebroadcast/LiveLog.h"
 
-#include "media/WatermarkLogo.h"
+#include "app/media/WatermarkLogo.h"
 
 #include <QApplication>
 #include <QCheckBox>

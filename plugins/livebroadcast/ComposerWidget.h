@@ -1,5 +1,5 @@
 #pragma once
-#include "media/PhotoPipeline.h"
+#include "app/media/PhotoPipeline.h"
 
 #include <QImage>
 #include <QWidget>

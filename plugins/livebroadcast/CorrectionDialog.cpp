@@ -1,4 +1,4 @@
-#include "CorrectionDialog.h"
+#include "plugins/livebroadcast/CorrectionDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

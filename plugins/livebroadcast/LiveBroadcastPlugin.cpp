@@ -1,6 +1,6 @@
-#include "LiveBroadcastPlugin.h"
+#include "plugins/livebroadcast/LiveBroadcastPlugin.h"
 
-#include "LivePanel.h"
+#include "plugins/livebroadcast/LivePanel.h"
 
 namespace pd::livebroadcast {
 

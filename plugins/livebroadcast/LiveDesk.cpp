@@ -1,6 +1,6 @@
-#include "LiveDesk.h"
+#include "plugins/livebroadcast/LiveDesk.h"
 
-#include "LiveLog.h"
+#include "plugins/livebroadcast/LiveLog.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 #pragma once
-#include "LiveTimelineModel.h"
+#include "plugins/livebroadcast/LiveTimelineModel.h"
 #include "plugins/api/PanelHost.h"
 
 #include <QJsonObject>

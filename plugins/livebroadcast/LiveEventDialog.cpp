@@ -1,4 +1,4 @@
-#include "LiveEventDialog.h"
+#include "plugins/livebroadcast/LiveEventDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,3 +1,3 @@
-#include "LiveLog.h"
+#include "plugins/livebroadcast/LiveLog.h"
 
 Q_LOGGING_CATEGORY(lcLiveBroadcast, "pd.plugin.livebroadcast")

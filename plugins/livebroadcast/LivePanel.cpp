@@ -1,11 +1,11 @@
-#include "LivePanel.h"
+#include "plugins/livebroadcast/LivePanel.h"
 
-#include "ComposerWidget.h"
-#include "LiveDesk.h"
-#include "LiveEventDialog.h"
-#include "ModeratorWidget.h"
-#include "StatsWidget.h"
-#include "TimelineWidget.h"
+#include "plugins/livebroadcast/ComposerWidget.h"
+#include "plugins/livebroadcast/LiveDesk.h"
+#include "plugins/livebroadcast/LiveEventDialog.h"
+#include "plugins/livebroadcast/ModeratorWidget.h"
+#include "plugins/livebroadcast/StatsWidget.h"
+#include "plugins/livebroadcast/TimelineWidget.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "LiveTimelineModel.h"
+#include "plugins/livebroadcast/LiveTimelineModel.h"
 
 #include <QColor>
 #include <QJsonArray>

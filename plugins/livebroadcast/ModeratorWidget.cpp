@@ -1,6 +1,6 @@
-#include "ModeratorWidget.h"
+#include "plugins/livebroadcast/ModeratorWidget.h"
 
-#include "LiveDesk.h"
+#include "plugins/livebroadcast/LiveDesk.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>

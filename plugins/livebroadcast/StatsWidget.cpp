@@ -1,6 +1,6 @@
-#include "StatsWidget.h"
+#include "plugins/livebroadcast/StatsWidget.h"
 
-#include "LiveDesk.h"
+#include "plugins/livebroadcast/LiveDesk.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,7 +1,7 @@
-#include "TimelineWidget.h"
+#include "plugins/livebroadcast/TimelineWidget.h"
 
-#include "CorrectionDialog.h"
-#include "LiveDesk.h"
+#include "plugins/livebroadcast/CorrectionDialog.h"
+#include "plugins/livebroadcast/LiveDesk.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

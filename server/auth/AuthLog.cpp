@@ -1,3 +1,3 @@
-#include "auth/AuthLog.h"
+#include "server/auth/AuthLog.h"
 
 Q_LOGGING_CATEGORY(lcAuth, "portald.auth")

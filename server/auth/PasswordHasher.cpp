@@ -1,6 +1,6 @@
-#include "auth/PasswordHasher.h"
+#include "server/auth/PasswordHasher.h"
 
-#include "auth/AuthLog.h"
+#include "server/auth/AuthLog.h"
 
 #include <sodium.h>
 

@@ -1,8 +1,8 @@
-#include "auth/TokenService.h"
+#include "server/auth/TokenService.h"
 
-#include "auth/AuthLog.h"
-#include "db/Database.h"
-#include "db/Transaction.h"
+#include "server/auth/AuthLog.h"
+#include "server/db/Database.h"
+#include "server/db/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

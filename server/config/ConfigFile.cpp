@@ -1,4 +1,4 @@
-#include "config/ConfigFile.h"
+#include "server/config/ConfigFile.h"
 
 #include <QFile>
 

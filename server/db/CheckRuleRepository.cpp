@@ -1,6 +1,6 @@
-#include "db/CheckRuleRepository.h"
+#include "server/db/CheckRuleRepository.h"
 
-#include "db/Database.h"
+#include "server/db/Database.h"
 
 #include <QJsonDocument>
 

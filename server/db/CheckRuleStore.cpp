@@ -1,7 +1,7 @@
-#include "db/CheckRuleStore.h"
+#include "server/db/CheckRuleStore.h"
 
-#include "db/Database.h"
-#include "db/Transaction.h"
+#include "server/db/Database.h"
+#include "server/db/Transaction.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
-#include "db/Database.h"
+#include "server/db/Database.h"
 
-#include "db/DbLog.h"
-#include "db/Migrations.h"
-#include "db/Transaction.h"
+#include "server/db/DbLog.h"
+#include "server/db/Migrations.h"
+#include "server/db/Transaction.h"
 
 #include <QDateTime>
 #include <QSqlError>

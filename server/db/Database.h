@@ -1,6 +1,6 @@
 #pragma once
-#include "db/SqlDialect.h"
-#include "domain/Error.h"
+#include "server/db/SqlDialect.h"
+#include "app/domain/Error.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,3 +1,3 @@
-#include "db/DbLog.h"
+#include "server/db/DbLog.h"
 
 Q_LOGGING_CATEGORY(lcDb, "portald.db")

@@ -1,6 +1,6 @@
-#include "db/IdempotencyStore.h"
+#include "server/db/IdempotencyStore.h"
 
-#include "db/Database.h"
+#include "server/db/Database.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/ItemType.h"
-#include "domain/WorkflowState.h"
+#include "app/domain/ItemType.h"
+#include "app/domain/WorkflowState.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "db/ItemRepository.h"
+#include "server/db/ItemRepository.h"
 
-#include "db/Database.h"
-#include "db/Transaction.h"
+#include "server/db/Database.h"
+#include "server/db/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

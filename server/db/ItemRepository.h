@@ -1,8 +1,8 @@
 #pragma once
-#include "db/ItemQuery.h"
-#include "domain/Error.h"
-#include "domain/Item.h"
-#include "domain/ItemAuditEntry.h"
+#include "server/db/ItemQuery.h"
+#include "app/domain/Error.h"
+#include "app/domain/Item.h"
+#include "app/domain/ItemAuditEntry.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "db/Migrations.h"
+#include "server/db/Migrations.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "db/SiteRepository.h"
+#include "server/db/SiteRepository.h"
 
-#include "db/Database.h"
+#include "server/db/Database.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
-#include "domain/Column.h"
-#include "domain/Error.h"
-#include "domain/Site.h"
+#include "app/domain/Column.h"
+#include "app/domain/Error.h"
+#include "app/domain/Site.h"
 
 #include <QList>
 #include <optional>

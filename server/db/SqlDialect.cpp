@@ -1,4 +1,4 @@
-#include "db/SqlDialect.h"
+#include "server/db/SqlDialect.h"
 
 #include <QSet>
 #include <QStringList>

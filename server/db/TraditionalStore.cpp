@@ -1,6 +1,6 @@
-#include "db/TraditionalStore.h"
+#include "server/db/TraditionalStore.h"
 
-#include "db/Database.h"
+#include "server/db/Database.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
-#include "db/Transaction.h"
+#include "server/db/Transaction.h"
 
-#include "db/Database.h"
-#include "db/DbLog.h"
+#include "server/db/Database.h"
+#include "server/db/DbLog.h"
 
 #include <QSqlError>
 

@@ -1,6 +1,6 @@
-#include "db/UserRepository.h"
+#include "server/db/UserRepository.h"
 
-#include "db/Database.h"
+#include "server/db/Database.h"
 
 #include <QDateTime>
 

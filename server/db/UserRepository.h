@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/User.h"
+#include "app/domain/Error.h"
+#include "app/domain/User.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "http/AccessPolicy.h"
+#include "server/http/AccessPolicy.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "http/ApiRequest.h"
+#include "server/http/ApiRequest.h"
 
 #include <QUrlQuery>
 

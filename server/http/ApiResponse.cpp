@@ -1,4 +1,4 @@
-#include "http/ApiResponse.h"
+#include "server/http/ApiResponse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

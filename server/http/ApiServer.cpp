@@ -1,11 +1,11 @@
-#include "http/ApiServer.h"
+#include "server/http/ApiServer.h"
 
-#include "http/Authenticator.h"
-#include "http/HttpLog.h"
-#include "http/JsonBody.h"
-#include "http/LowDelayTcpServer.h"
-#include "http/Metrics.h"
-#include "http/Problem.h"
+#include "server/http/Authenticator.h"
+#include "server/http/HttpLog.h"
+#include "server/http/JsonBody.h"
+#include "server/http/LowDelayTcpServer.h"
+#include "server/http/Metrics.h"
+#include "server/http/Problem.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerResponder>

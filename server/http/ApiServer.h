@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "http/Route.h"
+#include "app/domain/Error.h"
+#include "server/http/Route.h"
 
 #include <QHostAddress>
 #include <QHttpServer>

@@ -1,7 +1,7 @@
-#include "http/Authenticator.h"
+#include "server/http/Authenticator.h"
 
-#include "auth/TokenService.h"
-#include "db/UserRepository.h"
+#include "server/auth/TokenService.h"
+#include "server/db/UserRepository.h"
 
 #include <QHttpHeaders>
 

@@ -1,11 +1,11 @@
-#include "http/CatalogController.h"
+#include "server/http/CatalogController.h"
 
-#include "db/CheckRuleRepository.h"
-#include "db/ItemRepository.h"
-#include "db/SiteRepository.h"
-#include "http/AccessPolicy.h"
-#include "http/ApiServer.h"
-#include "http/VisibleSite.h"
+#include "server/db/CheckRuleRepository.h"
+#include "server/db/ItemRepository.h"
+#include "server/db/SiteRepository.h"
+#include "server/http/AccessPolicy.h"
+#include "server/http/ApiServer.h"
+#include "server/http/VisibleSite.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/TopicCategoryCatalog.h"
-#include "http/ApiResponse.h"
+#include "app/domain/Error.h"
+#include "app/domain/TopicCategoryCatalog.h"
+#include "server/http/ApiResponse.h"
 
 namespace pd::server {
 

@@ -1,11 +1,11 @@
-#include "http/CheckRuleController.h"
+#include "server/http/CheckRuleController.h"
 
-#include "db/CheckRuleStore.h"
-#include "db/SiteRepository.h"
-#include "http/AccessPolicy.h"
-#include "http/ApiServer.h"
-#include "http/HttpLog.h"
-#include "http/VisibleSite.h"
+#include "server/db/CheckRuleStore.h"
+#include "server/db/SiteRepository.h"
+#include "server/http/AccessPolicy.h"
+#include "server/http/ApiServer.h"
+#include "server/http/HttpLog.h"
+#include "server/http/VisibleSite.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
-#include "checks/RuleSet.h"
-#include "domain/Error.h"
-#include "http/ApiResponse.h"
+#include "app/checks/RuleSet.h"
+#include "app/domain/Error.h"
+#include "server/http/ApiResponse.h"
 
 namespace pd::server {
 

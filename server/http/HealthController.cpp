@@ -1,8 +1,8 @@
-#include "http/HealthController.h"
+#include "server/http/HealthController.h"
 
-#include "db/Database.h"
-#include "http/ApiServer.h"
-#include "http/Metrics.h"
+#include "server/db/Database.h"
+#include "server/http/ApiServer.h"
+#include "server/http/Metrics.h"
 
 #include <QJsonObject>
 

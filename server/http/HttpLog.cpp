@@ -1,3 +1,3 @@
-#include "http/HttpLog.h"
+#include "server/http/HttpLog.h"
 
 Q_LOGGING_CATEGORY(lcHttp, "portald.http")

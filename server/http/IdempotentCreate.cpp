@@ -1,8 +1,8 @@
-#include "http/IdempotentCreate.h"
+#include "server/http/IdempotentCreate.h"
 
-#include "db/IdempotencyStore.h"
-#include "db/Transaction.h"
-#include "http/ApiRequest.h"
+#include "server/db/IdempotencyStore.h"
+#include "server/db/Transaction.h"
+#include "server/http/ApiRequest.h"
 
 #include <QCryptographicHash>
 

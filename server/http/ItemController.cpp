@@ -1,11 +1,11 @@
-#include "http/ItemController.h"
+#include "server/http/ItemController.h"
 
-#include "db/Database.h"
-#include "db/ItemRepository.h"
-#include "db/SiteRepository.h"
-#include "http/AccessPolicy.h"
-#include "http/ApiServer.h"
-#include "items/ItemService.h"
+#include "server/db/Database.h"
+#include "server/db/ItemRepository.h"
+#include "server/db/SiteRepository.h"
+#include "server/http/AccessPolicy.h"
+#include "server/http/ApiServer.h"
+#include "server/items/ItemService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
-#include "domain/Error.h"
-#include "http/ApiResponse.h"
-#include "http/IdempotentCreate.h"
+#include "app/domain/Error.h"
+#include "server/http/ApiResponse.h"
+#include "server/http/IdempotentCreate.h"
 
 namespace pd::server {
 

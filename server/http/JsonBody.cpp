@@ -1,4 +1,4 @@
-#include "http/JsonBody.h"
+#include "server/http/JsonBody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "http/JsonWriter.h"
+#include "server/http/JsonWriter.h"
 
-#include "domain/IsoTime.h"
+#include "app/domain/IsoTime.h"
 
 namespace pd::server {
 

@@ -1,8 +1,8 @@
-#include "http/LiveCommentController.h"
+#include "server/http/LiveCommentController.h"
 
-#include "http/ApiServer.h"
-#include "http/Problem.h"
-#include "live/LiveService.h"
+#include "server/http/ApiServer.h"
+#include "server/http/Problem.h"
+#include "server/live/LiveService.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

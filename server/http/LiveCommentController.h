@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "http/ApiResponse.h"
+#include "app/domain/Error.h"
+#include "server/http/ApiResponse.h"
 
 namespace pd::server {
 

@@ -1,7 +1,7 @@
-#include "http/LiveEventController.h"
+#include "server/http/LiveEventController.h"
 
-#include "http/ApiServer.h"
-#include "live/LiveService.h"
+#include "server/http/ApiServer.h"
+#include "server/live/LiveService.h"
 
 #include <QJsonArray>
 

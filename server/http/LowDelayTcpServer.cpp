@@ -1,6 +1,6 @@
-#include "http/LowDelayTcpServer.h"
+#include "server/http/LowDelayTcpServer.h"
 
-#include "http/HttpLog.h"
+#include "server/http/HttpLog.h"
 
 #include <QTcpSocket>
 

@@ -1,4 +1,4 @@
-#include "http/Metrics.h"
+#include "server/http/Metrics.h"
 
 #include <QStringList>
 #include <algorithm>

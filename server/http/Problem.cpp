@@ -1,4 +1,4 @@
-#include "http/Problem.h"
+#include "server/http/Problem.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

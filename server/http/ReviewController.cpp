@@ -1,11 +1,11 @@
-#include "http/ReviewController.h"
+#include "server/http/ReviewController.h"
 
-#include "db/ItemRepository.h"
-#include "db/SiteRepository.h"
-#include "http/AccessPolicy.h"
-#include "http/ApiServer.h"
-#include "http/JsonWriter.h"
-#include "items/ItemService.h"
+#include "server/db/ItemRepository.h"
+#include "server/db/SiteRepository.h"
+#include "server/http/AccessPolicy.h"
+#include "server/http/ApiServer.h"
+#include "server/http/JsonWriter.h"
+#include "server/items/ItemService.h"
 
 
 using namespace Qt::StringLiterals;

@@ -1,7 +1,7 @@
 #pragma once
-#include "domain/Error.h"
-#include "http/ApiRequest.h"
-#include "http/ApiResponse.h"
+#include "app/domain/Error.h"
+#include "server/http/ApiRequest.h"
+#include "server/http/ApiResponse.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "http/SessionController.h"
+#include "server/http/SessionController.h"
 
-#include "auth/LoginThrottle.h"
-#include "auth/PasswordHasher.h"
-#include "auth/TokenService.h"
-#include "db/UserRepository.h"
-#include "http/ApiServer.h"
-#include "http/HttpLog.h"
+#include "server/auth/LoginThrottle.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/auth/TokenService.h"
+#include "server/db/UserRepository.h"
+#include "server/http/ApiServer.h"
+#include "server/http/HttpLog.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
-#include "http/SiteController.h"
+#include "server/http/SiteController.h"
 
-#include "db/SiteRepository.h"
-#include "http/AccessPolicy.h"
-#include "http/ApiServer.h"
+#include "server/db/SiteRepository.h"
+#include "server/http/AccessPolicy.h"
+#include "server/http/ApiServer.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
-#include "http/StreamController.h"
+#include "server/http/StreamController.h"
 
-#include "http/Authenticator.h"
-#include "http/HttpLog.h"
-#include "live/LiveRepository.h"
-#include "stream/EventHub.h"
+#include "server/http/Authenticator.h"
+#include "server/http/HttpLog.h"
+#include "server/live/LiveRepository.h"
+#include "server/stream/EventHub.h"
 
 #include <QHttpServer>
 #include <QHttpServerWebSocketUpgradeResponse>

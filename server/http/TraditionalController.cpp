@@ -1,14 +1,14 @@
-#include "http/TraditionalController.h"
+#include "server/http/TraditionalController.h"
 
-#include "db/Database.h"
-#include "db/SiteRepository.h"
-#include "db/TraditionalStore.h"
-#include "db/Transaction.h"
-#include "http/AccessPolicy.h"
-#include "http/ApiServer.h"
-#include "http/HttpLog.h"
-#include "http/VisibleSite.h"
-#include "items/ItemService.h"
+#include "server/db/Database.h"
+#include "server/db/SiteRepository.h"
+#include "server/db/TraditionalStore.h"
+#include "server/db/Transaction.h"
+#include "server/http/AccessPolicy.h"
+#include "server/http/ApiServer.h"
+#include "server/http/HttpLog.h"
+#include "server/http/VisibleSite.h"
+#include "server/items/ItemService.h"
 
 #include <QJsonObject>
 

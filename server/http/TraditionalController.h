@@ -1,7 +1,7 @@
 #pragma once
-#include "checks/TraditionalConverter.h"
-#include "domain/Error.h"
-#include "http/ApiResponse.h"
+#include "app/checks/TraditionalConverter.h"
+#include "app/domain/Error.h"
+#include "server/http/ApiResponse.h"
 
 #include <map>
 

@@ -1,8 +1,8 @@
-#include "http/VisibleSite.h"
+#include "server/http/VisibleSite.h"
 
-#include "db/SiteRepository.h"
-#include "http/AccessPolicy.h"
-#include "http/ApiRequest.h"
+#include "server/db/SiteRepository.h"
+#include "server/http/AccessPolicy.h"
+#include "server/http/ApiRequest.h"
 
 using namespace Qt::StringLiterals;
 

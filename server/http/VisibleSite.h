@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/Site.h"
+#include "app/domain/Error.h"
+#include "app/domain/Site.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
-#include "items/ContentChecker.h"
+#include "server/items/ContentChecker.h"
 
-#include "db/CheckRuleRepository.h"
-#include "items/ItemsLog.h"
+#include "server/db/CheckRuleRepository.h"
+#include "server/items/ItemsLog.h"
 
 using namespace Qt::StringLiterals;
 

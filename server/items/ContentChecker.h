@@ -1,7 +1,7 @@
 #pragma once
-#include "checks/CheckEngine.h"
-#include "domain/Error.h"
-#include "domain/Item.h"
+#include "app/checks/CheckEngine.h"
+#include "app/domain/Error.h"
+#include "app/domain/Item.h"
 
 #include <QHash>
 

@@ -1,14 +1,14 @@
-#include "items/ItemService.h"
+#include "server/items/ItemService.h"
 
-#include "checks/CheckEngine.h"
-#include "db/Database.h"
-#include "db/ItemRepository.h"
-#include "db/SiteRepository.h"
-#include "db/Transaction.h"
-#include "domain/IndexNumber.h"
-#include "domain/Workflow.h"
-#include "items/ContentChecker.h"
-#include "items/ItemsLog.h"
+#include "app/checks/CheckEngine.h"
+#include "server/db/Database.h"
+#include "server/db/ItemRepository.h"
+#include "server/db/SiteRepository.h"
+#include "server/db/Transaction.h"
+#include "app/domain/IndexNumber.h"
+#include "app/domain/Workflow.h"
+#include "server/items/ContentChecker.h"
+#include "server/items/ItemsLog.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

@@ -1,11 +1,11 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/Item.h"
-#include "domain/Site.h"
-#include "domain/User.h"
-#include "domain/WorkingCalendar.h"
-#include "items/TransitionInput.h"
-#include "sanitize/HtmlSanitizer.h"
+#include "app/domain/Error.h"
+#include "app/domain/Item.h"
+#include "app/domain/Site.h"
+#include "app/domain/User.h"
+#include "app/domain/WorkingCalendar.h"
+#include "server/items/TransitionInput.h"
+#include "server/sanitize/HtmlSanitizer.h"
 
 #include <QObject>
 #include <functional>

@@ -1,3 +1,3 @@
-#include "items/ItemsLog.h"
+#include "server/items/ItemsLog.h"
 
 Q_LOGGING_CATEGORY(lcItems, "portald.items")

@@ -1,8 +1,8 @@
-#include "items/PublishScheduler.h"
+#include "server/items/PublishScheduler.h"
 
-#include "db/ItemRepository.h"
-#include "items/ItemService.h"
-#include "items/ItemsLog.h"
+#include "server/db/ItemRepository.h"
+#include "server/items/ItemService.h"
+#include "server/items/ItemsLog.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "live/CommentRateLimiter.h"
+#include "server/live/CommentRateLimiter.h"
 
 #include <algorithm>
 

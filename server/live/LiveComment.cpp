@@ -1,4 +1,4 @@
-#include "live/LiveComment.h"
+#include "server/live/LiveComment.h"
 
 using namespace Qt::StringLiterals;
 

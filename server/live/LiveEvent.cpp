@@ -1,4 +1,4 @@
-#include "live/LiveEvent.h"
+#include "server/live/LiveEvent.h"
 
 #include <QJsonArray>
 

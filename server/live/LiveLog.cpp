@@ -1,3 +1,3 @@
-#include "live/LiveLog.h"
+#include "server/live/LiveLog.h"
 
 Q_LOGGING_CATEGORY(lcLive, "portald.live")

@@ -1,4 +1,4 @@
-#include "live/LivePost.h"
+#include "server/live/LivePost.h"
 
 #include <QJsonArray>
 

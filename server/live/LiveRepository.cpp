@@ -1,6 +1,6 @@
-#include "live/LiveRepository.h"
+#include "server/live/LiveRepository.h"
 
-#include "db/Database.h"
+#include "server/db/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

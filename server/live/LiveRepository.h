@@ -1,8 +1,8 @@
 #pragma once
-#include "domain/Error.h"
-#include "live/LiveComment.h"
-#include "live/LiveEvent.h"
-#include "live/LivePost.h"
+#include "app/domain/Error.h"
+#include "server/live/LiveComment.h"
+#include "server/live/LiveEvent.h"
+#include "server/live/LivePost.h"
 
 #include <QList>
 #include <optional>

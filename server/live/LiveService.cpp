@@ -1,13 +1,13 @@
-#include "live/LiveService.h"
+#include "server/live/LiveService.h"
 
-#include "db/Database.h"
-#include "db/Transaction.h"
-#include "items/ContentChecker.h"
-#include "live/LiveLog.h"
-#include "live/PublicPostJson.h"
-#include "media/MediaRepository.h"
-#include "publish/LiveFeedSink.h"
-#include "stream/EventHub.h"
+#include "server/db/Database.h"
+#include "server/db/Transaction.h"
+#include "server/items/ContentChecker.h"
+#include "server/live/LiveLog.h"
+#include "server/live/PublicPostJson.h"
+#include "server/media/MediaRepository.h"
+#include "server/publish/LiveFeedSink.h"
+#include "server/stream/EventHub.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

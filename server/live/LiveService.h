@@ -1,13 +1,13 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/User.h"
-#include "live/CommentRateLimiter.h"
-#include "live/LiveComment.h"
-#include "live/LiveEvent.h"
-#include "live/LivePost.h"
-#include "live/LiveRepository.h"
-#include "publish/LiveEventSource.h"
-#include "stream/StreamEvent.h"
+#include "app/domain/Error.h"
+#include "app/domain/User.h"
+#include "server/live/CommentRateLimiter.h"
+#include "server/live/LiveComment.h"
+#include "server/live/LiveEvent.h"
+#include "server/live/LivePost.h"
+#include "server/live/LiveRepository.h"
+#include "server/publish/LiveEventSource.h"
+#include "server/stream/StreamEvent.h"
 
 #include <QObject>
 #include <optional>

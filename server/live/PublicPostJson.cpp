@@ -1,4 +1,4 @@
-#include "live/PublicPostJson.h"
+#include "server/live/PublicPostJson.h"
 
 #include <QJsonArray>
 

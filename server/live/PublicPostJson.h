@@ -1,5 +1,5 @@
 #pragma once
-#include "live/LivePost.h"
+#include "server/live/LivePost.h"
 
 #include <QJsonObject>
 

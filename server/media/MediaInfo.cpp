@@ -1,4 +1,4 @@
-#include "media/MediaInfo.h"
+#include "server/media/MediaInfo.h"
 
 #include <QUrl>
 

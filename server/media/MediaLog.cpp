@@ -1,3 +1,3 @@
-#include "media/MediaLog.h"
+#include "server/media/MediaLog.h"
 
 Q_LOGGING_CATEGORY(lcMedia, "portald.media")

@@ -1,6 +1,6 @@
-#include "media/MediaRepository.h"
+#include "server/media/MediaRepository.h"
 
-#include "media/MediaLog.h"
+#include "server/media/MediaLog.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "media/MediaInfo.h"
+#include "app/domain/Error.h"
+#include "server/media/MediaInfo.h"
 
 #include <QString>
 #include <optional>

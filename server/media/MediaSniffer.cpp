@@ -1,4 +1,4 @@
-#include "media/MediaSniffer.h"
+#include "server/media/MediaSniffer.h"
 
 #include <QStringDecoder>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "media/MediaType.h"
+#include "server/media/MediaType.h"
 
 #include <QByteArrayView>
 #include <optional>

@@ -1,8 +1,8 @@
-#include "media/MediaStore.h"
+#include "server/media/MediaStore.h"
 
-#include "media/MediaLog.h"
-#include "media/MediaRepository.h"
-#include "media/MediaSniffer.h"
+#include "server/media/MediaLog.h"
+#include "server/media/MediaRepository.h"
+#include "server/media/MediaSniffer.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

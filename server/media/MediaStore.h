@@ -1,8 +1,8 @@
 #pragma once
-#include "domain/Error.h"
-#include "media/MediaInfo.h"
-#include "media/MediaPolicy.h"
-#include "media/MediaType.h"
+#include "app/domain/Error.h"
+#include "server/media/MediaInfo.h"
+#include "server/media/MediaPolicy.h"
+#include "server/media/MediaType.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "media/MediaType.h"
+#include "server/media/MediaType.h"
 
 using namespace Qt::StringLiterals;
 

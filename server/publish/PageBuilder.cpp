@@ -1,7 +1,7 @@
-#include "publish/PageBuilder.h"
+#include "server/publish/PageBuilder.h"
 
-#include "publish/PageRenderer.h"
-#include "publish/SiteContent.h"
+#include "server/publish/PageRenderer.h"
+#include "server/publish/SiteContent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
-#include "domain/Column.h"
-#include "domain/Error.h"
-#include "domain/Item.h"
-#include "domain/TopicCategoryCatalog.h"
-#include "publish/PublicPage.h"
+#include "app/domain/Column.h"
+#include "app/domain/Error.h"
+#include "app/domain/Item.h"
+#include "app/domain/TopicCategoryCatalog.h"
+#include "server/publish/PublicPage.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "publish/PageRenderer.h"
+#include "server/publish/PageRenderer.h"
 
-#include "publish/PublishLog.h"
+#include "server/publish/PublishLog.h"
 
 #include <KTextTemplate/CachingLoaderDecorator>
 #include <KTextTemplate/Context>

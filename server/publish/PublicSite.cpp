@@ -1,10 +1,10 @@
-#include "publish/PublicSite.h"
+#include "server/publish/PublicSite.h"
 
-#include "db/Database.h"
-#include "db/ItemRepository.h"
-#include "db/SiteRepository.h"
-#include "publish/LiveEventSource.h"
-#include "publish/PublishLog.h"
+#include "server/db/Database.h"
+#include "server/db/ItemRepository.h"
+#include "server/db/SiteRepository.h"
+#include "server/publish/LiveEventSource.h"
+#include "server/publish/PublishLog.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,12 +1,12 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/Item.h"
-#include "domain/TopicCategoryCatalog.h"
-#include "publish/LiveFeedSink.h"
-#include "publish/PageBuilder.h"
-#include "publish/PageRenderer.h"
-#include "publish/SiteContent.h"
-#include "publish/WebRoot.h"
+#include "app/domain/Error.h"
+#include "app/domain/Item.h"
+#include "app/domain/TopicCategoryCatalog.h"
+#include "server/publish/LiveFeedSink.h"
+#include "server/publish/PageBuilder.h"
+#include "server/publish/PageRenderer.h"
+#include "server/publish/SiteContent.h"
+#include "server/publish/WebRoot.h"
 
 #include <QHash>
 #include <QObject>

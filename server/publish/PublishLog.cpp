@@ -1,3 +1,3 @@
-#include "publish/PublishLog.h"
+#include "server/publish/PublishLog.h"
 
 Q_LOGGING_CATEGORY(lcPublish, "portald.publish")

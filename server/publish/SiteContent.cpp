@@ -1,4 +1,4 @@
-#include "publish/SiteContent.h"
+#include "server/publish/SiteContent.h"
 
 #include <algorithm>
 #include <limits>

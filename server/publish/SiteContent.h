@@ -1,7 +1,7 @@
 #pragma once
-#include "domain/Column.h"
-#include "domain/Item.h"
-#include "domain/Site.h"
+#include "app/domain/Column.h"
+#include "app/domain/Item.h"
+#include "app/domain/Site.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "publish/StaticFileServer.h"
+#include "server/publish/StaticFileServer.h"
 
-#include "publish/PublishLog.h"
+#include "server/publish/PublishLog.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "publish/WebRoot.h"
+#include "server/publish/WebRoot.h"
 
 #include <QDir>
 #include <QDirIterator>

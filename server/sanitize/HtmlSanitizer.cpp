@@ -1,7 +1,7 @@
-#include "sanitize/HtmlSanitizer.h"
+#include "server/sanitize/HtmlSanitizer.h"
 
-#include "sanitize/SanitizeLog.h"
-#include "sanitize/UrlFilter.h"
+#include "server/sanitize/SanitizeLog.h"
+#include "server/sanitize/UrlFilter.h"
 
 #include <QByteArray>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "sanitize/SanitizePolicy.h"
+#include "app/domain/Error.h"
+#include "server/sanitize/SanitizePolicy.h"
 
 #include <QString>
 #include <QStringView>

@@ -1,3 +1,3 @@
-#include "sanitize/SanitizeLog.h"
+#include "server/sanitize/SanitizeLog.h"
 
 Q_LOGGING_CATEGORY(lcSanitize, "portald.sanitize")

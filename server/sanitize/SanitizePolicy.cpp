@@ -1,4 +1,4 @@
-#include "sanitize/SanitizePolicy.h"
+#include "server/sanitize/SanitizePolicy.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "sanitize/UrlFilter.h"
+#include "server/sanitize/UrlFilter.h"
 
 #include <QUrl>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "sanitize/SanitizePolicy.h"
+#include "server/sanitize/SanitizePolicy.h"
 
 #include <QString>
 #include <QStringView>

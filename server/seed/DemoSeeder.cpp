@@ -1,16 +1,16 @@
-#include "seed/DemoSeeder.h"
+#include "server/seed/DemoSeeder.h"
 
-#include "auth/PasswordHasher.h"
-#include "db/CheckRuleRepository.h"
-#include "db/Database.h"
-#include "db/ItemRepository.h"
-#include "db/SiteRepository.h"
-#include "db/Transaction.h"
-#include "db/UserRepository.h"
-#include "domain/IndexNumber.h"
-#include "domain/TopicCategoryCatalog.h"
-#include "sanitize/HtmlSanitizer.h"
-#include "seed/SeedLog.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/db/CheckRuleRepository.h"
+#include "server/db/Database.h"
+#include "server/db/ItemRepository.h"
+#include "server/db/SiteRepository.h"
+#include "server/db/Transaction.h"
+#include "server/db/UserRepository.h"
+#include "app/domain/IndexNumber.h"
+#include "app/domain/TopicCategoryCatalog.h"
+#include "server/sanitize/HtmlSanitizer.h"
+#include "server/seed/SeedLog.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/Item.h"
-#include "domain/Site.h"
-#include "domain/WorkingCalendar.h"
-#include "seed/DemoSource.h"
+#include "app/domain/Error.h"
+#include "app/domain/Item.h"
+#include "app/domain/Site.h"
+#include "app/domain/WorkingCalendar.h"
+#include "server/seed/DemoSource.h"
 
 #include <QDateTime>
 #include <QHash>

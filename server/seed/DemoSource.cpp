@@ -1,4 +1,4 @@
-#include "seed/DemoSource.h"
+#include "server/seed/DemoSource.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
-#include "seed/ItemGenerator.h"
+#include "server/seed/ItemGenerator.h"
 
-#include "db/Database.h"
-#include "db/ItemQuery.h"
-#include "db/ItemRepository.h"
-#include "db/Transaction.h"
-#include "seed/SeedLog.h"
+#include "server/db/Database.h"
+#include "server/db/ItemQuery.h"
+#include "server/db/ItemRepository.h"
+#include "server/db/Transaction.h"
+#include "server/seed/SeedLog.h"
 
 #include <QDateTime>
 

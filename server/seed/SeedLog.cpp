@@ -1,3 +1,3 @@
-#include "seed/SeedLog.h"
+#include "server/seed/SeedLog.h"
 
 Q_LOGGING_CATEGORY(lcSeed, "portald.seed")

@@ -1,4 +1,4 @@
-#include "stream/Audience.h"
+#include "server/stream/Audience.h"
 
 #include <QJsonArray>
 #include <algorithm>

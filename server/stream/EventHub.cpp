@@ -1,9 +1,9 @@
-#include "stream/EventHub.h"
+#include "server/stream/EventHub.h"
 
-#include "db/Database.h"
-#include "stream/StreamBus.h"
-#include "stream/StreamLog.h"
-#include "stream/StreamSubscriber.h"
+#include "server/db/Database.h"
+#include "server/stream/StreamBus.h"
+#include "server/stream/StreamLog.h"
+#include "server/stream/StreamSubscriber.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/User.h"
-#include "stream/StreamEvent.h"
+#include "app/domain/Error.h"
+#include "app/domain/User.h"
+#include "server/stream/StreamEvent.h"
 
 #include <QHash>
 #include <QList>

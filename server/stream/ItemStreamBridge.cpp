@@ -1,9 +1,9 @@
-#include "stream/ItemStreamBridge.h"
+#include "server/stream/ItemStreamBridge.h"
 
-#include "db/ItemRepository.h"
-#include "items/ItemService.h"
-#include "stream/EventHub.h"
-#include "stream/StreamLog.h"
+#include "server/db/ItemRepository.h"
+#include "server/items/ItemService.h"
+#include "server/stream/EventHub.h"
+#include "server/stream/StreamLog.h"
 
 using namespace Qt::StringLiterals;
 

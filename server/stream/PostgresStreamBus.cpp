@@ -1,7 +1,7 @@
-#include "stream/PostgresStreamBus.h"
+#include "server/stream/PostgresStreamBus.h"
 
-#include "db/Database.h"
-#include "stream/StreamLog.h"
+#include "server/db/Database.h"
+#include "server/stream/StreamLog.h"
 
 #include <QSqlDriver>
 

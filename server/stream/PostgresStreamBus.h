@@ -1,5 +1,5 @@
 #pragma once
-#include "stream/StreamBus.h"
+#include "server/stream/StreamBus.h"
 
 #include <functional>
 #include <optional>

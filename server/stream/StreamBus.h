@@ -1,5 +1,5 @@
 #pragma once
-#include "stream/StreamEvent.h"
+#include "server/stream/StreamEvent.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "stream/StreamEvent.h"
+#include "server/stream/StreamEvent.h"
 
 #include <QJsonDocument>
 

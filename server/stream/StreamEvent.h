@@ -1,5 +1,5 @@
 #pragma once
-#include "stream/Audience.h"
+#include "server/stream/Audience.h"
 
 #include <QByteArray>
 #include <QJsonObject>

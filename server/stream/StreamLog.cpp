@@ -1,3 +1,3 @@
-#include "stream/StreamLog.h"
+#include "server/stream/StreamLog.h"
 
 Q_LOGGING_CATEGORY(lcStream, "portald.stream")

@@ -1,6 +1,6 @@
-#include "stream/StreamSubscriber.h"
+#include "server/stream/StreamSubscriber.h"
 
-#include "stream/StreamLog.h"
+#include "server/stream/StreamLog.h"
 
 #include <QDateTime>
 #include <QTimer>

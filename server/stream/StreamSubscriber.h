@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/User.h"
-#include "stream/StreamEvent.h"
+#include "app/domain/User.h"
+#include "server/stream/StreamEvent.h"
 
 #include <QObject>
 #include <QWebSocket>

@@ -1,8 +1,8 @@
 // The bench runner's pieces: order statistics, benchmarks.json parsing, running a program and judging targets.
-#include "BenchStats.h"
-#include "BenchmarkManifest.h"
-#include "BenchmarkRunner.h"
-#include "ResultsReport.h"
+#include "tests/bench/common/BenchStats.h"
+#include "tests/bench/runner/BenchmarkManifest.h"
+#include "tests/bench/runner/BenchmarkRunner.h"
+#include "tests/bench/runner/ResultsReport.h"
 
 #include <QFile>
 #include <QJsonArray>

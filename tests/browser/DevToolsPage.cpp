@@ -1,6 +1,6 @@
-#include "DevToolsPage.h"
+#include "tests/browser/DevToolsPage.h"
 
-#include "HttpProbe.h"
+#include "tests/support/HttpProbe.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>

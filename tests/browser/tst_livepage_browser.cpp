@@ -1,9 +1,9 @@
 // The public live page in a real browser (headless chromium over the DevTools protocol) against a real portald
 // --demo: a post created and approved through the API appears without a reload, first over the public WebSocket,
 // then — with WebSockets unavailable — through the feed.json polling fallback; a correction shows as 更正.
-#include "DevToolsPage.h"
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
+#include "tests/browser/DevToolsPage.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // libFuzzer target: portald's JSON request decoding (server/http JsonBody) on arbitrary bytes, with the limits
 // the server uses. Besides memory errors it checks that whatever is accepted honours those limits.
-#include "http/JsonBody.h"
+#include "server/http/JsonBody.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

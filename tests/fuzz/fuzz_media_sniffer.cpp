@@ -1,7 +1,7 @@
 // libFuzzer target: MediaSniffer on arbitrary bytes. Its OLE2-directory and ZIP-central-directory readers do offset
 // arithmetic on attacker-controlled numbers — exactly what ASan should watch. Also checks that a recognised type is
 // consistent with itself (the canonical MIME type and extension are ones the type accepts).
-#include "media/MediaSniffer.h"
+#include "server/media/MediaSniffer.h"
 
 #include <cstdint>
 #include <cstdio>

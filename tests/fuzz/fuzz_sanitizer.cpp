@@ -1,8 +1,8 @@
 // libFuzzer target: HtmlSanitizer on arbitrary bytes. Besides memory errors it checks the sanitiser's promises:
 // every tag in the output (and in the output sanitised again) is allow-listed, with allow-listed, quoted
 // attributes, no script URLs and images only from /media/.
-#include "sanitize/HtmlSanitizer.h"
-#include "sanitize/UrlFilter.h"
+#include "server/sanitize/HtmlSanitizer.h"
+#include "server/sanitize/UrlFilter.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "ClientSignIn.h"
+#include "tests/support/ClientSignIn.h"
 
-#include "api/PortalClient.h"
+#include "app/api/PortalClient.h"
 
 #include <QEventLoop>
 #include <QTimer>

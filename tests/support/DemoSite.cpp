@@ -1,6 +1,6 @@
-#include "DemoSite.h"
+#include "tests/support/DemoSite.h"
 
-#include "HttpProbe.h"
+#include "tests/support/HttpProbe.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "FlakyProxy.h"
+#include "tests/support/FlakyProxy.h"
 
 #include <QTcpSocket>
 

@@ -1,4 +1,4 @@
-#include "HttpProbe.h"
+#include "tests/support/HttpProbe.h"
 
 #include <QBuffer>
 #include <QEventLoop>

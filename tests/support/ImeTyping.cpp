@@ -1,4 +1,4 @@
-#include "ImeTyping.h"
+#include "tests/support/ImeTyping.h"
 
 #include <QCoreApplication>
 #include <QInputMethodEvent>

@@ -1,4 +1,4 @@
-#include "PageScript.h"
+#include "tests/support/PageScript.h"
 
 #include <QEventLoop>
 #include <QPointer>

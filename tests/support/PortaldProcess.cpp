@@ -1,4 +1,4 @@
-#include "PortaldProcess.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QDeadlineTimer>
 #include <QSqlDatabase>

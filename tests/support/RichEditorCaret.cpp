@@ -1,6 +1,6 @@
-#include "RichEditorCaret.h"
+#include "tests/support/RichEditorCaret.h"
 
-#include "PageScript.h"
+#include "tests/support/PageScript.h"
 
 #include <QWebEngineView>
 

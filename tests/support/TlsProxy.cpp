@@ -1,4 +1,4 @@
-#include "TlsProxy.h"
+#include "tests/support/TlsProxy.h"
 
 #include <QFile>
 #include <QPointer>

@@ -3,18 +3,18 @@
 // without a server; a QPlainTextEdit source view bound to a CheckRunner by SourceCheckBinder: a typo typed into it
 // shows in the FindingsPanel by itself, clicking the finding selects exactly the typo, applying the suggestion
 // fixes it and the finding goes away. Screenshot: checks-findings-panel.png.
-#include "ClientSignIn.h"
-#include "HttpProbe.h"
-#include "ImeTyping.h"
-#include "PortaldProcess.h"
-#include "Screenshot.h"
-#include "api/PortalClient.h"
-#include "checks/CheckRunner.h"
-#include "checks/FindingsModel.h"
-#include "checks/FindingsPanel.h"
-#include "checks/RuleSource.h"
-#include "checks/SourceCheckBinder.h"
-#include "store/LocalStore.h"
+#include "tests/support/ClientSignIn.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/ImeTyping.h"
+#include "tests/support/PortaldProcess.h"
+#include "tests/support/Screenshot.h"
+#include "app/api/PortalClient.h"
+#include "app/checksclient/CheckRunner.h"
+#include "app/checksclient/FindingsModel.h"
+#include "ui/checks/FindingsPanel.h"
+#include "app/checksclient/RuleSource.h"
+#include "ui/checks/SourceCheckBinder.h"
+#include "app/store/LocalStore.h"
 #include "translations/Translations.h"
 
 #include <QAbstractItemModelTester>

@@ -2,15 +2,15 @@
 // demo site's rules listed and filtered; a rule written in the form and tested against sample text (its findings
 // shown); added (the server holds it with a new version), disabled, its suggestion changed, deleted; the allow-list
 // saved; an editor's attempt refused (403) with the reason shown. Screenshot: checks-rules-dialog.png.
-#include "ClientSignIn.h"
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
-#include "Screenshot.h"
-#include "api/PortalClient.h"
-#include "checks/CheckRulesDialog.h"
-#include "checks/FindingsModel.h"
-#include "checks/RuleAdmin.h"
-#include "checks/RuleListModel.h"
+#include "tests/support/ClientSignIn.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "tests/support/Screenshot.h"
+#include "app/api/PortalClient.h"
+#include "ui/checks/CheckRulesDialog.h"
+#include "app/checksclient/FindingsModel.h"
+#include "app/checksclient/RuleAdmin.h"
+#include "app/checksclient/RuleListModel.h"
 #include "translations/Translations.h"
 
 #include <QAbstractItemModelTester>

@@ -3,12 +3,12 @@
 // the data is changed — an empty column gets its first item, the clock moves on so news columns go stale, a draft
 // is written, an item is rejected back — and the numbers follow. Each health problem leads to its fix.
 // Screenshot: dashboard.png.
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
-#include "api/PortalClient.h"
-#include "dashboard/DashboardPage.h"
-#include "models/DashboardModel.h"
-#include "models/Workspace.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/PortalClient.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "app/models/DashboardModel.h"
+#include "app/models/Workspace.h"
 #include "translations/Translations.h"
 
 #include <QChartView>

@@ -2,8 +2,8 @@
 // page is up arrives when it is; a reported change carries the item's form of the HTML (media links relative,
 // CKEditor's list item ids gone) and repeats are dropped; stale loads do not count as the body shown; uploads are
 // decoded and answered with absolute media URLs. Also MediaUploadQueue's type guess for the portal.
-#include "editing/EditorBridge.h"
-#include "editing/MediaUploadQueue.h"
+#include "app/editing/EditorBridge.h"
+#include "app/editing/MediaUploadQueue.h"
 
 #include <QSignalSpy>
 #include <QTest>

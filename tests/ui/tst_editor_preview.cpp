@@ -2,13 +2,13 @@
 // remote resources (pointed at a local "tracker" server that counts connections) is previewed; no script runs
 // (the title stays, no alert/onerror/javascript: effect), the tracker sees no connection, only the portal's
 // /media/ file loads, the rest is recorded as blocked. Desktop and phone screenshots with demo content.
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
-#include "Screenshot.h"
-#include "editor/ItemEditorWindow.h"
-#include "api/PortalClient.h"
-#include "preview/PreviewRequestInterceptor.h"
-#include "preview/PreviewView.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "tests/support/Screenshot.h"
+#include "ui/editor/ItemEditorWindow.h"
+#include "app/api/PortalClient.h"
+#include "ui/preview/PreviewRequestInterceptor.h"
+#include "ui/preview/PreviewView.h"
 #include "translations/Translations.h"
 
 #include <QApplication>

@@ -11,19 +11,19 @@
 //  - photos through the pipeline with captions; a watermark logo that survives a restart; pasted and dropped photos;
 //    statistics;
 //  - screenshots live-composer.png, live-timeline.png, live-moderator.png, live-stats.png.
-#include "FlakyProxy.h"
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
+#include "tests/support/FlakyProxy.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
 
-#include "api/EventStream.h"
-#include "api/PortalClient.h"
-#include "live/LivePage.h"
-#include "live/LivePanelHost.h"
-#include "models/Workspace.h"
+#include "app/api/EventStream.h"
+#include "app/api/PortalClient.h"
+#include "ui/live/LivePage.h"
+#include "ui/live/LivePanelHost.h"
+#include "app/models/Workspace.h"
 #include "plugins/api/PanelPlugin.h"
 #include "plugins/host/PluginManager.h"
-#include "store/LocalStore.h"
-#include "sync/OutboxSync.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/OutboxSync.h"
 #include "translations/Translations.h"
 
 #include <QAbstractItemModelTester>

@@ -2,12 +2,12 @@
 // wrong password, unreachable server and a bad address are explained in Chinese and the dialog stays usable;
 // the right password opens the main window with the site's name and its column tree. Screenshots are saved
 // into $PD_SCREENSHOT_DIR for review.
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
-#include "api/PortalClient.h"
-#include "dialogs/LoginDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "models/Workspace.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/PortalClient.h"
+#include "ui/dialogs/LoginDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "app/models/Workspace.h"
 #include "translations/Translations.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 // The main window's page mechanism: navigation entries either filter the item list or show a page a service added.
-#include "api/PortalClient.h"
-#include "mainwindow/MainWindow.h"
-#include "models/Workspace.h"
+#include "app/api/PortalClient.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "app/models/Workspace.h"
 
 #include <QAction>
 #include <QLabel>

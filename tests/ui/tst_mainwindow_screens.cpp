@@ -2,19 +2,19 @@
 // login, the news list, the workbench list, the 信息公开 catalogue, the accounts settings and dark mode. Along the
 // way the catalogue browser is checked: the 主题分类 tree with counts, the cached disclosure items, filtering by
 // category and by text, and Enter asking for the item to be opened.
-#include "PortaldProcess.h"
-#include "api/PortalClient.h"
-#include "catalogue/CataloguePage.h"
-#include "dialogs/LoginDialog.h"
-#include "editing/ItemListModel.h"
-#include "mainwindow/MainWindow.h"
-#include "models/CachedItemListModel.h"
-#include "models/DisclosureCatalogModel.h"
-#include "models/Workspace.h"
-#include "settings/Appearance.h"
-#include "settings/SettingsDialog.h"
-#include "store/AccountRegistry.h"
-#include "store/LocalStore.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/PortalClient.h"
+#include "ui/catalogue/CataloguePage.h"
+#include "ui/dialogs/LoginDialog.h"
+#include "app/editing/ItemListModel.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "app/models/CachedItemListModel.h"
+#include "app/models/DisclosureCatalogModel.h"
+#include "app/models/Workspace.h"
+#include "ui/settings/Appearance.h"
+#include "ui/settings/SettingsDialog.h"
+#include "app/store/AccountRegistry.h"
+#include "app/store/LocalStore.h"
 #include "translations/Translations.h"
 
 #include <QAbstractItemModelTester>

@@ -2,15 +2,15 @@
 // accessible name, the status bar shows connection, outbox and account, the frequent actions have their keys,
 // 视图 → 外观 switches light and dark live, the window comes back where it was left, and a warm start shows the
 // cached column tree while the sign-in is still running.
-#include "PortaldProcess.h"
-#include "api/PortalClient.h"
-#include "editing/ItemListModel.h"
-#include "mainwindow/MainWindow.h"
-#include "models/Workspace.h"
-#include "settings/Appearance.h"
-#include "settings/SettingsDialog.h"
-#include "store/AccountRegistry.h"
-#include "store/LocalStore.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/PortalClient.h"
+#include "app/editing/ItemListModel.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "app/models/Workspace.h"
+#include "ui/settings/Appearance.h"
+#include "ui/settings/SettingsDialog.h"
+#include "app/store/AccountRegistry.h"
+#include "app/store/LocalStore.h"
 #include "translations/Translations.h"
 
 #include <QAbstractButton>

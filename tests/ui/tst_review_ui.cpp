@@ -3,17 +3,17 @@
 // rejection without a comment refused in Chinese; a bulk approval of 20 items of which 2 changed meanwhile (18
 // approved, 2 reported, none approved twice — checked in the audit log); an item past its deadline shows red and is
 // notified. Screenshots: review-queue.png, review-pane.png.
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
-#include "api/EventStream.h"
-#include "api/PortalClient.h"
-#include "models/ReviewQueueModel.h"
-#include "models/Workspace.h"
-#include "preview/PreviewView.h"
-#include "review/DecisionDialog.h"
-#include "review/ReviewDesk.h"
-#include "review/ReviewPage.h"
-#include "review/ReviewPane.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/EventStream.h"
+#include "app/api/PortalClient.h"
+#include "app/models/ReviewQueueModel.h"
+#include "app/models/Workspace.h"
+#include "ui/preview/PreviewView.h"
+#include "ui/review/DecisionDialog.h"
+#include "app/review/ReviewDesk.h"
+#include "ui/review/ReviewPage.h"
+#include "ui/review/ReviewPane.h"
 #include "translations/Translations.h"
 
 #include <QAbstractItemModelTester>

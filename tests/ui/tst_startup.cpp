@@ -1,6 +1,6 @@
 // The portaldesk executable itself: --version, --help, and a non-interactive start against a real portald
 // (--server, --user, PORTALDESK_PASSWORD) that reaches the main window and quits with --quit-after-shown.
-#include "PortaldProcess.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QDir>
 #include <QProcess>

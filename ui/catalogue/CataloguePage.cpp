@@ -1,12 +1,12 @@
-#include "catalogue/CataloguePage.h"
+#include "ui/catalogue/CataloguePage.h"
 
-#include "api/EventStream.h"
+#include "app/api/EventStream.h"
 
-#include "models/CachedItemListModel.h"
-#include "models/DisclosureCatalogModel.h"
-#include "models/Workspace.h"
-#include "store/LocalStore.h"
-#include "sync/ItemCacheSync.h"
+#include "app/models/CachedItemListModel.h"
+#include "app/models/DisclosureCatalogModel.h"
+#include "app/models/Workspace.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/ItemCacheSync.h"
 
 
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
-#include "checks/CheckRulesDialog.h"
+#include "ui/checks/CheckRulesDialog.h"
 
-#include "checks/FindingsModel.h"
-#include "checks/RuleAdmin.h"
-#include "checks/RuleListModel.h"
+#include "app/checksclient/FindingsModel.h"
+#include "app/checksclient/RuleAdmin.h"
+#include "app/checksclient/RuleListModel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

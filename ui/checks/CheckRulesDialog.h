@@ -1,5 +1,5 @@
 #pragma once
-#include "checks/Rule.h"
+#include "app/checks/Rule.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "checks/FindingsPanel.h"
+#include "ui/checks/FindingsPanel.h"
 
-#include "checks/FindingsModel.h"
+#include "app/checksclient/FindingsModel.h"
 
 #include <QAction>
 #include <QEvent>

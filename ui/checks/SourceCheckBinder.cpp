@@ -1,6 +1,6 @@
-#include "checks/SourceCheckBinder.h"
+#include "ui/checks/SourceCheckBinder.h"
 
-#include "checks/FindingsPanel.h"
+#include "ui/checks/FindingsPanel.h"
 
 #include <QPlainTextEdit>
 #include <QTextCursor>

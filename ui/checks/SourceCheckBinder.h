@@ -1,6 +1,6 @@
 #pragma once
-#include "checks/CheckRunner.h"
-#include "checks/Finding.h"
+#include "app/checksclient/CheckRunner.h"
+#include "app/checks/Finding.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "conflict/ConflictDialog.h"
+#include "ui/conflict/ConflictDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Item.h"
-#include "editing/ConflictMerge.h"
+#include "app/domain/Item.h"
+#include "app/editing/ConflictMerge.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "dashboard/DashboardPage.h"
+#include "ui/dashboard/DashboardPage.h"
 
-#include "api/EventStream.h"
-#include "api/PortalClient.h"
-#include "models/DashboardModel.h"
-#include "models/Workspace.h"
+#include "app/api/EventStream.h"
+#include "app/api/PortalClient.h"
+#include "app/models/DashboardModel.h"
+#include "app/models/Workspace.h"
 
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>

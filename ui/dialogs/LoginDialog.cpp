@@ -1,6 +1,6 @@
-#include "dialogs/LoginDialog.h"
+#include "ui/dialogs/LoginDialog.h"
 
-#include "models/Workspace.h"
+#include "app/models/Workspace.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

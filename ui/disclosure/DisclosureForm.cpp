@@ -1,6 +1,6 @@
-#include "disclosure/DisclosureForm.h"
+#include "ui/disclosure/DisclosureForm.h"
 
-#include "domain/DisclosureVocabulary.h"
+#include "app/domain/DisclosureVocabulary.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
 #pragma once
-#include "editor/FieldErrorRows.h"
-#include "domain/DisclosureMeta.h"
-#include "domain/Error.h"
-#include "domain/TopicCategoryCatalog.h"
+#include "ui/widgets/FieldErrorRows.h"
+#include "app/domain/DisclosureMeta.h"
+#include "app/domain/Error.h"
+#include "app/domain/TopicCategoryCatalog.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "editor/AttachmentsPanel.h"
+#include "ui/editor/AttachmentsPanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,5 +1,5 @@
 #pragma once
-#include "domain/ItemAttachment.h"
+#include "app/domain/ItemAttachment.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "editor/DraftRecoveryDialog.h"
+#include "ui/editor/DraftRecoveryDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

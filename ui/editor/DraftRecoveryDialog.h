@@ -1,5 +1,5 @@
 #pragma once
-#include "store/Draft.h"
+#include "app/store/Draft.h"
 
 #include <QDialog>
 

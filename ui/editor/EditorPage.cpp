@@ -1,6 +1,6 @@
-#include "editor/EditorPage.h"
+#include "ui/editor/EditorPage.h"
 
-#include "UiLog.h"
+#include "ui/UiLog.h"
 
 namespace pd::ui {
 

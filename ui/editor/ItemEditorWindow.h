@@ -1,12 +1,12 @@
 #pragma once
-#include "checks/CheckRunner.h"
-#include "checks/FindingsModel.h"
-#include "checks/RuleSource.h"
-#include "domain/Column.h"
-#include "domain/Error.h"
-#include "domain/Item.h"
-#include "editing/DocumentSession.h"
-#include "editing/MediaUploadQueue.h"
+#include "app/checksclient/CheckRunner.h"
+#include "app/checksclient/FindingsModel.h"
+#include "app/checksclient/RuleSource.h"
+#include "app/domain/Column.h"
+#include "app/domain/Error.h"
+#include "app/domain/Item.h"
+#include "app/editing/DocumentSession.h"
+#include "app/editing/MediaUploadQueue.h"
 
 #include <QHash>
 #include <QMainWindow>

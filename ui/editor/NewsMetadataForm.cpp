@@ -1,4 +1,4 @@
-#include "editor/NewsMetadataForm.h"
+#include "ui/editor/NewsMetadataForm.h"
 
 #include <QComboBox>
 #include <QFormLayout>

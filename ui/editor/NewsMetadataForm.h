@@ -1,8 +1,8 @@
 #pragma once
-#include "editor/FieldErrorRows.h"
-#include "domain/Column.h"
-#include "domain/Error.h"
-#include "domain/Item.h"
+#include "ui/widgets/FieldErrorRows.h"
+#include "app/domain/Column.h"
+#include "app/domain/Error.h"
+#include "app/domain/Item.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "editor/RichEditorPool.h"
+#include "ui/editor/RichEditorPool.h"
 
-#include "editing/EditorBridge.h"
-#include "editor/RichEditorView.h"
-#include "preview/PreviewRequestInterceptor.h"
+#include "app/editing/EditorBridge.h"
+#include "ui/editor/RichEditorView.h"
+#include "ui/preview/PreviewRequestInterceptor.h"
 
 #include <QTimer>
 #include <QWebEngineProfile>

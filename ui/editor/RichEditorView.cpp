@@ -1,9 +1,9 @@
-#include "editor/RichEditorView.h"
+#include "ui/editor/RichEditorView.h"
 
-#include "editing/EditorBridge.h"
-#include "editor/EditorPage.h"
-#include "preview/PreviewRequestInterceptor.h"
-#include "preview/WebProfileLockdown.h"
+#include "app/editing/EditorBridge.h"
+#include "ui/editor/EditorPage.h"
+#include "ui/preview/PreviewRequestInterceptor.h"
+#include "ui/preview/WebProfileLockdown.h"
 
 #include <QPointer>
 #include <QVBoxLayout>

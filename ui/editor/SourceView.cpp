@@ -1,4 +1,4 @@
-#include "editor/SourceView.h"
+#include "ui/editor/SourceView.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>

@@ -1,6 +1,6 @@
-#include "editor/UploadsPanel.h"
+#include "ui/editor/UploadsPanel.h"
 
-#include "editing/MediaUploadQueue.h"
+#include "app/editing/MediaUploadQueue.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "features/FeatureForm.h"
+#include "ui/features/FeatureForm.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

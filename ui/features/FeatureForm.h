@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/ItemFeature.h"
+#include "app/domain/Error.h"
+#include "app/domain/ItemFeature.h"
 
 #include <QHash>
 #include <QWidget>

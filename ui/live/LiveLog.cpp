@@ -1,3 +1,3 @@
-#include "live/LiveLog.h"
+#include "ui/live/LiveLog.h"
 
 Q_LOGGING_CATEGORY(lcUiLive, "pd.ui.live")

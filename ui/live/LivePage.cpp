@@ -1,8 +1,8 @@
-#include "live/LivePage.h"
+#include "ui/live/LivePage.h"
 
-#include "live/LiveLog.h"
-#include "live/LivePanelHost.h"
-#include "live/PluginsDialog.h"
+#include "ui/live/LiveLog.h"
+#include "ui/live/LivePanelHost.h"
+#include "ui/live/PluginsDialog.h"
 #include "plugins/api/PanelPlugin.h"
 #include "plugins/host/PluginManager.h"
 

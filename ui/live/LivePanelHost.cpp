@@ -1,12 +1,12 @@
-#include "live/LivePanelHost.h"
+#include "ui/live/LivePanelHost.h"
 
-#include "api/EventStream.h"
-#include "api/PortalClient.h"
-#include "checks/RuleSet.h"
-#include "live/LiveLog.h"
-#include "models/Workspace.h"
-#include "store/LocalStore.h"
-#include "store/OutboxEntry.h"
+#include "app/api/EventStream.h"
+#include "app/api/PortalClient.h"
+#include "app/checks/RuleSet.h"
+#include "ui/live/LiveLog.h"
+#include "app/models/Workspace.h"
+#include "app/store/LocalStore.h"
+#include "app/store/OutboxEntry.h"
 
 #include <QDesktopServices>
 #include <algorithm>

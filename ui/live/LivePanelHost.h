@@ -1,5 +1,5 @@
 #pragma once
-#include "checks/CheckEngine.h"
+#include "app/checks/CheckEngine.h"
 #include "plugins/api/PanelHost.h"
 
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "live/PluginsDialog.h"
+#include "ui/live/PluginsDialog.h"
 
 #include "plugins/host/PluginManager.h"
 

@@ -1,14 +1,14 @@
-#include "mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
-#include "UiLog.h"
-#include "domain/User.h"
-#include "editing/ItemListModel.h"
-#include "editor/DraftRecoveryDialog.h"
-#include "editor/ItemEditorWindow.h"
-#include "models/ColumnTreeModel.h"
-#include "models/Workspace.h"
-#include "settings/Appearance.h"
-#include "store/LocalStore.h"
+#include "ui/UiLog.h"
+#include "app/domain/User.h"
+#include "app/editing/ItemListModel.h"
+#include "ui/editor/DraftRecoveryDialog.h"
+#include "ui/editor/ItemEditorWindow.h"
+#include "app/models/ColumnTreeModel.h"
+#include "app/models/Workspace.h"
+#include "ui/settings/Appearance.h"
+#include "app/store/LocalStore.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "domain/ItemType.h"
+#include "app/domain/Error.h"
+#include "app/domain/ItemType.h"
 
 #include <QHash>
 #include <QMainWindow>

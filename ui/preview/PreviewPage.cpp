@@ -1,6 +1,6 @@
-#include "preview/PreviewPage.h"
+#include "ui/preview/PreviewPage.h"
 
-#include "UiLog.h"
+#include "ui/UiLog.h"
 
 using namespace Qt::StringLiterals;
 

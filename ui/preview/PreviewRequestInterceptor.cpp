@@ -1,6 +1,6 @@
-#include "preview/PreviewRequestInterceptor.h"
+#include "ui/preview/PreviewRequestInterceptor.h"
 
-#include "UiLog.h"
+#include "ui/UiLog.h"
 
 #include <QMutexLocker>
 

@@ -1,10 +1,10 @@
-#include "preview/PreviewView.h"
+#include "ui/preview/PreviewView.h"
 
-#include "domain/TopicCategoryCatalog.h"
-#include "editing/PreviewDocument.h"
-#include "preview/PreviewPage.h"
-#include "preview/PreviewRequestInterceptor.h"
-#include "preview/WebProfileLockdown.h"
+#include "app/domain/TopicCategoryCatalog.h"
+#include "app/editing/PreviewDocument.h"
+#include "ui/preview/PreviewPage.h"
+#include "ui/preview/PreviewRequestInterceptor.h"
+#include "ui/preview/WebProfileLockdown.h"
 
 #include <QActionGroup>
 #include <QDesktopServices>

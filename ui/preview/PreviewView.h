@@ -1,5 +1,5 @@
 #pragma once
-#include "domain/Item.h"
+#include "app/domain/Item.h"
 
 #include <QUrl>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "preview/WebProfileLockdown.h"
+#include "ui/preview/WebProfileLockdown.h"
 
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>

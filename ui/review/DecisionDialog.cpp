@@ -1,6 +1,6 @@
-#include "review/DecisionDialog.h"
+#include "ui/review/DecisionDialog.h"
 
-#include "domain/WorkingCalendar.h"
+#include "app/domain/WorkingCalendar.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>

@@ -1,5 +1,5 @@
 #pragma once
-#include "review/ReviewActions.h"
+#include "app/review/ReviewActions.h"
 
 #include <QDialog>
 

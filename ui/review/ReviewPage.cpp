@@ -1,12 +1,12 @@
-#include "review/ReviewPage.h"
+#include "ui/review/ReviewPage.h"
 
-#include "api/EventStream.h"
-#include "api/PortalClient.h"
-#include "models/Workspace.h"
-#include "review/DecisionDialog.h"
-#include "review/ReviewDesk.h"
-#include "review/ReviewPane.h"
-#include "review/ReviewTray.h"
+#include "app/api/EventStream.h"
+#include "app/api/PortalClient.h"
+#include "app/models/Workspace.h"
+#include "ui/review/DecisionDialog.h"
+#include "app/review/ReviewDesk.h"
+#include "ui/review/ReviewPane.h"
+#include "ui/review/ReviewTray.h"
 
 #include <QAction>
 #include <QComboBox>

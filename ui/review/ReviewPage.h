@@ -1,6 +1,6 @@
 #pragma once
-#include "review/DecisionDialog.h"
-#include "review/ReviewActions.h"
+#include "ui/review/DecisionDialog.h"
+#include "app/review/ReviewActions.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "review/ReviewPane.h"
+#include "ui/review/ReviewPane.h"
 
-#include "domain/WorkflowState.h"
-#include "preview/PreviewView.h"
-#include "review/ReviewItemLoader.h"
+#include "app/domain/WorkflowState.h"
+#include "ui/preview/PreviewView.h"
+#include "app/review/ReviewItemLoader.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

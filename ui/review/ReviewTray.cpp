@@ -1,6 +1,6 @@
-#include "review/ReviewTray.h"
+#include "ui/review/ReviewTray.h"
 
-#include "review/ReviewNotifier.h"
+#include "app/review/ReviewNotifier.h"
 
 #include <QIcon>
 #include <QPainter>

@@ -1,8 +1,8 @@
-#include "revisions/RevisionsDialog.h"
+#include "ui/revisions/RevisionsDialog.h"
 
-#include "api/PortalClient.h"
-#include "editing/ConflictMerge.h"
-#include "editing/LineDiff.h"
+#include "app/api/PortalClient.h"
+#include "app/editing/ConflictMerge.h"
+#include "app/editing/LineDiff.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Item.h"
-#include "editing/RevisionHistory.h"
+#include "app/domain/Item.h"
+#include "app/editing/RevisionHistory.h"
 
 #include <QDialog>
 #include <QHash>

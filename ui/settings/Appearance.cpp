@@ -1,4 +1,4 @@
-#include "settings/Appearance.h"
+#include "ui/settings/Appearance.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -1,8 +1,8 @@
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
-#include "api/ErrorMapper.h"
-#include "settings/Appearance.h"
-#include "store/AccountRegistry.h"
+#include "app/api/ErrorMapper.h"
+#include "ui/settings/Appearance.h"
+#include "app/store/AccountRegistry.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

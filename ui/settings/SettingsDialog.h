@@ -1,5 +1,5 @@
 #pragma once
-#include "domain/Site.h"
+#include "app/domain/Site.h"
 
 #include <QDialog>
 

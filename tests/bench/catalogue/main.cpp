@@ -4,14 +4,14 @@
 //  - catalogue.scroll.p50_ms / p99_ms: one scroll step (a page down, a page up, a jump by the scroll bar);
 //  - catalogue.filter.p50_ms / p99_ms: one filter step (a keystroke in the search box, Chinese and index-number
 //    terms typed and deleted character by character, or a click on a 主题分类 in the tree).
-#include "BenchStats.h"
-#include "FigureOutput.h"
-#include "api/PortalClient.h"
-#include "catalogue/CataloguePage.h"
-#include "models/CachedItemListModel.h"
-#include "models/DisclosureCatalogModel.h"
-#include "models/Workspace.h"
-#include "store/LocalStore.h"
+#include "tests/bench/common/BenchStats.h"
+#include "tests/bench/common/FigureOutput.h"
+#include "app/api/PortalClient.h"
+#include "ui/catalogue/CataloguePage.h"
+#include "app/models/CachedItemListModel.h"
+#include "app/models/DisclosureCatalogModel.h"
+#include "app/models/Workspace.h"
+#include "app/store/LocalStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,10 +5,10 @@
 // demo site's 186 plus generated ones up to 10,000: three- to six-character pieces of the same text with one character
 // changed (near misses that occur nowhere — the automaton walks deep into them, the worst case for it) and one in 500
 // left as it is (so there are real findings, tens of them per day of text, as in a careless day's writing).
-#include "BenchStats.h"
-#include "FigureOutput.h"
-#include "checks/CheckEngine.h"
-#include "checks/HtmlText.h"
+#include "tests/bench/common/BenchStats.h"
+#include "tests/bench/common/FigureOutput.h"
+#include "app/checks/CheckEngine.h"
+#include "app/checks/HtmlText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

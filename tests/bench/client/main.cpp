@@ -7,14 +7,14 @@
 //    the 100,000 items loaded;
 //  - client.outbox_drain.s: 1,000 live posts queued in the outbox, delivered by OutboxSync to a real portald --demo
 //    on loopback (a live event of the demo, signed in as its reporter), until drained.
-#include "FigureOutput.h"
-#include "BenchStats.h"
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
-#include "api/PortalClient.h"
-#include "models/CachedItemListModel.h"
-#include "store/LocalStore.h"
-#include "sync/OutboxSync.h"
+#include "tests/bench/common/FigureOutput.h"
+#include "tests/bench/common/BenchStats.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/PortalClient.h"
+#include "app/models/CachedItemListModel.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/OutboxSync.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

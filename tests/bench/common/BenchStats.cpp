@@ -1,4 +1,4 @@
-#include "BenchStats.h"
+#include "tests/bench/common/BenchStats.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "FigureOutput.h"
+#include "tests/bench/common/FigureOutput.h"
 
 #include <QCoreApplication>
 #include <QDir>

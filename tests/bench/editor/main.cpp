@@ -5,18 +5,18 @@
 // comparison, the same with a window that starts its own profile and page.
 // Then the content checks while typing (issue 9: a typo shows a finding within 500 ms of typing): a typo committed
 // into the rich editor as an input method does, timed from the last keystroke to its finding in the findings panel.
-#include "PortaldProcess.h"
-#include "BenchStats.h"
-#include "FigureOutput.h"
-#include "ImeTyping.h"
-#include "RichEditorCaret.h"
-#include "api/PortalClient.h"
-#include "checks/FindingsModel.h"
-#include "checks/FindingsPanel.h"
-#include "editing/EditorBridge.h"
-#include "editor/ItemEditorWindow.h"
-#include "editor/RichEditorPool.h"
-#include "editor/RichEditorView.h"
+#include "tests/support/PortaldProcess.h"
+#include "tests/bench/common/BenchStats.h"
+#include "tests/bench/common/FigureOutput.h"
+#include "tests/support/ImeTyping.h"
+#include "tests/support/RichEditorCaret.h"
+#include "app/api/PortalClient.h"
+#include "app/checksclient/FindingsModel.h"
+#include "ui/checks/FindingsPanel.h"
+#include "app/editing/EditorBridge.h"
+#include "ui/editor/ItemEditorWindow.h"
+#include "ui/editor/RichEditorPool.h"
+#include "ui/editor/RichEditorView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

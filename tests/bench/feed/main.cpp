@@ -1,8 +1,8 @@
 // pd_bench_feed: throughput of a live event's feed.json — the file every public live page polls — measured with wrk
 // (100 keep-alive connections, ~10 s) from portald alone and from nginx serving the very same web-root file, so the
 // ratio shows how much a production site gains (or not) from putting nginx in front (packaging/nginx/).
-#include "FigureOutput.h"
-#include "PortaldProcess.h"
+#include "tests/bench/common/FigureOutput.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // pd_bench_http: request latency of a real portald over loopback, one request at a time on a kept-alive connection
 // (what one desktop client sees): POST /api/v1/session (sign-in, Argon2id verify included) and GET /api/v1/sites.
-#include "BenchStats.h"
-#include "FigureOutput.h"
-#include "PortaldProcess.h"
+#include "tests/bench/common/BenchStats.h"
+#include "tests/bench/common/FigureOutput.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,9 +2,9 @@
 // create → submit → approve ×3 → publish, pages of 50 (first page and pages reached by cursor) and full-text search
 // `q=` with varied Chinese terms. The items come from `portald --demo --generate-items N`, which stores them like real
 // ones (revisions, search index, columns), so the figures describe the database a busy site actually has.
-#include "PortaldProcess.h"
-#include "BenchStats.h"
-#include "FigureOutput.h"
+#include "tests/support/PortaldProcess.h"
+#include "tests/bench/common/BenchStats.h"
+#include "tests/bench/common/FigureOutput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

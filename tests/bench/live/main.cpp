@@ -3,18 +3,18 @@
 //    through the 直播 page and LivePanelHost, checks + outbox + OutboxSync) → the post arrives on a second client's
 //    event stream, on loopback against a real `portald --demo`;
 //  - live.photo_24mp.ms: a 24-megapixel camera JPEG (6000×4000, generated here) through PhotoPipeline, median.
-#include "BenchStats.h"
-#include "FigureOutput.h"
-#include "PortaldProcess.h"
+#include "tests/bench/common/BenchStats.h"
+#include "tests/bench/common/FigureOutput.h"
+#include "tests/support/PortaldProcess.h"
 
-#include "api/EventStream.h"
-#include "api/PortalClient.h"
-#include "live/LivePage.h"
-#include "live/LivePanelHost.h"
-#include "media/PhotoPipeline.h"
-#include "models/Workspace.h"
-#include "store/LocalStore.h"
-#include "sync/OutboxSync.h"
+#include "app/api/EventStream.h"
+#include "app/api/PortalClient.h"
+#include "ui/live/LivePage.h"
+#include "ui/live/LivePanelHost.h"
+#include "app/media/PhotoPipeline.h"
+#include "app/models/Workspace.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/OutboxSync.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -3,16 +3,16 @@
 // preview included — measures: opening the queue (GET /api/v1/review/queue, model reset, view updated), the next
 // item on J (the key handled: selection moved, pane fed) and the preview updated after J (page loaded in WebEngine).
 // WebEngine needs a display: without one the program runs itself again under xvfb-run.
-#include "BenchStats.h"
-#include "FigureOutput.h"
-#include "PortaldProcess.h"
-#include "api/PortalClient.h"
-#include "models/ReviewQueueModel.h"
-#include "models/Workspace.h"
-#include "preview/PreviewView.h"
-#include "review/ReviewDesk.h"
-#include "review/ReviewPage.h"
-#include "review/ReviewPane.h"
+#include "tests/bench/common/BenchStats.h"
+#include "tests/bench/common/FigureOutput.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/PortalClient.h"
+#include "app/models/ReviewQueueModel.h"
+#include "app/models/Workspace.h"
+#include "ui/preview/PreviewView.h"
+#include "app/review/ReviewDesk.h"
+#include "ui/review/ReviewPage.h"
+#include "ui/review/ReviewPane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

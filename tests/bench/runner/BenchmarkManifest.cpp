@@ -1,4 +1,4 @@
-#include "BenchmarkManifest.h"
+#include "tests/bench/runner/BenchmarkManifest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

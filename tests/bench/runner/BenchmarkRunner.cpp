@@ -1,4 +1,4 @@
-#include "BenchmarkRunner.h"
+#include "tests/bench/runner/BenchmarkRunner.h"
 
 #include <QDir>
 #include <QJsonDocument>

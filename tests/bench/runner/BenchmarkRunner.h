@@ -1,7 +1,7 @@
 #pragma once
-#include "BenchmarkManifest.h"
-#include "Measurement.h"
-#include "domain/Error.h"
+#include "tests/bench/runner/BenchmarkManifest.h"
+#include "tests/bench/runner/Measurement.h"
+#include "app/domain/Error.h"
 
 #include <QHash>
 #include <QProcessEnvironment>

@@ -1,4 +1,4 @@
-#include "ResultsReport.h"
+#include "tests/bench/runner/ResultsReport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

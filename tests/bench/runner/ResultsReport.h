@@ -1,6 +1,6 @@
 #pragma once
-#include "BenchmarkManifest.h"
-#include "Measurement.h"
+#include "tests/bench/runner/BenchmarkManifest.h"
+#include "tests/bench/runner/Measurement.h"
 
 #include <QJsonDocument>
 #include <QList>

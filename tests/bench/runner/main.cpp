@@ -1,8 +1,8 @@
 // pd_bench_runner: runs every program listed in benchmarks.json, checks each reported the figures it declares,
 // writes results.json and prints a table. Exit code 1 when a program failed (or, with --strict, a target was missed).
-#include "BenchmarkManifest.h"
-#include "BenchmarkRunner.h"
-#include "ResultsReport.h"
+#include "tests/bench/runner/BenchmarkManifest.h"
+#include "tests/bench/runner/BenchmarkRunner.h"
+#include "tests/bench/runner/ResultsReport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,9 +2,9 @@
 // a real portald, compared with a Qt Widgets hello-world built alongside. Both programs quit right after their
 // window is first exposed (portaldesk --quit-after-shown), so both figures include process start-up and teardown
 // alike and the ratio shows what PortalDesk adds. Runs alternate between the two to spread out machine noise.
-#include "BenchStats.h"
-#include "FigureOutput.h"
-#include "PortaldProcess.h"
+#include "tests/bench/common/BenchStats.h"
+#include "tests/bench/common/FigureOutput.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // delete rules or replace the allow-list (401/403 otherwise); every change bumps the rule set's version (its ETag);
 // PUT/DELETE need If-Match (428/412); invalid rules are 422 per field; the submit check uses the new rules at once;
 // every change is listed with who made it.
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

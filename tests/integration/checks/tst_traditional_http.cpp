@@ -3,10 +3,10 @@
 // for an unchanged item changes nothing; after the item is edited the same copy is refreshed; the site's OpenCC
 // variant is chosen by its admin (s2twp: 软件 → 軟體); roles, copies of copies, disclosure items and bad variants are
 // refused.
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
-#include "api/PortalClient.h"
-#include "checks/TraditionalVersion.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/PortalClient.h"
+#include "app/checksclient/TraditionalVersion.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

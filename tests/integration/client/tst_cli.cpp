@@ -1,7 +1,7 @@
 // portaldesk-cli against a real portald: commands, JSON output, exit codes, and the password never taken from
 // the command line.
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

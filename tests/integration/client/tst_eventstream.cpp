@@ -1,10 +1,10 @@
 // EventStream against a real portald: events arrive in seq order, a reconnect with after=<last seq> replays
 // what was missed while away, portald restarting mid-subscription loses nothing and repeats nothing.
-#include "ClientSignIn.h"
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
-#include "api/EventStream.h"
-#include "api/PortalClient.h"
+#include "tests/support/ClientSignIn.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/EventStream.h"
+#include "app/api/PortalClient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

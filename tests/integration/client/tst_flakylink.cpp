@@ -1,14 +1,14 @@
 // The outbox over a bad link: 200 creates go to a real portald through FlakyProxy, which cuts connections
 // mid-request and mid-response and stalls the link past the client's time-out while they flow. Every item must
 // exist on the server exactly once, in the order it was queued.
-#include "FlakyProxy.h"
-#include "ClientSignIn.h"
-#include "DemoSite.h"
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
-#include "api/PortalClient.h"
-#include "store/LocalStore.h"
-#include "sync/OutboxSync.h"
+#include "tests/support/FlakyProxy.h"
+#include "tests/support/ClientSignIn.h"
+#include "tests/support/DemoSite.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/PortalClient.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/OutboxSync.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,16 +2,16 @@
 // LocalStore (everything first, then only what changed via updatedSince), CachedItemListModel loads it off the UI
 // thread and filters in memory, DisclosureCatalogModel shows the 主题分类 tree with the server's counts (kept for
 // offline use) — as many as the cache holds disclosure items.
-#include "ClientSignIn.h"
-#include "DemoSite.h"
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
-#include "api/EventStream.h"
-#include "api/PortalClient.h"
-#include "models/CachedItemListModel.h"
-#include "models/DisclosureCatalogModel.h"
-#include "store/LocalStore.h"
-#include "sync/ItemCacheSync.h"
+#include "tests/support/ClientSignIn.h"
+#include "tests/support/DemoSite.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/EventStream.h"
+#include "app/api/PortalClient.h"
+#include "app/models/CachedItemListModel.h"
+#include "app/models/DisclosureCatalogModel.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/ItemCacheSync.h"
 #include "translations/Translations.h"
 
 #include <QAbstractItemModelTester>

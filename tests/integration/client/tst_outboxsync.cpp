@@ -1,13 +1,13 @@
 // The outbox against a real portald: changes made while the server is down arrive exactly once and in order
 // after it comes back; a resend after a lost answer does not duplicate; a stale revision parks the entry with
 // both versions while other resources keep flowing.
-#include "ClientSignIn.h"
-#include "DemoSite.h"
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
-#include "api/PortalClient.h"
-#include "store/LocalStore.h"
-#include "sync/OutboxSync.h"
+#include "tests/support/ClientSignIn.h"
+#include "tests/support/DemoSite.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/PortalClient.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/OutboxSync.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

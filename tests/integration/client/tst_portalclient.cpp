@@ -1,9 +1,9 @@
 // PortalClient and Workspace against a real portald on loopback: sign-in with right and wrong passwords, typed
 // reads, an unreachable server, a server that never answers, cancellation, an expired session, reconnection.
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
-#include "api/PortalClient.h"
-#include "models/Workspace.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/PortalClient.h"
+#include "app/models/Workspace.h"
 #include "translations/Translations.h"
 
 #include <QAbstractItemModelTester>

@@ -1,10 +1,10 @@
 // ReviewQueueModel: the deadline light over working hours, and the queue of a real portald kept current by the
 // event stream (an editor submits; the reviewer's model gains the item without polling).
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
-#include "api/EventStream.h"
-#include "api/PortalClient.h"
-#include "models/ReviewQueueModel.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/EventStream.h"
+#include "app/api/PortalClient.h"
+#include "app/models/ReviewQueueModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

@@ -1,12 +1,12 @@
 // TLS end to end: portald behind a TLS endpoint whose certificate comes from a throw-away "extranet" CA (made with
 // openssl at test time). Without the account's extra CA file the certificate error reaches the caller as a Chinese
 // message and nothing is sent; with it (from the AccountRegistry), sign-in, API calls and the wss event stream work.
-#include "PortaldProcess.h"
-#include "TestCertificates.h"
-#include "TlsProxy.h"
-#include "api/EventStream.h"
-#include "api/PortalClient.h"
-#include "store/AccountRegistry.h"
+#include "tests/support/PortaldProcess.h"
+#include "tests/support/TestCertificates.h"
+#include "tests/support/TlsProxy.h"
+#include "app/api/EventStream.h"
+#include "app/api/PortalClient.h"
+#include "app/store/AccountRegistry.h"
 #include "translations/Translations.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // Live broadcasts and the event stream: a real portald (--demo) on loopback, driven over HTTP and WebSocket.
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QBuffer>
 #include <QImage>

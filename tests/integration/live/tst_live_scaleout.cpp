@@ -1,7 +1,7 @@
 // Scale-out: two portald processes on one PostgreSQL; a post accepted by one reaches the WebSocket subscribers of
 // the other through LISTEN/NOTIFY.
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

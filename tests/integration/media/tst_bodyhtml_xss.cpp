@@ -1,8 +1,8 @@
 // Every known XSS vector sent as an item's bodyHtml to a real portald: what the API returns and stores — on create
 // and on update — must hold nothing executable. The same corpus drives the sanitiser's unit test.
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
-#include "XssCorpus.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "tests/unit/server/XssCorpus.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // POST /api/v1/media and GET /media/{id}/{filename} on a real portald: type sniffing, dedup, size limit,
 // hostile file names — each answered with the right status while the server keeps serving.
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

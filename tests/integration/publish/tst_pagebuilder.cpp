@@ -1,12 +1,12 @@
 // The pure parts of the public site: body normalising (heading levels, alt text), the web root's path rule, the
 // static server's content types, and page contents rendered from an in-memory site (pagination, meta tags,
 // escaping) — no portald needed.
-#include "domain/TopicCategoryCatalog.h"
-#include "publish/PageBuilder.h"
-#include "publish/PageRenderer.h"
-#include "publish/SiteContent.h"
-#include "publish/StaticFileServer.h"
-#include "publish/WebRoot.h"
+#include "app/domain/TopicCategoryCatalog.h"
+#include "server/publish/PageBuilder.h"
+#include "server/publish/PageRenderer.h"
+#include "server/publish/SiteContent.h"
+#include "server/publish/StaticFileServer.h"
+#include "server/publish/WebRoot.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
 // The public site of a real portald --demo: what is rendered at start-up, what follows a publish and a withdrawal,
 // whether every page is valid HTML (tidy) with the accessibility and 网页设计规范 basics, and how the embedded static
 // file server answers (ETag/304, Content-Type, directory traversal).
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QDirIterator>
 #include <QFile>

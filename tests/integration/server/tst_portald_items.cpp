@@ -1,7 +1,7 @@
 // Items over real HTTP: CRUD with ETag/If-Match, idempotent creates, the review workflow with checks, audit and
 // scheduling, 索引号 assignment under concurrency, lists/search/queue, and the role × endpoint matrix.
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // Session, identity and site endpoints of a real portald, plus the HTTP front's error handling.
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

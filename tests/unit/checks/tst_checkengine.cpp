@@ -1,4 +1,4 @@
-#include "checks/CheckEngine.h"
+#include "app/checks/CheckEngine.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // CheckRunner (checks while typing, off the UI thread) and FindingsModel (what the findings panel shows).
-#include "checks/CheckRunner.h"
-#include "checks/FindingsModel.h"
-#include "checks/LinkChecker.h"
+#include "app/checksclient/CheckRunner.h"
+#include "app/checksclient/FindingsModel.h"
+#include "app/checks/LinkChecker.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "checks/LinkChecker.h"
+#include "app/checks/LinkChecker.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>

@@ -1,4 +1,4 @@
-#include "checks/RuleSet.h"
+#include "app/checks/RuleSet.h"
 
 #include <QFile>
 #include <QJsonArray>

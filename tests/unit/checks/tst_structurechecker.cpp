@@ -1,4 +1,4 @@
-#include "checks/StructureChecker.h"
+#include "app/checks/StructureChecker.h"
 
 #include <QTest>
 

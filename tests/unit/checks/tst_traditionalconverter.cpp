@@ -1,4 +1,4 @@
-#include "checks/TraditionalConverter.h"
+#include "app/checks/TraditionalConverter.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // Accounts: several servers/users/sites persisted in the QSettings given to the registry, validation with messages
 // the user can act on (in Chinese), the old single-account settings taken over, and passwords per account through
 // AccountCredentials: in the keyring when there is one, for this run only (and said so) when there is none.
-#include "store/AccountCredentials.h"
-#include "store/AccountRegistry.h"
+#include "app/store/AccountCredentials.h"
+#include "app/store/AccountRegistry.h"
 #include "translations/Translations.h"
 
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 // The column tree model: structure from parentId, staleness against the update rule, model invariants.
-#include "models/ColumnTreeModel.h"
+#include "app/models/ColumnTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // Credential stores: the in-memory store (fallback and test double) round-trips and reports absence; the keyring
 // store either works or explains, without a clear-text fallback, that no keyring is available.
-#include "store/KeychainCredentialStore.h"
-#include "store/MemoryCredentialStore.h"
+#include "app/store/KeychainCredentialStore.h"
+#include "app/store/MemoryCredentialStore.h"
 
 #include <QTest>
 

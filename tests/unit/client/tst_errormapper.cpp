@@ -1,5 +1,5 @@
 // PortalClient's error mapping: what a person reads when the network or the server says no.
-#include "api/ErrorMapper.h"
+#include "app/api/ErrorMapper.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // Import files of the CLI: the metadata header and the Markdown subset of old CMS exports.
-#include "cli/ImportFile.h"
+#include "app/cli/ImportFile.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

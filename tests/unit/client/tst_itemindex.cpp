@@ -1,8 +1,8 @@
 // ItemIndex and CachedItemListModel without a server: summaries in a LocalStore, loaded on a worker thread and
 // filtered by text, type, state, column, 主题分类 (prefix) and date; typing narrows the previous result.
-#include "models/CachedItemListModel.h"
-#include "store/ItemIndex.h"
-#include "store/LocalStore.h"
+#include "app/models/CachedItemListModel.h"
+#include "app/store/ItemIndex.h"
+#include "app/store/LocalStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // LocalStore: migrations, cache, drafts with the autosave journal, outbox bookkeeping, durability across
 // reopening, and recovery from a damaged file.
-#include "store/LocalStore.h"
+#include "app/store/LocalStore.h"
 
 #include <QFile>
 #include <QSignalSpy>

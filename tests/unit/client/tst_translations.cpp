@@ -1,6 +1,6 @@
 // Translations: the UI language rule, the catalogues load, and the zh_CN catalogue is complete — lupdate is run
 // over the sources into a scratch copy and any string without a finished translation fails the test.
-#include "api/ErrorMapper.h"
+#include "app/api/ErrorMapper.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>

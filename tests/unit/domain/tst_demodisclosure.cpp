@@ -1,7 +1,7 @@
-#include "domain/DisclosureMeta.h"
-#include "domain/IndexNumber.h"
-#include "domain/Site.h"
-#include "domain/TopicCategoryCatalog.h"
+#include "app/domain/DisclosureMeta.h"
+#include "app/domain/IndexNumber.h"
+#include "app/domain/Site.h"
+#include "app/domain/TopicCategoryCatalog.h"
 
 #include <QFile>
 #include <QJsonArray>

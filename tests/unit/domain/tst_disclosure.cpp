@@ -1,6 +1,6 @@
-#include "domain/DisclosureMeta.h"
-#include "domain/DisclosureVocabulary.h"
-#include "domain/TopicCategoryCatalog.h"
+#include "app/domain/DisclosureMeta.h"
+#include "app/domain/DisclosureVocabulary.h"
+#include "app/domain/TopicCategoryCatalog.h"
 
 #include <QJsonArray>
 #include <QSet>

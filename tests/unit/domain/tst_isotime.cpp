@@ -1,6 +1,6 @@
 // IsoTime: the API's time stamps read and written by arithmetic must mean exactly what QDateTime's ISO 8601
 // parser and formatter make of them, for the API's own form and for every other form handed on to QDateTime.
-#include "domain/IsoTime.h"
+#include "app/domain/IsoTime.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "domain/Workflow.h"
+#include "app/domain/Workflow.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "domain/WorkingCalendar.h"
+#include "app/domain/WorkingCalendar.h"
 
 #include <QJsonArray>
 #include <QTest>

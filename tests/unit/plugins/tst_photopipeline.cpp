@@ -1,6 +1,6 @@
 // PhotoPipeline (app/media): EXIF orientation applied, long edge scaled to 1920, JPEG quality 85, no metadata
 // (EXIF, GPS, comments) left in the output, watermark text and logo drawn, unreadable input refused.
-#include "media/PhotoPipeline.h"
+#include "app/media/PhotoPipeline.h"
 
 #include <QBuffer>
 #include <QImage>

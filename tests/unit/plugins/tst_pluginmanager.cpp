@@ -1,6 +1,6 @@
 // PluginManager against two real plugin files: metadata is read without loading, a plugin disabled in the settings
 // is never loaded, a plugin built for another interface version is refused, and a compatible one loads and works.
-#include "domain/User.h"
+#include "app/domain/User.h"
 #include "plugins/api/PanelHost.h"
 #include "plugins/api/PanelPlugin.h"
 #include "plugins/host/PluginManager.h"

@@ -1,6 +1,6 @@
 // WatermarkLogo (app/media): a logo file is read (PNG with alpha, JPEG, SVG where Qt reads it), scaled down once to
 // 400 pixels on its long edge, kept as base64 PNG and read back; what is not a logo is refused with its name.
-#include "media/WatermarkLogo.h"
+#include "app/media/WatermarkLogo.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "OpenApiContract.h"
+#include "tests/unit/server/OpenApiContract.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // The shared XSS corpus and the re-parse judge (see XssCorpus.h).
-#include "XssCorpus.h"
+#include "tests/unit/server/XssCorpus.h"
 
-#include "sanitize/UrlFilter.h"
+#include "server/sanitize/UrlFilter.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 // portald's --config file: the reader's rules, and a real portald taking its listen address and data directory
 // from a file (the packaged systemd unit starts it that way).
-#include "config/ConfigFile.h"
+#include "server/config/ConfigFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // The API contract (docs/api/openapi.yaml) against portald's real route table (`portald --list-routes`):
 // every route portald registers must be documented, and every documented operation must be served.
-#include "OpenApiContract.h"
+#include "tests/unit/server/OpenApiContract.h"
 
 #include <QJsonObject>
 #include <QProcess>

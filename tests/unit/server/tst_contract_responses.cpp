@@ -1,8 +1,8 @@
 // portald's real responses held against the schemas of docs/api/openapi.yaml: what the client is promised is what
 // the server sends (success bodies and problem+json errors), on a real portald with demo content.
-#include "HttpProbe.h"
-#include "OpenApiContract.h"
-#include "PortaldProcess.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/unit/server/OpenApiContract.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -1,8 +1,8 @@
 // JsonWriter writes JSON text without QJsonObject; what it writes must read back (QJsonDocument) as exactly the
 // values given — Chinese, quotes, backslashes, control characters, characters beyond the BMP, lone surrogates —
 // and an item summary written through it must equal Item::toSummaryJson.
-#include "domain/Item.h"
-#include "http/JsonWriter.h"
+#include "app/domain/Item.h"
+#include "server/http/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

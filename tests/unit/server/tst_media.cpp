@@ -1,8 +1,8 @@
 // portald's media logic: type sniffing from bytes, claimed-type and extension checks, size limit, SHA-256 dedup,
 // safe display names and content-addressed storage — against a real SQLite database in a temporary directory.
-#include "media/MediaRepository.h"
-#include "media/MediaSniffer.h"
-#include "media/MediaStore.h"
+#include "server/media/MediaRepository.h"
+#include "server/media/MediaSniffer.h"
+#include "server/media/MediaStore.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

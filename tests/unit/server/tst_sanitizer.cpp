@@ -1,9 +1,9 @@
 // The HTML sanitiser against known XSS vectors (OWASP cheat-sheet style) and against real editor/Word markup.
 // Safety is judged by re-parsing the output with gumbo the way a browser would, not by string matching alone.
-#include "sanitize/HtmlSanitizer.h"
-#include "sanitize/UrlFilter.h"
+#include "server/sanitize/HtmlSanitizer.h"
+#include "server/sanitize/UrlFilter.h"
 
-#include "XssCorpus.h"
+#include "tests/unit/server/XssCorpus.h"
 
 #include <QTest>
 

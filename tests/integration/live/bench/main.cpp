@@ -1,10 +1,10 @@
 // pd_bench_live_fanout: a live post accepted by portald → received by N public WebSocket readers of the event
 // (issue 4: 1,000 readers, p50 ≤ 20 ms, p99 ≤ 100 ms on loopback). Each sample is one reader's delay from the
 // moment the POST was sent to the moment that reader had the `live.post` message.
-#include "BenchStats.h"
-#include "FigureOutput.h"
-#include "HttpProbe.h"
-#include "PortaldProcess.h"
+#include "tests/bench/common/BenchStats.h"
+#include "tests/bench/common/FigureOutput.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

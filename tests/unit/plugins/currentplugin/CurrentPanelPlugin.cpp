@@ -1,4 +1,4 @@
-#include "CurrentPanelPlugin.h"
+#include "tests/unit/plugins/currentplugin/CurrentPanelPlugin.h"
 
 #include <QLabel>
 

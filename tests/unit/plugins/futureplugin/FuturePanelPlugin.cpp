@@ -1,4 +1,4 @@
-#include "FuturePanelPlugin.h"
+#include "tests/unit/plugins/futureplugin/FuturePanelPlugin.h"
 
 FuturePanelPlugin::FuturePanelPlugin()
 {

@@ -1,4 +1,4 @@
-#include "editor/FieldErrorRows.h"
+#include "ui/widgets/FieldErrorRows.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "checks/RuleListModel.h"
+#include "app/checksclient/RuleListModel.h"
 
-#include "checks/FindingsModel.h"
+#include "app/checksclient/FindingsModel.h"
 
 namespace pd::checks {
 

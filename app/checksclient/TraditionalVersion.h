@@ -1,7 +1,7 @@
 #pragma once
-#include "api/PortalClient.h"
-#include "domain/Error.h"
-#include "domain/Item.h"
+#include "app/api/PortalClient.h"
+#include "app/domain/Error.h"
+#include "app/domain/Item.h"
 
 #include <functional>
 

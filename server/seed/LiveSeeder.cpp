@@ -1,9 +1,9 @@
-#include "live/LiveSeeder.h"
+#include "server/seed/LiveSeeder.h"
 
-#include "db/Database.h"
-#include "db/Transaction.h"
-#include "live/LiveLog.h"
-#include "live/LiveRepository.h"
+#include "server/db/Database.h"
+#include "server/db/Transaction.h"
+#include "server/live/LiveLog.h"
+#include "server/live/LiveRepository.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

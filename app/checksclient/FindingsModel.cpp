@@ -1,4 +1,4 @@
-#include "checks/FindingsModel.h"
+#include "app/checksclient/FindingsModel.h"
 
 #include <QBrush>
 #include <QColor>

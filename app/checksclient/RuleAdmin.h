@@ -1,7 +1,7 @@
 #pragma once
-#include "checks/Finding.h"
-#include "checks/RuleSet.h"
-#include "domain/Error.h"
+#include "app/checks/Finding.h"
+#include "app/checks/RuleSet.h"
+#include "app/domain/Error.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,9 +1,9 @@
 #pragma once
-#include "checks/CheckEngine.h"
-#include "checks/Finding.h"
-#include "checks/RuleSet.h"
-#include "checks/StructureChecker.h"
-#include "domain/Item.h"
+#include "app/checks/CheckEngine.h"
+#include "app/checks/Finding.h"
+#include "app/checks/RuleSet.h"
+#include "app/checks/StructureChecker.h"
+#include "app/domain/Item.h"
 
 #include <QElapsedTimer>
 #include <QHash>

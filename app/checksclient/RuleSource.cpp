@@ -1,8 +1,8 @@
-#include "checks/RuleSource.h"
+#include "app/checksclient/RuleSource.h"
 
-#include "api/PortalClient.h"
-#include "checks/ChecksLog.h"
-#include "store/LocalStore.h"
+#include "app/api/PortalClient.h"
+#include "app/checks/ChecksLog.h"
+#include "app/store/LocalStore.h"
 
 #include <QJsonObject>
 

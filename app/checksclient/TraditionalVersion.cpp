@@ -1,4 +1,4 @@
-#include "checks/TraditionalVersion.h"
+#include "app/checksclient/TraditionalVersion.h"
 
 using namespace Qt::StringLiterals;
 

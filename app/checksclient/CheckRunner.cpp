@@ -1,7 +1,7 @@
-#include "checks/CheckRunner.h"
+#include "app/checksclient/CheckRunner.h"
 
-#include "checks/ChecksLog.h"
-#include "checks/LinkChecker.h"
+#include "app/checks/ChecksLog.h"
+#include "app/checks/LinkChecker.h"
 
 #include <QFutureWatcher>
 #include <QSet>

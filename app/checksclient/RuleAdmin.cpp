@@ -1,8 +1,8 @@
-#include "checks/RuleAdmin.h"
+#include "app/checksclient/RuleAdmin.h"
 
-#include "api/PortalClient.h"
-#include "checks/CheckEngine.h"
-#include "checks/ChecksLog.h"
+#include "app/api/PortalClient.h"
+#include "app/checks/CheckEngine.h"
+#include "app/checks/ChecksLog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 #pragma once
-#include "checks/RuleSet.h"
+#include "app/checks/RuleSet.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Error.h"
-#include "seed/DemoSource.h"
+#include "app/domain/Error.h"
+#include "server/seed/DemoSource.h"
 
 #include <QTimeZone>
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "checks/RuleSet.h"
-#include "domain/Error.h"
+#include "app/checks/RuleSet.h"
+#include "app/domain/Error.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,10 +1,10 @@
-#include "media/MediaController.h"
+#include "server/http/MediaController.h"
 
-#include "http/AccessPolicy.h"
-#include "http/ApiRequest.h"
-#include "http/ApiServer.h"
-#include "media/MediaLog.h"
-#include "media/MediaStore.h"
+#include "server/http/AccessPolicy.h"
+#include "server/http/ApiRequest.h"
+#include "server/http/ApiServer.h"
+#include "server/media/MediaLog.h"
+#include "server/media/MediaStore.h"
 
 #include <QUrl>
 
