@@ -292,7 +292,7 @@ void AppContext::showMainWindow()
         auto *catalogue = new ui::CataloguePage(m_workspace, m_store, &m_stream);
         m_mainWindow->addPage(u"disclosure"_s, tr("Disclosure"), catalogue);
         connect(catalogue, &ui::CataloguePage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
-        // Tools → Check rules… (issue 9): a site's admins edit the rules every check uses; others do not see it.
+        // Tools → Check rules…: a site's admins edit the rules every check uses; others do not see it.
         QAction *checkRules = m_mainWindow->toolsMenu()->addAction(tr("Check rules…"));
         connect(m_mainWindow->toolsMenu(), &QMenu::aboutToShow, checkRules, [this, checkRules] {
             const qint64 site = m_workspace.site().id;
@@ -305,7 +305,7 @@ void AppContext::showMainWindow()
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
         });
-        // 工作台 and 审核 (issue 7): the dashboard's problems and the queue's items lead to their fix.
+        // 工作台 and 审核: the dashboard's problems and the queue's items lead to their fix.
         // The review page brings a web view (its preview), which costs more than the rest of the window: it is
         // built once the window is up and the user signed in (its tray notifies of new assignments from then on).
         m_mainWindow->addLazyPage(u"review"_s, tr("Review"), [this]() -> QWidget * {

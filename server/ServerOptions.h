@@ -7,7 +7,7 @@
 
 namespace pd::server {
 
-/// portald's command line (interface (A)): `--listen 127.0.0.1:0 --data DIR [--demo] [--database URL] [--webroot DIR]`.
+/// portald's command line: `--listen 127.0.0.1:0 --data DIR [--demo] [--database URL] [--webroot DIR]`.
 struct ServerOptions {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080;

@@ -17,7 +17,7 @@ class QTimer;
 
 namespace pd::checks {
 
-/// Checks the links of a body asynchronously (issue 9: 链接失效 / 连接超时): HEAD first, GET when a server refuses
+/// Checks the links of a body asynchronously (链接失效 / 连接超时): HEAD first, GET when a server refuses
 /// HEAD, redirects followed, a time-out per link, a few requests in flight at once, answers cached for a while.
 /// Only http and https are ever requested. The network manager comes from the caller (the client's AppContext).
 class LinkChecker : public QObject

@@ -6,7 +6,7 @@
 
 namespace pd::checks {
 
-/// What a rule looks for (issue 9): 敏感词, 错别字, 严重表述错误, 领导人姓名职务; Structure marks the built-in
+/// What a rule looks for: 敏感词, 错别字, 严重表述错误, 领导人姓名职务; Structure marks the built-in
 /// markup checks of StructureChecker (never a rule in a RuleSet).
 enum class RuleKind { Sensitive, Typo, Wording, Leader, Structure };
 /// Block findings stop a submit; Warn findings are shown only.

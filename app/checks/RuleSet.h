@@ -22,7 +22,7 @@ struct RuleSet {
     /// an unknown kind or severity, or a duplicate id.
     [[nodiscard]] static Result<RuleSet> fromJson(const QJsonObject &json);
 
-    /// The site's rules with a user's local rules on top (issue 9: "rules from the server plus local rules"): a
+    /// The site's rules with a user's local rules on top ("rules from the server plus local rules"): a
     /// local rule replaces the server rule with the same id (so a local copy with enabled=false switches one
     /// off), other local rules are added, allow-lists are joined. The version stays the server's.
     [[nodiscard]] RuleSet mergedWith(const RuleSet &local) const;

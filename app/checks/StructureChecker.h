@@ -7,7 +7,7 @@
 
 namespace pd::checks {
 
-/// The built-in markup checks of issue 9 that need no rule list: images without alt text (GB/T 37668), empty
+/// The built-in markup checks that need no rule list: images without alt text (GB/T 37668), empty
 /// headings, links the portal will not keep (anything but http, https, mailto or a relative URL) and over-long
 /// titles. All warn; findings have kind Structure and a ruleId naming the check ("structure.image-alt", …).
 class StructureChecker

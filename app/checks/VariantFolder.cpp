@@ -8,7 +8,7 @@ namespace {
 
 // Traditional (and variant) characters and their Simplified forms, position by position: the ~1000 most common
 // characters that differ, checked against OpenCC's t2s character table. Compact on purpose; full 繁简 conversion
-// with phrases is OpenCC's job (issue 9, 繁体版), folding only needs "the same word written another way".
+// with phrases is OpenCC's job (繁体版), folding only needs "the same word written another way".
 constexpr char16_t kTraditional[] =
     u"萬與專業叢東絲兩嚴喪個豐臨為麗舉義烏樂喬習鄉書買亂爭虧雲亞產畝親億僅從倉儀們價眾優夥會傘偉傳傷倫偽體"
     u"餘傭俠偵側僑係倆儉債傾償儲兒兌黨蘭關興養獸內岡冊寫軍農馮衝決況凍淨涼減湊幾鳳憑凱擊劃劉則剛創刪別劍剝"

@@ -22,7 +22,7 @@ namespace pd::checks {
 
 class LinkChecker;
 
-/// Checks an item while it is being written (issue 9): the site's rules over title, subtitle, summary, body and
+/// Checks an item while it is being written: the site's rules over title, subtitle, summary, body and
 /// 内容概述, the structural checks (image alt text, empty headings, link schemes, title length, required metadata
 /// and disclosure rules) and, with a LinkChecker, broken or slow links. Work runs on the thread pool after a short
 /// pause in typing (debounce); a result computed from text that has changed since is dropped, so findings() always

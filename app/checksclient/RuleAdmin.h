@@ -12,7 +12,7 @@ class PortalClient;
 
 namespace pd::checks {
 
-/// The admin's view of one site's check rules (issue 9: add, change, disable, delete, allow-list), through
+/// The admin's view of one site's check rules (add, change, disable, delete, allow-list), through
 /// portald's rule endpoints. Every change is sent with the rule set's version as If-Match and is followed by a
 /// reload, so rules() always shows what the server holds; someone else's change in between (412) reloads too and is
 /// reported through failed(). Nothing here blocks: each call answers through the signals.

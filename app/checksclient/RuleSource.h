@@ -15,7 +15,7 @@ class LocalStore;
 
 namespace pd::checks {
 
-/// Where the client's check rules come from (issue 9): each site's rules from `GET /api/v1/checks/rules`, kept
+/// Where the client's check rules come from: each site's rules from `GET /api/v1/checks/rules`, kept
 /// with their version in the account's LocalStore (so they survive a restart and work offline), merged with the
 /// user's local rules (RuleSet::mergedWith). load() answers from the cache at once, then asks the server.
 class RuleSource : public QObject

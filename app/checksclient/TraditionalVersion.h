@@ -7,7 +7,7 @@
 
 namespace pd::checks {
 
-/// The client's calls for an item's 繁体版 (issue 9). portald converts (with the site's OpenCC variant, see
+/// The client's calls for an item's 繁体版. portald converts (with the site's OpenCC variant, see
 /// `GET|PUT /api/v1/sites/{site}/traditional`) and keeps the Traditional copy linked to its Simplified source.
 ///
 /// For the editor, e.g. a "Generate Traditional version" action on a saved item:

@@ -10,7 +10,7 @@ namespace pd::server {
 
 class Database;
 
-/// The admin's edits of a site's check rules (issue 9): the rule set document of check_rules replaced as a whole
+/// The admin's edits of a site's check rules: the rule set document of check_rules replaced as a whole
 /// under optimistic concurrency (only if its version is still the one the edit was based on; the new document
 /// gets the next version), with a row in check_rule_changes for each edit (migration 5).
 class CheckRuleStore

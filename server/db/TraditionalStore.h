@@ -8,7 +8,7 @@ namespace pd::server {
 
 class Database;
 
-/// Storage for the 繁体版 (issue 9, migration 6): each site's OpenCC variant (s2t, s2tw, s2twp, s2hk) and, for each
+/// Storage for the 繁体版 (migration 6): each site's OpenCC variant (s2t, s2tw, s2twp, s2hk) and, for each
 /// Simplified item, the Traditional item made from it and the source revision it was made from.
 class TraditionalStore
 {

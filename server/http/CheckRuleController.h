@@ -10,7 +10,7 @@ class CheckRuleStore;
 class SiteRepository;
 struct ApiRequest;
 
-/// The admin's editing of a site's content-check rules (issue 9), beside `GET /api/v1/checks/rules`:
+/// The admin's editing of a site's content-check rules, beside `GET /api/v1/checks/rules`:
 /// `POST /api/v1/checks/rules?site=` adds a rule, `PUT|DELETE /api/v1/checks/rules/{rule}?site=` changes (incl.
 /// `enabled: false`) or removes one, `PUT /api/v1/checks/allow?site=` replaces the allow-list, and
 /// `GET /api/v1/checks/changes?site=` lists who changed what. Admins of the site only (403 otherwise). The rule set's

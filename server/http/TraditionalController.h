@@ -14,7 +14,7 @@ class SiteRepository;
 class TraditionalStore;
 struct ApiRequest;
 
-/// The portal's 繁体版 (issue 9): `POST /api/v1/items/{id}/traditional` makes the Traditional Chinese copy of an item
+/// The portal's 繁体版: `POST /api/v1/items/{id}/traditional` makes the Traditional Chinese copy of an item
 /// (title, summary, body, names, keywords, section titles — TraditionalConverter::convertItem) as a linked draft
 /// item, or refreshes it after the source changed; asking again for an unchanged source changes nothing.
 /// `GET` on the same path returns the copy. The OpenCC variant is chosen per site:

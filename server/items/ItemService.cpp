@@ -44,7 +44,7 @@ Error validation(const QString &detail, QList<FieldError> fields)
     return e;
 }
 
-/// The scheduler acts as a publisher of the item's site (interface (E): "the scheduler acts as one").
+/// The scheduler acts as a publisher of the item's site.
 domain::User schedulerActor(qint64 siteId)
 {
     domain::User u;

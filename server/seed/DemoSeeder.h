@@ -18,7 +18,7 @@ class PasswordHasher;
 class DemoSeeder
 {
 public:
-    /// The password of every demo account (interface (C)).
+    /// The password of every demo account.
     static constexpr QLatin1StringView kDemoPassword{"portaldesk-demo"};
 
     DemoSeeder(Database &db, PasswordHasher &hasher, DemoSource source);

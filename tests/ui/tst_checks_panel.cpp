@@ -1,4 +1,4 @@
-// The content checks while writing (issue 9), through the real widgets, offscreen, against a real portald --demo:
+// The content checks while writing, through the real widgets, offscreen, against a real portald --demo:
 // the demo site's rules fetched by RuleSource, cached in the account's LocalStore and used again after a restart
 // without a server; a QPlainTextEdit source view bound to a CheckRunner by SourceCheckBinder: a typo typed into it
 // shows in the FindingsPanel by itself, clicking the finding selects exactly the typo, applying the suggestion

@@ -1,4 +1,4 @@
-// The admin's check-rule editor (issue 9) through its real widgets, offscreen, against a real portald --demo: the
+// The admin's check-rule editor through its real widgets, offscreen, against a real portald --demo: the
 // demo site's rules listed and filtered; a rule written in the form and tested against sample text (its findings
 // shown); added (the server holds it with a new version), disabled, its suggestion changed, deleted; the allow-list
 // saved; an editor's attempt refused (403) with the reason shown. Screenshot: checks-rules-dialog.png.

@@ -1,4 +1,4 @@
-// The 工作台 dashboard (issue 7) against a real portald --demo: its numbers are compared with what the API says
+// The 工作台 dashboard against a real portald --demo: its numbers are compared with what the API says
 // (columns' lastPublishedAt and updateDays, the items' states, creators and deadlines, the live events' stats), then
 // the data is changed — an empty column gets its first item, the clock moves on so news columns go stale, a draft
 // is written, an item is rejected back — and the numbers follow. Each health problem leads to its fix.

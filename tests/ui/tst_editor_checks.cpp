@@ -1,4 +1,4 @@
-// Content checks in the item editor (issue 9, item 3), through the real ItemEditorWindow with the rich editor
+// Content checks in the item editor, through the real ItemEditorWindow with the rich editor
 // (CKEditor 5 in QtWebEngine, Xvfb) against a real portald --demo and its rule set: a typo typed into the rich
 // editor shows in the findings panel by itself (how soon — ≤ 500 ms — is measured by pd_bench_editor), clicking
 // the finding selects the typo in the rich editor (and, with the source view open, in the source), applying the

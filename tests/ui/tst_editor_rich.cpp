@@ -304,7 +304,7 @@ private Q_SLOTS:
         QCOMPARE(editor->session().status(), Status::Modified);
     }
 
-    // Issue 6's acceptance, through the rich editor: a news item with a table pasted from Word and a pasted picture
+    // Through the rich editor: a news item with a table pasted from Word and a pasted picture
     // (uploaded with progress) is saved (Ctrl+S), submitted (Ctrl+Shift+S) and lands in reviewer1's queue.
     void newsWithTableAndImageToReviewQueue()
     {

@@ -1,4 +1,4 @@
-// The live broadcast desk (issue 8) end to end: the real plugin file loaded by the 直播 page through the
+// The live broadcast desk end to end: the real plugin file loaded by the 直播 page through the
 // LivePanelHost, against a real `portald --demo` reached through tests/support's FlakyProxy.
 //  - a disabled plugin is never loaded; a plugin for another interface version is refused, in Chinese;
 //  - events: create and edit (sessions, guests, mode), go live;

@@ -1,4 +1,4 @@
-// The 审核 page (issue 7) driven through its real widgets against a real portald --demo: a second client submits and
+// The 审核 page driven through its real widgets against a real portald --demo: a second client submits and
 // the item shows up in the queue within a second without a refresh; five items approved with the keyboard alone; a
 // rejection without a comment refused in Chinese; a bulk approval of 20 items of which 2 changed meanwhile (18
 // approved, 2 reported, none approved twice — checked in the audit log); an item past its deadline shows red and is

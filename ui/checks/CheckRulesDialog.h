@@ -20,7 +20,7 @@ class RuleListModel;
 
 namespace pd::ui {
 
-/// The admin's editor of a site's check rules (Tools → Check rules…, issue 9): the rule list with a filter; a form
+/// The admin's editor of a site's check rules (Tools → Check rules…): the rule list with a filter; a form
 /// to write a rule, test it against sample text (the findings it would give, computed locally) and add it, or save
 /// it over the selected rule; enable/disable and delete the selected rule; the allow-list, one phrase per line.
 /// All work happens in checks::RuleAdmin; the dialog shows its state and forwards clicks.

@@ -15,7 +15,7 @@ class FindingsModel;
 
 namespace pd::ui {
 
-/// The findings of the content checks beside an editor (issue 9): one row per finding with severity, kind,
+/// The findings of the content checks beside an editor: one row per finding with severity, kind,
 /// where, excerpt and suggestion, the explanation as tooltip, and a count of what blocks a submit.
 /// The panel only reports intent — the editor (or a SourceCheckBinder) selects the text or applies the fix:
 /// - clicking or activating a row emits findingActivated();

@@ -1,4 +1,4 @@
-// pd_bench_catalogue: the 信息公开 catalogue browser (issue 6) over 34,180 cached disclosure items (the size of a
+// pd_bench_catalogue: the 信息公开 catalogue browser over 34,180 cached disclosure items (the size of a
 // city portal's catalogue after a clean-up), as the user sees it: the real CataloguePage at 1280×800, each step
 // measured until the list has been painted again.
 //  - catalogue.scroll.p50_ms / p99_ms: one scroll step (a page down, a page up, a jump by the scroll bar);

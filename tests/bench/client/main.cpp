@@ -1,4 +1,4 @@
-// pd_bench_client: the client core's figures (issue 5).
+// pd_bench_client: the client core's figures.
 //  - client.cache_open.ms: a new CachedItemListModel over 100,000 cached items, load() until the newest rows show
 //    (firstRowsShown), median; client.cache_index.ms: … until all 100,000 are in and filterable (loaded), median;
 //  - client.cache_filter.p50_ms / p99_ms: one keystroke in the search box (setTextFilter) over those 100,000 items,

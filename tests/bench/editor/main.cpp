@@ -1,9 +1,9 @@
-// pd_bench_editor: opening an item in the rich editor with QtWebEngine already warm (issue 6) — from the open request
+// pd_bench_editor: opening an item in the rich editor with QtWebEngine already warm — from the open request
 // (a new editor window for an item, as a double-click in the item list makes) to the CKEditor page reporting the
 // body loaded, against a real portald --demo over loopback. The first window starts WebEngine and is not counted;
 // "warm" means the RichEditorPool's next page is up (it restarts in the background after each window). For
 // comparison, the same with a window that starts its own profile and page.
-// Then the content checks while typing (issue 9: a typo shows a finding within 500 ms of typing): a typo committed
+// Then the content checks while typing (a typo shows a finding within 500 ms of typing): a typo committed
 // into the rich editor as an input method does, timed from the last keystroke to its finding in the findings panel.
 #include "tests/support/PortaldProcess.h"
 #include "tests/bench/common/BenchStats.h"

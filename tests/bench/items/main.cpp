@@ -1,4 +1,4 @@
-// pd_bench_items: item API latency of a real portald holding 100,000 items (issue 3): the editorial round trip
+// pd_bench_items: item API latency of a real portald holding 100,000 items: the editorial round trip
 // create → submit → approve ×3 → publish, pages of 50 (first page and pages reached by cursor) and full-text search
 // `q=` with varied Chinese terms. The items come from `portald --demo --generate-items N`, which stores them like real
 // ones (revisions, search index, columns), so the figures describe the database a busy site actually has.

@@ -1,4 +1,4 @@
-// pd_bench_live: the live broadcast desk's two speed targets (issue 8).
+// pd_bench_live: the live broadcast desk's two speed targets.
 //  - live.desk.post_visible.p50_ms / p99_ms: Ctrl+Enter in the plugin's composer (the real plugin file, loaded
 //    through the 直播 page and LivePanelHost, checks + outbox + OutboxSync) → the post arrives on a second client's
 //    event stream, on loopback against a real `portald --demo`;

@@ -1,4 +1,4 @@
-// pd_bench_review: the reviewer's queue with 10,000 waiting items (issue 7). A real portald --demo is filled with
+// pd_bench_review: the reviewer's queue with 10,000 waiting items. A real portald --demo is filled with
 // 10,000 submitted news items (over the API, not timed); then reviewer1's 审核 page — the real widgets, QtWebEngine
 // preview included — measures: opening the queue (GET /api/v1/review/queue, model reset, view updated), the next
 // item on J (the key handled: selection moved, pane fed) and the preview updated after J (page loaded in WebEngine).

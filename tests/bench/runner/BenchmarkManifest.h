@@ -10,7 +10,7 @@
 
 namespace pd::bench {
 
-/// One figure a benchmark program reports, with the target its issue names (none: reported, not judged).
+/// One figure a benchmark program reports, with its target (none: reported, not judged).
 struct FigureSpec {
     QString id;                 ///< stable dotted id, e.g. "client.startup.ratio"
     std::optional<double> target;
@@ -26,7 +26,7 @@ struct BenchmarkSpec {
     QList<FigureSpec> figures;
 };
 
-/// tests/bench/benchmarks.json: the list the runner works through. A later issue adds a figure by adding a program
+/// tests/bench/benchmarks.json: the list the runner works through. A new figure is added by adding a program
 /// and an entry here; nothing in the runner changes.
 struct BenchmarkManifest {
     QList<BenchmarkSpec> benchmarks;

@@ -1,4 +1,4 @@
-// Check-rule editing through portald's HTTP API (issue 9): only the site's admin may add, change (incl. disable) and
+// Check-rule editing through portald's HTTP API: only the site's admin may add, change (incl. disable) and
 // delete rules or replace the allow-list (401/403 otherwise); every change bumps the rule set's version (its ETag);
 // PUT/DELETE need If-Match (428/412); invalid rules are 422 per field; the submit check uses the new rules at once;
 // every change is listed with who made it.

@@ -1,4 +1,4 @@
-// The 繁体版 through portald's HTTP API and the client's core call (issue 9): an editor's news item gets a linked
+// The 繁体版 through portald's HTTP API and the client's core call: an editor's news item gets a linked
 // Traditional copy (title, summary, body, author, keywords converted; columns kept; a draft of its own); asking again
 // for an unchanged item changes nothing; after the item is edited the same copy is refreshed; the site's OpenCC
 // variant is chosen by its admin (s2twp: 软件 → 軟體); roles, copies of copies, disclosure items and bad variants are

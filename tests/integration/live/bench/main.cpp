@@ -1,5 +1,5 @@
 // pd_bench_live_fanout: a live post accepted by portald → received by N public WebSocket readers of the event
-// (issue 4: 1,000 readers, p50 ≤ 20 ms, p99 ≤ 100 ms on loopback). Each sample is one reader's delay from the
+// (1,000 readers, p50 ≤ 20 ms, p99 ≤ 100 ms on loopback). Each sample is one reader's delay from the
 // moment the POST was sent to the moment that reader had the `live.post` message.
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
