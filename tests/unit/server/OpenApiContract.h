@@ -1,42 +1,35 @@
 #pragma once
+#include <QJsonArray>
 #include <QJsonObject>
-#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
 namespace pd::test {
 
-/// docs/api/openapi.yaml as JSON, read by a small YAML reader that knows the subset the contract is written in
-/// (block mappings and sequences, flow `{}`/`[]`, quoted scalars, `|` blocks), plus a JSON Schema checker for the
-/// keywords the contract uses — so tests can hold portald's real responses against the documented schemas.
+/// docs/api/openapi.yaml as the contract tests see it, through tests/contract/contract.mjs: read by a real YAML
+/// parser (the `yaml` package) and recorded exchanges judged by a real JSON Schema validator (Ajv, draft 2020-12).
+/// Needs PD_NODE and PD_CONTRACT_TOOL, which the build gives the contract tests.
 class OpenApiContract
 {
 public:
-    /// Reads and parses the file; on failure `error()` says where.
-    bool load(const QString &file);
+    /// Reads the contract (by default $PD_SOURCE_DIR/docs/api/openapi.yaml); on failure `error()` says why.
+    bool load(const QString &file = {});
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] const QJsonObject &document() const { return m_document; }
 
-    /// The response schema of `method path` (a concrete path such as /api/v1/items/7) for `status` and the
-    /// response's media type; an empty object with `found == false` when the contract documents no such response.
-    struct Lookup {
-        bool found = false;
-        QString operation; ///< "GET /api/v1/items/{id}"
-        QJsonObject schema;
+    /// What the validator made of a set of exchanges.
+    struct Verdict {
+        bool ran = false;   ///< false when the tool could not judge at all (`error` says why)
+        QString error;
+        int checked = 0;    ///< exchanges it looked at
+        QStringList problems; ///< every way an exchange breaks the contract; empty when all conform
     };
-    [[nodiscard]] Lookup responseSchema(const QString &method, const QString &path, int status,
-                                        const QString &mediaType) const;
-
-    /// Every way `value` breaks `schema` (empty when it conforms); `where` prefixes the messages.
-    [[nodiscard]] QStringList validate(const QJsonValue &value, const QJsonObject &schema,
-                                       const QString &where = QStringLiteral("$")) const;
-
-    /// Parses YAML text of the supported subset (exposed for the reader's own test).
-    [[nodiscard]] static QJsonValue parseYaml(const QString &text, QString *error);
+    /// Writes `exchanges` (the format contract.mjs documents) to `recordFile`, kept for reading after a failure,
+    /// and validates them against the loaded contract file.
+    [[nodiscard]] Verdict validate(const QJsonArray &exchanges, const QString &recordFile) const;
 
 private:
-    [[nodiscard]] QJsonObject resolve(const QJsonObject &maybeRef) const;
-
+    QString m_file;
     QJsonObject m_document;
     QString m_error;
 };
