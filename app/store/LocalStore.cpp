@@ -5,6 +5,7 @@
 #include "app/store/StoreLog.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -154,11 +155,41 @@ int LocalStore::latestSchemaVersion()
 
 QString LocalStore::pathForAccount(const QString &dataDir, const QUrl &server, const QString &user)
 {
-    QString name = u"%1_%2_%3"_s.arg(server.host(), QString::number(server.port(server.scheme() == u"https"_s ? 443 : 80)),
-                                     user);
+    const QString scheme = server.scheme().toLower();
+    const int port = server.port(scheme == u"https"_s ? 443 : 80);
+    const QString host = server.host().toLower();
+    // A hash, not a sanitised name: any two distinct (server, user) pairs get distinct files, whatever script the
+    // user name is written in. The raw name goes in as it is; the server is reduced to what identifies it.
+    const QByteArray identity = u"%1://%2:%3\n%4"_s.arg(scheme, host, QString::number(port), user).toUtf8();
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(32));
+    const QDir dir(dataDir);
+    const QString path = dir.filePath(u"accounts/%1.sqlite"_s.arg(digest));
+
+    // Earlier releases named the file after host, port and user with every other character replaced by '_'.
+    // Such a file is adopted only when that old name could belong to this account alone (nothing was replaced);
+    // otherwise it may hold another account's drafts and outbox, and handing it over would replay them under
+    // this user's token.
+    const QString legacyRaw = u"%1_%2_%3"_s.arg(server.host(), QString::number(port), user);
     static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]"_s);
-    name.replace(unsafe, u"_"_s);
-    return QDir(dataDir).filePath(u"accounts/%1.sqlite"_s.arg(name));
+    QString legacyName = legacyRaw;
+    legacyName.replace(unsafe, u"_"_s);
+    const QString legacy = dir.filePath(u"accounts/%1.sqlite"_s.arg(legacyName));
+    if (legacy == path || QFileInfo::exists(path) || !QFileInfo::exists(legacy))
+        return path;
+    if (legacyName != legacyRaw) {
+        qCWarning(lcStore).noquote() << "left" << legacy << "where it is: its name may be shared by several accounts";
+        return path;
+    }
+    // The write-ahead log holds committed changes not yet in the main file, so it moves with it.
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        if (!QFileInfo::exists(legacy + suffix))
+            continue;
+        if (!QFile::rename(legacy + suffix, path + suffix))
+            qCWarning(lcStore).noquote() << "could not move" << legacy + suffix << "to" << path + suffix;
+    }
+    qCInfo(lcStore).noquote() << "moved the local database" << legacy << "to" << path;
+    return path;
 }
 
 QSqlDatabase LocalStore::db() const

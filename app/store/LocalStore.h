@@ -36,7 +36,9 @@ public:
     [[nodiscard]] QString corruptCopy() const { return m_corruptCopy; }
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] static int latestSchemaVersion();
-    /// A per-account database file name under `dataDir` (server host, port and user name, sanitised).
+    /// The account's database file under `dataDir`, named by a hash of the normalised server and the raw user
+    /// name. A file left under an earlier release's name is moved there first when that name was this
+    /// account's alone.
     [[nodiscard]] static QString pathForAccount(const QString &dataDir, const QUrl &server, const QString &user);
 
     // Small state values (last event-stream seq, last sync time, …).

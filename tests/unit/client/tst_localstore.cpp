@@ -2,6 +2,7 @@
 // reopening, and recovery from a damaged file.
 #include "app/store/LocalStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -196,7 +197,68 @@ private Q_SLOTS:
                                                      u"../编辑"_s);
         QVERIFY(p.startsWith(u"/data/accounts/"_s));
         QVERIFY(!p.mid(15).contains(u'/'));
-        QVERIFY(p.contains(u"_443_"_s));
+        QVERIFY(p.endsWith(u".sqlite"_s));
+    }
+
+    void everyAccountHasItsOwnFile()
+    {
+        const QUrl server(u"https://portal.example.gov.cn"_s);
+        const QString editor = LocalStore::pathForAccount(path(u"own"_s), server, u"编辑"_s);
+        const QString reviewer = LocalStore::pathForAccount(path(u"own"_s), server, u"审核"_s);
+        QVERIFY(editor != reviewer);
+        // The server's spelling does not matter, the server itself does.
+        QCOMPARE(LocalStore::pathForAccount(path(u"own"_s), QUrl(u"https://PORTAL.example.gov.cn:443"_s), u"编辑"_s),
+                 editor);
+        QVERIFY(LocalStore::pathForAccount(path(u"own"_s), QUrl(u"https://portal.example.gov.cn:8443"_s), u"编辑"_s)
+                != editor);
+        QVERIFY(LocalStore::pathForAccount(path(u"own"_s), server, u"编辑 "_s) != editor);
+
+        // Each one's draft stays in their own store.
+        {
+            LocalStore a;
+            QVERIFY(a.open(editor));
+            QVERIFY(a.createDraft({{u"title"_s, u"编辑的草稿"_s}}));
+        }
+        LocalStore b;
+        QVERIFY(b.open(reviewer));
+        QVERIFY(b.drafts()->isEmpty());
+    }
+
+    void anUpgradedClientKeepsEachAccountsDrafts()
+    {
+        // Files as an earlier release named them: host_port_user below accounts/.
+        const QString dataDir = path(u"upgrade"_s);
+        QVERIFY(QDir().mkpath(dataDir + u"/accounts"_s));
+        const QUrl server(u"https://portal.example.gov.cn"_s);
+        for (const QString &user : {u"alice"_s, u"bob"_s}) {
+            LocalStore old;
+            QVERIFY(old.open(dataDir + u"/accounts/portal.example.gov.cn_443_%1.sqlite"_s.arg(user)));
+            QVERIFY(old.createDraft({{u"title"_s, u"%1 的草稿"_s.arg(user)}}));
+        }
+        // The name the old scheme gave both 编辑 and 审核: it could be either one's, so it goes to neither.
+        {
+            LocalStore shared;
+            QVERIFY(shared.open(dataDir + u"/accounts/portal.example.gov.cn_443___.sqlite"_s));
+            QVERIFY(shared.createDraft({{u"title"_s, u"谁的草稿"_s}}));
+        }
+
+        for (const QString &user : {u"alice"_s, u"bob"_s}) {
+            const QString p = LocalStore::pathForAccount(dataDir, server, user);
+            QVERIFY(!p.contains(user));
+            LocalStore store;
+            QVERIFY(store.open(p));
+            const auto drafts = store.drafts();
+            QVERIFY(drafts);
+            QCOMPARE(drafts->size(), 1);
+            QCOMPARE(drafts->first().content.value(u"title"_s).toString(), u"%1 的草稿"_s.arg(user));
+            QVERIFY(!QFile::exists(dataDir + u"/accounts/portal.example.gov.cn_443_%1.sqlite"_s.arg(user)));
+        }
+        for (const QString &user : {u"编辑"_s, u"审核"_s}) {
+            LocalStore store;
+            QVERIFY(store.open(LocalStore::pathForAccount(dataDir, server, user)));
+            QVERIFY(store.drafts()->isEmpty());
+        }
+        QVERIFY(QFile::exists(dataDir + u"/accounts/portal.example.gov.cn_443___.sqlite"_s));
     }
 };
 
