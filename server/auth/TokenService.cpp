@@ -116,8 +116,22 @@ Result<TokenPair> TokenService::refresh(const QString &refreshToken)
     if (expiresAt <= now)
         return std::unexpected(unauthorized(u"刷新令牌已过期，请重新登录"_s));
 
-    if (auto r = m_db.exec(u"UPDATE tokens SET used_at = ? WHERE hash = ?"_s, {now, tokenHash(refreshToken)}); !r)
-        return std::unexpected(r.error());
+    // The read above is no lock: another portald on the same PostgreSQL database may be rotating this token
+    // right now. Only the one whose conditional UPDATE marks the token used wins; the other finds no row left to
+    // mark (PostgreSQL re-checks the condition once the winner committed) and handles it as the reuse it is.
+    auto marked = m_db.exec(u"UPDATE tokens SET used_at = ? WHERE hash = ? AND kind = 'refresh' AND used_at IS NULL "
+                            "AND revoked_at IS NULL"_s,
+                            {now, tokenHash(refreshToken)});
+    if (!marked)
+        return std::unexpected(marked.error());
+    if (marked->numRowsAffected() != 1) {
+        qCWarning(lcAuth) << "concurrent refresh of one token for user" << userId << "- revoking the session";
+        if (auto r = revokeFamily(family); !r)
+            return std::unexpected(r.error());
+        if (auto c = tx.commit(); !c)
+            return std::unexpected(c.error());
+        return std::unexpected(unauthorized(u"刷新令牌已使用或已撤销，请重新登录"_s));
+    }
     // The access token of the previous pair ends with the rotation: only the newest pair is live.
     if (auto r = m_db.exec(u"UPDATE tokens SET revoked_at = ? WHERE family = ? AND kind = 'access' AND revoked_at IS NULL"_s,
                            {now, family});
