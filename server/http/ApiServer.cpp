@@ -6,6 +6,7 @@
 #include "server/http/LowDelayTcpServer.h"
 #include "server/http/Metrics.h"
 #include "server/http/Problem.h"
+#include "server/log/LogText.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
@@ -101,7 +102,7 @@ ApiServer::ApiServer(Authenticator &auth, Metrics &metrics, QObject *parent)
         response.setHeaders(std::move(headers));
         const int status = int(response.statusCode());
         m_metrics.countResponse(status);
-        qCDebug(lcHttp).noquote() << verbOf(request.method()) << request.url().path() << status;
+        qCDebug(lcHttp).noquote() << verbOf(request.method()) << logText(request.url().path()) << status;
     });
 }
 
@@ -189,7 +190,8 @@ QHttpServerResponse ApiServer::dispatch(qsizetype index, QStringList args, const
     }
     QHttpServerResponse response = result ? result->toHttp() : Problem::response(result.error());
     if (!result && Problem::status(result.error()) >= 500)
-        qCWarning(lcHttp).noquote() << route.method << request.url().path() << "failed:" << result.error().message;
+        qCWarning(lcHttp).noquote() << route.method << logText(request.url().path()) << "failed:"
+                                    << logText(result.error().message);
     m_metrics.observe(route.method, route.pattern, int(response.statusCode()), double(timer.nsecsElapsed()) / 1e9);
     return response;
 }

@@ -6,6 +6,7 @@
 #include "server/db/UserRepository.h"
 #include "server/http/ApiServer.h"
 #include "server/http/HttpLog.h"
+#include "server/log/LogText.h"
 
 #include <QJsonObject>
 
@@ -69,7 +70,8 @@ Result<ApiResponse> SessionController::login(ApiRequest &request)
     const bool ok = m_hasher.verify(known ? QByteArrayView((*creds)->passwordHash) : QByteArrayView(), password.toUtf8());
     if (!known || !ok) {
         m_throttle.recordFailure(key);
-        qCInfo(lcHttp).noquote() << "failed login for" << username << "from" << request.http.remoteAddress().toString();
+        qCInfo(lcHttp).noquote() << "failed login for" << logText(username) << "from"
+                                 << request.http.remoteAddress().toString();
         return fail(ErrorCode::Unauthorized, u"用户名或密码错误"_s);
     }
     m_throttle.reset(key);

@@ -9,6 +9,7 @@
 #include "app/domain/Workflow.h"
 #include "server/items/ContentChecker.h"
 #include "server/items/ItemsLog.h"
+#include "server/log/LogText.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -362,7 +363,7 @@ Result<Item> ItemService::applyTransition(Item item, const domain::Site &site, c
         if (auto r = removeFromFeatures(item, actor.id, now); !r)
             return std::unexpected(r.error());
     qCInfo(lcItems).noquote() << "item" << item.id << domain::itemStateCode(from.state) << "->"
-                              << domain::itemStateCode(item.workflow.state) << "by" << actor.username;
+                              << domain::itemStateCode(item.workflow.state) << "by" << logText(actor.username);
     return item;
 }
 

@@ -2,6 +2,7 @@
 
 #include "server/db/Database.h"
 #include "server/db/Transaction.h"
+#include "server/log/LogText.h"
 #include "server/items/ContentChecker.h"
 #include "server/live/LiveLog.h"
 #include "server/live/PublicPostJson.h"
@@ -142,7 +143,7 @@ Result<LiveEvent> LiveService::createEvent(const User &caller, LiveEvent input)
         input.startsAt = now;
     auto created = saveEvent(std::move(input), true);
     if (created)
-        qCInfo(lcLive).noquote() << "live event" << created->id << "created by" << caller.username;
+        qCInfo(lcLive).noquote() << "live event" << created->id << "created by" << logText(caller.username);
     return created;
 }
 
@@ -195,7 +196,8 @@ Result<LiveEvent> LiveService::transitionEvent(const User &caller, qint64 id, st
     updated.state = *next;
     updated.revision = current->revision + 1;
     updated.updatedAt = QDateTime::currentDateTimeUtc();
-    qCInfo(lcLive).noquote() << "live event" << id << current->state << "→" << updated.state << "by" << caller.username;
+    qCInfo(lcLive).noquote() << "live event" << id << current->state << "→" << updated.state << "by"
+                             << logText(caller.username);
     return saveEvent(std::move(updated), false);
 }
 
@@ -423,7 +425,7 @@ Result<LivePost> LiveService::transitionPost(const User &caller, qint64 id, std:
     }
     updated.revision = current->revision + 1;
     updated.updatedAt = now;
-    qCInfo(lcLive).noquote() << "live post" << id << action << "by" << caller.username;
+    qCInfo(lcLive).noquote() << "live post" << id << action << "by" << logText(caller.username);
     return savePost(std::move(updated), u"live.post.changed"_s, publicType, std::nullopt);
 }
 

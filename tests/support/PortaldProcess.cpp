@@ -146,6 +146,9 @@ bool PortaldProcess::restart()
 
 QString PortaldProcess::log() const
 {
+    // What portald wrote since the last look, too: a test may wait for a line its request causes.
+    if (m_process)
+        m_stderr += m_process->readAllStandardError();
     return QString::fromUtf8(m_stderr);
 }
 

@@ -30,7 +30,7 @@ public:
     /// stop() (or kill() when it is already gone) and start again on the same data directory and, if free, port.
     bool restart();
     [[nodiscard]] bool isRunning() const;
-    /// Everything portald wrote to stderr so far (for failure messages).
+    /// Everything portald wrote to stderr so far (for failure messages, and to wait for a log line).
     [[nodiscard]] QString log() const;
     /// The exit code of the last run, -1 while running or after a crash.
     [[nodiscard]] int exitCode() const { return m_exitCode; }
@@ -46,7 +46,7 @@ private:
     QTemporaryDir m_dataDir;
     std::unique_ptr<QProcess> m_process;
     QUrl m_baseUrl;
-    QByteArray m_stderr;
+    mutable QByteArray m_stderr; ///< log() reads what arrived since
     int m_exitCode = -1;
 };
 

@@ -101,6 +101,18 @@ private Q_SLOTS:
         QCOMPARE(loginReply(u"reporter"_s, kPassword).status, 201);
     }
 
+    void loggedUserNamesCannotForgeLines()
+    {
+        // A failed login logs the name that was tried; a newline in it must not start a line of its own.
+        const QString forged = u"portald.auth: 管理员 admin 已登录"_s;
+        verifyProblem(loginReply(u"mallory\n"_s + forged, u"not-the-password"_s), 401);
+        QTRY_VERIFY2(m_portald->log().contains(u"failed login for mallory"_s), qPrintable(m_portald->log()));
+        const QStringList lines = m_portald->log().split(u'\n');
+        QVERIFY2(std::ranges::none_of(lines, [&](const QString &line) { return line.startsWith(forged); }),
+                 qPrintable(m_portald->log()));
+        QVERIFY2(m_portald->log().contains(u"failed login for mallory\\n"_s + forged), qPrintable(m_portald->log()));
+    }
+
     void meDescribesRoles()
     {
         const QString token = m_http.login(m_portald->baseUrl(), u"reviewer3"_s, kPassword);
