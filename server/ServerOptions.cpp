@@ -18,6 +18,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                     u"host:port"_s, u"127.0.0.1:8080"_s);
     const QCommandLineOption data(u"data"_s, u"Data directory (SQLite database, media, web root)."_s, u"dir"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed the demo site, accounts and content on first start."_s);
+    const QCommandLineOption demoPublic(
+        u"demo-public"_s,
+        u"Allow --demo on an address other than loopback (its accounts have a published password)."_s);
     const QCommandLineOption demoDir(u"demo-dir"_s, u"Read demo content from this directory."_s, u"dir"_s);
     const QCommandLineOption database(u"database"_s, u"Use PostgreSQL instead of SQLite."_s, u"postgresql://…"_s);
     const QCommandLineOption webroot(u"webroot"_s, u"Where the public site is written (default: DATA/www)."_s, u"dir"_s);
@@ -33,11 +36,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                       u"Office hours, holidays and make-up days for review deadlines (JSON)."_s, u"file"_s);
     const QCommandLineOption config(u"config"_s,
                                     u"Read options from this file first (key = value lines named after the long options "
-                                    "listen, data, database, webroot, working-calendar, demo, demo-dir); the command "
-                                    "line wins."_s,
+                                    "listen, data, database, webroot, working-calendar, demo, demo-public, demo-dir); "
+                                    "the command line wins."_s,
                                     u"file"_s);
-    p.addOptions({listen, data, demo, demoDir, database, webroot, listRoutes, addUser, displayName, role, generate,
-                  calendar, config});
+    p.addOptions({listen, data, demo, demoPublic, demoDir, database, webroot, listRoutes, addUser, displayName, role,
+                  generate, calendar, config});
     // The file's options go in front of the command line's, so the command line overrides them.
     auto expanded = ConfigFile::expandArguments(arguments);
     if (!expanded)
@@ -59,6 +62,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     o.databaseUrl = p.value(database);
     o.webroot = p.value(webroot);
     o.demo = p.isSet(demo);
+    o.demoPublic = p.isSet(demoPublic);
+    // The demo accounts' password is printed in the documentation: reachable from the network, anyone could sign
+    // in as an administrator. Only a second, explicit switch says that is meant (a classroom, a trade fair).
+    if (o.demo && !o.demoPublic && !o.address.isLoopback())
+        return fail(ErrorCode::InvalidInput,
+                    u"--demo 的演示账号使用公开的密码，不能在非本机地址 %1 上监听；请改用 --listen 127.0.0.1:端口，"
+                    "或确需对外开放时另加 --demo-public"_s.arg(hostPort));
     o.demoDir = p.value(demoDir);
     o.listRoutes = p.isSet(listRoutes);
     o.addUser = p.value(addUser);

@@ -7,7 +7,7 @@
 
 namespace pd::server {
 
-/// portald's command line: `--listen 127.0.0.1:0 --data DIR [--demo] [--database URL] [--webroot DIR]`.
+/// portald's command line: `--listen 127.0.0.1:0 --data DIR [--demo [--demo-public]] [--database URL] [--webroot DIR]`.
 struct ServerOptions {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080;
@@ -15,6 +15,7 @@ struct ServerOptions {
     QString databaseUrl; ///< empty: SQLite file in dataDir
     QString webroot;
     bool demo = false;
+    bool demoPublic = false; ///< `--demo-public`: --demo may listen on an address other than loopback
     QString demoDir;
     bool listRoutes = false;
     QString workingCalendar; ///< `--working-calendar FILE`: office hours for review deadlines (WorkingCalendar JSON)

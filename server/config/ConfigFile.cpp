@@ -13,14 +13,15 @@ namespace {
 // Options that take no value: "true"/"false" in the file decides whether the switch is given.
 bool isSwitch(const QString &key)
 {
-    return key == u"demo"_s;
+    return key == u"demo"_s || key == u"demo-public"_s;
 }
 
 } // namespace
 
 QStringList ConfigFile::allowedKeys()
 {
-    return {u"listen"_s, u"data"_s, u"database"_s, u"webroot"_s, u"working-calendar"_s, u"demo"_s, u"demo-dir"_s};
+    return {u"listen"_s, u"data"_s, u"database"_s, u"webroot"_s, u"working-calendar"_s, u"demo"_s, u"demo-public"_s,
+            u"demo-dir"_s};
 }
 
 Result<QList<ConfigFile::Entry>> ConfigFile::parse(const QString &text, const QString &source)

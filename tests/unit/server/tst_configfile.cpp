@@ -131,6 +131,52 @@ private slots:
         const QString err = QString::fromUtf8(portald.readAllStandardError());
         QVERIFY2(err.contains(u"listen_port"_s) && err.contains(u"第 2 行"_s), qPrintable(err));
     }
+
+    void demoStaysOnLoopback_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("every IPv4 address") << QString() << QStringList{u"--demo"_s, u"--listen"_s, u"0.0.0.0:0"_s};
+        QTest::newRow("every IPv6 address") << QString() << QStringList{u"--demo"_s, u"--listen"_s, u"[::]:0"_s};
+        QTest::newRow("from the file") << u"demo = true\nlisten = 0.0.0.0:0\n"_s << QStringList{};
+        QTest::newRow("switched off in the file")
+            << u"demo = true\ndemo-public = false\n"_s << QStringList{u"--listen"_s, u"0.0.0.0:0"_s};
+    }
+
+    void demoStaysOnLoopback()
+    {
+        // The demo accounts' password is published: portald must not offer them to the network by accident.
+        QFETCH(QString, file);
+        QFETCH(QStringList, arguments);
+        const QString bin = qEnvironmentVariable("PORTALD_BIN");
+        if (bin.isEmpty())
+            QFAIL("PORTALD_BIN is not set (register the test with pd_add_test)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        if (!file.isEmpty()) {
+            QFile f(dir.filePath(u"portald.conf"_s));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(file.toUtf8());
+            f.close();
+            arguments.prepend(f.fileName());
+            arguments.prepend(u"--config"_s);
+        }
+        arguments << u"--data"_s << dir.filePath(u"state"_s);
+        QProcess portald;
+        portald.start(bin, arguments);
+        QVERIFY(portald.waitForFinished(15000));
+        QCOMPARE(portald.exitCode(), 2);
+        const QString err = QString::fromUtf8(portald.readAllStandardError());
+        QVERIFY2(err.contains(u"--demo-public"_s) && err.contains(u"公开的密码"_s), qPrintable(err));
+        QVERIFY(!QFile::exists(dir.filePath(u"state/portald.sqlite"_s)));
+    }
+
+    void demoPublicIsASwitchOfTheFile()
+    {
+        const auto args = ConfigFile::parse(u"demo = true\ndemo-public = true\n"_s, u"portald.conf"_s);
+        QVERIFY2(args, args ? "" : qPrintable(args.error().message));
+        QCOMPARE(args->size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfigFile)
