@@ -372,6 +372,13 @@
     </message>
 </context>
 <context>
+    <name>pd::api::PlainHttpWarning</name>
+    <message>
+        <source>The connection to %1 is not encrypted (http://): your password, your session and your drafts can be read and changed on the way. Use https:// unless this is a test server on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::app::AppContext</name>
     <message>
         <source>The local database was damaged. A copy was kept as %1 and a new one was created; changes already sent to the server are safe.</source>
@@ -768,6 +775,10 @@
     </message>
     <message>
         <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

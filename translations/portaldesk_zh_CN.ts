@@ -371,6 +371,13 @@
     </message>
 </context>
 <context>
+    <name>pd::api::PlainHttpWarning</name>
+    <message>
+        <source>The connection to %1 is not encrypted (http://): your password, your session and your drafts can be read and changed on the way. Use https:// unless this is a test server on a network you trust.</source>
+        <translation>与 %1 的连接未加密（http://）：您的密码、登录会话和稿件在传输途中可能被他人读取和篡改。除非这是可信网络中的测试服务器，请使用 https://。</translation>
+    </message>
+</context>
+<context>
     <name>pd::app::AppContext</name>
     <message>
         <source>The local database was damaged. A copy was kept as %1 and a new one was created; changes already sent to the server are safe.</source>
@@ -765,6 +772,10 @@
     <message>
         <source>Needs attention: %1</source>
         <translation>需要处理：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/cli/CliRunner.h"
 
 #include "app/api/ErrorMapper.h"
+#include "app/api/PlainHttpWarning.h"
 #include "app/cli/ImportFile.h"
 #include "app/models/ColumnTreeModel.h"
 
@@ -68,6 +69,9 @@ void CliRunner::run(const CliOptions &options)
         failWith(url.error());
         return;
     }
+    // On stderr, so scripts reading the output are not disturbed and a person at the terminal still sees it.
+    if (const QString warning = api::PlainHttpWarning::forServer(*url); !warning.isEmpty())
+        m_err << tr("Warning: %1").arg(warning) << Qt::endl;
     m_client.login(*url, options.user, options.password, this, [this](Result<domain::User> result) {
         if (!result) {
             failWith(result.error());

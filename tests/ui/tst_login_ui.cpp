@@ -6,6 +6,9 @@
 #include "tests/support/PortaldProcess.h"
 #include "app/api/PortalClient.h"
 #include "ui/dialogs/LoginDialog.h"
+#include "ui/settings/Appearance.h"
+#include "ui/settings/SettingsDialog.h"
+#include "app/store/AccountRegistry.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "app/models/Workspace.h"
 #include "translations/Translations.h"
@@ -18,9 +21,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -174,6 +179,62 @@ private Q_SLOTS:
         QVERIFY(window.isVisible());
         screenshot(&window, u"main-window-offline"_s);
         QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+    }
+
+    void plainHttpToAnotherMachineIsWarned_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("http to a server") << u"http://portal.example.gov.cn"_s << true;
+        QTest::newRow("http to an address") << u"http://10.20.30.40:8080"_s << true;
+        QTest::newRow("http, scheme in capitals") << u"HTTP://portal.example.gov.cn"_s << true;
+        QTest::newRow("https") << u"https://portal.example.gov.cn"_s << false;
+        QTest::newRow("no scheme means https") << u"portal.example.gov.cn"_s << false;
+        QTest::newRow("loopback") << u"http://127.0.0.1:8080"_s << false;
+        QTest::newRow("localhost") << u"http://localhost:8080"_s << false;
+        QTest::newRow("IPv6 loopback") << u"http://[::1]:8080"_s << false;
+    }
+
+    void plainHttpToAnotherMachineIsWarned()
+    {
+        // In the login dialog and in the account settings, as the address is typed, in Chinese.
+        QFETCH(QString, address);
+        QFETCH(bool, warned);
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        pd::ui::LoginDialog dialog(workspace);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        fill(dialog, address, u"editor"_s, QString());
+        auto *label = dialog.findChild<QLabel *>(u"plainHttpWarning"_s);
+        QVERIFY(label);
+        QCOMPARE(label->isVisible(), warned);
+        QCOMPARE(!dialog.plainHttpWarning().isEmpty(), warned);
+        if (warned) {
+            QVERIFY2(dialog.plainHttpWarning().contains(u"未加密"_s), qPrintable(dialog.plainHttpWarning()));
+            QVERIFY2(dialog.plainHttpWarning().contains(u"https://"_s), qPrintable(dialog.plainHttpWarning()));
+            if (qstrcmp(QTest::currentDataTag(), "http to a server") == 0)
+                screenshot(&dialog, u"login-plain-http-warning"_s);
+        }
+        // Corrected to https, the warning goes away.
+        fill(dialog, u"https://portal.example.gov.cn"_s, u"editor"_s, QString());
+        QVERIFY(dialog.plainHttpWarning().isEmpty());
+        QVERIFY(!label->isVisible());
+
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        pd::store::AccountRegistry registry(settings);
+        pd::ui::Appearance appearance;
+        pd::ui::SettingsDialog accounts(registry, appearance, QString(), {});
+        accounts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&accounts));
+        auto *server = accounts.findChild<QLineEdit *>(u"accountServerEdit"_s);
+        QVERIFY(server);
+        server->clear();
+        QTest::keyClicks(server, address);
+        QCOMPARE(!accounts.plainHttpWarning().isEmpty(), warned);
+        if (warned)
+            QVERIFY2(accounts.plainHttpWarning().contains(u"未加密"_s), qPrintable(accounts.plainHttpWarning()));
     }
 
     void englishInterface()

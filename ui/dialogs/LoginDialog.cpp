@@ -1,5 +1,6 @@
 #include "ui/dialogs/LoginDialog.h"
 
+#include "app/api/PlainHttpWarning.h"
 #include "app/models/Workspace.h"
 
 #include <QCheckBox>
@@ -52,6 +53,20 @@ LoginDialog::LoginDialog(models::Workspace &workspace, QWidget *parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 
+    // Said before the password is typed, while the address can still be changed.
+    m_plainHttp = new QLabel(this);
+    m_plainHttp->setObjectName(u"plainHttpWarning"_s);
+    m_plainHttp->setWordWrap(true);
+    m_plainHttp->setTextFormat(Qt::PlainText);
+    m_plainHttp->setStyleSheet(u"color: #b54708;"_s);
+    m_plainHttp->hide();
+    connect(m_server, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const QString warning = api::PlainHttpWarning::forAddress(text);
+        m_plainHttp->setText(warning);
+        m_plainHttp->setAccessibleName(warning);
+        m_plainHttp->setVisible(!warning.isEmpty());
+    });
+
     m_progress = new QLabel(tr("Signing in…"), this);
     m_progress->setObjectName(u"progressLabel"_s);
     m_progress->hide();
@@ -68,6 +83,7 @@ LoginDialog::LoginDialog(models::Workspace &workspace, QWidget *parent)
     layout->addWidget(heading);
     layout->addSpacing(8);
     layout->addLayout(form);
+    layout->addWidget(m_plainHttp);
     layout->addWidget(m_error);
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
@@ -118,6 +134,11 @@ QString LoginDialog::takePassword()
     const QString password = m_password->text();
     m_password->clear();
     return password;
+}
+
+QString LoginDialog::plainHttpWarning() const
+{
+    return m_plainHttp->isHidden() ? QString() : m_plainHttp->text();
 }
 
 QString LoginDialog::errorText() const

@@ -33,6 +33,8 @@ public:
     void setRememberPassword(bool remember);
     /// Hands the password over once (after a successful sign-in, to the credential store) and clears it.
     [[nodiscard]] QString takePassword();
+    /// The warning shown while the address is plain http:// to another machine, empty when none.
+    [[nodiscard]] QString plainHttpWarning() const;
     /// The problem shown to the user, empty when none.
     [[nodiscard]] QString errorText() const;
     /// Shows a problem that happened before the dialog opened (e.g. an automatic sign-in that failed).
@@ -52,6 +54,7 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
+    QLabel *m_plainHttp = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_progress = nullptr;
     QPushButton *m_signIn = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include "app/api/ErrorMapper.h"
+#include "app/api/PlainHttpWarning.h"
 #include "ui/settings/Appearance.h"
 #include "app/store/AccountRegistry.h"
 
@@ -60,6 +61,11 @@ void SettingsDialog::showPage(int page)
     m_tabs->setCurrentIndex(page);
 }
 
+QString SettingsDialog::plainHttpWarning() const
+{
+    return m_plainHttp->isHidden() ? QString() : m_plainHttp->text();
+}
+
 QString SettingsDialog::errorText() const
 {
     return m_error->isVisible() ? m_error->text() : QString();
@@ -109,6 +115,19 @@ QWidget *SettingsDialog::createAccountsPage()
     m_error->setForegroundRole(QPalette::BrightText);
     m_error->setVisible(false);
 
+    m_plainHttp = new QLabel(page);
+    m_plainHttp->setObjectName(u"accountPlainHttpWarning"_s);
+    m_plainHttp->setWordWrap(true);
+    m_plainHttp->setTextFormat(Qt::PlainText);
+    m_plainHttp->setStyleSheet(u"color: #b54708;"_s);
+    m_plainHttp->setVisible(false);
+    connect(m_server, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const QString warning = api::PlainHttpWarning::forAddress(text);
+        m_plainHttp->setText(warning);
+        m_plainHttp->setAccessibleName(warning);
+        m_plainHttp->setVisible(!warning.isEmpty());
+    });
+
     auto *ca = new QHBoxLayout;
     ca->addWidget(m_caFile, 1);
     ca->addWidget(m_browse);
@@ -131,6 +150,7 @@ QWidget *SettingsDialog::createAccountsPage()
     left->addLayout(listButtons);
     auto *right = new QVBoxLayout;
     right->addLayout(form);
+    right->addWidget(m_plainHttp);
     right->addWidget(m_error);
     right->addStretch(1);
     right->addLayout(saveRow);

@@ -37,6 +37,8 @@ public:
     void showPage(int page);
     /// The problem with the account form, empty when none.
     [[nodiscard]] QString errorText() const;
+    /// The warning shown while the account's address is plain http:// to another machine, empty when none.
+    [[nodiscard]] QString plainHttpWarning() const;
 
 private:
     QWidget *createAccountsPage();
@@ -64,6 +66,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_save = nullptr;
+    QLabel *m_plainHttp = nullptr; ///< the account's address is plain http:// to another machine
     QLabel *m_error = nullptr;
     QButtonGroup *m_schemes = nullptr;
     QTabWidget *m_tabs = nullptr;

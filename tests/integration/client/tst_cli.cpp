@@ -133,6 +133,20 @@ private Q_SLOTS:
         QCOMPARE(problem.value(u"error").toString(), u"用户名或密码错误。"_s);
     }
 
+    void plainHttpToAnotherMachineWarns()
+    {
+        // Said on stderr before anything is sent; the address is one that never resolves, so nothing else happens.
+        const Run plain = cli({u"--server"_s, u"http://portal.invalid"_s, u"--user"_s, u"editor"_s, u"me"_s}, u"x"_s);
+        QVERIFY(plain.exitCode != 0);
+        const QString err = QString::fromUtf8(plain.err);
+        QVERIFY2(err.contains(u"未加密"_s) && err.contains(u"portal.invalid"_s), qPrintable(err));
+        QVERIFY(plain.out.isEmpty());
+        // Loopback stays silent (failures() checks the whole of stderr there).
+        const Run local = cli({u"--server"_s, server(), u"--user"_s, u"editor"_s, u"me"_s}, u"portaldesk-demo"_s);
+        QVERIFY2(local.exitCode == 0, local.err.constData());
+        QVERIFY2(local.err.isEmpty(), local.err.constData());
+    }
+
     void itemWorkflow()
     {
         // Find the column to write into through the CLI itself.
