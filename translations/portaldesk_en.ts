@@ -1962,6 +1962,10 @@
         <source>The plugin “%1” could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plugin “%1” in %2 is not one PortalDesk installed; it stays off until you turn it on in Tools → Plugins.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::plugins::PluginMetaData</name>
@@ -3332,6 +3336,10 @@
     </message>
     <message>
         <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed with PortalDesk: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

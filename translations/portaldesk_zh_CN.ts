@@ -1953,6 +1953,10 @@
         <source>The plugin “%1” could not be loaded: %2</source>
         <translation>无法加载插件“%1”：%2</translation>
     </message>
+    <message>
+        <source>The plugin “%1” in %2 is not one PortalDesk installed; it stays off until you turn it on in Tools → Plugins.</source>
+        <translation>插件“%1”（%2）不是随门户编辑台安装的，在您于“工具 → 插件…”中启用之前保持关闭。</translation>
+    </message>
 </context>
 <context>
     <name>pd::plugins::PluginMetaData</name>
@@ -3311,6 +3315,10 @@
     <message>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Not installed with PortalDesk: %1</source>
+        <translation>非随门户编辑台安装：%1</translation>
     </message>
 </context>
 <context>

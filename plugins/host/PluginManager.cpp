@@ -33,17 +33,18 @@ PluginManager::PluginManager(QSettings &settings, QObject *parent)
 // so the loaders are destroyed without unload().
 PluginManager::~PluginManager() = default;
 
-QStringList PluginManager::defaultSearchPaths()
+PluginDirectories PluginManager::defaultSearchPaths()
 {
-    QStringList paths;
+    PluginDirectories paths;
+    paths.append({QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../lib/portaldesk/plugins"_s),
+                  PluginOrigin::Installed});
     const QString fromEnv = qEnvironmentVariable("PORTALDESK_PLUGIN_PATH");
     for (const QString &p : fromEnv.split(u':', Qt::SkipEmptyParts))
-        paths.append(p);
-    paths.append(QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../lib/portaldesk/plugins"_s));
+        paths.append({p, PluginOrigin::External});
     return paths;
 }
 
-qsizetype PluginManager::scan(const QString &directory)
+qsizetype PluginManager::scan(const QString &directory, PluginOrigin origin)
 {
     const QDir dir(directory);
     qsizetype found = 0;
@@ -58,6 +59,7 @@ qsizetype PluginManager::scan(const QString &directory)
 
         auto entry = std::make_unique<Entry>();
         entry->record.filePath = path;
+        entry->record.origin = origin;
         entry->loader = std::make_unique<QPluginLoader>(path);
         // metaData() reads the JSON Qt embeds in the file's .qtmetadata section; it does not dlopen() the file,
         // so a disabled or incompatible plugin never runs a single static initialiser.
@@ -99,9 +101,16 @@ void PluginManager::classify(Entry &entry) const
                 .arg(PanelPluginInterfaceVersion);
         return;
     }
-    if (!isEnabled(meta.id)) {
+    if (!isEnabled(entry)) {
         entry.record.state = PluginState::Disabled;
-        entry.record.problem = tr("The plugin “%1” is turned off in the settings.").arg(meta.displayName(QLocale()));
+        // Not switched off by the user: off because nobody chose this file yet.
+        if (entry.record.origin == PluginOrigin::External && m_settings.value(enabledKey(meta.id), true).toBool())
+            entry.record.problem =
+                tr("The plugin “%1” in %2 is not one PortalDesk installed; it stays off until you turn it on in "
+                   "Tools → Plugins.")
+                    .arg(meta.displayName(QLocale()), QDir::toNativeSeparators(entry.record.filePath));
+        else
+            entry.record.problem = tr("The plugin “%1” is turned off in the settings.").arg(meta.displayName(QLocale()));
         return;
     }
     entry.record.state = entry.instance ? PluginState::Loaded : PluginState::Available;
@@ -129,14 +138,34 @@ QString PluginManager::enabledKey(const QString &id)
     return u"plugins/%1/enabled"_s.arg(id);
 }
 
+QString PluginManager::fileKey(const QString &id)
+{
+    return u"plugins/%1/file"_s.arg(id);
+}
+
 bool PluginManager::isEnabled(const QString &id) const
 {
+    if (const Entry *e = find(id))
+        return isEnabled(*e);
     return m_settings.value(enabledKey(id), true).toBool();
+}
+
+bool PluginManager::isEnabled(const Entry &entry) const
+{
+    const QString &id = entry.record.meta.id;
+    if (entry.record.origin == PluginOrigin::Installed)
+        return m_settings.value(enabledKey(id), true).toBool();
+    // Code from elsewhere runs only when the user chose this very file: a directory on the search path that
+    // someone else can write to must not bring in a new plugin, nor swap the one the user turned on.
+    return m_settings.value(enabledKey(id), false).toBool()
+        && m_settings.value(fileKey(id)).toString() == entry.record.filePath;
 }
 
 void PluginManager::setEnabled(const QString &id, bool enabled)
 {
     m_settings.setValue(enabledKey(id), enabled);
+    if (const Entry *e = find(id); e && enabled && e->record.origin == PluginOrigin::External)
+        m_settings.setValue(fileKey(id), e->record.filePath);
     if (Entry *e = find(id); e && e->record.state != PluginState::Invalid && e->record.state != PluginState::Failed)
         classify(*e);
 }

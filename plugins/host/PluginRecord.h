@@ -15,10 +15,18 @@ enum class PluginState {
     Failed,       ///< loading was attempted and failed (missing symbols, wrong interface)
 };
 
+/// Where a plugin file was found. Code from outside the directory PortalDesk installed runs with the user's
+/// session and token, so it only runs after the user chose it (see PluginManager).
+enum class PluginOrigin {
+    Installed, ///< PortalDesk's own plugin directory
+    External,  ///< anywhere else ($PORTALDESK_PLUGIN_PATH)
+};
+
 /// One plugin file the PluginManager found, with its metadata and, when it is not usable, why (translated).
 struct PluginRecord {
     QString filePath;
     PluginMetaData meta;
+    PluginOrigin origin = PluginOrigin::External;
     PluginState state = PluginState::Invalid;
     QString problem;
 };

@@ -87,6 +87,12 @@ void saveScreenshot(QWidget *widget, const QString &name)
     widget->grab().save(QDir(dir).filePath(name));
 }
 
+/// The build tree's plugin directory, as PortalDesk's own (installed) one.
+pd::plugins::PluginDirectories builtPlugins()
+{
+    return {{QStringLiteral(PD_PLUGIN_DIR), pd::plugins::PluginOrigin::Installed}};
+}
+
 /// One person at the desk: their own client core (as AppContext builds it) and the 直播 page with the plugin.
 struct Desk {
     pd::api::PortalClient client;
@@ -130,7 +136,7 @@ struct Desk {
         host = owned.get();
         host->setUrlOpener([this](const QUrl &url) { opened.append(url); });
         host->loadCheckRules();
-        page = std::make_unique<pd::ui::LivePage>(settings, std::move(owned), QStringList{QStringLiteral(PD_PLUGIN_DIR)});
+        page = std::make_unique<pd::ui::LivePage>(settings, std::move(owned), builtPlugins());
         page->resize(1180, 760);
         return true;
     }
@@ -342,7 +348,7 @@ private Q_SLOTS:
         QVERIFY(desk.signIn(m_portald->baseUrl(), u"reporter"_s, m_dir.filePath(u"mismatch.db"_s)));
         pd::ui::LivePage page(*m_settings,
                               std::make_unique<pd::ui::LivePanelHost>(desk.workspace, desk.client, desk.store, desk.stream),
-                              {dir.path()});
+                              pd::plugins::PluginDirectories{{dir.path(), pd::plugins::PluginOrigin::Installed}});
         page.loadPlugins();
         QVERIFY(page.panels().isEmpty());
         QCOMPARE(page.refusals().size(), 1);
@@ -538,7 +544,7 @@ private Q_SLOTS:
         {
             pd::ui::LivePage again(*m_settings,
                                    std::make_unique<pd::ui::LivePanelHost>(r.workspace, r.client, r.store, r.stream),
-                                   {QStringLiteral(PD_PLUGIN_DIR)});
+                                   builtPlugins());
             again.loadPlugins();
             QCOMPARE(again.panels().size(), 1);
             auto *chooser = again.panels().first()->findChild<QComboBox *>(u"eventChooser"_s);
@@ -819,7 +825,7 @@ private Q_SLOTS:
         {
             pd::ui::LivePage again(*m_settings,
                                    std::make_unique<pd::ui::LivePanelHost>(r.workspace, r.client, r.store, r.stream),
-                                   {QStringLiteral(PD_PLUGIN_DIR)});
+                                   builtPlugins());
             again.loadPlugins();
             QCOMPARE(again.panels().size(), 1);
             QWidget *panel = again.panels().first();

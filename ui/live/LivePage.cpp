@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace pd::ui {
 
-LivePage::LivePage(QSettings &settings, std::unique_ptr<LivePanelHost> host, const QStringList &searchPaths,
+LivePage::LivePage(QSettings &settings, std::unique_ptr<LivePanelHost> host, const plugins::PluginDirectories &searchPaths,
                    QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
@@ -71,8 +71,8 @@ void LivePage::loadPlugins()
     showRefusals();
     m_loaded = true;
     m_loadedFor = signedIn;
-    for (const QString &path : std::as_const(m_searchPaths))
-        m_manager->scan(path); // files already known are skipped
+    for (const plugins::PluginDirectory &dir : std::as_const(m_searchPaths))
+        m_manager->scan(dir.path, dir.origin); // files already known are skipped
     const QList<plugins::PanelPlugin *> loaded = m_manager->loadFor(m_host->currentUser(), m_host->currentSiteId());
     for (plugins::PanelPlugin *plugin : loaded) {
         QWidget *panel = plugin->createPanel(*m_host, m_tabs);

@@ -1,4 +1,6 @@
 #pragma once
+#include "plugins/host/PluginDirectory.h"
+
 #include <QList>
 #include <QPointer>
 #include <QSettings>
@@ -26,9 +28,9 @@ class LivePage : public QWidget
     Q_DISABLE_COPY_MOVE(LivePage)
 
 public:
-    /// settings hold the user's enable/disable choices. searchPaths: where plugins are looked for
-    /// (PluginManager::defaultSearchPaths() in the application).
-    LivePage(QSettings &settings, std::unique_ptr<LivePanelHost> host, const QStringList &searchPaths,
+    /// settings hold the user's enable/disable choices. searchPaths: where plugins are looked for, and whether
+    /// PortalDesk installed them (PluginManager::defaultSearchPaths() in the application).
+    LivePage(QSettings &settings, std::unique_ptr<LivePanelHost> host, const plugins::PluginDirectories &searchPaths,
              QWidget *parent = nullptr);
     ~LivePage() override;
 
@@ -53,7 +55,7 @@ private:
     QSettings &m_settings;
     std::unique_ptr<LivePanelHost> m_host;
     std::unique_ptr<plugins::PluginManager> m_manager;
-    QStringList m_searchPaths;
+    plugins::PluginDirectories m_searchPaths;
     QLabel *m_refusalLabel;
     QTabWidget *m_tabs;
     QLabel *m_emptyLabel; ///< says why the page is empty when this user may use no panel

@@ -3,6 +3,7 @@
 #include "plugins/host/PluginManager.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -63,8 +64,11 @@ void PluginsDialog::fill()
             state = tr("failed to load");
             break;
         }
-        auto *item = new QListWidgetItem(
-            tr("%1 %2 (%3)").arg(r.meta.displayName(QLocale()), r.meta.version, state), m_list);
+        QString text = tr("%1 %2 (%3)").arg(r.meta.displayName(QLocale()), r.meta.version, state);
+        // Where a plugin PortalDesk did not install comes from is what the user needs to judge it.
+        if (r.origin == plugins::PluginOrigin::External)
+            text += u'\n' + tr("Not installed with PortalDesk: %1").arg(QDir::toNativeSeparators(r.filePath));
+        auto *item = new QListWidgetItem(text, m_list);
         item->setData(IdRole, r.meta.id);
         item->setToolTip(r.problem.isEmpty() ? r.filePath : r.problem);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);

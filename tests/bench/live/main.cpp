@@ -171,7 +171,7 @@ int benchPostVisible(int posts, const QString &pluginDir)
     pd::ui::LivePage page(settings,
                           std::make_unique<pd::ui::LivePanelHost>(reporter.workspace, reporter.client, reporter.store,
                                                                   reporter.stream),
-                          {pluginDir});
+                          pd::plugins::PluginDirectories{{pluginDir, pd::plugins::PluginOrigin::Installed}});
     page.loadPlugins();
     if (page.panels().isEmpty()) {
         std::fprintf(stderr, "plugin not loaded from %s: %s\n", qPrintable(pluginDir),

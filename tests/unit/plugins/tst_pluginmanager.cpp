@@ -1,14 +1,17 @@
 // PluginManager against two real plugin files: metadata is read without loading, a plugin disabled in the settings
-// is never loaded, a plugin built for another interface version is refused, and a compatible one loads and works.
+// is never loaded, a plugin built for another interface version is refused, a compatible one loads and works, and a
+// plugin from outside the installed directory stays off until the user turns that very file on.
 #include "app/domain/User.h"
 #include "plugins/api/PanelHost.h"
 #include "plugins/api/PanelPlugin.h"
 #include "plugins/host/PluginManager.h"
+#include "ui/live/PluginsDialog.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,6 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using pd::plugins::PluginManager;
+using pd::plugins::PluginOrigin;
 using pd::plugins::PluginState;
 
 namespace {
@@ -129,7 +133,7 @@ private Q_SLOTS:
     void metadataIsReadWithoutLoading()
     {
         PluginManager manager(*m_settings);
-        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s)), 2);
+        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::Installed), 2);
 
         const auto current = manager.plugin(CurrentId);
         QVERIFY(current);
@@ -153,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(!isMapped(m_currentFile));
         QVERIFY(!isMapped(m_futureFile));
         // scanning again finds nothing new and loads nothing
-        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s)), 0);
+        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::Installed), 0);
         QCOMPARE(manager.plugins().size(), 2);
         QVERIFY(!isMapped(m_currentFile));
     }
@@ -163,7 +167,7 @@ private Q_SLOTS:
         // switched off before the application starts, as a user's saved settings would have it
         m_settings->setValue(u"plugins/%1/enabled"_s.arg(CurrentId), false);
         PluginManager manager(*m_settings);
-        manager.scan(m_dir->filePath(u"plugins"_s));
+        manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::Installed);
         QCOMPARE(manager.plugin(CurrentId)->state, PluginState::Disabled);
         QVERIFY(!manager.isEnabled(CurrentId));
 
@@ -182,7 +186,7 @@ private Q_SLOTS:
         // turned off at run time, before anything loaded it: same outcome
         PluginManager second(*m_settings);
         second.setEnabled(CurrentId, true);
-        second.scan(m_dir->filePath(u"plugins"_s));
+        second.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::Installed);
         QCOMPARE(second.plugin(CurrentId)->state, PluginState::Available);
         second.setEnabled(CurrentId, false);
         QCOMPARE(second.plugin(CurrentId)->state, PluginState::Disabled);
@@ -193,7 +197,7 @@ private Q_SLOTS:
     void interfaceVersionMismatchIsRefused()
     {
         PluginManager manager(*m_settings);
-        manager.scan(m_dir->filePath(u"plugins"_s));
+        manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::Installed);
         const auto future = manager.plugin(FutureId);
         QCOMPARE(future->state, PluginState::Incompatible);
         // the message names both versions so the user (or the admin) knows what to install
@@ -216,7 +220,7 @@ private Q_SLOTS:
     void compatiblePluginLoadsOnlyForItsRoles()
     {
         PluginManager manager(*m_settings);
-        manager.scan(m_dir->filePath(u"plugins"_s));
+        manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::Installed);
         QSignalSpy loaded(&manager, &PluginManager::pluginLoaded);
 
         // an editor does not get the live panel; nothing is loaded for them
@@ -243,6 +247,81 @@ private Q_SLOTS:
         const auto again = manager.load(CurrentId);
         QVERIFY(again);
         QCOMPARE(*again, panels.first());
+    }
+
+    void pluginsFromElsewhereStayOffUntilChosen()
+    {
+        // A directory named by PORTALDESK_PLUGIN_PATH: its plugin is found and listed, but no code of it runs.
+        PluginManager manager(*m_settings);
+        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::External), 2);
+        const auto found = manager.plugin(CurrentId);
+        QVERIFY(found);
+        QCOMPARE(found->origin, PluginOrigin::External);
+        QCOMPARE(found->state, PluginState::Disabled);
+        QVERIFY(!manager.isEnabled(CurrentId));
+        QVERIFY2(found->problem.contains(m_currentFile), qPrintable(found->problem));
+        QSignalSpy refused(&manager, &PluginManager::pluginRefused);
+        QVERIFY(manager.loadFor(userWith(u"live_reporter"_s), 1).isEmpty());
+        QVERIFY(std::ranges::any_of(refused, [](const QList<QVariant> &args) { return args.at(0) == CurrentId; }));
+        QCOMPARE(manager.load(CurrentId).error().code, pd::ErrorCode::Forbidden);
+        QVERIFY(!isMapped(m_currentFile));
+
+        // The user turns it on (Tools → Plugins): that file, and only that file, may load from now on.
+        manager.setEnabled(CurrentId, true);
+        QVERIFY(manager.isEnabled(CurrentId));
+        QCOMPARE(manager.plugin(CurrentId)->state, PluginState::Available);
+        QCOMPARE(m_settings->value(u"plugins/%1/file"_s.arg(CurrentId)).toString(), m_currentFile);
+        {
+            PluginManager nextStart(*m_settings);
+            nextStart.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::External);
+            QCOMPARE(nextStart.plugin(CurrentId)->state, PluginState::Available);
+        }
+
+        // Another file claiming the same id in another such directory is not what the user chose.
+        QVERIFY(QDir().mkpath(m_dir->filePath(u"elsewhere"_s)));
+        const QString impostor = m_dir->filePath(u"elsewhere/"_s + QFileInfo(m_currentFile).fileName());
+        QVERIFY(QFile::copy(m_currentFile, impostor));
+        PluginManager other(*m_settings);
+        other.scan(m_dir->filePath(u"elsewhere"_s), PluginOrigin::External);
+        QCOMPARE(other.plugin(CurrentId)->state, PluginState::Disabled);
+        QVERIFY(!other.load(CurrentId));
+        QVERIFY(!isMapped(QFileInfo(impostor).canonicalFilePath()));
+        QVERIFY(!isMapped(m_currentFile));
+    }
+
+    void dialogShowsWhereAPluginFromElsewhereComesFrom()
+    {
+        PluginManager manager(*m_settings);
+        manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::External);
+        pd::ui::PluginsDialog dialog(manager);
+        auto *list = dialog.findChild<QListWidget *>(u"pluginList"_s);
+        QVERIFY(list);
+        QListWidgetItem *current = nullptr;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->text().contains(u"Test panel"_s) || list->item(i)->text().contains(u"测试面板"_s))
+                current = list->item(i);
+        QVERIFY(current);
+        QVERIFY2(current->text().contains(QDir::toNativeSeparators(m_currentFile)), qPrintable(current->text()));
+        QCOMPARE(current->checkState(), Qt::Unchecked);
+        // Checking it there is the user's choice of that file.
+        current->setCheckState(Qt::Checked);
+        dialog.apply();
+        QVERIFY(manager.isEnabled(CurrentId));
+        QCOMPARE(m_settings->value(u"plugins/%1/file"_s.arg(CurrentId)).toString(), m_currentFile);
+    }
+
+    void installedDirectoryComesFirst()
+    {
+        // The installed directory is searched before the environment's, so its plugin keeps its id.
+        qputenv("PORTALDESK_PLUGIN_PATH", QFile::encodeName(m_dir->filePath(u"plugins"_s) + u":/nowhere"_s));
+        const pd::plugins::PluginDirectories dirs = PluginManager::defaultSearchPaths();
+        qunsetenv("PORTALDESK_PLUGIN_PATH");
+        QCOMPARE(dirs.size(), 3);
+        QCOMPARE(dirs.at(0).origin, PluginOrigin::Installed);
+        QVERIFY(dirs.at(0).path.endsWith(u"/lib/portaldesk/plugins"_s));
+        QCOMPARE(dirs.at(1), (pd::plugins::PluginDirectory{m_dir->filePath(u"plugins"_s), PluginOrigin::External}));
+        QCOMPARE(dirs.at(2), (pd::plugins::PluginDirectory{u"/nowhere"_s, PluginOrigin::External}));
+        QCOMPARE(PluginManager::defaultSearchPaths().size(), 1);
     }
 
     void metadataParsing()
@@ -285,11 +364,11 @@ private Q_SLOTS:
         junk.write("not an ELF file");
         junk.close();
         PluginManager manager(*m_settings);
-        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s)), 2);
+        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::Installed), 2);
         const auto missing = manager.load(u"org.portaldesk.nothing"_s);
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, pd::ErrorCode::NotFound);
-        QCOMPARE(manager.scan(m_dir->filePath(u"does-not-exist"_s)), 0);
+        QCOMPARE(manager.scan(m_dir->filePath(u"does-not-exist"_s), PluginOrigin::Installed), 0);
     }
 };
 
