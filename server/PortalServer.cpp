@@ -112,7 +112,14 @@ Result<void> PortalServer::prepare()
     m_health->registerRoutes(*m_api);
     m_session->registerRoutes(*m_api);
     m_siteController->registerRoutes(*m_api);
-    m_itemController = std::make_unique<ItemController>(*m_db, *m_itemService, *m_items, *m_sites, *m_idempotency);
+    // The public site: rendered into the web root on every publish/unpublish/withdraw/archive, served from it here.
+    if (!m_options.webroot.isEmpty()) {
+        m_publicSite = new PublicSite(*m_db, *m_sites, *m_items, PublicSite::Options{m_options.webroot, {}, {}}, this);
+        connect(m_itemService, &ItemService::itemChanged, m_publicSite,
+                [site = m_publicSite](qint64 id, qint64) { site->itemStateChanged(id); });
+    }
+    m_itemController = std::make_unique<ItemController>(*m_db, *m_itemService, *m_items, *m_sites, *m_idempotency,
+                                                        m_publicSite);
     m_itemController->registerRoutes(*m_api);
     m_reviewController = std::make_unique<ReviewController>(*m_itemService, *m_items, *m_sites);
     m_reviewController->registerRoutes(*m_api);
@@ -156,11 +163,7 @@ Result<void> PortalServer::prepare()
     m_metrics->addGauge(u"portald_stream_subscribers"_s, u"WebSocket subscribers of the event stream and the public live streams"_s,
                         [hub = m_hub] { return double(hub->subscriberCount()); });
 
-    // The public site: rendered into the web root on every publish/unpublish/withdraw/archive, served from it here.
-    if (!m_options.webroot.isEmpty()) {
-        m_publicSite = new PublicSite(*m_db, *m_sites, *m_items, PublicSite::Options{m_options.webroot, {}, {}}, this);
-        connect(m_itemService, &ItemService::itemChanged, m_publicSite,
-                [site = m_publicSite](qint64 id, qint64) { site->itemStateChanged(id); });
+    if (m_publicSite) {
         m_staticFiles = std::make_unique<StaticFileServer>(m_options.webroot);
         connect(m_publicSite, &PublicSite::filesChanged, this,
                 [files = m_staticFiles.get()](const QStringList &paths) { files->invalidate(paths); });

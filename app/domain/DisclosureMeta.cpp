@@ -32,7 +32,7 @@ qsizetype characterCount(const QString &s)
 
 QJsonObject DisclosureMeta::toJson() const
 {
-    return QJsonObject{{u"indexNo"_s, indexNo},
+    QJsonObject o{{u"indexNo"_s, indexNo},
                        {u"publisher"_s, publisher},
                        {u"docNo"_s, docNo},
                        {u"writtenDate"_s, writtenDate.isValid() ? writtenDate.toString(Qt::ISODate) : QString()},
@@ -46,6 +46,18 @@ QJsonObject DisclosureMeta::toJson() const
                        {u"validity"_s, validity},
                        {u"keywords"_s, QJsonArray::fromStringList(keywords)},
                        {u"abstract"_s, abstract}};
+    // Only invalidated documents and their replacements carry these.
+    if (effectiveDate.isValid())
+        o.insert(u"effectiveDate"_s, effectiveDate.toString(Qt::ISODate));
+    if (replacedBy > 0)
+        o.insert(u"replacedBy"_s, replacedBy);
+    if (!replaces.isEmpty()) {
+        QJsonArray ids;
+        for (const qint64 id : replaces)
+            ids.append(id);
+        o.insert(u"replaces"_s, ids);
+    }
+    return o;
 }
 
 Result<DisclosureMeta> DisclosureMeta::fromJson(const QJsonObject &json)
@@ -83,6 +95,19 @@ Result<DisclosureMeta> DisclosureMeta::fromJson(const QJsonObject &json)
             errors.append({u"writtenDate"_s,
                 QCoreApplication::translate("pd::domain", "Dates are written YYYY-MM-DD.")});
     }
+
+    QString effective;
+    text(u"effectiveDate", effective);
+    if (!effective.isEmpty()) {
+        m.effectiveDate = QDate::fromString(effective, u"yyyy-MM-dd");
+        if (!m.effectiveDate.isValid())
+            errors.append({u"effectiveDate"_s,
+                QCoreApplication::translate("pd::domain", "Dates are written YYYY-MM-DD.")});
+    }
+    m.replacedBy = json.value(u"replacedBy").toInteger();
+    for (const QJsonValue &v : json.value(u"replaces").toArray())
+        if (v.toInteger() > 0)
+            m.replaces.append(v.toInteger());
 
     const QJsonValue kw = json.value(u"keywords");
     if (kw.isArray()) {

@@ -25,6 +25,10 @@ struct DisclosureMeta {
     QString term;          ///< 公开时限
     QString scope;         ///< 公开范围
     QString validity;      ///< 有效性
+    // Set only by the invalidate action (server-managed like indexNo; an edit keeps them as they are).
+    QDate effectiveDate;     ///< the day a 失效 / 废止 took effect
+    qint64 replacedBy = 0;   ///< the disclosure item that replaces this one (0: none)
+    QList<qint64> replaces;  ///< the items this one replaces (the back links of their replacedBy)
     QStringList keywords;  ///< 主题词
     QString abstract;      ///< 内容概述, at most 100 characters
 

@@ -68,6 +68,11 @@ QJsonObject Item::toJson() const
     o.insert(u"coverMediaId"_s, coverMediaId > 0 ? QJsonValue(coverMediaId) : QJsonValue());
     o.insert(u"attachments"_s, attachmentsJson);
     o.insert(u"publicUrl"_s, publicUrl.isEmpty() ? QJsonValue() : QJsonValue(publicUrl));
+    o.insert(u"publishedRevision"_s, publishedRevision > 0 ? QJsonValue(publishedRevision) : QJsonValue());
+    // The summary's pending fields give way to the whole pending revision.
+    o.remove(u"pendingState"_s);
+    o.remove(u"pendingLevel"_s);
+    o.insert(u"pendingRevision"_s, pendingRevision ? QJsonValue(pendingRevision->toJson()) : QJsonValue());
     o.remove(u"indexNo"_s);
     o.remove(u"topicCategory"_s);
     if (feature)
@@ -113,6 +118,26 @@ Result<Item> Item::fromJson(const QJsonObject &json)
     item.publishedAt = timeFrom(json.value(u"publishedAt"));
     item.dueAt = timeFrom(json.value(u"dueAt"));
     item.publicUrl = json.value(u"publicUrl").toString();
+    item.publishedRevision = json.value(u"publishedRevision").toInteger();
+    // A full item carries its pending revision as an object; a summary only its state and level.
+    if (const QJsonValue pending = json.value(u"pendingRevision"); pending.isObject()) {
+        QJsonObject nested = pending.toObject();
+        nested.remove(u"pendingRevision"_s); // one level only
+        auto parsed = fromJson(nested);
+        if (!parsed) {
+            for (FieldError f : parsed.error().fields) {
+                f.field.prepend(u"pendingRevision."_s);
+                errors.append(f);
+            }
+        } else {
+            item.pendingRevision = PendingRevision(*parsed);
+        }
+    } else if (json.contains(u"pendingState")) {
+        Item summary;
+        summary.workflow.state = itemStateFromCode(json.value(u"pendingState").toString()).value_or(ItemState::Draft);
+        summary.workflow.level = json.value(u"pendingLevel").toInt();
+        item.pendingRevision = PendingRevision(summary);
+    }
 
     const QJsonValue columns = json.value(u"columns");
     if (!columns.isUndefined() && !columns.isNull() && !columns.isArray())
@@ -235,10 +260,18 @@ void Item::takeContentFrom(const Item &other)
     coverMediaId = other.coverMediaId;
     attachments = other.attachments;
     feature = other.feature;
-    const QString indexNo = disclosure ? disclosure->indexNo : QString();
+    // The 索引号 and what invalidation recorded (validity, its date, the links between documents) belong to the
+    // server: an edit neither sets nor clears them.
+    const std::optional<DisclosureMeta> kept = disclosure;
     disclosure = other.disclosure;
-    if (disclosure)
-        disclosure->indexNo = indexNo;
+    if (disclosure) {
+        disclosure->indexNo = kept ? kept->indexNo : QString();
+        disclosure->effectiveDate = kept ? kept->effectiveDate : QDate();
+        disclosure->replacedBy = kept ? kept->replacedBy : 0;
+        disclosure->replaces = kept ? kept->replaces : QList<qint64>();
+        if (kept && kept->effectiveDate.isValid())
+            disclosure->validity = kept->validity;
+    }
 }
 
 } // namespace pd::domain

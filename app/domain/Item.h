@@ -4,6 +4,7 @@
 #include "app/domain/ItemAttachment.h"
 #include "app/domain/ItemFeature.h"
 #include "app/domain/ItemType.h"
+#include "app/domain/PendingRevision.h"
 #include "app/domain/WorkflowState.h"
 
 #include <QDateTime>
@@ -31,6 +32,11 @@ struct Item {
     QDateTime publishedAt; ///< first publication; invalid until then
     QDateTime dueAt;       ///< review deadline of the current level (submitted items)
     QString publicUrl;
+    /// The revision the public site shows (set when the item is published); 0 before the first publication.
+    qint64 publishedRevision = 0;
+    /// An edit of a published item going through review (its own state, level, revision and deadline) while the
+    /// published fields above stay public; publishing it makes it the published text.
+    PendingRevision pendingRevision;
 
     // Content — what editors write.
     QList<qint64> columnIds; ///< one or more columns of the item's site
@@ -90,6 +96,13 @@ void Item::writeSummary(Sink &sink) const
     sink.field(QLatin1StringView("publishAt"), publishAt);
     sink.field(QLatin1StringView("publishedAt"), publishedAt);
     sink.field(QLatin1StringView("dueAt"), dueAt);
+    if (publishedRevision > 0)
+        sink.field(QLatin1StringView("publishedRevision"), publishedRevision);
+    if (pendingRevision) {
+        // Lists show 已发布 · 修改审核中 (and the review queue the level) without loading the pending text.
+        sink.field(QLatin1StringView("pendingState"), QStringView(itemStateCode(pendingRevision->workflow.state)));
+        sink.field(QLatin1StringView("pendingLevel"), qint64(pendingRevision->workflow.level));
+    }
     if (disclosure) {
         // The catalogue browser files cached summaries under their 主题分类 without loading each item.
         sink.field(QLatin1StringView("indexNo"), QStringView(disclosure->indexNo));

@@ -21,6 +21,11 @@ namespace pd::domain {
 ///   withdraw   published | scheduled | unpublished   -> withdrawn           publisher, reason (comment) required
 ///   archive    published | unpublished | withdrawn   -> archived            publisher or admin
 ///
+/// An edit of a published item is a pending revision (Item::pendingRevision) with a state of its own: submit, approve,
+/// reject and publish apply to it by the same rules (draft | rejected -> submitted L1 … -> approved -> published),
+/// while the item itself stays published until the pending revision is published. A publisher may republish it at
+/// once with a reason (紧急更正). `invalidate` (失效 / 废止 of a published disclosure document) leaves the state as it is.
+///
 /// Choices the design left open:
 /// - An unpublished item goes back through review (submit) rather than straight back online: it may have been
 ///   edited while offline, and the workflow cannot tell.

@@ -57,6 +57,22 @@ QString plainText(const QString &html)
     return out.simplified();
 }
 
+QVariant pendingStateOf(const Item &item)
+{
+    return item.pendingRevision ? QVariant(domain::itemStateCode(item.pendingRevision->workflow.state))
+                                : QVariant(QMetaType::fromType<QString>());
+}
+
+int pendingLevelOf(const Item &item)
+{
+    return item.pendingRevision ? item.pendingRevision->workflow.level : 0;
+}
+
+QVariant publishedRevisionOf(const Item &item)
+{
+    return item.publishedRevision > 0 ? QVariant(item.publishedRevision) : QVariant(QMetaType::fromType<qint64>());
+}
+
 QString columnList(const QList<qint64> &ids)
 {
     QStringList parts;
@@ -68,10 +84,11 @@ QString columnList(const QList<qint64> &ids)
 const QString kSummarySelect =
     u"SELECT items.id, items.site_id, items.type, items.state, items.level, items.revision, items.title, "
     u"items.column_ids, items.author, items.created_by, users.display_name, items.created_at, items.updated_at, "
-    u"items.publish_at, items.published_at, items.due_at, items.index_no, items.topic_category "
+    u"items.publish_at, items.published_at, items.due_at, items.index_no, items.topic_category, "
+    u"items.pending_state, items.pending_level, items.published_revision "
     u"FROM items JOIN users ON users.id = items.created_by"_s;
 // Queries that add the content JSON after the summary columns read it at this index.
-constexpr int kContentColumn = 18;
+constexpr int kContentColumn = 21;
 
 Item summaryFromQuery(const QSqlQuery &q)
 {
@@ -102,6 +119,14 @@ Item summaryFromQuery(const QSqlQuery &q)
         // Summaries carry the 主题分类 so the client's catalogue browser can file cached items without loading each.
         item.disclosure->topicCategory = q.value(17).toString();
     }
+    if (!q.value(18).isNull()) {
+        // Lists only need the pending revision's place in the workflow; the full item reads it from the content.
+        Item pending;
+        pending.workflow.state = domain::itemStateFromCode(q.value(18).toString()).value_or(domain::ItemState::Draft);
+        pending.workflow.level = q.value(19).toInt();
+        item.pendingRevision = domain::PendingRevision(pending);
+    }
+    item.publishedRevision = q.value(20).toLongLong();
     return item;
 }
 
@@ -126,6 +151,9 @@ Result<Item> fullFromQuery(const QSqlQuery &q, const QString &content)
     item.publishedAt = row.publishedAt;
     item.dueAt = row.dueAt;
     item.publicUrl = row.publicUrl;
+    item.publishedRevision = row.publishedRevision;
+    if (!row.pendingRevision)
+        item.pendingRevision.reset();
     if (item.disclosure && row.disclosure)
         item.disclosure->indexNo = row.disclosure->indexNo;
     return item;
@@ -224,13 +252,14 @@ Result<qint64> ItemRepository::insert(Item &item, qint64 actorId)
     const QString content = QString::fromUtf8(QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact));
     auto id = m_db.insert(
         u"INSERT INTO items (site_id, type, state, level, revision, title, column_ids, author, created_by, created_at, "
-        u"updated_at, due_at, publish_at, published_at, index_no, topic_category, content) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"updated_at, due_at, publish_at, published_at, index_no, topic_category, content, pending_state, pending_level, "
+        u"published_revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {item.siteId, domain::itemTypeCode(item.type), domain::itemStateCode(item.workflow.state), item.workflow.level,
          item.revision, nn(item.title), nn(columnList(item.columnIds)), nn(item.author), item.createdBy,
          item.createdAt.toMSecsSinceEpoch(), item.updatedAt.toMSecsSinceEpoch(), msOrNull(item.dueAt),
          msOrNull(item.publishAt), msOrNull(item.publishedAt), textOrNull(item.disclosure ? item.disclosure->indexNo : QString()),
-         textOrNull(item.disclosure ? item.disclosure->topicCategory : QString()), content});
+         textOrNull(item.disclosure ? item.disclosure->topicCategory : QString()), content, pendingStateOf(item),
+         pendingLevelOf(item), publishedRevisionOf(item)});
     if (!id)
         return id;
     item.id = *id;
@@ -247,12 +276,13 @@ Result<void> ItemRepository::update(const Item &item, qint64 actorId)
 {
     const QString content = QString::fromUtf8(QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact));
     auto r = m_db.exec(u"UPDATE items SET state = ?, level = ?, revision = ?, title = ?, column_ids = ?, author = ?, "
-                       u"updated_at = ?, due_at = ?, publish_at = ?, published_at = ?, topic_category = ?, content = ? "
-                       u"WHERE id = ?"_s,
+                       u"updated_at = ?, due_at = ?, publish_at = ?, published_at = ?, topic_category = ?, content = ?, "
+                       u"pending_state = ?, pending_level = ?, published_revision = ? WHERE id = ?"_s,
                        {domain::itemStateCode(item.workflow.state), item.workflow.level, item.revision, nn(item.title),
                         nn(columnList(item.columnIds)), nn(item.author), item.updatedAt.toMSecsSinceEpoch(), msOrNull(item.dueAt),
                         msOrNull(item.publishAt), msOrNull(item.publishedAt),
-                        textOrNull(item.disclosure ? item.disclosure->topicCategory : QString()), content, item.id});
+                        textOrNull(item.disclosure ? item.disclosure->topicCategory : QString()), content,
+                        pendingStateOf(item), pendingLevelOf(item), publishedRevisionOf(item), item.id});
     if (!r)
         return std::unexpected(r.error());
     return writeSide(item, actorId, content);
@@ -518,9 +548,14 @@ Result<void> ItemRepository::forEachInReviewQueue(qint64 siteId, const QList<int
             binds << l;
         }
         conditions << u"(items.state = 'submitted' AND items.level IN (%1))"_s.arg(p.join(u','));
+        // Edits of published items wait at their own level.
+        conditions << u"(items.pending_state = 'submitted' AND items.pending_level IN (%1))"_s.arg(p.join(u','));
+        binds << QVariantList(binds.mid(1));
     }
-    if (approved)
+    if (approved) {
         conditions << u"items.state = 'approved'"_s;
+        conditions << u"items.pending_state = 'approved'"_s;
+    }
     if (conditions.isEmpty())
         return {};
     auto q = m_db.exec(kSummarySelect + u" WHERE items.site_id = ? AND ("_s + conditions.join(u" OR "_s)

@@ -239,6 +239,14 @@ QList<Migration> schemaMigrations()
                 source_revision {{BIGINT}} NOT NULL,
                 updated_at {{BIGINT}} NOT NULL))"_s,
         }},
+        Migration{7, u"pending revisions of published items: their state and level for lists and the review queue"_s, {
+            // The pending text itself lives in the item's content JSON; these columns let the queue and the lists
+            // find an edit under review without reading every published item's content.
+            uR"(ALTER TABLE items ADD COLUMN pending_state TEXT)"_s,
+            uR"(ALTER TABLE items ADD COLUMN pending_level INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE items ADD COLUMN published_revision {{BIGINT}})"_s,
+            uR"(CREATE INDEX items_site_pending ON items(site_id, pending_state, pending_level))"_s,
+        }},
     };
 }
 

@@ -6,6 +6,7 @@
 #include "server/http/AccessPolicy.h"
 #include "server/http/ApiServer.h"
 #include "server/items/ItemService.h"
+#include "server/publish/ItemPages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +58,7 @@ void ItemController::registerRoutes(ApiServer &server)
     add("GET", u"/api/v1/items/{id}/revisions/{rev}"_s, Route::Body::None, 0, &ItemController::revision);
     add("POST", u"/api/v1/items/{id}/transitions"_s, Route::Body::Json, kSmallJson, &ItemController::transition);
     add("GET", u"/api/v1/items/{id}/audit"_s, Route::Body::None, 0, &ItemController::audit);
+    add("GET", u"/api/v1/items/{id}/pages"_s, Route::Body::None, 0, &ItemController::pages);
 }
 
 Result<ApiResponse> ItemController::list(ApiRequest &request)
@@ -231,6 +233,24 @@ Result<ApiResponse> ItemController::transition(ApiRequest &request)
             return std::unexpected(e);
         }
     }
+    if (const QJsonValue urgent = body.value(u"urgent"); !urgent.isUndefined() && !urgent.isNull()) {
+        if (!urgent.isBool()) {
+            Error e = Error::make(ErrorCode::Validation, u"urgent 应为 true 或 false"_s);
+            e.fields = {{u"urgent"_s, u"应为 true 或 false"_s}};
+            return std::unexpected(e);
+        }
+        input.urgent = urgent.toBool();
+    }
+    input.validity = body.value(u"validity").toString();
+    input.effectiveDate = body.value(u"effectiveDate").toString();
+    if (const QJsonValue by = body.value(u"replacedBy"); !by.isUndefined() && !by.isNull()) {
+        if (!by.isDouble() || by.toInteger() <= 0) {
+            Error e = Error::make(ErrorCode::Validation, u"替代文件编号无效"_s);
+            e.fields = {{u"replacedBy"_s, u"应为替代文件的条目编号"_s}};
+            return std::unexpected(e);
+        }
+        input.replacedBy = by.toInteger();
+    }
     if (input.comment.size() > 2000) {
         Error e = Error::make(ErrorCode::Validation, u"意见过长"_s);
         e.fields = {{u"comment"_s, u"最多 2000 个字符"_s}};
@@ -255,6 +275,20 @@ Result<ApiResponse> ItemController::audit(ApiRequest &request)
     QJsonArray out;
     for (const domain::ItemAuditEntry &e : std::as_const(*entries))
         out.append(e.toJson());
+    return ApiResponse::json(200, out);
+}
+
+Result<ApiResponse> ItemController::pages(ApiRequest &request)
+{
+    const auto id = request.idArg(0);
+    if (!id)
+        return fail(ErrorCode::NotFound, u"条目编号无效"_s);
+    if (auto item = m_service.get(request.caller(), *id); !item)
+        return std::unexpected(item.error());
+    QJsonArray out;
+    if (m_pages)
+        for (const ItemPages::Page &p : m_pages->pagesOf(*id))
+            out.append(QJsonObject{{u"url"_s, p.url}, {u"title"_s, p.title}, {u"kind"_s, p.kind}});
     return ApiResponse::json(200, out);
 }
 

@@ -9,18 +9,20 @@ class ApiServer;
 class Database;
 class IdempotencyStore;
 class ItemRepository;
+class ItemPages;
 class ItemService;
 class SiteRepository;
 struct ApiRequest;
 
 /// `/api/v1/items…`: list and search, create (idempotent), read, edit and delete with ETag/If-Match, revisions,
-/// workflow transitions and the audit log.
+/// workflow transitions, the audit log and the public pages an item appears on.
 class ItemController
 {
 public:
+    /// `pages`: the public site, when portald renders one (nullptr: every item appears on no page).
     ItemController(Database &db, ItemService &service, ItemRepository &items, SiteRepository &sites,
-                   IdempotencyStore &idempotency)
-        : m_service(service), m_items(items), m_sites(sites), m_idempotent(db, idempotency)
+                   IdempotencyStore &idempotency, const ItemPages *pages)
+        : m_service(service), m_items(items), m_sites(sites), m_idempotent(db, idempotency), m_pages(pages)
     {
     }
     void registerRoutes(ApiServer &server);
@@ -35,11 +37,13 @@ private:
     Result<ApiResponse> revision(ApiRequest &request);
     Result<ApiResponse> transition(ApiRequest &request);
     Result<ApiResponse> audit(ApiRequest &request);
+    Result<ApiResponse> pages(ApiRequest &request);
 
     ItemService &m_service;
     ItemRepository &m_items;
     SiteRepository &m_sites;
     IdempotentCreate m_idempotent;
+    const ItemPages *m_pages;
 };
 
 } // namespace pd::server

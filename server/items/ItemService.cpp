@@ -4,7 +4,9 @@
 #include "server/db/Database.h"
 #include "server/db/ItemRepository.h"
 #include "server/db/SiteRepository.h"
+#include "server/db/TraditionalStore.h"
 #include "server/db/Transaction.h"
+#include "app/domain/DisclosureVocabulary.h"
 #include "app/domain/IndexNumber.h"
 #include "app/domain/Workflow.h"
 #include "server/items/ContentChecker.h"
@@ -210,8 +212,10 @@ Result<Item> ItemService::update(const domain::User &caller, qint64 id, std::opt
         return fail(ErrorCode::Forbidden, u"只有本站点的编辑可以修改内容"_s);
     if (auto r = checkRevision(*current, ifMatch); !r)
         return std::unexpected(r.error());
+    if (current->workflow.state == ItemState::Published)
+        return updatePending(caller, *current, input);
     if (!isEditable(current->workflow.state))
-        return fail(ErrorCode::Conflict, u"“%1”状态的条目不能修改；草稿、被退回或已下线的条目才能修改"_s.arg(
+        return fail(ErrorCode::Conflict, u"“%1”状态的条目不能修改；草稿、被退回、已下线或已发布的条目才能修改"_s.arg(
                                              domain::itemStateCode(current->workflow.state)));
     auto site = siteOf(current->siteId);
     if (!site)
@@ -278,7 +282,23 @@ Result<Item> ItemService::transition(const domain::User &caller, qint64 id, std:
     if (!site)
         return std::unexpected(site.error());
     Transaction tx(m_db);
-    auto item = applyTransition(*current, *site, caller, input, nowUtc());
+    const QDateTime now = nowUtc();
+    const auto action = domain::workflowActionFromCode(input.action);
+    const bool revisionAction = action
+                                && (*action == domain::WorkflowAction::Submit || *action == domain::WorkflowAction::Approve
+                                    || *action == domain::WorkflowAction::Reject || *action == domain::WorkflowAction::Publish
+                                    || *action == domain::WorkflowAction::Schedule);
+    Result<Item> item;
+    if (input.action == u"invalidate")
+        item = applyInvalidate(*current, *site, caller, input, now);
+    else if (current->workflow.state == ItemState::Published && revisionAction
+             && (current->pendingRevision || input.urgent))
+        item = applyPendingTransition(*current, *site, caller, input, now);
+    else if (input.urgent)
+        item = fail(ErrorCode::Conflict, u"紧急更正只用于已发布条目的修改稿；这条内容是“%1”状态，请按正常流程操作"_s.arg(
+                                             domain::itemStateDisplayName(current->workflow.state)));
+    else
+        item = applyTransition(*current, *site, caller, input, now);
     if (!item)
         return item;
     if (auto r = tx.commit(); !r)
@@ -293,35 +313,16 @@ Result<Item> ItemService::applyTransition(Item item, const domain::Site &site, c
     const auto action = domain::workflowActionFromCode(input.action);
     if (!action)
         return std::unexpected(validation(u"未知的操作：%1"_s.arg(input.action),
-                                          {{u"action"_s, u"应为 submit、approve、reject、publish、schedule、unpublish、withdraw、archive 之一"_s}}));
+                                          {{u"action"_s, u"应为 submit、approve、reject、publish、schedule、unpublish、withdraw、archive、invalidate 之一"_s}}));
     const domain::Workflow workflow(site.reviewLevels);
     const domain::TransitionRequest request{*action, input.comment.trimmed(), input.publishAt, now};
     auto next = workflow.apply(item.workflow, request, actor, site.id);
     if (!next)
         return std::unexpected(next.error());
 
-    if (*action == domain::WorkflowAction::Submit) {
-        // What was saved must still be complete, and the site's rules must not block it.
-        const QList<FieldError> problems = item.validate();
-        if (!problems.isEmpty())
-            return std::unexpected(validation(u"内容不完整，不能送审"_s, problems));
-        auto findings = m_checker.check(item);
-        if (!findings)
-            return std::unexpected(findings.error());
-        if (checks::CheckEngine::hasBlocking(*findings)) {
-            QList<FieldError> fields;
-            QJsonArray list;
-            for (const checks::Finding &f : std::as_const(*findings)) {
-                list.append(f.toJson());
-                if (f.severity == checks::Severity::Block)
-                    fields.append({f.field, f.suggestion.isEmpty() ? f.message
-                                                                   : u"%1（建议：%2）"_s.arg(f.message, f.suggestion)});
-            }
-            Error e = validation(u"内容检查发现 %1 处必须修改的问题，不能送审"_s.arg(fields.size()), fields);
-            e.body.insert(u"findings"_s, list);
-            return std::unexpected(e);
-        }
-    }
+    if (*action == domain::WorkflowAction::Submit)
+        if (auto r = checkForSubmit(item); !r)
+            return std::unexpected(r.error());
 
     const domain::WorkflowState from = item.workflow;
     item.workflow = *next;
@@ -338,16 +339,28 @@ Result<Item> ItemService::applyTransition(Item item, const domain::Site &site, c
         if (!item.publishedAt.isValid())
             item.publishedAt = now;
         item.publicUrl = u"/items/%1.html"_s.arg(item.id);
+        item.publishedRevision = item.revision;
         for (const qint64 column : std::as_const(item.columnIds))
             if (auto r = m_sites.touchColumnPublished(column, now.toMSecsSinceEpoch()); !r)
                 return std::unexpected(r.error());
         break;
     case domain::WorkflowAction::Unpublish:
+        // Back in the editors' hands: an edit waiting for review becomes the text they work on, nothing is lost.
+        if (item.pendingRevision) {
+            item.takeContentFrom(*item.pendingRevision);
+            item.pendingRevision.reset();
+        }
+        item.publicUrl.clear();
+        item.publishAt = QDateTime();
+        break;
     case domain::WorkflowAction::Withdraw:
+        // The withdrawal is final; a pending edit stays readable in the revision history.
+        item.pendingRevision.reset();
         item.publicUrl.clear();
         item.publishAt = QDateTime();
         break;
     case domain::WorkflowAction::Archive:
+        item.pendingRevision.reset();
         item.publishAt = QDateTime();
         break;
     default:
@@ -362,9 +375,275 @@ Result<Item> ItemService::applyTransition(Item item, const domain::Site &site, c
     if (*action == domain::WorkflowAction::Withdraw)
         if (auto r = removeFromFeatures(item, actor.id, now); !r)
             return std::unexpected(r.error());
+    if (*action == domain::WorkflowAction::Withdraw || *action == domain::WorkflowAction::Unpublish
+        || *action == domain::WorkflowAction::Archive)
+        if (auto r = followWithTraditionalCopy(item, site, actor, input, now); !r)
+            return std::unexpected(r.error());
     qCInfo(lcItems).noquote() << "item" << item.id << domain::itemStateCode(from.state) << "->"
                               << domain::itemStateCode(item.workflow.state) << "by" << logText(actor.username);
     return item;
+}
+
+Result<void> ItemService::checkForSubmit(const Item &content)
+{
+    // What was saved must still be complete, and the site's rules must not block it.
+    const QList<FieldError> problems = content.validate();
+    if (!problems.isEmpty())
+        return std::unexpected(validation(u"内容不完整，不能送审"_s, problems));
+    auto findings = m_checker.check(content);
+    if (!findings)
+        return std::unexpected(findings.error());
+    if (checks::CheckEngine::hasBlocking(*findings)) {
+        QList<FieldError> fields;
+        QJsonArray list;
+        for (const checks::Finding &f : std::as_const(*findings)) {
+            list.append(f.toJson());
+            if (f.severity == checks::Severity::Block)
+                fields.append({f.field, f.suggestion.isEmpty() ? f.message
+                                                               : u"%1（建议：%2）"_s.arg(f.message, f.suggestion)});
+        }
+        Error e = validation(u"内容检查发现 %1 处必须修改的问题，不能送审"_s.arg(fields.size()), fields);
+        e.body.insert(u"findings"_s, list);
+        return std::unexpected(e);
+    }
+    return {};
+}
+
+Result<Item> ItemService::updatePending(const domain::User &caller, const Item &current, const Item &input)
+{
+    if (current.pendingRevision && current.pendingRevision->workflow.state != ItemState::Draft
+        && current.pendingRevision->workflow.state != ItemState::Rejected)
+        return fail(ErrorCode::Conflict,
+                    u"这条已发布内容的修改稿正在审核（%1），不能再改；请等审核结束，或请审核人退回后再修改"_s.arg(
+                        domain::itemStateDisplayName(current.pendingRevision->workflow.state)));
+    auto site = siteOf(current.siteId);
+    if (!site)
+        return std::unexpected(site.error());
+
+    Item pending = current.pendingRevision ? *current.pendingRevision : current;
+    if (!current.pendingRevision) {
+        pending.workflow = domain::WorkflowState{ItemState::Draft, 0};
+        pending.pendingRevision.reset();
+    }
+    pending.takeContentFrom(input);
+    if (auto r = prepareContent(pending, *site); !r)
+        return std::unexpected(r.error());
+
+    const QDateTime now = nowUtc();
+    Item item = current;
+    item.revision = current.revision + 1;
+    item.updatedAt = now;
+    // Items published before pending revisions existed: what is public now is the current revision's text.
+    if (item.publishedRevision <= 0)
+        item.publishedRevision = current.revision;
+    pending.revision = item.revision;
+    pending.updatedAt = now;
+    pending.dueAt = QDateTime();
+    pending.publicUrl.clear();
+    pending.publishedRevision = item.publishedRevision;
+    item.pendingRevision = domain::PendingRevision(pending);
+
+    Transaction tx(m_db);
+    if (auto r = m_items.update(item, caller.id); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_items.addAudit(item.id, {now, caller.id, caller.username, caller.displayName, u"update"_s,
+                                            pending.workflow, pending.workflow, u"修改已发布的内容（修改稿，待审核）"_s});
+        !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    Q_EMIT itemChanged(item.id, item.siteId);
+    return item;
+}
+
+Result<Item> ItemService::applyPendingTransition(Item item, const domain::Site &site, const domain::User &actor,
+                                                 const TransitionInput &input, const QDateTime &now)
+{
+    const domain::WorkflowAction action = *domain::workflowActionFromCode(input.action);
+    const QString comment = input.comment.trimmed();
+    if (input.urgent) {
+        if (action != domain::WorkflowAction::Publish)
+            return std::unexpected(validation(u"urgent 只能用于 publish"_s,
+                                              {{u"urgent"_s, u"紧急更正是立即发布修改稿，请用 action=publish"_s}}));
+        if (!actor.hasRole(QString(domain::roles::Publisher), site.id))
+            return fail(ErrorCode::Forbidden, u"只有签发人可以紧急更正已发布的内容；请把修改稿送审，或请签发人处理"_s);
+        if (!item.pendingRevision)
+            return fail(ErrorCode::Conflict, u"这条内容没有修改稿：请先保存修改（PUT），再紧急发布"_s);
+        if (comment.isEmpty())
+            return std::unexpected(validation(u"紧急更正必须说明原因"_s,
+                                              {{u"comment"_s, u"请填写紧急更正的原因，它会记入审计日志"_s}}));
+        if (auto r = checkForSubmit(*item.pendingRevision); !r)
+            return std::unexpected(r.error());
+        return publishPending(std::move(item), actor, u"紧急更正：%1"_s.arg(comment), now);
+    }
+    if (action == domain::WorkflowAction::Schedule)
+        return fail(ErrorCode::Conflict, u"已发布内容的修改稿不能定时发布；审核通过后请直接发布"_s);
+
+    Item pending = *item.pendingRevision;
+    const domain::Workflow workflow(site.reviewLevels);
+    const domain::TransitionRequest request{action, comment, input.publishAt, now};
+    auto next = workflow.apply(pending.workflow, request, actor, site.id);
+    if (!next)
+        return std::unexpected(next.error());
+    if (action == domain::WorkflowAction::Submit)
+        if (auto r = checkForSubmit(pending); !r)
+            return std::unexpected(r.error());
+    if (next->state == ItemState::Published)
+        return publishPending(std::move(item), actor, comment, now);
+
+    const domain::WorkflowState from = pending.workflow;
+    item.revision += 1;
+    item.updatedAt = now;
+    pending.workflow = *next;
+    pending.revision = item.revision;
+    pending.updatedAt = now;
+    pending.dueAt = next->state == ItemState::Submitted ? m_calendar.addWorkingHours(now, site.reviewHours) : QDateTime();
+    // The row's deadline orders the review queue: the edit's, while it waits for review.
+    item.dueAt = pending.dueAt;
+    item.pendingRevision = domain::PendingRevision(pending);
+    if (auto r = m_items.update(item, actor.id); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_items.addAudit(item.id, {now, actor.id, actor.username, actor.displayName, input.action, from,
+                                            pending.workflow, comment});
+        !r)
+        return std::unexpected(r.error());
+    qCInfo(lcItems).noquote() << "item" << item.id << "pending revision" << domain::itemStateCode(from.state) << "->"
+                              << domain::itemStateCode(pending.workflow.state) << "by" << actor.username;
+    return item;
+}
+
+Result<Item> ItemService::publishPending(Item item, const domain::User &actor, const QString &comment,
+                                         const QDateTime &now)
+{
+    const domain::WorkflowState from = item.pendingRevision->workflow;
+    item.takeContentFrom(*item.pendingRevision);
+    item.pendingRevision.reset();
+    item.revision += 1;
+    item.updatedAt = now;
+    item.dueAt = QDateTime();
+    item.publishedRevision = item.revision;
+    for (const qint64 column : std::as_const(item.columnIds))
+        if (auto r = m_sites.touchColumnPublished(column, now.toMSecsSinceEpoch()); !r)
+            return std::unexpected(r.error());
+    if (auto r = m_items.update(item, actor.id); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_items.addAudit(item.id, {now, actor.id, actor.username, actor.displayName, u"publish"_s, from,
+                                            item.workflow, comment});
+        !r)
+        return std::unexpected(r.error());
+    qCInfo(lcItems).noquote() << "item" << item.id << "pending revision published by" << actor.username;
+    return item;
+}
+
+Result<Item> ItemService::applyInvalidate(Item item, const domain::Site &site, const domain::User &actor,
+                                          const TransitionInput &input, const QDateTime &now)
+{
+    if (!actor.hasRole(QString(domain::roles::Publisher), site.id))
+        return fail(ErrorCode::Forbidden, u"只有签发人可以把文件标注为失效或废止"_s);
+    if (item.type != domain::ItemType::Disclosure || !item.disclosure)
+        return fail(ErrorCode::Conflict, u"只有政府信息公开条目有有效性，新闻和专题不能标注失效或废止"_s);
+    if (item.workflow.state != ItemState::Published)
+        return fail(ErrorCode::Conflict, u"只有已发布的文件可以标注失效或废止；这条内容是“%1”状态"_s.arg(
+                                             domain::itemStateDisplayName(item.workflow.state)));
+    if (item.disclosure->effectiveDate.isValid())
+        return fail(ErrorCode::Conflict, u"这份文件已标注为%1（%2 起），不能再次标注"_s.arg(
+                                             item.disclosure->validity, item.disclosure->effectiveDate.toString(Qt::ISODate)));
+
+    QList<FieldError> errors;
+    const QString validity = input.validity.trimmed();
+    if (validity != u"失效" && validity != u"废止")
+        errors.append({u"validity"_s, u"应为“失效”或“废止”"_s});
+    const QDate effective = QDate::fromString(input.effectiveDate.trimmed(), u"yyyy-MM-dd");
+    if (!effective.isValid())
+        errors.append({u"effectiveDate"_s, u"请填写生效日期，格式 YYYY-MM-DD，例如 2026-12-01"_s});
+    std::optional<Item> replacement;
+    if (input.replacedBy != 0) {
+        auto found = m_items.find(input.replacedBy);
+        if (!found)
+            return std::unexpected(found.error());
+        if (input.replacedBy == item.id || !found->has_value() || (*found)->siteId != item.siteId
+            || (*found)->type != domain::ItemType::Disclosure || (*found)->workflow.state != ItemState::Published
+            || !(*found)->disclosure)
+            errors.append({u"replacedBy"_s, u"替代文件须是本站点另一条已发布的政府信息公开条目"_s});
+        else
+            replacement = **found;
+    }
+    if (!errors.isEmpty())
+        return std::unexpected(validation(u"有效性标注不完整，共 %1 处问题"_s.arg(errors.size()), errors));
+
+    const auto mark = [&](Item &target) {
+        target.disclosure->validity = validity;
+        target.disclosure->effectiveDate = effective;
+        target.disclosure->replacedBy = input.replacedBy;
+    };
+    mark(item);
+    if (item.pendingRevision && item.pendingRevision->disclosure) {
+        // The edit under review must not bring the old validity back when it is published.
+        Item pending = *item.pendingRevision;
+        mark(pending);
+        item.pendingRevision = domain::PendingRevision(pending);
+    }
+    item.revision += 1;
+    item.updatedAt = now;
+    QString note = u"%1，%2 起"_s.arg(validity, effective.toString(Qt::ISODate));
+    if (replacement)
+        note += u"；由条目 %1（%2）取代"_s.arg(replacement->id).arg(replacement->title);
+    if (!input.comment.trimmed().isEmpty())
+        note += u"。"_s + input.comment.trimmed();
+    if (auto r = m_items.update(item, actor.id); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_items.addAudit(item.id, {now, actor.id, actor.username, actor.displayName, u"invalidate"_s,
+                                            item.workflow, item.workflow, note});
+        !r)
+        return std::unexpected(r.error());
+    if (replacement) {
+        if (!replacement->disclosure->replaces.contains(item.id))
+            replacement->disclosure->replaces.append(item.id);
+        replacement->revision += 1;
+        replacement->updatedAt = now;
+        if (auto r = m_items.update(*replacement, actor.id); !r)
+            return std::unexpected(r.error());
+        if (auto r = m_items.addAudit(replacement->id, {now, actor.id, actor.username, actor.displayName, u"update"_s,
+                                                        replacement->workflow, replacement->workflow,
+                                                        u"取代条目 %1（%2）"_s.arg(item.id).arg(item.title)});
+            !r)
+            return std::unexpected(r.error());
+        Q_EMIT itemChanged(replacement->id, replacement->siteId);
+    }
+    return item;
+}
+
+Result<void> ItemService::followWithTraditionalCopy(const Item &source, const domain::Site &site,
+                                                    const domain::User &actor, const TransitionInput &input,
+                                                    const QDateTime &now)
+{
+    TraditionalStore links(m_db);
+    auto link = links.linkOf(source.id);
+    if (!link)
+        return std::unexpected(link.error());
+    if (!link->has_value())
+        return {};
+    auto copy = m_items.find((*link)->itemId);
+    if (!copy)
+        return std::unexpected(copy.error());
+    if (!copy->has_value())
+        return {};
+    // Only a copy the public can read follows; a copy still in review goes its own way.
+    const ItemState state = (*copy)->workflow.state;
+    if (state != ItemState::Published && state != ItemState::Scheduled)
+        return {};
+    TransitionInput follow = input;
+    follow.comment = input.comment.trimmed().isEmpty() ? u"随简体版（条目 %1）"_s.arg(source.id)
+                                                       : u"%1（随简体版，条目 %2）"_s.arg(input.comment.trimmed()).arg(source.id);
+    auto done = applyTransition(**copy, site, actor, follow, now);
+    if (!done) {
+        // A scheduled copy cannot be archived, and so on: the source's own action still stands.
+        if (done.error().code == ErrorCode::Conflict)
+            return {};
+        return std::unexpected(done.error());
+    }
+    Q_EMIT itemChanged(done->id, done->siteId);
+    return {};
 }
 
 Result<void> ItemService::removeFromFeatures(const Item &withdrawn, qint64 actorId, const QDateTime &now)
@@ -395,7 +674,10 @@ Result<int> ItemService::archiveEndedFeatures(const QDateTime &now)
     const auto ended = [&](const Item &item) {
         return item.feature && item.feature->endsAt.isValid() && item.feature->endsAt <= now;
     };
-    return applyScheduled(*ids, TransitionInput{u"archive"_s, u"专题已到结束日期，自动归档"_s, {}}, ended, now);
+    TransitionInput archive;
+    archive.action = u"archive"_s;
+    archive.comment = u"专题已到结束日期，自动归档"_s;
+    return applyScheduled(*ids, archive, ended, now);
 }
 
 Result<int> ItemService::publishDue(const QDateTime &now)
@@ -403,7 +685,9 @@ Result<int> ItemService::publishDue(const QDateTime &now)
     auto due = m_items.dueScheduled(now);
     if (!due)
         return std::unexpected(due.error());
-    return applyScheduled(*due, TransitionInput{u"publish"_s, {}, {}}, [](const Item &) { return true; }, now);
+    TransitionInput publish;
+    publish.action = u"publish"_s;
+    return applyScheduled(*due, publish, [](const Item &) { return true; }, now);
 }
 
 Result<int> ItemService::applyScheduled(const QList<qint64> &ids, const TransitionInput &input,

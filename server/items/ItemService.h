@@ -60,6 +60,25 @@ private:
     Result<domain::Item> applyTransition(domain::Item item, const domain::Site &site, const domain::User &actor,
                                          const TransitionInput &input, const QDateTime &now);
     Result<void> removeFromFeatures(const domain::Item &withdrawn, qint64 actorId, const QDateTime &now);
+    /// The content checks a submit (or an urgent republish) must pass: complete fields, no blocking finding.
+    Result<void> checkForSubmit(const domain::Item &content);
+    /// PUT on a published item: stores (or replaces) its pending revision; the published text stays public.
+    Result<domain::Item> updatePending(const domain::User &caller, const domain::Item &current,
+                                       const domain::Item &input);
+    /// submit / approve / reject / publish of the pending revision, or its urgent republication.
+    Result<domain::Item> applyPendingTransition(domain::Item item, const domain::Site &site, const domain::User &actor,
+                                                const TransitionInput &input, const QDateTime &now);
+    /// The pending revision becomes the published text.
+    Result<domain::Item> publishPending(domain::Item item, const domain::User &actor, const QString &comment,
+                                        const QDateTime &now);
+    /// 失效 / 废止 of a published disclosure item, with the link to (and from) the replacing document.
+    Result<domain::Item> applyInvalidate(domain::Item item, const domain::Site &site, const domain::User &actor,
+                                         const TransitionInput &input, const QDateTime &now);
+    /// Unpublishing, withdrawing or archiving an item does the same to its published 繁体 copy, whose pages show
+    /// the same text.
+    Result<void> followWithTraditionalCopy(const domain::Item &source, const domain::Site &site,
+                                           const domain::User &actor, const TransitionInput &input,
+                                           const QDateTime &now);
 
     Database &m_db;
     ItemRepository &m_items;

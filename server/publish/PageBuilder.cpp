@@ -277,6 +277,9 @@ QVariantHash PageBuilder::itemLink(const Item &item) const
         link.insert(u"indexNo"_s, item.disclosure->indexNo);
         link.insert(u"docNo"_s, item.disclosure->docNo);
         link.insert(u"publisher"_s, item.disclosure->publisher);
+        // The catalogue shows a document that is no longer in force as such (有效 is the default and stays quiet).
+        if (item.disclosure->effectiveDate.isValid())
+            link.insert(u"validity"_s, item.disclosure->validity);
     }
     return link;
 }
@@ -553,6 +556,18 @@ Result<PublicPage> PageBuilder::item(const Item &item) const
                                  {u"audience"_s, d.audience},
                                  {u"keywords"_s, d.keywords.join(u' ')},
                                  {u"abstract"_s, d.abstract}});
+        // 失效 / 废止: the original says since when and which document replaces it; the replacement links back.
+        if (d.effectiveDate.isValid()) {
+            QVariantHash note{{u"validity"_s, d.validity}, {u"date"_s, d.effectiveDate.toString(Qt::ISODate)}};
+            if (const Item *by = d.replacedBy > 0 ? m_content.item(d.replacedBy) : nullptr)
+                note.insert(u"replacedBy"_s, itemLink(*by));
+            view.insert(u"validityNote"_s, note);
+        }
+        QVariantList replaces;
+        for (const qint64 id : d.replaces)
+            if (const Item *old = m_content.item(id))
+                replaces.append(itemLink(*old));
+        view.insert(u"replaces"_s, replaces);
     }
     context.insert(u"item"_s, view);
     QVariantList features;

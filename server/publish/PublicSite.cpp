@@ -3,6 +3,7 @@
 #include "server/db/Database.h"
 #include "server/db/ItemRepository.h"
 #include "server/db/SiteRepository.h"
+#include "server/db/TraditionalStore.h"
 #include "server/publish/LiveEventSource.h"
 #include "server/publish/PublishLog.h"
 
@@ -23,12 +24,17 @@ const QString kVersionFile = WebRoot::VersionFile.toString();
 // Directories whose every file is owned by a page; a full render removes whatever it did not write there.
 const QStringList kManagedDirs{u"items"_s, u"columns"_s, u"features"_s, u"disclosure"_s, u"live"_s, u"assets"_s};
 
+QStringList categoryCodes(const Item &item)
+{
+    if (!item.disclosure || item.disclosure->topicCategory.isEmpty())
+        return {};
+    const QString code = item.disclosure->topicCategory;
+    return code.size() > 2 ? QStringList{code.left(2), code} : QStringList{code};
+}
+
 QStringList categoryCodes(const std::optional<Item> &item)
 {
-    if (!item || !item->disclosure || item->disclosure->topicCategory.isEmpty())
-        return {};
-    const QString code = item->disclosure->topicCategory;
-    return code.size() > 2 ? QStringList{code.left(2), code} : QStringList{code};
+    return item ? categoryCodes(*item) : QStringList();
 }
 
 } // namespace
@@ -356,6 +362,86 @@ Result<void> PublicSite::renderItem(qint64 itemId, Batch &batch)
     if (!codes.isEmpty())
         return renderDisclosure(codes, batch);
     return {};
+}
+
+QList<ItemPages::Page> PublicSite::pagesOf(qint64 itemId) const
+{
+    QList<Page> out;
+    if (!m_hasSite)
+        return out;
+    appendPagesOf(itemId, false, out);
+    TraditionalStore links(m_db);
+    if (auto link = links.linkOf(itemId); link && link->has_value())
+        appendPagesOf((*link)->itemId, true, out);
+    else if (!link)
+        qCWarning(lcPublish).noquote() << "the 繁体 copy of item" << itemId << "is unknown:" << link.error().message;
+    return out;
+}
+
+void PublicSite::appendPagesOf(qint64 itemId, bool traditionalCopy, QList<Page> &out) const
+{
+    const Item *item = m_content.item(itemId);
+    if (!item)
+        return;
+    const auto add = [&](const QString &url, const QString &title, const QString &kind) {
+        if (std::ranges::none_of(out, [&](const Page &p) { return p.url == url; }))
+            out.append(Page{url, title, kind});
+    };
+    // Where in a newest-first listing of `count` entries the item sits: the front page holds the newest PageSize,
+    // archive page k the k-th PageSize counted from the oldest (PageBuilder's pagination).
+    const auto archiveFile = [](qsizetype index, qsizetype count) {
+        if (index < PageBuilder::PageSize)
+            return QString();
+        const qsizetype k = (count - index + PageBuilder::PageSize - 1) / PageBuilder::PageSize;
+        return u"page-%1.html"_s.arg(k);
+    };
+    add(PageBuilder::publicUrlOf(*item), item->title, traditionalCopy ? u"traditional"_s : u"item"_s);
+
+    QList<qint64> columns;
+    for (const qint64 c : item->columnIds)
+        for (const domain::Column *t : m_content.trail(c))
+            if (!columns.contains(t->id))
+                columns.append(t->id);
+    const auto kind = item->type == ItemType::Feature      ? domain::ColumnKind::Feature
+                      : item->type == ItemType::Disclosure ? domain::ColumnKind::Disclosure
+                                                           : std::optional<domain::ColumnKind>();
+    if (kind)
+        for (const domain::Column &c : m_content.columns())
+            if (c.kind == *kind)
+                for (const domain::Column *t : m_content.trail(c.id))
+                    if (!columns.contains(t->id))
+                        columns.append(t->id);
+    for (const qint64 id : std::as_const(columns)) {
+        const domain::Column *column = m_content.column(id);
+        if (!column)
+            continue;
+        const QList<const Item *> listing = column->kind == domain::ColumnKind::Feature ? m_content.ofType(ItemType::Feature)
+                                            : column->kind == domain::ColumnKind::Disclosure
+                                                ? m_content.ofType(ItemType::Disclosure)
+                                                : m_content.inColumnTree(id);
+        const qsizetype index = listing.indexOf(item);
+        if (index < 0)
+            continue;
+        add(u"/"_s + PageBuilder::columnDir(id) + u'/' + archiveFile(index, listing.size()), column->name, u"column"_s);
+    }
+
+    // The home page shows the newest few of several lists; asking the page itself is simpler than repeating them.
+    if (auto home = m_builder.home(); home && QString::fromUtf8(home->bytes).contains(PageBuilder::publicUrlOf(*item)))
+        add(u"/"_s, m_content.site().name, u"home"_s);
+
+    for (const Item *feature : m_content.featuresReferencing(itemId))
+        add(PageBuilder::publicUrlOf(*feature), feature->title, u"feature"_s);
+
+    for (const QString &code : categoryCodes(*item)) {
+        const QList<const Item *> listing = m_content.disclosuresIn(code);
+        const qsizetype index = listing.indexOf(item);
+        if (index < 0)
+            continue;
+        const qsizetype page = index / PageBuilder::PageSize + 1;
+        const QString name = m_catalog.contains(code) ? m_catalog.path(code) : code;
+        add(u"/"_s + PageBuilder::disclosureDir(code) + u'/' + (page <= 1 ? QString() : u"page-%1.html"_s.arg(page)),
+            u"信息公开目录 · "_s + name, u"catalogue"_s);
+    }
 }
 
 Result<void> PublicSite::renderItemPage(const Item &item, Batch &batch)

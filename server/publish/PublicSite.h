@@ -2,6 +2,7 @@
 #include "app/domain/Error.h"
 #include "app/domain/Item.h"
 #include "app/domain/TopicCategoryCatalog.h"
+#include "server/publish/ItemPages.h"
 #include "server/publish/LiveFeedSink.h"
 #include "server/publish/PageBuilder.h"
 #include "server/publish/PageRenderer.h"
@@ -26,7 +27,7 @@ class SiteRepository;
 /// web root is empty or was rendered by other templates; afterwards every item or live-event change re-renders only
 /// the pages that show it (its own page, its columns, the home page, features referencing it, the disclosure
 /// catalogue), batched on the next turn of the event loop so request handling never waits on rendering.
-class PublicSite : public QObject, public LiveFeedSink
+class PublicSite : public QObject, public LiveFeedSink, public ItemPages
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PublicSite)
@@ -61,6 +62,9 @@ public:
     void liveEventChanged(qint64 eventId) override;
     /// Renders whatever is pending right now (normally driven by a zero-delay timer).
     void flush();
+    /// ItemPages: the item's own page, the column (or archive) pages and the home page listing it, the features
+    /// referencing it, its catalogue pages, and the same for its 繁体 copy — from what was last rendered.
+    [[nodiscard]] QList<Page> pagesOf(qint64 itemId) const override;
 
     [[nodiscard]] const QString &webroot() const { return m_webroot.path(); }
     [[nodiscard]] QByteArray templateVersion() const { return m_renderer.version(); }
@@ -96,6 +100,7 @@ private:
     Result<void> writeAssets(Batch &batch);
     void finish(const Batch &batch);
     [[nodiscard]] bool isPublishedHere(const domain::Item &item) const;
+    void appendPagesOf(qint64 itemId, bool traditionalCopy, QList<Page> &out) const;
     [[nodiscard]] QString icpRecord() const;
 
     Database &m_db;

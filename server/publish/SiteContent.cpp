@@ -81,6 +81,8 @@ void SiteContent::clearItems()
 void SiteContent::upsert(domain::Item item)
 {
     item.bodyHtml.clear();
+    item.pendingRevision.reset(); // an edit under review is nobody's business on the public site
+
     const qint64 id = item.id;
     remove(id);
     const OrderKey key = orderKey(item);

@@ -286,7 +286,12 @@ private Q_SLOTS:
         QCOMPARE(r.json.object().value(u"publicUrl").toString(), u"/items/%1.html"_s.arg(id));
         QVERIFY(!r.json.object().value(u"publishedAt").toString().isEmpty());
         QCOMPARE(act(u"reviewer3"_s, id, revOf(r), u"publish"_s).status, 409);
-        QCOMPARE(call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"改已发布"_s), ifMatch(revOf(r))).status, 409);
+        // Editing a published item stores a pending revision; the published text stays what it was.
+        r = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"改已发布"_s), ifMatch(revOf(r)));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(stateOf(r), u"published"_s);
+        QVERIFY(r.json.object().value(u"title").toString() != u"改已发布"_s);
+        QCOMPARE(r.json.object().value(u"pendingRevision").toObject().value(u"title").toString(), u"改已发布"_s);
         r = act(u"reviewer3"_s, id, revOf(r), u"unpublish"_s);
         QCOMPARE(stateOf(r), u"unpublished"_s);
         QCOMPARE(act(u"reviewer3"_s, id, revOf(r), u"withdraw"_s).status, 422); // a withdrawal needs its reason
@@ -302,8 +307,8 @@ private Q_SLOTS:
         for (const QJsonValue &v : audit.json.array())
             actions << v.toObject().value(u"action").toString();
         QCOMPARE(actions, (QStringList{u"create"_s, u"submit"_s, u"approve"_s, u"approve"_s, u"approve"_s, u"publish"_s,
-                                       u"unpublish"_s, u"withdraw"_s, u"archive"_s}));
-        const QJsonObject withdraw = audit.json.array().at(7).toObject();
+                                       u"update"_s, u"unpublish"_s, u"withdraw"_s, u"archive"_s}));
+        const QJsonObject withdraw = audit.json.array().at(8).toObject();
         QCOMPARE(withdraw.value(u"comment").toString(), u"数据有误，撤稿"_s);
         QCOMPARE(withdraw.value(u"fromState").toString(), u"unpublished"_s);
         QCOMPARE(withdraw.value(u"toState").toString(), u"withdrawn"_s);
