@@ -209,10 +209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Command-line access to the government portal. The password is read from the PORTALDESK_PASSWORD environment variable or asked for without echo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,7 +265,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item id (show, update, submit, approve, reject, publish) or folder (import).</source>
+        <source>Command-line access to the government portal. The password is read from the PORTALDESK_PASSWORD environment variable or asked for without echo.
+
+Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, server error); 2 wrong command line; 3 server unreachable; 4 your role may not do this (403); 5 not possible in the item&apos;s current state, or changed by someone else meanwhile (409, 412); 6 a field is missing or wrong, e.g. withdraw without --reason (422).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for withdraw (required), unpublish, archive, invalidate and an urgent publish (required); the same as --comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule: the publish time, e.g. 2026-12-24T08:00:00+08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish: put the pending edit of a published item online at once (publishers; needs --reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalidate: 失效 or 废止.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalidate: the day it takes effect, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalidate: the id of the document that replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item id (show, update and the workflow actions) or folder (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at needs a time such as 2026-12-24T08:00:00+08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replaced-by needs an item id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -209,10 +209,6 @@
         <translation>性能测量用：主窗口首次显示后立即退出。</translation>
     </message>
     <message>
-        <source>Command-line access to the government portal. The password is read from the PORTALDESK_PASSWORD environment variable or asked for without echo.</source>
-        <translation>政府门户网站命令行工具。密码从环境变量 PORTALDESK_PASSWORD 读取，或以不回显方式提示输入。</translation>
-    </message>
-    <message>
         <source>User name.</source>
         <translation>用户名。</translation>
     </message>
@@ -269,8 +265,48 @@
         <translation>存放待发送队列的本地数据库，用于 import 和 sync（默认按账号存放）。</translation>
     </message>
     <message>
-        <source>Item id (show, update, submit, approve, reject, publish) or folder (import).</source>
-        <translation>稿件编号（用于 show、update、submit、approve、reject、publish）或文件夹（用于 import）。</translation>
+        <source>Command-line access to the government portal. The password is read from the PORTALDESK_PASSWORD environment variable or asked for without echo.
+
+Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, server error); 2 wrong command line; 3 server unreachable; 4 your role may not do this (403); 5 not possible in the item&apos;s current state, or changed by someone else meanwhile (409, 412); 6 a field is missing or wrong, e.g. withdraw without --reason (422).</source>
+        <translation>政府门户网站命令行工具。密码从环境变量 PORTALDESK_PASSWORD 读取，或以不回显方式提示输入。
+
+退出码：0 完成；1 其他拒绝或失败（密码错误、找不到、服务器错误）；2 命令行有误；3 无法连接服务器；4 您的角色无权执行此操作（403）；5 条目当前状态下不能执行，或已被他人修改（409、412）；6 有字段缺失或有误，例如撤稿未给出 --reason（422）。</translation>
+    </message>
+    <message>
+        <source>Reason for withdraw (required), unpublish, archive, invalidate and an urgent publish (required); the same as --comment.</source>
+        <translation>原因：撤稿（必填）、下线、归档、标注失效/废止和紧急更正（必填）时使用；与 --comment 相同。</translation>
+    </message>
+    <message>
+        <source>schedule: the publish time, e.g. 2026-12-24T08:00:00+08:00.</source>
+        <translation>schedule：发布时间，例如 2026-12-24T08:00:00+08:00。</translation>
+    </message>
+    <message>
+        <source>publish: put the pending edit of a published item online at once (publishers; needs --reason).</source>
+        <translation>publish：立即发布已发布条目的修改稿（紧急更正，限签发人，须给出 --reason）。</translation>
+    </message>
+    <message>
+        <source>invalidate: 失效 or 废止.</source>
+        <translation>invalidate：失效 或 废止。</translation>
+    </message>
+    <message>
+        <source>invalidate: the day it takes effect, YYYY-MM-DD.</source>
+        <translation>invalidate：生效日期，格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>invalidate: the id of the document that replaces it.</source>
+        <translation>invalidate：取代它的文件的条目编号。</translation>
+    </message>
+    <message>
+        <source>Item id (show, update and the workflow actions) or folder (import).</source>
+        <translation>稿件编号（用于 show、update 和各项流程操作）或文件夹（用于 import）。</translation>
+    </message>
+    <message>
+        <source>--at needs a time such as 2026-12-24T08:00:00+08:00.</source>
+        <translation>--at 需要一个时间，例如 2026-12-24T08:00:00+08:00。</translation>
+    </message>
+    <message>
+        <source>--replaced-by needs an item id.</source>
+        <translation>--replaced-by 需要一个条目编号。</translation>
     </message>
 </context>
 <context>

@@ -20,18 +20,6 @@ using namespace Qt::StringLiterals;
 namespace pd::cli {
 
 namespace {
-// Exit codes: 0 success, 1 the server refused or failed, 2 usage (handled in main), 3 cannot reach the server.
-int exitCodeFor(const pd::Error &error)
-{
-    switch (error.code) {
-    case ErrorCode::Network:
-    case ErrorCode::Timeout:
-    case ErrorCode::Tls:
-    case ErrorCode::BadUrl: return 3;
-    default: return 1;
-    }
-}
-
 QString roleList(const domain::User &user)
 {
     QStringList roles;
@@ -46,6 +34,21 @@ QString roleList(const domain::User &user)
 }
 } // namespace
 
+int CliRunner::exitCodeFor(const pd::Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::Network:
+    case ErrorCode::Timeout:
+    case ErrorCode::Tls:
+    case ErrorCode::BadUrl: return Unreachable;
+    case ErrorCode::Forbidden: return Forbidden;
+    case ErrorCode::Conflict:
+    case ErrorCode::PreconditionFailed: return Conflict;
+    case ErrorCode::Validation: return Invalid;
+    default: return Failed;
+    }
+}
+
 CliRunner::CliRunner(QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
     , m_client(this)
@@ -58,7 +61,7 @@ QStringList CliRunner::commands()
 {
     return {u"login"_s, u"me"_s,     u"sites"_s,   u"columns"_s, u"list"_s,    u"show"_s,   u"create"_s,
             u"update"_s, u"submit"_s, u"approve"_s, u"reject"_s,  u"publish"_s, u"queue"_s,   u"import"_s,
-            u"sync"_s};
+            u"sync"_s,   u"schedule"_s, u"unpublish"_s, u"withdraw"_s, u"archive"_s, u"invalidate"_s};
 }
 
 void CliRunner::run(const CliOptions &options)
@@ -145,7 +148,7 @@ void CliRunner::afterLogin()
         else if (c == u"update"_s)
             updateItem(id);
         else
-            transition(id, c); // submit, approve, reject, publish: the command is the workflow action
+            transition(id, c); // submit … invalidate: the command is the workflow action
     }
 }
 
@@ -314,6 +317,19 @@ void CliRunner::transition(qint64 id, const QString &action)
         QJsonObject body{{u"action"_s, action}};
         if (!m_options.comment.isEmpty())
             body.insert(u"comment"_s, m_options.comment);
+        // The options that belong to this action; the server says which are missing (422, exit code Invalid).
+        if (action == u"schedule"_s && !m_options.publishAt.isEmpty())
+            body.insert(u"publishAt"_s, m_options.publishAt);
+        if (action == u"publish"_s && m_options.urgent)
+            body.insert(u"urgent"_s, true);
+        if (action == u"invalidate"_s) {
+            if (!m_options.validity.isEmpty())
+                body.insert(u"validity"_s, m_options.validity);
+            if (!m_options.effectiveDate.isEmpty())
+                body.insert(u"effectiveDate"_s, m_options.effectiveDate);
+            if (m_options.replacedBy > 0)
+                body.insert(u"replacedBy"_s, m_options.replacedBy);
+        }
         m_client.call("POST", u"/api/v1/items/%1/transitions"_s.arg(id), QJsonDocument(body),
                       {{"If-Match", current->etag}}, this, [this, id](Result<api::ApiReply> reply) {
                           if (!reply) {
@@ -417,7 +433,7 @@ void CliRunner::failWith(const pd::Error &error)
 void CliRunner::succeed()
 {
     m_out.flush();
-    Q_EMIT finished(0);
+    Q_EMIT finished(Ok);
 }
 
 } // namespace pd::cli
@@ -523,7 +539,7 @@ void CliRunner::drainOutbox()
                 m_out << tr("Needs attention: %1").arg(line) << Qt::endl;
         }
         m_out.flush();
-        Q_EMIT finished(m_attention.isEmpty() ? 0 : 1);
+        Q_EMIT finished(m_attention.isEmpty() ? Ok : Failed);
     });
     m_sync->start();
 }

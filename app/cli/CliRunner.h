@@ -19,7 +19,12 @@ struct CliOptions {
     QStringList arguments;  ///< after the command, e.g. the item id
     qint64 siteId = 0;      ///< for site-scoped commands; 0: the first site
     QString file;           ///< --file: item JSON for create / update
-    QString comment;        ///< --comment: for reject (required) and other transitions
+    QString comment;        ///< --comment / --reason: for reject, withdraw, urgent publish (required) and others
+    QString publishAt;      ///< --at: schedule's publish time (RFC 3339)
+    bool urgent = false;    ///< --urgent: publish the pending edit of a published item at once (紧急更正)
+    QString validity;       ///< --validity: invalidate's 失效 or 废止
+    QString effectiveDate;  ///< --effective-date: invalidate's YYYY-MM-DD
+    qint64 replacedBy = 0;  ///< --replaced-by: invalidate's replacing item
     QString state;          ///< --state filter for list
     QString type;           ///< --type filter for list
     bool mine = false;      ///< --mine filter for list
@@ -40,6 +45,18 @@ public:
     void run(const CliOptions &options);
 
     [[nodiscard]] static QStringList commands();
+
+    /// Exit codes scripts can rely on (documented in --help).
+    enum ExitCode : int {
+        Ok = 0,
+        Failed = 1,     ///< any other refusal or failure (wrong password, not found, server error)
+        Usage = 2,      ///< the command line itself is wrong
+        Unreachable = 3, ///< the server cannot be reached
+        Forbidden = 4,  ///< 403: the user's role may not do this
+        Conflict = 5,   ///< 409 / 412: not possible in the item's current state, or changed by someone else
+        Invalid = 6,    ///< 422: a field is missing or wrong (e.g. withdraw without --reason)
+    };
+    [[nodiscard]] static int exitCodeFor(const pd::Error &error);
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QTextStream>
 #include <QTimer>
 
@@ -27,7 +28,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Command-line access to the government portal. The password is read from the "
-                "PORTALDESK_PASSWORD environment variable or asked for without echo."));
+                "PORTALDESK_PASSWORD environment variable or asked for without echo.\n\n"
+                "Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, server error); "
+                "2 wrong command line; 3 server unreachable; 4 your role may not do this (403); "
+                "5 not possible in the item's current state, or changed by someone else meanwhile (409, 412); "
+                "6 a field is missing or wrong, e.g. withdraw without --reason (422)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serverOption(u"server"_s, QCoreApplication::translate("main", "Portal server address."),
@@ -45,6 +50,31 @@ int main(int argc, char *argv[])
                                            QCoreApplication::translate("main", "Comment for a workflow action "
                                                                                "(required to reject)."),
                                            u"TEXT"_s);
+    const QCommandLineOption reasonOption(u"reason"_s,
+                                          QCoreApplication::translate("main", "Reason for withdraw (required), "
+                                                                              "unpublish, archive, invalidate and an "
+                                                                              "urgent publish (required); the same as "
+                                                                              "--comment."),
+                                          u"TEXT"_s);
+    const QCommandLineOption atOption(u"at"_s,
+                                      QCoreApplication::translate("main", "schedule: the publish time, e.g. "
+                                                                          "2026-12-24T08:00:00+08:00."),
+                                      u"TIME"_s);
+    const QCommandLineOption urgentOption(u"urgent"_s,
+                                          QCoreApplication::translate("main", "publish: put the pending edit of a "
+                                                                              "published item online at once "
+                                                                              "(publishers; needs --reason)."));
+    const QCommandLineOption validityOption(u"validity"_s,
+                                            QCoreApplication::translate("main", "invalidate: 失效 or 废止."),
+                                            u"VALIDITY"_s);
+    const QCommandLineOption effectiveOption(u"effective-date"_s,
+                                             QCoreApplication::translate("main", "invalidate: the day it takes "
+                                                                                 "effect, YYYY-MM-DD."),
+                                             u"DATE"_s);
+    const QCommandLineOption replacedByOption(u"replaced-by"_s,
+                                              QCoreApplication::translate("main", "invalidate: the id of the "
+                                                                                  "document that replaces it."),
+                                              u"ID"_s);
     const QCommandLineOption stateOption(u"state"_s, QCoreApplication::translate("main", "list: only items in this state."),
                                          u"STATE"_s);
     const QCommandLineOption typeOption(u"type"_s, QCoreApplication::translate("main", "list: only items of this type."),
@@ -54,11 +84,12 @@ int main(int argc, char *argv[])
                                          QCoreApplication::translate("main", "Local database with the outbox, for "
                                                                              "import and sync (default: per account)."),
                                          u"FILE"_s);
-    parser.addOptions({serverOption, userOption, siteOption, jsonOption, fileOption, commentOption, stateOption,
+    parser.addOptions({serverOption, userOption, siteOption, jsonOption, fileOption, commentOption, reasonOption,
+                       atOption, urgentOption, validityOption, effectiveOption, replacedByOption, stateOption,
                        typeOption, mineOption, storeOption});
     parser.addPositionalArgument(u"command"_s, pd::cli::CliRunner::commands().join(u" | "_s));
-    parser.addPositionalArgument(u"id"_s, QCoreApplication::translate("main", "Item id (show, update, submit, "
-                                                                              "approve, reject, publish) or folder (import)."),
+    parser.addPositionalArgument(u"id"_s, QCoreApplication::translate("main", "Item id (show, update and the "
+                                                                              "workflow actions) or folder (import)."),
                                  u"[id|folder]"_s);
     parser.process(app);
 
@@ -82,7 +113,26 @@ int main(int argc, char *argv[])
     options.arguments = positional.mid(1);
     options.json = parser.isSet(jsonOption);
     options.file = parser.value(fileOption);
-    options.comment = parser.value(commentOption);
+    options.comment = parser.isSet(reasonOption) ? parser.value(reasonOption) : parser.value(commentOption);
+    options.urgent = parser.isSet(urgentOption);
+    options.validity = parser.value(validityOption);
+    options.effectiveDate = parser.value(effectiveOption);
+    if (parser.isSet(atOption)) {
+        options.publishAt = parser.value(atOption);
+        if (!QDateTime::fromString(options.publishAt, Qt::ISODateWithMs).isValid()) {
+            err << QCoreApplication::translate("main", "--at needs a time such as 2026-12-24T08:00:00+08:00.")
+                << Qt::endl;
+            return pd::cli::CliRunner::Usage;
+        }
+    }
+    if (parser.isSet(replacedByOption)) {
+        bool ok = false;
+        options.replacedBy = parser.value(replacedByOption).toLongLong(&ok);
+        if (!ok || options.replacedBy <= 0) {
+            err << QCoreApplication::translate("main", "--replaced-by needs an item id.") << Qt::endl;
+            return pd::cli::CliRunner::Usage;
+        }
+    }
     options.state = parser.value(stateOption);
     options.type = parser.value(typeOption);
     options.mine = parser.isSet(mineOption);

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QDateTime>
 #include <QFile>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -49,7 +50,130 @@ class tst_Cli : public QObject
 
     QString server() const { return m_portald->baseUrl().toString(); }
 
+    /// portaldesk-cli as `user` (demo password) with `args` after --server and --user.
+    Run as(const QString &user, const QStringList &args)
+    {
+        return cli(QStringList{u"--server"_s, server(), u"--user"_s, user} + args, u"portaldesk-demo"_s);
+    }
+
+    /// A news item written to `file`, created, reviewed at every level and approved through the CLI; its id.
+    QString approvedItem(const QString &file, const QString &title)
+    {
+        const Run columns = as(u"editor"_s, {u"--json"_s, u"columns"_s});
+        QJsonObject column;
+        for (const QJsonValue &c : QJsonDocument::fromJson(columns.out).array())
+            if (c.toObject().value(u"name").toString() == u"要闻动态"_s)
+                column = c.toObject();
+        QFile f(file);
+        if (column.isEmpty() || !f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(QJsonDocument(QJsonObject{{u"site"_s, column.value(u"site").toInteger(1)},
+                                          {u"type"_s, u"news"_s},
+                                          {u"title"_s, title},
+                                          {u"columns"_s, QJsonArray{column.value(u"id").toInteger()}},
+                                          {u"bodyHtml"_s, u"<p>命令行更正测试正文。</p>"_s}})
+                    .toJson());
+        f.close();
+        const Run created = as(u"editor"_s, {u"--json"_s, u"--file"_s, file, u"create"_s});
+        const QString id = QString::number(QJsonDocument::fromJson(created.out).object().value(u"id").toInteger());
+        if (created.exitCode != 0 || as(u"editor"_s, {u"submit"_s, id}).exitCode != 0)
+            return {};
+        for (const QString &reviewer : {u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s})
+            if (as(reviewer, {u"approve"_s, id}).exitCode != 0)
+                return {};
+        return id;
+    }
+
+    static QJsonObject jsonOf(const Run &run) { return QJsonDocument::fromJson(run.out).object(); }
+
 private Q_SLOTS:
+    void correctingCommands()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"item.json"_s);
+        const QString id = approvedItem(file, u"命令行更正测试：原标题"_s);
+        QVERIFY(!id.isEmpty());
+
+        // schedule: the editor may not (403 → 4); without --at the server names the field (422 → 6); a time that
+        // is not one is a usage error (2).
+        const QString at = QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate);
+        QCOMPARE(as(u"editor"_s, {u"--at"_s, at, u"schedule"_s, id}).exitCode, 4);
+        QCOMPARE(as(u"reviewer3"_s, {u"schedule"_s, id}).exitCode, 6);
+        QCOMPARE(as(u"reviewer3"_s, {u"--at"_s, u"明天"_s, u"schedule"_s, id}).exitCode, 2);
+        const Run scheduled = as(u"reviewer3"_s, {u"--json"_s, u"--at"_s, at, u"schedule"_s, id});
+        QVERIFY2(scheduled.exitCode == 0, scheduled.err.constData());
+        QCOMPARE(jsonOf(scheduled).value(u"state").toString(), u"scheduled"_s);
+
+        // publish, then an edit of the published item and its urgent republication.
+        QCOMPARE(as(u"editor"_s, {u"publish"_s, id}).exitCode, 4);
+        const Run published = as(u"reviewer3"_s, {u"--json"_s, u"publish"_s, id});
+        QVERIFY2(published.exitCode == 0, published.err.constData());
+        QCOMPARE(jsonOf(published).value(u"state").toString(), u"published"_s);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QJsonObject item = QJsonDocument::fromJson(f.readAll()).object();
+            f.close();
+            item.insert(u"title"_s, u"命令行更正测试：更正后的标题"_s);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QJsonDocument(item).toJson());
+        }
+        const Run edited = as(u"editor"_s, {u"--json"_s, u"--file"_s, file, u"update"_s, id});
+        QVERIFY2(edited.exitCode == 0, edited.err.constData());
+        QCOMPARE(jsonOf(edited).value(u"pendingRevision").toObject().value(u"title").toString(), u"命令行更正测试：更正后的标题"_s);
+        QCOMPARE(as(u"editor"_s, {u"--urgent"_s, u"--reason"_s, u"标题有误"_s, u"publish"_s, id}).exitCode, 4);
+        const Run noReason = as(u"reviewer3"_s, {u"--json"_s, u"--urgent"_s, u"publish"_s, id});
+        QCOMPARE(noReason.exitCode, 6);
+        QCOMPARE(QJsonDocument::fromJson(noReason.err).object().value(u"status").toInt(), 422);
+        const Run urgent = as(u"reviewer3"_s, {u"--json"_s, u"--urgent"_s, u"--reason"_s, u"标题有误"_s, u"publish"_s, id});
+        QVERIFY2(urgent.exitCode == 0, urgent.err.constData());
+        QCOMPARE(jsonOf(urgent).value(u"title").toString(), u"命令行更正测试：更正后的标题"_s);
+
+        // withdraw: the editor may not (4), without --reason 422 (6), then done; a second time is a conflict (5).
+        QCOMPARE(as(u"editor"_s, {u"--reason"_s, u"信息有误"_s, u"withdraw"_s, id}).exitCode, 4);
+        const Run bare = as(u"reviewer3"_s, {u"withdraw"_s, id});
+        QCOMPARE(bare.exitCode, 6);
+        QVERIFY(!bare.err.trimmed().isEmpty());
+        const Run withdrawn = as(u"reviewer3"_s, {u"--json"_s, u"--reason"_s, u"信息有误"_s, u"withdraw"_s, id});
+        QVERIFY2(withdrawn.exitCode == 0, withdrawn.err.constData());
+        QCOMPARE(jsonOf(withdrawn).value(u"state").toString(), u"withdrawn"_s);
+        const Run again = as(u"reviewer3"_s, {u"--json"_s, u"--reason"_s, u"再撤"_s, u"withdraw"_s, id});
+        QCOMPARE(again.exitCode, 5);
+        QCOMPARE(QJsonDocument::fromJson(again.err).object().value(u"status").toInt(), 409);
+
+        // unpublish and archive (an admin may archive, an editor neither).
+        const QString second = approvedItem(dir.filePath(u"second.json"_s), u"命令行更正测试：第二条"_s);
+        QVERIFY(!second.isEmpty());
+        QCOMPARE(as(u"reviewer3"_s, {u"publish"_s, second}).exitCode, 0);
+        QCOMPARE(as(u"editor"_s, {u"unpublish"_s, second}).exitCode, 4);
+        const Run unpublished = as(u"reviewer3"_s, {u"--reason"_s, u"核对数据"_s, u"unpublish"_s, second});
+        QVERIFY2(unpublished.exitCode == 0, unpublished.err.constData());
+        QVERIFY(QString::fromUtf8(unpublished.out).contains(u"unpublished"_s));
+        QCOMPARE(as(u"editor"_s, {u"archive"_s, second}).exitCode, 4);
+        const Run archived = as(u"admin"_s, {u"--json"_s, u"archive"_s, second});
+        QVERIFY2(archived.exitCode == 0, archived.err.constData());
+        QCOMPARE(jsonOf(archived).value(u"state").toString(), u"archived"_s);
+
+        // invalidate a published disclosure document, replaced by another.
+        const Run disclosures = as(u"reviewer3"_s, {u"--json"_s, u"--type"_s, u"disclosure"_s, u"--state"_s,
+                                                    u"published"_s, u"list"_s});
+        const QJsonArray docs = QJsonDocument::fromJson(disclosures.out).array();
+        QVERIFY(docs.size() >= 2);
+        const QString original = QString::number(docs.at(0).toObject().value(u"id").toInteger());
+        const QString replacing = QString::number(docs.at(1).toObject().value(u"id").toInteger());
+        const QStringList marking{u"--validity"_s, u"废止"_s, u"--effective-date"_s, u"2026-12-01"_s,
+                                  u"--replaced-by"_s, replacing, u"--reason"_s, u"新文件已印发"_s};
+        QCOMPARE(as(u"editor"_s, marking + QStringList{u"invalidate"_s, original}).exitCode, 4);
+        QCOMPARE(as(u"reviewer3"_s, {u"--effective-date"_s, u"2026-12-01"_s, u"invalidate"_s, original}).exitCode, 6);
+        QCOMPARE(as(u"reviewer3"_s, {u"--replaced-by"_s, u"x"_s, u"invalidate"_s, original}).exitCode, 2);
+        const Run marked = as(u"reviewer3"_s, QStringList{u"--json"_s} + marking + QStringList{u"invalidate"_s, original});
+        QVERIFY2(marked.exitCode == 0, marked.err.constData());
+        const QJsonObject d = jsonOf(marked).value(u"disclosure").toObject();
+        QCOMPARE(d.value(u"validity").toString(), u"废止"_s);
+        QCOMPARE(QString::number(d.value(u"replacedBy").toInteger()), replacing);
+        QCOMPARE(as(u"reviewer3"_s, marking + QStringList{u"invalidate"_s, original}).exitCode, 5);
+    }
+
     void initTestCase()
     {
         m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
@@ -196,7 +320,7 @@ private Q_SLOTS:
         // Rejecting without a comment is refused with the server's reason; with one it goes through.
         const Run bare = cli({u"--server"_s, server(), u"--user"_s, u"reviewer1"_s, u"reject"_s, id},
                              u"portaldesk-demo"_s);
-        QCOMPARE(bare.exitCode, 1);
+        QCOMPARE(bare.exitCode, 6); // 422: a field is missing
         QVERIFY(!bare.err.trimmed().isEmpty());
         const Run rejected = cli({u"--server"_s, server(), u"--user"_s, u"reviewer1"_s, u"--comment"_s,
                                   u"请补充发布依据"_s, u"--json"_s, u"reject"_s, id},
