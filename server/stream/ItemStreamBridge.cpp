@@ -35,7 +35,10 @@ void ItemStreamBridge::itemChanged(qint64 id, qint64 siteId)
     if (auto r = m_hub.publish(u"item.changed"_s, summary, Audience::site(item.siteId)); !r)
         qCWarning(lcStream).noquote() << "item.changed not recorded:" << r.error().message;
 
-    const domain::WorkflowState state = item.workflow;
+    // An edit of a published item waits for its reviewers like a new item does.
+    const domain::WorkflowState state = item.workflow.state == domain::ItemState::Published && item.pendingRevision
+                                            ? item.pendingRevision->workflow
+                                            : item.workflow;
     const auto previous = m_lastState.constFind(id);
     const bool moved = previous == m_lastState.constEnd() || *previous != state;
     m_lastState.insert(id, state);

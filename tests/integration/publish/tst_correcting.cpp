@@ -7,7 +7,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
@@ -177,7 +179,25 @@ private Q_SLOTS:
         QCOMPARE(stale.json.object().value(u"current"_s).toObject().value(u"pendingRevision"_s).toObject()
                      .value(u"state"_s).toString(), u"draft"_s);
 
+        // Level-1 reviewers hear of the edit on the event stream as of any item waiting for them.
+        QWebSocket stream;
+        QStringList assigned;
+        connect(&stream, &QWebSocket::textMessageReceived, &stream, [&](const QString &text) {
+            const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
+            if (m.value(u"type"_s).toString() == u"review.assigned"_s)
+                assigned.append(QString::number(m.value(u"payload"_s).toObject().value(u"id"_s).toInteger()));
+        });
+        QUrl ws = m_portald->baseUrl();
+        ws.setScheme(u"ws"_s);
+        ws.setPath(u"/api/v1/stream"_s);
+        QNetworkRequest upgrade(ws);
+        upgrade.setRawHeader("Authorization", "Bearer " + m_reviewer1.toLatin1());
+        QSignalSpy connected(&stream, &QWebSocket::connected);
+        stream.open(upgrade);
+        QVERIFY(connected.wait(10000));
+
         QCOMPARE(transition(m_editor, id, u"submit"_s).value(u"pendingRevision"_s).toObject().value(u"level"_s).toInt(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(assigned.contains(QString::number(id)), 10000);
         QVERIFY2(publicPage(link).contains(oldTitle) && !publicPage(link).contains(newTitle),
                  "the public page keeps the published title while the edit is in review");
         // In review the edit is not editable, and nothing of it is lost by trying.
