@@ -251,6 +251,22 @@ void tst_ContractResponses::responsesMatchTheContract()
     check("POST", u"/api/v1/items/%1/transitions"_s.arg(id), 403, editor,
           QJsonDocument(QJsonObject{{u"action"_s, u"publish"_s}}), {{"If-Match", submitted.headers.value("etag")}});
 
+    // Correcting a published item: the pages it is on, an edit stored as its pending revision, lists showing it.
+    const auto publishedNews = check("GET", u"/api/v1/items?type=news&state=published&limit=1"_s, 200, editor);
+    const qint64 live = publishedNews.json.object().value(u"items"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+    QVERIFY2(live > 0, qPrintable(m_problems.join(u"\n"_s)));
+    check("GET", u"/api/v1/items/%1/pages"_s.arg(live), 200, editor);
+    const auto liveItem = check("GET", u"/api/v1/items/%1"_s.arg(live), 200, editor);
+    QJsonObject edit = liveItem.json.object();
+    edit.insert(u"title"_s, u"契约测试：已发布条目的修改稿"_s);
+    const auto pending = check("PUT", u"/api/v1/items/%1"_s.arg(live), 200, editor, QJsonDocument(edit),
+                               {{"If-Match", liveItem.headers.value("etag")}});
+    QVERIFY(pending.json.object().value(u"pendingRevision"_s).isObject());
+    check("GET", u"/api/v1/items?type=news&state=published&limit=5"_s, 200, editor);
+    check("POST", u"/api/v1/items/%1/transitions"_s.arg(live), 403, editor,
+          QJsonDocument(QJsonObject{{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"契约测试"_s}}),
+          {{"If-Match", pending.headers.value("etag")}});
+
     // Review queue as a reviewer.
     const QString reviewer = m_http.login(m_portald->baseUrl(), u"reviewer1"_s, password);
     check("GET", u"/api/v1/review/queue?site=%1"_s.arg(site), 200, reviewer);
