@@ -2,6 +2,8 @@
 
 #include "server/auth/LoginThrottle.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/auth/PasswordWorkers.h"
+#include "server/http/ClientAddress.h"
 #include "server/auth/TokenService.h"
 #include "server/db/CheckRuleRepository.h"
 #include "server/db/CheckRuleStore.h"
@@ -47,6 +49,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QThread>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -105,9 +109,13 @@ Result<void> PortalServer::prepare()
             return r;
     }
 
-    m_api = new ApiServer(*m_auth, *m_metrics, this);
+    m_api = new ApiServer(*m_auth, *m_metrics, ClientAddress(m_options.trustedProxies), this);
     m_health = std::make_unique<HealthController>(*m_db, *m_metrics);
-    m_session = std::make_unique<SessionController>(*m_users, *m_hasher, *m_tokens, *m_throttle);
+    // One hashing thread on small machines: the event loop keeps a core of its own. The queue bound is the global
+    // cap on password checks; beyond it logins are told to come back (429) without any work done.
+    const int hashThreads = std::clamp(QThread::idealThreadCount() / 2, 1, 2);
+    m_passwords = std::make_unique<PasswordWorkers>(*m_hasher, hashThreads, 8);
+    m_session = std::make_unique<SessionController>(*m_users, *m_passwords, *m_tokens, *m_throttle);
     m_siteController = std::make_unique<SiteController>(*m_sites);
     m_health->registerRoutes(*m_api);
     m_session->registerRoutes(*m_api);

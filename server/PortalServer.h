@@ -40,6 +40,7 @@ class HealthController;
 class LoginThrottle;
 class Metrics;
 class PasswordHasher;
+class PasswordWorkers;
 class SessionController;
 class SiteController;
 class SiteRepository;
@@ -109,6 +110,8 @@ private:
     std::unique_ptr<LivePostController> m_livePosts;
     std::unique_ptr<LiveCommentController> m_liveComments;
     StreamController *m_stream = nullptr;
+    /// Last, so it is destroyed (its running checks finished) before the hasher and the controller its jobs use.
+    std::unique_ptr<PasswordWorkers> m_passwords;
 };
 
 } // namespace pd::server

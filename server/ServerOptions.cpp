@@ -34,13 +34,18 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                       u"Measurement option: add N published copies of the demo news and exit."_s, u"N"_s);
     const QCommandLineOption calendar(u"working-calendar"_s,
                                       u"Office hours, holidays and make-up days for review deadlines (JSON)."_s, u"file"_s);
+    const QCommandLineOption trustedProxy(
+        u"trusted-proxy"_s,
+        u"A reverse proxy (address or address/prefix, repeatable) whose X-Forwarded-For / X-Real-IP headers name the "
+        "client; from every other peer, loopback included, the connecting address is the client."_s,
+        u"addr[/prefix]"_s);
     const QCommandLineOption config(u"config"_s,
                                     u"Read options from this file first (key = value lines named after the long options "
-                                    "listen, data, database, webroot, working-calendar, demo, demo-public, demo-dir); "
-                                    "the command line wins."_s,
+                                    "listen, data, database, webroot, working-calendar, demo, demo-public, demo-dir, "
+                                    "trusted-proxy); the command line wins (trusted-proxy lines add to its list)."_s,
                                     u"file"_s);
     p.addOptions({listen, data, demo, demoPublic, demoDir, database, webroot, listRoutes, addUser, displayName, role,
-                  generate, calendar, config});
+                  generate, calendar, trustedProxy, config});
     // The file's options go in front of the command line's, so the command line overrides them.
     auto expanded = ConfigFile::expandArguments(arguments);
     if (!expanded)
@@ -73,6 +78,10 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     o.listRoutes = p.isSet(listRoutes);
     o.addUser = p.value(addUser);
     o.workingCalendar = p.value(calendar);
+    auto trusted = ClientAddress::parseSubnets(p.values(trustedProxy));
+    if (!trusted)
+        return std::unexpected(trusted.error());
+    o.trustedProxies = *trusted;
     if (p.isSet(generate)) {
         bool ok = false;
         o.generateItems = p.value(generate).toInt(&ok);

@@ -1,6 +1,7 @@
 #pragma once
 #include "app/domain/Error.h"
 #include "app/domain/User.h"
+#include "server/http/ClientAddress.h"
 
 #include <QHostAddress>
 #include <QStringList>
@@ -18,6 +19,8 @@ struct ServerOptions {
     bool demoPublic = false; ///< `--demo-public`: --demo may listen on an address other than loopback
     QString demoDir;
     bool listRoutes = false;
+    /// `--trusted-proxy ADDR[/PREFIX]` (repeatable): peers whose X-Forwarded-For / X-Real-IP name the client.
+    QList<ClientAddress::Subnet> trustedProxies;
     QString workingCalendar; ///< `--working-calendar FILE`: office hours for review deadlines (WorkingCalendar JSON)
     int generateItems = 0; ///< `--generate-items N`: add N measurement items and exit
     /// `--add-user NAME --display-name X --role editor --role reviewer:2`: create an account and exit.

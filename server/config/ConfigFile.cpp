@@ -16,12 +16,18 @@ bool isSwitch(const QString &key)
     return key == u"demo"_s || key == u"demo-public"_s;
 }
 
+// Options that may be given several times, each line one more value (the command line's values are added to them).
+bool isRepeatable(const QString &key)
+{
+    return key == u"trusted-proxy"_s;
+}
+
 } // namespace
 
 QStringList ConfigFile::allowedKeys()
 {
     return {u"listen"_s, u"data"_s, u"database"_s, u"webroot"_s, u"working-calendar"_s, u"demo"_s, u"demo-public"_s,
-            u"demo-dir"_s};
+            u"demo-dir"_s, u"trusted-proxy"_s};
 }
 
 Result<QList<ConfigFile::Entry>> ConfigFile::parse(const QString &text, const QString &source)
@@ -52,7 +58,7 @@ Result<QList<ConfigFile::Entry>> ConfigFile::parse(const QString &text, const QS
         if (!isSwitch(e.key) && e.value.isEmpty())
             return fail(ErrorCode::InvalidInput, u"%1 第 %2 行：%3 缺少值"_s.arg(source).arg(lineNo).arg(e.key));
         const bool repeated = std::ranges::any_of(entries, [&](const Entry &other) { return other.key == e.key; });
-        if (repeated)
+        if (repeated && !isRepeatable(e.key))
             return fail(ErrorCode::InvalidInput, u"%1 第 %2 行：%3 重复设置"_s.arg(source).arg(lineNo).arg(e.key));
         entries.append(e);
     }

@@ -1,6 +1,7 @@
 #pragma once
 #include "app/domain/User.h"
 
+#include <QHostAddress>
 #include <QHttpHeaders>
 #include <QHttpServerRequest>
 #include <QJsonObject>
@@ -18,6 +19,7 @@ struct ApiRequest {
     QString accessToken;             ///< the bearer token the caller presented
     QJsonValue json;                 ///< decoded body on JSON routes
     bool fromForm = false;           ///< the body was an HTML form post: the answer should be a page, not JSON
+    QHostAddress client;             ///< the client's address (ClientAddress: the peer, or what a trusted proxy says)
 
     [[nodiscard]] QJsonObject object() const { return json.toObject(); }
     [[nodiscard]] QByteArray header(QAnyStringView name) const { return http.headers().value(name).toByteArray(); }

@@ -9,6 +9,7 @@
 #include "server/log/LogText.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHttpServerResponder>
 #include <QTcpServer>
 #include <exception>
@@ -86,10 +87,39 @@ Result<QJsonValue> parseForm(QByteArrayView body)
     return fields;
 }
 
+/// Registers `dispatch(args, request)` for a pattern with `argc` `<arg>` placeholders; Qt HttpServer hands each
+/// captured segment over as its own parameter. `dispatch` returns a response or a future of one.
+template <typename Dispatch>
+bool bindRoute(QHttpServer &http, const QString &pattern, QHttpServerRequest::Method method, qsizetype argc,
+               Dispatch dispatch)
+{
+    switch (argc) {
+    case 0:
+        http.route(pattern, method, [dispatch](const QHttpServerRequest &r) { return dispatch({}, r); });
+        return true;
+    case 1:
+        http.route(pattern, method, [dispatch](const QString &a, const QHttpServerRequest &r) { return dispatch({a}, r); });
+        return true;
+    case 2:
+        http.route(pattern, method, [dispatch](const QString &a, const QString &b, const QHttpServerRequest &r) {
+            return dispatch({a, b}, r);
+        });
+        return true;
+    case 3:
+        http.route(pattern, method,
+                   [dispatch](const QString &a, const QString &b, const QString &c, const QHttpServerRequest &r) {
+                       return dispatch({a, b, c}, r);
+                   });
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
-ApiServer::ApiServer(Authenticator &auth, Metrics &metrics, QObject *parent)
-    : QObject(parent), m_auth(auth), m_metrics(metrics)
+ApiServer::ApiServer(Authenticator &auth, Metrics &metrics, ClientAddress clientAddress, QObject *parent)
+    : QObject(parent), m_auth(auth), m_metrics(metrics), m_clientAddress(std::move(clientAddress))
 {
     m_http.setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
         answerMissing(request, responder);
@@ -122,29 +152,18 @@ void ApiServer::addRoute(Route route)
     regex.replace(QRegularExpression(u"\\\\\\{[A-Za-z]+\\\\\\}"_s), u"[^/]+"_s);
     const qsizetype argc = route.pattern.count(u'{');
     const qsizetype index = m_routes.size();
+    const bool async = bool(route.asyncHandler);
     m_routes.append(Entry{std::move(route), QRegularExpression(QRegularExpression::anchoredPattern(regex))});
 
-    switch (argc) {
-    case 0:
-        m_http.route(qtPattern, *method, [this, index](const QHttpServerRequest &r) { return dispatch(index, {}, r); });
-        break;
-    case 1:
-        m_http.route(qtPattern, *method, [this, index](const QString &a, const QHttpServerRequest &r) {
-            return dispatch(index, {a}, r);
-        });
-        break;
-    case 2:
-        m_http.route(qtPattern, *method, [this, index](const QString &a, const QString &b, const QHttpServerRequest &r) {
-            return dispatch(index, {a, b}, r);
-        });
-        break;
-    case 3:
-        m_http.route(qtPattern, *method,
-                     [this, index](const QString &a, const QString &b, const QString &c, const QHttpServerRequest &r) {
-                         return dispatch(index, {a, b, c}, r);
-                     });
-        break;
-    default:
+    const bool bound = async ? bindRoute(m_http, qtPattern, *method, argc,
+                                         [this, index](QStringList args, const QHttpServerRequest &r) {
+                                             return dispatchAsync(index, std::move(args), r);
+                                         })
+                             : bindRoute(m_http, qtPattern, *method, argc,
+                                         [this, index](QStringList args, const QHttpServerRequest &r) {
+                                             return dispatch(index, std::move(args), r);
+                                         });
+    if (!bound) {
         qCCritical(lcHttp) << "route pattern with too many placeholders:" << m_routes.last().route.pattern;
         m_routes.removeLast();
     }
@@ -181,29 +200,60 @@ QHttpServerResponse ApiServer::dispatch(qsizetype index, QStringList args, const
     timer.start();
     Result<ApiResponse> result = fail(ErrorCode::Server, u"服务器内部错误"_s);
     try {
-        result = run(route, std::move(args), request);
+        auto api = decode(route, std::move(args), request);
+        result = api ? route.handler(*api) : Result<ApiResponse>(std::unexpected(api.error()));
     } catch (const std::exception &e) {
         // A failing request must never take the server down; the reason goes to the log, not to the client.
         qCCritical(lcHttp) << "handler threw for" << route.method << route.pattern << ':' << e.what();
     } catch (...) {
         qCCritical(lcHttp) << "handler threw for" << route.method << route.pattern;
     }
+    return finish(route, request.url().path(), result, timer.nsecsElapsed());
+}
+
+QFuture<QHttpServerResponse> ApiServer::dispatchAsync(qsizetype index, QStringList args,
+                                                      const QHttpServerRequest &request)
+{
+    const Route &route = m_routes.at(index).route;
+    QElapsedTimer timer;
+    timer.start();
+    const QString path = request.url().path();
+    std::optional<QFuture<Result<ApiResponse>>> pending;
+    try {
+        auto api = decode(route, std::move(args), request);
+        pending = api ? route.asyncHandler(*api)
+                      : QtFuture::makeReadyValueFuture(Result<ApiResponse>(std::unexpected(api.error())));
+    } catch (const std::exception &e) {
+        qCCritical(lcHttp) << "handler threw for" << route.method << route.pattern << ':' << e.what();
+    } catch (...) {
+        qCCritical(lcHttp) << "handler threw for" << route.method << route.pattern;
+    }
+    if (!pending)
+        pending = QtFuture::makeReadyValueFuture(Result<ApiResponse>(fail(ErrorCode::Server, u"服务器内部错误"_s)));
+    // By index: the table may have grown (and moved) by the time the answer is ready.
+    return pending->then(this, [this, index, path, timer](const Result<ApiResponse> &result) {
+        return finish(m_routes.at(index).route, path, result, timer.nsecsElapsed());
+    });
+}
+
+QHttpServerResponse ApiServer::finish(const Route &route, const QString &path, const Result<ApiResponse> &result,
+                                      qint64 elapsedNs)
+{
     QHttpServerResponse response = result ? result->toHttp() : Problem::response(result.error());
     if (!result && Problem::status(result.error()) >= 500)
-        qCWarning(lcHttp).noquote() << route.method << logText(request.url().path()) << "failed:"
-                                    << logText(result.error().message);
-    m_metrics.observe(route.method, route.pattern, int(response.statusCode()), double(timer.nsecsElapsed()) / 1e9);
+        qCWarning(lcHttp).noquote() << route.method << logText(path) << "failed:" << logText(result.error().message);
+    m_metrics.observe(route.method, route.pattern, int(response.statusCode()), double(elapsedNs) / 1e9);
     return response;
 }
 
-Result<ApiResponse> ApiServer::run(const Route &route, QStringList args, const QHttpServerRequest &request)
+Result<ApiRequest> ApiServer::decode(const Route &route, QStringList args, const QHttpServerRequest &request)
 {
     const QByteArray body = request.body();
     const qsizetype limit = route.body == Route::Body::None ? kBodylessSlack : route.maxBodyBytes;
     if (body.size() > limit)
         return fail(ErrorCode::TooLarge, u"请求体 %1 字节，超过此接口上限 %2 字节"_s.arg(body.size()).arg(limit));
 
-    ApiRequest api{request, std::move(args), std::nullopt, {}, {}};
+    ApiRequest api{request, std::move(args), std::nullopt, {}, {}, false, m_clientAddress.resolve(request)};
     if (route.authenticated) {
         auto caller = m_auth.authenticate(request);
         if (!caller)
@@ -229,7 +279,7 @@ Result<ApiResponse> ApiServer::run(const Route &route, QStringList args, const Q
             return std::unexpected(parsed.error());
         api.json = std::move(*parsed);
     }
-    return route.handler(api);
+    return api;
 }
 
 void ApiServer::answerMissing(const QHttpServerRequest &request, QHttpServerResponder &responder)

@@ -1,5 +1,6 @@
 #pragma once
 #include "app/domain/Error.h"
+#include "server/http/ClientAddress.h"
 #include "server/http/Route.h"
 
 #include <QHostAddress>
@@ -25,7 +26,8 @@ class ApiServer : public QObject
     Q_DISABLE_COPY_MOVE(ApiServer)
 
 public:
-    ApiServer(Authenticator &auth, Metrics &metrics, QObject *parent = nullptr);
+    /// `clientAddress` decides which address each request comes from (ApiRequest::client).
+    ApiServer(Authenticator &auth, Metrics &metrics, ClientAddress clientAddress, QObject *parent = nullptr);
     ~ApiServer() override;
 
     /// Answers GET/HEAD requests no route matched (the public site in embedded mode); nullopt → the usual 404/405.
@@ -49,11 +51,17 @@ private:
     };
 
     QHttpServerResponse dispatch(qsizetype index, QStringList args, const QHttpServerRequest &request);
-    Result<ApiResponse> run(const Route &route, QStringList args, const QHttpServerRequest &request);
+    QFuture<QHttpServerResponse> dispatchAsync(qsizetype index, QStringList args, const QHttpServerRequest &request);
+    /// Body limit, authentication and body decoding: what every route gets before its handler runs.
+    Result<ApiRequest> decode(const Route &route, QStringList args, const QHttpServerRequest &request);
+    /// The answer to a handler's result, logged and measured.
+    QHttpServerResponse finish(const Route &route, const QString &path, const Result<ApiResponse> &result,
+                               qint64 elapsedNs);
     void answerMissing(const QHttpServerRequest &request, QHttpServerResponder &responder);
 
     Authenticator &m_auth;
     Metrics &m_metrics;
+    ClientAddress m_clientAddress;
     QHttpServer m_http;
     QTcpServer *m_tcp = nullptr;
     QList<Entry> m_routes;

@@ -4,7 +4,6 @@
 #include "server/http/Problem.h"
 #include "server/live/LiveService.h"
 
-#include <QHostAddress>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -62,15 +61,8 @@ Result<ApiResponse> LiveCommentController::submit(ApiRequest &request)
     if (!request.json.isObject())
         return fail(ErrorCode::BadRequest, u"请求体必须是 JSON 对象"_s);
     const QJsonObject body = request.object();
-    // In embedded mode the peer is the reader. Behind a reverse proxy on the same machine every comment would come
-    // from the proxy, so a loopback peer may name the reader in X-Real-IP (nginx: proxy_set_header X-Real-IP
-    // $remote_addr); nobody else may, or anyone could pick a fresh address per comment.
-    QString address = request.http.remoteAddress().toString();
-    if (request.http.remoteAddress().isLoopback()) {
-        const QHostAddress forwarded(QString::fromLatin1(request.header("X-Real-IP").trimmed()));
-        if (!forwarded.isNull())
-            address = forwarded.toString();
-    }
+    // The reader's own address (behind a trusted proxy: the one it saw), so each reader has a budget of its own.
+    const QString address = request.client.toString();
     auto comment = m_service.submitComment(*event, body.value(u"name").toString(), body.value(u"text").toString(), address);
     if (request.fromForm) {
         if (!comment)

@@ -4,6 +4,7 @@
 #include "server/http/ApiResponse.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QString>
 #include <functional>
 
@@ -15,13 +16,18 @@ struct Route {
     /// its fields arrive in ApiRequest::json as an object of strings, with ApiRequest::fromForm set.
     enum class Body { None, Json, Raw, JsonOrForm };
     using Handler = std::function<Result<ApiResponse>(ApiRequest &)>;
+    /// For the few routes whose work must leave the event loop (password hashing): the handler returns at once and
+    /// the answer follows when the future does. The future must finish on the server's thread (attach the last
+    /// continuation with a context object living there), since controllers touch the database from it.
+    using AsyncHandler = std::function<QFuture<Result<ApiResponse>>(ApiRequest &)>;
 
     QByteArray method;    ///< "GET", "POST", "PUT", "PATCH", "DELETE"
     QString pattern;      ///< e.g. "/api/v1/sites/{site}/columns"
     bool authenticated = true;
     Body body = Body::None;
     qsizetype maxBodyBytes = 0; ///< larger bodies get 413 before anything else looks at them
-    Handler handler;
+    Handler handler;           ///< the usual, synchronous kind; empty when asyncHandler is set
+    AsyncHandler asyncHandler = {}; ///< set instead of handler for an asynchronous route
 };
 
 /// A route as published for the contract test (`portald --list-routes`).

@@ -1,7 +1,7 @@
 #include "server/http/SessionController.h"
 
 #include "server/auth/LoginThrottle.h"
-#include "server/auth/PasswordHasher.h"
+#include "server/auth/PasswordWorkers.h"
 #include "server/auth/TokenService.h"
 #include "server/db/UserRepository.h"
 #include "server/http/ApiServer.h"
@@ -30,8 +30,9 @@ QJsonObject pairJson(const TokenPair &pair)
 
 void SessionController::registerRoutes(ApiServer &server)
 {
-    server.addRoute(Route{"POST", u"/api/v1/session"_s, false, Route::Body::Json, kSmallJson,
-                          [this](ApiRequest &r) { return login(r); }});
+    Route session{"POST", u"/api/v1/session"_s, false, Route::Body::Json, kSmallJson, {}};
+    session.asyncHandler = [this](ApiRequest &r) { return login(r); };
+    server.addRoute(std::move(session));
     server.addRoute(Route{"POST", u"/api/v1/session/refresh"_s, false, Route::Body::Json, kSmallJson,
                           [this](ApiRequest &r) { return refresh(r); }});
     server.addRoute(Route{"DELETE", u"/api/v1/session"_s, true, Route::Body::None, 0,
@@ -39,8 +40,9 @@ void SessionController::registerRoutes(ApiServer &server)
     server.addRoute(Route{"GET", u"/api/v1/me"_s, true, Route::Body::None, 0, [this](ApiRequest &r) { return me(r); }});
 }
 
-Result<ApiResponse> SessionController::login(ApiRequest &request)
+QFuture<Result<ApiResponse>> SessionController::login(ApiRequest &request)
 {
+    const auto answer = [](Result<ApiResponse> result) { return QtFuture::makeReadyValueFuture(std::move(result)); };
     const QJsonObject body = request.object();
     const QString username = body.value(u"username").toString().trimmed();
     const QString password = body.value(u"password").toString();
@@ -52,35 +54,49 @@ Result<ApiResponse> SessionController::login(ApiRequest &request)
     if (!missing.isEmpty()) {
         Error e = Error::make(ErrorCode::Validation, u"用户名和密码不能为空"_s);
         e.fields = missing;
-        return std::unexpected(e);
+        return answer(std::unexpected(e));
     }
 
-    const QString key = username.toLower() + u'|' + request.http.remoteAddress().toString();
-    if (const auto wait = m_throttle.retryAfter(key)) {
-        Error e = Error::make(ErrorCode::RateLimited, u"登录失败次数过多，请 %1 秒后再试"_s.arg(*wait));
+    // Every password worker taken and the queue full: say so at once rather than queue without bound. Before the
+    // throttle, so a refusal for lack of room costs nobody a try.
+    if (!m_passwords.hasRoom()) {
+        Error e = Error::make(ErrorCode::RateLimited, u"登录请求过多，服务器正忙，请稍后再试"_s);
+        e.retryAfterSeconds = 1;
+        return answer(std::unexpected(e));
+    }
+    // The real client address (behind nginx: what the trusted proxy says), never the proxy's own.
+    const QString account = username.toLower();
+    const QString address = request.client.toString();
+    if (const auto wait = m_throttle.admit(account, address)) {
+        Error e = Error::make(ErrorCode::RateLimited, u"登录尝试过于频繁，请 %1 秒后再试"_s.arg(*wait));
         e.retryAfterSeconds = *wait;
-        return std::unexpected(e);
+        return answer(std::unexpected(e));
     }
 
     auto creds = m_users.credentials(username);
     if (!creds)
-        return std::unexpected(creds.error());
+        return answer(std::unexpected(creds.error()));
     // Always run one Argon2id verification so the answer time does not reveal whether the name exists.
     const bool known = creds->has_value() && !(*creds)->disabled;
-    const bool ok = m_hasher.verify(known ? QByteArrayView((*creds)->passwordHash) : QByteArrayView(), password.toUtf8());
-    if (!known || !ok) {
-        m_throttle.recordFailure(key);
-        qCInfo(lcHttp).noquote() << "failed login for" << logText(username) << "from"
-                                 << request.http.remoteAddress().toString();
-        return fail(ErrorCode::Unauthorized, u"用户名或密码错误"_s);
-    }
-    m_throttle.reset(key);
+    const qint64 userId = known ? (*creds)->id : 0;
+    auto check = m_passwords.verify(known ? (*creds)->passwordHash : QByteArray(), password.toUtf8());
+    if (!check) // cannot happen after hasRoom() above on this one thread; refuse rather than assume
+        return answer(fail(ErrorCode::Server, u"服务器正忙，请稍后再试"_s));
+    return check->then(&m_passwords, [this, known, userId, account, address, username](const PasswordWorkers::Check &c)
+                                         -> Result<ApiResponse> {
+        if (!known || !c.ok) {
+            qCInfo(lcHttp).noquote() << "failed login for" << logText(username) << "from" << address;
+            return fail(ErrorCode::Unauthorized, u"用户名或密码错误"_s);
+        }
+        m_throttle.succeeded(account, address);
+        return signIn(userId, c.rehashed);
+    });
+}
 
-    const qint64 userId = (*creds)->id;
-    if (m_hasher.needsRehash((*creds)->passwordHash)) {
-        if (auto h = m_hasher.hash(password.toUtf8()))
-            (void)m_users.setPasswordHash(userId, *h);
-    }
+Result<ApiResponse> SessionController::signIn(qint64 userId, const QByteArray &rehashed)
+{
+    if (!rehashed.isEmpty())
+        (void)m_users.setPasswordHash(userId, rehashed);
     auto user = m_users.find(userId);
     if (!user)
         return std::unexpected(user.error());

@@ -52,6 +52,17 @@ private slots:
         QVERIFY2(r.error().message.contains(u"t.conf"_s), qPrintable(r.error().message));
     }
 
+    // Several trusted proxies: the one key that may repeat, each line one more address, in order.
+    void trustedProxyRepeats()
+    {
+        const auto r = ConfigFile::parse(u"trusted-proxy = 127.0.0.1\ntrusted-proxy = 10.0.0.0/8\n"_s, u"t.conf"_s);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->size(), 2);
+        QCOMPARE(r->at(1).key, u"trusted-proxy"_s);
+        QCOMPARE(r->at(1).value, u"10.0.0.0/8"_s);
+        QVERIFY(!ConfigFile::parse(u"trusted-proxy =\n"_s, u"t.conf"_s));
+    }
+
     void commandLineComesAfterTheFile()
     {
         QTemporaryDir dir;
