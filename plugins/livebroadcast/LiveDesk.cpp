@@ -240,7 +240,7 @@ void LiveDesk::transitionEvent(const QString &action)
         return;
     QPointer self(this);
     m_host.request("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_eventId),
-                   QJsonDocument(QJsonObject{{u"action"_s, action}}), {}, [self](Result<plugins::HostReply> r) {
+                   QJsonDocument(QJsonObject{{u"action"_s, action}}), m_eventEtag, [self](Result<plugins::HostReply> r) {
                        if (!self)
                            return;
                        if (!r) {
@@ -248,6 +248,8 @@ void LiveDesk::transitionEvent(const QString &action)
                            return;
                        }
                        self->m_event = r->json.object();
+                       if (!r->etag.isEmpty())
+                           self->m_eventEtag = r->etag;
                        Q_EMIT self->eventChanged();
                        self->reloadEvents();
                    });
@@ -323,10 +325,18 @@ Result<void> LiveDesk::queueTransition(qint64 postId, const QString &action, con
     QJsonObject body{{u"action"_s, action}};
     if (!reason.isEmpty())
         body.insert(u"reason"_s, reason);
-    auto queued = m_host.enqueue(resource(), "POST", u"/api/v1/live/posts/%1/transitions"_s.arg(postId), body);
+    auto queued = m_host.enqueue(resource(), "POST", u"/api/v1/live/posts/%1/transitions"_s.arg(postId), body,
+                                 QString::fromLatin1(postEtag(postId)));
     if (!queued)
         return std::unexpected(queued.error());
     return {};
+}
+
+QByteArray LiveDesk::postEtag(qint64 postId) const
+{
+    // The version the person saw: a decision on a post that changed meanwhile comes back 412 instead of landing.
+    const int at = m_timeline.indexOfPost(postId);
+    return at < 0 ? QByteArray() : u"\"%1\""_s.arg(m_timeline.row(at).revision).toLatin1();
 }
 
 Result<void> LiveDesk::retract(qint64 postId, const QString &reason)
@@ -403,7 +413,7 @@ void LiveDesk::moderatePost(qint64 postId, const QString &action, const QString 
     if (!reason.isEmpty())
         body.insert(u"reason"_s, reason);
     QPointer self(this);
-    m_host.request("POST", u"/api/v1/live/posts/%1/transitions"_s.arg(postId), QJsonDocument(body), {},
+    m_host.request("POST", u"/api/v1/live/posts/%1/transitions"_s.arg(postId), QJsonDocument(body), postEtag(postId),
                    [self](Result<plugins::HostReply> r) {
                        if (!self)
                            return;

@@ -89,6 +89,8 @@ private:
     void onStreamEvent(qint64 seq, const QString &type, const QJsonObject &payload);
     void onOutbox(const plugins::OutboxEntryInfo &entry);
     Result<void> queueTransition(qint64 postId, const QString &action, const QString &reason);
+    /// `"<revision>"` of a post in the timeline, for If-Match; empty when the timeline does not hold it.
+    [[nodiscard]] QByteArray postEtag(qint64 postId) const;
     [[nodiscard]] QString resource() const;
     [[nodiscard]] QString draftKey() const;
 

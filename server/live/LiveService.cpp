@@ -50,6 +50,13 @@ bool canModerate(const User &u, qint64 siteId)
     return hasAny(u, siteId, {roles::Admin, roles::LiveModerator});
 }
 
+/// Posts that are not (or no longer) out in public — pending, rejected, retracted — are the working material of the
+/// people who run the broadcast; every other member of the site sees what the public sees.
+bool seesUnpublished(const User &u, qint64 siteId)
+{
+    return canPost(u, siteId);
+}
+
 Error validation(const QString &field, const QString &message, const QString &title = u"内容有误"_s)
 {
     Error e = Error::make(ErrorCode::Validation, title);
@@ -188,7 +195,9 @@ Result<LiveEvent> LiveService::transitionEvent(const User &caller, qint64 id, st
         return std::unexpected(validation(u"action"_s, u"应为 start、pause、resume 或 end"_s, u"操作无效"_s));
     if (!canManageEvents(caller, current->siteId))
         return fail(ErrorCode::Forbidden, u"只有管理员、编辑和直播审核可以开始、暂停或结束直播"_s);
-    if (ifMatch && *ifMatch != current->revision)
+    if (!ifMatch)
+        return fail(ErrorCode::PreconditionRequired, u"开始、暂停或结束直播需要 If-Match 请求头（取自读取时的 ETag）"_s);
+    if (*ifMatch != current->revision)
         return std::unexpected(stale(*ifMatch, current->revision, current->toJson()));
     const auto next = LiveEvent::stateAfter(current->state, action);
     if (!next)
@@ -238,7 +247,10 @@ Result<LivePost> LiveService::loadPost(const User &caller, qint64 id)
         return std::unexpected(found.error());
     if (!found->has_value() || !onSite(caller, (*found)->siteId))
         return fail(ErrorCode::NotFound, u"直播稿件不存在"_s);
-    return **found;
+    const LivePost &post = **found;
+    if (!post.isPublic() && !seesUnpublished(caller, post.siteId) && post.createdBy != caller.id)
+        return fail(ErrorCode::NotFound, u"直播稿件不存在"_s);
+    return post;
 }
 
 Result<QList<LivePost>> LiveService::posts(const User &caller, qint64 eventId, qint64 after, int limit)
@@ -246,7 +258,7 @@ Result<QList<LivePost>> LiveService::posts(const User &caller, qint64 eventId, q
     auto event = loadEvent(caller, eventId);
     if (!event)
         return std::unexpected(event.error());
-    return m_repo.posts(eventId, after, limit, false);
+    return m_repo.posts(eventId, after, limit, !seesUnpublished(caller, event->siteId));
 }
 
 Result<LivePost> LiveService::post(const User &caller, qint64 id)
@@ -386,7 +398,9 @@ Result<LivePost> LiveService::transitionPost(const User &caller, qint64 id, std:
         return std::unexpected(validation(u"action"_s, u"应为 approve、reject、pin、unpin 或 retract"_s, u"操作无效"_s));
     if (!canModerate(caller, current->siteId))
         return fail(ErrorCode::Forbidden, u"只有直播审核和管理员可以审核、置顶或撤回稿件"_s);
-    if (ifMatch && *ifMatch != current->revision)
+    if (!ifMatch)
+        return fail(ErrorCode::PreconditionRequired, u"审核、置顶或撤回稿件需要 If-Match 请求头（取自读取时的 ETag）"_s);
+    if (*ifMatch != current->revision)
         return std::unexpected(stale(*ifMatch, current->revision, current->toJson()));
     const QString why = reason.trimmed();
     if (action == u"retract" && why.isEmpty())

@@ -150,18 +150,22 @@ int benchPostVisible(int posts, const QString &pluginDir)
     }
     // A direct-mode event, live, made by the moderator.
     qint64 event = 0;
+    QByteArray eventEtag;
     reader.client.call("POST", u"/api/v1/live/events"_s,
                        QJsonDocument(QJsonObject{{u"site"_s, reader.workspace.site().id},
                                                  {u"title"_s, u"基准测试直播"_s},
                                                  {u"mode"_s, u"direct"_s}}),
-                       {{"Idempotency-Key", "bench-live-event"}}, nullptr, [&event](pd::Result<pd::api::ApiReply> r) {
-                           if (r)
-                               event = r->json.object().value(u"id"_s).toInteger();
+                       {{"Idempotency-Key", "bench-live-event"}}, nullptr,
+                       [&event, &eventEtag](pd::Result<pd::api::ApiReply> r) {
+                           if (!r)
+                               return;
+                           eventEtag = r->etag;
+                           event = r->json.object().value(u"id"_s).toInteger();
                        });
     waitFor([&] { return event != 0; }, 10000);
     bool started = false;
     reader.client.call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(event),
-                       QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}), {}, nullptr,
+                       QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}), {{"If-Match", eventEtag}}, nullptr,
                        [&started](pd::Result<pd::api::ApiReply> r) { started = bool(r); });
     if (!waitFor([&] { return started; }, 10000)) {
         std::fprintf(stderr, "could not start the event\n");

@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTimeZone>
@@ -91,6 +92,13 @@ private:
         return m_http.json(verb, url(path), token, body.isEmpty() && verb == "GET" ? QJsonDocument() : QJsonDocument(body),
                            std::move(headers));
     }
+    /// A transition on a live event or post (`resource`), with the If-Match of its current revision as the
+    /// moderator reads it.
+    HttpProbe::Reply transit(const QString &resource, const QString &token, const QJsonObject &body)
+    {
+        const QByteArray etag = call("GET", resource, m_tokens.value(u"moderator"_s)).headers.value("etag");
+        return call("POST", resource + u"/transitions"_s, token, body, {{"If-Match", etag}});
+    }
     void login()
     {
         for (const QString &user : {u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reporter"_s, u"moderator"_s, u"admin"_s}) {
@@ -111,7 +119,7 @@ private:
             return 0;
         }
         const qint64 id = created.json.object().value(u"id").toInteger();
-        const auto started = call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(id), m_tokens.value(u"moderator"_s),
+        const auto started = transit(u"/api/v1/live/events/%1"_s.arg(id), m_tokens.value(u"moderator"_s),
                                   {{u"action"_s, u"start"_s}});
         return started.status == 200 && started.json.object().value(u"state").toString() == u"live"_s ? id : 0;
     }
@@ -228,7 +236,7 @@ private Q_SLOTS:
 
         // live → paused → live → ended; resume from live is a conflict; an ended event takes no posts or comments.
         const auto act = [&](const QString &action) {
-            return call("POST", path + u"/transitions"_s, m_tokens.value(u"moderator"_s), {{u"action"_s, action}});
+            return transit(path, m_tokens.value(u"moderator"_s), {{u"action"_s, action}});
         };
         QCOMPARE(act(u"resume"_s).status, 409);
         QCOMPARE(act(u"pause"_s).json.object().value(u"state").toString(), u"paused"_s);
@@ -262,7 +270,7 @@ private Q_SLOTS:
         const qint64 id = p.value(u"id").toInteger();
         QTRY_VERIFY_WITH_TIMEOUT(moderator.has(u"live.post"_s, id), 10000);
 
-        const auto approved = call("POST", u"/api/v1/live/posts/%1/transitions"_s.arg(id), m_tokens.value(u"moderator"_s),
+        const auto approved = transit(u"/api/v1/live/posts/%1"_s.arg(id), m_tokens.value(u"moderator"_s),
                                    {{u"action"_s, u"approve"_s}});
         QCOMPARE(approved.status, 200);
         QCOMPARE(approved.json.object().value(u"state").toString(), u"published"_s);
@@ -275,17 +283,17 @@ private Q_SLOTS:
         QVERIFY(!shown.contains(u"createdBy"_s));
 
         // Approving twice is a conflict; a reporter may not approve.
-        QCOMPARE(call("POST", u"/api/v1/live/posts/%1/transitions"_s.arg(id), m_tokens.value(u"moderator"_s),
+        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(id), m_tokens.value(u"moderator"_s),
                       {{u"action"_s, u"approve"_s}}).status, 409);
         const qint64 second = post(event, u"第二条"_s).json.object().value(u"id").toInteger();
-        QCOMPARE(call("POST", u"/api/v1/live/posts/%1/transitions"_s.arg(second), m_tokens.value(u"reporter"_s),
+        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(second), m_tokens.value(u"reporter"_s),
                       {{u"action"_s, u"approve"_s}}).status, 403);
         // A rejected post never reaches the public.
-        QCOMPARE(call("POST", u"/api/v1/live/posts/%1/transitions"_s.arg(second), m_tokens.value(u"moderator"_s),
+        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(second), m_tokens.value(u"moderator"_s),
                       {{u"action"_s, u"reject"_s}, {u"reason"_s, u"重复"_s}}).status, 200);
 
         // Pin, visible on the public stream as a change.
-        QCOMPARE(call("POST", u"/api/v1/live/posts/%1/transitions"_s.arg(id), m_tokens.value(u"moderator"_s),
+        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(id), m_tokens.value(u"moderator"_s),
                       {{u"action"_s, u"pin"_s}}).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(reader.has(u"live.post.changed"_s, id), 10000);
         QVERIFY(reader.ofType(u"live.post.changed"_s).last().value(u"payload").toObject().value(u"pinned").toBool());
@@ -340,9 +348,8 @@ private Q_SLOTS:
                  u"市长陈志远出席会议。"_s);
 
         // Retract: a reason is required; then the post leaves the public view.
-        const QString transitions = path + u"/transitions"_s;
-        QCOMPARE(call("POST", transitions, m_tokens.value(u"moderator"_s), {{u"action"_s, u"retract"_s}}).status, 422);
-        const auto retracted = call("POST", transitions, m_tokens.value(u"moderator"_s),
+        QCOMPARE(transit(path, m_tokens.value(u"moderator"_s), {{u"action"_s, u"retract"_s}}).status, 422);
+        const auto retracted = transit(path, m_tokens.value(u"moderator"_s),
                                     {{u"action"_s, u"retract"_s}, {u"reason"_s, u"信息有误"_s}});
         QCOMPARE(retracted.status, 200);
         QCOMPARE(retracted.json.object().value(u"state").toString(), u"retracted"_s);
@@ -589,6 +596,68 @@ private Q_SLOTS:
             for (qsizetype i = 1; i < c->messages.size(); ++i)
                 QVERIFY(c->messages.at(i).value(u"seq").toInteger() > c->messages.at(i - 1).value(u"seq").toInteger());
         }
+    }
+
+    void unpublishedPostsStayWithTheDesk()
+    {
+        const qint64 event = newEvent(u"reviewed"_s);
+        QVERIFY(event > 0);
+        const qint64 pending = post(event, u"仍在等待审核的稿件"_s).json.object().value(u"id").toInteger();
+        const qint64 rejected = post(event, u"将被退回的稿件"_s).json.object().value(u"id").toInteger();
+        const qint64 published = post(event, u"已经发布的稿件"_s).json.object().value(u"id").toInteger();
+        QVERIFY(pending > 0 && rejected > 0 && published > 0);
+        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(rejected), m_tokens.value(u"moderator"_s),
+                         {{u"action"_s, u"reject"_s}, {u"reason"_s, u"表述不准确"_s}}).status, 200);
+        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(published), m_tokens.value(u"moderator"_s),
+                         {{u"action"_s, u"approve"_s}}).status, 200);
+
+        const auto idsFor = [&](const QString &user) {
+            const auto listed = call("GET", u"/api/v1/live/events/%1/posts"_s.arg(event), m_tokens.value(user));
+            QSet<qint64> ids;
+            for (const QJsonValue &v : listed.json.object().value(u"items").toArray())
+                ids.insert(v.toObject().value(u"id").toInteger());
+            return ids;
+        };
+        // The people who run the broadcast see every post; other members of the site only what the public sees.
+        const QSet<qint64> all{pending, rejected, published};
+        for (const QString &user : {u"reporter"_s, u"moderator"_s, u"admin"_s})
+            QCOMPARE(idsFor(user), all);
+        for (const QString &user : {u"reviewer1"_s, u"editor"_s}) {
+            QCOMPARE(idsFor(user), QSet<qint64>{published});
+            for (const qint64 hidden : {pending, rejected}) {
+                QCOMPARE(call("GET", u"/api/v1/live/posts/%1"_s.arg(hidden), m_tokens.value(user)).status, 404);
+                QCOMPARE(call("GET", u"/api/v1/live/posts/%1/history"_s.arg(hidden), m_tokens.value(user)).status, 404);
+            }
+            QCOMPARE(call("GET", u"/api/v1/live/posts/%1"_s.arg(published), m_tokens.value(user)).status, 200);
+        }
+    }
+
+    void liveWritesNeedIfMatch()
+    {
+        const qint64 event = newEvent(u"reviewed"_s);
+        QVERIFY(event > 0);
+        const auto created = post(event, u"需要版本号才能审核的稿件"_s);
+        QCOMPARE(created.status, 201);
+        const qint64 id = created.json.object().value(u"id").toInteger();
+        const QString eventPath = u"/api/v1/live/events/%1"_s.arg(event);
+        const QString postPath = u"/api/v1/live/posts/%1"_s.arg(id);
+        const auto refused = [&](const QByteArray &verb, const QString &path, const QJsonObject &body) {
+            const auto reply = call(verb, path, m_tokens.value(u"moderator"_s), body);
+            QVERIFY2(reply.status == 428, qPrintable(u"%1 %2 → %3"_s.arg(QString::fromLatin1(verb), path).arg(reply.status)));
+            QVERIFY(reply.headers.value("content-type").startsWith("application/problem+json"));
+        };
+        for (const QString &action : {u"pause"_s, u"end"_s})
+            refused("POST", eventPath + u"/transitions"_s, {{u"action"_s, action}});
+        for (const QString &action : {u"approve"_s, u"pin"_s})
+            refused("POST", postPath + u"/transitions"_s, {{u"action"_s, action}});
+        refused("POST", postPath + u"/transitions"_s, {{u"action"_s, u"reject"_s}, {u"reason"_s, u"重复"_s}});
+        refused("PATCH", postPath, {{u"text"_s, u"改过的文字"_s}, {u"correctionNote"_s, u"更正"_s}});
+        refused("PUT", eventPath, {{u"site"_s, m_siteId}, {u"title"_s, u"新标题"_s}});
+        // Nothing changed: the event is still live and the post still pending.
+        QCOMPARE(call("GET", eventPath, m_tokens.value(u"moderator"_s)).json.object().value(u"state").toString(), u"live"_s);
+        QCOMPARE(call("GET", postPath, m_tokens.value(u"moderator"_s)).json.object().value(u"state").toString(), u"pending"_s);
+        // With it, the same transition goes through.
+        QCOMPARE(transit(postPath, m_tokens.value(u"moderator"_s), {{u"action"_s, u"approve"_s}}).status, 200);
     }
 
     void slowConsumerDropped()

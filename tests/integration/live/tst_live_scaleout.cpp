@@ -74,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(event.status, 201);
         const qint64 eventId = event.json.object().value(u"id").toInteger();
         QCOMPARE(m_http.json("POST", at(*m_a, u"/api/v1/live/events/%1/transitions"_s.arg(eventId)), moderator,
-                             QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}})).status, 200);
+                             QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
+                             {{"If-Match", event.headers.value("etag")}}).status, 200);
 
         // Subscribers on B: a public reader and a signed-in moderator (the token was issued by A).
         QWebSocket reader;
