@@ -62,6 +62,8 @@ AppContext::AppContext(QSettings &settings, QObject *parent)
                 if (type == u"item.changed"_s)
                     m_refreshSoon.start();
             });
+    // Why the server ended the push channel (signed out elsewhere, account disabled, roles changed) is news for the user.
+    connect(&m_stream, &api::EventStream::closedByServer, &m_workspace, &models::Workspace::reportError);
     connect(&m_workspace, &models::Workspace::siteChanged, this, [this] {
         if (m_store.isOpen())
             m_store.cacheColumns(m_workspace.site().id, m_workspace.columnModel()->columns());

@@ -31,6 +31,7 @@
 #include "server/http/LiveEventController.h"
 #include "server/http/LivePostController.h"
 #include "server/http/StreamController.h"
+#include "server/http/StreamRevocation.h"
 #include "server/live/LiveRepository.h"
 #include "server/seed/LiveSeeder.h"
 #include "server/live/LiveService.h"
@@ -166,8 +167,9 @@ Result<void> PortalServer::prepare()
     m_livePosts->registerRoutes(*m_api);
     m_liveComments = std::make_unique<LiveCommentController>(*m_liveService);
     m_liveComments->registerRoutes(*m_api);
-    m_stream = new StreamController(*m_hub, *m_auth, *m_liveRepo, this);
+    m_stream = new StreamController(*m_hub, *m_auth, *m_liveRepo, m_options.streamConnectionsPerAddress, this);
     m_stream->attach(m_api->httpServer());
+    new StreamRevocation(*m_hub, *m_tokens, *m_users, std::chrono::milliseconds(400), this);
     m_metrics->addGauge(u"portald_stream_subscribers"_s, u"WebSocket subscribers of the event stream and the public live streams"_s,
                         [hub = m_hub] { return double(hub->subscriberCount()); });
 

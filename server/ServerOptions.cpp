@@ -39,13 +39,17 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         u"A reverse proxy (address or address/prefix, repeatable) whose X-Forwarded-For / X-Real-IP headers name the "
         "client; from every other peer, loopback included, the connecting address is the client."_s,
         u"addr[/prefix]"_s);
+    const QCommandLineOption streamCap(u"stream-connections-per-address"_s,
+                                       u"Public live stream connections one address may hold (default 20, 0: no cap)."_s,
+                                       u"N"_s);
     const QCommandLineOption config(u"config"_s,
                                     u"Read options from this file first (key = value lines named after the long options "
-                                    "listen, data, database, webroot, working-calendar, demo, demo-public, demo-dir, "
-                                    "trusted-proxy); the command line wins (trusted-proxy lines add to its list)."_s,
+                                    "listen, data, database, webroot, working-calendar, stream-connections-per-address, "
+                                    "demo, demo-public, demo-dir, trusted-proxy); the command line wins (trusted-proxy "
+                                    "lines add to its list)."_s,
                                     u"file"_s);
     p.addOptions({listen, data, demo, demoPublic, demoDir, database, webroot, listRoutes, addUser, displayName, role,
-                  generate, calendar, trustedProxy, config});
+                  generate, calendar, trustedProxy, streamCap, config});
     // The file's options go in front of the command line's, so the command line overrides them.
     auto expanded = ConfigFile::expandArguments(arguments);
     if (!expanded)
@@ -87,6 +91,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         o.generateItems = p.value(generate).toInt(&ok);
         if (!ok || o.generateItems < 1 || o.generateItems > 10'000'000)
             return fail(ErrorCode::InvalidInput, u"--generate-items 需要 1 到 10000000 之间的数"_s);
+    }
+    if (p.isSet(streamCap)) {
+        bool ok = false;
+        o.streamConnectionsPerAddress = p.value(streamCap).toInt(&ok);
+        if (!ok || o.streamConnectionsPerAddress < 0 || o.streamConnectionsPerAddress > 100'000)
+            return fail(ErrorCode::InvalidInput, u"--stream-connections-per-address 需要 0 到 100000 之间的数"_s);
     }
     o.displayName = p.value(displayName);
     for (const QString &r : p.values(role)) {

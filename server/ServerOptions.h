@@ -22,6 +22,8 @@ struct ServerOptions {
     /// `--trusted-proxy ADDR[/PREFIX]` (repeatable): peers whose X-Forwarded-For / X-Real-IP name the client.
     QList<ClientAddress::Subnet> trustedProxies;
     QString workingCalendar; ///< `--working-calendar FILE`: office hours for review deadlines (WorkingCalendar JSON)
+    /// `--stream-connections-per-address N`: public live stream connections one address may hold (0: no cap).
+    int streamConnectionsPerAddress = 20;
     int generateItems = 0; ///< `--generate-items N`: add N measurement items and exit
     /// `--add-user NAME --display-name X --role editor --role reviewer:2`: create an account and exit.
     QString addUser;

@@ -14,6 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace pd::api {
 
+namespace {
+// portald's close codes for a stream whose session ended (signed out, expired) or whose access changed (account
+// disabled, roles changed).
+constexpr int kSessionEnded = 4401;
+constexpr int kAccessChanged = 4403;
+} // namespace
+
 EventStream::EventStream(PortalClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -44,9 +51,15 @@ EventStream::EventStream(PortalClient &client, QObject *parent)
             facts.sslErrors = std::exchange(m_sslErrors, {});
         }
         Error error = ErrorMapper::fromReply(facts);
-        if (m_socket.closeCode() == QWebSocketProtocol::CloseCode(4401)) {
-            // The server no longer accepts the token: let the client renew it before the next attempt.
-            error = Error::make(ErrorCode::Unauthorized, error.message);
+        const int code = int(m_socket.closeCode());
+        if (code == kSessionEnded || code == kAccessChanged) {
+            // The server no longer accepts this session or changed what it may see: say why, then renew the token
+            // (or learn that the session is over) before the next attempt.
+            const QString reason = m_socket.closeReason();
+            error = Error::make(code == kSessionEnded ? ErrorCode::Unauthorized : ErrorCode::Forbidden,
+                                reason.isEmpty() ? error.message : reason);
+            qCInfo(lcApi).noquote() << "event stream closed by the server:" << error.message;
+            Q_EMIT closedByServer(error);
         }
         scheduleReconnect(error);
     });
@@ -147,7 +160,7 @@ void EventStream::connectNow()
 
 void EventStream::scheduleReconnect(const Error &error)
 {
-    if (m_state == State::Stopped || m_reconnect.isActive())
+    if (m_state == State::Stopped || m_reconnect.isActive() || m_checkingSession)
         return; // one failure can be reported twice (error and disconnected)
     m_heartbeat.stop();
     ++m_failures;
@@ -158,11 +171,29 @@ void EventStream::scheduleReconnect(const Error &error)
     qCInfo(lcApi) << "event stream lost:" << error.message << "- reconnecting in" << delay.count() << "ms";
     setState(State::Waiting);
     Q_EMIT connectionLost(error);
-    if (error.code == ErrorCode::Unauthorized || m_failures > 1) {
-        // Possibly an expired access token: any authenticated call renews it transparently.
-        m_client.me(this, [](Result<domain::User>) {});
+    if (error.code == ErrorCode::Unauthorized || error.code == ErrorCode::Forbidden || m_failures > 1) {
+        // Possibly an expired access token: any authenticated call renews it transparently — or tells that the
+        // session is over, and then knocking again would only be refused again.
+        reconnectIfSessionHolds(delay);
+        return;
     }
     m_reconnect.start(delay);
+}
+
+void EventStream::reconnectIfSessionHolds(std::chrono::milliseconds delay)
+{
+    m_checkingSession = true;
+    m_client.me(this, [this, delay](Result<domain::User> me) {
+        m_checkingSession = false;
+        if (m_state != State::Waiting || m_reconnect.isActive())
+            return;
+        if (!me && (me.error().code == ErrorCode::Unauthorized || me.error().code == ErrorCode::Forbidden)) {
+            qCInfo(lcApi).noquote() << "event stream stopped: the session is over -" << me.error().message;
+            stop();
+            return;
+        }
+        m_reconnect.start(delay);
+    });
 }
 
 void EventStream::onHeartbeat()

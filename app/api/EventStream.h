@@ -15,7 +15,10 @@ class PortalClient;
 
 /// The portal's push channel (`/api/v1/stream`, WebSocket): events arrive in `seq` order; after any drop it
 /// reconnects with `after=<last seq>` so nothing is missed, and drops repeats so nothing is seen twice.
-/// Pings detect a dead link within the heartbeat timeout even when TCP does not notice.
+/// Pings detect a dead link within the heartbeat timeout even when TCP does not notice. When portald closes the
+/// stream because the session ended or the account's access changed, the reason is reported (closedByServer); the
+/// stream comes back only if the session still works (a renewed token, new roles), and otherwise stops instead of
+/// knocking again and again with a dead token.
 class EventStream : public QObject
 {
     Q_OBJECT
@@ -43,12 +46,17 @@ Q_SIGNALS:
     /// One event, in seq order, never twice.
     void eventReceived(qint64 seq, const QString &type, const QJsonObject &payload);
     void stateChanged(pd::api::EventStream::State state);
-    /// The connection failed or was lost; a reconnect is scheduled.
+    /// The connection failed or was lost; a reconnect is scheduled unless the session turns out to be over.
     void connectionLost(const pd::Error &error);
+    /// portald closed the stream because of the session or the account (signed out, expired, disabled, roles
+    /// changed); the message is its reason, said for the user (已退出登录, 权限已变更, …).
+    void closedByServer(const pd::Error &error);
 
 private:
     void connectNow();
     void scheduleReconnect(const Error &error);
+    /// After a refusal that may concern the session: reconnect only once an authenticated call went through.
+    void reconnectIfSessionHolds(std::chrono::milliseconds delay);
     void onText(const QString &message);
     void onHeartbeat();
     void setState(State state);
@@ -66,6 +74,7 @@ private:
     qint64 m_lastSeq = -1;
     qint64 m_lastHeard = 0; ///< msecs since epoch of the last frame or pong
     int m_failures = 0;
+    bool m_checkingSession = false; ///< a call is finding out whether the session still holds
     State m_state = State::Stopped;
 };
 

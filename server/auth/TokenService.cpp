@@ -39,8 +39,9 @@ Error unauthorized(const QString &detail)
 
 } // namespace
 
-TokenService::TokenService(Database &db, std::chrono::seconds accessTtl, std::chrono::seconds refreshTtl)
-    : m_db(db), m_accessTtl(accessTtl), m_refreshTtl(refreshTtl)
+TokenService::TokenService(Database &db, std::chrono::seconds accessTtl, std::chrono::seconds refreshTtl,
+                           QObject *parent)
+    : QObject(parent), m_db(db), m_accessTtl(accessTtl), m_refreshTtl(refreshTtl)
 {
     if (sodium_init() < 0)
         qCCritical(lcAuth) << "libsodium failed to initialise";
@@ -82,6 +83,8 @@ Result<void> TokenService::revokeFamily(const QString &family)
     auto r = m_db.exec(u"UPDATE tokens SET revoked_at = ? WHERE family = ? AND revoked_at IS NULL"_s, {nowMs(), family});
     if (!r)
         return std::unexpected(r.error());
+    // Queued: the revocation may sit in the caller's transaction still, and listeners look it up in the database.
+    QMetaObject::invokeMethod(this, &TokenService::sessionsRevoked, Qt::QueuedConnection);
     return {};
 }
 
@@ -168,6 +171,21 @@ Result<void> TokenService::revokeSession(const QString &accessToken)
     if (!family->isValid())
         return std::unexpected(unauthorized(u"访问令牌无效"_s));
     return revokeFamily(family->toString());
+}
+
+Result<TokenSession> TokenService::session(const QString &accessToken)
+{
+    auto q = m_db.exec(u"SELECT t.user_id, t.expires_at, EXISTS (SELECT 1 FROM tokens f WHERE f.family = t.family "
+                       u"AND f.revoked_at IS NULL) FROM tokens t WHERE t.hash = ? AND t.kind = 'access'"_s,
+                       {tokenHash(accessToken)});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next() || !q->value(2).toBool())
+        return std::unexpected(unauthorized(u"已退出登录"_s));
+    const TokenSession found{q->value(0).toLongLong(), q->value(1).toLongLong()};
+    if (found.expiresAtMs <= nowMs())
+        return std::unexpected(unauthorized(u"登录已过期"_s));
+    return found;
 }
 
 } // namespace pd::server

@@ -1,6 +1,7 @@
 #pragma once
 #include "app/domain/Error.h"
 
+#include <QObject>
 #include <QString>
 #include <chrono>
 
@@ -16,12 +17,21 @@ struct TokenPair {
     qint64 userId = 0;
 };
 
+/// What a long-lived connection (the event stream) needs to know about the access token it was opened with.
+struct TokenSession {
+    qint64 userId = 0;
+    qint64 expiresAtMs = 0; ///< when the access token stops being accepted
+};
+
 /// Random 256-bit bearer tokens stored as SHA-256 hashes; refresh tokens rotate and a reused one revokes its family.
-class TokenService
+class TokenService : public QObject
 {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenService)
+
 public:
     explicit TokenService(Database &db, std::chrono::seconds accessTtl = std::chrono::minutes(15),
-                          std::chrono::seconds refreshTtl = std::chrono::days(30));
+                          std::chrono::seconds refreshTtl = std::chrono::days(30), QObject *parent = nullptr);
 
     /// Starts a new session (token family) for a user.
     Result<TokenPair> issue(qint64 userId);
@@ -31,6 +41,14 @@ public:
     Result<qint64> authenticate(const QString &accessToken);
     /// Revokes the session (family) an access token belongs to.
     Result<void> revokeSession(const QString &accessToken);
+    /// Whether a connection opened with `accessToken` may stay open: Unauthorized with the reason to show (signed
+    /// out, expired) once the session ended. Unlike authenticate(), an access token replaced by a refresh keeps its
+    /// connection until it expires, so a client renewing its token is not cut off at every renewal.
+    Result<TokenSession> session(const QString &accessToken);
+
+Q_SIGNALS:
+    /// A whole session ended (sign-out, or a stolen refresh token came back): open connections should look again.
+    void sessionsRevoked();
 
 private:
     Result<TokenPair> issueInFamily(qint64 userId, const QString &family);

@@ -4,7 +4,9 @@
 #include "server/http/HttpLog.h"
 #include "server/live/LiveRepository.h"
 #include "server/stream/EventHub.h"
+#include "server/stream/StreamSubscriber.h"
 
+#include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerWebSocketUpgradeResponse>
 #include <QRegularExpression>
@@ -18,6 +20,9 @@ namespace pd::server {
 namespace {
 
 constexpr QLatin1StringView kPrivatePath{"/api/v1/stream"};
+/// Readers and desk clients only ever send pongs and the odd short control message; anything larger is not a
+/// reader, and Qt refuses a frame as soon as its header announces more (close code 1009), before buffering it.
+constexpr qint64 kMaxIncomingBytes = 4096;
 
 /// `/public/live/{event}/stream` → the event id, else 0.
 qint64 publicEventOf(const QString &path)
@@ -40,9 +45,23 @@ std::optional<qint64> afterOf(const QUrl &url)
 
 } // namespace
 
-StreamController::StreamController(EventHub &hub, Authenticator &auth, LiveRepository &live, QObject *parent)
-    : QObject(parent), m_hub(hub), m_auth(auth), m_live(live)
+StreamController::StreamController(EventHub &hub, Authenticator &auth, LiveRepository &live,
+                                   int maxPublicConnectionsPerAddress, QObject *parent)
+    : QObject(parent), m_hub(hub), m_auth(auth), m_live(live), m_maxPerAddress(maxPublicConnectionsPerAddress)
 {
+}
+
+QString StreamController::clientAddress(const QHostAddress &peer)
+{
+    // The TCP peer, with an IPv4 client on a dual-stack socket written as IPv4, so one reader is one key.
+    bool isV4 = false;
+    const quint32 v4 = peer.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : peer.toString();
+}
+
+bool StreamController::overPublicCap(const QString &address) const
+{
+    return m_maxPerAddress > 0 && m_hub.publicConnectionsFrom(address) >= m_maxPerAddress;
 }
 
 void StreamController::attach(QHttpServer &http)
@@ -61,6 +80,8 @@ void StreamController::attach(QHttpServer &http)
             auto found = m_live.findEvent(event);
             if (!found || !found->has_value())
                 return QHttpServerWebSocketUpgradeResponse::deny(404, "Not Found");
+            if (overPublicCap(clientAddress(request.remoteAddress())))
+                return QHttpServerWebSocketUpgradeResponse::deny(429, "Too Many Requests");
             return QHttpServerWebSocketUpgradeResponse::accept();
         }
         return QHttpServerWebSocketUpgradeResponse::deny(404, "Not Found");
@@ -74,8 +95,11 @@ void StreamController::acceptPending()
         std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection();
         if (!socket)
             continue;
+        socket->setMaxAllowedIncomingFrameSize(kMaxIncomingBytes);
+        socket->setMaxAllowedIncomingMessageSize(kMaxIncomingBytes);
         const QUrl url = socket->requestUrl();
         const qint64 after = afterOf(url).value_or(-1);
+        const QString address = clientAddress(socket->peerAddress());
         if (url.path() == kPrivatePath) {
             // The verifier already checked the token; resolve it again here, where the socket is, for the user.
             auto caller = m_auth.authenticate(socket->request().rawHeader("Authorization"));
@@ -85,9 +109,17 @@ void StreamController::acceptPending()
                 s->deleteLater();
                 continue;
             }
-            m_hub.subscribe(std::move(socket), std::move(caller->user), 0, after);
+            m_hub.subscribe(std::move(socket), StreamPeer{std::move(caller->user), std::move(caller->accessToken), address},
+                            0, after);
         } else if (const qint64 event = publicEventOf(url.path()); event > 0) {
-            m_hub.subscribe(std::move(socket), std::nullopt, event, after);
+            // Upgrades that passed the check together may still add up to more than the cap.
+            if (overPublicCap(address)) {
+                QWebSocket *s = socket.release();
+                s->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many connections from one address"_s);
+                s->deleteLater();
+                continue;
+            }
+            m_hub.subscribe(std::move(socket), StreamPeer{std::nullopt, {}, address}, event, after);
         } else {
             qCWarning(lcHttp) << "unexpected WebSocket path" << url.path();
         }

@@ -109,14 +109,14 @@ Result<qint64> EventHub::lastSeq()
     return v->isNull() ? 0 : v->toLongLong();
 }
 
-void EventHub::subscribe(std::unique_ptr<QWebSocket> socket, std::optional<domain::User> user, qint64 publicEventId,
-                         qint64 after)
+void EventHub::subscribe(std::unique_ptr<QWebSocket> socket, StreamPeer peer, qint64 publicEventId, qint64 after)
 {
     if (after < 0) {
         // No position given: start from now (a fresh client loads the current state over REST).
         after = lastSeq().value_or(0);
     }
-    auto *subscriber = new StreamSubscriber(std::move(socket), std::move(user), publicEventId, after, m_limitBytes, this);
+    const QString address = peer.address;
+    auto *subscriber = new StreamSubscriber(std::move(socket), std::move(peer), publicEventId, after, m_limitBytes, this);
     m_subscribers.append(subscriber);
     connect(subscriber, &StreamSubscriber::finished, this, &EventHub::remove);
     connect(subscriber, &StreamSubscriber::drained, this, [this](StreamSubscriber *s) {
@@ -124,9 +124,15 @@ void EventHub::subscribe(std::unique_ptr<QWebSocket> socket, std::optional<domai
             replay(s);
     });
     if (publicEventId > 0) {
-        const int now = ++m_viewers[publicEventId];
-        Q_EMIT viewersChanged(publicEventId, now, true);
+        ++m_publicByAddress[address];
+        QHash<QString, int> &readers = m_readers[publicEventId];
+        // A reader who opens the page again in another tab is still one reader: only a new address counts.
+        if (++readers[address] == 1)
+            Q_EMIT viewersChanged(publicEventId, int(readers.size()), true);
     }
+    Q_EMIT subscribed(subscriber);
+    if (subscriber->isClosed())
+        return;
     replay(subscriber);
 }
 
@@ -209,10 +215,17 @@ void EventHub::remove(StreamSubscriber *subscriber)
         return;
     if (subscriber->isPublic()) {
         const qint64 eventId = subscriber->publicEventId();
-        const int now = std::max(0, --m_viewers[eventId]);
-        if (now == 0)
-            m_viewers.remove(eventId);
-        Q_EMIT viewersChanged(eventId, now, false);
+        const QString &address = subscriber->peer().address;
+        if (--m_publicByAddress[address] <= 0)
+            m_publicByAddress.remove(address);
+        auto readers = m_readers.find(eventId);
+        if (readers != m_readers.end() && --(*readers)[address] <= 0) {
+            readers->remove(address);
+            const int now = int(readers->size());
+            if (now == 0)
+                m_readers.erase(readers);
+            Q_EMIT viewersChanged(eventId, now, false);
+        }
     }
     subscriber->deleteLater();
 }

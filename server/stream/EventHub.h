@@ -16,10 +16,12 @@ namespace pd::server {
 class Database;
 class StreamBus;
 class StreamSubscriber;
+struct StreamPeer;
 
 /// The event stream: every event gets a durable, monotonic `seq` in the database (`stream_events`), is delivered to
 /// the WebSocket subscribers it is meant for, and can be replayed after any seq — so a client that reconnects with
-/// `after=<last seq>` (even across a portald restart) misses nothing. Also counts the public viewers per live event.
+/// `after=<last seq>` (even across a portald restart) misses nothing. Also counts the public readers per live event
+/// (distinct addresses, not connections) and the public connections of each address.
 class EventHub : public QObject
 {
     Q_OBJECT
@@ -45,17 +47,23 @@ public:
     Result<qint64> lastSeq();
 
     /// Takes over an upgraded WebSocket: replays what came after `after`, then streams live events.
-    void subscribe(std::unique_ptr<QWebSocket> socket, std::optional<domain::User> user, qint64 publicEventId,
-                   qint64 after);
+    void subscribe(std::unique_ptr<QWebSocket> socket, StreamPeer peer, qint64 publicEventId, qint64 after);
 
     [[nodiscard]] int subscriberCount() const { return int(m_subscribers.size()); }
-    [[nodiscard]] int viewers(qint64 eventId) const { return m_viewers.value(eventId); }
+    /// Every open subscriber (for checks that walk them, such as revocation).
+    [[nodiscard]] const QList<StreamSubscriber *> &subscribers() const { return m_subscribers; }
+    /// Distinct readers (addresses) of a live event's public stream now: a reader with two tabs open is one.
+    [[nodiscard]] int viewers(qint64 eventId) const { return int(m_readers.value(eventId).size()); }
+    /// Open public stream connections from one address, over all events.
+    [[nodiscard]] int publicConnectionsFrom(const QString &address) const { return m_publicByAddress.value(address); }
     /// Unsent bytes after which a subscriber counts as too slow and is dropped (default 1 MiB).
     void setSlowConsumerLimit(qint64 bytes) { m_limitBytes = bytes; }
 
 Q_SIGNALS:
-    /// The number of public WebSocket readers of a live event changed (`opened`: one more reader arrived).
+    /// The number of distinct public readers of a live event changed (`opened`: one more reader arrived).
     void viewersChanged(qint64 eventId, int viewers, bool opened);
+    /// A subscriber was taken over (before its replay starts).
+    void subscribed(pd::server::StreamSubscriber *subscriber);
 
 private:
     void dispatch(const StreamEvent &event);
@@ -67,7 +75,8 @@ private:
     Database &m_db;
     StreamBus &m_bus;
     QList<StreamSubscriber *> m_subscribers;
-    QHash<qint64, int> m_viewers;
+    QHash<qint64, QHash<QString, int>> m_readers; ///< event → address → open connections
+    QHash<QString, int> m_publicByAddress;
     qint64 m_limitBytes = 1024 * 1024;
     qint64 m_lastDispatched = 0;
     QTimer *m_keepAlive = nullptr;

@@ -13,9 +13,9 @@ namespace {
 constexpr int kCloseGraceMs = 10'000;
 }
 
-StreamSubscriber::StreamSubscriber(std::unique_ptr<QWebSocket> socket, std::optional<domain::User> user,
-                                   qint64 publicEventId, qint64 after, qint64 limitBytes, QObject *parent)
-    : QObject(parent), m_socket(std::move(socket)), m_user(std::move(user)), m_publicEventId(publicEventId),
+StreamSubscriber::StreamSubscriber(std::unique_ptr<QWebSocket> socket, StreamPeer peer, qint64 publicEventId,
+                                   qint64 after, qint64 limitBytes, QObject *parent)
+    : QObject(parent), m_socket(std::move(socket)), m_peer(std::move(peer)), m_publicEventId(publicEventId),
       m_lastSeq(after), m_limitBytes(limitBytes)
 {
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
@@ -51,7 +51,7 @@ bool StreamSubscriber::admits(const StreamEvent &event) const
 {
     if (m_publicEventId > 0)
         return event.audience.admitsPublic(m_publicEventId);
-    return m_user && event.audience.admits(*m_user);
+    return m_peer.user && event.audience.admits(*m_peer.user);
 }
 
 bool StreamSubscriber::offer(const StreamEvent &event)

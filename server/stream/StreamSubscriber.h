@@ -9,6 +9,13 @@
 
 namespace pd::server {
 
+/// Who is at the other end of a stream socket.
+struct StreamPeer {
+    std::optional<domain::User> user; ///< signed in (the desk stream), as at connect time
+    QString accessToken;              ///< the token the desk stream was opened with, checked again while it is open
+    QString address;                  ///< the reader's address: per-address caps and distinct-reader counts
+};
+
 /// One WebSocket on the event stream — a signed-in user on `/api/v1/stream` or an anonymous reader of one live
 /// event on `/public/live/{event}/stream` — with its position (`lastSeq`) and its send budget.
 ///
@@ -23,11 +30,18 @@ public:
     /// Close code for a client that does not read fast enough (private-use range of RFC 6455).
     static constexpr int kSlowConsumerCode = 4001;
 
-    StreamSubscriber(std::unique_ptr<QWebSocket> socket, std::optional<domain::User> user, qint64 publicEventId,
-                     qint64 after, qint64 limitBytes, QObject *parent = nullptr);
+    /// Close code for a desk stream whose session ended (signed out, token expired): sign in again.
+    static constexpr int kSessionEndedCode = 4401;
+    /// Close code for a desk stream whose account was disabled or whose roles changed.
+    static constexpr int kAccessChangedCode = 4403;
+
+    StreamSubscriber(std::unique_ptr<QWebSocket> socket, StreamPeer peer, qint64 publicEventId, qint64 after,
+                     qint64 limitBytes, QObject *parent = nullptr);
     ~StreamSubscriber() override;
 
     [[nodiscard]] bool isPublic() const { return m_publicEventId > 0; }
+    [[nodiscard]] bool isClosed() const { return m_closed; }
+    [[nodiscard]] const StreamPeer &peer() const { return m_peer; }
     [[nodiscard]] qint64 publicEventId() const { return m_publicEventId; }
     [[nodiscard]] qint64 lastSeq() const { return m_lastSeq; }
     [[nodiscard]] bool isLive() const { return m_live; }
@@ -56,7 +70,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<QWebSocket> m_socket;
-    std::optional<domain::User> m_user;
+    StreamPeer m_peer;
     qint64 m_publicEventId = 0;
     qint64 m_lastSeq = 0;
     qint64 m_limitBytes = 0;

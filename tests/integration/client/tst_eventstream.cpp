@@ -6,9 +6,13 @@
 #include "app/api/EventStream.h"
 #include "app/api/PortalClient.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -58,9 +62,40 @@ class tst_EventStream : public QObject
         }
     }
 
-    bool signIn(pd::api::PortalClient &client)
+    bool signIn(pd::api::PortalClient &client, const QString &user = u"editor"_s)
     {
-        return pd::test::ClientSignIn::signIn(client, m_portald->baseUrl(), u"editor"_s).has_value();
+        return pd::test::ClientSignIn::signIn(client, m_portald->baseUrl(), user).has_value();
+    }
+
+    /// Changes portald's database behind its back, as an administrator (or another instance) would: portald learns
+    /// of it only by looking.
+    bool changeDatabase(const QString &sql, const QString &username)
+    {
+        const QString name = u"tst_eventstream_admin"_s;
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(m_portald->dataDir() + u"/portald.sqlite"_s);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(sql);
+                q.addBindValue(username);
+                ok = q.exec() && q.numRowsAffected() > 0;
+                if (!ok)
+                    qWarning() << q.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+    /// Waits for portald to close `stream` for an access reason; the time it took from `since`, or -1.
+    static qint64 waitClosedByServer(QSignalSpy &closed, const QElapsedTimer &since)
+    {
+        if (closed.isEmpty() && !closed.wait(10000))
+            return -1;
+        return since.elapsed();
     }
 
 private Q_SLOTS:
@@ -147,6 +182,77 @@ private Q_SLOTS:
         QTRY_VERIFY(changedItems(events).contains(after));
         verifyStrictlyIncreasing(events);
         QCOMPARE(changedItems(events).count(before), 1);
+    }
+
+    void signOutEndsTheStream()
+    {
+        pd::api::PortalClient client;
+        QVERIFY(signIn(client));
+        EventStream stream(client);
+        stream.setBackoff(50ms, 200ms);
+        QSignalSpy closed(&stream, &EventStream::closedByServer);
+        stream.start();
+        QTRY_COMPARE(stream.state(), EventStream::State::Connected);
+
+        pd::test::HttpProbe http;
+        const auto out = http.json("DELETE", m_portald->baseUrl().resolved(QUrl(u"/api/v1/session"_s)),
+                                   client.session().accessToken());
+        QCOMPARE(out.status, 204);
+        QElapsedTimer since;
+        since.start();
+        const qint64 took = waitClosedByServer(closed, since);
+        QVERIFY2(took >= 0 && took < 1000, qPrintable(u"closed after %1 ms"_s.arg(took)));
+        QCOMPARE(closed.first().at(0).value<pd::Error>().message, u"已退出登录"_s);
+        QCOMPARE(closed.first().at(0).value<pd::Error>().code, pd::ErrorCode::Unauthorized);
+        // The session is over: the stream stops instead of knocking again with a dead token.
+        QTRY_COMPARE(stream.state(), EventStream::State::Stopped);
+        QSignalSpy states(&stream, &EventStream::stateChanged);
+        QVERIFY(!states.wait(1500));
+    }
+
+    void disabledAccountEndsTheStream()
+    {
+        pd::api::PortalClient client;
+        QVERIFY(signIn(client, u"moderator"_s));
+        EventStream stream(client);
+        stream.setBackoff(50ms, 200ms);
+        QSignalSpy closed(&stream, &EventStream::closedByServer);
+        stream.start();
+        QTRY_COMPARE(stream.state(), EventStream::State::Connected);
+
+        QVERIFY(changeDatabase(u"UPDATE users SET disabled = 1 WHERE username = ?"_s, u"moderator"_s));
+        QElapsedTimer since;
+        since.start();
+        const qint64 took = waitClosedByServer(closed, since);
+        QVERIFY2(took >= 0 && took < 1000, qPrintable(u"closed after %1 ms"_s.arg(took)));
+        QCOMPARE(closed.first().at(0).value<pd::Error>().message, u"账号已停用"_s);
+        QTRY_COMPARE(stream.state(), EventStream::State::Stopped);
+    }
+
+    void removedRolesEndTheStream()
+    {
+        pd::api::PortalClient client;
+        QVERIFY(signIn(client, u"reviewer2"_s));
+        EventStream stream(client);
+        stream.setBackoff(50ms, 200ms);
+        QSignalSpy closed(&stream, &EventStream::closedByServer);
+        QSignalSpy events(&stream, &EventStream::eventReceived);
+        stream.start();
+        QTRY_COMPARE(stream.state(), EventStream::State::Connected);
+        const qint64 seen = createItem(u"角色变更前"_s);
+        QTRY_VERIFY(changedItems(events).contains(seen));
+
+        QVERIFY(changeDatabase(u"DELETE FROM user_roles WHERE user_id = (SELECT id FROM users WHERE username = ?)"_s,
+                               u"reviewer2"_s));
+        QElapsedTimer since;
+        since.start();
+        const qint64 took = waitClosedByServer(closed, since);
+        QVERIFY2(took >= 0 && took < 1000, qPrintable(u"closed after %1 ms"_s.arg(took)));
+        QCOMPARE(closed.first().at(0).value<pd::Error>().message, u"权限已变更"_s);
+        QCOMPARE(closed.first().at(0).value<pd::Error>().code, pd::ErrorCode::Forbidden);
+        // The session itself still holds: the stream comes back, now with what the remaining roles may see.
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), EventStream::State::Connected, 10000);
+        QCOMPARE(closed.size(), 1);
     }
 
     void cleanupTestCase()

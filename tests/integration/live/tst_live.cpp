@@ -660,6 +660,77 @@ private Q_SLOTS:
         QCOMPARE(transit(postPath, m_tokens.value(u"moderator"_s), {{u"action"_s, u"approve"_s}}).status, 200);
     }
 
+    void publicStreamLimits()
+    {
+        // A portald of its own, so the connections of other tests do not count towards this one's cap.
+        PortaldProcess capped({u"--demo"_s, u"--stream-connections-per-address"_s, u"3"_s});
+        QVERIFY2(capped.start(), qPrintable(capped.log()));
+        const auto at = [&](const QString &path, const QString &scheme = u"http"_s) {
+            QUrl u = capped.baseUrl();
+            u.setScheme(scheme);
+            u.setPath(path);
+            return u;
+        };
+        const QString editor = m_http.login(capped.baseUrl(), u"editor"_s, kPassword);
+        const QString moderator = m_http.login(capped.baseUrl(), u"moderator"_s, kPassword);
+        const auto created = m_http.json("POST", at(u"/api/v1/live/events"_s), editor,
+                                         QJsonDocument(QJsonObject{{u"site"_s, m_siteId}, {u"title"_s, u"限流测试直播"_s}}));
+        QCOMPARE(created.status, 201);
+        const qint64 event = created.json.object().value(u"id").toInteger();
+        const QUrl stream = at(u"/public/live/%1/stream"_s.arg(event), u"ws"_s);
+        const auto stats = [&] {
+            return m_http.json("GET", at(u"/api/v1/live/events/%1/stats"_s.arg(event)), moderator).json.object();
+        };
+        // A reader at another loopback address, with the upgrade written by hand (QWebSocket cannot bind).
+        const auto otherAddressReader = [&](QTcpSocket &socket) {
+            if (!socket.bind(QHostAddress(u"127.0.0.2"_s)))
+                return false;
+            socket.connectToHost(capped.baseUrl().host(), quint16(capped.baseUrl().port()));
+            if (!socket.waitForConnected(10000))
+                return false;
+            socket.write("GET /public/live/" + QByteArray::number(event) + "/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                         "Sec-WebSocket-Version: 13\r\n\r\n");
+            QByteArray answer;
+            while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
+                answer += socket.readAll();
+            return answer.startsWith("HTTP/1.1 101");
+        };
+
+        // Two tabs of one reader are one viewer and one page view; a reader elsewhere is another.
+        StreamClient first(stream);
+        StreamClient second(stream);
+        QVERIFY(first.waitConnected() && second.waitConnected());
+        QTRY_COMPARE_WITH_TIMEOUT(stats().value(u"viewersNow").toInt(), 1, 10000);
+        QCOMPARE(stats().value(u"pageViews").toInt(), 1);
+        QTcpSocket elsewhere;
+        QVERIFY(otherAddressReader(elsewhere));
+        QTRY_COMPARE_WITH_TIMEOUT(stats().value(u"viewersNow").toInt(), 2, 10000);
+        QCOMPARE(stats().value(u"pageViews").toInt(), 2);
+        QCOMPARE(stats().value(u"viewersPeak").toInt(), 2);
+
+        // The cap counts connections per address: a third from here is fine, a fourth is refused; elsewhere is not
+        // affected.
+        StreamClient third(stream);
+        QVERIFY(third.waitConnected());
+        StreamClient fourth(stream);
+        QSignalSpy refused(&fourth.socket(), &QWebSocket::errorOccurred);
+        QVERIFY(refused.wait(10000) || !refused.isEmpty());
+        QVERIFY(fourth.socket().state() != QAbstractSocket::ConnectedState);
+        QTcpSocket elsewhereAgain;
+        QVERIFY(otherAddressReader(elsewhereAgain));
+        QCOMPARE(stats().value(u"viewersNow").toInt(), 2);
+
+        // A reader never sends more than a few hundred bytes: an 8 MiB message ends its connection.
+        QSignalSpy gone(&first.socket(), &QWebSocket::disconnected);
+        first.socket().sendBinaryMessage(QByteArray(8 * 1024 * 1024, 'x'));
+        QVERIFY(gone.wait(20000) || !gone.isEmpty());
+        QCOMPARE(first.socket().closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+        QVERIFY(second.socket().state() == QAbstractSocket::ConnectedState);
+        QCOMPARE(stats().value(u"viewersNow").toInt(), 2);
+        QVERIFY2(capped.stop(), qPrintable(capped.log()));
+    }
+
     void slowConsumerDropped()
     {
         const qint64 event = newEvent(u"direct"_s);
