@@ -36,6 +36,7 @@
 #include "server/seed/LiveSeeder.h"
 #include "server/live/LiveService.h"
 #include "server/http/MediaController.h"
+#include "server/http/PublicMediaIndex.h"
 #include "server/media/MediaRepository.h"
 #include "server/media/MediaStore.h"
 #include "server/publish/PublicSite.h"
@@ -158,8 +159,14 @@ Result<void> PortalServer::prepare()
         return r;
     // Uploads live content-addressed under <data>/media; the controller adds POST /api/v1/media and /media/{id}/{name}.
     m_mediaStore = std::make_unique<MediaStore>(QDir(m_options.dataDir).filePath(u"media"_s), *m_media);
-    m_mediaController = std::make_unique<MediaController>(*m_mediaStore);
+    m_mediaController = std::make_unique<MediaController>(*m_mediaStore, *m_auth);
     m_mediaController->registerRoutes(*m_api);
+    // Which media published items show (live posts record theirs as they change): those are for everyone.
+    auto *publicMedia = new PublicMediaIndex(*m_db, *m_media, this);
+    if (auto r = publicMedia->buildOnce(); !r)
+        return r;
+    connect(m_itemService, &ItemService::itemChanged, publicMedia,
+            [publicMedia](qint64 id, qint64) { publicMedia->itemChanged(id); });
     m_liveService = new LiveService(*m_db, *m_liveRepo, *m_hub, *m_checker, m_media.get(), this);
     m_liveEvents = std::make_unique<LiveEventController>(*m_liveService);
     m_liveEvents->registerRoutes(*m_api);

@@ -1,6 +1,7 @@
 #include "server/http/ApiServer.h"
 
 #include "server/http/Authenticator.h"
+#include "server/http/FileSender.h"
 #include "server/http/HttpLog.h"
 #include "server/http/JsonBody.h"
 #include "server/http/LowDelayTcpServer.h"
@@ -9,6 +10,7 @@
 #include "server/log/LogText.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFuture>
 #include <QHttpServerResponder>
 #include <QTcpServer>
@@ -167,6 +169,75 @@ void ApiServer::addRoute(Route route)
         qCCritical(lcHttp) << "route pattern with too many placeholders:" << m_routes.last().route.pattern;
         m_routes.removeLast();
     }
+}
+
+void ApiServer::addFileRoute(const QString &pattern, bool authenticated, FileHandler handler)
+{
+    static const QRegularExpression placeholder(u"\\{[A-Za-z]+\\}"_s);
+    QString qtPattern = pattern;
+    qtPattern.replace(placeholder, u"<arg>"_s);
+    QString regex = QRegularExpression::escape(pattern);
+    regex.replace(QRegularExpression(u"\\\\\\{[A-Za-z]+\\\\\\}"_s), u"[^/]+"_s);
+    const qsizetype index = m_routes.size();
+    // Listed with the others (405 detection, --list-routes); answered through dispatchFile, never through dispatch().
+    m_routes.append(Entry{Route{"GET", pattern, authenticated, Route::Body::None, 0, {}},
+                          QRegularExpression(QRegularExpression::anchoredPattern(regex))});
+    switch (pattern.count(u'{')) {
+    case 1:
+        m_http.route(qtPattern, QHttpServerRequest::Method::Get,
+                     [this, index, handler](const QString &a, const QHttpServerRequest &r, QHttpServerResponder &out) {
+                         dispatchFile(index, handler, {a}, r, out);
+                     });
+        break;
+    case 2:
+        m_http.route(qtPattern, QHttpServerRequest::Method::Get,
+                     [this, index, handler](const QString &a, const QString &b, const QHttpServerRequest &r,
+                                            QHttpServerResponder &out) { dispatchFile(index, handler, {a, b}, r, out); });
+        break;
+    default:
+        qCCritical(lcHttp) << "file route pattern needs one or two placeholders:" << pattern;
+        m_routes.removeLast();
+    }
+}
+
+void ApiServer::dispatchFile(qsizetype index, const FileHandler &handler, QStringList args,
+                             const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Route route = m_routes.at(index).route;
+    std::optional<FileAnswer> answer;
+    route.handler = [&](ApiRequest &api) -> Result<ApiResponse> {
+        auto found = handler(api);
+        if (!found)
+            return std::unexpected(found.error());
+        answer = std::move(*found);
+        return ApiResponse::noContent();
+    };
+    auto api = decode(route, std::move(args), request);
+    Result<ApiResponse> result = api ? route.handler(*api) : Result<ApiResponse>(std::unexpected(api.error()));
+    auto file = std::make_unique<QFile>(answer ? answer->path : QString());
+    if (result && !file->open(QIODevice::ReadOnly))
+        result = fail(ErrorCode::NotFound, u"文件不存在"_s);
+    int status = 200;
+    if (!result) {
+        QHttpServerResponse problem = Problem::response(result.error());
+        status = int(problem.statusCode());
+        if (status >= 500)
+            qCWarning(lcHttp).noquote() << "GET" << request.url().path() << "failed:" << result.error().message;
+        QHttpHeaders headers = problem.headers();
+        headers.replaceOrAppend("X-Content-Type-Options", "nosniff");
+        problem.setHeaders(std::move(headers));
+        responder.sendResponse(problem);
+    } else if (QTcpSocket *connection = m_tcp ? m_tcp->connectionFrom(request.remoteAddress(), request.remotePort())
+                                              : nullptr) {
+        FileSender::start(std::move(responder), std::move(file), answer->headers, connection);
+    } else {
+        // Not one of our listener's connections (cannot happen in portald): let Qt read the file in chunks.
+        responder.write(file.release(), answer->headers);
+    }
+    m_metrics.countResponse(status);
+    m_metrics.observe("GET", m_routes.at(index).route.pattern, status, double(timer.nsecsElapsed()) / 1e9);
 }
 
 QList<RouteInfo> ApiServer::routes() const

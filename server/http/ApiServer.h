@@ -11,11 +11,10 @@
 #include <functional>
 #include <optional>
 
-class QTcpServer;
-
 namespace pd::server {
 
 class Authenticator;
+class LowDelayTcpServer;
 class Metrics;
 
 /// portald's HTTP front: a Qt HttpServer with our route table, body limits, JSON decoding, authentication and the
@@ -34,6 +33,16 @@ public:
     using Fallback = std::function<std::optional<QHttpServerResponse>(const QHttpServerRequest &)>;
 
     void addRoute(Route route);
+
+    /// What a file route answers on success: the file (opened here, never read whole) and the response headers.
+    struct FileAnswer {
+        QString path;
+        QHttpHeaders headers;
+    };
+    using FileHandler = std::function<Result<FileAnswer>(ApiRequest &)>;
+    /// A GET route (authenticated or not, as `authenticated` says) that answers with a file from disk, sent in
+    /// chunks as the connection drains (FileSender); errors become problem+json as on every other route.
+    void addFileRoute(const QString &pattern, bool authenticated, FileHandler handler);
     void setFallback(Fallback fallback) { m_fallback = std::move(fallback); }
     /// Every registered route (method + pattern), in registration order.
     [[nodiscard]] QList<RouteInfo> routes() const;
@@ -57,13 +66,15 @@ private:
     /// The answer to a handler's result, logged and measured.
     QHttpServerResponse finish(const Route &route, const QString &path, const Result<ApiResponse> &result,
                                qint64 elapsedNs);
+    void dispatchFile(qsizetype index, const FileHandler &handler, QStringList args, const QHttpServerRequest &request,
+                      QHttpServerResponder &responder);
     void answerMissing(const QHttpServerRequest &request, QHttpServerResponder &responder);
 
     Authenticator &m_auth;
     Metrics &m_metrics;
     ClientAddress m_clientAddress;
     QHttpServer m_http;
-    QTcpServer *m_tcp = nullptr;
+    LowDelayTcpServer *m_tcp = nullptr;
     QList<Entry> m_routes;
     Fallback m_fallback;
 };

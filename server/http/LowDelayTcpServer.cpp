@@ -20,7 +20,23 @@ void LowDelayTcpServer::incomingConnection(qintptr socketDescriptor)
         return;
     }
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    const QString key = keyOf(socket->peerAddress(), socket->peerPort());
+    m_connections.insert(key, socket);
+    connect(socket, &QObject::destroyed, this, [this, key, socket] {
+        if (m_connections.value(key) == socket)
+            m_connections.remove(key);
+    });
     addPendingConnection(socket);
+}
+
+QTcpSocket *LowDelayTcpServer::connectionFrom(const QHostAddress &peer, quint16 port) const
+{
+    return m_connections.value(keyOf(peer, port));
+}
+
+QString LowDelayTcpServer::keyOf(const QHostAddress &peer, quint16 port)
+{
+    return peer.toString() + u'|' + QString::number(port);
 }
 
 } // namespace pd::server

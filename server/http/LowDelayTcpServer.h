@@ -1,4 +1,6 @@
 #pragma once
+#include <QHash>
+#include <QHostAddress>
 #include <QTcpServer>
 
 namespace pd::server {
@@ -15,8 +17,17 @@ public:
     explicit LowDelayTcpServer(QObject *parent = nullptr);
     ~LowDelayTcpServer() override;
 
+    /// The open connection from `peer`:`port` (a request's remote end), for answers that pace themselves by what
+    /// the connection has passed on; nullptr when there is none.
+    [[nodiscard]] QTcpSocket *connectionFrom(const QHostAddress &peer, quint16 port) const;
+
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    [[nodiscard]] static QString keyOf(const QHostAddress &peer, quint16 port);
+
+    QHash<QString, QTcpSocket *> m_connections;
 };
 
 } // namespace pd::server

@@ -3,9 +3,11 @@
 #include "server/http/AccessPolicy.h"
 #include "server/http/ApiRequest.h"
 #include "server/http/ApiServer.h"
+#include "server/http/Authenticator.h"
 #include "server/media/MediaLog.h"
 #include "server/media/MediaStore.h"
 
+#include <QFileInfo>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -32,8 +34,7 @@ void MediaController::registerRoutes(ApiServer &server)
     // The body limit is the store's: ApiServer answers 413 before anything reads a larger body.
     server.addRoute(Route{"POST", u"/api/v1/media"_s, true, Route::Body::Raw, qsizetype(m_store.policy().maxBytes),
                           [this](ApiRequest &r) { return upload(r); }});
-    server.addRoute(Route{"GET", u"/media/{id}/{filename}"_s, false, Route::Body::None, 0,
-                          [this](ApiRequest &r) { return serve(r); }});
+    server.addFileRoute(u"/media/{id}/{filename}"_s, false, [this](ApiRequest &r) { return serve(r); });
 }
 
 QString MediaController::decodeFilenameHeader(const QByteArray &header)
@@ -81,7 +82,21 @@ Result<ApiResponse> MediaController::upload(ApiRequest &request)
     return response;
 }
 
-Result<ApiResponse> MediaController::serve(ApiRequest &request)
+Result<bool> MediaController::mayRead(const ApiRequest &request, const MediaInfo &media, bool &isPublic)
+{
+    auto open = m_store.isPublic(media);
+    if (!open)
+        return std::unexpected(open.error());
+    isPublic = *open;
+    if (isPublic)
+        return true;
+    if (Authenticator::bearerToken(request.http).isEmpty())
+        return false;
+    auto caller = m_auth.authenticate(request.http);
+    return caller && AccessPolicy::canSeeSite(caller->user, media.siteId);
+}
+
+Result<ApiServer::FileAnswer> MediaController::serve(ApiRequest &request)
 {
     const auto id = request.idArg(0);
     if (!id)
@@ -89,25 +104,40 @@ Result<ApiResponse> MediaController::serve(ApiRequest &request)
     auto media = m_store.find(*id);
     if (!media)
         return std::unexpected(media.error());
+    bool isPublic = false;
+    auto allowed = mayRead(request, *media, isPublic);
+    if (!allowed)
+        return std::unexpected(allowed.error());
+    // Not found rather than forbidden: ids are sequential, and a refusal would confirm that the upload exists.
+    if (!*allowed)
+        return fail(ErrorCode::NotFound, u"媒体文件不存在"_s);
     // The name segment is decoration for people and downloads; the id alone decides what is served.
-    auto bytes = m_store.read(*media);
-    if (!bytes)
-        return std::unexpected(bytes.error());
-    ApiResponse response = ApiResponse::raw(200, std::move(*bytes), media->mime.toLatin1());
+    const QString path = m_store.filePath(*media);
+    if (path.isEmpty() || !QFileInfo(path).isFile())
+        return fail(ErrorCode::NotFound, u"媒体文件不存在"_s);
+    ApiServer::FileAnswer answer{path, {}};
+    QHttpHeaders &headers = answer.headers;
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, media->mime.toLatin1());
     // Never let a browser guess a type (a sniffed-as-HTML upload would run on the portal's origin).
-    response.setHeader("X-Content-Type-Options", "nosniff");
+    headers.append("X-Content-Type-Options", "nosniff");
     // A sandboxed, script-free document for anything opened directly; PDFs are spared because browsers' PDF
     // viewers do not run in a sandboxed document.
     if (media->mime != u"application/pdf"_s)
-        response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox");
+        headers.append("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox");
     const bool inlineView = media->mime.startsWith(u"image/"_s) || media->mime == u"application/pdf"_s;
     const QByteArray encodedName = QUrl::toPercentEncoding(media->filename);
-    response.setHeader("Content-Disposition", (inlineView ? "inline"_ba : "attachment"_ba)
-                                                  + "; filename*=UTF-8''"_ba + encodedName);
-    // Content-addressed and never changed: cache for a year.
-    response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-    response.setHeader("ETag", '"' + media->sha256.toLatin1() + '"');
-    return response;
+    headers.append("Content-Disposition",
+                   (inlineView ? "inline"_ba : "attachment"_ba) + "; filename*=UTF-8''"_ba + encodedName);
+    if (isPublic) {
+        // Content-addressed and never changed: cache for a year.
+        headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "public, max-age=31536000, immutable");
+    } else {
+        // Only this signed-in reader's: no shared cache (nginx, a proxy) may keep it and hand it to someone else.
+        headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "private, no-cache");
+        headers.append(QHttpHeaders::WellKnownHeader::Vary, "Authorization");
+    }
+    headers.append(QHttpHeaders::WellKnownHeader::ETag, '"' + media->sha256.toLatin1() + '"');
+    return answer;
 }
 
 } // namespace pd::server

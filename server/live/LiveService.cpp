@@ -462,6 +462,15 @@ Result<LivePost> LiveService::savePost(LivePost post, const QString &internalTyp
     }
     if (auto r = post.id == 0 ? m_repo.insertPost(post).transform([](qint64) {}) : m_repo.updatePost(post); !r)
         return std::unexpected(r.error());
+    if (m_media) {
+        // Photos of a published post are for everyone; those of a pending, rejected or retracted one are not.
+        QList<qint64> shown;
+        if (post.isPublic())
+            for (const LivePost::Photo &p : std::as_const(post.photos))
+                shown.append(p.mediaId);
+        if (auto r = m_media->setPublicReferences(u"livepost:%1"_s.arg(post.id), shown); !r)
+            return std::unexpected(r.error());
+    }
     if (auto r = recordPost(post, internalType, publicType, out); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)

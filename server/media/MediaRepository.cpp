@@ -2,6 +2,8 @@
 
 #include "server/media/MediaLog.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -72,6 +74,14 @@ Result<void> MediaRepository::ensureSchema()
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     if (!q.exec(sql))
         return storageError(q, "create media table:");
+    // Which public things show which media; media id 0 under the owner "built" marks the table as filled.
+    if (!q.exec(uR"(CREATE TABLE IF NOT EXISTS media_public (
+            owner TEXT NOT NULL,
+            media_id %1 NOT NULL,
+            PRIMARY KEY (owner, media_id)))"_s.arg(bigint)))
+        return storageError(q, "create media_public table:");
+    if (!q.exec(u"CREATE INDEX IF NOT EXISTS media_public_media ON media_public(media_id)"_s))
+        return storageError(q, "create media_public index:");
     return {};
 }
 
@@ -127,6 +137,65 @@ Result<MediaInfo> MediaRepository::insert(MediaInfo info)
     MediaInfo found = **existing;
     found.existing = true;
     return found;
+}
+
+Result<void> MediaRepository::setPublicReferences(const QString &owner, const QList<qint64> &mediaIds)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"DELETE FROM media_public WHERE owner = ?"_s);
+    q.addBindValue(owner);
+    if (!q.exec())
+        return storageError(q, "clear media references:");
+    const QSet<qint64> unique(mediaIds.cbegin(), mediaIds.cend());
+    for (const qint64 id : unique) {
+        if (id <= 0)
+            continue;
+        q.prepare(u"INSERT INTO media_public (owner, media_id) VALUES (?, ?)"_s);
+        q.addBindValue(owner);
+        q.addBindValue(id);
+        if (!q.exec())
+            return storageError(q, "store media reference:");
+    }
+    return {};
+}
+
+Result<bool> MediaRepository::isPublic(qint64 mediaId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT 1 FROM media_public WHERE media_id = ? LIMIT 1"_s);
+    q.addBindValue(mediaId);
+    if (!q.exec())
+        return storageError(q, "look up media reference:");
+    return q.next();
+}
+
+Result<bool> MediaRepository::publicReferencesBuilt() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(u"SELECT 1 FROM media_public WHERE owner = 'built' AND media_id = 0"_s))
+        return storageError(q, "look up media references:");
+    return q.next();
+}
+
+Result<void> MediaRepository::markPublicReferencesBuilt()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(u"INSERT INTO media_public (owner, media_id) VALUES ('built', 0) ON CONFLICT DO NOTHING"_s))
+        return storageError(q, "mark media references:");
+    return {};
+}
+
+QList<qint64> MediaRepository::idsReferencedBy(const QString &text)
+{
+    // Absolute or relative links (`/media/12/photo.jpg`, also inside escaped JSON strings) and id fields.
+    static const QRegularExpression pattern(
+        uR"re(/media/([1-9][0-9]{0,17})/|"(?:mediaId|bannerMediaId)"\s*:\s*"?([1-9][0-9]{0,17}))re"_s);
+    QList<qint64> ids;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        ids.append((m.hasCaptured(1) ? m.captured(1) : m.captured(2)).toLongLong());
+    }
+    return ids;
 }
 
 } // namespace pd::server

@@ -203,6 +203,11 @@ Result<QByteArray> MediaStore::read(const MediaInfo &info) const
     return file.readAll();
 }
 
+Result<bool> MediaStore::isPublic(const MediaInfo &info) const
+{
+    return m_repository.isPublic(info.id);
+}
+
 Result<void> MediaStore::writeFile(const QString &path, const QByteArray &bytes) const
 {
     if (path.isEmpty())

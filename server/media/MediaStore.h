@@ -28,8 +28,10 @@ public:
     [[nodiscard]] Result<MediaInfo> find(qint64 id) const;
     /// Where the bytes of `info` live (inside the root, derived from the hash only).
     [[nodiscard]] QString filePath(const MediaInfo &info) const;
-    /// The file's bytes, for serving `/media/{id}/{filename}`.
+    /// The file's bytes (small files and tests; serving streams the file from filePath() instead).
     [[nodiscard]] Result<QByteArray> read(const MediaInfo &info) const;
+    /// Whether a published item or live post shows the media (MediaRepository::isPublic).
+    [[nodiscard]] Result<bool> isPublic(const MediaInfo &info) const;
 
     [[nodiscard]] const MediaPolicy &policy() const { return m_policy; }
 

@@ -30,6 +30,8 @@ public:
     /// stop() (or kill() when it is already gone) and start again on the same data directory and, if free, port.
     bool restart();
     [[nodiscard]] bool isRunning() const;
+    /// The running portald's process id (0 when none), e.g. to read its memory use from /proc.
+    [[nodiscard]] qint64 pid() const { return m_process ? m_process->processId() : 0; }
     /// Everything portald wrote to stderr so far (for failure messages, and to wait for a log line).
     [[nodiscard]] QString log() const;
     /// The exit code of the last run, -1 while running or after a crash.

@@ -115,8 +115,10 @@ void tst_MediaUpload::uploadAndServe()
     QVERIFY2(publicUrl.startsWith(u"/media/%1/"_s.arg(m.value(u"id"_s).toInteger())), qPrintable(publicUrl));
     QCOMPARE(QString::fromLatin1(r.headers.value("location")), publicUrl);
 
-    // The public URL serves exactly the bytes, typed, never sniffable, without a login.
-    const auto file = m_http.request("GET", url(publicUrl));
+    // The URL serves exactly the bytes, typed, never sniffable — to the site's signed-in users while no published
+    // item shows it.
+    verifyProblem(m_http.request("GET", url(publicUrl)), 404);
+    const auto file = m_http.request("GET", url(publicUrl), {}, {{"Authorization", "Bearer " + m_token.toLatin1()}});
     QCOMPARE(file.status, 200);
     QCOMPARE(file.body, bytes);
     QCOMPARE(file.headers.value("content-type"), "image/png");
