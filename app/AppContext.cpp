@@ -325,6 +325,7 @@ void AppContext::showMainWindow()
                     m_mainWindow->setEditorPool(m_editorPool.get());
                 }
                 m_editorPool->setServer(m_client.session().serverUrl());
+                m_editorPool->followSession(m_client.session());
             });
         };
         connect(&m_workspace, &models::Workspace::signedIn, m_mainWindow.get(), buildReview);

@@ -338,6 +338,11 @@ private Q_SLOTS:
         QVERIFY(pd::test::PageScript::run(editor->richEditor()->page(), u"window.pdEditor.getData()"_s)
                     .toString()
                     .contains(m_base.toString(QUrl::StripTrailingSlash) + media.url));
+        // The item is a draft, so the picture is not public: the page shows it because its request for /media/
+        // carries the editor's token.
+        const QString shown = u"Array.from(document.querySelectorAll('img')).some(i => i.complete && i.naturalWidth > 0"
+                              u" && i.src.indexOf('%1') >= 0)"_s.arg(media.url);
+        QTRY_VERIFY_WITH_TIMEOUT(pd::test::PageScript::run(editor->richEditor()->page(), shown).toBool(), 15000);
         const auto *row = editor->findChild<QTreeWidget *>(u"uploadList"_s);
         QVERIFY(row && row->topLevelItemCount() == 1);
         QTest::qWait(300); // the upload placeholder's fade

@@ -160,6 +160,7 @@ void ItemEditorWindow::buildUi(RichEditorPool *pool)
     m_bodyTabs->setObjectName(u"bodyTabs"_s);
     m_rich = pool ? pool->take(m_bodyTabs) : new RichEditorView(m_bodyTabs);
     m_rich->setServer(m_client.session().serverUrl());
+    m_rich->followSession(m_client.session());
     m_bodyTabs->addTab(m_rich, tr("Body"));
     m_source = new SourceView;
     auto *sourceTab = new QWidget(m_bodyTabs);
@@ -325,6 +326,7 @@ PreviewView *ItemEditorWindow::showPreview()
     if (!m_preview) {
         m_preview = new PreviewView(m_previewTab);
         m_preview->setServer(m_client.session().serverUrl());
+        m_preview->followSession(m_client.session());
         m_previewTab->layout()->addWidget(m_preview);
     }
     if (m_bodyTabs->currentWidget() != m_previewTab)

@@ -37,6 +37,11 @@ void RichEditorPool::setServer(const QUrl &server)
         m_spare->bridge().setServer(server);
 }
 
+void RichEditorPool::followSession(const api::Session &session)
+{
+    m_interceptor->followSession(session);
+}
+
 void RichEditorPool::startSpare()
 {
     if (m_spare)

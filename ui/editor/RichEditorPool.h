@@ -6,6 +6,10 @@
 class QWebEngineProfile;
 class QWidget;
 
+namespace pd::api {
+class Session;
+}
+
 namespace pd::ui {
 
 class PreviewRequestInterceptor;
@@ -25,6 +29,8 @@ public:
 
     /// The portal whose /media/ the editor pages may load.
     void setServer(const QUrl &server);
+    /// The signed-in session whose token the pages' /media/ requests carry.
+    void followSession(const api::Session &session);
     /// The started editor (ready or still starting) for a new window; the next one starts shortly after.
     [[nodiscard]] RichEditorView *take(QWidget *parent);
     /// Whether the editor waiting to be taken has its page up.

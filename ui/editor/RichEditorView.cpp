@@ -84,6 +84,11 @@ void RichEditorView::setServer(const QUrl &server)
     m_interceptor->setServer(server);
 }
 
+void RichEditorView::followSession(const api::Session &session)
+{
+    m_interceptor->followSession(session);
+}
+
 void RichEditorView::flush(std::function<void()> then)
 {
     if (!m_bridge->isPageReady()) {

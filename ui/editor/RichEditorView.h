@@ -8,6 +8,10 @@ class QWebChannel;
 class QWebEngineProfile;
 class QWebEngineView;
 
+namespace pd::api {
+class Session;
+}
+
 namespace pd::editing {
 class EditorBridge;
 }
@@ -38,6 +42,8 @@ public:
 
     /// The portal whose /media/ the body shows.
     void setServer(const QUrl &server);
+    /// The signed-in session whose token the body's /media/ requests carry (a draft's pictures are not public).
+    void followSession(const api::Session &session);
     [[nodiscard]] editing::EditorBridge &bridge() const { return *m_bridge; }
     /// Collects keystrokes the page still holds back (its change debounce), then calls `then` (at once when none).
     void flush(std::function<void()> then);

@@ -1,5 +1,6 @@
 #include "ui/preview/PreviewRequestInterceptor.h"
 
+#include "app/api/Session.h"
 #include "ui/UiLog.h"
 
 #include <QMutexLocker>
@@ -17,6 +18,18 @@ void PreviewRequestInterceptor::setServer(const QUrl &server)
 {
     const QMutexLocker lock(&m_mutex);
     m_server = server;
+}
+
+void PreviewRequestInterceptor::followSession(const api::Session &session)
+{
+    const auto update = [this, &session] {
+        const QString token = session.accessToken();
+        const QMutexLocker lock(&m_mutex);
+        m_authorization = token.isEmpty() ? QByteArray() : "Bearer " + token.toLatin1();
+    };
+    update();
+    disconnect(m_sessionConnection);
+    m_sessionConnection = connect(&session, &api::Session::changed, this, update);
 }
 
 void PreviewRequestInterceptor::allowScheme(const QString &scheme)
@@ -55,6 +68,10 @@ void PreviewRequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
     {
         const QMutexLocker lock(&m_mutex);
         (ok ? m_allowed : m_blocked).append(url);
+        // Only ever to the portal itself: isAllowed() let through nothing else that is not local.
+        const QString scheme = url.scheme();
+        if (ok && !m_authorization.isEmpty() && (scheme == u"http" || scheme == u"https"))
+            info.setHttpHeader("Authorization", m_authorization);
     }
     if (!ok) {
         qCInfo(lcUi) << "preview blocked" << url.toDisplayString();

@@ -87,6 +87,11 @@ void PreviewView::setServer(const QUrl &server)
     m_interceptor->setServer(server);
 }
 
+void PreviewView::followSession(const api::Session &session)
+{
+    m_interceptor->followSession(session);
+}
+
 void PreviewView::showItem(const domain::Item &item)
 {
     QFile cssFile(u":/preview/portal.css"_s);

@@ -9,6 +9,10 @@ class QLabel;
 class QWebEngineProfile;
 class QWebEngineView;
 
+namespace pd::api {
+class Session;
+}
+
 namespace pd::ui {
 
 class PreviewPage;
@@ -29,6 +33,8 @@ public:
 
     /// The portal the item belongs to (its /media/ is the only network source allowed).
     void setServer(const QUrl &server);
+    /// The signed-in session whose token /media/ requests carry (an unpublished item's media are not public).
+    void followSession(const api::Session &session);
     void showItem(const domain::Item &item);
     void setWidth(Width width);
     [[nodiscard]] Width width() const { return m_width; }

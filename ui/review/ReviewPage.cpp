@@ -195,6 +195,7 @@ void ReviewPage::start()
     if (m_workspace.site().id <= 0)
         return;
     m_pane->setServer(m_workspace.serverUrl());
+    m_pane->followSession(m_workspace.client().session());
     m_desk->start(m_workspace.site().id);
 }
 

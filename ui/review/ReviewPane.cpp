@@ -108,6 +108,11 @@ void ReviewPane::setServer(const QUrl &server)
     m_preview->setServer(server);
 }
 
+void ReviewPane::followSession(const api::Session &session)
+{
+    m_preview->followSession(session);
+}
+
 void ReviewPane::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(int(tab));

@@ -9,6 +9,10 @@ class QTabWidget;
 class QTextBrowser;
 class QTreeWidget;
 
+namespace pd::api {
+class Session;
+}
+
 namespace pd::review {
 class ReviewItemLoader;
 }
@@ -31,6 +35,8 @@ public:
     ReviewPane(review::ReviewItemLoader &loader, QWidget *parent = nullptr);
 
     void setServer(const QUrl &server);
+    /// The signed-in session whose token the preview's /media/ requests carry (items under review are unpublished).
+    void followSession(const api::Session &session);
     void showTab(Tab tab);
     /// The outcome of the last decision (or an error), under the header.
     void showMessage(const QString &text, bool error);
