@@ -80,7 +80,7 @@ Result<void> PortalServer::prepare()
     m_users = std::make_unique<UserRepository>(*m_db);
     m_sites = std::make_unique<SiteRepository>(*m_db);
     m_hasher = std::make_unique<PasswordHasher>();
-    m_tokens = std::make_unique<TokenService>(*m_db);
+    m_tokens = std::make_unique<TokenService>(*m_db, std::chrono::seconds(m_options.accessTokenTtl));
     m_throttle = std::make_unique<LoginThrottle>();
     m_metrics = std::make_unique<Metrics>();
     m_auth = std::make_unique<Authenticator>(*m_tokens, *m_users);

@@ -42,6 +42,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption streamCap(u"stream-connections-per-address"_s,
                                        u"Public live stream connections one address may hold (default 20, 0: no cap)."_s,
                                        u"N"_s);
+    const QCommandLineOption tokenTtl(u"access-token-ttl"_s,
+                                      u"Seconds an access token is accepted (default 900); clients renew it."_s,
+                                      u"seconds"_s);
     const QCommandLineOption config(u"config"_s,
                                     u"Read options from this file first (key = value lines named after the long options "
                                     "listen, data, database, webroot, working-calendar, stream-connections-per-address, "
@@ -49,7 +52,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                     "lines add to its list)."_s,
                                     u"file"_s);
     p.addOptions({listen, data, demo, demoPublic, demoDir, database, webroot, listRoutes, addUser, displayName, role,
-                  generate, calendar, trustedProxy, streamCap, config});
+                  generate, calendar, trustedProxy, streamCap, tokenTtl, config});
     // The file's options go in front of the command line's, so the command line overrides them.
     auto expanded = ConfigFile::expandArguments(arguments);
     if (!expanded)
@@ -97,6 +100,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         o.streamConnectionsPerAddress = p.value(streamCap).toInt(&ok);
         if (!ok || o.streamConnectionsPerAddress < 0 || o.streamConnectionsPerAddress > 100'000)
             return fail(ErrorCode::InvalidInput, u"--stream-connections-per-address 需要 0 到 100000 之间的数"_s);
+    }
+    if (p.isSet(tokenTtl)) {
+        bool ok = false;
+        o.accessTokenTtl = p.value(tokenTtl).toInt(&ok);
+        if (!ok || o.accessTokenTtl < 1 || o.accessTokenTtl > 24 * 3600)
+            return fail(ErrorCode::InvalidInput, u"--access-token-ttl 需要 1 到 86400 之间的秒数"_s);
     }
     o.displayName = p.value(displayName);
     for (const QString &r : p.values(role)) {

@@ -24,6 +24,8 @@ struct ServerOptions {
     QString workingCalendar; ///< `--working-calendar FILE`: office hours for review deadlines (WorkingCalendar JSON)
     /// `--stream-connections-per-address N`: public live stream connections one address may hold (0: no cap).
     int streamConnectionsPerAddress = 20;
+    /// `--access-token-ttl SECONDS`: how long an access token is accepted (refresh tokens renew it).
+    int accessTokenTtl = 15 * 60;
     int generateItems = 0; ///< `--generate-items N`: add N measurement items and exit
     /// `--add-user NAME --display-name X --role editor --role reviewer:2`: create an account and exit.
     QString addUser;

@@ -160,7 +160,7 @@ void EventStream::connectNow()
 
 void EventStream::scheduleReconnect(const Error &error)
 {
-    if (m_state == State::Stopped || m_reconnect.isActive() || m_checkingSession)
+    if (m_state == State::Stopped || m_reconnect.isActive())
         return; // one failure can be reported twice (error and disconnected)
     m_heartbeat.stop();
     ++m_failures;
@@ -171,28 +171,29 @@ void EventStream::scheduleReconnect(const Error &error)
     qCInfo(lcApi) << "event stream lost:" << error.message << "- reconnecting in" << delay.count() << "ms";
     setState(State::Waiting);
     Q_EMIT connectionLost(error);
-    if (error.code == ErrorCode::Unauthorized || error.code == ErrorCode::Forbidden || m_failures > 1) {
+    const bool aboutAccess = error.code == ErrorCode::Unauthorized || error.code == ErrorCode::Forbidden;
+    if (aboutAccess || m_failures > 1) {
         // Possibly an expired access token: any authenticated call renews it transparently — or tells that the
         // session is over, and then knocking again would only be refused again.
-        reconnectIfSessionHolds(delay);
-        return;
+        checkSession(aboutAccess ? std::optional(delay) : std::nullopt);
     }
-    m_reconnect.start(delay);
+    // After a refusal about access the next attempt waits for the renewal (checkSession); this long wait only
+    // covers a renewal that never answers.
+    m_reconnect.start(aboutAccess ? std::max(delay, m_maximumBackoff) : delay);
 }
 
-void EventStream::reconnectIfSessionHolds(std::chrono::milliseconds delay)
+void EventStream::checkSession(std::optional<std::chrono::milliseconds> reconnectAfter)
 {
-    m_checkingSession = true;
-    m_client.me(this, [this, delay](Result<domain::User> me) {
-        m_checkingSession = false;
-        if (m_state != State::Waiting || m_reconnect.isActive())
+    m_client.me(this, [this, reconnectAfter](Result<domain::User> me) {
+        if (m_state == State::Stopped)
             return;
         if (!me && (me.error().code == ErrorCode::Unauthorized || me.error().code == ErrorCode::Forbidden)) {
             qCInfo(lcApi).noquote() << "event stream stopped: the session is over -" << me.error().message;
             stop();
             return;
         }
-        m_reconnect.start(delay);
+        if (reconnectAfter && m_state == State::Waiting)
+            m_reconnect.start(*reconnectAfter);
     });
 }
 

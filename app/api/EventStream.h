@@ -7,6 +7,7 @@
 #include <QWebSocket>
 
 #include <chrono>
+#include <optional>
 #include <random>
 
 namespace pd::api {
@@ -55,8 +56,9 @@ Q_SIGNALS:
 private:
     void connectNow();
     void scheduleReconnect(const Error &error);
-    /// After a refusal that may concern the session: reconnect only once an authenticated call went through.
-    void reconnectIfSessionHolds(std::chrono::milliseconds delay);
+    /// Renews the token with an authenticated call; stops the stream when the session turns out to be over, else
+    /// reconnects after `reconnectAfter` (when given) instead of the fallback wait.
+    void checkSession(std::optional<std::chrono::milliseconds> reconnectAfter);
     void onText(const QString &message);
     void onHeartbeat();
     void setState(State state);
@@ -74,7 +76,6 @@ private:
     qint64 m_lastSeq = -1;
     qint64 m_lastHeard = 0; ///< msecs since epoch of the last frame or pong
     int m_failures = 0;
-    bool m_checkingSession = false; ///< a call is finding out whether the session still holds
     State m_state = State::Stopped;
 };
 

@@ -255,6 +255,33 @@ private Q_SLOTS:
         QCOMPARE(closed.size(), 1);
     }
 
+    void expiredTokenEndsTheStreamAndTheClientRenewsIt()
+    {
+        // A portald whose access tokens last three seconds.
+        pd::test::PortaldProcess shortLived({u"--demo"_s, u"--access-token-ttl"_s, u"3"_s});
+        QVERIFY2(shortLived.start(), qPrintable(shortLived.log()));
+        pd::api::PortalClient client;
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(pd::test::ClientSignIn::signIn(client, shortLived.baseUrl(), u"editor"_s).has_value());
+        const qint64 signedIn = clock.elapsed(); // the token was issued between 0 and this
+        EventStream stream(client);
+        stream.setBackoff(50ms, 200ms);
+        QSignalSpy closed(&stream, &EventStream::closedByServer);
+        stream.start();
+        QTRY_COMPARE(stream.state(), EventStream::State::Connected);
+
+        QVERIFY(closed.wait(10000));
+        const qint64 at = clock.elapsed();
+        QCOMPARE(closed.first().at(0).value<pd::Error>().message, u"登录已过期"_s);
+        // At the expiry, and within a second of it.
+        QVERIFY2(at >= 3000 && at < signedIn + 4000,
+                 qPrintable(u"closed at %1 ms, signed in at %2 ms"_s.arg(at).arg(signedIn)));
+        // The session itself holds: the client renews its token and the stream comes back.
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), EventStream::State::Connected, 10000);
+        QVERIFY2(shortLived.stop(), qPrintable(shortLived.log()));
+    }
+
     void cleanupTestCase()
     {
         if (m_portald)
