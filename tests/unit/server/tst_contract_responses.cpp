@@ -283,7 +283,10 @@ void tst_ContractResponses::responsesMatchTheContract()
                                        {"Authorization", "Bearer " + editor.toLatin1()}});
     verify("POST", u"/api/v1/media"_s, 201, media, "image/png", png);
     const QString mediaUrl = media.json.object().value(u"url"_s).toString();
-    verify("GET", mediaUrl, 200, m_http.request("GET", url(mediaUrl)));
+    // No published item shows it yet: the site's signed-in users get it, anyone else 404.
+    verify("GET", mediaUrl, 200,
+           m_http.request("GET", url(mediaUrl), {}, {{"Authorization", "Bearer " + editor.toLatin1()}}));
+    verify("GET", mediaUrl, 404, m_http.request("GET", url(mediaUrl)));
     verify("GET", u"/media/424242/x.png"_s, 404, m_http.request("GET", url(u"/media/424242/x.png"_s)));
     const auto lying = m_http.request("POST", url(u"/api/v1/media"_s), png,
                                       {{"Content-Type", "image/jpeg"}, {"Authorization", "Bearer " + editor.toLatin1()}});
