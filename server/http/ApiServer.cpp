@@ -14,6 +14,7 @@
 #include <QFuture>
 #include <QHttpServerResponder>
 #include <QTcpServer>
+#include <QUrl>
 #include <exception>
 
 using namespace Qt::StringLiterals;
@@ -248,9 +249,22 @@ QList<RouteInfo> ApiServer::routes() const
     return out;
 }
 
+qint64 ApiServer::bodyLimit(QByteArrayView method, QByteArrayView target) const
+{
+    // The path as Qt HttpServer routes it: decoded, without the query.
+    const QString path = QUrl::fromEncoded(target.toByteArray()).path();
+    for (const Entry &e : m_routes) {
+        if (e.route.method != method || !e.matcher.match(path).hasMatch())
+            continue;
+        return e.route.body == Route::Body::None ? kBodylessSlack : e.route.maxBodyBytes;
+    }
+    return kBodylessSlack;
+}
+
 Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port)
 {
-    auto *tcp = new LowDelayTcpServer(this);
+    auto *tcp = new LowDelayTcpServer(
+        [this](QByteArrayView method, QByteArrayView target) { return bodyLimit(method, target); }, this);
     if (!tcp->listen(address, port)) {
         const QString reason = tcp->errorString();
         delete tcp;

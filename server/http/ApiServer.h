@@ -44,6 +44,9 @@ public:
     /// chunks as the connection drains (FileSender); errors become problem+json as on every other route.
     void addFileRoute(const QString &pattern, bool authenticated, FileHandler handler);
     void setFallback(Fallback fallback) { m_fallback = std::move(fallback); }
+    /// The largest request body accepted for a request head (method and request target as sent): the limit of the
+    /// route it reaches, a few bytes for routes without a body and for paths no route serves (the public site).
+    [[nodiscard]] qint64 bodyLimit(QByteArrayView method, QByteArrayView target) const;
     /// Every registered route (method + pattern), in registration order.
     [[nodiscard]] QList<RouteInfo> routes() const;
 

@@ -1,20 +1,23 @@
 #include "server/http/LowDelayTcpServer.h"
 
+#include "server/http/GuardedTcpSocket.h"
 #include "server/http/HttpLog.h"
-
-#include <QTcpSocket>
 
 namespace pd::server {
 
-LowDelayTcpServer::LowDelayTcpServer(QObject *parent) : QTcpServer(parent) {}
+LowDelayTcpServer::LowDelayTcpServer(RequestFraming::LimitLookup limits, QObject *parent)
+    : QTcpServer(parent), m_limits(std::move(limits))
+{
+}
 
 LowDelayTcpServer::~LowDelayTcpServer() = default;
 
 void LowDelayTcpServer::incomingConnection(qintptr socketDescriptor)
 {
-    // What QTcpServer does by default, plus the socket option; QHttpServer takes the socket from the pending list.
-    auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(socketDescriptor)) {
+    // What QTcpServer does by default, with the request guard and the socket option; QHttpServer takes the socket
+    // from the pending list.
+    auto *socket = new GuardedTcpSocket(m_limits, this);
+    if (!socket->adopt(socketDescriptor)) {
         qCWarning(lcHttp) << "cannot adopt an accepted connection:" << socket->errorString();
         delete socket;
         return;

@@ -1,6 +1,8 @@
 #pragma once
 #include <QHash>
 #include <QHostAddress>
+#include "server/http/RequestFraming.h"
+
 #include <QTcpServer>
 
 namespace pd::server {
@@ -8,13 +10,14 @@ namespace pd::server {
 /// A QTcpServer whose accepted sockets have TCP_NODELAY set: portald answers with more than one write (headers,
 /// body, WebSocket frames), and with Nagle's algorithm on, the second write waits for the peer's delayed ACK
 /// (~40 ms on Linux) — a floor under every larger response and every live post fanned out to readers.
+/// Each accepted socket is a GuardedTcpSocket holding requests to the limits `limits` gives.
 class LowDelayTcpServer : public QTcpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LowDelayTcpServer)
 
 public:
-    explicit LowDelayTcpServer(QObject *parent = nullptr);
+    explicit LowDelayTcpServer(RequestFraming::LimitLookup limits, QObject *parent = nullptr);
     ~LowDelayTcpServer() override;
 
     /// The open connection from `peer`:`port` (a request's remote end), for answers that pace themselves by what
@@ -28,6 +31,8 @@ private:
     [[nodiscard]] static QString keyOf(const QHostAddress &peer, quint16 port);
 
     QHash<QString, QTcpSocket *> m_connections;
+
+    RequestFraming::LimitLookup m_limits;
 };
 
 } // namespace pd::server

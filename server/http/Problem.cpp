@@ -29,6 +29,7 @@ constexpr ProblemKind kKinds[] = {
     {422, QLatin1StringView("validation"), u"内容校验未通过"},
     {428, QLatin1StringView("precondition-required"), u"缺少 If-Match 请求头"},
     {429, QLatin1StringView("rate-limited"), u"请求过于频繁"},
+    {431, QLatin1StringView("header-too-large"), u"请求头过大"},
     {500, QLatin1StringView("server-error"), u"服务器内部错误"},
 };
 
@@ -76,6 +77,24 @@ QHttpServerResponse Problem::response(const Error &error)
         headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::WWWAuthenticate, "Bearer realm=\"portald\"");
     response.setHeaders(std::move(headers));
     return response;
+}
+
+QByteArray Problem::closingMessage(const Error &error)
+{
+    const int code = status(error);
+    const QByteArray body = QJsonDocument(document(error)).toJson(QJsonDocument::Compact);
+    QByteArray reason;
+    switch (code) {
+    case 413: reason = "Content Too Large"; break;
+    case 431: reason = "Request Header Fields Too Large"; break;
+    default: reason = "Bad Request"; break;
+    }
+    return "HTTP/1.1 " + QByteArray::number(code) + ' ' + reason + "\r\n"
+           "Content-Type: application/problem+json\r\n"
+           "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
+           "Cache-Control: no-store\r\n"
+           "X-Content-Type-Options: nosniff\r\n"
+           "Connection: close\r\n\r\n" + body;
 }
 
 } // namespace pd::server

@@ -14,6 +14,9 @@ public:
     [[nodiscard]] static int status(const Error &error);
     [[nodiscard]] static QJsonObject document(const Error &error);
     [[nodiscard]] static QHttpServerResponse response(const Error &error);
+    /// A whole HTTP/1.1 response carrying the problem document, with `Connection: close`: for the socket layer,
+    /// which refuses a request before Qt HttpServer has seen it.
+    [[nodiscard]] static QByteArray closingMessage(const Error &error);
 };
 
 } // namespace pd::server
