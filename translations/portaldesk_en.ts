@@ -1189,6 +1189,88 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::editing::BulkTransition</name>
+    <message>
+        <source>Only unpublish, withdraw and archive apply here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal needs a reason: it goes on the public record and into the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous run is still going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you chose it; nothing was done to it. Refresh the list, look at the new version and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in a state that allows this (%2); nothing was done to it. Refresh the list to see where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles on this site do not allow this for “%1”; nothing was done to it. Ask a publisher (签发) to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was refused: %2 Correct the reason and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be sent (%2); nothing was done to it. Try again when the portal is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the portal&apos;s answer could not be read (%2). Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpublished</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n not applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::editing::ItemListModel</name>
     <message>
         <source>%1 (level %2)</source>
@@ -1214,6 +1296,14 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::editing::MediaUploadQueue</name>
@@ -1223,6 +1313,29 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::editing::PublicPages</name>
+    <message>
+        <source>The item&apos;s own page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure catalogue (信息公开目录)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every feature (专题) that references it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3016,6 +3129,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>The Traditional Chinese version &quot;%1&quot; is ready.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LivePage</name>
@@ -3258,6 +3375,14 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NewsMetadataForm</name>
@@ -3397,6 +3522,97 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PullBackDialog</name>
+    <message numerus="yes">
+        <source>Take %n item(s) off the public site. They can go through review again later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n item(s): they stay off the public site and leave the daily lists.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw (撤稿) %n item(s) from everywhere they are published. A withdrawal is final and on the record; a corrected text is a new item.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public pages they are on now (re-rendered without them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? It is kept in the audit log and shown in the lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the items are not on any public page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1063,7 +1063,7 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Unpublished</source>
-        <translation>已下线</translation>
+        <translation>已取消发布</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -1095,7 +1095,7 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Unpublish</source>
-        <translation>下线</translation>
+        <translation>取消发布</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -1186,6 +1186,83 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::editing::BulkTransition</name>
+    <message>
+        <source>Only unpublish, withdraw and archive apply here.</source>
+        <translation>此处只能取消发布、撤稿或归档。</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs a reason: it goes on the public record and into the audit log.</source>
+        <translation>撤稿须填写原因：原因将公开留档并记入审计日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>原因过长：最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous run is still going on.</source>
+        <translation>上一次操作仍在进行中。</translation>
+    </message>
+    <message>
+        <source>Choose at least one item.</source>
+        <translation>请至少选择一个条目。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you chose it; nothing was done to it. Refresh the list, look at the new version and try again.</source>
+        <translation>“%1”在您选中后已被他人修改，未做任何处理。请刷新列表，查看新版本后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in a state that allows this (%2); nothing was done to it. Refresh the list to see where it stands.</source>
+        <translation>“%1”当前状态已不允许此操作（%2），未做任何处理。请刷新列表查看其当前状态。</translation>
+    </message>
+    <message>
+        <source>Your roles on this site do not allow this for “%1”; nothing was done to it. Ask a publisher (签发) to do it.</source>
+        <translation>您在本站点的角色无权对“%1”执行此操作，未做任何处理。请联系签发人员办理。</translation>
+    </message>
+    <message>
+        <source>“%1” was refused: %2 Correct the reason and try again.</source>
+        <translation>“%1”被拒绝：%2 请修改原因后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be sent (%2); nothing was done to it. Try again when the portal is reachable.</source>
+        <translation>“%1”未能发送（%2），未做任何处理。请在门户可连接时重试。</translation>
+    </message>
+    <message>
+        <source>“%1” was refused: %2</source>
+        <translation>“%1”被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>“%1”: the portal&apos;s answer could not be read (%2). Refresh the list.</source>
+        <translation>“%1”：无法读取门户的应答（%2）。请刷新列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpublished</source>
+        <translation>
+            <numerusform>已取消发布 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived</source>
+        <translation>
+            <numerusform>已归档 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>已撤稿 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n not applied</source>
+        <translation>
+            <numerusform>%1，%n 条未执行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::editing::ItemListModel</name>
     <message>
         <source>%1 (level %2)</source>
@@ -1211,6 +1288,14 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::editing::MediaUploadQueue</name>
@@ -1221,6 +1306,29 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>Cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::editing::PublicPages</name>
+    <message>
+        <source>The item&apos;s own page (%1)</source>
+        <translation>条目本身的页面（%1）</translation>
+    </message>
+    <message>
+        <source>Column page: %1</source>
+        <translation>栏目页：%1</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Disclosure catalogue (信息公开目录)</source>
+        <translation>信息公开目录</translation>
+    </message>
+    <message>
+        <source>Every feature (专题) that references it</source>
+        <translation>引用它的所有专题</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3106,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>The Traditional Chinese version &quot;%1&quot; is ready.</source>
         <translation>繁体中文版本“%1”已生成。</translation>
     </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LivePage</name>
@@ -3238,6 +3350,14 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>条目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NewsMetadataForm</name>
@@ -3376,6 +3496,93 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <translation>
             <numerusform>已拦截 %n 个对外部网站的请求</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PullBackDialog</name>
+    <message numerus="yes">
+        <source>Take %n item(s) off the public site. They can go through review again later.</source>
+        <translation>
+            <numerusform>将 %n 个条目从公开网站撤下（取消发布）。之后可重新送审发布。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n item(s): they stay off the public site and leave the daily lists.</source>
+        <translation>
+            <numerusform>归档 %n 个条目：不再出现在公开网站和日常列表中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw (撤稿) %n item(s) from everywhere they are published. A withdrawal is final and on the record; a corrected text is a new item.</source>
+        <translation>
+            <numerusform>将 %n 个条目从所有发布位置撤稿。撤稿不可恢复并留档；更正后的内容须作为新条目发布。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items</source>
+        <translation>
+            <numerusform>%1：%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Public pages they are on now (re-rendered without them):</source>
+        <translation>目前所在的公开页面（将重新生成，不再包含这些条目）：</translation>
+    </message>
+    <message>
+        <source>Public pages</source>
+        <translation>公开页面</translation>
+    </message>
+    <message>
+        <source>Asking the portal…</source>
+        <translation>正在查询门户…</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>原因（必填）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why? It is kept in the audit log and shown in the lists.</source>
+        <translation>原因将记入审计日志，并显示在列表中。</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>None: the items are not on any public page.</source>
+        <translation>无：这些条目不在任何公开页面上。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

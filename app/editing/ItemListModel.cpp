@@ -53,6 +53,32 @@ int ItemListModel::rowOf(qint64 itemId) const
     return -1;
 }
 
+void ItemListModel::applyTransition(const domain::Item &updated, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        m_reasons.remove(updated.id);
+    else
+        m_reasons.insert(updated.id, reason.trimmed());
+    const int row = rowOf(updated.id);
+    if (row < 0)
+        return;
+    domain::Item &item = m_items[row];
+    item.workflow = updated.workflow;
+    item.revision = updated.revision;
+    if (updated.updatedAt.isValid())
+        item.updatedAt = updated.updatedAt;
+    Q_EMIT dataChanged(index(row, 0), index(row, SectionCount - 1));
+}
+
+QString ItemListModel::reasonShown(const domain::Item &item) const
+{
+    // A reason belongs to the pulled-back state it was given for; an item back in review has left it behind.
+    const domain::ItemState s = item.workflow.state;
+    const bool pulledBack = s == domain::ItemState::Withdrawn || s == domain::ItemState::Unpublished
+                            || s == domain::ItemState::Archived;
+    return pulledBack ? m_reasons.value(item.id) : QString();
+}
+
 QString ItemListModel::queryPath(const QString &cursor) const
 {
     // Built by hand: every value percent-encoded exactly once (search text is Chinese and may hold & or +).
@@ -133,9 +159,12 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
     case ItemIdRole: return item.id;
     case StateCodeRole: return domain::itemStateCode(item.workflow.state);
     case TypeCodeRole: return domain::itemTypeCode(item.type);
+    case ReasonRole: return reasonShown(item);
     case Qt::ToolTipRole:
         if (index.column() == TitleSection)
             return item.title;
+        if (index.column() == StateSection && !reasonShown(item).isEmpty())
+            return tr("Reason: %1").arg(reasonShown(item));
         return {};
     case SortRole:
         if (index.column() == UpdatedSection)
@@ -148,6 +177,8 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
             QString state = domain::itemStateDisplayName(item.workflow.state);
             if (item.workflow.state == domain::ItemState::Submitted && item.workflow.level > 0)
                 state = tr("%1 (level %2)").arg(state).arg(item.workflow.level);
+            if (const QString reason = reasonShown(item); !reason.isEmpty())
+                state = tr("%1 · %2").arg(state, reason);
             return state;
         }
         case ColumnSection: {

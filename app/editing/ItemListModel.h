@@ -34,7 +34,8 @@ public:
         ItemIdRole = Qt::UserRole + 1,
         StateCodeRole,
         TypeCodeRole,
-        SortRole, ///< a value that sorts naturally (dates as QDateTime)
+        SortRole,   ///< a value that sorts naturally (dates as QDateTime)
+        ReasonRole, ///< why the item was withdrawn, unpublished or archived from this desk (empty when unknown)
     };
 
     explicit ItemListModel(api::PortalClient &client, QObject *parent = nullptr);
@@ -49,6 +50,9 @@ public:
     void setPageSize(int size) { m_pageSize = size; }
     [[nodiscard]] bool isLoading() const { return m_call != 0; }
     [[nodiscard]] const domain::Item &itemAt(int row) const { return m_items.at(row); }
+    /// Shows the item as a transition left it (state, revision) with the reason given, kept across reloads for
+    /// this session: the list summaries carry no reason, the audit log does.
+    void applyTransition(const domain::Item &updated, const QString &reason);
     /// The row of an item, -1 when not loaded.
     [[nodiscard]] int rowOf(qint64 itemId) const;
 
@@ -66,12 +70,14 @@ Q_SIGNALS:
 
 private:
     void request(bool first);
+    [[nodiscard]] QString reasonShown(const domain::Item &item) const;
     [[nodiscard]] QString queryPath(const QString &cursor) const;
 
     api::PortalClient &m_client;
     ItemFilter m_filter;
     QList<domain::Item> m_items;
     QHash<qint64, QString> m_columnNames;
+    QHash<qint64, QString> m_reasons;
     QString m_nextCursor;
     quint64 m_call = 0;
     quint64 m_generation = 0;

@@ -102,6 +102,14 @@ void ItemEditorWindow::buildUi(RichEditorPool *pool)
     m_submitAction->setObjectName(u"submitAction"_s);
     m_submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_submitAction->setToolTip(tr("Save and submit for review (Ctrl+Shift+S)"));
+    for (const domain::WorkflowAction a :
+         {domain::WorkflowAction::Unpublish, domain::WorkflowAction::Withdraw, domain::WorkflowAction::Archive}) {
+        QAction *action = bar->addAction(tr("%1…").arg(domain::workflowActionDisplayName(a)), this,
+                                         [this, a] { Q_EMIT pullBackRequested(a); });
+        action->setObjectName(domain::workflowActionCode(a) + u"Action"_s);
+        action->setVisible(false);
+        m_pullBackActions.insert(a, action);
+    }
     bar->addSeparator();
     QAction *preview = bar->addAction(tr("&Preview"), this, [this] { showPreview(); });
     preview->setObjectName(u"previewAction"_s);
@@ -454,10 +462,20 @@ bool ItemEditorWindow::isEditable() const
            || state == domain::ItemState::Unpublished;
 }
 
+void ItemEditorWindow::setPullBackFilter(std::function<bool(domain::WorkflowAction, const domain::Item &)> allowed)
+{
+    m_pullBackAllowed = std::move(allowed);
+    updateActions();
+}
+
 void ItemEditorWindow::updateActions()
 {
     using Status = editing::DocumentSession::Status;
     const Status s = m_session.status();
+    // Pulling back acts on the revision on the server: only offered for a loaded item without unsaved changes.
+    for (auto it = m_pullBackActions.cbegin(); it != m_pullBackActions.cend(); ++it)
+        it.value()->setVisible(m_pullBackAllowed && !m_session.isNew() && s == Status::Clean
+                               && m_pullBackAllowed(it.key(), m_session.item()));
     const bool idle = s == Status::Clean || s == Status::Modified;
     const domain::ItemState state = m_session.item().workflow.state;
     const bool editable = isEditable();

@@ -1,4 +1,5 @@
 #pragma once
+#include "app/domain/WorkflowAction.h"
 #include "app/checksclient/CheckRunner.h"
 #include "app/checksclient/FindingsModel.h"
 #include "app/checksclient/RuleSource.h"
@@ -9,6 +10,8 @@
 #include "app/editing/MediaUploadQueue.h"
 
 #include <QHash>
+
+#include <functional>
 #include <QMainWindow>
 #include <QSet>
 #include <QPointer>
@@ -91,10 +94,15 @@ public:
     /// Save and submit first collect what the rich editor still holds back (its short change delay).
     void save();
     void submit();
+    /// Which pull-back actions (unpublish, withdraw, archive) the signed-in user may take on an item: the editor
+    /// offers exactly those (none until this is set).
+    void setPullBackFilter(std::function<bool(domain::WorkflowAction, const domain::Item &)> allowed);
 
 Q_SIGNALS:
     /// The item was created or updated on the server.
     void itemSaved(qint64 itemId);
+    /// The user asked to unpublish, withdraw or archive the open item (the main window asks for the reason).
+    void pullBackRequested(pd::domain::WorkflowAction action);
     /// The 繁体版 of this item was created or refreshed on the server (open it in an editor).
     void traditionalVersionReady(qint64 itemId);
 
@@ -152,6 +160,8 @@ private:
     QLabel *m_status = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_submitAction = nullptr;
+    QHash<domain::WorkflowAction, QAction *> m_pullBackActions;
+    std::function<bool(domain::WorkflowAction, const domain::Item &)> m_pullBackAllowed;
     QAction *m_revisionsAction = nullptr;
     QAction *m_traditionalAction = nullptr;
     QAction *m_insertImageAction = nullptr;

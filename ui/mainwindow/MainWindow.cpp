@@ -2,15 +2,20 @@
 
 #include "ui/UiLog.h"
 #include "app/domain/User.h"
+#include "app/domain/Workflow.h"
+#include "app/editing/BulkTransition.h"
+#include "app/editing/PublicPages.h"
 #include "app/editing/ItemListModel.h"
 #include "ui/editor/DraftRecoveryDialog.h"
 #include "ui/editor/ItemEditorWindow.h"
+#include "ui/items/PullBackDialog.h"
 #include "app/models/ColumnTreeModel.h"
 #include "app/models/Workspace.h"
 #include "ui/settings/Appearance.h"
 #include "app/store/LocalStore.h"
 
 #include <QAction>
+#include <memory>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -179,7 +184,9 @@ void MainWindow::createNavigation()
     m_items->setSortingEnabled(true);
     m_items->sortByColumn(-1, Qt::AscendingOrder); // server order (newest first) until the user sorts
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_items->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several at once for pulling content back; Enter and double-click still open the current one.
+    m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_items->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->setAlternatingRowColors(true);
     m_items->verticalHeader()->hide();
@@ -235,6 +242,87 @@ void MainWindow::createNavigation()
     });
     connect(m_items, &QTableView::activated, this, &MainWindow::openCurrent);
     connect(m_itemModel, &editing::ItemListModel::errorOccurred, this, &MainWindow::showError);
+    connect(m_items->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateItemActions);
+    connect(m_itemModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateItemActions);
+    connect(m_itemModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateItemActions);
+}
+
+bool MainWindow::mayApply(domain::WorkflowAction action, const domain::Item &item) const
+{
+    // Only a mirror of the server's rule, to offer what would succeed; the server decides.
+    const domain::Workflow workflow(std::max(1, m_workspace.site().reviewLevels));
+    return workflow.allowedActions(item.workflow, m_workspace.user(), item.siteId).contains(action);
+}
+
+void MainWindow::updateItemActions()
+{
+    const QModelIndexList rows = m_items->selectionModel() ? m_items->selectionModel()->selectedRows()
+                                                           : QModelIndexList();
+    for (auto it = m_pullBackActions.cbegin(); it != m_pullBackActions.cend(); ++it) {
+        bool any = false;
+        for (const QModelIndex &r : rows) {
+            const int row = m_sorted->mapToSource(r).row();
+            if (row >= 0 && mayApply(it.key(), m_itemModel->itemAt(row))) {
+                any = true;
+                break;
+            }
+        }
+        it.value()->setEnabled(any);
+    }
+}
+
+PullBackDialog *MainWindow::pullBackSelected(domain::WorkflowAction action)
+{
+    QList<domain::Item> items;
+    for (const QModelIndex &r : m_items->selectionModel()->selectedRows()) {
+        const int row = m_sorted->mapToSource(r).row();
+        if (row >= 0)
+            items.append(m_itemModel->itemAt(row));
+    }
+    return pullBack(items, action);
+}
+
+PullBackDialog *MainWindow::pullBack(const QList<domain::Item> &chosen, domain::WorkflowAction action, QWidget *over)
+{
+    QList<editing::BulkTransition::Target> targets;
+    QList<domain::Item> items;
+    for (const domain::Item &item : chosen) {
+        // Items the action does not apply to stay out rather than fail one by one.
+        if (!mayApply(action, item))
+            continue;
+        targets.append({item.id, item.revision, item.title});
+        items.append(item);
+    }
+    if (targets.isEmpty())
+        return nullptr;
+    auto *run = new editing::BulkTransition(m_workspace.client(), this);
+    auto *dialog = new PullBackDialog(*run, action, targets, over ? over : this);
+    run->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    // Each item's new state shows in the list as soon as it is answered, not only at the end of the run.
+    connect(run, &editing::BulkTransition::progress, this, [this, run] {
+        const auto &o = run->outcomes().constLast();
+        if (o.ok)
+            m_itemModel->applyTransition(o.item, run->reason());
+    });
+    QHash<qint64, QString> names;
+    for (const domain::Column &c : m_workspace.columnModel()->columns())
+        names.insert(c.id, c.name);
+    auto *pages = new editing::PublicPages(m_workspace.client(), dialog);
+    auto collected = std::make_shared<QStringList>();
+    auto waiting = std::make_shared<int>(int(items.size()));
+    for (const domain::Item &item : std::as_const(items)) {
+        const QString prefix = items.size() > 1 ? item.title + u"："_s : QString();
+        pages->load(item, names, dialog, [dialog, collected, waiting, prefix](const QStringList &found) {
+            for (const QString &p : found)
+                collected->append(prefix + p);
+            if (--*waiting == 0)
+                dialog->setPages(*collected);
+        });
+    }
+    dialog->open();
+    return dialog;
 }
 
 QListWidgetItem *MainWindow::entryFor(const QString &id, const QString &label)
@@ -346,6 +434,16 @@ ItemEditorWindow *MainWindow::createEditor()
         new ItemEditorWindow(m_workspace.client(), m_drafts, m_workspace.columnModel()->columns(), this, m_editorPool);
     editor->setWindowFlag(Qt::Window);
     connect(editor, &ItemEditorWindow::itemSaved, this, [this] { m_itemModel->reload(); });
+    editor->setPullBackFilter(
+        [this](domain::WorkflowAction action, const domain::Item &item) { return mayApply(action, item); });
+    connect(editor, &ItemEditorWindow::pullBackRequested, this, [this, editor](domain::WorkflowAction action) {
+        PullBackDialog *dialog = pullBack({editor->session().item()}, action, editor);
+        if (!dialog)
+            return;
+        // The editor shows the item as the transition left it (its state, and read-only where that applies).
+        connect(dialog->findChild<editing::BulkTransition *>(), &editing::BulkTransition::finished, editor,
+                [editor] { editor->session().open(editor->session().item().id); });
+    });
     connect(editor, &ItemEditorWindow::traditionalVersionReady, this, [this](qint64 copyId) {
         m_itemModel->reload();
         openItem(copyId);
@@ -475,6 +573,18 @@ void MainWindow::createMenus()
     });
     signOut->setObjectName(u"signOutAction"_s);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *itemMenu = menuBar()->addMenu(tr("&Item"));
+    itemMenu->setObjectName(u"itemMenu"_s);
+    for (const domain::WorkflowAction a :
+         {domain::WorkflowAction::Unpublish, domain::WorkflowAction::Withdraw, domain::WorkflowAction::Archive}) {
+        QAction *action = itemMenu->addAction(tr("%1…").arg(domain::workflowActionDisplayName(a)), this,
+                                              [this, a] { pullBackSelected(a); });
+        action->setObjectName(domain::workflowActionCode(a) + u"Action"_s);
+        action->setEnabled(false);
+        m_items->addAction(action);
+        m_pullBackActions.insert(a, action);
+    }
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_goMenu = m_viewMenu->addMenu(tr("&Go to"));

@@ -1,6 +1,7 @@
 #pragma once
 #include "app/domain/Error.h"
 #include "app/domain/ItemType.h"
+#include "app/domain/WorkflowAction.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -19,6 +20,9 @@ class QTableView;
 class QToolButton;
 class QTreeView;
 
+namespace pd::domain {
+struct Item;
+}
 namespace pd::models {
 class Workspace;
 }
@@ -33,6 +37,7 @@ namespace pd::ui {
 
 class Appearance;
 class ItemEditorWindow;
+class PullBackDialog;
 class RichEditorPool;
 
 /// The main window: navigation (工作台, 新闻, 专题, 信息公开, 审核, plus pages added by services such as 直播), the
@@ -68,6 +73,13 @@ public:
     void offerDraftRecovery();
     /// Opens the editor of an existing item.
     ItemEditorWindow *openItem(qint64 itemId);
+    /// Asks to unpublish, withdraw or archive the items selected in the list (the 条目 menu and the list's context
+    /// menu do this): a window-modal dialog listing their public pages and asking for the reason, which then runs
+    /// the transition and reports each item; the list shows the new states and the reason. Null when nothing
+    /// selected allows the action.
+    PullBackDialog *pullBackSelected(domain::WorkflowAction action);
+    /// The same for the given items (an editor's open item), the dialog modal over `over` (null: this window).
+    PullBackDialog *pullBack(const QList<domain::Item> &items, domain::WorkflowAction action, QWidget *over = nullptr);
     /// Closes every editor window; false when one of them kept its unsaved changes open (the user declined).
     bool closeEditors();
     /// Opens an editor for a new item of `type` in the selected (or first suitable) column.
@@ -119,6 +131,8 @@ private:
     void rebuildAccountMenu();
     void rebuildGoMenu();
     void showError(const pd::Error &error);
+    void updateItemActions();
+    [[nodiscard]] bool mayApply(domain::WorkflowAction action, const domain::Item &item) const;
     void createMenus();
 
     models::Workspace &m_workspace;
@@ -148,6 +162,7 @@ private:
     store::LocalStore *m_drafts = nullptr;
     RichEditorPool *m_editorPool = nullptr;
     qint64 m_columnFilter = 0; ///< the column the user clicked, 0 for all
+    QHash<domain::WorkflowAction, QAction *> m_pullBackActions;
 };
 
 } // namespace pd::ui

@@ -1,0 +1,80 @@
+#pragma once
+#include "app/api/ApiReply.h"
+#include "app/domain/Error.h"
+#include "app/domain/Item.h"
+#include "app/domain/WorkflowAction.h"
+
+#include <QList>
+#include <QObject>
+
+namespace pd::api {
+class PortalClient;
+}
+
+namespace pd::editing {
+
+/// Pulls published content back — unpublish (取消发布), withdraw (撤稿) or archive (归档) — for one item or many
+/// picked in a list. Each item is sent once with the If-Match of the revision the user saw when choosing it, so an
+/// item someone changed meanwhile is refused (412) instead of being pulled in a version nobody looked at; every item
+/// gets its own outcome and the others go on. The server applies each transition whole or not at all.
+class BulkTransition : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkTransition)
+
+public:
+    struct Target {
+        qint64 id = 0;
+        qint64 revision = 0;
+        QString title;
+    };
+    struct Outcome {
+        qint64 id = 0;
+        QString title;
+        bool ok = false;
+        int httpStatus = 0;     ///< 0 when no answer came
+        QString message;        ///< translated, says what to do; empty on success
+        domain::Item item;      ///< the item in its new state (success only)
+    };
+
+    explicit BulkTransition(api::PortalClient &client, QObject *parent = nullptr);
+
+    /// Whether `action` is one this class sends (unpublish, withdraw, archive).
+    [[nodiscard]] static bool handles(domain::WorkflowAction action);
+    /// Refuses what the server would refuse anyway, before anything is sent: another action, a withdrawal
+    /// without a reason, a reason longer than the server keeps. The message is translated.
+    [[nodiscard]] static Result<void> validate(domain::WorkflowAction action, const QString &reason);
+
+    /// Starts the run (nothing is sent when it is refused, or while a run is going on). Duplicate ids go once.
+    Result<void> start(const QList<Target> &targets, domain::WorkflowAction action, const QString &reason);
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] domain::WorkflowAction action() const { return m_action; }
+    [[nodiscard]] QString reason() const { return m_reason; }
+    [[nodiscard]] const QList<Outcome> &outcomes() const { return m_outcomes; }
+    [[nodiscard]] int succeeded() const;
+    /// One translated line: "3 withdrawn" or "2 withdrawn, 1 not applied".
+    [[nodiscard]] QString summary() const;
+
+    /// What to tell the user about a refused transition of `title`: what happened and what to do next.
+    [[nodiscard]] static QString explain(const Error &error, const QString &title);
+
+    static constexpr qsizetype MaxReasonLength = 2000;
+
+Q_SIGNALS:
+    /// One item was answered (its outcome is the last of outcomes()).
+    void progress(int done, int total);
+    void finished();
+
+private:
+    void next();
+
+    api::PortalClient &m_client;
+    QList<Target> m_queue;
+    QList<Outcome> m_outcomes;
+    domain::WorkflowAction m_action = domain::WorkflowAction::Withdraw;
+    QString m_reason;
+    int m_total = 0;
+    bool m_running = false;
+};
+
+} // namespace pd::editing

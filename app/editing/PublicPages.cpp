@@ -1,0 +1,70 @@
+#include "app/editing/PublicPages.h"
+
+#include "app/api/PortalClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::editing {
+
+PublicPages::PublicPages(api::PortalClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+QStringList PublicPages::fromItem(const domain::Item &item, const QHash<qint64, QString> &columnNames)
+{
+    // Only what is online now has pages; a draft or an unpublished item is on none.
+    if (item.workflow.state != domain::ItemState::Published)
+        return {};
+    QStringList pages;
+    if (!item.publicUrl.isEmpty())
+        pages.append(tr("The item's own page (%1)").arg(item.publicUrl));
+    for (const qint64 column : item.columnIds)
+        pages.append(tr("Column page: %1").arg(columnNames.value(column, QString::number(column))));
+    pages.append(tr("Home page"));
+    if (item.type == domain::ItemType::Disclosure)
+        pages.append(tr("Disclosure catalogue (信息公开目录)"));
+    pages.append(tr("Every feature (专题) that references it"));
+    return pages;
+}
+
+QStringList PublicPages::fromJson(const QJsonDocument &json)
+{
+    const QJsonArray list = json.isArray() ? json.array() : json.object().value(u"pages").toArray();
+    QStringList pages;
+    for (const QJsonValue &v : list) {
+        const QJsonObject page = v.toObject();
+        QString title = page.value(u"title").toString();
+        if (title.isEmpty())
+            title = page.value(u"name").toString();
+        QString url = page.value(u"url").toString();
+        if (url.isEmpty())
+            url = page.value(u"path").toString();
+        if (title.isEmpty() && url.isEmpty())
+            continue;
+        pages.append(title.isEmpty() ? url : url.isEmpty() ? title : u"%1 (%2)"_s.arg(title, url));
+    }
+    return pages;
+}
+
+void PublicPages::load(const domain::Item &item, const QHash<qint64, QString> &columnNames, QObject *context,
+                       std::function<void(QStringList)> done)
+{
+    const QStringList fallback = fromItem(item, columnNames);
+    m_client.call("GET", u"/api/v1/items/%1/pages"_s.arg(item.id), {}, {}, context,
+                  [fallback, done = std::move(done)](Result<api::ApiReply> reply) {
+                      // A portal without the list (or unreachable) still leaves the user the item's own account.
+                      if (!reply) {
+                          done(fallback);
+                          return;
+                      }
+                      const QStringList pages = fromJson(reply->json);
+                      done(pages.isEmpty() && !reply->json.isArray() ? fallback : pages);
+                  });
+}
+
+} // namespace pd::editing

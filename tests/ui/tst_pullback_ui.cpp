@@ -1,0 +1,317 @@
+// Pulling published content back from the main window's list, driven through the real widgets against a real
+// portald --demo: a publisher withdraws an item with a reason (refused in place without one) after the dialog named
+// its public pages; the item is gone from its column page and the home page (over HTTP) and the list shows 已撤稿
+// with the reason. Two items at once where one was changed by someone else meanwhile: the other is unpublished,
+// the changed one is reported in Chinese and left as it was. An editor is not offered the actions at all.
+// Screenshot: withdraw-dialog.png.
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "tests/support/Screenshot.h"
+#include "app/api/PortalClient.h"
+#include "app/editing/ItemListModel.h"
+#include "app/models/Workspace.h"
+#include "ui/editor/ItemEditorWindow.h"
+#include "ui/items/PullBackDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "translations/Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const auto kPassword = u"portaldesk-demo"_s;
+}
+
+class tst_PullBackUi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::HttpProbe m_http;
+    QString m_editor, m_reviewer1, m_reviewer2, m_reviewer3;
+    qint64 m_siteId = 0;
+
+    QUrl url(const QString &path) const { return m_portald->baseUrl().resolved(QUrl(path)); }
+    QString page(const QString &path) { return QString::fromUtf8(m_http.request("GET", url(path)).body); }
+
+    QJsonObject transition(const QString &token, qint64 id, const QString &action, const QString &comment = {})
+    {
+        const auto current = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), token);
+        if (current.status != 200)
+            return {};
+        QJsonObject body{{u"action"_s, action}};
+        if (!comment.isEmpty())
+            body.insert(u"comment"_s, comment);
+        const auto r = m_http.json("POST", url(u"/api/v1/items/%1/transitions"_s.arg(id)), token, QJsonDocument(body),
+                                   {{"If-Match", current.headers.value("etag")}});
+        if (r.status != 200)
+            qWarning().noquote() << action << "->" << r.status << r.body;
+        return r.status == 200 ? r.json.object() : QJsonObject();
+    }
+
+    qint64 columnIdNamed(const QString &name)
+    {
+        const auto columns = m_http.json("GET", url(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), m_editor);
+        for (const QJsonValue &v : columns.json.array())
+            if (v.toObject().value(u"name"_s).toString() == name)
+                return v.toObject().value(u"id"_s).toInteger();
+        return 0;
+    }
+
+    /// A news item written by the editor and taken through every review level to published.
+    qint64 publishNews(qint64 columnId, const QString &title)
+    {
+        const QJsonObject item{{u"type"_s, u"news"_s},
+                               {u"site"_s, m_siteId},
+                               {u"columns"_s, QJsonArray{columnId}},
+                               {u"title"_s, title},
+                               {u"summary"_s, u"撤稿测试用的新闻摘要。"_s},
+                               {u"bodyHtml"_s, u"<p>本市召开工作会议，研究部署近期重点工作。</p>"_s},
+                               {u"source"_s, u"临江市人民政府办公室"_s},
+                               {u"author"_s, u"测试员"_s}};
+        const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_editor, QJsonDocument(item));
+        if (created.status != 201)
+            return 0;
+        const qint64 id = created.json.object().value(u"id"_s).toInteger();
+        if (transition(m_editor, id, u"submit"_s).isEmpty())
+            return 0;
+        for (const QString &reviewer : {m_reviewer1, m_reviewer2, m_reviewer3})
+            if (transition(reviewer, id, u"approve"_s).isEmpty())
+                return 0;
+        return transition(m_reviewer3, id, u"publish"_s).value(u"state"_s).toString() == u"published"_s ? id : 0;
+    }
+
+    QString stateOf(qint64 id)
+    {
+        return m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), m_editor).json.object().value(u"state"_s).toString();
+    }
+
+    static void signIn(pd::models::Workspace &workspace, const QUrl &server, const QString &user)
+    {
+        QSignalSpy signedIn(&workspace, &pd::models::Workspace::signedIn);
+        workspace.signIn(server.toString(), user, kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000);
+    }
+
+    /// Narrows the list to `text` and selects the rows whose titles are in `titles`.
+    static void select(pd::ui::MainWindow &window, const QString &text, const QStringList &titles)
+    {
+        auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
+        QVERIFY(search);
+        search->setText(text);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTableView *view = window.itemView();
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), int(titles.size()), 10000);
+        view->selectionModel()->clearSelection();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, pd::editing::ItemListModel::TitleSection);
+            if (titles.contains(index.data().toString()))
+                view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QCOMPARE(view->selectionModel()->selectedRows().size(), titles.size());
+    }
+
+    /// Types `text` (Chinese included) as committed key input, character by character.
+    static void type(QWidget *widget, const QString &text)
+    {
+        for (const QChar c : text) {
+            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+
+    static QString stateText(pd::ui::MainWindow &window, const QString &title)
+    {
+        QAbstractItemModel *model = window.itemView()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, pd::editing::ItemListModel::TitleSection).data().toString() == title)
+                return model->index(row, pd::editing::ItemListModel::StateSection).data().toString();
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PortalDeskTest"_s);
+        QCoreApplication::setApplicationName(u"tst_pullback_ui"_s);
+        QSettings().clear();
+        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
+        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        m_editor = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
+        m_reviewer1 = m_http.login(m_portald->baseUrl(), u"reviewer1"_s, kPassword);
+        m_reviewer2 = m_http.login(m_portald->baseUrl(), u"reviewer2"_s, kPassword);
+        m_reviewer3 = m_http.login(m_portald->baseUrl(), u"reviewer3"_s, kPassword);
+        QVERIFY(!m_editor.isEmpty() && !m_reviewer1.isEmpty() && !m_reviewer2.isEmpty() && !m_reviewer3.isEmpty());
+        m_siteId = m_http.json("GET", url(u"/api/v1/sites"_s), m_editor).json.array().first().toObject().value(u"id"_s).toInteger();
+        QVERIFY(m_siteId > 0);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_portald)
+            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+    }
+
+    void withdrawFromTheListWithAReason()
+    {
+        const qint64 column = columnIdNamed(u"要闻动态"_s);
+        QVERIFY(column > 0);
+        const QString title = u"撤稿验证：市政府召开第二季度经济形势分析会"_s;
+        const qint64 id = publishNews(column, title);
+        QVERIFY(id > 0);
+        const QString link = u"/items/%1.html"_s.arg(id);
+        QTRY_VERIFY_WITH_TIMEOUT(page(u"/columns/%1/index.html"_s.arg(column)).contains(link), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page(u"/index.html"_s).contains(link), 10000);
+
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        signIn(workspace, m_portald->baseUrl(), u"reviewer3"_s);
+        pd::ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        select(window, u"撤稿验证"_s, {title});
+
+        auto *withdraw = window.findChild<QAction *>(u"withdrawAction"_s);
+        QVERIFY(withdraw);
+        QTRY_VERIFY(withdraw->isEnabled());
+        withdraw->trigger();
+        auto *dialog = window.findChild<pd::ui::PullBackDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // The pages it is on, before anything is confirmed: its column page and the home page among them.
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->pageList()->findItems(u"要闻动态"_s, Qt::MatchContains).isEmpty(), 10000);
+        QVERIFY(!dialog->pageList()->findItems(u"首页"_s, Qt::MatchContains).isEmpty());
+
+        // No reason: refused in place, in Chinese, and nothing sent.
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QVERIFY2(dialog->errorText().contains(u"原因"_s), qPrintable(dialog->errorText()));
+        QCOMPARE(stateOf(id), u"published"_s);
+
+        const QString reason = u"数据有误，待核实后重发"_s;
+        dialog->reasonEdit()->setFocus();
+        type(dialog->reasonEdit(), reason);
+        pd::test::Screenshot::grab(dialog, u"withdraw-dialog"_s);
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->resultList()->count(), 1, 10000);
+        QVERIFY(dialog->resultList()->item(0)->text().contains(title));
+        QCOMPARE(stateOf(id), u"withdrawn"_s);
+
+        // The list shows the state and the reason; the public pages lost the item.
+        const QString shown = stateText(window, title);
+        QVERIFY2(shown.contains(u"已撤稿"_s) && shown.contains(reason), qPrintable(shown));
+        QTRY_VERIFY_WITH_TIMEOUT(!page(u"/columns/%1/index.html"_s.arg(column)).contains(link), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page(u"/index.html"_s).contains(link), 10000);
+        QCOMPARE(m_http.request("GET", url(link)).status, 404);
+        dialog->close();
+    }
+
+    void fromTheEditorWindow()
+    {
+        const qint64 column = columnIdNamed(u"要闻动态"_s);
+        const QString title = u"编辑窗口取消发布验证：全市防汛工作会议召开"_s;
+        const qint64 id = publishNews(column, title);
+        QVERIFY(id > 0);
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        signIn(workspace, m_portald->baseUrl(), u"reviewer3"_s);
+        pd::ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pd::ui::ItemEditorWindow *editor = window.openItem(id);
+        QVERIFY(editor);
+        auto *unpublish = editor->findChild<QAction *>(u"unpublishAction"_s);
+        auto *withdraw = editor->findChild<QAction *>(u"withdrawAction"_s);
+        QVERIFY(unpublish && withdraw);
+        QTRY_VERIFY_WITH_TIMEOUT(unpublish->isVisible(), 20000);
+        QVERIFY(withdraw->isVisible());
+        unpublish->trigger();
+        auto *dialog = editor->findChild<pd::ui::PullBackDialog *>();
+        QVERIFY(dialog);
+        type(dialog->reasonEdit(), u"标题待核实"_s);
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), u"unpublished"_s, 10000);
+        // Reloaded in its new state: no longer on the site, so nothing to unpublish; withdrawing still applies.
+        QTRY_VERIFY_WITH_TIMEOUT(!unpublish->isVisible() && withdraw->isVisible(), 10000);
+        QCOMPARE(editor->session().item().workflow.state, pd::domain::ItemState::Unpublished);
+        dialog->close();
+        editor->close();
+    }
+
+    void severalAtOnceReportEachItem()
+    {
+        const qint64 column = columnIdNamed(u"通知公告"_s);
+        QVERIFY(column > 0);
+        const QString first = u"批量下线验证：关于调整办公时间的通知"_s;
+        const QString second = u"批量下线验证：关于开展安全检查的通知"_s;
+        const qint64 a = publishNews(column, first);
+        const qint64 b = publishNews(column, second);
+        QVERIFY(a > 0 && b > 0);
+
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        signIn(workspace, m_portald->baseUrl(), u"reviewer3"_s);
+        pd::ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        select(window, u"批量下线验证"_s, {first, second});
+
+        auto *unpublish = window.findChild<QAction *>(u"unpublishAction"_s);
+        QVERIFY(unpublish);
+        QTRY_VERIFY(unpublish->isEnabled());
+        pd::ui::PullBackDialog *dialog = window.pullBackSelected(pd::domain::WorkflowAction::Unpublish);
+        QVERIFY(dialog);
+        // Someone else withdraws the second one while the dialog is open.
+        QVERIFY(!transition(m_reviewer3, b, u"withdraw"_s, u"另一位签发人撤稿"_s).isEmpty());
+        type(dialog->reasonEdit(), u"暂时下线核对"_s);
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->resultList()->count(), 2, 10000);
+
+        QCOMPARE(stateOf(a), u"unpublished"_s);
+        QCOMPARE(stateOf(b), u"withdrawn"_s); // left as the other publisher made it
+        QStringList lines;
+        for (int i = 0; i < dialog->resultList()->count(); ++i)
+            lines.append(dialog->resultList()->item(i)->text());
+        const QString refused = lines.filter(second).join(u'\n');
+        QVERIFY2(refused.contains(u"刷新"_s), qPrintable(lines.join(u'\n')));
+        QVERIFY2(stateText(window, first).contains(u"暂时下线核对"_s), qPrintable(stateText(window, first)));
+        dialog->close();
+    }
+
+    void anEditorIsNotOfferedThem()
+    {
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        signIn(workspace, m_portald->baseUrl(), u"editor"_s);
+        pd::ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 0, 10000);
+        window.itemView()->selectAll();
+        for (const auto *name : {"unpublishAction", "withdrawAction", "archiveAction"}) {
+            auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
+            QVERIFY(action);
+            QVERIFY2(!action->isEnabled(), name);
+        }
+        QCOMPARE(window.pullBackSelected(pd::domain::WorkflowAction::Withdraw), nullptr);
+    }
+};
+
+QTEST_MAIN(tst_PullBackUi)
+#include "tst_pullback_ui.moc"
