@@ -2291,6 +2291,13 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::sync::OutboxSync</name>
+    <message>
+        <source>The change this one builds on was not delivered; open the item and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::Appearance</name>
     <message>
         <source>Light</source>
@@ -3110,10 +3117,6 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The portal cannot be reached. Your changes are kept on this computer and will be sent as soon as it answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Traditional version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,6 +3134,14 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: this is the copy kept on this computer. You can edit and submit it; the changes wait in the outbox and go to the portal in order when it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the outbox on this computer: your changes go to the portal, in the order you made them, as soon as it answers (the status bar shows how many wait).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2276,6 +2276,13 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::sync::OutboxSync</name>
+    <message>
+        <source>The change this one builds on was not delivered; open the item and save it again.</source>
+        <translation>此更改所依赖的前一项更改未能送达；请打开该稿件重新保存。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::Appearance</name>
     <message>
         <source>Light</source>
@@ -3087,10 +3094,6 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <translation>内容检查</translation>
     </message>
     <message>
-        <source>The portal cannot be reached. Your changes are kept on this computer and will be sent as soon as it answers.</source>
-        <translation>无法连接门户网站。您的修改已保存在本机，连接恢复后将自动发送。</translation>
-    </message>
-    <message>
         <source>&amp;Traditional version</source>
         <translation>繁体版(&amp;T)</translation>
     </message>
@@ -3109,6 +3112,14 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>%1…</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: this is the copy kept on this computer. You can edit and submit it; the changes wait in the outbox and go to the portal in order when it answers.</source>
+        <translation>无法连接门户：这是保存在本机的副本。可以修改并送审；更改先存入发件箱，门户恢复后按顺序发送。</translation>
+    </message>
+    <message>
+        <source>Kept in the outbox on this computer: your changes go to the portal, in the order you made them, as soon as it answers (the status bar shows how many wait).</source>
+        <translation>已存入本机发件箱：门户恢复应答后，您的更改将按操作顺序发送（状态栏显示等待发送的数量）。</translation>
     </message>
 </context>
 <context>

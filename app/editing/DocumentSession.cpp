@@ -41,14 +41,31 @@ void DocumentSession::setStatus(Status status)
 
 void DocumentSession::open(qint64 itemId)
 {
+    m_createQueued = false;
     setStatus(Status::Loading);
-    m_client.call("GET", u"/api/v1/items/%1"_s.arg(itemId), {}, {}, this, [this](Result<api::ApiReply> reply) {
+    m_client.call("GET", u"/api/v1/items/%1"_s.arg(itemId), {}, {}, this, [this, itemId](Result<api::ApiReply> reply) {
         if (!reply) {
+            const bool unreachable =
+                reply.error().code == ErrorCode::Network || reply.error().code == ErrorCode::Timeout;
+            if (unreachable && m_drafts && m_drafts->isOpen()) {
+                // Only a full copy (one opened here before) will do: a list summary has no body, and saving it
+                // would empty the item's text.
+                const auto cached = m_drafts->cachedItem(itemId);
+                if (cached && *cached && (*cached)->contains(u"bodyHtml")) {
+                    qCInfo(lcEditing) << "portal unreachable; item" << itemId << "opened from the local copy";
+                    accept(**cached, {});
+                    m_fromCache = true;
+                    Q_EMIT loaded();
+                    return;
+                }
+            }
             setStatus(Status::Empty);
             Q_EMIT failed(reply.error());
             return;
         }
+        m_fromCache = false;
         accept(reply->json.object(), reply->etag);
+        keepLocalCopy(m_item.toJson());
         Q_EMIT loaded();
     });
 }
@@ -56,6 +73,8 @@ void DocumentSession::open(qint64 itemId)
 void DocumentSession::create(domain::ItemType type, qint64 siteId, const QList<qint64> &columnIds)
 {
     m_item = {};
+    m_fromCache = false;
+    m_createQueued = false;
     m_item.type = type;
     m_item.siteId = siteId;
     m_item.columnIds = columnIds;
@@ -183,6 +202,11 @@ void DocumentSession::sendSave(std::function<void()> then)
         return;
     }
     flushAutosave();
+    if (mustQueue()) {
+        if (enqueueSave(writeBody()) && then)
+            then();
+        return;
+    }
     const Status before = m_status;
     setStatus(Status::Saving);
     const bool creating = isNew();
@@ -207,20 +231,14 @@ void DocumentSession::sendSave(std::function<void()> then)
                               }
                           }
                           setStatus(before == Status::Clean ? Status::Clean : Status::Modified);
-                          // Portal unreachable: an update goes into the account's outbox (durable, sent with its
-                          // If-Match by OutboxSync once the portal answers). A create is not queued: its request
-                          // may have arrived, and the outbox would resend it under another key.
-                          if (!creating && m_drafts
+                          // Portal unreachable: the save goes into the account's outbox (durable, delivered by
+                          // OutboxSync once the portal answers). A create keeps the key of this attempt, so if
+                          // the request did arrive the portal answers the resend with the same item.
+                          if (m_drafts && m_drafts->isOpen()
                               && (error.code == ErrorCode::Network || error.code == ErrorCode::Timeout)) {
-                              const auto queued = m_drafts->enqueue(
-                                  u"item:%1"_s.arg(sent.id), "PUT", u"/api/v1/items/%1"_s.arg(sent.id), body,
-                                  u"\"%1\""_s.arg(sent.revision));
-                              if (queued) {
-                                  qCInfo(lcEditing) << "portal unreachable; save of item" << sent.id << "queued as"
-                                                    << queued->id;
-                                  Q_EMIT queuedOffline(queued->id);
-                                  return;
-                              }
+                              if (enqueueSave(body) && then)
+                                  then();
+                              return;
                           }
                           Q_EMIT failed(error);
                           return;
@@ -229,6 +247,7 @@ void DocumentSession::sendSave(std::function<void()> then)
                       const domain::Item current = m_item;
                       accept(reply->json.object(), reply->etag);
                       m_idempotencyKey.clear();
+                      keepLocalCopy(reply->json.object());
                       if (current == sent) {
                           dropDraft();
                       } else {
@@ -254,24 +273,105 @@ void DocumentSession::submit()
 {
     if (m_status == Status::Saving || m_status == Status::Loading || m_status == Status::Empty)
         return;
-    if (isNew() || isModified()) {
+    if ((isNew() && !m_createQueued) || isModified()) {
         sendSave([this] { sendTransition(u"submit"_s); });
         return;
     }
     sendTransition(u"submit"_s);
 }
 
+QString DocumentSession::outboxResource() const
+{
+    // A new item is known by its creation's key until the portal gives it an id.
+    return isNew() ? u"item:new:"_s + m_idempotencyKey : u"item:%1"_s.arg(m_item.id);
+}
+
+bool DocumentSession::mustQueue() const
+{
+    if (!m_drafts || !m_drafts->isOpen())
+        return false;
+    if (m_createQueued)
+        return true;
+    return m_drafts->hasWaiting(outboxResource()).value_or(false);
+}
+
+void DocumentSession::keepLocalCopy(const QJsonObject &json)
+{
+    if (!m_drafts || !m_drafts->isOpen() || json.value(u"id").toInteger() <= 0)
+        return;
+    if (auto r = m_drafts->cacheItems({json}); !r)
+        qCWarning(lcEditing) << "could not keep the local copy of item" << json.value(u"id").toInteger()
+                             << r.error().message;
+}
+
+bool DocumentSession::enqueueSave(const QJsonObject &body)
+{
+    const QString resource = outboxResource();
+    Result<store::OutboxEntry> queued = std::unexpected(Error());
+    if (isNew() && !m_createQueued) {
+        queued = m_drafts->enqueue(resource, "POST", u"/api/v1/items"_s, body, {}, m_idempotencyKey);
+        m_createQueued = bool(queued);
+    } else if (isNew()) {
+        queued = m_drafts->enqueue(resource, "PUT", u"/api/v1/items/{id}"_s, body, u"{etag}"_s);
+    } else {
+        const bool behind = m_drafts->hasWaiting(resource).value_or(false);
+        queued = m_drafts->enqueue(resource, "PUT", u"/api/v1/items/%1"_s.arg(m_item.id), body,
+                                   behind ? u"{etag}"_s : u"\"%1\""_s.arg(m_item.revision));
+    }
+    if (!queued) {
+        setStatus(Status::Modified);
+        Q_EMIT failed(queued.error());
+        return false;
+    }
+    qCInfo(lcEditing) << "save of" << resource << "queued as" << queued->id;
+    // The outbox holds the content now; the local copy shows it when the item is opened offline again.
+    keepLocalCopy(m_item.toJson());
+    dropDraft();
+    setStatus(Status::Clean);
+    Q_EMIT queuedOffline(queued->id);
+    return true;
+}
+
+bool DocumentSession::enqueueTransition(const QString &action)
+{
+    const QString resource = outboxResource();
+    const bool behind = isNew() || m_drafts->hasWaiting(resource).value_or(false);
+    const QString path = isNew() ? u"/api/v1/items/{id}/transitions"_s
+                                 : u"/api/v1/items/%1/transitions"_s.arg(m_item.id);
+    const auto queued = m_drafts->enqueue(resource, "POST", path, QJsonObject{{u"action"_s, action}},
+                                          behind ? u"{etag}"_s : u"\"%1\""_s.arg(m_item.revision));
+    if (!queued) {
+        setStatus(Status::Clean);
+        Q_EMIT failed(queued.error());
+        return false;
+    }
+    qCInfo(lcEditing) << action << "of" << resource << "queued as" << queued->id;
+    setStatus(Status::Clean);
+    Q_EMIT queuedOffline(queued->id);
+    return true;
+}
+
 void DocumentSession::sendTransition(const QString &action)
 {
+    if (mustQueue()) {
+        enqueueTransition(action);
+        return;
+    }
     setStatus(Status::Saving);
     const QList<QPair<QByteArray, QByteArray>> headers{
         {"If-Match", '"' + QByteArray::number(m_item.revision) + '"'}};
     m_client.call("POST", u"/api/v1/items/%1/transitions"_s.arg(m_item.id),
                   QJsonDocument(QJsonObject{{u"action"_s, action}}), headers, this,
-                  [this](Result<api::ApiReply> reply) {
+                  [this, action](Result<api::ApiReply> reply) {
                       if (!reply) {
+                          const Error &error = reply.error();
+                          if (m_drafts && m_drafts->isOpen()
+                              && (error.code == ErrorCode::Network || error.code == ErrorCode::Timeout)) {
+                              enqueueTransition(action);
+                              return;
+                          }
                           setStatus(Status::Clean);
-                          Q_EMIT failed(reply.error());
+                          Q_EMIT failed(error);
                           return;
                       }
                       accept(reply->json.object(), reply->etag);

@@ -31,7 +31,9 @@ public:
     DocumentSession(api::PortalClient &client, store::LocalStore *drafts, QObject *parent = nullptr);
     ~DocumentSession() override;
 
-    /// Loads an existing item (GET /api/v1/items/{id}); ends with loaded() or failed().
+    /// Loads an existing item (GET /api/v1/items/{id}); ends with loaded() or failed(). While the portal cannot be
+    /// reached, the full copy kept in the account's store (every item opened here before) is loaded instead
+    /// (isFromCache()): it can be edited, and its saves and submit queue in the outbox.
     void open(qint64 itemId);
     /// Starts a new, unsaved item of `type` in `siteId`.
     void create(domain::ItemType type, qint64 siteId, const QList<qint64> &columnIds);
@@ -40,6 +42,10 @@ public:
 
     [[nodiscard]] const domain::Item &item() const { return m_item; }
     [[nodiscard]] bool isNew() const { return m_item.id == 0; }
+    /// The item was loaded from the local copy because the portal could not be reached.
+    [[nodiscard]] bool isFromCache() const { return m_fromCache; }
+    /// A new item whose creation waits in the outbox (it has no id yet; later saves and submit queue behind it).
+    [[nodiscard]] bool isCreateQueued() const { return m_createQueued; }
     [[nodiscard]] Status status() const { return m_status; }
     [[nodiscard]] bool isModified() const { return m_status == Status::Modified || m_status == Status::Conflict; }
     /// The local draft holding unsaved changes, 0 when there are none.
@@ -54,10 +60,13 @@ public:
     /// Problems that block saving, from the domain validators.
     [[nodiscard]] QList<FieldError> validate() const;
 
-    /// Creates or updates the item on the server. Ends with saved(), conflict() (412), queuedOffline() (an update
-    /// while the portal is unreachable, with a store) or failed().
+    /// Creates or updates the item on the server. Ends with saved(), conflict() (412), queuedOffline() or failed().
+    /// With a store, a save goes into the outbox instead when the portal is unreachable (a create under the same
+    /// Idempotency-Key as its first attempt, an update with its If-Match) or when earlier changes of the item still
+    /// wait there, so that everything reaches the portal once and in order.
     void save();
-    /// Saves pending changes first, then asks for the `submit` transition. Ends with submitted() or failed().
+    /// Saves pending changes first, then asks for the `submit` transition. Ends with submitted(), queuedOffline()
+    /// (queued like a save) or failed().
     void submit();
     /// Completes a conflict: `merged` is saved on top of the revision the conflict reported.
     void resolveConflict(const domain::Item &merged);
@@ -76,8 +85,8 @@ Q_SIGNALS:
     /// 412: someone saved a newer revision. `mine` is what this editor has, `theirs` the server's current item.
     void conflict(const pd::domain::Item &mine, const pd::domain::Item &theirs);
     void failed(const pd::Error &error);
-    /// The portal could not be reached: the save of an existing item was put into the account's outbox (entry
-    /// `outboxId`) and will be delivered by OutboxSync; the local draft stays until then.
+    /// A save or submit was put into the account's outbox (entry `outboxId`) and will be delivered by OutboxSync;
+    /// the outbox holds the content now, and the local copy shows it when the item is opened offline.
     void queuedOffline(qint64 outboxId);
     void itemTitles(const QHash<qint64, QString> &titles);
 
@@ -89,6 +98,13 @@ private:
     void sendSave(std::function<void()> then);
     void sendTransition(const QString &action);
     [[nodiscard]] QJsonObject writeBody() const;
+    [[nodiscard]] QString outboxResource() const;
+    /// Earlier changes of this item wait in the outbox: new ones must queue behind them.
+    [[nodiscard]] bool mustQueue() const;
+    /// Puts a save (`body`) or a transition (`action`) into the outbox; false (and failed()) when the store refuses.
+    bool enqueueSave(const QJsonObject &body);
+    bool enqueueTransition(const QString &action);
+    void keepLocalCopy(const QJsonObject &json);
 
     api::PortalClient &m_client;
     store::LocalStore *m_drafts = nullptr;
@@ -98,6 +114,8 @@ private:
     qint64 m_draftId = 0;
     QString m_idempotencyKey; ///< kept across retries of one create so it can never produce two items
     bool m_autosavePending = false;
+    bool m_fromCache = false;
+    bool m_createQueued = false;
 };
 
 } // namespace pd::editing

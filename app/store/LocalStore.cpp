@@ -414,7 +414,9 @@ Result<void> LocalStore::cacheItems(const QList<QJsonObject> &items)
               "column_ids, updated_ms, date_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
               "ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, "
               "type = excluded.type, state = excluded.state, title = excluded.title, revision = excluded.revision, "
-              "updated_at = excluded.updated_at, json = excluded.json, index_no = excluded.index_no, "
+              "updated_at = excluded.updated_at, "
+              "json = CASE WHEN excluded.revision = items.revision AND instr(excluded.json, '\"bodyHtml\"') = 0 "
+              "THEN items.json ELSE excluded.json END, index_no = excluded.index_no, "
               "category = excluded.category, column_ids = excluded.column_ids, updated_ms = excluded.updated_ms, "
               "date_ms = excluded.date_ms WHERE excluded.revision >= items.revision"_s);
     const auto ms = [](const QJsonValue &v) {
@@ -593,10 +595,10 @@ Result<void> LocalStore::removeDraft(qint64 draftId)
 }
 
 Result<OutboxEntry> LocalStore::enqueue(const QString &resource, const QByteArray &verb, const QString &path,
-                                        const QJsonObject &body, const QString &ifMatch)
+                                        const QJsonObject &body, const QString &ifMatch, const QString &idempotencyKey)
 {
     OutboxEntry e;
-    e.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.idempotencyKey = idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : idempotencyKey;
     e.resource = resource;
     e.verb = verb;
     e.path = path;
@@ -666,6 +668,29 @@ Result<int> LocalStore::pendingCount() const
     if (!q.exec(u"SELECT COUNT(*) FROM outbox WHERE state IN ('queued', 'sending')"_s) || !q.next())
         return std::unexpected(storageError(u"count"_s, q.lastError().text()));
     return q.value(0).toInt();
+}
+
+Result<bool> LocalStore::hasWaiting(const QString &resource) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT EXISTS (SELECT 1 FROM outbox WHERE resource = ? AND state IN ('queued', 'sending'))"_s);
+    q.addBindValue(resource);
+    if (!q.exec() || !q.next())
+        return std::unexpected(storageError(u"select"_s, q.lastError().text()));
+    return q.value(0).toBool();
+}
+
+Result<std::optional<OutboxEntry>> LocalStore::lastSent(const QString &resource) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT %1 FROM outbox WHERE resource = ? AND state = 'sent' ORDER BY id DESC LIMIT 1"_s.arg(
+        QLatin1StringView(kOutboxColumns)));
+    q.addBindValue(resource);
+    if (!q.exec())
+        return std::unexpected(storageError(u"select"_s, q.lastError().text()));
+    if (!q.next())
+        return std::optional<OutboxEntry>();
+    return std::optional<OutboxEntry>(entryFrom(q));
 }
 
 Result<void> LocalStore::setOutboxState(qint64 id, const QString &sql, const QVariantList &bind, bool durable)

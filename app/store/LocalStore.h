@@ -50,7 +50,8 @@ public:
     [[nodiscard]] Result<QList<domain::Site>> cachedSites() const;
     Result<void> cacheColumns(qint64 siteId, const QList<domain::Column> &columns);
     [[nodiscard]] Result<QList<domain::Column>> cachedColumns(qint64 siteId) const;
-    /// Inserts or updates items (Item::toJson or summary form); an older revision never replaces a newer one.
+    /// Inserts or updates items (Item::toJson or summary form); an older revision never replaces a newer one, and a
+    /// summary never replaces the full item of the same revision (what opens offline).
     Result<void> cacheItems(const QList<QJsonObject> &items);
     Result<void> removeCachedItem(qint64 id);
     /// Cached items of a site, most recently updated first.
@@ -70,15 +71,23 @@ public:
     [[nodiscard]] static int journalLimit() { return 50; }
 
     // Outbox.
-    /// Writes a mutation with a fresh idempotency key; it is durable before this returns.
+    /// Writes a mutation with a fresh idempotency key (or `idempotencyKey`, when a first attempt already went out
+    /// under it); it is durable before this returns. A path may name the item that an earlier entry of the same
+    /// resource creates as `{id}`, and `ifMatch` may be `{etag}`: the revision that the previous entry of the
+    /// resource left behind (see OutboxSync), for changes queued on top of changes not yet delivered.
     Result<OutboxEntry> enqueue(const QString &resource, const QByteArray &verb, const QString &path,
-                                const QJsonObject &body, const QString &ifMatch = {});
+                                const QJsonObject &body, const QString &ifMatch = {},
+                                const QString &idempotencyKey = {});
     /// Entries in id order; Sent ones only when asked.
     [[nodiscard]] Result<QList<OutboxEntry>> outbox(bool includeSent = false) const;
     /// The first undelivered entry of each resource, in id order: what may go out next.
     [[nodiscard]] Result<QList<OutboxEntry>> outboxHeads() const;
     [[nodiscard]] Result<std::optional<OutboxEntry>> outboxEntry(qint64 id) const;
     [[nodiscard]] Result<int> pendingCount() const;
+    /// Whether `resource` has entries waiting to go out (queued or sending; not those parked for a person).
+    [[nodiscard]] Result<bool> hasWaiting(const QString &resource) const;
+    /// The most recently delivered entry of `resource` (its `result` is the server's answer), if any is kept.
+    [[nodiscard]] Result<std::optional<OutboxEntry>> lastSent(const QString &resource) const;
     Result<void> markSending(qint64 id);
     Result<void> markSent(qint64 id, int status, const QJsonObject &result);
     Result<void> markRetry(qint64 id, const QDateTime &notBefore, const QString &error, int status);

@@ -115,14 +115,35 @@ void OutboxSync::deliver(const store::OutboxEntry &entry)
         m_wake.start(m_initial);
         return;
     }
+    // A change queued on top of an undelivered one names what that one produces: the id of an item created
+    // offline ({id}) and the revision the previous change of the resource left behind ({etag}).
+    store::OutboxEntry resolved = entry;
+    if (entry.path.contains(u"{id}") || entry.ifMatch == u"{etag}") {
+        const auto previous = m_store.lastSent(entry.resource);
+        const QJsonObject answer = previous && *previous ? (*previous)->result : QJsonObject();
+        const qint64 id = answer.value(u"id").toInteger();
+        const QString etag = answer.value(u"etag").toString();
+        if ((entry.path.contains(u"{id}") && id <= 0) || (entry.ifMatch == u"{etag}" && etag.isEmpty())) {
+            Error e = Error::make(ErrorCode::Conflict,
+                                  tr("The change this one builds on was not delivered; open the item and save it again."));
+            m_store.markNeedsAttention(entry.id, e.message, 0, {});
+            qCInfo(lcSync) << "entry" << entry.id << "needs attention: nothing to build on in" << entry.resource;
+            Q_EMIT entryNeedsAttention(entry, e);
+            QMetaObject::invokeMethod(this, &OutboxSync::pump, Qt::QueuedConnection);
+            return;
+        }
+        resolved.path.replace(u"{id}"_s, QString::number(id));
+        if (resolved.ifMatch == u"{etag}")
+            resolved.ifMatch = etag;
+    }
     m_inFlight = true;
     QList<QPair<QByteArray, QByteArray>> headers{{"Idempotency-Key", entry.idempotencyKey.toUtf8()}};
-    if (!entry.ifMatch.isEmpty())
-        headers.append({"If-Match", entry.ifMatch.toUtf8()});
+    if (!resolved.ifMatch.isEmpty())
+        headers.append({"If-Match", resolved.ifMatch.toUtf8()});
     store::OutboxEntry sent = entry;
     sent.attempts += 1;
     qCDebug(lcSync) << "sending" << entry.id << entry.verb << entry.path << "attempt" << sent.attempts;
-    m_client.call(entry.verb, entry.path, QJsonDocument(entry.body), headers, this,
+    m_client.call(entry.verb, resolved.path, QJsonDocument(entry.body), headers, this,
                   [this, sent](Result<api::ApiReply> reply) {
                       m_inFlight = false;
                       if (!reply) {

@@ -59,6 +59,12 @@ ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore 
     buildChecks();
 
     connect(&m_session, &editing::DocumentSession::loaded, this, &ItemEditorWindow::showItem);
+    connect(&m_session, &editing::DocumentSession::loaded, this, [this] {
+        if (m_session.isFromCache())
+            setMessage(tr("The portal cannot be reached: this is the copy kept on this computer. You can edit and "
+                          "submit it; the changes wait in the outbox and go to the portal in order when it answers."),
+                       false);
+    });
     connect(&m_session, &editing::DocumentSession::statusChanged, this, &ItemEditorWindow::updateActions);
     connect(&m_session, &editing::DocumentSession::failed, this, &ItemEditorWindow::showFailure);
     connect(&m_session, &editing::DocumentSession::conflict, this, &ItemEditorWindow::showConflict);
@@ -71,8 +77,8 @@ ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore 
         Q_EMIT itemSaved(m_session.item().id);
     });
     connect(&m_session, &editing::DocumentSession::queuedOffline, this, [this] {
-        setMessage(tr("The portal cannot be reached. Your changes are kept on this computer and will be sent as "
-                      "soon as it answers."),
+        setMessage(tr("Kept in the outbox on this computer: your changes go to the portal, in the order you made "
+                      "them, as soon as it answers (the status bar shows how many wait)."),
                    false);
     });
     connect(&m_session, &editing::DocumentSession::submitted, this, [this] {

@@ -88,6 +88,17 @@ private Q_SLOTS:
         QVERIFY(store.cacheItems({v1})); // a late, older answer must not win
         QCOMPARE(store.cachedItem(7).value()->value(u"title").toString(), u"第二版"_s);
         QCOMPARE(store.cachedItems(3).value().size(), 1);
+
+        // The full item (what opens offline) survives a list summary of the same revision, not a newer one.
+        QJsonObject full = v2;
+        full[u"bodyHtml"_s] = u"<p>正文</p>"_s;
+        QVERIFY(store.cacheItems({full}));
+        QVERIFY(store.cacheItems({v2}));
+        QCOMPARE(store.cachedItem(7).value()->value(u"bodyHtml").toString(), u"<p>正文</p>"_s);
+        QJsonObject v3 = v2;
+        v3[u"revision"_s] = 3;
+        QVERIFY(store.cacheItems({v3}));
+        QVERIFY(!store.cachedItem(7).value()->contains(u"bodyHtml"));
         QVERIFY(store.removeCachedItem(7));
         QVERIFY(!store.cachedItem(7).value().has_value());
     }
@@ -168,6 +179,28 @@ private Q_SLOTS:
         QVERIFY(!again.outboxEntry(a->id).value().has_value());
         QVERIFY(again.discard(b->id));
         QVERIFY(again.outbox(true).value().isEmpty());
+    }
+
+    void changesQueuedBehindUndeliveredOnes()
+    {
+        LocalStore store;
+        QVERIFY(store.open(path(u"behind.sqlite"_s)));
+        // A create keeps the key its first attempt went out with.
+        const auto create = store.enqueue(u"item:new:k1"_s, "POST", u"/api/v1/items"_s, {{u"title"_s, u"甲"_s}}, {},
+                                          u"k1"_s);
+        QVERIFY(create);
+        QCOMPARE(create->idempotencyKey, u"k1"_s);
+        QVERIFY(store.hasWaiting(u"item:new:k1"_s).value());
+        QVERIFY(!store.hasWaiting(u"item:9"_s).value());
+        QVERIFY(!store.lastSent(u"item:new:k1"_s).value().has_value());
+        QVERIFY(store.markSent(create->id, 201, {{u"id"_s, 12}, {u"etag"_s, u"\"1\""_s}}));
+        QVERIFY(!store.hasWaiting(u"item:new:k1"_s).value());
+        QCOMPARE(store.lastSent(u"item:new:k1"_s).value()->result.value(u"id").toInt(), 12);
+        // Parked for a person: no longer waiting, so new changes need not queue behind it.
+        const auto edit = store.enqueue(u"item:new:k1"_s, "PUT", u"/api/v1/items/{id}"_s, {}, u"{etag}"_s);
+        QVERIFY(edit && store.hasWaiting(u"item:new:k1"_s).value());
+        QVERIFY(store.markNeedsAttention(edit->id, u"已被他人修改"_s, 412, {}));
+        QVERIFY(!store.hasWaiting(u"item:new:k1"_s).value());
     }
 
     void damagedFileIsSetAsideAndRecreated()
