@@ -294,6 +294,10 @@ void AppContext::showMainWindow()
         auto *catalogue = new ui::CataloguePage(m_workspace, m_store, &m_stream);
         m_mainWindow->addPage(u"disclosure"_s, tr("Disclosure"), catalogue);
         connect(catalogue, &ui::CataloguePage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
+        connect(catalogue, &ui::CataloguePage::pullBackRequested, m_mainWindow.get(),
+                [window = m_mainWindow.get(), catalogue](const QList<domain::Item> &items, domain::WorkflowAction a) {
+                    window->pullBack(items, a, catalogue);
+                });
         // Tools → Check rules…: a site's admins edit the rules every check uses; others do not see it.
         QAction *checkRules = m_mainWindow->toolsMenu()->addAction(tr("Check rules…"));
         connect(m_mainWindow->toolsMenu(), &QMenu::aboutToShow, checkRules, [this, checkRules] {

@@ -2380,6 +2380,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CheckRulesDialog</name>

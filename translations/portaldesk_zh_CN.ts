@@ -2364,6 +2364,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
             <numerusform>%n 条</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CheckRulesDialog</name>

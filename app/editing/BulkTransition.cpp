@@ -1,6 +1,7 @@
 #include "app/editing/BulkTransition.h"
 
 #include "app/api/PortalClient.h"
+#include "app/domain/Workflow.h"
 #include "app/editing/EditingLog.h"
 
 #include <QJsonObject>
@@ -20,6 +21,15 @@ bool BulkTransition::handles(domain::WorkflowAction action)
 {
     return action == domain::WorkflowAction::Unpublish || action == domain::WorkflowAction::Withdraw
            || action == domain::WorkflowAction::Archive;
+}
+
+bool BulkTransition::mayApply(domain::WorkflowAction action, const domain::Item &item, const domain::User &actor,
+                              int reviewLevels)
+{
+    if (!handles(action))
+        return false;
+    const domain::Workflow workflow(std::max(1, reviewLevels));
+    return workflow.allowedActions(item.workflow, actor, item.siteId).contains(action);
 }
 
 Result<void> BulkTransition::validate(domain::WorkflowAction action, const QString &reason)

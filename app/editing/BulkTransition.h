@@ -2,6 +2,7 @@
 #include "app/api/ApiReply.h"
 #include "app/domain/Error.h"
 #include "app/domain/Item.h"
+#include "app/domain/User.h"
 #include "app/domain/WorkflowAction.h"
 
 #include <QList>
@@ -41,6 +42,10 @@ public:
 
     /// Whether `action` is one this class sends (unpublish, withdraw, archive).
     [[nodiscard]] static bool handles(domain::WorkflowAction action);
+    /// Whether `actor` may take `action` on `item` as the workflow stands (a mirror of the server's rule, so that
+    /// only what would succeed is offered; the server decides).
+    [[nodiscard]] static bool mayApply(domain::WorkflowAction action, const domain::Item &item,
+                                       const domain::User &actor, int reviewLevels);
     /// Refuses what the server would refuse anyway, before anything is sent: another action, a withdrawal
     /// without a reason, a reason longer than the server keeps. The message is translated.
     [[nodiscard]] static Result<void> validate(domain::WorkflowAction action, const QString &reason);

@@ -1,15 +1,18 @@
-// Pulling published content back from the main window's list, driven through the real widgets against a real
-// portald --demo: a publisher withdraws an item with a reason (refused in place without one) after the dialog named
-// its public pages; the item is gone from its column page and the home page (over HTTP) and the list shows 已撤稿
-// with the reason. Two items at once where one was changed by someone else meanwhile: the other is unpublished,
-// the changed one is reported in Chinese and left as it was. An editor is not offered the actions at all.
-// Screenshot: withdraw-dialog.png.
+// Pulling published content back, driven through the real widgets against a real portald --demo: a publisher
+// withdraws an item from the main list with a reason (refused in place without one) after the dialog named its
+// public pages; the item is gone from its column page and the home page (over HTTP) and the list shows 已撤稿 with
+// the reason. The same from an editor window and from the 信息公开 catalogue. Two items at once where one was
+// changed by someone else meanwhile: the other is unpublished, the changed one is reported in Chinese and left as
+// it was. An editor is not offered the actions at all. Screenshot: withdraw-dialog.png.
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldProcess.h"
 #include "tests/support/Screenshot.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/ItemListModel.h"
 #include "app/models/Workspace.h"
+#include "app/models/CachedItemListModel.h"
+#include "app/store/LocalStore.h"
+#include "ui/catalogue/CataloguePage.h"
 #include "ui/editor/ItemEditorWindow.h"
 #include "ui/items/PullBackDialog.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -29,6 +32,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -291,6 +295,49 @@ private Q_SLOTS:
         const QString refused = lines.filter(second).join(u'\n');
         QVERIFY2(refused.contains(u"刷新"_s), qPrintable(lines.join(u'\n')));
         QVERIFY2(stateText(window, first).contains(u"暂时下线核对"_s), qPrintable(stateText(window, first)));
+        dialog->close();
+    }
+
+    void fromTheDisclosureCatalogue()
+    {
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        signIn(workspace, m_portald->baseUrl(), u"reviewer3"_s);
+        QTemporaryDir dir;
+        pd::store::LocalStore store;
+        QVERIFY(store.open(dir.filePath(u"account.sqlite"_s)));
+        pd::ui::MainWindow window(workspace);
+        auto *catalogue = new pd::ui::CataloguePage(workspace, store);
+        window.addPage(u"disclosure"_s, u"信息公开"_s, catalogue);
+        connect(catalogue, &pd::ui::CataloguePage::pullBackRequested, &window,
+                [&window, catalogue](const QList<pd::domain::Item> &items, pd::domain::WorkflowAction a) {
+                    window.pullBack(items, a, catalogue);
+                });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(u"disclosure"_s);
+        pd::models::CachedItemListModel *items = catalogue->itemModel();
+        QTRY_VERIFY_WITH_TIMEOUT(items->rowCount() > 0, 30000);
+        int row = -1;
+        for (int r = 0; r < items->rowCount() && row < 0; ++r)
+            if (items->index(r, 0).data(pd::models::CachedItemListModel::StateCodeRole).toString() == u"published"_s)
+                row = r;
+        QVERIFY(row >= 0);
+        const qint64 id = items->itemId(row);
+        catalogue->itemView()->selectionModel()->select(items->index(row, 0),
+                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto *withdraw = catalogue->itemView()->findChild<QAction *>(u"withdrawAction"_s);
+        QVERIFY(withdraw);
+        QTRY_VERIFY(withdraw->isEnabled());
+        withdraw->trigger();
+        auto *dialog = catalogue->findChild<pd::ui::PullBackDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->pageList()->findItems(u"信息公开目录"_s, Qt::MatchContains).isEmpty(), 10000);
+        type(dialog->reasonEdit(), u"文件已被新文件取代"_s);
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->resultList()->count(), 1, 10000);
+        QCOMPARE(stateOf(id), u"withdrawn"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", url(u"/items/%1.html"_s.arg(id))).status, 404, 10000);
         dialog->close();
     }
 

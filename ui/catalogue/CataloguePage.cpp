@@ -2,6 +2,7 @@
 
 #include "app/api/EventStream.h"
 
+#include "app/editing/BulkTransition.h"
 #include "app/models/CachedItemListModel.h"
 #include "app/models/DisclosureCatalogModel.h"
 #include "app/models/Workspace.h"
@@ -9,6 +10,7 @@
 #include "app/sync/ItemCacheSync.h"
 
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,7 +69,9 @@ CataloguePage::CataloguePage(models::Workspace &workspace, store::LocalStore &st
     m_items->setAccessibleName(tr("Disclosure items"));
     m_items->setModel(m_itemModel);
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_items->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several at once for pulling documents back; Enter still opens the current one.
+    m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_items->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->setAlternatingRowColors(true);
     m_items->setWordWrap(false);
@@ -115,6 +119,21 @@ CataloguePage::CataloguePage(models::Workspace &workspace, store::LocalStore &st
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CataloguePage::categoryChosen);
     connect(m_allCategories, &QPushButton::clicked, m_tree, &QTreeView::clearSelection);
     connect(m_items, &QTableView::activated, this, &CataloguePage::openCurrent);
+    for (const domain::WorkflowAction a :
+         {domain::WorkflowAction::Unpublish, domain::WorkflowAction::Withdraw, domain::WorkflowAction::Archive}) {
+        auto *action = new QAction(tr("%1…").arg(domain::workflowActionDisplayName(a)), m_items);
+        action->setObjectName(domain::workflowActionCode(a) + u"Action"_s);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, [this, a] {
+            const QList<domain::Item> items = selectedItems();
+            if (!items.isEmpty())
+                Q_EMIT pullBackRequested(items, a);
+        });
+        m_items->addAction(action);
+        m_pullBackActions.insert(a, action);
+    }
+    connect(m_items->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CataloguePage::updatePullBackActions);
     connect(m_itemModel, &models::CachedItemListModel::loaded, this, &CataloguePage::updateCount);
     connect(m_itemModel, &models::CachedItemListModel::filtered, this, &CataloguePage::updateCount);
     connect(m_itemModel, &models::CachedItemListModel::loadFailed, &m_workspace, &models::Workspace::reportError);
@@ -194,6 +213,29 @@ void CataloguePage::openCurrent()
     const QModelIndex index = m_items->currentIndex();
     if (index.isValid())
         Q_EMIT openItemRequested(m_itemModel->itemId(index.row()));
+}
+
+QList<domain::Item> CataloguePage::selectedItems() const
+{
+    // The lean index has no revision: the cached copy has, and it is what the user saw.
+    QList<domain::Item> items;
+    for (const QModelIndex &r : m_items->selectionModel()->selectedRows()) {
+        const auto cached = m_store.cachedItem(m_itemModel->itemId(r.row()));
+        if (!cached || !*cached)
+            continue;
+        if (auto item = domain::Item::fromJson(**cached))
+            items.append(*item);
+    }
+    return items;
+}
+
+void CataloguePage::updatePullBackActions()
+{
+    const QList<domain::Item> items = selectedItems();
+    for (auto it = m_pullBackActions.cbegin(); it != m_pullBackActions.cend(); ++it)
+        it.value()->setEnabled(std::ranges::any_of(items, [this, action = it.key()](const domain::Item &item) {
+            return editing::BulkTransition::mayApply(action, item, m_workspace.user(), m_workspace.site().reviewLevels);
+        }));
 }
 
 void CataloguePage::updateCount()

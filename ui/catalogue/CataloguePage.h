@@ -1,4 +1,8 @@
 #pragma once
+#include "app/domain/Item.h"
+#include "app/domain/WorkflowAction.h"
+
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -53,6 +57,8 @@ public:
 
 Q_SIGNALS:
     void openItemRequested(qint64 itemId);
+    /// The user asked to unpublish, withdraw or archive the selected items (as the cache knows them).
+    void pullBackRequested(const QList<pd::domain::Item> &items, pd::domain::WorkflowAction action);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -62,6 +68,8 @@ private:
     void categoryChosen();
     void openCurrent();
     void updateCount();
+    [[nodiscard]] QList<domain::Item> selectedItems() const;
+    void updatePullBackActions();
 
     models::Workspace &m_workspace;
     store::LocalStore &m_store;
@@ -73,6 +81,7 @@ private:
     QTableView *m_items = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_allCategories = nullptr;
+    QHash<domain::WorkflowAction, QAction *> m_pullBackActions;
     QTimer m_refreshSoon; ///< coalesces a burst of stream events (an import, a review round) into one reload
     qint64 m_siteId = 0;
     bool m_wanted = false; ///< shown at least once: keep the cache and the tree current from now on

@@ -2,7 +2,6 @@
 
 #include "ui/UiLog.h"
 #include "app/domain/User.h"
-#include "app/domain/Workflow.h"
 #include "app/editing/BulkTransition.h"
 #include "app/editing/PublicPages.h"
 #include "app/editing/ItemListModel.h"
@@ -249,9 +248,7 @@ void MainWindow::createNavigation()
 
 bool MainWindow::mayApply(domain::WorkflowAction action, const domain::Item &item) const
 {
-    // Only a mirror of the server's rule, to offer what would succeed; the server decides.
-    const domain::Workflow workflow(std::max(1, m_workspace.site().reviewLevels));
-    return workflow.allowedActions(item.workflow, m_workspace.user(), item.siteId).contains(action);
+    return editing::BulkTransition::mayApply(action, item, m_workspace.user(), m_workspace.site().reviewLevels);
 }
 
 void MainWindow::updateItemActions()
