@@ -2276,6 +2276,29 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::store::OutboxEntry</name>
+    <message>
+        <source>item %1</source>
+        <translation>条目 %1</translation>
+    </message>
+    <message>
+        <source>the new item</source>
+        <translation>新建的条目</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>保存%1</translation>
+    </message>
+    <message>
+        <source>%1 — needs attention: %2</source>
+        <translation>%1——需要处理：%2</translation>
+    </message>
+</context>
+<context>
     <name>pd::sync::OutboxSync</name>
     <message>
         <source>The change this one builds on was not delivered; open the item and save it again.</source>
@@ -3372,6 +3395,12 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>%1…</source>
         <translation>%1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@ struct OutboxEntry {
     int lastStatus = 0;
     QJsonObject result; ///< the server's answer once Sent; for 412 the problem with the current version
 
+    /// One translated line saying what the entry will do, for the outbox's list ("Save “标题”", "Submit for review
+    /// (item 12)"); a parked entry says why it is parked.
+    [[nodiscard]] QString describe() const;
+
     [[nodiscard]] static QString stateCode(State state);
     [[nodiscard]] static State stateFromCode(QStringView code);
 };

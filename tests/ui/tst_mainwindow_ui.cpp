@@ -150,6 +150,9 @@ private Q_SLOTS:
         QCOMPARE(outbox->text(), u"发件箱：2 项更改待发送"_s);
         QVERIFY(store.markSent(first->id, 200, {}));
         QCOMPARE(outbox->text(), u"发件箱：1 项更改待发送"_s);
+        // The tooltip lists what waits.
+        QVERIFY2(outbox->toolTip().contains(u"保存“二”"_s), qPrintable(outbox->toolTip()));
+        QVERIFY(!outbox->toolTip().contains(u"“一”"_s));
 
         // The account switcher offers the other account and asks to switch to it; the current one is a no-op.
         QSignalSpy chosen(&window, &pd::ui::MainWindow::accountChosen);

@@ -645,7 +645,16 @@ void MainWindow::updateOutbox()
         return;
     }
     m_outbox->setText(*pending > 0 ? tr("Outbox: %n change(s) waiting", nullptr, *pending) : tr("Outbox: all sent"));
-    m_outbox->setToolTip(tr("Saved changes are kept in the local outbox until the server has accepted them."));
+    // What waits, in the order it goes out (the first ones; a long import would not fit a tooltip).
+    QStringList lines{tr("Saved changes are kept in the local outbox until the server has accepted them.")};
+    if (const auto waiting = m_drafts->outbox(); waiting && !waiting->isEmpty()) {
+        constexpr qsizetype kShown = 10;
+        for (qsizetype i = 0; i < std::min(kShown, waiting->size()); ++i)
+            lines.append(u"• "_s + waiting->at(i).describe());
+        if (waiting->size() > kShown)
+            lines.append(tr("… and %n more", nullptr, int(waiting->size() - kShown)));
+    }
+    m_outbox->setToolTip(lines.join(u'\n'));
 }
 
 void MainWindow::setAppearance(Appearance *appearance)
