@@ -174,7 +174,8 @@ Result<void> PortalServer::prepare()
     m_livePosts->registerRoutes(*m_api);
     m_liveComments = std::make_unique<LiveCommentController>(*m_liveService);
     m_liveComments->registerRoutes(*m_api);
-    m_stream = new StreamController(*m_hub, *m_auth, *m_liveRepo, m_options.streamConnectionsPerAddress, this);
+    m_stream = new StreamController(*m_hub, *m_auth, *m_liveRepo, m_options.streamConnectionsPerAddress,
+                                    ClientAddress(m_options.trustedProxies), this);
     m_stream->attach(m_api->httpServer());
     new StreamRevocation(*m_hub, *m_tokens, *m_users, std::chrono::milliseconds(400), this);
     m_metrics->addGauge(u"portald_stream_subscribers"_s, u"WebSocket subscribers of the event stream and the public live streams"_s,

@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerWebSocketUpgradeResponse>
+#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -46,17 +47,21 @@ std::optional<qint64> afterOf(const QUrl &url)
 } // namespace
 
 StreamController::StreamController(EventHub &hub, Authenticator &auth, LiveRepository &live,
-                                   int maxPublicConnectionsPerAddress, QObject *parent)
-    : QObject(parent), m_hub(hub), m_auth(auth), m_live(live), m_maxPerAddress(maxPublicConnectionsPerAddress)
+                                   int maxPublicConnectionsPerAddress, ClientAddress clientAddress, QObject *parent)
+    : QObject(parent), m_hub(hub), m_auth(auth), m_live(live), m_maxPerAddress(maxPublicConnectionsPerAddress),
+      m_clientAddress(std::move(clientAddress))
 {
 }
 
-QString StreamController::clientAddress(const QHostAddress &peer)
+QString StreamController::clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
+                                        const QByteArray &realIp) const
 {
-    // The TCP peer, with an IPv4 client on a dual-stack socket written as IPv4, so one reader is one key.
+    // Behind nginx every reader connects from the proxy; without its word they would all share one key and the
+    // cap would shut out everyone past the first few.
+    const QHostAddress reader = m_clientAddress.resolve(peer, forwardedFor, realIp);
     bool isV4 = false;
-    const quint32 v4 = peer.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4).toString() : peer.toString();
+    const quint32 v4 = reader.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : reader.toString();
 }
 
 bool StreamController::overPublicCap(const QString &address) const
@@ -80,7 +85,8 @@ void StreamController::attach(QHttpServer &http)
             auto found = m_live.findEvent(event);
             if (!found || !found->has_value())
                 return QHttpServerWebSocketUpgradeResponse::deny(404, "Not Found");
-            if (overPublicCap(clientAddress(request.remoteAddress())))
+            if (overPublicCap(clientAddress(request.remoteAddress(), request.value("X-Forwarded-For"),
+                                            request.value("X-Real-IP"))))
                 return QHttpServerWebSocketUpgradeResponse::deny(429, "Too Many Requests");
             return QHttpServerWebSocketUpgradeResponse::accept();
         }
@@ -99,7 +105,9 @@ void StreamController::acceptPending()
         socket->setMaxAllowedIncomingMessageSize(kMaxIncomingBytes);
         const QUrl url = socket->requestUrl();
         const qint64 after = afterOf(url).value_or(-1);
-        const QString address = clientAddress(socket->peerAddress());
+        const QNetworkRequest &upgrade = socket->request();
+        const QString address = clientAddress(socket->peerAddress(), upgrade.rawHeader("X-Forwarded-For"),
+                                              upgrade.rawHeader("X-Real-IP"));
         if (url.path() == kPrivatePath) {
             // The verifier already checked the token; resolve it again here, where the socket is, for the user.
             auto caller = m_auth.authenticate(socket->request().rawHeader("Authorization"));

@@ -1,4 +1,6 @@
 #pragma once
+#include "server/http/ClientAddress.h"
+
 #include <QObject>
 
 class QHostAddress;
@@ -19,14 +21,16 @@ class StreamController : public QObject
     Q_DISABLE_COPY_MOVE(StreamController)
 
 public:
-    /// `maxPublicConnectionsPerAddress`: open public stream connections one address may hold (0: no cap).
+    /// `maxPublicConnectionsPerAddress`: open public stream connections one address may hold (0: no cap);
+    /// `clientAddress` decides which address a connection comes from (a trusted proxy may name the reader).
     StreamController(EventHub &hub, Authenticator &auth, LiveRepository &live, int maxPublicConnectionsPerAddress,
-                     QObject *parent = nullptr);
+                     ClientAddress clientAddress, QObject *parent = nullptr);
     void attach(QHttpServer &http);
 
-    /// The address a stream connection counts under (caps, distinct readers): the TCP peer, normalised. The one
-    /// place to change when the reader's address is to come from a trusted proxy instead.
-    [[nodiscard]] static QString clientAddress(const QHostAddress &peer);
+    /// The address a stream connection counts under (caps, distinct readers): the reader as a trusted proxy names
+    /// it, else the TCP peer; an IPv4 reader on a dual-stack socket written as IPv4, so one reader is one key.
+    [[nodiscard]] QString clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
+                                        const QByteArray &realIp) const;
 
 private:
     void acceptPending();
@@ -36,6 +40,7 @@ private:
     Authenticator &m_auth;
     LiveRepository &m_live;
     int m_maxPerAddress = 0;
+    ClientAddress m_clientAddress;
     QHttpServer *m_http = nullptr;
 };
 

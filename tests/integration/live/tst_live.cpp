@@ -731,6 +731,58 @@ private Q_SLOTS:
         QVERIFY2(capped.stop(), qPrintable(capped.log()));
     }
 
+    void publicStreamReadersBehindAProxy()
+    {
+        // Behind nginx every reader connects from the proxy; the proxy's X-Real-IP names each one, so the cap and
+        // the viewer figures count readers, not the proxy. A header from a peer that is no trusted proxy is ignored.
+        PortaldProcess proxied({u"--demo"_s, u"--trusted-proxy"_s, u"127.0.0.1"_s,
+                                u"--stream-connections-per-address"_s, u"1"_s});
+        QVERIFY2(proxied.start(), qPrintable(proxied.log()));
+        const QUrl base = proxied.baseUrl();
+        const auto at = [&](const QString &path) {
+            QUrl u = base;
+            u.setPath(path);
+            return u;
+        };
+        const QString editor = m_http.login(base, u"editor"_s, kPassword);
+        const QString moderator = m_http.login(base, u"moderator"_s, kPassword);
+        const auto created = m_http.json("POST", at(u"/api/v1/live/events"_s), editor,
+                                         QJsonDocument(QJsonObject{{u"site"_s, m_siteId}, {u"title"_s, u"代理后的读者"_s}}));
+        QCOMPARE(created.status, 201);
+        const qint64 event = created.json.object().value(u"id").toInteger();
+        const auto viewers = [&] {
+            return m_http.json("GET", at(u"/api/v1/live/events/%1/stats"_s.arg(event)), moderator)
+                .json.object().value(u"viewersNow").toInt();
+        };
+        // The upgrade as nginx sends it, from `from`, naming the reader `reader`; the status line of the answer.
+        const auto upgrade = [&](QTcpSocket &socket, const QString &from, const QByteArray &reader) -> QByteArray {
+            if (!socket.bind(QHostAddress(from)))
+                return "bind failed";
+            socket.connectToHost(base.host(), quint16(base.port()));
+            if (!socket.waitForConnected(10000))
+                return "no connection";
+            socket.write("GET /public/live/" + QByteArray::number(event) + "/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         "X-Real-IP: " + reader + "\r\nX-Forwarded-For: " + reader + "\r\n"
+                         "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                         "Sec-WebSocket-Version: 13\r\n\r\n");
+            QByteArray answer;
+            while (!answer.contains("\r\n") && socket.waitForReadyRead(10000))
+                answer += socket.readAll();
+            return answer.left(answer.indexOf("\r\n"));
+        };
+
+        QTcpSocket first, second, again, spoofed;
+        QVERIFY(upgrade(first, u"127.0.0.1"_s, "203.0.113.7").startsWith("HTTP/1.1 101"));
+        QVERIFY(upgrade(second, u"127.0.0.1"_s, "203.0.113.8").startsWith("HTTP/1.1 101"));
+        QTRY_COMPARE_WITH_TIMEOUT(viewers(), 2, 10000);
+        // The cap of one connection holds for the reader the proxy named, not for the proxy.
+        QVERIFY(upgrade(again, u"127.0.0.1"_s, "203.0.113.7").startsWith("HTTP/1.1 429"));
+        // 127.0.0.2 is no trusted proxy: its header is ignored and it counts as itself.
+        QVERIFY(upgrade(spoofed, u"127.0.0.2"_s, "203.0.113.9").startsWith("HTTP/1.1 101"));
+        QTRY_COMPARE_WITH_TIMEOUT(viewers(), 3, 10000);
+        QVERIFY2(proxied.stop(), qPrintable(proxied.log()));
+    }
+
     void slowConsumerDropped()
     {
         const qint64 event = newEvent(u"direct"_s);
