@@ -5,7 +5,9 @@
 #include "server/auth/PasswordWorkers.h"
 #include "server/http/ClientAddress.h"
 #include "server/auth/TokenService.h"
+#include "server/db/AdminAuditLog.h"
 #include "server/db/CheckRuleRepository.h"
+#include "server/db/Transaction.h"
 #include "server/db/CheckRuleStore.h"
 #include "server/db/TraditionalStore.h"
 #include "server/db/Database.h"
@@ -13,7 +15,9 @@
 #include "server/db/ItemRepository.h"
 #include "server/db/SiteRepository.h"
 #include "server/db/UserRepository.h"
+#include "server/http/AdminController.h"
 #include "server/http/ApiServer.h"
+#include "server/http/SiteFields.h"
 #include "server/http/Authenticator.h"
 #include "server/http/CatalogController.h"
 #include "server/http/CheckRuleController.h"
@@ -79,6 +83,7 @@ Result<void> PortalServer::prepare()
 
     m_users = std::make_unique<UserRepository>(*m_db);
     m_sites = std::make_unique<SiteRepository>(*m_db);
+    m_adminAudit = std::make_unique<AdminAuditLog>(*m_db);
     m_hasher = std::make_unique<PasswordHasher>();
     m_tokens = std::make_unique<TokenService>(*m_db, std::chrono::seconds(m_options.accessTokenTtl));
     m_throttle = std::make_unique<LoginThrottle>();
@@ -130,6 +135,8 @@ Result<void> PortalServer::prepare()
     }
     m_itemController = std::make_unique<ItemController>(*m_db, *m_itemService, *m_items, *m_sites, *m_idempotency,
                                                         m_publicSite);
+    m_adminController = std::make_unique<AdminController>(*m_db, *m_sites, *m_adminAudit);
+    m_adminController->registerRoutes(*m_api);
     m_itemController->registerRoutes(*m_api);
     m_reviewController = std::make_unique<ReviewController>(*m_itemService, *m_items, *m_sites);
     m_reviewController->registerRoutes(*m_api);
@@ -196,6 +203,16 @@ Result<void> PortalServer::prepare()
 
 Result<quint16> PortalServer::start()
 {
+    // A portal without a site has nobody who could sign in to set it up; say how to create one instead of serving
+    // an API nobody can use.
+    auto sites = m_sites->count();
+    if (!sites)
+        return std::unexpected(sites.error());
+    if (*sites == 0)
+        return fail(ErrorCode::InvalidInput,
+                    u"数据目录 %1 尚未初始化：请先运行 portald init --data %1 --site-name 网站名称 --site-code 网站标识码 "
+                    u"--org-code 机构代码 --admin 管理员用户名（密码从标准输入或 PORTALD_ADMIN_PASSWORD 读取），"
+                    u"或者用 --demo 试用演示内容"_s.arg(m_options.dataDir));
     // Before listening, so the first reader already finds the site (a full render only when the web root is new).
     if (m_publicSite)
         if (auto r = m_publicSite->start(); !r)
@@ -243,6 +260,50 @@ Result<void> PortalServer::addUser()
     if (!id)
         return std::unexpected(id.error());
     return {};
+}
+
+Result<void> PortalServer::initialise(const QString &password)
+{
+    if (password.size() < kMinPasswordLength)
+        return fail(ErrorCode::InvalidInput, u"管理员密码至少需要 %1 个字符（从环境变量 PORTALD_ADMIN_PASSWORD 或标准输入读取）"_s
+                                                 .arg(kMinPasswordLength));
+    domain::Site site;
+    site.name = m_options.siteName;
+    site.siteCode = m_options.siteCode;
+    site.orgCode = m_options.orgCode;
+    QStringList problems;
+    for (const FieldError &e : SiteFields::validate(site))
+        problems.append(e.message);
+    if (!problems.isEmpty())
+        return fail(ErrorCode::InvalidInput, problems.join(u'；'));
+    auto hash = m_hasher->hash(password.toUtf8());
+    if (!hash)
+        return std::unexpected(hash.error());
+
+    Transaction tx(*m_db);
+    auto existing = m_sites->count();
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing > 0)
+        return fail(ErrorCode::Conflict, u"数据目录 %1 已经初始化（已有 %2 个站点），init 不会改动它"_s
+                                             .arg(m_options.dataDir).arg(*existing));
+    auto siteId = m_sites->createSite(site);
+    if (!siteId)
+        return std::unexpected(siteId.error());
+    site.id = *siteId;
+    domain::User admin;
+    admin.username = m_options.adminUser;
+    admin.displayName = m_options.displayName.isEmpty() ? m_options.adminUser : m_options.displayName;
+    admin.roles = {domain::RoleGrant{QString(domain::roles::Admin), 0, 0}};
+    auto userId = m_users->create(admin, *hash);
+    if (!userId)
+        return std::unexpected(userId.error());
+    admin.id = *userId;
+    if (auto r = m_adminAudit->record(admin, u"site"_s, QString::number(site.id), u"init"_s, {}, site.toJson()); !r)
+        return r;
+    if (auto r = m_adminAudit->record(admin, u"user"_s, QString::number(admin.id), u"init"_s, {}, admin.toJson()); !r)
+        return r;
+    return tx.commit();
 }
 
 } // namespace pd::server

@@ -7,6 +7,8 @@
 
 namespace pd::server {
 
+class AdminAuditLog;
+class AdminController;
 class ApiServer;
 class Authenticator;
 class CatalogController;
@@ -63,6 +65,9 @@ public:
     Result<quint16> start();
     /// `--add-user`: creates one account with the password from PORTALD_PASSWORD.
     Result<void> addUser();
+    /// `portald init`: creates the portal's first site and its administrator (password given by the caller, read from
+    /// PORTALD_ADMIN_PASSWORD or standard input) in one transaction; refuses a data directory that already has a site.
+    Result<void> initialise(const QString &password);
     /// `--generate-items N`: bulk measurement content (see ItemGenerator).
     Result<int> generateItems(int count);
 
@@ -75,6 +80,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<SiteRepository> m_sites;
+    std::unique_ptr<AdminAuditLog> m_adminAudit;
+    std::unique_ptr<AdminController> m_adminController;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<LoginThrottle> m_throttle;

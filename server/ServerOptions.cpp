@@ -51,8 +51,18 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                     "demo, demo-public, demo-dir, trusted-proxy); the command line wins (trusted-proxy "
                                     "lines add to its list)."_s,
                                     u"file"_s);
+    const QCommandLineOption siteName(u"site-name"_s, u"init: the portal site's name (网站名称)."_s, u"name"_s);
+    const QCommandLineOption siteCode(u"site-code"_s, u"init: the site's 网站标识码 (10 characters)."_s, u"code"_s);
+    const QCommandLineOption orgCode(u"org-code"_s, u"init: the publisher's org code for 索引号 (18 or 9 characters)."_s,
+                                     u"code"_s);
+    const QCommandLineOption admin(u"admin"_s,
+                                   u"init: the first administrator's user name; the password is read from "
+                                   "PORTALD_ADMIN_PASSWORD or, without it, from standard input (≥ 12 characters)."_s,
+                                   u"username"_s);
     p.addOptions({listen, data, demo, demoPublic, demoDir, database, webroot, listRoutes, addUser, displayName, role,
-                  generate, calendar, trustedProxy, streamCap, tokenTtl, config});
+                  generate, calendar, trustedProxy, streamCap, tokenTtl, config, siteName, siteCode, orgCode, admin});
+    p.addPositionalArgument(u"init"_s, u"Create an empty portal (one site, one administrator) in the data directory and exit."_s,
+                            u"[init]"_s);
     // The file's options go in front of the command line's, so the command line overrides them.
     auto expanded = ConfigFile::expandArguments(arguments);
     if (!expanded)
@@ -108,6 +118,25 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
             return fail(ErrorCode::InvalidInput, u"--access-token-ttl 需要 1 到 86400 之间的秒数"_s);
     }
     o.displayName = p.value(displayName);
+    const QStringList positional = p.positionalArguments();
+    if (!positional.isEmpty() && (positional.size() > 1 || positional.first() != u"init"_s))
+        return fail(ErrorCode::InvalidInput, u"未知的命令：%1（只有 init）"_s.arg(positional.join(u' ')));
+    o.init = !positional.isEmpty();
+    o.siteName = p.value(siteName).trimmed();
+    o.siteCode = p.value(siteCode).trimmed();
+    o.orgCode = p.value(orgCode).trimmed();
+    o.adminUser = p.value(admin).trimmed();
+    if (o.init) {
+        QStringList missing;
+        for (const auto &[value, name] : {std::pair{o.siteName, u"--site-name"_s}, std::pair{o.siteCode, u"--site-code"_s},
+                                          std::pair{o.orgCode, u"--org-code"_s}, std::pair{o.adminUser, u"--admin"_s}})
+            if (value.isEmpty())
+                missing.append(name);
+        if (!missing.isEmpty())
+            return fail(ErrorCode::InvalidInput, u"portald init 还需要 %1"_s.arg(missing.join(u"、"_s)));
+        if (o.demo)
+            return fail(ErrorCode::InvalidInput, u"portald init 创建空门户，不能与 --demo 同用"_s);
+    }
     for (const QString &r : p.values(role)) {
         const QStringList parts = r.split(u':');
         o.roles.append(domain::RoleGrant{parts.value(0), 0, parts.value(1).toInt()});

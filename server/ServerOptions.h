@@ -8,7 +8,7 @@
 
 namespace pd::server {
 
-/// portald's command line: `--listen 127.0.0.1:0 --data DIR [--demo [--demo-public]] [--database URL] [--webroot DIR]`.
+/// portald's command line: `[init] --listen 127.0.0.1:0 --data DIR [--demo [--demo-public]] [--database URL] [--webroot DIR]`.
 struct ServerOptions {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080;
@@ -31,6 +31,13 @@ struct ServerOptions {
     QString addUser;
     QString displayName;
     QList<domain::RoleGrant> roles;
+    /// `portald init --data DIR --site-name … --site-code … --org-code … --admin NAME`: create an empty portal
+    /// (one site, one administrator whose password comes from PORTALD_ADMIN_PASSWORD or standard input) and exit.
+    bool init = false;
+    QString siteName;
+    QString siteCode;
+    QString orgCode;
+    QString adminUser;
 
     /// Parses the arguments of the running QCoreApplication; `--help`/`--version` exit inside.
     [[nodiscard]] static Result<ServerOptions> parse(const QStringList &arguments);

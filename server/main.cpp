@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTextStream>
 #include <cstdio>
 
 #ifdef PD_HAVE_TRANSLATIONS
@@ -57,6 +58,21 @@ int main(int argc, char *argv[])
             return 1;
         }
         std::printf("portald: generated %d items\n", *made);
+        return 0;
+    }
+    if (options->init) {
+        // Never an argument: a password on the command line ends up in the shell history and in `ps`.
+        QString password = qEnvironmentVariable("PORTALD_ADMIN_PASSWORD");
+        if (password.isEmpty()) {
+            QTextStream in(stdin);
+            password = in.readLine();
+        }
+        if (auto r = server.initialise(password); !r) {
+            std::fprintf(stderr, "portald: %s\n", qPrintable(r.error().message));
+            return 1;
+        }
+        std::printf("portald: portal %s initialised with administrator %s\n", qPrintable(options->siteName),
+                    qPrintable(options->adminUser));
         return 0;
     }
     if (!options->addUser.isEmpty()) {

@@ -11,7 +11,9 @@ QJsonObject Site::toJson() const
     return QJsonObject{{u"id"_s, id},           {u"name"_s, name},
                        {u"domain"_s, domain},   {u"siteCode"_s, siteCode},
                        {u"orgCode"_s, orgCode}, {u"reviewLevels"_s, reviewLevels},
-                       {u"reviewHours"_s, reviewHours}};
+                       {u"reviewHours"_s, reviewHours}, {u"parentSite"_s, parentSiteId > 0 ? QJsonValue(parentSiteId) : QJsonValue()},
+                       {u"enabled"_s, enabled},         {u"traditional"_s, traditional},
+                       {u"publicUrl"_s, publicUrl},     {u"revision"_s, revision}};
 }
 
 Result<Site> Site::fromJson(const QJsonObject &json)
@@ -24,6 +26,11 @@ Result<Site> Site::fromJson(const QJsonObject &json)
     s.orgCode = json.value(u"orgCode").toString();
     s.reviewLevels = json.value(u"reviewLevels").toInt(3);
     s.reviewHours = json.value(u"reviewHours").toDouble(4.0);
+    s.parentSiteId = json.value(u"parentSite").toInteger();
+    s.enabled = json.value(u"enabled").toBool(true);
+    s.traditional = json.value(u"traditional").toBool(false);
+    s.publicUrl = json.value(u"publicUrl").toString();
+    s.revision = json.value(u"revision").toInteger(1);
     if (s.id <= 0 || s.name.isEmpty())
         return fail(ErrorCode::BadResponse, QCoreApplication::translate("pd::domain", "The server sent an incomplete site."));
     return s;

@@ -15,6 +15,11 @@ struct Site {
     QString orgCode;   ///< publisher org code for 索引号 (18-char 统一社会信用代码 or 9-char legacy code)
     int reviewLevels = 3;
     double reviewHours = 4.0; ///< working hours allowed per review level
+    qint64 parentSiteId = 0;  ///< the portal a member site (部门 / 区县网站) belongs to; 0 for a portal
+    bool enabled = true;      ///< a disabled site keeps its content but takes no new work
+    bool traditional = false; ///< the site offers a 繁体 variant
+    QString publicUrl;        ///< where readers find the site, e.g. https://www.example.gov.cn/
+    qint64 revision = 1;      ///< bumped by every administrative change (If-Match)
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Site> fromJson(const QJsonObject &json);

@@ -22,10 +22,16 @@ domain::Site siteFromQuery(const QSqlQuery &q)
     s.orgCode = q.value(4).toString();
     s.reviewLevels = q.value(5).toInt();
     s.reviewHours = q.value(6).toDouble();
+    s.parentSiteId = q.value(7).toLongLong();
+    s.enabled = q.value(8).toInt() != 0;
+    s.traditional = q.value(9).toInt() != 0;
+    s.publicUrl = q.value(10).toString();
+    s.revision = q.value(11).toLongLong();
     return s;
 }
 
-const QString kSiteColumns = u"SELECT id, name, domain, site_code, org_code, review_levels, review_hours FROM sites"_s;
+const QString kSiteColumns = u"SELECT id, name, domain, site_code, org_code, review_levels, review_hours, parent_site_id, "
+                              u"enabled, traditional, public_url, revision FROM sites"_s;
 const QString kColumnColumns =
     u"SELECT id, site_id, parent_id, name, kind, update_days, sort_order, last_published_at FROM site_columns"_s;
 
@@ -42,6 +48,12 @@ domain::Column columnFromQuery(const QSqlQuery &q)
     if (!q.value(7).isNull())
         c.lastPublishedAt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), QTimeZone::UTC);
     return c;
+}
+
+/// Text columns are NOT NULL; a null QString would bind as SQL NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
 }
 
 } // namespace
@@ -112,9 +124,53 @@ Result<std::optional<qint64>> SiteRepository::columnIdByKey(qint64 siteId, const
 
 Result<qint64> SiteRepository::createSite(const domain::Site &site)
 {
-    return m_db.insert(
-        u"INSERT INTO sites (name, domain, site_code, org_code, review_levels, review_hours) VALUES (?, ?, ?, ?, ?, ?)"_s,
-        {site.name, site.domain, site.siteCode, site.orgCode, site.reviewLevels, site.reviewHours});
+    return m_db.insert(u"INSERT INTO sites (name, domain, site_code, org_code, review_levels, review_hours, parent_site_id, "
+                       u"enabled, traditional, public_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       {text(site.name), text(site.domain), text(site.siteCode), text(site.orgCode), site.reviewLevels,
+                        site.reviewHours, site.parentSiteId, site.enabled ? 1 : 0, site.traditional ? 1 : 0,
+                        text(site.publicUrl)});
+}
+
+Result<void> SiteRepository::updateSite(const domain::Site &site)
+{
+    auto r = m_db.exec(u"UPDATE sites SET name = ?, domain = ?, site_code = ?, org_code = ?, review_levels = ?, "
+                       u"review_hours = ?, parent_site_id = ?, enabled = ?, traditional = ?, public_url = ?, "
+                       u"revision = revision + 1 WHERE id = ?"_s,
+                       {text(site.name), text(site.domain), text(site.siteCode), text(site.orgCode), site.reviewLevels,
+                        site.reviewHours, site.parentSiteId, site.enabled ? 1 : 0, site.traditional ? 1 : 0,
+                        text(site.publicUrl), site.id});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Result<int> SiteRepository::count()
+{
+    auto v = m_db.scalar(u"SELECT COUNT(*) FROM sites"_s);
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toInt();
+}
+
+Result<std::optional<domain::ReviewPolicy>> SiteRepository::reviewPolicy(qint64 siteId)
+{
+    auto q = m_db.exec(u"SELECT review_levels, allow_same_reviewer, allow_author_review FROM sites WHERE id = ?"_s, {siteId});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<domain::ReviewPolicy>();
+    return domain::ReviewPolicy{q->value(0).toInt(), q->value(1).toInt() != 0, q->value(2).toInt() != 0};
+}
+
+Result<void> SiteRepository::setReviewPolicy(qint64 siteId, const domain::ReviewPolicy &policy)
+{
+    auto r = m_db.exec(u"UPDATE sites SET review_levels = ?, allow_same_reviewer = ?, allow_author_review = ?, "
+                       u"revision = revision + 1 WHERE id = ?"_s,
+                       {policy.levels, policy.allowSameReviewerAcrossLevels ? 1 : 0, policy.allowAuthorReview ? 1 : 0,
+                        siteId});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
 }
 
 Result<qint64> SiteRepository::createColumn(const domain::Column &column, const QString &key)

@@ -1,6 +1,7 @@
 #pragma once
 #include "app/domain/Column.h"
 #include "app/domain/Error.h"
+#include "app/domain/ReviewPolicy.h"
 #include "app/domain/Site.h"
 
 #include <QList>
@@ -25,6 +26,14 @@ public:
     Result<std::optional<qint64>> columnIdByKey(qint64 siteId, const QString &key);
 
     Result<qint64> createSite(const domain::Site &site);
+    /// Writes every editable field of `site` (by its id) and bumps its revision.
+    Result<void> updateSite(const domain::Site &site);
+    /// How many sites exist: none means the data directory was never initialised.
+    Result<int> count();
+    /// nullopt for an unknown site.
+    Result<std::optional<domain::ReviewPolicy>> reviewPolicy(qint64 siteId);
+    /// Writes the levels and both exceptions and bumps the site's revision.
+    Result<void> setReviewPolicy(qint64 siteId, const domain::ReviewPolicy &policy);
     Result<qint64> createColumn(const domain::Column &column, const QString &key);
     Result<void> touchColumnPublished(qint64 columnId, qint64 atMsecs);
 

@@ -307,6 +307,31 @@ Result<Item> ItemService::transition(const domain::User &caller, qint64 id, std:
     return item;
 }
 
+Result<void> ItemService::checkReviewPolicy(const Item &item, const domain::Site &site, const domain::User &actor)
+{
+    auto policy = m_sites.reviewPolicy(site.id);
+    if (!policy)
+        return std::unexpected(policy.error());
+    if (!policy->has_value())
+        return {};
+    if (!(*policy)->allowAuthorReview && item.createdBy == actor.id)
+        return fail(ErrorCode::Forbidden, u"不能审核自己撰写的稿件：本站的审核规则要求由作者以外的人审核"_s);
+    if ((*policy)->allowSameReviewerAcrossLevels)
+        return {};
+    auto audit = m_items.audit(item.id);
+    if (!audit)
+        return std::unexpected(audit.error());
+    // Only this round of review counts: after a rejection and a new submission every level is reviewed afresh.
+    for (auto entry = audit->crbegin(); entry != audit->crend(); ++entry) {
+        if (entry->action == u"submit"_s)
+            break;
+        if (entry->action == u"approve"_s && entry->userId == actor.id)
+            return fail(ErrorCode::Conflict, u"您已在第 %1 级审核通过此稿件；本站的审核规则要求每一级由不同的人审核"_s
+                                                 .arg(entry->from.level));
+    }
+    return {};
+}
+
 Result<Item> ItemService::applyTransition(Item item, const domain::Site &site, const domain::User &actor,
                                           const TransitionInput &input, const QDateTime &now)
 {
@@ -319,6 +344,9 @@ Result<Item> ItemService::applyTransition(Item item, const domain::Site &site, c
     auto next = workflow.apply(item.workflow, request, actor, site.id);
     if (!next)
         return std::unexpected(next.error());
+    if (*action == domain::WorkflowAction::Approve)
+        if (auto r = checkReviewPolicy(item, site, actor); !r)
+            return std::unexpected(r.error());
 
     if (*action == domain::WorkflowAction::Submit)
         if (auto r = checkForSubmit(item); !r)

@@ -57,6 +57,9 @@ private:
     Result<void> prepareContent(domain::Item &item, const domain::Site &site);
     Result<domain::Item> load(const domain::User &caller, qint64 id);
     Result<void> checkRevision(const domain::Item &current, std::optional<qint64> ifMatch);
+    /// The site's 三审 rules for an approval: not by the item's author, not twice by one person in one round (403 / 409),
+    /// unless the site's review policy allows it.
+    Result<void> checkReviewPolicy(const domain::Item &item, const domain::Site &site, const domain::User &actor);
     Result<domain::Item> applyTransition(domain::Item item, const domain::Site &site, const domain::User &actor,
                                          const TransitionInput &input, const QDateTime &now);
     Result<void> removeFromFeatures(const domain::Item &withdrawn, qint64 actorId, const QDateTime &now);

@@ -689,6 +689,20 @@ private Q_SLOTS:
                  publisher ? 200 : 403);
     }
 
+    void adminRoleMatrix_data() { roleMatrix_data(); }
+
+    // Every administration endpoint, every role: the administrator gets 2xx, everyone else 403.
+    void adminRoleMatrix()
+    {
+        QFETCH(QString, who);
+        const int ok = who == u"admin" ? 200 : 403;
+        const QString policyPath = u"/api/v1/sites/%1/review-policy"_s.arg(m_site);
+        const auto policy = call(u"admin"_s, "GET", policyPath);
+        QCOMPARE(call(who, "GET", policyPath).status, ok);
+        QCOMPARE(call(who, "PUT", policyPath, policy.json.object()).status, ok);
+        QCOMPARE(call(who, "GET", u"/api/v1/audit"_s).status, ok);
+    }
+
     void cleanupTestCase()
     {
         QVERIFY(m_portald->stop());

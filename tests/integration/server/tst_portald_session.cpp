@@ -302,6 +302,15 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(30'000));
         QCOMPARE(p.exitCode(), 0);
 
+        // A portal needs a site before portald serves it; `init` makes one (and its administrator).
+        env.insert(u"PORTALD_ADMIN_PASSWORD"_s, u"another-long-password"_s);
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("PORTALD_BIN"), {u"init"_s, u"--data"_s, data.path(), u"--site-name"_s, u"测试门户"_s,
+                                                      u"--site-code"_s, u"3217000009"_s, u"--org-code"_s,
+                                                      u"11321700014538266M"_s, u"--admin"_s, u"root"_s});
+        QVERIFY(p.waitForFinished(30'000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+
         // The account works on a server over that data directory (no --demo).
         QProcess server;
         server.start(qEnvironmentVariable("PORTALD_BIN"), {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, data.path()});

@@ -215,6 +215,19 @@ void tst_ContractResponses::responsesMatchTheContract()
     check("GET", u"/api/v1/sites/999999/columns"_s, 404, editor);
     check("GET", u"/api/v1/checks/rules?site=%1"_s.arg(site), 200, editor);
 
+    // Administration: review policy and the audit log.
+    const QString admin = m_http.login(m_portald->baseUrl(), u"admin"_s, password);
+    const QString policyPath = u"/api/v1/sites/%1/review-policy"_s.arg(site);
+    const auto policy = check("GET", policyPath, 200, admin);
+    check("GET", policyPath, 403, editor);
+    check("GET", u"/api/v1/sites/999999/review-policy"_s, 404, admin);
+    check("PUT", policyPath, 200, admin, QJsonDocument(policy.json.object()));
+    check("PUT", policyPath, 422, admin, QJsonDocument(QJsonObject{{u"levels"_s, 9}}));
+    check("PUT", policyPath, 403, editor, QJsonDocument(policy.json.object()));
+    check("GET", u"/api/v1/audit?resource=review-policy&id=%1"_s.arg(site), 200, admin);
+    check("GET", u"/api/v1/audit?resource=nothing"_s, 422, admin);
+    check("GET", u"/api/v1/audit"_s, 403, editor);
+
     // Items: list, read, create, update preconditions, history.
     const auto list = check("GET", u"/api/v1/items?limit=20"_s, 200, editor);
     QVERIFY2(!list.json.object().value(u"items"_s).toArray().isEmpty(),

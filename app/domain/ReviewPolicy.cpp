@@ -1,0 +1,23 @@
+#include "app/domain/ReviewPolicy.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pd::domain {
+
+QJsonObject ReviewPolicy::toJson() const
+{
+    return QJsonObject{{u"levels"_s, levels},
+                       {u"allowSameReviewerAcrossLevels"_s, allowSameReviewerAcrossLevels},
+                       {u"allowAuthorReview"_s, allowAuthorReview}};
+}
+
+ReviewPolicy ReviewPolicy::fromJson(const QJsonObject &json)
+{
+    ReviewPolicy p;
+    p.levels = json.value(u"levels").toInt(p.levels);
+    p.allowSameReviewerAcrossLevels = json.value(u"allowSameReviewerAcrossLevels").toBool(false);
+    p.allowAuthorReview = json.value(u"allowAuthorReview").toBool(false);
+    return p;
+}
+
+} // namespace pd::domain

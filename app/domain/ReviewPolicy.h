@@ -1,0 +1,19 @@
+#pragma once
+#include <QJsonObject>
+
+namespace pd::domain {
+
+/// A site's review policy (`GET /api/v1/sites/{site}/review-policy`): how many levels an item passes and which of the
+/// 三审 rules of different people the site relaxes. Both exceptions are off unless the site turns them on.
+struct ReviewPolicy {
+    int levels = 3;
+    bool allowSameReviewerAcrossLevels = false; ///< one person may approve more than one level of the same item
+    bool allowAuthorReview = false;             ///< the item's author may approve it
+
+    [[nodiscard]] QJsonObject toJson() const;
+    /// Reads what is present; missing fields keep the defaults (validation is the caller's business).
+    [[nodiscard]] static ReviewPolicy fromJson(const QJsonObject &json);
+    friend bool operator==(const ReviewPolicy &, const ReviewPolicy &) = default;
+};
+
+} // namespace pd::domain
