@@ -18,6 +18,7 @@
 #include "server/http/AdminController.h"
 #include "server/http/ApiServer.h"
 #include "server/http/SiteFields.h"
+#include "server/http/UserController.h"
 #include "server/http/Authenticator.h"
 #include "server/http/CatalogController.h"
 #include "server/http/CheckRuleController.h"
@@ -137,6 +138,8 @@ Result<void> PortalServer::prepare()
                                                         m_publicSite);
     m_adminController = std::make_unique<AdminController>(*m_db, *m_sites, *m_adminAudit);
     m_adminController->registerRoutes(*m_api);
+    m_userController = std::make_unique<UserController>(*m_db, *m_users, *m_sites, *m_hasher, *m_adminAudit);
+    m_userController->registerRoutes(*m_api);
     m_itemController->registerRoutes(*m_api);
     m_reviewController = std::make_unique<ReviewController>(*m_itemService, *m_items, *m_sites);
     m_reviewController->registerRoutes(*m_api);

@@ -47,6 +47,7 @@ class SessionController;
 class SiteController;
 class SiteRepository;
 class TokenService;
+class UserController;
 class UserRepository;
 
 /// portald's composition root: opens the database, wires services into controllers and the HTTP front.
@@ -82,6 +83,7 @@ private:
     std::unique_ptr<SiteRepository> m_sites;
     std::unique_ptr<AdminAuditLog> m_adminAudit;
     std::unique_ptr<AdminController> m_adminController;
+    std::unique_ptr<UserController> m_userController;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<LoginThrottle> m_throttle;

@@ -35,8 +35,10 @@ QJsonObject User::toJson() const
             o.insert(u"level"_s, g.level);
         grants.append(o);
     }
-    return QJsonObject{{u"id"_s, id}, {u"username"_s, username}, {u"displayName"_s, displayName},
-                       {u"roles"_s, grants}};
+    QJsonObject out{{u"id"_s, id}, {u"username"_s, username}, {u"displayName"_s, displayName}, {u"roles"_s, grants}};
+    if (mustChangePassword)
+        out.insert(u"mustChangePassword"_s, true);
+    return out;
 }
 
 Result<User> User::fromJson(const QJsonObject &json)
@@ -45,6 +47,7 @@ Result<User> User::fromJson(const QJsonObject &json)
     u.id = json.value(u"id").toInteger();
     u.username = json.value(u"username").toString();
     u.displayName = json.value(u"displayName").toString();
+    u.mustChangePassword = json.value(u"mustChangePassword").toBool(false);
     if (u.id <= 0 || u.username.isEmpty())
         return fail(ErrorCode::BadResponse, QCoreApplication::translate("pd::domain", "The server sent an incomplete user."));
     for (const QJsonValue &v : json.value(u"roles").toArray()) {

@@ -31,6 +31,8 @@ struct User {
     QString username;
     QString displayName;
     QList<RoleGrant> roles;
+    /// An administrator reset the password: until the user sets their own, only that (and signing out) is allowed.
+    bool mustChangePassword = false;
 
     [[nodiscard]] bool hasRole(QStringView role, qint64 siteId = 0) const;
     /// Review levels this user may act at on a site (sorted, unique).

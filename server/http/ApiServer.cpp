@@ -345,6 +345,9 @@ Result<ApiRequest> ApiServer::decode(const Route &route, QStringList args, const
             return std::unexpected(caller.error());
         api.user = std::move(caller->user);
         api.accessToken = std::move(caller->accessToken);
+        if (api.user->mustChangePassword && !route.beforePasswordChange)
+            return fail(ErrorCode::Forbidden, u"管理员已重置您的密码：请先设置新密码（POST /api/v1/me/password），"
+                                              u"然后才能继续使用"_s);
     }
     if (route.body == Route::Body::Json) {
         if (!isJsonContentType(request.value("Content-Type")))

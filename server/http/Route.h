@@ -28,6 +28,8 @@ struct Route {
     qsizetype maxBodyBytes = 0; ///< larger bodies get 413 before anything else looks at them
     Handler handler;           ///< the usual, synchronous kind; empty when asyncHandler is set
     AsyncHandler asyncHandler = {}; ///< set instead of handler for an asynchronous route
+    /// Still served to a caller whose password an administrator reset (signing out, `me`, choosing a new password).
+    bool beforePasswordChange = false;
 };
 
 /// A route as published for the contract test (`portald --list-routes`).

@@ -36,8 +36,9 @@ void SessionController::registerRoutes(ApiServer &server)
     server.addRoute(Route{"POST", u"/api/v1/session/refresh"_s, false, Route::Body::Json, kSmallJson,
                           [this](ApiRequest &r) { return refresh(r); }});
     server.addRoute(Route{"DELETE", u"/api/v1/session"_s, true, Route::Body::None, 0,
-                          [this](ApiRequest &r) { return logout(r); }});
-    server.addRoute(Route{"GET", u"/api/v1/me"_s, true, Route::Body::None, 0, [this](ApiRequest &r) { return me(r); }});
+                          [this](ApiRequest &r) { return logout(r); }, {}, true});
+    server.addRoute(Route{"GET", u"/api/v1/me"_s, true, Route::Body::None, 0, [this](ApiRequest &r) { return me(r); },
+                          {}, true});
 }
 
 QFuture<Result<ApiResponse>> SessionController::login(ApiRequest &request)

@@ -4,6 +4,7 @@
 #include "tests/support/PortaldProcess.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -312,6 +313,154 @@ private Q_SLOTS:
         QCOMPARE(call(u"admin"_s, "PUT", path, QJsonObject{{u"levels"_s, 3}}).status, 200);
         auto [other, orev] = submitted(u"zhou"_s, u"恢复默认后自审"_s);
         QCOMPARE(act(u"zhou"_s, other, orev, u"approve"_s).status, 403);
+    }
+
+    void accountsAreCreatedWithAOneTimePassword()
+    {
+        const QJsonObject liu{{u"username"_s, u"liu"_s},
+                              {u"displayName"_s, u"刘洋"_s},
+                              {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"reviewer"_s}, {u"site"_s, m_site}, {u"level"_s, 2}}}}};
+        const auto created = call(u"admin"_s, "POST", u"/api/v1/users"_s, liu);
+        QCOMPARE(created.status, 201);
+        const QJsonObject account = created.json.object();
+        QCOMPARE(account.value(u"username").toString(), u"liu"_s);
+        QCOMPARE(account.value(u"enabled").toBool(), true);
+        QCOMPARE(account.value(u"mustChangePassword").toBool(), true);
+        const QString oneTime = account.value(u"oneTimePassword").toString();
+        QVERIFY(oneTime.size() >= 12);
+        const qint64 id = idOf(created);
+        QCOMPARE(call(u"admin"_s, "GET", u"/api/v1/users/%1"_s.arg(id)).json.object().value(u"displayName").toString(),
+                 u"刘洋"_s);
+        QVERIFY(!call(u"admin"_s, "GET", u"/api/v1/users"_s).json.array().isEmpty());
+        QCOMPARE(call(u"admin"_s, "GET", u"/api/v1/users?role=reviewer&q=liu"_s).json.array().size(), 1);
+
+        // Until liu chooses a password, everything else answers 403 with the reason.
+        m_tokens.insert(u"liu"_s, m_http.login(m_portald->baseUrl(), u"liu"_s, oneTime));
+        QVERIFY(!m_tokens.value(u"liu"_s).isEmpty());
+        const auto blocked = call(u"liu"_s, "GET", u"/api/v1/sites"_s);
+        QCOMPARE(blocked.status, 403);
+        QVERIFY2(detailOf(blocked).contains(u"新密码"_s), qPrintable(detailOf(blocked)));
+        QCOMPARE(call(u"liu"_s, "GET", u"/api/v1/me"_s).json.object().value(u"mustChangePassword").toBool(), true);
+        const auto wrong = call(u"liu"_s, "POST", u"/api/v1/me/password"_s,
+                                QJsonObject{{u"currentPassword"_s, u"not-the-one-time"_s}, {u"newPassword"_s, u"liu-own-password"_s}});
+        QCOMPARE(wrong.status, 422);
+        QVERIFY(fieldsOf(wrong).contains(u"currentPassword"_s));
+        const auto tooShort = call(u"liu"_s, "POST", u"/api/v1/me/password"_s,
+                                   QJsonObject{{u"currentPassword"_s, oneTime}, {u"newPassword"_s, u"short"_s}});
+        QCOMPARE(tooShort.status, 422);
+        QVERIFY(fieldsOf(tooShort).contains(u"newPassword"_s));
+        QCOMPARE(call(u"liu"_s, "POST", u"/api/v1/me/password"_s,
+                      QJsonObject{{u"currentPassword"_s, oneTime}, {u"newPassword"_s, u"liu-own-password"_s}})
+                     .status,
+                 204);
+        QCOMPARE(call(u"liu"_s, "GET", u"/api/v1/sites"_s).status, 200);
+        QVERIFY(!m_http.login(m_portald->baseUrl(), u"liu"_s, u"liu-own-password"_s).isEmpty());
+
+        // A reset gives a new one-time password; the old one stops working and a change is due again.
+        const auto reset = call(u"admin"_s, "POST", u"/api/v1/users/%1/password-reset"_s.arg(id));
+        QCOMPARE(reset.status, 200);
+        const QString again = reset.json.object().value(u"oneTimePassword").toString();
+        QVERIFY(m_http.login(m_portald->baseUrl(), u"liu"_s, u"liu-own-password"_s).isEmpty());
+        m_tokens.insert(u"liu"_s, m_http.login(m_portald->baseUrl(), u"liu"_s, again));
+        QCOMPARE(call(u"liu"_s, "GET", u"/api/v1/sites"_s).status, 403);
+
+        const QJsonArray entries = audit(u"resource=user&id=%1"_s.arg(id));
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).toObject().value(u"action").toString(), u"password-reset"_s);
+        QCOMPARE(entries.at(1).toObject().value(u"action").toString(), u"create"_s);
+        QVERIFY(entries.at(1).toObject().value(u"before").toObject().isEmpty());
+        QCOMPARE(entries.at(1).toObject().value(u"after").toObject().value(u"username").toString(), u"liu"_s);
+        QVERIFY(!QJsonDocument(entries.at(0).toObject()).toJson().contains(again.toUtf8()));
+    }
+
+    void badAccountsAreRefused()
+    {
+        const auto role = [&](const QJsonObject &grant) { return QJsonArray{grant}; };
+        const QJsonObject editorRole{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}};
+        struct Case {
+            QJsonObject body;
+            int status;
+            QString field;
+        };
+        const QList<Case> cases{
+            {QJsonObject{{u"username"_s, u"editor"_s}, {u"displayName"_s, u"重名"_s}, {u"roles"_s, role(editorRole)}}, 409, u"username"_s},
+            {QJsonObject{{u"username"_s, u"noroles"_s}, {u"displayName"_s, u"无角色"_s}, {u"roles"_s, QJsonArray{}}}, 422, u"roles"_s},
+            {QJsonObject{{u"username"_s, u"noroles"_s}, {u"displayName"_s, u"无角色"_s}}, 422, u"roles"_s},
+            {QJsonObject{{u"username"_s, u"x y"_s}, {u"displayName"_s, u"坏名"_s}, {u"roles"_s, role(editorRole)}}, 422, u"username"_s},
+            {QJsonObject{{u"username"_s, u"nodisplay"_s}, {u"roles"_s, role(editorRole)}}, 422, u"displayName"_s},
+            {QJsonObject{{u"username"_s, u"badrole"_s}, {u"displayName"_s, u"坏角色"_s},
+                         {u"roles"_s, role(QJsonObject{{u"role"_s, u"chief"_s}, {u"site"_s, m_site}})}}, 422, u"roles[0].role"_s},
+            {QJsonObject{{u"username"_s, u"nolevel"_s}, {u"displayName"_s, u"无级别"_s},
+                         {u"roles"_s, role(QJsonObject{{u"role"_s, u"reviewer"_s}, {u"site"_s, m_site}})}}, 422, u"roles[0].level"_s},
+            {QJsonObject{{u"username"_s, u"nosite"_s}, {u"displayName"_s, u"无站点"_s},
+                         {u"roles"_s, role(QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, 999999}})}}, 422, u"roles[0].site"_s},
+        };
+        const int before = call(u"admin"_s, "GET", u"/api/v1/users"_s).json.array().size();
+        for (const Case &c : cases) {
+            const auto r = call(u"admin"_s, "POST", u"/api/v1/users"_s, c.body);
+            QVERIFY2(r.status == c.status, r.body.constData());
+            QVERIFY2(fieldsOf(r).contains(c.field), r.body.constData());
+        }
+        QCOMPARE(call(u"admin"_s, "GET", u"/api/v1/users"_s).json.array().size(), before);
+        for (const QString &who : {u"editor"_s, u"reviewer1"_s})
+            QCOMPARE(call(who, "POST", u"/api/v1/users"_s, QJsonObject{{u"username"_s, u"sneaky"_s}, {u"displayName"_s, u"偷偷"_s},
+                                                                       {u"roles"_s, role(editorRole)}})
+                         .status,
+                     403);
+    }
+
+    void accountsAreEditedWithIfMatchAndTheLastAdminStays()
+    {
+        const auto created = call(u"admin"_s, "POST", u"/api/v1/users"_s,
+                                  QJsonObject{{u"username"_s, u"chen"_s}, {u"displayName"_s, u"陈静"_s},
+                                              {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}}}}});
+        QCOMPARE(created.status, 201);
+        const qint64 id = idOf(created);
+        const QString path = u"/api/v1/users/%1"_s.arg(id);
+        const QString chenPassword = created.json.object().value(u"oneTimePassword").toString();
+        const QJsonObject edit{{u"displayName"_s, u"陈静（编辑部）"_s},
+                               {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}},
+                                                       QJsonObject{{u"role"_s, u"publisher"_s}, {u"site"_s, m_site}}}}};
+        QCOMPARE(call(u"admin"_s, "PUT", path, edit).status, 428);
+        QCOMPARE(call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created) + 5)).status, 412);
+        const auto noRoles = call(u"admin"_s, "PUT", path, QJsonObject{{u"roles"_s, QJsonArray{}}}, ifMatch(revOf(created)));
+        QCOMPARE(noRoles.status, 422);
+        QVERIFY(fieldsOf(noRoles).contains(u"roles"_s));
+        const auto edited = call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created)));
+        QCOMPARE(edited.status, 200);
+        QCOMPARE(edited.json.object().value(u"roles").toArray().size(), 2);
+        QCOMPARE(edited.json.object().value(u"displayName").toString(), u"陈静（编辑部）"_s);
+        QVERIFY(revOf(edited) > revOf(created));
+
+        // Disabling ends the account's sign-in.
+        const auto disabled = call(u"admin"_s, "PUT", path, QJsonObject{{u"enabled"_s, false}}, ifMatch(revOf(edited)));
+        QCOMPARE(disabled.status, 200);
+        QCOMPARE(disabled.json.object().value(u"enabled").toBool(), false);
+        QVERIFY(m_http.login(m_portald->baseUrl(), u"chen"_s, chenPassword).isEmpty());
+
+        const QJsonArray entries = audit(u"resource=user&id=%1"_s.arg(id));
+        QCOMPARE(entries.size(), 3);
+        const QJsonObject last = entries.first().toObject();
+        QCOMPARE(last.value(u"before").toObject().value(u"enabled").toBool(), true);
+        QCOMPARE(last.value(u"after").toObject().value(u"enabled").toBool(), false);
+        QCOMPARE(entries.at(1).toObject().value(u"before").toObject().value(u"displayName").toString(), u"陈静"_s);
+        QCOMPARE(entries.at(1).toObject().value(u"after").toObject().value(u"displayName").toString(), u"陈静（编辑部）"_s);
+
+        // The demo's only administrator can neither be disabled nor lose the role; nothing changes.
+        const auto me = call(u"admin"_s, "GET", u"/api/v1/me"_s);
+        const QString adminPath = u"/api/v1/users/%1"_s.arg(idOf(me));
+        const auto admin = call(u"admin"_s, "GET", adminPath);
+        const auto off = call(u"admin"_s, "PUT", adminPath, QJsonObject{{u"enabled"_s, false}}, ifMatch(revOf(admin)));
+        QCOMPARE(off.status, 409);
+        QVERIFY2(detailOf(off).contains(u"最后一个"_s), qPrintable(detailOf(off)));
+        const auto demoted = call(u"admin"_s, "PUT", adminPath,
+                                  QJsonObject{{u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}}}}},
+                                  ifMatch(revOf(admin)));
+        QCOMPARE(demoted.status, 409);
+        const auto still = call(u"admin"_s, "GET", adminPath);
+        QCOMPARE(revOf(still), revOf(admin));
+        QCOMPARE(still.json.object().value(u"roles").toArray(), admin.json.object().value(u"roles").toArray());
+        QCOMPARE(audit(u"resource=user&id=%1"_s.arg(idOf(me))).size(), 0);
     }
 
     void cleanupTestCase()

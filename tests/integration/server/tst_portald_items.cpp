@@ -701,6 +701,19 @@ private Q_SLOTS:
         QCOMPARE(call(who, "GET", policyPath).status, ok);
         QCOMPARE(call(who, "PUT", policyPath, policy.json.object()).status, ok);
         QCOMPARE(call(who, "GET", u"/api/v1/audit"_s).status, ok);
+
+        QCOMPARE(call(who, "GET", u"/api/v1/users"_s).status, ok);
+        const QJsonObject account{{u"username"_s, u"matrix-"_s + who}, {u"displayName"_s, u"矩阵"_s},
+                                  {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}}}}};
+        const auto created = call(who, "POST", u"/api/v1/users"_s, account);
+        QCOMPARE(created.status, who == u"admin" ? 201 : 403);
+        const qint64 target = who == u"admin" ? idOf(created) : idOf(call(u"admin"_s, "POST", u"/api/v1/users"_s, account));
+        QVERIFY(target > 0);
+        const QString userPath = u"/api/v1/users/%1"_s.arg(target);
+        const auto read = call(u"admin"_s, "GET", userPath);
+        QCOMPARE(call(who, "GET", userPath).status, ok);
+        QCOMPARE(call(who, "PUT", userPath, QJsonObject{{u"displayName"_s, u"矩阵改"_s}}, ifMatch(read)).status, ok);
+        QCOMPARE(call(who, "POST", userPath + u"/password-reset"_s).status, ok);
     }
 
     void cleanupTestCase()

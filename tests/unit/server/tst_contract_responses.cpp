@@ -228,6 +228,31 @@ void tst_ContractResponses::responsesMatchTheContract()
     check("GET", u"/api/v1/audit?resource=nothing"_s, 422, admin);
     check("GET", u"/api/v1/audit"_s, 403, editor);
 
+    // Administration: accounts, and a new account's own password.
+    check("GET", u"/api/v1/users?role=editor"_s, 200, admin);
+    check("GET", u"/api/v1/users"_s, 403, editor);
+    const QJsonObject account{{u"username"_s, u"contract"_s}, {u"displayName"_s, u"契约"_s},
+                              {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, site}}}}};
+    const auto createdUser = check("POST", u"/api/v1/users"_s, 201, admin, QJsonDocument(account));
+    check("POST", u"/api/v1/users"_s, 409, admin, QJsonDocument(account));
+    check("POST", u"/api/v1/users"_s, 422, admin, QJsonDocument(QJsonObject{{u"username"_s, u"x"_s}}));
+    const QString userPath = u"/api/v1/users/%1"_s.arg(createdUser.json.object().value(u"id"_s).toInteger());
+    const auto readUser = check("GET", userPath, 200, admin);
+    check("GET", u"/api/v1/users/99999999"_s, 404, admin);
+    check("PUT", userPath, 428, admin, QJsonDocument(QJsonObject{{u"displayName"_s, u"契约二"_s}}));
+    check("PUT", userPath, 412, admin, QJsonDocument(QJsonObject{{u"displayName"_s, u"契约二"_s}}), {{"If-Match", "\"999\""}});
+    check("PUT", userPath, 200, admin, QJsonDocument(QJsonObject{{u"displayName"_s, u"契约二"_s}}),
+          {{"If-Match", readUser.headers.value("etag")}});
+    const auto reset = check("POST", userPath + u"/password-reset"_s, 200, admin);
+    const QString newcomer = m_http.login(m_portald->baseUrl(), u"contract"_s,
+                                          reset.json.object().value(u"oneTimePassword"_s).toString());
+    check("GET", u"/api/v1/sites"_s, 403, newcomer);
+    check("POST", u"/api/v1/me/password"_s, 422, newcomer,
+          QJsonDocument(QJsonObject{{u"currentPassword"_s, u"wrong"_s}, {u"newPassword"_s, u"a-new-long-password"_s}}));
+    check("POST", u"/api/v1/me/password"_s, 204, newcomer,
+          QJsonDocument(QJsonObject{{u"currentPassword"_s, reset.json.object().value(u"oneTimePassword"_s).toString()},
+                                    {u"newPassword"_s, u"a-new-long-password"_s}}));
+
     // Items: list, read, create, update preconditions, history.
     const auto list = check("GET", u"/api/v1/items?limit=20"_s, 200, editor);
     QVERIFY2(!list.json.object().value(u"items"_s).toArray().isEmpty(),
