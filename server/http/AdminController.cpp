@@ -5,6 +5,9 @@
 #include "server/db/Transaction.h"
 #include "server/http/AccessPolicy.h"
 #include "server/http/ApiServer.h"
+#include "server/http/SiteFields.h"
+
+#include <algorithm>
 
 #include <QJsonObject>
 
@@ -26,7 +29,14 @@ Error validation(const QString &detail, QList<FieldError> fields)
     return e;
 }
 
-/// The site of the path, for an administrator of that site: 404 for an unknown site, 403 for anyone else.
+Result<void> requireAdmin(const ApiRequest &request, const QString &what)
+{
+    if (!AccessPolicy::isAdmin(request.caller()))
+        return fail(ErrorCode::Forbidden, u"只有管理员可以%1"_s.arg(what));
+    return {};
+}
+
+/// The site of the path, for an administrator: 404 for an unknown site, 403 for anyone else.
 Result<qint64> adminSite(ApiRequest &request, SiteRepository &sites)
 {
     const auto siteId = request.idArg(0);
@@ -37,8 +47,8 @@ Result<qint64> adminSite(ApiRequest &request, SiteRepository &sites)
         return std::unexpected(site.error());
     if (!site->has_value())
         return fail(ErrorCode::NotFound, u"站点不存在"_s);
-    if (!AccessPolicy::isAdmin(request.caller(), *siteId))
-        return fail(ErrorCode::Forbidden, u"只有此站点的管理员可以查看和修改审核规则"_s);
+    if (auto r = requireAdmin(request, u"查看和修改站点设置"_s); !r)
+        return std::unexpected(r.error());
     return *siteId;
 }
 
@@ -46,11 +56,118 @@ Result<qint64> adminSite(ApiRequest &request, SiteRepository &sites)
 
 void AdminController::registerRoutes(ApiServer &server)
 {
+    server.addRoute(Route{"POST", u"/api/v1/sites"_s, true, Route::Body::Json, kSmallJson,
+                          [this](ApiRequest &r) { return createSite(r); }});
+    server.addRoute(Route{"PUT", u"/api/v1/sites/{site}"_s, true, Route::Body::Json, kSmallJson,
+                          [this](ApiRequest &r) { return updateSite(r); }});
     server.addRoute(Route{"GET", u"/api/v1/sites/{site}/review-policy"_s, true, Route::Body::None, 0,
                           [this](ApiRequest &r) { return reviewPolicy(r); }});
     server.addRoute(Route{"PUT", u"/api/v1/sites/{site}/review-policy"_s, true, Route::Body::Json, kSmallJson,
                           [this](ApiRequest &r) { return setReviewPolicy(r); }});
     server.addRoute(Route{"GET", u"/api/v1/audit"_s, true, Route::Body::None, 0, [this](ApiRequest &r) { return auditLog(r); }});
+}
+
+Result<void> AdminController::checkGroup(const domain::Site &site)
+{
+    auto all = m_sites.sites();
+    if (!all)
+        return std::unexpected(all.error());
+    QList<FieldError> errors;
+    if (site.parentSiteId != 0) {
+        const auto parent = std::ranges::find(*all, site.parentSiteId, &domain::Site::id);
+        if (parent == all->cend())
+            errors.append({u"parentSite"_s, u"没有编号为 %1 的站点"_s.arg(site.parentSiteId)});
+        else if (parent->parentSiteId != 0)
+            errors.append({u"parentSite"_s, u"上级门户必须是门户网站本身，不能是另一个站点的成员站点"_s});
+        else if (std::ranges::any_of(*all, [&](const domain::Site &s) { return s.parentSiteId == site.id && site.id != 0; }))
+            errors.append({u"parentSite"_s, u"此站点下已有成员站点，不能再归入其他门户"_s});
+    }
+    if (!errors.isEmpty())
+        return std::unexpected(validation(u"站点设置有误"_s, errors));
+    for (const domain::Site &other : std::as_const(*all))
+        if (other.id != site.id && other.siteCode == site.siteCode) {
+            Error e = Error::make(ErrorCode::Conflict, u"网站标识码 %1 已被“%2”使用"_s.arg(site.siteCode, other.name));
+            e.fields = {{u"siteCode"_s, u"已被使用"_s}};
+            return std::unexpected(e);
+        }
+    return {};
+}
+
+Result<ApiResponse> AdminController::createSite(ApiRequest &request)
+{
+    if (auto r = requireAdmin(request, u"创建站点"_s); !r)
+        return std::unexpected(r.error());
+    if (!request.json.isObject())
+        return std::unexpected(validation(u"请求体应为站点对象"_s, {{u"name"_s, u"必填"_s}}));
+    domain::Site site;
+    QList<FieldError> errors = SiteFields::apply(request.object(), site);
+    if (errors.isEmpty())
+        errors = SiteFields::validate(site);
+    if (!errors.isEmpty())
+        return std::unexpected(validation(u"站点设置有 %1 处错误"_s.arg(errors.size()), errors));
+    Transaction tx(m_db);
+    if (auto r = checkGroup(site); !r)
+        return std::unexpected(r.error());
+    auto id = m_sites.createSite(site);
+    if (!id)
+        return std::unexpected(id.error());
+    auto stored = m_sites.site(*id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    const domain::Site created = **stored;
+    if (auto r = m_audit.record(request.caller(), u"site"_s, QString::number(*id), u"create"_s, {}, created.toJson()); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    ApiResponse response = ApiResponse::json(201, created.toJson());
+    response.setETag(created.revision);
+    return response;
+}
+
+Result<ApiResponse> AdminController::updateSite(ApiRequest &request)
+{
+    auto siteId = adminSite(request, m_sites);
+    if (!siteId)
+        return std::unexpected(siteId.error());
+    if (!request.json.isObject())
+        return std::unexpected(validation(u"请求体应为站点对象"_s, {{u"name"_s, u"必填"_s}}));
+    Transaction tx(m_db);
+    auto current = m_sites.site(*siteId);
+    if (!current)
+        return std::unexpected(current.error());
+    const domain::Site before = **current;
+    const auto ifMatch = request.ifMatch();
+    if (!ifMatch)
+        return fail(ErrorCode::PreconditionRequired, u"修改站点需要 If-Match 请求头（取自站点的 revision / ETag）"_s);
+    if (*ifMatch != before.revision) {
+        Error e = Error::make(ErrorCode::PreconditionFailed,
+                              u"站点已被他人修改：您编辑的是第 %1 版，当前是第 %2 版"_s.arg(*ifMatch).arg(before.revision));
+        e.body.insert(u"current"_s, before.toJson());
+        return std::unexpected(e);
+    }
+    domain::Site after = before;
+    QList<FieldError> errors = SiteFields::apply(request.object(), after);
+    if (errors.isEmpty())
+        errors = SiteFields::validate(after);
+    if (!errors.isEmpty())
+        return std::unexpected(validation(u"站点设置有 %1 处错误"_s.arg(errors.size()), errors));
+    if (auto r = checkGroup(after); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_sites.updateSite(after); !r)
+        return std::unexpected(r.error());
+    auto stored = m_sites.site(*siteId);
+    if (!stored)
+        return std::unexpected(stored.error());
+    const domain::Site now = **stored;
+    if (auto r = m_audit.record(request.caller(), u"site"_s, QString::number(*siteId), u"update"_s, before.toJson(),
+                                now.toJson());
+        !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    ApiResponse response = ApiResponse::json(200, now.toJson());
+    response.setETag(now.revision);
+    return response;
 }
 
 Result<ApiResponse> AdminController::reviewPolicy(ApiRequest &request)

@@ -1,5 +1,6 @@
 #pragma once
 #include "app/domain/Error.h"
+#include "app/domain/Site.h"
 #include "server/http/ApiResponse.h"
 
 namespace pd::server {
@@ -10,8 +11,9 @@ class Database;
 class SiteRepository;
 struct ApiRequest;
 
-/// A site's review policy (`GET/PUT /api/v1/sites/{site}/review-policy`) and the administration audit log
-/// (`GET /api/v1/audit`), both for administrators only.
+/// Sites of the group (`POST /api/v1/sites`, `PUT /api/v1/sites/{site}`), each site's review policy
+/// (`GET/PUT /api/v1/sites/{site}/review-policy`) and the administration audit log (`GET /api/v1/audit`), for
+/// administrators only; every change is one transaction with its audit entry.
 class AdminController
 {
 public:
@@ -19,6 +21,10 @@ public:
     void registerRoutes(ApiServer &server);
 
 private:
+    Result<ApiResponse> createSite(ApiRequest &request);
+    Result<ApiResponse> updateSite(ApiRequest &request);
+    /// The group rules a site's fields must keep: an existing portal as parent, no grandchildren, a unique 网站标识码.
+    Result<void> checkGroup(const domain::Site &site);
     Result<ApiResponse> reviewPolicy(ApiRequest &request);
     Result<ApiResponse> setReviewPolicy(ApiRequest &request);
     Result<ApiResponse> auditLog(ApiRequest &request);

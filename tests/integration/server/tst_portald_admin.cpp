@@ -463,6 +463,98 @@ private Q_SLOTS:
         QCOMPARE(audit(u"resource=user&id=%1"_s.arg(idOf(me))).size(), 0);
     }
 
+    void sitesAreCreatedAndEditedAsOneGroup()
+    {
+        const QJsonObject education{{u"name"_s, u"临江市教育局"_s},
+                                    {u"domain"_s, u"jyj.linjiang.gov.cn"_s},
+                                    {u"siteCode"_s, u"3217000101"_s},
+                                    {u"orgCode"_s, u"11321700014538266M"_s},
+                                    {u"parentSite"_s, m_site},
+                                    {u"reviewLevels"_s, 2},
+                                    {u"reviewHours"_s, 8},
+                                    {u"publicUrl"_s, u"https://jyj.linjiang.gov.cn/"_s}};
+        const auto created = call(u"admin"_s, "POST", u"/api/v1/sites"_s, education);
+        QCOMPARE(created.status, 201);
+        const QJsonObject site = created.json.object();
+        const qint64 id = idOf(created);
+        QCOMPARE(site.value(u"parentSite").toInteger(), m_site);
+        QCOMPARE(site.value(u"reviewLevels").toInt(), 2);
+        QCOMPARE(site.value(u"enabled").toBool(), true);
+        QCOMPARE(site.value(u"traditional").toBool(), false);
+        QCOMPARE(call(u"admin"_s, "GET", u"/api/v1/sites/%1/review-policy"_s.arg(id)).json.object().value(u"levels").toInt(), 2);
+        bool listed = false;
+        for (const QJsonValue &v : call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array())
+            listed = listed || v.toObject().value(u"id").toInteger() == id;
+        QVERIFY(listed);
+
+        const QString path = u"/api/v1/sites/%1"_s.arg(id);
+        const QJsonObject edit{{u"name"_s, u"临江市教育局网站"_s}, {u"traditional"_s, true}, {u"enabled"_s, false}};
+        QCOMPARE(call(u"admin"_s, "PUT", path, edit).status, 428);
+        QCOMPARE(call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created) + 3)).status, 412);
+        const auto edited = call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created)));
+        QCOMPARE(edited.status, 200);
+        QCOMPARE(edited.json.object().value(u"name").toString(), u"临江市教育局网站"_s);
+        QCOMPARE(edited.json.object().value(u"traditional").toBool(), true);
+        QCOMPARE(edited.json.object().value(u"enabled").toBool(), false);
+        QCOMPARE(edited.json.object().value(u"siteCode").toString(), u"3217000101"_s);
+
+        const QJsonArray entries = audit(u"resource=site&id=%1"_s.arg(id));
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).toObject().value(u"before").toObject().value(u"name").toString(), u"临江市教育局"_s);
+        QCOMPARE(entries.at(0).toObject().value(u"after").toObject().value(u"name").toString(), u"临江市教育局网站"_s);
+        QCOMPARE(entries.at(0).toObject().value(u"after").toObject().value(u"enabled").toBool(), false);
+        QCOMPARE(entries.at(1).toObject().value(u"action").toString(), u"create"_s);
+
+        // Bad input: each refused naming its field, and no site is added or changed.
+        const qint64 sitesBefore = call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array().size();
+        const auto with = [&](const QString &key, const QJsonValue &value) {
+            QJsonObject o = education;
+            o.insert(u"siteCode"_s, u"3217000102"_s);
+            o.insert(key, value);
+            return o;
+        };
+        struct Case {
+            QJsonObject body;
+            int status;
+            QString field;
+        };
+        const QList<Case> cases{
+            {with(u"siteCode"_s, u"12345"_s), 422, u"siteCode"_s},
+            {with(u"siteCode"_s, u"32170001AB"_s), 422, u"siteCode"_s},
+            {with(u"orgCode"_s, u"11321700014538266X"_s), 422, u"orgCode"_s},
+            {with(u"orgCode"_s, u"1234"_s), 422, u"orgCode"_s},
+            {with(u"reviewLevels"_s, 0), 422, u"reviewLevels"_s},
+            {with(u"reviewLevels"_s, 6), 422, u"reviewLevels"_s},
+            {with(u"name"_s, u""_s), 422, u"name"_s},
+            {with(u"publicUrl"_s, u"jyj.linjiang"_s), 422, u"publicUrl"_s},
+            {with(u"parentSite"_s, 999999), 422, u"parentSite"_s},
+            {with(u"parentSite"_s, id), 422, u"parentSite"_s},
+            {with(u"siteCode"_s, u"3217000101"_s), 409, u"siteCode"_s},
+        };
+        for (const Case &c : cases) {
+            const auto r = call(u"admin"_s, "POST", u"/api/v1/sites"_s, c.body);
+            QVERIFY2(r.status == c.status, r.body.constData());
+            QVERIFY2(fieldsOf(r).contains(c.field), r.body.constData());
+        }
+        QCOMPARE(call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array().size(), sitesBefore);
+        // The portal has a member site now, so it cannot become a member itself.
+        const QString portalPath = u"/api/v1/sites/%1"_s.arg(m_site);
+        QJsonObject portal;
+        for (const QJsonValue &v : call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array())
+            if (v.toObject().value(u"id").toInteger() == m_site)
+                portal = v.toObject();
+        const auto nested = call(u"admin"_s, "PUT", portalPath, QJsonObject{{u"parentSite"_s, id}}, ifMatch(portal.value(u"revision").toInteger()));
+        QCOMPARE(nested.status, 422);
+        QVERIFY(fieldsOf(nested).contains(u"parentSite"_s));
+        const auto levels = call(u"admin"_s, "PUT", path, QJsonObject{{u"reviewLevels"_s, 9}}, ifMatch(revOf(edited)));
+        QCOMPARE(levels.status, 422);
+        QCOMPARE(audit(u"resource=site&id=%1"_s.arg(id)).size(), 2);
+        for (const QString &who : {u"editor"_s, u"reviewer3"_s}) {
+            QCOMPARE(call(who, "POST", u"/api/v1/sites"_s, with(u"siteCode"_s, u"3217000103"_s)).status, 403);
+            QCOMPARE(call(who, "PUT", portalPath, QJsonObject{{u"name"_s, u"改名"_s}}, ifMatch(portal.value(u"revision").toInteger())).status, 403);
+        }
+    }
+
     void cleanupTestCase()
     {
         QVERIFY(m_portald->stop());

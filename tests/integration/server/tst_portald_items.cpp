@@ -714,6 +714,18 @@ private Q_SLOTS:
         QCOMPARE(call(who, "GET", userPath).status, ok);
         QCOMPARE(call(who, "PUT", userPath, QJsonObject{{u"displayName"_s, u"矩阵改"_s}}, ifMatch(read)).status, ok);
         QCOMPARE(call(who, "POST", userPath + u"/password-reset"_s).status, ok);
+
+        const int code = int(qHash(who) % 9000) + 1000;
+        const QJsonObject member{{u"name"_s, u"矩阵站点 "_s + who}, {u"siteCode"_s, u"321700%1"_s.arg(code)},
+                                 {u"orgCode"_s, u"11321700014538266M"_s}, {u"parentSite"_s, m_site}};
+        const auto site = call(who, "POST", u"/api/v1/sites"_s, member);
+        QCOMPARE(site.status, who == u"admin" ? 201 : 403);
+        const auto target_site = who == u"admin" ? site : call(u"admin"_s, "POST", u"/api/v1/sites"_s, member);
+        QCOMPARE(target_site.status, 201);
+        QCOMPARE(call(who, "PUT", u"/api/v1/sites/%1"_s.arg(idOf(target_site)), QJsonObject{{u"enabled"_s, false}},
+                      ifMatch(target_site))
+                     .status,
+                 ok);
     }
 
     void cleanupTestCase()

@@ -228,6 +228,20 @@ void tst_ContractResponses::responsesMatchTheContract()
     check("GET", u"/api/v1/audit?resource=nothing"_s, 422, admin);
     check("GET", u"/api/v1/audit"_s, 403, editor);
 
+    // Administration: sites of the group.
+    const QJsonObject member{{u"name"_s, u"契约测试局"_s}, {u"siteCode"_s, u"3217000199"_s},
+                             {u"orgCode"_s, u"11321700014538266M"_s}, {u"parentSite"_s, site}};
+    const auto createdSite = check("POST", u"/api/v1/sites"_s, 201, admin, QJsonDocument(member));
+    check("POST", u"/api/v1/sites"_s, 409, admin, QJsonDocument(member));
+    check("POST", u"/api/v1/sites"_s, 422, admin, QJsonDocument(QJsonObject{{u"name"_s, u"坏"_s}}));
+    check("POST", u"/api/v1/sites"_s, 403, editor, QJsonDocument(member));
+    const QString sitePath = u"/api/v1/sites/%1"_s.arg(createdSite.json.object().value(u"id"_s).toInteger());
+    check("PUT", sitePath, 428, admin, QJsonDocument(QJsonObject{{u"enabled"_s, false}}));
+    check("PUT", sitePath, 412, admin, QJsonDocument(QJsonObject{{u"enabled"_s, false}}), {{"If-Match", "\"999\""}});
+    check("PUT", sitePath, 200, admin, QJsonDocument(QJsonObject{{u"enabled"_s, false}}),
+          {{"If-Match", createdSite.headers.value("etag")}});
+    check("PUT", u"/api/v1/sites/999999"_s, 404, admin, QJsonDocument(QJsonObject{{u"enabled"_s, false}}));
+
     // Administration: accounts, and a new account's own password.
     check("GET", u"/api/v1/users?role=editor"_s, 200, admin);
     check("GET", u"/api/v1/users"_s, 403, editor);
