@@ -12,6 +12,7 @@ class AdminController;
 class ApiServer;
 class Authenticator;
 class CatalogController;
+class ColumnController;
 class CheckRuleController;
 class CheckRuleRepository;
 class CheckRuleStore;
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<AdminAuditLog> m_adminAudit;
     std::unique_ptr<AdminController> m_adminController;
     std::unique_ptr<UserController> m_userController;
+    std::unique_ptr<ColumnController> m_columnController;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<LoginThrottle> m_throttle;

@@ -51,7 +51,9 @@ QJsonObject Column::toJson() const
                   {u"name"_s, name},
                   {u"kind"_s, columnKindCode(kind)},
                   {u"updateDays"_s, updateDays},
-                  {u"sortOrder"_s, sortOrder}};
+                  {u"sortOrder"_s, sortOrder},
+                  {u"inCatalogue"_s, inCatalogue},
+                  {u"enabled"_s, enabled}};
     o.insert(u"lastPublishedAt"_s, lastPublishedAt.isValid()
                                         ? QJsonValue(lastPublishedAt.toOffsetFromUtc(lastPublishedAt.offsetFromUtc())
                                                          .toString(Qt::ISODate))
@@ -72,6 +74,8 @@ Result<Column> Column::fromJson(const QJsonObject &json)
     c.kind = *kind;
     c.updateDays = json.value(u"updateDays").toInt();
     c.sortOrder = json.value(u"sortOrder").toInt();
+    c.inCatalogue = json.value(u"inCatalogue").toBool(false);
+    c.enabled = json.value(u"enabled").toBool(true);
     const QString last = json.value(u"lastPublishedAt").toString();
     if (!last.isEmpty())
         c.lastPublishedAt = QDateTime::fromString(last, Qt::ISODate);

@@ -23,6 +23,8 @@ struct Column {
     int updateDays = 14;       ///< must see a new item at least this often (0: no rule)
     QDateTime lastPublishedAt; ///< invalid when nothing was ever published
     int sortOrder = 0;
+    bool inCatalogue = false; ///< part of the 信息公开 catalogue
+    bool enabled = true;      ///< a disabled column takes no new items and is left out of the public site's menus
 
     /// Whether the column breaks its update rule at `now` (never published counts as stale).
     [[nodiscard]] bool isStale(const QDateTime &now) const;

@@ -247,7 +247,7 @@ QList<Migration> schemaMigrations()
             uR"(ALTER TABLE items ADD COLUMN published_revision {{BIGINT}})"_s,
             uR"(CREATE INDEX items_site_pending ON items(site_id, pending_state, pending_level))"_s,
         }},
-        Migration{8, u"administration: review policy, site group, account state, the administration audit log"_s, {
+        Migration{8, u"administration: review policy, site group, column flags, account state, the administration audit log"_s, {
             // 三审 by different people unless a site decides otherwise: both exceptions start switched off.
             uR"(ALTER TABLE sites ADD COLUMN allow_same_reviewer INTEGER NOT NULL DEFAULT 0)"_s,
             uR"(ALTER TABLE sites ADD COLUMN allow_author_review INTEGER NOT NULL DEFAULT 0)"_s,
@@ -256,6 +256,8 @@ QList<Migration> schemaMigrations()
             uR"(ALTER TABLE sites ADD COLUMN traditional INTEGER NOT NULL DEFAULT 0)"_s,
             uR"(ALTER TABLE sites ADD COLUMN public_url TEXT NOT NULL DEFAULT '')"_s,
             uR"(ALTER TABLE sites ADD COLUMN revision {{BIGINT}} NOT NULL DEFAULT 1)"_s,
+            uR"(ALTER TABLE site_columns ADD COLUMN in_catalogue INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE site_columns ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1)"_s,
             uR"(ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0)"_s,
             uR"(ALTER TABLE users ADD COLUMN revision {{BIGINT}} NOT NULL DEFAULT 1)"_s,
             // Who changed which site, column, category, account or policy, with the whole record before and after

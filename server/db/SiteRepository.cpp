@@ -33,7 +33,8 @@ domain::Site siteFromQuery(const QSqlQuery &q)
 const QString kSiteColumns = u"SELECT id, name, domain, site_code, org_code, review_levels, review_hours, parent_site_id, "
                               u"enabled, traditional, public_url, revision FROM sites"_s;
 const QString kColumnColumns =
-    u"SELECT id, site_id, parent_id, name, kind, update_days, sort_order, last_published_at FROM site_columns"_s;
+    u"SELECT id, site_id, parent_id, name, kind, update_days, sort_order, last_published_at, in_catalogue, enabled "
+    u"FROM site_columns"_s;
 
 domain::Column columnFromQuery(const QSqlQuery &q)
 {
@@ -47,6 +48,8 @@ domain::Column columnFromQuery(const QSqlQuery &q)
     c.sortOrder = q.value(6).toInt();
     if (!q.value(7).isNull())
         c.lastPublishedAt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), QTimeZone::UTC);
+    c.inCatalogue = q.value(8).toInt() != 0;
+    c.enabled = q.value(9).toInt() != 0;
     return c;
 }
 
@@ -175,10 +178,42 @@ Result<void> SiteRepository::setReviewPolicy(qint64 siteId, const domain::Review
 
 Result<qint64> SiteRepository::createColumn(const domain::Column &column, const QString &key)
 {
-    return m_db.insert(u"INSERT INTO site_columns (site_id, parent_id, col_key, name, kind, update_days, sort_order) "
-                       u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+    return m_db.insert(u"INSERT INTO site_columns (site_id, parent_id, col_key, name, kind, update_days, sort_order, "
+                       u"in_catalogue, enabled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                        {column.siteId, column.parentId > 0 ? QVariant(column.parentId) : QVariant(QMetaType::fromType<qint64>()),
-                        key, column.name, domain::columnKindCode(column.kind), column.updateDays, column.sortOrder});
+                        key, column.name, domain::columnKindCode(column.kind), column.updateDays, column.sortOrder,
+                        column.inCatalogue ? 1 : 0, column.enabled ? 1 : 0});
+}
+
+Result<void> SiteRepository::updateColumn(const domain::Column &column)
+{
+    auto r = m_db.exec(u"UPDATE site_columns SET parent_id = ?, name = ?, kind = ?, update_days = ?, sort_order = ?, "
+                       u"in_catalogue = ?, enabled = ? WHERE id = ?"_s,
+                       {column.parentId > 0 ? QVariant(column.parentId) : QVariant(QMetaType::fromType<qint64>()), column.name,
+                        domain::columnKindCode(column.kind), column.updateDays, column.sortOrder,
+                        column.inCatalogue ? 1 : 0, column.enabled ? 1 : 0, column.id});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Result<void> SiteRepository::deleteColumn(qint64 id)
+{
+    auto r = m_db.exec(u"DELETE FROM site_columns WHERE id = ?"_s, {id});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Result<int> SiteRepository::itemsInColumn(qint64 columnId, bool publishedOnly)
+{
+    auto v = m_db.scalar(publishedOnly ? u"SELECT COUNT(*) FROM item_columns c JOIN items i ON i.id = c.item_id "
+                                         u"WHERE c.column_id = ? AND i.state IN ('published', 'scheduled')"_s
+                                       : u"SELECT COUNT(*) FROM item_columns WHERE column_id = ?"_s,
+                         {columnId});
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toInt();
 }
 
 Result<void> SiteRepository::touchColumnPublished(qint64 columnId, qint64 atMsecs)

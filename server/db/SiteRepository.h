@@ -36,6 +36,11 @@ public:
     Result<void> setReviewPolicy(qint64 siteId, const domain::ReviewPolicy &policy);
     Result<qint64> createColumn(const domain::Column &column, const QString &key);
     Result<void> touchColumnPublished(qint64 columnId, qint64 atMsecs);
+    /// Writes parent, name, kind, update rule, sort order and the two flags of a column (by its id).
+    Result<void> updateColumn(const domain::Column &column);
+    Result<void> deleteColumn(qint64 id);
+    /// Items filed in a column: all of them, or only those published or scheduled.
+    Result<int> itemsInColumn(qint64 columnId, bool publishedOnly);
 
 private:
     Database &m_db;

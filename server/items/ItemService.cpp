@@ -98,6 +98,10 @@ Result<void> ItemService::prepareContent(Item &item, const domain::Site &site)
             errors.append({u"columns"_s, u"栏目 %1 不属于本站点"_s.arg(columnId)});
             break;
         }
+        if (!(*column)->enabled) {
+            errors.append({u"columns"_s, u"栏目“%1”已停用，不能再放入稿件"_s.arg((*column)->name)});
+            break;
+        }
         // A column holds one kind of content: disclosure documents only in the 信息公开 catalogue, and so on.
         const domain::ColumnKind kind = (*column)->kind;
         const bool fits = item.type == domain::ItemType::Disclosure ? kind == domain::ColumnKind::Disclosure

@@ -555,6 +555,121 @@ private Q_SLOTS:
         }
     }
 
+    void columnsAreArrangedAsATree()
+    {
+        const QString sitePath = u"/api/v1/sites/%1/columns"_s.arg(m_site);
+        const auto make = [&](const QJsonObject &body) { return call(u"admin"_s, "POST", sitePath, body); };
+        const auto top = make(QJsonObject{{u"name"_s, u"机构概况"_s}, {u"kind"_s, u"news"_s}});
+        QCOMPARE(top.status, 201);
+        const qint64 topId = idOf(top);
+        const auto leaders = make(QJsonObject{{u"name"_s, u"领导信息"_s}, {u"kind"_s, u"notice"_s}, {u"parentId"_s, topId}});
+        QCOMPARE(leaders.status, 201);
+        QCOMPARE(leaders.json.object().value(u"parentId").toInteger(), topId);
+        const auto duties = make(QJsonObject{{u"name"_s, u"机构职能"_s}, {u"kind"_s, u"notice"_s}, {u"parentId"_s, topId},
+                                             {u"position"_s, 0}, {u"updateDays"_s, 180}, {u"inCatalogue"_s, true}});
+        QCOMPARE(duties.status, 201);
+        QCOMPARE(duties.json.object().value(u"inCatalogue").toBool(), true);
+        QCOMPARE(duties.json.object().value(u"updateDays").toInt(), 180);
+        const auto childrenOf = [&](qint64 parent) {
+            QStringList names;
+            for (const QJsonValue &v : call(u"admin"_s, "GET", sitePath).json.array())
+                if (v.toObject().value(u"parentId").toInteger() == parent)
+                    names.append(v.toObject().value(u"name").toString());
+            return names;
+        };
+        QCOMPARE(childrenOf(topId), (QStringList{u"机构职能"_s, u"领导信息"_s}));
+
+        // Reorder, rename, change kind and rules.
+        const QString leadersPath = u"/api/v1/columns/%1"_s.arg(idOf(leaders));
+        const auto moved = call(u"admin"_s, "PUT", leadersPath,
+                                QJsonObject{{u"position"_s, 0}, {u"name"_s, u"领导之窗"_s}, {u"kind"_s, u"policy"_s}, {u"updateDays"_s, 30}});
+        QCOMPARE(moved.status, 200);
+        QCOMPARE(childrenOf(topId), (QStringList{u"领导之窗"_s, u"机构职能"_s}));
+        const QJsonArray entries = audit(u"resource=column&id=%1"_s.arg(idOf(leaders)));
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.first().toObject().value(u"before").toObject().value(u"name").toString(), u"领导信息"_s);
+        QCOMPARE(entries.first().toObject().value(u"after").toObject().value(u"name").toString(), u"领导之窗"_s);
+        QCOMPARE(entries.first().toObject().value(u"after").toObject().value(u"kind").toString(), u"policy"_s);
+
+        // Move a column to the top level and back under another parent.
+        QCOMPARE(call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"parentId"_s, QJsonValue()}}).status, 200);
+        QVERIFY(childrenOf(0).contains(u"领导之窗"_s));
+        QCOMPARE(childrenOf(topId), (QStringList{u"机构职能"_s}));
+        QCOMPARE(call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"parentId"_s, topId}, {u"position"_s, 5}}).status, 200);
+        QCOMPARE(childrenOf(topId), (QStringList{u"机构职能"_s, u"领导之窗"_s}));
+
+        // Bad input: refused, naming the field, nothing applied.
+        const QString topPath = u"/api/v1/columns/%1"_s.arg(topId);
+        struct Case {
+            QByteArray verb;
+            QString path;
+            QJsonObject body;
+            int status;
+            QString field;
+        };
+        const QList<Case> cases{
+            {"POST", sitePath, QJsonObject{{u"name"_s, u"机构职能"_s}, {u"kind"_s, u"news"_s}, {u"parentId"_s, topId}}, 409, u"name"_s},
+            {"PUT", leadersPath, QJsonObject{{u"name"_s, u"机构职能"_s}}, 409, u"name"_s},
+            {"PUT", topPath, QJsonObject{{u"parentId"_s, topId}}, 422, u"parentId"_s},
+            {"PUT", topPath, QJsonObject{{u"parentId"_s, idOf(leaders)}}, 422, u"parentId"_s},
+            {"PUT", topPath, QJsonObject{{u"parentId"_s, 999999}}, 422, u"parentId"_s},
+            {"POST", sitePath, QJsonObject{{u"name"_s, u"博客"_s}, {u"kind"_s, u"blog"_s}}, 422, u"kind"_s},
+            {"POST", sitePath, QJsonObject{{u"name"_s, u""_s}, {u"kind"_s, u"news"_s}}, 422, u"name"_s},
+            {"POST", sitePath, QJsonObject{{u"name"_s, u"无类型"_s}}, 422, u"kind"_s},
+            {"PUT", topPath, QJsonObject{{u"updateDays"_s, -1}}, 422, u"updateDays"_s},
+            {"PUT", topPath, QJsonObject{{u"position"_s, -2}}, 422, u"position"_s},
+            {"PUT", topPath, QJsonObject{{u"inCatalogue"_s, u"yes"_s}}, 422, u"inCatalogue"_s},
+        };
+        const QByteArray treeBefore = call(u"admin"_s, "GET", sitePath).body;
+        const qsizetype auditBefore = audit(u"resource=column"_s).size();
+        for (const Case &c : cases) {
+            const auto r = call(u"admin"_s, c.verb, c.path, c.body);
+            QVERIFY2(r.status == c.status, (c.path.toUtf8() + ' ' + r.body).constData());
+            QVERIFY2(fieldsOf(r).contains(c.field), r.body.constData());
+        }
+        QCOMPARE(call(u"admin"_s, "GET", sitePath).body, treeBefore);
+        QCOMPARE(audit(u"resource=column"_s).size(), auditBefore);
+        // The same name under another parent is fine.
+        QCOMPARE(make(QJsonObject{{u"name"_s, u"机构职能"_s}, {u"kind"_s, u"news"_s}}).status, 201);
+
+        for (const QString &who : {u"editor"_s, u"reviewer1"_s}) {
+            QCOMPARE(call(who, "POST", sitePath, QJsonObject{{u"name"_s, u"偷建"_s}, {u"kind"_s, u"news"_s}}).status, 403);
+            QCOMPARE(call(who, "PUT", topPath, QJsonObject{{u"name"_s, u"偷改"_s}}).status, 403);
+            QCOMPARE(call(who, "DELETE", topPath).status, 403);
+        }
+
+        // Disable and delete: refused while items or children depend on the column.
+        const QJsonArray published =
+            call(u"editor"_s, "GET", u"/api/v1/items?state=published&limit=1&site=%1"_s.arg(m_site)).json.object().value(u"items").toArray();
+        QVERIFY(!published.isEmpty());
+        const qint64 busyColumn = published.first().toObject().value(u"columns").toArray().first().toInteger();
+        const QString busyPath = u"/api/v1/columns/%1"_s.arg(busyColumn);
+        const auto withPublished = call(u"admin"_s, "PUT", busyPath, QJsonObject{{u"enabled"_s, false}});
+        QCOMPARE(withPublished.status, 409);
+        QVERIFY2(detailOf(withPublished).contains(u"已发布"_s), qPrintable(detailOf(withPublished)));
+        QVERIFY(fieldsOf(withPublished).contains(u"enabled"_s));
+        QCOMPARE(call(u"admin"_s, "DELETE", busyPath).status, 409);
+        for (const QJsonValue &v : call(u"admin"_s, "GET", sitePath).json.array())
+            if (v.toObject().value(u"id").toInteger() == busyColumn)
+                QCOMPARE(v.toObject().value(u"enabled").toBool(), true);
+        QCOMPARE(call(u"admin"_s, "DELETE", topPath).status, 409);
+        const auto disabled = call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"enabled"_s, false}});
+        QCOMPARE(disabled.status, 200);
+        QCOMPARE(disabled.json.object().value(u"enabled").toBool(), false);
+        const auto intoDisabled = call(u"editor"_s, "POST", u"/api/v1/items"_s,
+                                       QJsonObject{{u"site"_s, m_site}, {u"type"_s, u"news"_s},
+                                                   {u"columns"_s, QJsonArray{idOf(leaders)}}, {u"title"_s, u"停用栏目"_s},
+                                                   {u"bodyHtml"_s, u"<p>正文</p>"_s}});
+        QCOMPARE(intoDisabled.status, 422);
+        QVERIFY2(intoDisabled.body.contains("已停用"), intoDisabled.body.constData());
+        QCOMPARE(call(u"admin"_s, "DELETE", leadersPath).status, 204);
+        QCOMPARE(childrenOf(topId), (QStringList{u"机构职能"_s}));
+        const QJsonArray deleted = audit(u"resource=column&id=%1"_s.arg(idOf(leaders)));
+        QCOMPARE(deleted.first().toObject().value(u"action").toString(), u"delete"_s);
+        QCOMPARE(deleted.first().toObject().value(u"before").toObject().value(u"name").toString(), u"领导之窗"_s);
+        QVERIFY(deleted.first().toObject().value(u"after").toObject().isEmpty());
+    }
+
     void cleanupTestCase()
     {
         QVERIFY(m_portald->stop());

@@ -726,6 +726,15 @@ private Q_SLOTS:
                       ifMatch(target_site))
                      .status,
                  ok);
+
+        const QString columns = u"/api/v1/sites/%1/columns"_s.arg(m_site);
+        const QJsonObject column{{u"name"_s, u"矩阵栏目 "_s + who}, {u"kind"_s, u"news"_s}};
+        const auto createdColumn = call(who, "POST", columns, column);
+        QCOMPARE(createdColumn.status, who == u"admin" ? 201 : 403);
+        const qint64 columnId = who == u"admin" ? idOf(createdColumn) : idOf(call(u"admin"_s, "POST", columns, column));
+        QVERIFY(columnId > 0);
+        QCOMPARE(call(who, "PUT", u"/api/v1/columns/%1"_s.arg(columnId), QJsonObject{{u"updateDays"_s, 30}}).status, ok);
+        QCOMPARE(call(who, "DELETE", u"/api/v1/columns/%1"_s.arg(columnId)).status, who == u"admin" ? 204 : 403);
     }
 
     void cleanupTestCase()

@@ -242,6 +242,26 @@ void tst_ContractResponses::responsesMatchTheContract()
           {{"If-Match", createdSite.headers.value("etag")}});
     check("PUT", u"/api/v1/sites/999999"_s, 404, admin, QJsonDocument(QJsonObject{{u"enabled"_s, false}}));
 
+    // Administration: columns.
+    const QString columnsPath = u"/api/v1/sites/%1/columns"_s.arg(site);
+    const auto column = check("POST", columnsPath, 201, admin,
+                              QJsonDocument(QJsonObject{{u"name"_s, u"契约栏目"_s}, {u"kind"_s, u"news"_s}}));
+    check("POST", columnsPath, 409, admin, QJsonDocument(QJsonObject{{u"name"_s, u"契约栏目"_s}, {u"kind"_s, u"news"_s}}));
+    check("POST", columnsPath, 422, admin, QJsonDocument(QJsonObject{{u"name"_s, u"契约栏目二"_s}}));
+    check("POST", columnsPath, 403, editor, QJsonDocument(QJsonObject{{u"name"_s, u"契约栏目二"_s}, {u"kind"_s, u"news"_s}}));
+    const QString columnPath = u"/api/v1/columns/%1"_s.arg(column.json.object().value(u"id"_s).toInteger());
+    check("PUT", columnPath, 200, admin, QJsonDocument(QJsonObject{{u"name"_s, u"契约栏目改"_s}, {u"updateDays"_s, 14}}));
+    check("PUT", columnPath, 422, admin, QJsonDocument(QJsonObject{{u"parentId"_s, column.json.object().value(u"id"_s)}}));
+    check("PUT", u"/api/v1/columns/99999999"_s, 404, admin, QJsonDocument(QJsonObject{{u"name"_s, u"无"_s}}));
+    const QJsonArray published = m_http.json("GET", url(u"/api/v1/items?state=published&limit=1"_s), editor)
+                                     .json.object().value(u"items"_s).toArray();
+    QVERIFY(!published.isEmpty());
+    const qint64 busyColumn = published.first().toObject().value(u"columns"_s).toArray().first().toInteger();
+    check("PUT", u"/api/v1/columns/%1"_s.arg(busyColumn), 409, admin, QJsonDocument(QJsonObject{{u"enabled"_s, false}}));
+    check("DELETE", u"/api/v1/columns/%1"_s.arg(busyColumn), 409, admin);
+    check("DELETE", columnPath, 204, admin);
+    check("DELETE", columnPath, 404, admin);
+
     // Administration: accounts, and a new account's own password.
     check("GET", u"/api/v1/users?role=editor"_s, 200, admin);
     check("GET", u"/api/v1/users"_s, 403, editor);
