@@ -209,9 +209,12 @@ Result<ApiResponse> UserController::create(ApiRequest &request)
     auto id = m_users.create(account.user, *hash);
     if (!id)
         return std::unexpected(id.error());
-    if (!account.enabled)
-        if (auto r = m_users.update(Account{[&] { auto u = account.user; u.id = *id; return u; }(), false, 1, 0}); !r)
+    if (!account.enabled) {
+        Account disabled = account;
+        disabled.user.id = *id;
+        if (auto r = m_users.update(disabled); !r)
             return std::unexpected(r.error());
+    }
     auto created = m_users.accounts(*id);
     if (!created)
         return std::unexpected(created.error());

@@ -446,6 +446,14 @@ private Q_SLOTS:
         QCOMPARE(entries.at(1).toObject().value(u"before").toObject().value(u"displayName").toString(), u"陈静"_s);
         QCOMPARE(entries.at(1).toObject().value(u"after").toObject().value(u"displayName").toString(), u"陈静（编辑部）"_s);
 
+        // An account can also be created disabled, e.g. for someone who starts next month.
+        const auto later = call(u"admin"_s, "POST", u"/api/v1/users"_s,
+                                QJsonObject{{u"username"_s, u"later"_s}, {u"displayName"_s, u"下月入职"_s}, {u"enabled"_s, false},
+                                            {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}}}}});
+        QCOMPARE(later.status, 201);
+        QCOMPARE(later.json.object().value(u"enabled").toBool(), false);
+        QVERIFY(m_http.login(m_portald->baseUrl(), u"later"_s, later.json.object().value(u"oneTimePassword").toString()).isEmpty());
+
         // The demo's only administrator can neither be disabled nor lose the role; nothing changes.
         const auto me = call(u"admin"_s, "GET", u"/api/v1/me"_s);
         const QString adminPath = u"/api/v1/users/%1"_s.arg(idOf(me));
