@@ -517,6 +517,10 @@ Result<Item> ItemService::applyPendingTransition(Item item, const domain::Site &
     auto next = workflow.apply(pending.workflow, request, actor, site.id);
     if (!next)
         return std::unexpected(next.error());
+    // An edit of a published item is reviewed under the same 三审 rules as the item was.
+    if (action == domain::WorkflowAction::Approve)
+        if (auto r = checkReviewPolicy(pending, site, actor); !r)
+            return std::unexpected(r.error());
     if (action == domain::WorkflowAction::Submit)
         if (auto r = checkForSubmit(pending); !r)
             return std::unexpected(r.error());

@@ -234,6 +234,28 @@ private Q_SLOTS:
         QCOMPARE(act(u"reviewer3"_s, id, revOf(second), u"approve"_s).status, 200);
     }
 
+    void anEditOfAPublishedItemFollowsTheSameRules()
+    {
+        auto [id, rev] = submitted(u"editor"_s, u"发布后修改"_s);
+        auto r = act(u"reviewer1"_s, id, rev, u"approve"_s);
+        r = act(u"reviewer2"_s, id, revOf(r), u"approve"_s);
+        r = act(u"reviewer3"_s, id, revOf(r), u"approve"_s);
+        r = act(u"reviewer3"_s, id, revOf(r), u"publish"_s);
+        QCOMPARE(stateOf(r), u"published"_s);
+        const QJsonObject edit{{u"site"_s, m_site}, {u"type"_s, u"news"_s}, {u"columns"_s, QJsonArray{m_newsColumn}},
+                               {u"title"_s, u"发布后修改（更正）"_s}, {u"summary"_s, u"摘要"_s},
+                               {u"bodyHtml"_s, u"<p>更正后的正文。</p>"_s}, {u"author"_s, u"测试"_s}};
+        r = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, ifMatch(revOf(r)));
+        QVERIFY2(r.status == 200, r.body.constData());
+        r = act(u"editor"_s, id, revOf(r), u"submit"_s);
+        QVERIFY2(r.status == 200, r.body.constData());
+        r = act(u"zhou"_s, id, revOf(r), u"approve"_s);
+        QVERIFY2(r.status == 200, r.body.constData());
+        const auto refused = act(u"zhou"_s, id, revOf(r), u"approve"_s);
+        QCOMPARE(refused.status, 409);
+        QVERIFY2(detailOf(refused).contains(u"不同的人"_s), qPrintable(detailOf(refused)));
+    }
+
     void rejectionStartsAFreshRound()
     {
         auto [id, rev] = submitted(u"editor"_s, u"退回后重审"_s);
