@@ -3428,6 +3428,18 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site you are working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NewsMetadataForm</name>

@@ -3402,6 +3402,18 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
             <numerusform>…… 另有 %n 项</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>The site you are working on</source>
+        <translation>当前工作的站点</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1（已停用）</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NewsMetadataForm</name>

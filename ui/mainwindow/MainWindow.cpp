@@ -76,6 +76,17 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     m_outbox = new QLabel(this);
     m_outbox->setObjectName(u"outboxLabel"_s);
     m_outbox->setVisible(false);
+    // One account, several sites of the group: switching here reloads the column tree and every page that follows
+    // the workspace's site, on the same session.
+    m_siteSwitcher = new QComboBox(this);
+    m_siteSwitcher->setObjectName(u"siteSwitcher"_s);
+    m_siteSwitcher->setAccessibleName(tr("Site"));
+    m_siteSwitcher->setToolTip(tr("The site you are working on"));
+    m_siteSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_siteSwitcher->setVisible(false);
+    connect(m_siteSwitcher, &QComboBox::activated, this, [this](int index) {
+        m_workspace.selectSite(m_siteSwitcher->itemData(index).toLongLong());
+    });
     m_accountButton = new QToolButton(this);
     m_accountButton->setObjectName(u"accountButton"_s);
     m_accountButton->setAccessibleName(tr("Switch account"));
@@ -88,6 +99,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     statusBar()->addWidget(m_connection, 1);
     statusBar()->addPermanentWidget(m_stale);
     statusBar()->addPermanentWidget(m_outbox);
+    statusBar()->addPermanentWidget(m_siteSwitcher);
     statusBar()->addPermanentWidget(m_user);
     statusBar()->addPermanentWidget(m_accountButton);
 
@@ -103,11 +115,13 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &models::Workspace::siteChanged, this, [this] {
         updateTitle();
         updateStatus();
+        updateSites();
         applyFilter();
     });
     connect(&m_workspace, &models::Workspace::cachedSiteShown, this, [this] {
         updateTitle();
         updateStatus();
+        updateSites();
     });
     connect(&m_workspace, &models::Workspace::stateChanged, this, &MainWindow::updateStatus);
     connect(&m_workspace, &models::Workspace::signedIn, this, &MainWindow::updateUser);
@@ -116,6 +130,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     updateTitle();
     updateStatus();
     updateUser();
+    updateSites();
 
     const QSettings settings;
     restoreGeometry(settings.value(u"ui/mainWindow/geometry"_s).toByteArray());
@@ -764,6 +779,18 @@ void MainWindow::updateUser()
     const QString name = user.displayName.isEmpty() ? user.username : user.displayName;
     m_user->setText(tr("Signed in: %1 (%2)").arg(name, roles.join(tr(", "))));
     m_user->setToolTip(user.username);
+}
+
+void MainWindow::updateSites()
+{
+    const QSignalBlocker blocker(m_siteSwitcher);
+    m_siteSwitcher->clear();
+    for (const domain::Site &site : m_workspace.sites()) {
+        m_siteSwitcher->addItem(site.enabled ? site.name : tr("%1 (disabled)").arg(site.name), site.id);
+        if (site.id == m_workspace.site().id)
+            m_siteSwitcher->setCurrentIndex(m_siteSwitcher->count() - 1);
+    }
+    m_siteSwitcher->setVisible(m_siteSwitcher->count() > 1);
 }
 
 void MainWindow::showError(const pd::Error &error)

@@ -56,6 +56,8 @@ public:
     [[nodiscard]] QTreeView *columnTree() const { return m_tree; }
     [[nodiscard]] QTableView *itemView() const { return m_items; }
     [[nodiscard]] editing::ItemListModel *itemModel() const { return m_itemModel; }
+    /// The site switcher in the status bar: shown when the account works on more than one site.
+    [[nodiscard]] QComboBox *siteSwitcher() const { return m_siteSwitcher; }
 
     /// The account's local store: editors' autosave journals and the outbox counted in the status bar (null:
     /// editors do not autosave, no outbox shown).
@@ -127,6 +129,7 @@ private:
     void updateTitle();
     void updateStatus();
     void updateUser();
+    void updateSites();
     void updateOutbox();
     void rebuildAccountMenu();
     void rebuildGoMenu();
@@ -139,6 +142,7 @@ private:
     QTreeView *m_tree = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_user = nullptr;
+    QComboBox *m_siteSwitcher = nullptr;
     QLabel *m_stale = nullptr;
     QLabel *m_outbox = nullptr;
     QToolButton *m_accountButton = nullptr;

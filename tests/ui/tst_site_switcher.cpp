@@ -1,0 +1,150 @@
+// One account, several sites: an editor with roles on the demo portal and on a department site the administrator
+// created switches between them in the main window's status bar; the column tree and the item list follow the
+// chosen site on the same session, without signing in again.
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "app/api/PortalClient.h"
+#include "app/editing/ItemListModel.h"
+#include "app/models/Workspace.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "translations/Translations.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+class tst_SiteSwitcher : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::HttpProbe m_http;
+    qint64 m_portal = 0;
+    qint64 m_department = 0;
+    const QString m_password = u"liu-own-password-2026"_s;
+
+    QUrl url(const QString &path) const
+    {
+        QUrl u = m_portald->baseUrl();
+        u.setPath(path);
+        return u;
+    }
+
+    /// Signs the main window's workspace in as `user` and shows the window on the 新闻 list.
+    static void signIn(pd::models::Workspace &workspace, const QUrl &server, const QString &user,
+                       const QString &password)
+    {
+        QSignalSpy signedIn(&workspace, &pd::models::Workspace::signedIn);
+        workspace.signIn(server.toString(), user, password);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PortalDeskTest"_s);
+        QCoreApplication::setApplicationName(u"tst_site_switcher"_s);
+        QSettings().clear();
+        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
+        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+
+        const QString admin = m_http.login(m_portald->baseUrl(), u"admin"_s, u"portaldesk-demo"_s);
+        QVERIFY(!admin.isEmpty());
+        m_portal = m_http.json("GET", url(u"/api/v1/sites"_s), admin).json.array().first().toObject().value(u"id").toInteger();
+        QVERIFY(m_portal > 0);
+        const QJsonObject water{{u"name"_s, u"临江市水务局"_s},
+                                {u"domain"_s, u"slj.linjiang.gov.cn"_s},
+                                {u"siteCode"_s, u"3217000102"_s},
+                                {u"orgCode"_s, u"11321700014538266M"_s},
+                                {u"parentSite"_s, m_portal},
+                                {u"reviewLevels"_s, 2},
+                                {u"reviewHours"_s, 8},
+                                {u"publicUrl"_s, u"https://slj.linjiang.gov.cn/"_s}};
+        const auto site = m_http.json("POST", url(u"/api/v1/sites"_s), admin, QJsonDocument(water));
+        QVERIFY2(site.status == 201, site.body.constData());
+        m_department = site.json.object().value(u"id").toInteger();
+
+        const QJsonObject liu{{u"username"_s, u"liu"_s},
+                              {u"displayName"_s, u"刘洋"_s},
+                              {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_portal}},
+                                                      QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_department}}}}};
+        const auto created = m_http.json("POST", url(u"/api/v1/users"_s), admin, QJsonDocument(liu));
+        QVERIFY2(created.status == 201, created.body.constData());
+        // The account starts with a one-time password; set its own so the window signs in straight away.
+        const QString once = created.json.object().value(u"oneTimePassword").toString();
+        const QString token = m_http.login(m_portald->baseUrl(), u"liu"_s, once);
+        QVERIFY(!token.isEmpty());
+        const auto changed = m_http.json("POST", url(u"/api/v1/me/password"_s), token,
+                                         QJsonDocument(QJsonObject{{u"currentPassword"_s, once},
+                                                                   {u"newPassword"_s, m_password}}));
+        QVERIFY2(changed.status == 204, changed.body.constData());
+    }
+
+    void anAccountOnTwoSitesSwitchesAndTheWindowFollows()
+    {
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        workspace.setPreferredSiteId(m_portal);
+        signIn(workspace, m_portald->baseUrl(), u"liu"_s, m_password);
+        pd::ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(u"news"_s);
+
+        QComboBox *switcher = window.siteSwitcher();
+        QVERIFY(switcher->isVisible());
+        QCOMPARE(switcher->count(), 2);
+        QCOMPARE(switcher->currentData().toLongLong(), m_portal);
+        QVERIFY(window.columnTree()->model()->rowCount() > 0);
+        QCOMPARE(window.itemModel()->filter().siteId, m_portal);
+        QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 0, 20000);
+
+        // The department site is new: no columns and no items yet, on the same session.
+        const QString tokenBefore = client.session().accessToken();
+        QSignalSpy changed(&workspace, &pd::models::Workspace::siteChanged);
+        const int department = switcher->findData(m_department);
+        QVERIFY(department >= 0);
+        switcher->setCurrentIndex(department);
+        Q_EMIT switcher->activated(department);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 20000);
+        QCOMPARE(workspace.site().id, m_department);
+        QVERIFY(window.windowTitle().contains(u"临江市水务局"_s));
+        QCOMPARE(window.columnTree()->model()->rowCount(), 0);
+        QCOMPARE(window.itemModel()->filter().siteId, m_department);
+        QTRY_COMPARE_WITH_TIMEOUT(window.itemModel()->rowCount(), 0, 20000);
+        QCOMPARE(client.session().accessToken(), tokenBefore);
+
+        // And back: the portal's tree and items return.
+        const int portal = switcher->findData(m_portal);
+        switcher->setCurrentIndex(portal);
+        Q_EMIT switcher->activated(portal);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 20000);
+        QCOMPARE(workspace.site().id, m_portal);
+        QVERIFY(window.columnTree()->model()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 0, 20000);
+        QCOMPARE(switcher->currentData().toLongLong(), m_portal);
+    }
+
+    void anAccountOnOneSiteSeesNoSwitcher()
+    {
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        signIn(workspace, m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        pd::ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.siteSwitcher()->isVisible());
+    }
+};
+
+QTEST_MAIN(tst_SiteSwitcher)
+#include "tst_site_switcher.moc"
