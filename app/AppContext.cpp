@@ -177,16 +177,25 @@ void AppContext::signInDirectly(const QString &password)
     // Falls back to the dialog (with the reason) when the sign-in fails.
     auto ok = std::make_shared<QMetaObject::Connection>();
     auto bad = std::make_shared<QMetaObject::Connection>();
-    *ok = connect(&m_workspace, &models::Workspace::signedIn, this, [this, ok, bad] {
+    auto reset = std::make_shared<QMetaObject::Connection>();
+    *ok = connect(&m_workspace, &models::Workspace::signedIn, this, [this, ok, bad, reset] {
         disconnect(*ok);
         disconnect(*bad);
+        disconnect(*reset);
         openAccount();
         showMainWindow();
     });
-    *bad = connect(&m_workspace, &models::Workspace::signInFailed, this, [this, ok, bad](const pd::Error &error) {
+    *bad = connect(&m_workspace, &models::Workspace::signInFailed, this, [this, ok, bad, reset](const pd::Error &error) {
         disconnect(*ok);
         disconnect(*bad);
+        disconnect(*reset);
         showLogin(&error);
+    });
+    // A remembered password an administrator has since reset: the new one is chosen in the login dialog, where the
+    // user types the one-time password (declining ends in signInFailed above, with the reason).
+    *reset = connect(&m_workspace, &models::Workspace::passwordChangeRequired, this, [this, reset] {
+        disconnect(*reset);
+        m_workspace.declinePasswordChange();
     });
     m_workspace.signIn(m_options.server, m_options.user, password);
     // With a warm cache the window opens now and the sign-in (an Argon2 check on the server, the sites, the

@@ -2078,6 +2078,26 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Your account has no site to work on. Ask an administrator to grant you a role on a site.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new password was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one-time password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator reset your password. Sign in with the one-time password you were given to set a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::plugins::PluginManager</name>
@@ -3218,6 +3238,30 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>&amp;Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator reset your password. Choose your own password now (at least 12 characters); the one-time password stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2066,6 +2066,26 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Your account has no site to work on. Ask an administrator to grant you a role on a site.</source>
         <translation>您的账号尚未分配任何网站，请联系管理员为您分配网站角色。</translation>
     </message>
+    <message>
+        <source>The new password was not accepted.</source>
+        <translation>新密码未被接受。</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>新密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one-time password.</source>
+        <translation>新密码不能与一次性密码相同。</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password. Sign in with the one-time password you were given to set a new one.</source>
+        <translation>管理员已重置您的密码。请用收到的一次性密码登录，然后设置新密码。</translation>
+    </message>
 </context>
 <context>
     <name>pd::plugins::PluginManager</name>
@@ -3196,6 +3216,30 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>&amp;Remember the password in the system keyring</source>
         <translation>在系统密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password. Choose your own password now (at least 12 characters); the one-time password stops working.</source>
+        <translation>管理员已重置您的密码。请现在设置自己的密码（至少 12 个字符），一次性密码随即失效。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;type:</source>
+        <translation>再次输入(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
+        <translation>设置密码(&amp;P)</translation>
     </message>
 </context>
 <context>

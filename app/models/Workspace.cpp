@@ -4,6 +4,9 @@
 #include "app/api/PortalClient.h"
 #include "app/models/ModelsLog.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::models {
@@ -93,15 +96,66 @@ void Workspace::signIn(const QString &serverAddress, const QString &username, co
         return;
     }
     setState(State::SigningIn);
-    m_pendingCall = m_client.login(*url, username.trimmed(), password, this, [this](Result<domain::User> result) {
+    m_pendingCall = m_client.login(*url, username.trimmed(), password, this, [this, password](Result<domain::User> result) {
         m_pendingCall = 0;
         if (!result) {
             failSignIn(result.error());
             return;
         }
         qCInfo(lcModels) << "signed in as" << result->username;
+        if (result->mustChangePassword) {
+            // The server refuses everything else until then, so the sites cannot be loaded yet.
+            m_signInPassword = password;
+            m_passwordChangePending = true;
+            Q_EMIT passwordChangeRequired();
+            return;
+        }
         loadSites();
     });
+}
+
+void Workspace::changePassword(const QString &newPassword, const QString &repeated)
+{
+    if (!m_passwordChangePending || m_pendingCall != 0)
+        return;
+    // The same rules the server applies, checked first so the answer comes at once and next to the field.
+    constexpr qsizetype minLength = 12;
+    Error invalid = Error::make(ErrorCode::Validation, tr("The new password was not accepted."));
+    if (newPassword.size() < minLength)
+        invalid.fields.append({u"newPassword"_s, tr("The new password needs at least %1 characters.").arg(minLength)});
+    else if (newPassword == m_signInPassword)
+        invalid.fields.append({u"newPassword"_s, tr("The new password must differ from the one-time password.")});
+    if (repeated != newPassword)
+        invalid.fields.append({u"repeated"_s, tr("The two entries differ.")});
+    if (!invalid.fields.isEmpty()) {
+        Q_EMIT passwordChangeFailed(invalid);
+        return;
+    }
+    const QJsonObject body{{u"currentPassword"_s, m_signInPassword}, {u"newPassword"_s, newPassword}};
+    m_pendingCall = m_client.call("POST", u"/api/v1/me/password"_s, QJsonDocument(body), {}, this,
+                                  [this](Result<api::ApiReply> result) {
+        m_pendingCall = 0;
+        if (!result) {
+            Q_EMIT passwordChangeFailed(result.error());
+            return;
+        }
+        m_passwordChangePending = false;
+        m_signInPassword.clear();
+        domain::User user = m_client.session().user();
+        user.mustChangePassword = false;
+        m_client.session().setUser(user);
+        qCInfo(lcModels) << "own password set after a reset";
+        loadSites();
+    });
+}
+
+void Workspace::declinePasswordChange()
+{
+    if (!m_passwordChangePending)
+        return;
+    signOut();
+    failSignIn(Error::make(ErrorCode::Forbidden, tr("An administrator reset your password. Sign in with the one-time "
+                                                    "password you were given to set a new one.")));
 }
 
 void Workspace::cancelSignIn()
@@ -111,10 +165,15 @@ void Workspace::cancelSignIn()
         m_pendingCall = 0;
         m_client.cancel(call);
     }
+    if (m_passwordChangePending)
+        signOut(); // signed in, but only to set a password: leaving here ends that session too
 }
 
 void Workspace::signOut()
 {
+    // Cleared first: cancelSignIn() signs out itself while a password change is pending.
+    m_passwordChangePending = false;
+    m_signInPassword.clear();
     cancelSignIn();
     m_heartbeat.stop();
     if (m_client.session().isSignedIn())

@@ -33,6 +33,15 @@ public:
     /// Ends with exactly one of signedIn() or signInFailed().
     void signIn(const QString &serverAddress, const QString &username, const QString &password);
     void cancelSignIn();
+    /// Completes a sign-in held up by passwordChangeRequired(): checks the new password (twice typed) here, then
+    /// sets it (`POST /api/v1/me/password`, the password just signed in with as the current one) and goes on to
+    /// the sites. Ends with signedIn(), or passwordChangeFailed() with field errors (the step can be tried again).
+    void changePassword(const QString &newPassword, const QString &repeated);
+    /// Gives up a sign-in held up by passwordChangeRequired(): signs out and ends with signInFailed() saying why,
+    /// for callers that signed in without a person at the keyboard.
+    void declinePasswordChange();
+    /// Whether the sign-in is waiting for changePassword().
+    [[nodiscard]] bool passwordChangePending() const { return m_passwordChangePending; }
     void signOut();
     /// Reloads the column tree of the current site.
     void refresh();
@@ -65,6 +74,11 @@ Q_SIGNALS:
     void stateChanged(pd::models::Workspace::State state);
     void signedIn();
     void signInFailed(const pd::Error &error);
+    /// The sign-in succeeded with a password an administrator reset: nothing else is possible until the user sets
+    /// their own (changePassword()). The sign-in stays under way.
+    void passwordChangeRequired();
+    /// The new password was refused (here or by the server); `error.fields` names newPassword / repeated.
+    void passwordChangeFailed(const pd::Error &error);
     void siteChanged();
     /// showCached() put the cached sites and columns on display (the sign-in is still running).
     void cachedSiteShown();
@@ -86,6 +100,8 @@ private:
     QList<domain::Site> m_sites;
     Error m_lastError;
     qint64 m_preferredSiteId = 0;
+    QString m_signInPassword; ///< kept only while a password change is pending
+    bool m_passwordChangePending = false;
     quint64 m_pendingCall = 0;
     bool m_healthInFlight = false;
 };

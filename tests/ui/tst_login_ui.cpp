@@ -237,6 +237,98 @@ private Q_SLOTS:
             QVERIFY2(accounts.plainHttpWarning().contains(u"未加密"_s), qPrintable(accounts.plainHttpWarning()));
     }
 
+    void aResetPasswordIsReplacedBeforeAnythingElse()
+    {
+        // The administrator creates an account: it starts with a one-time password the user must replace.
+        pd::test::HttpProbe http;
+        const QUrl base = m_portald->baseUrl();
+        const QString admin = http.login(base, u"admin"_s, u"portaldesk-demo"_s);
+        QVERIFY(!admin.isEmpty());
+        QUrl sites = base;
+        sites.setPath(u"/api/v1/sites"_s);
+        const qint64 site = http.json("GET", sites, admin).json.array().first().toObject().value(u"id").toInteger();
+        QUrl users = base;
+        users.setPath(u"/api/v1/users"_s);
+        const auto created = http.json(
+            "POST", users, admin,
+            QJsonDocument(QJsonObject{{u"username"_s, u"wang"_s}, {u"displayName"_s, u"王芳"_s},
+                                      {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, site}}}}}));
+        QVERIFY2(created.status == 201, created.body.constData());
+        const QString once = created.json.object().value(u"oneTimePassword").toString();
+        const qint64 wang = created.json.object().value(u"id").toInteger();
+
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        pd::ui::LoginDialog dialog(workspace);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QSignalSpy signedIn(&workspace, &pd::models::Workspace::signedIn);
+        QSignalSpy refused(&workspace, &pd::models::Workspace::passwordChangeFailed);
+        fill(dialog, base.toString(), u"wang"_s, once);
+        clickSignIn(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isAskingForNewPassword(), 20000);
+        QCOMPARE(signedIn.size(), 0);
+        QCOMPARE(workspace.state(), pd::models::Workspace::State::SigningIn);
+        QVERIFY(!dialog.findChild<QLineEdit *>(u"passwordEdit"_s)->isEnabled());
+        QCOMPARE(dialog.findChild<QPushButton *>(u"signInButton"_s)->text(), u"设置密码(&P)"_s);
+        auto *newPassword = dialog.findChild<QLineEdit *>(u"newPasswordEdit"_s);
+        auto *repeated = dialog.findChild<QLineEdit *>(u"repeatedPasswordEdit"_s);
+        auto *newError = dialog.findChild<QLabel *>(u"newPasswordError"_s);
+        auto *repeatedError = dialog.findChild<QLabel *>(u"repeatedPasswordError"_s);
+        QVERIFY(newPassword && repeated && newError && repeatedError);
+        QVERIFY(newPassword->hasFocus());
+
+        // Too short, and typed differently twice: both explained in Chinese next to their fields.
+        QTest::keyClicks(newPassword, u"short"_s);
+        QTest::keyClicks(repeated, u"shorter"_s);
+        clickSignIn(dialog);
+        QTRY_COMPARE(refused.size(), 1);
+        QVERIFY(newError->isVisible());
+        QCOMPARE(newError->text(), u"新密码至少需要 12 个字符。"_s);
+        QVERIFY(repeatedError->isVisible());
+        QCOMPARE(repeatedError->text(), u"两次输入的密码不一致。"_s);
+        screenshot(&dialog, u"login-new-password"_s);
+
+        // The one-time password itself is not a new one.
+        newPassword->setText(once);
+        repeated->setText(once);
+        clickSignIn(dialog);
+        QTRY_COMPARE(refused.size(), 2);
+        QCOMPARE(newError->text(), u"新密码不能与一次性密码相同。"_s);
+        QVERIFY(!repeatedError->isVisible());
+
+        // A good one: the sign-in goes on to the sites and the dialog closes.
+        const QString mine = u"wang-fang-own-2026"_s;
+        newPassword->setText(mine);
+        repeated->setText(mine);
+        clickSignIn(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 20000);
+        QCOMPARE(signedIn.size(), 1);
+        QCOMPARE(workspace.state(), pd::models::Workspace::State::Online);
+        QVERIFY(!workspace.user().mustChangePassword);
+        QCOMPARE(dialog.takePassword(), mine);
+        QVERIFY(http.login(base, u"wang"_s, once).isEmpty());
+        QVERIFY(!http.login(base, u"wang"_s, mine).isEmpty());
+
+        // Reset again: a sign-in with nobody to ask (a remembered password) gives up with the reason.
+        QUrl reset = base;
+        reset.setPath(u"/api/v1/users/%1/password-reset"_s.arg(wang));
+        const auto again = http.json("POST", reset, admin);
+        QCOMPARE(again.status, 200);
+        workspace.signOut();
+        pd::models::Workspace unattended(client);
+        QSignalSpy failed(&unattended, &pd::models::Workspace::signInFailed);
+        connect(&unattended, &pd::models::Workspace::passwordChangeRequired, &unattended,
+                &pd::models::Workspace::declinePasswordChange);
+        unattended.signIn(base.toString(), u"wang"_s, again.json.object().value(u"oneTimePassword").toString());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+        QVERIFY2(failed.first().first().value<pd::Error>().message.contains(u"重置"_s),
+                 qPrintable(failed.first().first().value<pd::Error>().message));
+        QCOMPARE(unattended.state(), pd::models::Workspace::State::SignedOut);
+        QVERIFY(!client.session().isSignedIn());
+    }
+
     void englishInterface()
     {
         for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {

@@ -45,6 +45,42 @@ LoginDialog::LoginDialog(models::Workspace &workspace, QWidget *parent)
     m_remember->setObjectName(u"rememberCheck"_s);
     form->addRow(QString(), m_remember);
 
+    // After an administrator reset the password, the same dialog asks for the user's own before anything else.
+    m_change = new QWidget(this);
+    m_change->setObjectName(u"passwordChange"_s);
+    auto *changeNote = new QLabel(tr("An administrator reset your password. Choose your own password now "
+                                     "(at least 12 characters); the one-time password stops working."), m_change);
+    changeNote->setWordWrap(true);
+    m_newPassword = new QLineEdit(m_change);
+    m_newPassword->setObjectName(u"newPasswordEdit"_s);
+    m_newPassword->setEchoMode(QLineEdit::Password);
+    m_newPassword->setAccessibleName(tr("New password"));
+    m_repeated = new QLineEdit(m_change);
+    m_repeated->setObjectName(u"repeatedPasswordEdit"_s);
+    m_repeated->setEchoMode(QLineEdit::Password);
+    m_repeated->setAccessibleName(tr("Repeat the new password"));
+    const auto fieldError = [this](const QString &name) {
+        auto *label = new QLabel(m_change);
+        label->setObjectName(name);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setStyleSheet(u"color: #b42318;"_s);
+        label->hide();
+        return label;
+    };
+    m_newPasswordError = fieldError(u"newPasswordError"_s);
+    m_repeatedError = fieldError(u"repeatedPasswordError"_s);
+    auto *changeForm = new QFormLayout;
+    changeForm->addRow(tr("&New password:"), m_newPassword);
+    changeForm->addRow(QString(), m_newPasswordError);
+    changeForm->addRow(tr("Re&type:"), m_repeated);
+    changeForm->addRow(QString(), m_repeatedError);
+    auto *changeLayout = new QVBoxLayout(m_change);
+    changeLayout->setContentsMargins(0, 0, 0, 0);
+    changeLayout->addWidget(changeNote);
+    changeLayout->addLayout(changeForm);
+    m_change->hide();
+
     m_error = new QLabel(this);
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
@@ -84,6 +120,7 @@ LoginDialog::LoginDialog(models::Workspace &workspace, QWidget *parent)
     layout->addSpacing(8);
     layout->addLayout(form);
     layout->addWidget(m_plainHttp);
+    layout->addWidget(m_change);
     layout->addWidget(m_error);
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
@@ -95,6 +132,8 @@ LoginDialog::LoginDialog(models::Workspace &workspace, QWidget *parent)
         accept();
     });
     connect(&m_workspace, &models::Workspace::signInFailed, this, &LoginDialog::onSignInFailed);
+    connect(&m_workspace, &models::Workspace::passwordChangeRequired, this, &LoginDialog::askForNewPassword);
+    connect(&m_workspace, &models::Workspace::passwordChangeFailed, this, &LoginDialog::onPasswordChangeFailed);
 }
 
 void LoginDialog::setServerAddress(const QString &address)
@@ -131,14 +170,21 @@ void LoginDialog::setRememberPassword(bool remember)
 
 QString LoginDialog::takePassword()
 {
-    const QString password = m_password->text();
+    const QString password = m_changed ? m_newPassword->text() : m_password->text();
     m_password->clear();
+    m_newPassword->clear();
+    m_repeated->clear();
     return password;
 }
 
 QString LoginDialog::plainHttpWarning() const
 {
     return m_plainHttp->isHidden() ? QString() : m_plainHttp->text();
+}
+
+bool LoginDialog::isAskingForNewPassword() const
+{
+    return !m_change->isHidden();
 }
 
 QString LoginDialog::errorText() const
@@ -157,13 +203,21 @@ void LoginDialog::submit()
     if (m_busy)
         return;
     m_error->hide();
+    if (isAskingForNewPassword()) {
+        m_newPasswordError->hide();
+        m_repeatedError->hide();
+        setBusy(true);
+        m_changed = true;
+        m_workspace.changePassword(m_newPassword->text(), m_repeated->text());
+        return;
+    }
     setBusy(true);
     m_workspace.signIn(m_server->text(), m_user->text(), m_password->text());
 }
 
 void LoginDialog::reject()
 {
-    if (m_busy)
+    if (m_busy || isAskingForNewPassword())
         m_workspace.cancelSignIn();
     setBusy(false);
     QDialog::reject();
@@ -177,6 +231,49 @@ void LoginDialog::setBusy(bool busy)
     m_password->setEnabled(!busy);
     m_signIn->setEnabled(!busy);
     m_progress->setVisible(busy);
+    if (isAskingForNewPassword()) {
+        // The account is signed in; only the new password can still change.
+        m_server->setEnabled(false);
+        m_user->setEnabled(false);
+        m_password->setEnabled(false);
+        m_remember->setEnabled(!busy);
+        m_newPassword->setEnabled(!busy);
+        m_repeated->setEnabled(!busy);
+    }
+}
+
+void LoginDialog::askForNewPassword()
+{
+    if (!m_busy)
+        return; // a sign-in this dialog did not start
+    m_change->show();
+    m_signIn->setText(tr("Set &password"));
+    setBusy(false);
+    m_newPassword->setFocus();
+}
+
+void LoginDialog::onPasswordChangeFailed(const pd::Error &error)
+{
+    if (!m_busy)
+        return;
+    m_changed = false;
+    setBusy(false);
+    bool placed = false;
+    for (const FieldError &field : error.fields) {
+        QLabel *label = field.field == u"repeated"_s ? m_repeatedError
+                        : field.field == u"newPassword"_s ? m_newPasswordError
+                                                          : nullptr;
+        if (!label)
+            continue;
+        label->setText(field.message);
+        label->show();
+        placed = true;
+    }
+    if (!placed)
+        showError(error);
+    QLineEdit *focus = m_repeatedError->isVisible() && !m_newPasswordError->isVisible() ? m_repeated : m_newPassword;
+    focus->setFocus();
+    focus->selectAll();
 }
 
 void LoginDialog::onSignInFailed(const pd::Error &error)

@@ -40,14 +40,19 @@ public:
     /// Shows a problem that happened before the dialog opened (e.g. an automatic sign-in that failed).
     void showError(const pd::Error &error);
 
-    /// Starts signing in with what is filled in (the sign-in button does the same).
+    /// Starts signing in with what is filled in (the sign-in button does the same); while the server asks for a new
+    /// password after a reset, sets the new password instead.
     void submit();
+    /// Whether the dialog asks for a new password (the account signed in with a password an administrator reset).
+    [[nodiscard]] bool isAskingForNewPassword() const;
 
     void reject() override;
 
 private:
     void setBusy(bool busy);
     void onSignInFailed(const pd::Error &error);
+    void askForNewPassword();
+    void onPasswordChangeFailed(const pd::Error &error);
 
     models::Workspace &m_workspace;
     QLineEdit *m_server = nullptr;
@@ -55,10 +60,16 @@ private:
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
     QLabel *m_plainHttp = nullptr;
+    QWidget *m_change = nullptr; ///< new password, twice, with their errors; shown after a reset
+    QLineEdit *m_newPassword = nullptr;
+    QLineEdit *m_repeated = nullptr;
+    QLabel *m_newPasswordError = nullptr;
+    QLabel *m_repeatedError = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_progress = nullptr;
     QPushButton *m_signIn = nullptr;
     bool m_busy = false;
+    bool m_changed = false; ///< the password was changed: takePassword() hands over the new one
 };
 
 } // namespace pd::ui
