@@ -1,5 +1,6 @@
 #include "app/AppContext.h"
 
+#include "ui/admin/AdminEntry.h"
 #include "ui/catalogue/CataloguePage.h"
 #include "ui/checks/CheckRulesDialog.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -320,6 +321,8 @@ void AppContext::showMainWindow()
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
         });
+        // 管理: administrators only; it follows whoever signs in on this window.
+        ui::AdminEntry::install(*m_mainWindow, m_workspace, m_client);
         // 工作台 and 审核: the dashboard's problems and the queue's items lead to their fix.
         // The review page brings a web view (its preview), which costs more than the rest of the window: it is
         // built once the window is up and the user signed in (its tray notifies of new assignments from then on).

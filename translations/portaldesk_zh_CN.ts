@@ -310,6 +310,72 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::admin::AccountValidator</name>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, underscores or hyphens and starts with a letter or digit.</source>
+        <translation>用户名为 2 到 32 个字母、数字、点、下划线或连字符，以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>Enter a name of 1 to 50 characters.</source>
+        <translation>请填写 1 到 50 个字的姓名。</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role; disable an account that is no longer used instead.</source>
+        <translation>账号至少要有一个角色；不再使用的账号请停用。</translation>
+    </message>
+    <message>
+        <source>A reviewer acts at a level from 1 to 5.</source>
+        <translation>审核人的审核级别应为 1 到 5。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::admin::UserListModel</name>
+    <message>
+        <source>%1 level %2</source>
+        <translation>%1第 %2 级</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>pd::api::ErrorMapper</name>
     <message>
         <source>The server %1 did not answer in time. Please try again later.</source>
@@ -2326,6 +2392,24 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::ui::AdminEntry</name>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::Appearance</name>
     <message>
         <source>Light</source>
@@ -3539,6 +3623,21 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::ui::OneTimePasswordDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>一次性密码</translation>
+    </message>
+    <message>
+        <source>The one-time password of %1 is shown only now. Hand it over in person; at the next sign-in they choose their own.</source>
+        <translation>%1 的一次性密码只显示这一次。请当面交给本人；本人下次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PluginsDialog</name>
     <message>
         <source>Plugins</source>
@@ -4145,6 +4244,164 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UserDialog</name>
+    <message>
+        <source>%1 level %2</source>
+        <translation>%1第 %2 级</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Site of the role</source>
+        <translation>角色所属站点</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Review level</source>
+        <translation>审核级别</translation>
+    </message>
+    <message>
+        <source>Level </source>
+        <translation>级别 </translation>
+    </message>
+    <message>
+        <source>&amp;Add role</source>
+        <translation>添加角色(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove role</source>
+        <translation>移除角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Some fields are not filled in correctly.</source>
+        <translation>部分字段填写有误。</translation>
+    </message>
+    <message>
+        <source>%1 Your changes are kept: save again to replace that version, or cancel.</source>
+        <translation>%1 您的修改已保留：再次保存将以此表单覆盖对方的版本，或点“取消”放弃。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UsersPanel</name>
+    <message>
+        <source>Search accounts</source>
+        <translation>搜索账号</translation>
+    </message>
+    <message>
+        <source>Search by user name or name</source>
+        <translation>按用户名或姓名搜索</translation>
+    </message>
+    <message>
+        <source>Filter by site</source>
+        <translation>按站点筛选</translation>
+    </message>
+    <message>
+        <source>Filter by role</source>
+        <translation>按角色筛选</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>新建账号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>请先选择一个账号。</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>已创建账号 %1。</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>已保存账号 %1。</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled: it can no longer sign in.</source>
+        <translation>已停用账号 %1，该账号不能再登录。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>已重置 %1 的密码。</translation>
     </message>
 </context>
 </TS>

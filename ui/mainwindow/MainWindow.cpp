@@ -337,6 +337,28 @@ PullBackDialog *MainWindow::pullBack(const QList<domain::Item> &chosen, domain::
     return dialog;
 }
 
+bool MainWindow::hasEntry(const QString &id) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row)
+        if (m_navigation->item(row)->data(NavigationIdRole).toString() == id)
+            return true;
+    return false;
+}
+
+void MainWindow::setEntryVisible(const QString &id, bool visible)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *entry = m_navigation->item(row);
+        if (entry->data(NavigationIdRole).toString() != id || entry->isHidden() == !visible)
+            continue;
+        entry->setHidden(!visible);
+        if (!visible && m_navigation->currentItem() == entry)
+            m_navigation->setCurrentRow(0);
+        rebuildGoMenu();
+        return;
+    }
+}
+
 QListWidgetItem *MainWindow::entryFor(const QString &id, const QString &label)
 {
     for (int row = 0; row < m_navigation->count(); ++row)
@@ -735,6 +757,8 @@ void MainWindow::rebuildGoMenu()
     // Ctrl+1 … Ctrl+9 select the navigation entries in their order, pages added by services included.
     m_goMenu->clear();
     for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->isHidden())
+            continue;
         const QString id = m_navigation->item(row)->data(NavigationIdRole).toString();
         QAction *action = m_goMenu->addAction(m_navigation->item(row)->text(), this, [this, id] { showPage(id); });
         action->setObjectName(u"go_%1"_s.arg(id));

@@ -94,6 +94,11 @@ public:
     /// Like addPage(), but `create` builds the page when the entry is first shown (or page(id) is asked for): a page
     /// that is expensive to build (a web view, a first query) then stays out of the application's start.
     void addLazyPage(const QString &id, const QString &label, std::function<QWidget *()> create);
+    /// Whether the navigation has an entry `id` (visible or not).
+    [[nodiscard]] bool hasEntry(const QString &id) const;
+    /// Shows or hides the navigation entry `id` (e.g. 管理 for administrators only); hiding the current entry goes
+    /// back to the first one. Does nothing for an unknown id.
+    void setEntryVisible(const QString &id, bool visible);
     /// Selects the navigation entry `id` (and shows its page or filtered list).
     void showPage(const QString &id);
     /// The page of entry `id`, or null when it shows the item list.
