@@ -32,21 +32,39 @@ QStringList PublicPages::fromItem(const domain::Item &item, const QHash<qint64, 
     return pages;
 }
 
+QString PublicPages::kindName(const QString &kind)
+{
+    // The portal names each page's kind with a code (docs/api/openapi.yaml, ItemPage); the user reads what it is.
+    if (kind == u"item")
+        return tr("Item page");
+    if (kind == u"column")
+        return tr("Column page");
+    if (kind == u"home")
+        return tr("Home page");
+    if (kind == u"feature")
+        return tr("Feature (专题)");
+    if (kind == u"catalogue")
+        return tr("Disclosure catalogue (信息公开目录)");
+    if (kind == u"traditional")
+        return tr("Traditional Chinese copy (繁体)");
+    return kind;
+}
+
 QStringList PublicPages::fromJson(const QJsonDocument &json)
 {
-    const QJsonArray list = json.isArray() ? json.array() : json.object().value(u"pages").toArray();
+    // The portal answers with exactly [{url, title, kind}]; anything else is not a list of pages.
     QStringList pages;
-    for (const QJsonValue &v : list) {
+    if (!json.isArray())
+        return pages;
+    for (const QJsonValue &v : json.array()) {
         const QJsonObject page = v.toObject();
-        QString title = page.value(u"title").toString();
-        if (title.isEmpty())
-            title = page.value(u"name").toString();
-        QString url = page.value(u"url").toString();
+        const QString url = page.value(u"url").toString();
         if (url.isEmpty())
-            url = page.value(u"path").toString();
-        if (title.isEmpty() && url.isEmpty())
             continue;
-        pages.append(title.isEmpty() ? url : url.isEmpty() ? title : u"%1 (%2)"_s.arg(title, url));
+        const QString title = page.value(u"title").toString();
+        const QString kind = kindName(page.value(u"kind").toString());
+        const QString what = title.isEmpty() ? url : u"%1 (%2)"_s.arg(title, url);
+        pages.append(kind.isEmpty() ? what : u"%1: %2"_s.arg(kind, what));
     }
     return pages;
 }

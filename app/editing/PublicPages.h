@@ -26,8 +26,10 @@ public:
 
     /// Display lines for the pages `item` is on as far as the item tells (nothing unless it is public).
     [[nodiscard]] static QStringList fromItem(const domain::Item &item, const QHash<qint64, QString> &columnNames);
-    /// Display lines from the portal's answer: an array (or {pages: [...]}) of {title|name, url|path, kind}.
+    /// Display lines from the portal's answer, an array of {url, title, kind}: "kind: title (url)".
     [[nodiscard]] static QStringList fromJson(const QJsonDocument &json);
+    /// What a page kind code of the portal (item, column, home, feature, catalogue, traditional) is called.
+    [[nodiscard]] static QString kindName(const QString &kind);
 
     /// Asks the portal for the pages of `item`; `done` gets the portal's list, or fromItem() when the portal has
     /// no list to give.

@@ -81,12 +81,19 @@ private Q_SLOTS:
 
     void pagesFromThePortal()
     {
-        const QJsonArray list{QJsonObject{{u"title"_s, u"首页"_s}, {u"url"_s, u"/index.html"_s}},
-                              QJsonObject{{u"path"_s, u"/columns/3/index.html"_s}},
-                              QJsonObject{{u"kind"_s, u"feature"_s}}};
+        // Exactly the portal's shape: {url, title, kind}; an entry without url is no page, other shapes no list.
+        const QJsonArray list{QJsonObject{{u"url"_s, u"/"_s}, {u"title"_s, u"示例市人民政府"_s}, {u"kind"_s, u"home"_s}},
+                              QJsonObject{{u"url"_s, u"/columns/3/"_s}, {u"title"_s, u"要闻动态"_s}, {u"kind"_s, u"column"_s}},
+                              QJsonObject{{u"url"_s, u"/tw/items/9.html"_s}, {u"title"_s, u"標題"_s},
+                                          {u"kind"_s, u"traditional"_s}},
+                              QJsonObject{{u"title"_s, u"无地址"_s}, {u"kind"_s, u"feature"_s}}};
         QCOMPARE(PublicPages::fromJson(QJsonDocument(list)),
-                 QStringList({u"首页 (/index.html)"_s, u"/columns/3/index.html"_s}));
-        QCOMPARE(PublicPages::fromJson(QJsonDocument(QJsonObject{{u"pages"_s, list}})).size(), 2);
+                 QStringList({u"Home page: 示例市人民政府 (/)"_s, u"Column page: 要闻动态 (/columns/3/)"_s,
+                              u"Traditional Chinese copy (繁体): 標題 (/tw/items/9.html)"_s}));
+        QVERIFY(PublicPages::fromJson(QJsonDocument(QJsonObject{{u"pages"_s, list}})).isEmpty());
+        QCOMPARE(PublicPages::kindName(u"catalogue"_s), u"Disclosure catalogue (信息公开目录)"_s);
+        QCOMPARE(PublicPages::kindName(u"item"_s), u"Item page"_s);
+        QCOMPARE(PublicPages::kindName(u"feature"_s), u"Feature (专题)"_s);
     }
 };
 
