@@ -1404,6 +1404,22 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Every feature (专题) that references it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Item page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature (专题)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditional Chinese copy (繁体)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::ComposerWidget</name>

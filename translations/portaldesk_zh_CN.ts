@@ -1396,6 +1396,22 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Every feature (专题) that references it</source>
         <translation>引用它的所有专题</translation>
     </message>
+    <message>
+        <source>Item page</source>
+        <translation>条目页面</translation>
+    </message>
+    <message>
+        <source>Column page</source>
+        <translation>栏目页面</translation>
+    </message>
+    <message>
+        <source>Feature (专题)</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese copy (繁体)</source>
+        <translation>繁体版</translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::ComposerWidget</name>
