@@ -1,6 +1,7 @@
 #include "tests/support/PortaldProcess.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,6 +82,7 @@ bool PortaldProcess::launch(quint16 port)
         args << u"--database"_s << m_databaseUrl;
     m_process->setArguments(args + m_extraArgs);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setStandardErrorFile(logPath(), QIODevice::Append);
     m_exitCode = -1;
     m_process->start();
     if (!m_process->waitForStarted(10'000)) {
@@ -93,7 +95,6 @@ bool PortaldProcess::launch(quint16 port)
     while (!deadline.hasExpired()) {
         m_process->waitForReadyRead(200);
         out += m_process->readAllStandardOutput();
-        m_stderr += m_process->readAllStandardError();
         const qsizetype at = out.indexOf("portald listening on ");
         const qsizetype eol = at >= 0 ? out.indexOf('\n', at) : -1;
         if (eol > at) {
@@ -104,8 +105,7 @@ bool PortaldProcess::launch(quint16 port)
         if (m_process->state() == QProcess::NotRunning)
             break;
     }
-    m_stderr += m_process->readAllStandardError();
-    qWarning("PortaldProcess: portald did not report listening. stderr:\n%s", m_stderr.constData());
+    qWarning("PortaldProcess: portald did not report listening. stderr:\n%s", qPrintable(log()));
     kill();
     return false;
 }
@@ -119,7 +119,6 @@ bool PortaldProcess::stop()
         kill();
         return false;
     }
-    m_stderr += m_process->readAllStandardError();
     m_exitCode = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
     return m_exitCode == 0;
 }
@@ -130,7 +129,6 @@ void PortaldProcess::kill()
         return;
     m_process->kill();
     m_process->waitForFinished(5'000);
-    m_stderr += m_process->readAllStandardError();
     m_exitCode = -1;
 }
 
@@ -144,12 +142,16 @@ bool PortaldProcess::restart()
     return launch(0);
 }
 
+QString PortaldProcess::logPath() const
+{
+    return m_logDir.filePath(u"portald-stderr.log"_s);
+}
+
 QString PortaldProcess::log() const
 {
-    // What portald wrote since the last look, too: a test may wait for a line its request causes.
-    if (m_process)
-        m_stderr += m_process->readAllStandardError();
-    return QString::fromUtf8(m_stderr);
+    // Everything portald wrote so far, across restarts: a test may wait for a line its request causes.
+    QFile file(logPath());
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 } // namespace pd::test

@@ -77,7 +77,8 @@ private Q_SLOTS:
         QCOMPARE(created.status, 201);
         const qint64 event = created.json.object().value(u"id").toInteger();
         QCOMPARE(m_http.json("POST", url(u"/api/v1/live/events/%1/transitions"_s.arg(event)), moderator,
-                             QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}})).status,
+                             QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
+                             {{"If-Match", created.headers.value("etag")}}).status,
                  200);
 
         // The flood: four connections from each of four addresses, each a bounded run of sign-ins for random names,

@@ -126,8 +126,10 @@ http {
         if (created.status != 201)
             return 0;
         const qint64 id = created.json.object().value(u"id").toInteger();
-        const auto started = call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(id), m_tokens.value(u"moderator"_s),
-                                  {{u"action"_s, u"start"_s}});
+        // Live transitions name the revision they act on.
+        const auto started = m_http.json("POST", direct(u"/api/v1/live/events/%1/transitions"_s.arg(id)),
+                                         m_tokens.value(u"moderator"_s), QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
+                                         {{"If-Match", created.headers.value("etag")}});
         return started.status == 200 ? id : 0;
     }
 

@@ -107,6 +107,17 @@ private slots:
         f.write(u"# as in the package\nlisten = 127.0.0.1:0\ndata = %1\n"_s.arg(data).toUtf8());
         f.close();
 
+        // portald serves only an initialised data directory: the administrator runs `portald init` first.
+        QProcess init;
+        init.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        init.start(bin, {u"init"_s, u"--data"_s, data, u"--site-name"_s, u"临江市人民政府"_s, u"--site-code"_s,
+                         u"3217000001"_s, u"--org-code"_s, u"11321700014538266M"_s, u"--admin"_s, u"root"_s});
+        QVERIFY(init.waitForStarted());
+        init.write("an-initial-admin-password\n");
+        init.closeWriteChannel();
+        QVERIFY(init.waitForFinished(60000));
+        QCOMPARE(init.exitCode(), 0);
+
         QProcess portald;
         portald.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         portald.start(bin, {u"--config"_s, conf});
