@@ -104,10 +104,28 @@ void ReviewItemLoader::fetchItem(qint64 itemId, std::function<void(const domain:
 
 void ReviewItemLoader::showItem(const domain::Item &item)
 {
-    m_item = item;
-    Q_EMIT itemLoaded(item);
+    m_item = underReview(item);
+    Q_EMIT itemLoaded(*m_item);
     runChecks();
     loadDiff(item);
+}
+
+domain::Item ReviewItemLoader::underReview(const domain::Item &item)
+{
+    if (!item.pendingRevision)
+        return item;
+    domain::Item pending = *item.pendingRevision;
+    pending.id = item.id;
+    pending.siteId = item.siteId;
+    pending.type = item.type;
+    pending.revision = item.revision;
+    pending.publishedRevision = item.publishedRevision;
+    pending.publicUrl = item.publicUrl;
+    pending.publishedAt = item.publishedAt;
+    if (pending.createdByName.isEmpty())
+        pending.createdByName = item.createdByName;
+    pending.pendingRevision.reset();
+    return pending;
 }
 
 void ReviewItemLoader::runChecks()
@@ -182,6 +200,15 @@ void ReviewItemLoader::loadDiff(const domain::Item &item)
 {
     if (m_history)
         m_history->deleteLater();
+    // An edit of a published item is judged against what the public reads now: the item's own published fields,
+    // which come with it, not an older revision from the history.
+    if (item.pendingRevision) {
+        m_baseline = Baseline::Published;
+        m_baselineRevision = item.publishedRevision > 0 ? item.publishedRevision : item.revision;
+        m_diff = editing::LineDiff::compare(comparableLines(item), comparableLines(*m_item));
+        Q_EMIT diffReady();
+        return;
+    }
     m_history = new editing::RevisionHistory(m_client, item.id, this);
     const qint64 itemId = item.id;
     const qint64 current = item.revision;

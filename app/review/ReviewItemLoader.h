@@ -56,6 +56,9 @@ public:
 
     /// The lines an item is compared by: title, subtitle, summary, then the body paragraph by paragraph.
     [[nodiscard]] static QStringList comparableLines(const domain::Item &item);
+    /// What a reviewer decides on: the pending revision of a published item (its content, state, level and due
+    /// date, under the item's id and revision, which the transitions' If-Match names), else the item itself.
+    [[nodiscard]] static domain::Item underReview(const domain::Item &item);
     /// The revision to compare `current` against: the newest published one before it, else the one a rejection
     /// produced (it holds what was submitted), else 0.
     [[nodiscard]] static std::pair<Baseline, qint64> chooseBaseline(const QList<editing::RevisionSummary> &revisions,

@@ -2,7 +2,8 @@
 // the item shows up in the queue within a second without a refresh; five items approved with the keyboard alone; a
 // rejection without a comment refused in Chinese; a bulk approval of 20 items of which 2 changed meanwhile (18
 // approved, 2 reported, none approved twice — checked in the audit log); an item past its deadline shows red and is
-// notified. Screenshots: review-queue.png, review-pane.png.
+// notified; an edit of a published item is shown and compared against the published text, and approved from the
+// page. Screenshots: review-queue.png, review-pane.png, review-diff-published.png.
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldProcess.h"
 #include "app/api/EventStream.h"
@@ -227,6 +228,69 @@ private Q_SLOTS:
         screenshot(&page, u"review-queue"_s);
         page.pane()->showTab(pd::ui::ReviewPane::Tab::Diff);
         screenshot(page.pane(), u"review-pane"_s);
+    }
+
+    void publishedEditIsComparedWithThePublishedText()
+    {
+        // Setup over the API: a published item, then an edit of its title submitted by the editor.
+        const QString reviewer2 = m_http.login(m_base, u"reviewer2"_s, kPassword);
+        const QString reviewer3 = m_http.login(m_base, u"reviewer3"_s, kPassword);
+        QVERIFY(!reviewer2.isEmpty() && !reviewer3.isEmpty());
+        const QString oldTitle = u"修改审核测试：全市秋季植树活动启动"_s;
+        const QString newTitle = u"修改审核测试：全市秋季义务植树活动启动"_s;
+        const qint64 id = submitNews(oldTitle);
+        QVERIFY(id > 0);
+        const auto act = [&](const QString &token, const QString &action) {
+            const QJsonObject now = item(id);
+            return m_http.json("POST", api(u"/api/v1/items/%1/transitions"_s.arg(id)), token,
+                               QJsonDocument(QJsonObject{{u"action"_s, action}}),
+                               {{"If-Match", '"' + QByteArray::number(now.value(u"revision").toInteger()) + '"'}})
+                .status;
+        };
+        QCOMPARE(act(m_otherReviewerToken, u"approve"_s), 200);
+        QCOMPARE(act(reviewer2, u"approve"_s), 200);
+        QCOMPARE(act(reviewer3, u"approve"_s), 200);
+        QCOMPARE(act(reviewer3, u"publish"_s), 200);
+        const auto published = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_editorToken);
+        const qint64 publishedRevision = published.json.object().value(u"publishedRevision").toInteger();
+        QVERIFY(publishedRevision > 0);
+        QJsonObject edit = published.json.object();
+        edit.insert(u"title"_s, newTitle);
+        QCOMPARE(m_http.json("PUT", api(u"/api/v1/items/%1"_s.arg(id)), m_editorToken, QJsonDocument(edit),
+                             {{"If-Match", published.headers.value("etag")}})
+                     .status,
+                 200);
+        QCOMPARE(act(m_editorToken, u"submit"_s), 200);
+
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        pd::ui::ReviewPage page(workspace, nullptr);
+        QVERIFY(showActive(page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 10000);
+        searchFor(page, u"修改审核测试"_s);
+        QCOMPARE(page.desk().filter().rowCount(), 1);
+        QTest::keyClick(page.queueView(), Qt::Key_J);
+        QTRY_VERIFY(currentLoaded(page));
+
+        // The reviewer sees the edit (not the public text) and what it changes against the published revision.
+        QCOMPARE(page.desk().loader().item()->title, newTitle);
+        QCOMPARE(page.desk().loader().baseline(), pd::review::ReviewItemLoader::Baseline::Published);
+        QCOMPARE(page.desk().loader().baselineRevision(), publishedRevision);
+        QTRY_VERIFY(page.pane()->diffView()->toPlainText().contains(newTitle));
+        const QString diff = page.pane()->diffView()->toPlainText();
+        QVERIFY2(diff.contains(oldTitle), qPrintable(diff));
+        QVERIFY2(diff.contains(u"与已发布的第 %1 版对比。"_s.arg(publishedRevision)), qPrintable(diff));
+        page.pane()->showTab(pd::ui::ReviewPane::Tab::Diff);
+        screenshot(page.pane(), u"review-diff-published"_s);
+
+        // Approving through the page moves the edit on; the public text stays as published meanwhile.
+        QTest::keyClick(page.queueView(), Qt::Key_A);
+        QTRY_COMPARE_WITH_TIMEOUT(item(id).value(u"pendingRevision").toObject().value(u"level").toInt(), 2, 10000);
+        const QJsonObject after = item(id);
+        QCOMPARE(after.value(u"state").toString(), u"published"_s);
+        QCOMPARE(after.value(u"title").toString(), oldTitle);
+        QCOMPARE(after.value(u"pendingRevision").toObject().value(u"state").toString(), u"submitted"_s);
     }
 
     void keyboardOnlyApprovesFive()
