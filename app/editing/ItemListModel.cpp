@@ -70,6 +70,27 @@ void ItemListModel::applyTransition(const domain::Item &updated, const QString &
     Q_EMIT dataChanged(index(row, 0), index(row, SectionCount - 1));
 }
 
+QString ItemListModel::stateText(const domain::Item &item)
+{
+    QString state = domain::itemStateDisplayName(item.workflow.state);
+    if (item.workflow.state == domain::ItemState::Submitted && item.workflow.level > 0)
+        state = tr("%1 (level %2)").arg(state).arg(item.workflow.level);
+    // The public keeps reading the published text while an edit of it waits; the list says both.
+    if (!item.pendingRevision)
+        return state;
+    const domain::WorkflowState &pending = item.pendingRevision->workflow;
+    QString edit;
+    switch (pending.state) {
+    case domain::ItemState::Submitted:
+        edit = pending.level > 0 ? tr("edit in review (level %1)").arg(pending.level) : tr("edit in review");
+        break;
+    case domain::ItemState::Approved: edit = tr("edit approved, waiting to be published"); break;
+    case domain::ItemState::Rejected: edit = tr("edit rejected"); break;
+    default: edit = tr("edit not submitted yet"); break;
+    }
+    return tr("%1 · %2").arg(state, edit);
+}
+
 QString ItemListModel::reasonShown(const domain::Item &item) const
 {
     // A reason belongs to the pulled-back state it was given for; an item back in review has left it behind.
@@ -174,9 +195,7 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         switch (Section(index.column())) {
         case TitleSection: return item.title;
         case StateSection: {
-            QString state = domain::itemStateDisplayName(item.workflow.state);
-            if (item.workflow.state == domain::ItemState::Submitted && item.workflow.level > 0)
-                state = tr("%1 (level %2)").arg(state).arg(item.workflow.level);
+            QString state = stateText(item);
             if (const QString reason = reasonShown(item); !reason.isEmpty())
                 state = tr("%1 · %2").arg(state, reason);
             return state;

@@ -53,6 +53,9 @@ public:
     /// Shows the item as a transition left it (state, revision) with the reason given, kept across reloads for
     /// this session: the list summaries carry no reason, the audit log does.
     void applyTransition(const domain::Item &updated, const QString &reason);
+    /// The state column's text without a pull-back reason: the state, its review level, and for a published item
+    /// with an edit on its way what became of the edit (已发布 · 修改审核中 (第 2 级)).
+    [[nodiscard]] static QString stateText(const domain::Item &item);
     /// The row of an item, -1 when not loaded.
     [[nodiscard]] int rowOf(qint64 itemId) const;
 
