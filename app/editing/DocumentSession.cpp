@@ -112,7 +112,7 @@ void DocumentSession::accept(const QJsonObject &json, const QByteArray &etag)
         Q_EMIT failed(item.error());
         return;
     }
-    m_item = *item;
+    m_item = editableContent(*item);
     // The ETag is the revision; prefer it over the body when both are present (they agree on portald).
     QByteArray tag = etag;
     tag.replace('"', QByteArray());
@@ -122,6 +122,16 @@ void DocumentSession::accept(const QJsonObject &json, const QByteArray &etag)
             m_item.revision = rev;
     }
     setStatus(Status::Clean);
+}
+
+domain::Item DocumentSession::editableContent(const domain::Item &item)
+{
+    // The public keeps the published text while an edit of it goes through review: the editor continues that edit
+    // (the pending revision), and saving it writes the edit again, never the published fields.
+    domain::Item editable = item;
+    if (item.workflow.state == domain::ItemState::Published && item.pendingRevision)
+        editable.takeContentFrom(*item.pendingRevision);
+    return editable;
 }
 
 void DocumentSession::setContent(const domain::Item &content)
@@ -226,7 +236,7 @@ void DocumentSession::sendSave(std::function<void()> then)
                               auto theirs = domain::Item::fromJson(error.body.value(u"current").toObject());
                               if (theirs) {
                                   setStatus(Status::Conflict);
-                                  Q_EMIT conflict(m_item, *theirs);
+                                  Q_EMIT conflict(m_item, editableContent(*theirs));
                                   return;
                               }
                           }
@@ -278,6 +288,38 @@ void DocumentSession::submit()
         return;
     }
     sendTransition(u"submit"_s);
+}
+
+bool DocumentSession::canCorrectUrgently() const
+{
+    return !isNew() && m_item.workflow.state == domain::ItemState::Published
+           && (m_status == Status::Clean || m_status == Status::Modified);
+}
+
+void DocumentSession::correctUrgently(const QString &reason)
+{
+    if (!canCorrectUrgently())
+        return;
+    const QString why = reason.trimmed();
+    if (why.isEmpty()) {
+        Q_EMIT failed(Error::make(ErrorCode::Validation,
+                                  tr("An urgent correction needs a reason: say what was wrong and why it cannot wait "
+                                     "for review. The reason is recorded with the correction.")));
+        return;
+    }
+    // It goes online at once or not at all: waiting in the outbox would make it neither urgent nor reviewed.
+    if (mustQueue()) {
+        Q_EMIT failed(Error::make(ErrorCode::Conflict,
+                                  tr("Earlier changes of this item still wait in the outbox: an urgent correction "
+                                     "can only be made once they have reached the portal.")));
+        return;
+    }
+    const QJsonObject request{{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, why}};
+    if (isModified()) {
+        sendSave([this, request] { sendTransition(request); });
+        return;
+    }
+    sendTransition(request);
 }
 
 QString DocumentSession::outboxResource() const
@@ -357,15 +399,22 @@ void DocumentSession::sendTransition(const QString &action)
         enqueueTransition(action);
         return;
     }
+    sendTransition(QJsonObject{{u"action"_s, action}});
+}
+
+void DocumentSession::sendTransition(const QJsonObject &request)
+{
+    const QString action = request.value(u"action").toString();
+    // Only the plain actions may wait in the outbox; an urgent correction needs the portal now.
+    const bool queueable = request.size() == 1;
     setStatus(Status::Saving);
     const QList<QPair<QByteArray, QByteArray>> headers{
         {"If-Match", '"' + QByteArray::number(m_item.revision) + '"'}};
-    m_client.call("POST", u"/api/v1/items/%1/transitions"_s.arg(m_item.id),
-                  QJsonDocument(QJsonObject{{u"action"_s, action}}), headers, this,
-                  [this, action](Result<api::ApiReply> reply) {
+    m_client.call("POST", u"/api/v1/items/%1/transitions"_s.arg(m_item.id), QJsonDocument(request), headers, this,
+                  [this, action, queueable](Result<api::ApiReply> reply) {
                       if (!reply) {
                           const Error &error = reply.error();
-                          if (m_drafts && m_drafts->isOpen()
+                          if (queueable && m_drafts && m_drafts->isOpen()
                               && (error.code == ErrorCode::Network || error.code == ErrorCode::Timeout)) {
                               enqueueTransition(action);
                               return;
@@ -375,7 +424,10 @@ void DocumentSession::sendTransition(const QString &action)
                           return;
                       }
                       accept(reply->json.object(), reply->etag);
-                      Q_EMIT submitted();
+                      if (queueable)
+                          Q_EMIT submitted();
+                      else
+                          Q_EMIT corrected();
                   });
 }
 

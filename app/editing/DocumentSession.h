@@ -68,6 +68,15 @@ public:
     /// Saves pending changes first, then asks for the `submit` transition. Ends with submitted(), queuedOffline()
     /// (queued like a save) or failed().
     void submit();
+    /// 紧急更正 (publisher role): saves pending changes of a published item, then republishes them at once without
+    /// review, recorded with `reason` (required; without one nothing is sent and failed() says so). Ends with
+    /// corrected() or failed(); never queued offline.
+    void correctUrgently(const QString &reason);
+    /// A published item, loaded and not busy: an urgent correction may be asked for (the portal checks the role).
+    [[nodiscard]] bool canCorrectUrgently() const;
+    /// What the editor edits of `item`: for a published item with an edit under review, the edit's content (the
+    /// pending revision) under the item's identity and revision; otherwise the item as it is.
+    [[nodiscard]] static domain::Item editableContent(const domain::Item &item);
     /// Completes a conflict: `merged` is saved on top of the revision the conflict reported.
     void resolveConflict(const domain::Item &merged);
     /// Drops local changes and the draft (after the user said so).
@@ -82,6 +91,8 @@ Q_SIGNALS:
     void autosaved();
     void saved();
     void submitted();
+    /// An urgent correction was published: what the editor shows is public now.
+    void corrected();
     /// 412: someone saved a newer revision. `mine` is what this editor has, `theirs` the server's current item.
     void conflict(const pd::domain::Item &mine, const pd::domain::Item &theirs);
     void failed(const pd::Error &error);
@@ -97,6 +108,7 @@ private:
     void accept(const QJsonObject &json, const QByteArray &etag);
     void sendSave(std::function<void()> then);
     void sendTransition(const QString &action);
+    void sendTransition(const QJsonObject &request);
     [[nodiscard]] QJsonObject writeBody() const;
     [[nodiscard]] QString outboxResource() const;
     /// Earlier changes of this item wait in the outbox: new ones must queue behind them.
