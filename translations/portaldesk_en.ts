@@ -1337,6 +1337,17 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::editing::DocumentSession</name>
+    <message>
+        <source>An urgent correction needs a reason: say what was wrong and why it cannot wait for review. The reason is recorded with the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier changes of this item still wait in the outbox: an urgent correction can only be made once they have reached the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::editing::ItemListModel</name>
     <message>
         <source>%1 (level %2)</source>
@@ -1368,6 +1379,26 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit in review (level %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit approved, waiting to be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit not submitted yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3291,6 +3322,38 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Kept in the outbox on this computer: your changes go to the portal, in the order you made them, as soon as it answers (the status bar shows how many wait).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Corrected: the public pages show your changes now. The correction and its reason are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit published item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the published text: the public keeps the published version until your edit has passed review and is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgent correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher: republish your changes at once, bypassing review (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edit of this item is in review already (%1): wait until it is decided, or ask the reviewer to send it back, then edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are editing the published item. Save keeps your edit; Submit sends it into review. The public pages keep the published text until the edit is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · revision %2 · choose Edit published item to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LivePage</name>
@@ -4295,6 +4358,33 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UrgentCorrectionDialog</name>
+    <message>
+        <source>Urgent correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will be republished with your changes at once, bypassing review. The correction, your name, the time and the reason are recorded in the item&apos;s audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was wrong, and why it cannot wait for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Republish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An urgent correction needs a reason: say what was wrong and why it cannot wait for review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1329,6 +1329,17 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::editing::DocumentSession</name>
+    <message>
+        <source>An urgent correction needs a reason: say what was wrong and why it cannot wait for review. The reason is recorded with the correction.</source>
+        <translation>紧急更正必须填写原因：说明哪里有误、为什么不能等待审核。原因与更正一起记录。</translation>
+    </message>
+    <message>
+        <source>Earlier changes of this item still wait in the outbox: an urgent correction can only be made once they have reached the portal.</source>
+        <translation>这条内容之前的修改还在待发送队列中：等它们送达门户网站后才能紧急更正。</translation>
+    </message>
+</context>
+<context>
     <name>pd::editing::ItemListModel</name>
     <message>
         <source>%1 (level %2)</source>
@@ -1361,6 +1372,26 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>edit in review (level %1)</source>
+        <translation>修改审核中（第 %1 级）</translation>
+    </message>
+    <message>
+        <source>edit in review</source>
+        <translation>修改审核中</translation>
+    </message>
+    <message>
+        <source>edit approved, waiting to be published</source>
+        <translation>修改已通过，等待签发</translation>
+    </message>
+    <message>
+        <source>edit rejected</source>
+        <translation>修改被退回</translation>
+    </message>
+    <message>
+        <source>edit not submitted yet</source>
+        <translation>修改尚未送审</translation>
     </message>
 </context>
 <context>
@@ -1398,11 +1429,11 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Item page</source>
-        <translation>条目页面</translation>
+        <translation>稿件页面</translation>
     </message>
     <message>
         <source>Column page</source>
-        <translation>栏目页面</translation>
+        <translation>栏目页</translation>
     </message>
     <message>
         <source>Feature (专题)</source>
@@ -3268,6 +3299,38 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Kept in the outbox on this computer: your changes go to the portal, in the order you made them, as soon as it answers (the status bar shows how many wait).</source>
         <translation>已存入本机发件箱：门户恢复应答后，您的更改将按操作顺序发送（状态栏显示等待发送的数量）。</translation>
     </message>
+    <message>
+        <source>Corrected: the public pages show your changes now. The correction and its reason are recorded.</source>
+        <translation>已更正：公开页面现在显示您的修改。更正及其原因已记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit published item</source>
+        <translation>修改(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change the published text: the public keeps the published version until your edit has passed review and is published</source>
+        <translation>修改已发布的内容：修改经审核并签发之前，网站继续显示已发布的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent correction…</source>
+        <translation>紧急更正(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Publisher: republish your changes at once, bypassing review (recorded)</source>
+        <translation>签发人：不经审核立即重新发布您的修改（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>An edit of this item is in review already (%1): wait until it is decided, or ask the reviewer to send it back, then edit again.</source>
+        <translation>这条内容的修改已在审核中（%1）：请等待审核结果，或请审核人退回后再修改。</translation>
+    </message>
+    <message>
+        <source>You are editing the published item. Save keeps your edit; Submit sends it into review. The public pages keep the published text until the edit is published.</source>
+        <translation>您正在修改已发布的内容。“保存”保存修改稿，“提交审核”把修改送去审核。修改签发之前，公开页面继续显示已发布的内容。</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2 · choose Edit published item to change it</source>
+        <translation>%1 · 第 %2 版 · 如需更改请选择“修改”</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LivePage</name>
@@ -4260,6 +4323,33 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UrgentCorrectionDialog</name>
+    <message>
+        <source>Urgent correction</source>
+        <translation>紧急更正</translation>
+    </message>
+    <message>
+        <source>“%1” will be republished with your changes at once, bypassing review. The correction, your name, the time and the reason are recorded in the item&apos;s audit log.</source>
+        <translation>“%1”将按您的修改立即重新发布，不经过审核。更正内容、您的姓名、时间和原因都会记入稿件的审计日志。</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>原因（必填）：</translation>
+    </message>
+    <message>
+        <source>What was wrong, and why it cannot wait for review</source>
+        <translation>哪里有误，为什么不能等待审核</translation>
+    </message>
+    <message>
+        <source>Republish now</source>
+        <translation>立即重新发布</translation>
+    </message>
+    <message>
+        <source>An urgent correction needs a reason: say what was wrong and why it cannot wait for review.</source>
+        <translation>紧急更正必须填写原因：说明哪里有误、为什么不能等待审核。</translation>
     </message>
 </context>
 <context>

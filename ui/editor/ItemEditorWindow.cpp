@@ -12,6 +12,8 @@
 #include "ui/editor/RichEditorView.h"
 #include "ui/editor/SourceView.h"
 #include "ui/editor/UploadsPanel.h"
+#include "ui/editor/UrgentCorrectionDialog.h"
+#include "app/editing/ItemListModel.h"
 #include "app/editing/EditorBridge.h"
 #include "app/editing/HtmlSourceCheck.h"
 #include "ui/features/FeatureForm.h"
@@ -58,6 +60,12 @@ ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore 
     buildUi(pool);
     buildChecks();
 
+    connect(&m_session, &editing::DocumentSession::loaded, this, [this] {
+        // An edit of a published item saved before (or sent back) is taken up again as it was left.
+        const domain::Item &item = m_session.item();
+        m_correcting = item.workflow.state == domain::ItemState::Published && item.pendingRevision
+                       && pendingEditOpen(item);
+    });
     connect(&m_session, &editing::DocumentSession::loaded, this, &ItemEditorWindow::showItem);
     connect(&m_session, &editing::DocumentSession::loaded, this, [this] {
         if (m_session.isFromCache())
@@ -80,6 +88,14 @@ ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore 
         setMessage(tr("Kept in the outbox on this computer: your changes go to the portal, in the order you made "
                       "them, as soon as it answers (the status bar shows how many wait)."),
                    false);
+    });
+    connect(&m_session, &editing::DocumentSession::corrected, this, [this] {
+        m_correcting = false;
+        showItem();
+        setMessage(tr("Corrected: the public pages show your changes now. The correction and its reason are "
+                      "recorded."),
+                   false);
+        Q_EMIT itemSaved(m_session.item().id);
     });
     connect(&m_session, &editing::DocumentSession::submitted, this, [this] {
         showItem();
@@ -108,6 +124,15 @@ void ItemEditorWindow::buildUi(RichEditorPool *pool)
     m_submitAction->setObjectName(u"submitAction"_s);
     m_submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_submitAction->setToolTip(tr("Save and submit for review (Ctrl+Shift+S)"));
+    m_correctAction = bar->addAction(tr("&Edit published item"), this, &ItemEditorWindow::startCorrecting);
+    m_correctAction->setObjectName(u"correctAction"_s);
+    m_correctAction->setToolTip(tr("Change the published text: the public keeps the published version until your "
+                                   "edit has passed review and is published"));
+    m_correctAction->setVisible(false);
+    m_urgentAction = bar->addAction(tr("&Urgent correction…"), this, &ItemEditorWindow::correctUrgently);
+    m_urgentAction->setObjectName(u"urgentCorrectionAction"_s);
+    m_urgentAction->setToolTip(tr("Publisher: republish your changes at once, bypassing review (recorded)"));
+    m_urgentAction->setVisible(false);
     for (const domain::WorkflowAction a :
          {domain::WorkflowAction::Unpublish, domain::WorkflowAction::Withdraw, domain::WorkflowAction::Archive}) {
         QAction *action = bar->addAction(tr("%1…").arg(domain::workflowActionDisplayName(a)), this,
@@ -462,10 +487,66 @@ void ItemEditorWindow::updateTitle()
 
 bool ItemEditorWindow::isEditable() const
 {
-    // The server accepts edits only to drafts, rejected and unpublished items; the others are read-only here.
-    const domain::ItemState state = m_session.item().workflow.state;
+    // The server accepts edits to drafts, rejected and unpublished items, and to a published item as a pending
+    // revision unless that edit is in review already; the others are read-only here.
+    const domain::Item &item = m_session.item();
+    const domain::ItemState state = item.workflow.state;
     return m_session.isNew() || state == domain::ItemState::Draft || state == domain::ItemState::Rejected
-           || state == domain::ItemState::Unpublished;
+           || state == domain::ItemState::Unpublished
+           || (state == domain::ItemState::Published && m_correcting && pendingEditOpen(item));
+}
+
+bool ItemEditorWindow::pendingEditOpen(const domain::Item &item)
+{
+    if (!item.pendingRevision)
+        return true;
+    const domain::ItemState pending = item.pendingRevision->workflow.state;
+    return pending == domain::ItemState::Draft || pending == domain::ItemState::Rejected;
+}
+
+void ItemEditorWindow::setUrgentCorrectionFilter(std::function<bool(const domain::Item &)> allowed)
+{
+    m_urgentAllowed = std::move(allowed);
+    updateActions();
+}
+
+void ItemEditorWindow::startCorrecting()
+{
+    const domain::Item &item = m_session.item();
+    if (item.workflow.state != domain::ItemState::Published)
+        return;
+    if (!pendingEditOpen(item)) {
+        setMessage(tr("An edit of this item is in review already (%1): wait until it is decided, or ask the reviewer "
+                      "to send it back, then edit again.")
+                       .arg(editing::ItemListModel::stateText(item)),
+                   true);
+        return;
+    }
+    m_correcting = true;
+    setMessage(tr("You are editing the published item. Save keeps your edit; Submit sends it into review. The "
+                  "public pages keep the published text until the edit is published."),
+               false);
+    updateActions();
+}
+
+void ItemEditorWindow::correctUrgently()
+{
+    if (!m_urgentAllowed || !m_urgentAllowed(m_session.item()) || m_urgentDialog)
+        return;
+    auto *dialog = new UrgentCorrectionDialog(m_session.item().title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_urgentDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString reason = dialog->reason();
+        QPointer<ItemEditorWindow> guard(this);
+        m_rich->flush([guard, reason] {
+            if (!guard)
+                return;
+            guard->collect();
+            guard->m_session.correctUrgently(reason);
+        });
+    });
+    dialog->open();
 }
 
 void ItemEditorWindow::setPullBackFilter(std::function<bool(domain::WorkflowAction, const domain::Item &)> allowed)
@@ -495,7 +576,13 @@ void ItemEditorWindow::updateActions()
                                     && m_session.item().type != domain::ItemType::Disclosure);
     m_submitAction->setEnabled(idle
                                && (state == domain::ItemState::Draft || state == domain::ItemState::Rejected
-                                   || state == domain::ItemState::Unpublished));
+                                   || state == domain::ItemState::Unpublished
+                                   || (state == domain::ItemState::Published && editable)));
+    const bool published = !m_session.isNew() && state == domain::ItemState::Published;
+    m_correctAction->setVisible(published && !m_correcting);
+    m_correctAction->setEnabled(idle);
+    m_urgentAction->setVisible(published && m_urgentAllowed && m_urgentAllowed(m_session.item()));
+    m_urgentAction->setEnabled(idle && m_session.canCorrectUrgently());
     switch (s) {
     case Status::Saving: m_status->setText(tr("Saving…")); break;
     case Status::Loading: m_status->setText(tr("Loading…")); break;
@@ -504,8 +591,11 @@ void ItemEditorWindow::updateActions()
     case Status::Clean:
         m_status->setText(m_session.isNew() ? tr("New, not saved yet")
                           : editable        ? tr("%1 · revision %2")
-                                           .arg(domain::itemStateDisplayName(state))
+                                           .arg(editing::ItemListModel::stateText(m_session.item()))
                                            .arg(m_session.item().revision)
+                          : published ? tr("%1 · revision %2 · choose Edit published item to change it")
+                                            .arg(editing::ItemListModel::stateText(m_session.item()))
+                                            .arg(m_session.item().revision)
                                             : tr("%1 · revision %2 · read-only: only drafts, rejected and unpublished "
                                                  "items can be changed")
                                            .arg(domain::itemStateDisplayName(state))

@@ -8,6 +8,7 @@
 #include "app/domain/Item.h"
 #include "app/editing/DocumentSession.h"
 #include "app/editing/MediaUploadQueue.h"
+#include "ui/editor/UrgentCorrectionDialog.h"
 
 #include <QHash>
 
@@ -98,6 +99,16 @@ public:
     /// offers exactly those (none until this is set).
     void setPullBackFilter(std::function<bool(domain::WorkflowAction, const domain::Item &)> allowed);
 
+    /// Who may make an urgent correction (紧急更正) of a published item: the editor offers it to exactly them (to
+    /// nobody until this is set).
+    void setUrgentCorrectionFilter(std::function<bool(const domain::Item &)> allowed);
+    /// Starts editing a published item (修改): the edit is saved as a pending revision and goes through review.
+    void startCorrecting();
+    /// Asks for the reason of an urgent correction, then saves and republishes at once.
+    void correctUrgently();
+    /// The open urgent-correction dialog, if any (tests answer it).
+    [[nodiscard]] UrgentCorrectionDialog *urgentDialog() const { return m_urgentDialog; }
+
 Q_SIGNALS:
     /// The item was created or updated on the server.
     void itemSaved(qint64 itemId);
@@ -117,6 +128,8 @@ private:
     void richEditorChanged(const QString &html);
     void checkSource();
     [[nodiscard]] bool isEditable() const;
+    /// A published item's edit can still be changed: there is none yet, or it is a draft or was sent back.
+    [[nodiscard]] static bool pendingEditOpen(const domain::Item &item);
     void buildChecks();
     void submitChecked();
     /// The body text a finding points at and which appearance of it that is, for the rich editor's search.
@@ -162,6 +175,12 @@ private:
     QAction *m_submitAction = nullptr;
     QHash<domain::WorkflowAction, QAction *> m_pullBackActions;
     std::function<bool(domain::WorkflowAction, const domain::Item &)> m_pullBackAllowed;
+    QAction *m_correctAction = nullptr;
+    QAction *m_urgentAction = nullptr;
+    std::function<bool(const domain::Item &)> m_urgentAllowed;
+    QPointer<UrgentCorrectionDialog> m_urgentDialog;
+    /// A published item is being edited (its edit becomes a pending revision).
+    bool m_correcting = false;
     QAction *m_revisionsAction = nullptr;
     QAction *m_traditionalAction = nullptr;
     QAction *m_insertImageAction = nullptr;

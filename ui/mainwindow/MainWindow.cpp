@@ -470,6 +470,10 @@ ItemEditorWindow *MainWindow::createEditor()
     connect(editor, &ItemEditorWindow::itemSaved, this, [this] { m_itemModel->reload(); });
     editor->setPullBackFilter(
         [this](domain::WorkflowAction action, const domain::Item &item) { return mayApply(action, item); });
+    // Only a publisher of the item's site may republish without review; the portal checks the role again.
+    editor->setUrgentCorrectionFilter([this](const domain::Item &item) {
+        return m_workspace.user().hasRole(QString(domain::roles::Publisher), item.siteId);
+    });
     connect(editor, &ItemEditorWindow::pullBackRequested, this, [this, editor](domain::WorkflowAction action) {
         PullBackDialog *dialog = pullBack({editor->session().item()}, action, editor);
         if (!dialog)

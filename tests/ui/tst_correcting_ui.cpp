@@ -1,0 +1,271 @@
+// Correcting published content through the real widgets against a real portald --demo. An editor opens a published
+// item, chooses 修改, changes the title and submits: the public page keeps the old title while the edit goes
+// through every review level, and shows the new one once it is published; the list says 已发布 · 修改审核中 meanwhile.
+// The editor is not offered 紧急更正. The publisher opens an edit an editor saved; 紧急更正 says it bypasses review
+// and is recorded, asks for a reason (refused in place without one) and republishes at once. Screenshot: urgent-correction-dialog.png.
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "tests/support/Screenshot.h"
+#include "app/api/PortalClient.h"
+#include "app/editing/ItemListModel.h"
+#include "app/models/Workspace.h"
+#include "ui/editor/ItemEditorWindow.h"
+#include "ui/editor/UrgentCorrectionDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "translations/Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const auto kPassword = u"portaldesk-demo"_s;
+}
+
+class tst_CorrectingUi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::HttpProbe m_http;
+    QString m_editor, m_reviewer1, m_reviewer2, m_reviewer3;
+    qint64 m_siteId = 0;
+
+    QUrl url(const QString &path) const { return m_portald->baseUrl().resolved(QUrl(path)); }
+    QString page(const QString &path) { return QString::fromUtf8(m_http.request("GET", url(path)).body); }
+
+    QJsonObject transition(const QString &token, qint64 id, const QString &action, const QString &comment = {})
+    {
+        const auto current = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), token);
+        if (current.status != 200)
+            return {};
+        QJsonObject body{{u"action"_s, action}};
+        if (!comment.isEmpty())
+            body.insert(u"comment"_s, comment);
+        const auto r = m_http.json("POST", url(u"/api/v1/items/%1/transitions"_s.arg(id)), token, QJsonDocument(body),
+                                   {{"If-Match", current.headers.value("etag")}});
+        if (r.status != 200)
+            qWarning().noquote() << action << "->" << r.status << r.body;
+        return r.status == 200 ? r.json.object() : QJsonObject();
+    }
+
+    qint64 columnIdNamed(const QString &name)
+    {
+        const auto columns = m_http.json("GET", url(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), m_editor);
+        for (const QJsonValue &v : columns.json.array())
+            if (v.toObject().value(u"name"_s).toString() == name)
+                return v.toObject().value(u"id"_s).toInteger();
+        return 0;
+    }
+
+    /// A news item written by the editor and taken through every review level to published.
+    qint64 publishNews(qint64 columnId, const QString &title)
+    {
+        const QJsonObject item{{u"type"_s, u"news"_s},
+                               {u"site"_s, m_siteId},
+                               {u"columns"_s, QJsonArray{columnId}},
+                               {u"title"_s, title},
+                               {u"summary"_s, u"更正测试用的新闻摘要。"_s},
+                               {u"bodyHtml"_s, u"<p>本市召开工作会议，研究部署近期重点工作。</p>"_s},
+                               {u"source"_s, u"临江市人民政府办公室"_s},
+                               {u"author"_s, u"测试员"_s}};
+        const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_editor, QJsonDocument(item));
+        if (created.status != 201)
+            return 0;
+        const qint64 id = created.json.object().value(u"id"_s).toInteger();
+        if (transition(m_editor, id, u"submit"_s).isEmpty())
+            return 0;
+        for (const QString &reviewer : {m_reviewer1, m_reviewer2, m_reviewer3})
+            if (transition(reviewer, id, u"approve"_s).isEmpty())
+                return 0;
+        return transition(m_reviewer3, id, u"publish"_s).value(u"state"_s).toString() == u"published"_s ? id : 0;
+    }
+
+    QJsonObject item(qint64 id) { return m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), m_editor).json.object(); }
+
+    static void signIn(pd::models::Workspace &workspace, const QUrl &server, const QString &user)
+    {
+        QSignalSpy signedIn(&workspace, &pd::models::Workspace::signedIn);
+        workspace.signIn(server.toString(), user, kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000);
+    }
+
+    /// The published item open in an editor window of `window`, loaded.
+    static pd::ui::ItemEditorWindow *openLoaded(pd::ui::MainWindow &window, qint64 id)
+    {
+        pd::ui::ItemEditorWindow *editor = window.openItem(id);
+        if (!editor)
+            return nullptr;
+        const bool loaded = QTest::qWaitFor(
+            [&] {
+                return editor->session().item().id == id
+                       && editor->session().status() == pd::editing::DocumentSession::Status::Clean;
+            },
+            20000);
+        return loaded ? editor : nullptr;
+    }
+
+    static void type(QWidget *widget, const QString &text)
+    {
+        for (const QChar c : text) {
+            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PortalDeskTest"_s);
+        QCoreApplication::setApplicationName(u"tst_correcting_ui"_s);
+        QSettings().clear();
+        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
+        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        m_editor = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
+        m_reviewer1 = m_http.login(m_portald->baseUrl(), u"reviewer1"_s, kPassword);
+        m_reviewer2 = m_http.login(m_portald->baseUrl(), u"reviewer2"_s, kPassword);
+        m_reviewer3 = m_http.login(m_portald->baseUrl(), u"reviewer3"_s, kPassword);
+        QVERIFY(!m_editor.isEmpty() && !m_reviewer1.isEmpty() && !m_reviewer2.isEmpty() && !m_reviewer3.isEmpty());
+        m_siteId = m_http.json("GET", url(u"/api/v1/sites"_s), m_editor).json.array().first().toObject().value(u"id"_s).toInteger();
+        QVERIFY(m_siteId > 0);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_portald)
+            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+    }
+
+    void editorEditsAPublishedItemThroughReview()
+    {
+        const QString oldTitle = u"修改验证：全市秋季植树活动启动"_s;
+        const QString newTitle = u"修改验证：全市秋季义务植树活动启动"_s;
+        const qint64 id = publishNews(columnIdNamed(u"要闻动态"_s), oldTitle);
+        QVERIFY(id > 0);
+        const QString link = u"/items/%1.html"_s.arg(id);
+        QTRY_VERIFY_WITH_TIMEOUT(page(link).contains(oldTitle), 10000);
+
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        signIn(workspace, m_portald->baseUrl(), u"editor"_s);
+        pd::ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pd::ui::ItemEditorWindow *editor = openLoaded(window, id);
+        QVERIFY(editor);
+        auto *correct = editor->findChild<QAction *>(u"correctAction"_s);
+        auto *urgent = editor->findChild<QAction *>(u"urgentCorrectionAction"_s);
+        auto *submit = editor->findChild<QAction *>(u"submitAction"_s);
+        QVERIFY(correct && urgent && submit);
+        QTRY_VERIFY(correct->isVisible());
+        QVERIFY(!submit->isEnabled());
+        QVERIFY(!urgent->isVisible()); // an editor is not a publisher
+
+        correct->trigger();
+        QVERIFY(!correct->isVisible());
+        auto *title = editor->findChild<QLineEdit *>(u"titleEdit"_s);
+        QVERIFY(title);
+        title->setText(newTitle);
+        QTRY_COMPARE(editor->session().status(), pd::editing::DocumentSession::Status::Modified);
+        QTRY_VERIFY(submit->isEnabled());
+        QSignalSpy submitted(&editor->session(), &pd::editing::DocumentSession::submitted);
+        submit->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 20000);
+
+        // The edit waits in review; the public page still has the published title.
+        const QJsonObject inReview = item(id);
+        QCOMPARE(inReview.value(u"state"_s).toString(), u"published"_s);
+        QCOMPARE(inReview.value(u"pendingRevision"_s).toObject().value(u"title"_s).toString(), newTitle);
+        QCOMPARE(inReview.value(u"pendingRevision"_s).toObject().value(u"state"_s).toString(), u"submitted"_s);
+        QVERIFY(page(link).contains(oldTitle));
+        QVERIFY(!page(link).contains(newTitle));
+        QCOMPARE(editor->session().item().title, newTitle);
+        QVERIFY(!submit->isEnabled());
+        QCOMPARE(pd::editing::ItemListModel::stateText(pd::domain::Item::fromJson(inReview).value()),
+                 u"已发布 · 修改审核中（第 1 级）"_s);
+
+        for (const QString &reviewer : {m_reviewer1, m_reviewer2, m_reviewer3})
+            QVERIFY(!transition(reviewer, id, u"approve"_s).isEmpty());
+        QVERIFY(page(link).contains(oldTitle));
+        QVERIFY(!transition(m_reviewer3, id, u"publish"_s).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(page(link).contains(newTitle), 10000);
+        QVERIFY(!page(link).contains(oldTitle));
+        editor->close();
+    }
+
+    void publisherCorrectsUrgently()
+    {
+        const QString oldTitle = u"紧急更正验证：副市长出席活动"_s;
+        const QString newTitle = u"紧急更正验证：副市长出席全市安全生产会议"_s;
+        const qint64 id = publishNews(columnIdNamed(u"要闻动态"_s), oldTitle);
+        QVERIFY(id > 0);
+        const QString link = u"/items/%1.html"_s.arg(id);
+        // The editor has saved the fix (a pending revision); the publisher, who may not edit, republishes it.
+        const auto current = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), m_editor);
+        QJsonObject fix = current.json.object();
+        fix.insert(u"title"_s, newTitle);
+        QCOMPARE(m_http.json("PUT", url(u"/api/v1/items/%1"_s.arg(id)), m_editor, QJsonDocument(fix),
+                             {{"If-Match", current.headers.value("etag")}})
+                     .status,
+                 200);
+
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        signIn(workspace, m_portald->baseUrl(), u"reviewer3"_s);
+        pd::ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pd::ui::ItemEditorWindow *editor = openLoaded(window, id);
+        QVERIFY(editor);
+        auto *correct = editor->findChild<QAction *>(u"correctAction"_s);
+        auto *urgent = editor->findChild<QAction *>(u"urgentCorrectionAction"_s);
+        QVERIFY(correct && urgent);
+        QTRY_VERIFY(urgent->isVisible() && urgent->isEnabled());
+        QCOMPARE(editor->findChild<QLineEdit *>(u"titleEdit"_s)->text(), newTitle); // the edit, not the public text
+
+        urgent->trigger();
+        pd::ui::UrgentCorrectionDialog *dialog = editor->urgentDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // It says what it does before anything is sent; without a reason it stays open and sends nothing.
+        const QString warning = dialog->findChild<QLabel *>(u"urgentWarning"_s)->text();
+        QVERIFY2(warning.contains(u"不经过审核"_s) && warning.contains(u"审计日志"_s), qPrintable(warning));
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QVERIFY2(dialog->errorText().contains(u"原因"_s), qPrintable(dialog->errorText()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(item(id).value(u"title"_s).toString(), oldTitle);
+        QVERIFY(page(link).contains(oldTitle));
+
+        dialog->reasonEdit()->setFocus();
+        type(dialog->reasonEdit(), u"领导职务有误，立即更正"_s);
+        pd::test::Screenshot::grab(dialog, u"urgent-correction-dialog"_s);
+        QSignalSpy corrected(&editor->session(), &pd::editing::DocumentSession::corrected);
+        QSignalSpy failed(&editor->session(), &pd::editing::DocumentSession::failed);
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(corrected.size() == 1 || !failed.isEmpty(), 20000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<pd::Error>().message));
+        const QJsonObject now = item(id);
+        QCOMPARE(now.value(u"state"_s).toString(), u"published"_s);
+        QCOMPARE(now.value(u"title"_s).toString(), newTitle);
+        QVERIFY(now.value(u"pendingRevision"_s).isNull() || now.value(u"pendingRevision"_s).isUndefined());
+        QTRY_VERIFY_WITH_TIMEOUT(page(link).contains(newTitle), 10000);
+        editor->close();
+    }
+};
+
+QTEST_MAIN(tst_CorrectingUi)
+#include "tst_correcting_ui.moc"
