@@ -252,6 +252,7 @@ private Q_SLOTS:
 
         dialog->reasonEdit()->setFocus();
         type(dialog->reasonEdit(), u"领导职务有误，立即更正"_s);
+        QVERIFY(dialog->errorText().isEmpty()); // a reason is being given: the refusal no longer applies
         pd::test::Screenshot::grab(dialog, u"urgent-correction-dialog"_s);
         QSignalSpy corrected(&editor->session(), &pd::editing::DocumentSession::corrected);
         QSignalSpy failed(&editor->session(), &pd::editing::DocumentSession::failed);

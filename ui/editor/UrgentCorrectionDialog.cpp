@@ -36,6 +36,11 @@ UrgentCorrectionDialog::UrgentCorrectionDialog(const QString &title, QWidget *pa
     m_error->setTextFormat(Qt::PlainText);
     m_error->setVisible(false);
     layout->addWidget(m_error);
+    // The refusal is about a missing reason: once one is being written it no longer applies.
+    connect(m_reason, &QPlainTextEdit::textChanged, this, [this] {
+        if (!reason().isEmpty())
+            m_error->setVisible(false);
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_confirm = buttons->addButton(tr("Republish now"), QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(u"urgentConfirm"_s);
