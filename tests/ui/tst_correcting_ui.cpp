@@ -3,6 +3,7 @@
 // through every review level, and shows the new one once it is published; the list says 已发布 · 修改审核中 meanwhile.
 // The editor is not offered 紧急更正. The publisher opens an edit an editor saved; 紧急更正 says it bypasses review
 // and is recorded, asks for a reason (refused in place without one) and republishes at once. Screenshot: urgent-correction-dialog.png.
+#include "tests/support/DemoWorkflow.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldProcess.h"
 #include "tests/support/Screenshot.h"
@@ -46,51 +47,19 @@ class tst_CorrectingUi : public QObject
     QUrl url(const QString &path) const { return m_portald->baseUrl().resolved(QUrl(path)); }
     QString page(const QString &path) { return QString::fromUtf8(m_http.request("GET", url(path)).body); }
 
+    pd::test::DemoWorkflow workflow()
+    {
+        return {m_http, m_portald->baseUrl(), m_siteId, {m_editor, m_reviewer1, m_reviewer2, m_reviewer3}};
+    }
     QJsonObject transition(const QString &token, qint64 id, const QString &action, const QString &comment = {})
     {
-        const auto current = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), token);
-        if (current.status != 200)
-            return {};
-        QJsonObject body{{u"action"_s, action}};
-        if (!comment.isEmpty())
-            body.insert(u"comment"_s, comment);
-        const auto r = m_http.json("POST", url(u"/api/v1/items/%1/transitions"_s.arg(id)), token, QJsonDocument(body),
-                                   {{"If-Match", current.headers.value("etag")}});
-        if (r.status != 200)
-            qWarning().noquote() << action << "->" << r.status << r.body;
-        return r.status == 200 ? r.json.object() : QJsonObject();
+        return workflow().transition(token, id, action, comment);
     }
-
-    qint64 columnIdNamed(const QString &name)
-    {
-        const auto columns = m_http.json("GET", url(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), m_editor);
-        for (const QJsonValue &v : columns.json.array())
-            if (v.toObject().value(u"name"_s).toString() == name)
-                return v.toObject().value(u"id"_s).toInteger();
-        return 0;
-    }
-
+    qint64 columnIdNamed(const QString &name) { return workflow().columnNamed(name); }
     /// A news item written by the editor and taken through every review level to published.
     qint64 publishNews(qint64 columnId, const QString &title)
     {
-        const QJsonObject item{{u"type"_s, u"news"_s},
-                               {u"site"_s, m_siteId},
-                               {u"columns"_s, QJsonArray{columnId}},
-                               {u"title"_s, title},
-                               {u"summary"_s, u"更正测试用的新闻摘要。"_s},
-                               {u"bodyHtml"_s, u"<p>本市召开工作会议，研究部署近期重点工作。</p>"_s},
-                               {u"source"_s, u"临江市人民政府办公室"_s},
-                               {u"author"_s, u"测试员"_s}};
-        const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_editor, QJsonDocument(item));
-        if (created.status != 201)
-            return 0;
-        const qint64 id = created.json.object().value(u"id"_s).toInteger();
-        if (transition(m_editor, id, u"submit"_s).isEmpty())
-            return 0;
-        for (const QString &reviewer : {m_reviewer1, m_reviewer2, m_reviewer3})
-            if (transition(reviewer, id, u"approve"_s).isEmpty())
-                return 0;
-        return transition(m_reviewer3, id, u"publish"_s).value(u"state"_s).toString() == u"published"_s ? id : 0;
+        return workflow().publishNews(columnId, title, u"更正测试用的新闻摘要。"_s);
     }
 
     QJsonObject item(qint64 id) { return m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), m_editor).json.object(); }
