@@ -1,6 +1,7 @@
 // Who may read /media/{id}/… on a real portald, and what serving it costs: media no published item shows (a
 // draft's picture, a withdrawn item's attachment) are for the site's signed-in users only; published media are for
 // everyone, cached as before; 500 slow readers of a 20 MiB file do not pull it into portald's memory.
+#include "tests/support/DemoWorkflow.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldProcess.h"
 
@@ -74,15 +75,7 @@ private:
     }
     QJsonObject transition(const QString &token, qint64 id, const QString &action, const QString &comment = {})
     {
-        const auto current = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), token);
-        QJsonObject body{{u"action"_s, action}};
-        if (!comment.isEmpty())
-            body.insert(u"comment"_s, comment);
-        const auto r = m_http.json("POST", url(u"/api/v1/items/%1/transitions"_s.arg(id)), token, QJsonDocument(body),
-                                   {{"If-Match", current.headers.value("etag")}});
-        if (r.status != 200)
-            qWarning().noquote() << action << "->" << r.status << r.body;
-        return r.status == 200 ? r.json.object() : QJsonObject();
+        return pd::test::DemoWorkflow(m_http, m_portald->baseUrl(), 0, {}).transition(token, id, action, comment);
     }
     /// A news draft whose body shows `mediaUrl`; its id.
     qint64 draftShowing(const QString &mediaUrl, const QString &title)

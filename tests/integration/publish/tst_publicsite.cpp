@@ -1,6 +1,7 @@
 // The public site of a real portald --demo: what is rendered at start-up, what follows a publish and a withdrawal,
 // whether every page is valid HTML (tidy) with the accessibility and 网页设计规范 basics, and how the embedded static
 // file server answers (ETag/304, Content-Type, directory traversal).
+#include "tests/support/DemoWorkflow.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldProcess.h"
 
@@ -61,17 +62,7 @@ private:
 
     QJsonObject transition(const QString &token, qint64 id, const QString &action, const QString &comment = {})
     {
-        const auto current = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), token);
-        if (current.status != 200)
-            return {};
-        QJsonObject body{{u"action"_s, action}};
-        if (!comment.isEmpty())
-            body.insert(u"comment"_s, comment);
-        const auto r = m_http.json("POST", url(u"/api/v1/items/%1/transitions"_s.arg(id)), token, QJsonDocument(body),
-                                   {{"If-Match", current.headers.value("etag")}});
-        if (r.status != 200)
-            qWarning().noquote() << action << "->" << r.status << r.body;
-        return r.status == 200 ? r.json.object() : QJsonObject();
+        return pd::test::DemoWorkflow(m_http, m_portald->baseUrl(), 0, {}).transition(token, id, action, comment);
     }
 
     qint64 columnIdNamed(const QString &name)
