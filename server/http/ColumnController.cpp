@@ -192,18 +192,26 @@ Result<ApiResponse> ColumnController::create(ApiRequest &request)
     return ApiResponse::json(201, (*stored)->toJson());
 }
 
-Result<ApiResponse> ColumnController::update(ApiRequest &request)
+Result<domain::Column> ColumnController::existing(const ApiRequest &request)
 {
-    if (auto r = requireAdmin(request); !r)
-        return std::unexpected(r.error());
     const auto id = request.idArg(0);
-    Transaction tx(m_db);
     auto found = id ? m_sites.column(*id) : Result<std::optional<domain::Column>>(std::nullopt);
     if (!found)
         return std::unexpected(found.error());
     if (!found->has_value())
         return fail(ErrorCode::NotFound, u"栏目不存在"_s);
-    const domain::Column before = **found;
+    return **found;
+}
+
+Result<ApiResponse> ColumnController::update(ApiRequest &request)
+{
+    if (auto r = requireAdmin(request); !r)
+        return std::unexpected(r.error());
+    Transaction tx(m_db);
+    auto found = existing(request);
+    if (!found)
+        return std::unexpected(found.error());
+    const domain::Column before = *found;
     domain::Column after = before;
     std::optional<int> position;
     QList<FieldError> errors = applyFields(request.object(), after, position);
@@ -241,14 +249,11 @@ Result<ApiResponse> ColumnController::remove(ApiRequest &request)
 {
     if (auto r = requireAdmin(request); !r)
         return std::unexpected(r.error());
-    const auto id = request.idArg(0);
     Transaction tx(m_db);
-    auto found = id ? m_sites.column(*id) : Result<std::optional<domain::Column>>(std::nullopt);
+    auto found = existing(request);
     if (!found)
         return std::unexpected(found.error());
-    if (!found->has_value())
-        return fail(ErrorCode::NotFound, u"栏目不存在"_s);
-    const domain::Column column = **found;
+    const domain::Column column = *found;
     auto tree = m_sites.columns(column.siteId);
     if (!tree)
         return std::unexpected(tree.error());

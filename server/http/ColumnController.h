@@ -28,6 +28,8 @@ private:
     Result<ApiResponse> remove(ApiRequest &request);
     /// Checks `column` against its site's tree (parent on the site and not itself or below itself, a unique name
     /// among its siblings) and writes it at `position` among them, renumbering the siblings; returns its id.
+    /// The column the request's `{id}` names; 404 when there is none.
+    Result<domain::Column> existing(const ApiRequest &request);
     Result<qint64> place(domain::Column column, std::optional<int> position, const QList<domain::Column> &tree);
 
     Database &m_db;
