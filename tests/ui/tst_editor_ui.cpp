@@ -461,6 +461,40 @@ private Q_SLOTS:
         editor->close();
     }
 
+    void findingSelectsItsField()
+    {
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        pd::ui::MainWindow window(workspace);
+        pd::ui::ItemEditorWindow *editor = window.newItem(pd::domain::ItemType::Disclosure);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        auto *title = editor->findChild<QLineEdit *>(u"titleEdit"_s);
+        title->setText(u"关于截止目前汛期工作的通报"_s);
+        auto *abstract = editor->findChild<QPlainTextEdit *>(u"abstractEdit"_s);
+        abstract->setPlainText(u"通报截止目前全市汛期安全工作情况。"_s);
+
+        // A finding names its field as the item does; the form's own field is selected, also the 内容概述 of a
+        // disclosure item ("disclosure.abstract"), which no widget is named after.
+        pd::checks::Finding inAbstract;
+        inAbstract.field = u"disclosure.abstract"_s;
+        inAbstract.start = 2;
+        inAbstract.length = 4;
+        inAbstract.suggestion = u"截至目前"_s;
+        editor->showFinding(inAbstract);
+        QCOMPARE(abstract->textCursor().selectedText(), u"截止目前"_s);
+        pd::checks::Finding inTitle = inAbstract;
+        inTitle.field = u"title"_s;
+        editor->showFinding(inTitle);
+        QCOMPARE(title->selectedText(), u"截止目前"_s);
+
+        // Applying a suggestion replaces the text the finding was made on.
+        QTRY_COMPARE_WITH_TIMEOUT(editor->checks().checkedText(u"disclosure.abstract"_s), abstract->toPlainText(),
+                                  10000);
+        editor->applySuggestion(inAbstract);
+        QCOMPARE(abstract->toPlainText(), u"通报截至目前全市汛期安全工作情况。"_s);
+    }
+
     void featureSectionsReorder()
     {
         // A feature draft referencing three published news items, in one section.

@@ -208,6 +208,13 @@ void DisclosureForm::showErrors(const QList<FieldError> &errors)
     refreshMessages();
 }
 
+QHash<QString, QWidget *> DisclosureForm::fieldEditors() const
+{
+    return {{u"disclosure.indexNo"_s, m_indexNo},       {u"disclosure.publisher"_s, m_publisher},
+            {u"disclosure.docNo"_s, m_docNo},           {u"disclosure.modeReason"_s, m_modeReason},
+            {u"disclosure.keywords"_s, m_keywords},     {u"disclosure.abstract"_s, m_abstract}};
+}
+
 void DisclosureForm::fieldEdited(const QString &key)
 {
     m_touched.insert(key);

@@ -34,6 +34,8 @@ public:
     void showAllProblems();
     /// Shows server-side field errors (keys with or without the "disclosure." prefix).
     void showErrors(const QList<FieldError> &errors);
+    /// The editing widget of each field, keyed as findings and item errors name it ("disclosure.abstract", …).
+    [[nodiscard]] QHash<QString, QWidget *> fieldEditors() const;
 
 Q_SIGNALS:
     void changed();

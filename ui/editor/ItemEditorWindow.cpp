@@ -29,7 +29,6 @@
 #include <QTextCursor>
 #include <QPlainTextEdit>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -53,6 +52,7 @@ ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore 
     , m_columns(columns)
     , m_uploads(client)
     , m_ruleSource(client, drafts)
+    , m_submitGate(m_checks)
 {
     setObjectName(u"itemEditorWindow"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -184,6 +184,8 @@ void ItemEditorWindow::buildUi(RichEditorPool *pool)
     m_featureForm = new FeatureForm(formBox);
     m_featureForm->setVisible(false);
     formLayout->addWidget(m_featureForm);
+    m_fieldEditors = m_form->fieldEditors();
+    m_fieldEditors.insert(m_disclosure->fieldEditors());
     m_attachments = new AttachmentsPanel(formBox);
     formLayout->addWidget(m_attachments);
     m_uploadsPanel = new UploadsPanel(m_uploads, formBox);
@@ -285,63 +287,23 @@ void ItemEditorWindow::richEditorChanged(const QString &html)
 
 void ItemEditorWindow::connectUploads()
 {
-    editing::EditorBridge &bridge = m_rich->bridge();
-    // Pasted, dropped or picked in the editor page: the page numbers these and waits for the answer.
-    connect(&bridge, &editing::EditorBridge::uploadRequested, this,
-            [this](int id, const QString &name, const QString &mime, const QByteArray &bytes) {
-                m_uploads.setSiteId(m_session.item().siteId);
-                m_uploads.enqueue(name, bytes, mime, id);
-            });
-    connect(&bridge, &editing::EditorBridge::uploadCancelled, &m_uploads, &editing::MediaUploadQueue::cancel);
-    connect(&m_uploads, &editing::MediaUploadQueue::progress, this, [this](int id, qint64 sent, qint64 total) {
-        if (!m_imageUploads.contains(id) && !m_attachmentUploads.contains(id))
-            m_rich->bridge().reportUploadProgress(id, sent, total);
-    });
-    connect(&m_uploads, &editing::MediaUploadQueue::finished, this,
-            [this](int id, const editing::MediaUploadQueue::Media &media) {
-                if (m_imageUploads.remove(id)) {
-                    m_rich->bridge().insertImage(media.url, QFileInfo(media.fileName).completeBaseName());
-                } else if (m_attachmentUploads.remove(id)) {
-                    domain::ItemAttachment attachment;
-                    attachment.mediaId = media.id;
-                    attachment.title = m_attachmentTitles.take(id);
-                    m_attachments->append(attachment);
-                } else {
-                    m_rich->bridge().finishUpload(id, media.url, {});
-                }
-            });
-    connect(&m_uploads, &editing::MediaUploadQueue::failed, this, [this](int id, const pd::Error &error) {
-        setMessage(tr("Upload failed: %1").arg(error.message), true);
-        if (!m_imageUploads.remove(id) && !m_attachmentUploads.remove(id))
-            m_rich->bridge().finishUpload(id, {}, error.message);
-        m_attachmentTitles.remove(id);
-    });
+    m_uploadRouter = new editing::UploadRouter(m_uploads, m_rich->bridge(),
+                                               [this] { return m_session.item().siteId; }, this);
+    connect(m_uploadRouter, &editing::UploadRouter::attachmentReady, m_attachments, &AttachmentsPanel::append);
+    connect(m_uploadRouter, &editing::UploadRouter::failed, this,
+            [this](const pd::Error &error) { setMessage(tr("Upload failed: %1").arg(error.message), true); });
 }
 
 void ItemEditorWindow::insertImageFiles(const QStringList &paths)
 {
-    m_uploads.setSiteId(m_session.item().siteId);
-    for (const QString &path : paths) {
-        const Result<int> id = m_uploads.enqueueFile(path);
-        if (id)
-            m_imageUploads.insert(*id);
-        else
-            setMessage(id.error().message, true);
-    }
+    for (const pd::Error &error : m_uploadRouter->insertImageFiles(paths))
+        setMessage(error.message, true);
 }
 
 void ItemEditorWindow::attachFiles(const QStringList &paths)
 {
-    m_uploads.setSiteId(m_session.item().siteId);
-    for (const QString &path : paths) {
-        const Result<int> id = m_uploads.enqueueFile(path);
-        if (id) {
-            m_attachmentUploads.insert(*id);
-            m_attachmentTitles.insert(*id, QFileInfo(path).completeBaseName());
-        } else {
-            setMessage(id.error().message, true);
-        }
-    }
+    for (const pd::Error &error : m_uploadRouter->attachFiles(paths))
+        setMessage(error.message, true);
 }
 
 QList<domain::Column> ItemEditorWindow::columnsFor(domain::ItemType type) const
@@ -633,31 +595,18 @@ void ItemEditorWindow::submit()
             return;
         guard->collect();
         guard->m_disclosure->showAllProblems();
-        guard->submitChecked();
+        guard->m_submitGate.request();
     });
 }
 
-void ItemEditorWindow::submitChecked()
+void ItemEditorWindow::showBlocked(const QList<checks::Finding> &findings)
 {
-    // A submit waits for the check of exactly what is submitted; portald checks again and answers 422 anyway.
-    if (m_submitWaiting)
-        return;
-    m_submitWaiting = true;
-    m_checks.whenUpToDate(this, std::chrono::seconds(3), [this](bool checked) {
-        m_submitWaiting = false;
-        // Unchecked (no rules yet, first start offline): the server's check still applies.
-        if (checked && m_checks.hasBlocking()) {
-            QStringList lines;
-            for (const checks::Finding &f : m_checks.findings())
-                if (f.severity == checks::Severity::Block)
-                    lines.append(tr("· %1 “%2”").arg(f.message, f.excerpt));
-            setMessage(tr("Not submitted: these findings must be fixed first:") + u'\n' + lines.join(u'\n'), true);
-            m_findingsDock->show();
-            m_findingsDock->raise();
-            return;
-        }
-        m_session.submit();
-    });
+    QStringList lines;
+    for (const checks::Finding &f : findings)
+        lines.append(tr("· %1 “%2”").arg(f.message, f.excerpt));
+    setMessage(tr("Not submitted: these findings must be fixed first:") + u'\n' + lines.join(u'\n'), true);
+    m_findingsDock->show();
+    m_findingsDock->raise();
 }
 
 void ItemEditorWindow::buildChecks()
@@ -676,6 +625,8 @@ void ItemEditorWindow::buildChecks()
     connect(m_findingsPanel, &FindingsPanel::findingActivated, this, &ItemEditorWindow::showFinding);
     connect(m_findingsPanel, &FindingsPanel::applySuggestionRequested, this, &ItemEditorWindow::applySuggestion);
     connect(&m_checks, &checks::CheckRunner::findingsChanged, &m_findings, &checks::FindingsModel::setFindings);
+    connect(&m_submitGate, &editing::SubmitGate::cleared, &m_session, &editing::DocumentSession::submit);
+    connect(&m_submitGate, &editing::SubmitGate::blocked, this, &ItemEditorWindow::showBlocked);
     connect(&m_ruleSource, &checks::RuleSource::rulesChanged, this,
             [this](qint64 siteId, const checks::RuleSet &rules) {
                 if (siteId == m_rulesSite)
@@ -705,11 +656,12 @@ void ItemEditorWindow::showFinding(const checks::Finding &finding)
         }
         return;
     }
-    // A metadata field: its line or text edit in the form, named after the field.
-    if (auto *line = findChild<QLineEdit *>(finding.field + u"Edit"_s)) {
+    // A metadata field: its line or text edit, as the forms list them.
+    QWidget *editor = fieldEditor(finding.field);
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         line->setFocus();
         line->setSelection(int(finding.start), int(finding.length));
-    } else if (auto *text = findChild<QPlainTextEdit *>(finding.field + u"Edit"_s)) {
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
         QTextCursor cursor(text->document());
         cursor.setPosition(int(finding.start));
         cursor.setPosition(int(finding.start + finding.length), QTextCursor::KeepAnchor);
@@ -728,12 +680,13 @@ void ItemEditorWindow::applySuggestion(const checks::Finding &finding)
             syncSourceToRichEditor();
         return;
     }
-    if (auto *line = findChild<QLineEdit *>(finding.field + u"Edit"_s)) {
+    QWidget *editor = fieldEditor(finding.field);
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         if (line->text() != m_checks.checkedText(finding.field))
             return;
         line->setSelection(int(finding.start), int(finding.length));
         line->insert(finding.suggestion);
-    } else if (auto *text = findChild<QPlainTextEdit *>(finding.field + u"Edit"_s)) {
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
         if (text->toPlainText() != m_checks.checkedText(finding.field))
             return;
         QTextCursor cursor(text->document());

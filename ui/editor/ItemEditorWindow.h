@@ -8,13 +8,14 @@
 #include "app/domain/Item.h"
 #include "app/editing/DocumentSession.h"
 #include "app/editing/MediaUploadQueue.h"
+#include "app/editing/SubmitGate.h"
+#include "app/editing/UploadRouter.h"
 #include "ui/editor/UrgentCorrectionDialog.h"
 
 #include <QHash>
 
 #include <functional>
 #include <QMainWindow>
-#include <QSet>
 #include <QPointer>
 
 class QAction;
@@ -131,10 +132,12 @@ private:
     /// A published item's edit can still be changed: there is none yet, or it is a draft or was sent back.
     [[nodiscard]] static bool pendingEditOpen(const domain::Item &item);
     void buildChecks();
-    void submitChecked();
+    void showBlocked(const QList<checks::Finding> &findings);
     /// The body text a finding points at and which appearance of it that is, for the rich editor's search.
     [[nodiscard]] std::pair<QString, int> bodyPlace(const checks::Finding &finding) const;
     void connectUploads();
+    /// The line or text edit of a metadata field, by the field name findings use (as the forms list them).
+    [[nodiscard]] QWidget *fieldEditor(const QString &field) const { return m_fieldEditors.value(field); }
     void updateTitle();
     void updateActions();
     void showFailure(const pd::Error &error);
@@ -157,14 +160,13 @@ private:
     checks::RuleSource m_ruleSource;
     checks::CheckRunner m_checks;
     checks::FindingsModel m_findings;
+    editing::SubmitGate m_submitGate;
+    editing::UploadRouter *m_uploadRouter = nullptr;
+    QHash<QString, QWidget *> m_fieldEditors;
     FindingsPanel *m_findingsPanel = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     SourceCheckBinder *m_sourceBinder = nullptr;
     qint64 m_rulesSite = 0;
-    bool m_submitWaiting = false;
-    QSet<int> m_imageUploads;      ///< picked with "Insert image…": inserted into the body when done
-    QSet<int> m_attachmentUploads; ///< picked with "Add attachment…": listed as attachments when done
-    QHash<int, QString> m_attachmentTitles;
     QTabWidget *m_bodyTabs = nullptr;
     QWidget *m_previewTab = nullptr;
     PreviewView *m_preview = nullptr;

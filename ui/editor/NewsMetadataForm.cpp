@@ -78,6 +78,14 @@ NewsMetadataForm::NewsMetadataForm(QWidget *parent)
     });
 }
 
+QHash<QString, QWidget *> NewsMetadataForm::fieldEditors() const
+{
+    return {{u"title"_s, m_title},   {u"subtitle"_s, m_subtitle},
+            {u"source"_s, m_source}, {u"author"_s, m_author},
+            {u"responsibleEditor"_s, m_responsibleEditor},
+            {u"keywords"_s, m_keywords}, {u"summary"_s, m_summary}};
+}
+
 void NewsMetadataForm::setColumns(const QList<domain::Column> &columns)
 {
     m_loading = true;

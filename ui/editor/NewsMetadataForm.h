@@ -30,6 +30,8 @@ public:
     void applyTo(domain::Item &item) const;
     /// Shows the messages of `errors` under their fields (fields not in the list are cleared).
     void showErrors(const QList<FieldError> &errors);
+    /// The editing widget of each field, keyed by the item's field name (title, summary, …).
+    [[nodiscard]] QHash<QString, QWidget *> fieldEditors() const;
 
 Q_SIGNALS:
     void changed();

@@ -1,0 +1,141 @@
+// SubmitGate: a submit waits for the check of exactly what is submitted, is held back by a blocking finding (and
+// only by one of severity Block), and goes through when the check cannot finish (no rules yet).
+#include "app/checksclient/CheckRunner.h"
+#include "app/editing/SubmitGate.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using pd::checks::CheckRunner;
+using pd::checks::Finding;
+using pd::checks::RuleSet;
+using pd::checks::Severity;
+using pd::editing::SubmitGate;
+
+namespace {
+
+RuleSet rules()
+{
+    auto set = RuleSet::fromJson(QJsonObject{
+        {u"version"_s, 1},
+        {u"rules"_s,
+         QJsonArray{
+             QJsonObject{{u"id"_s, u"typo-1"_s}, {u"pattern"_s, u"截止目前"_s}, {u"kind"_s, u"typo"_s},
+                         {u"severity"_s, u"warn"_s}, {u"suggestion"_s, u"截至目前"_s}},
+             QJsonObject{{u"id"_s, u"sens-1"_s}, {u"pattern"_s, u"网上博彩"_s}, {u"kind"_s, u"sensitive"_s},
+                         {u"severity"_s, u"block"_s}},
+         }},
+    });
+    return set ? *set : RuleSet();
+}
+
+Finding finding(const QString &ruleId, Severity severity)
+{
+    Finding f;
+    f.ruleId = ruleId;
+    f.severity = severity;
+    return f;
+}
+
+} // namespace
+
+class tst_SubmitGate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void blockingFindingHoldsTheSubmitBack()
+    {
+        CheckRunner checks;
+        checks.setRuleSet(rules());
+        SubmitGate gate(checks);
+        QSignalSpy cleared(&gate, &SubmitGate::cleared);
+        QSignalSpy blocked(&gate, &SubmitGate::blocked);
+        // Typed just now: the gate must wait for this text's check, not take the (empty) findings it has.
+        checks.setText(u"title"_s, u"严厉打击网上博彩活动"_s);
+        gate.request();
+        QVERIFY(gate.isWaiting());
+        QTRY_COMPARE_WITH_TIMEOUT(blocked.count(), 1, 10000);
+        QCOMPARE(cleared.count(), 0);
+        const auto stop = blocked.constFirst().at(0).value<QList<Finding>>();
+        QCOMPARE(stop.size(), 1);
+        QCOMPARE(stop.constFirst().ruleId, u"sens-1"_s);
+        QVERIFY(!gate.isWaiting());
+    }
+
+    void warningsDoNotHoldItBack()
+    {
+        CheckRunner checks;
+        checks.setRuleSet(rules());
+        SubmitGate gate(checks);
+        QSignalSpy cleared(&gate, &SubmitGate::cleared);
+        QSignalSpy blocked(&gate, &SubmitGate::blocked);
+        checks.setText(u"title"_s, u"截止目前已完成植树"_s);
+        gate.request();
+        QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 1, 10000);
+        QCOMPARE(blocked.count(), 0);
+        QVERIFY(!checks.findings().isEmpty()); // the warning was found, and let through
+    }
+
+    void fixedTextGoesThrough()
+    {
+        CheckRunner checks;
+        checks.setRuleSet(rules());
+        SubmitGate gate(checks);
+        QSignalSpy cleared(&gate, &SubmitGate::cleared);
+        QSignalSpy blocked(&gate, &SubmitGate::blocked);
+        checks.setText(u"title"_s, u"严厉打击网上博彩活动"_s);
+        gate.request();
+        QTRY_COMPARE_WITH_TIMEOUT(blocked.count(), 1, 10000);
+        checks.setText(u"title"_s, u"严厉打击违法活动"_s);
+        gate.request();
+        QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 1, 10000);
+        QCOMPARE(blocked.count(), 1);
+    }
+
+    void uncheckedGoesThroughToTheServersCheck()
+    {
+        // No rules ever arrive (first start offline): the engine never compiles, the check never finishes.
+        CheckRunner checks;
+        SubmitGate gate(checks);
+        gate.setLimit(std::chrono::milliseconds(200));
+        QSignalSpy cleared(&gate, &SubmitGate::cleared);
+        QSignalSpy blocked(&gate, &SubmitGate::blocked);
+        checks.setText(u"title"_s, u"严厉打击网上博彩活动"_s);
+        gate.request();
+        QVERIFY(cleared.wait(10000));
+        QCOMPARE(blocked.count(), 0);
+    }
+
+    void secondRequestWhileWaitingIsDropped()
+    {
+        CheckRunner checks;
+        checks.setRuleSet(rules());
+        SubmitGate gate(checks);
+        QSignalSpy cleared(&gate, &SubmitGate::cleared);
+        checks.setText(u"title"_s, u"植树活动"_s);
+        gate.request();
+        gate.request();
+        QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 1, 10000);
+        // Nothing further is on its way: a third request is answered on its own.
+        gate.request();
+        QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 2, 10000);
+        QVERIFY(!gate.isWaiting());
+    }
+
+    void onlyBlockSeverityStops()
+    {
+        const QList<Finding> all{finding(u"a"_s, Severity::Warn), finding(u"b"_s, Severity::Block),
+                                 finding(u"c"_s, Severity::Warn), finding(u"d"_s, Severity::Block)};
+        const QList<Finding> stop = SubmitGate::blocking(all);
+        QCOMPARE(stop.size(), 2);
+        QCOMPARE(stop.at(0).ruleId, u"b"_s);
+        QCOMPARE(stop.at(1).ruleId, u"d"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SubmitGate)
+#include "tst_submitgate.moc"
