@@ -2324,6 +2324,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>The item changed since you opened it; review the new version.</source>
         <translation>您打开后稿件已被修改，请审核新版本。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>pd::review::ReviewItemLoader</name>
@@ -3975,6 +3979,30 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 条待审</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo (Ctrl+Z)</source>
+        <translation>撤销(&amp;U)（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Taken back: nothing was sent.</source>
+        <translation>已撤销，未发送任何决定。</translation>
+    </message>
+    <message>
+        <source>Take back the last decision</source>
+        <translation>撤销刚才的决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” will be published in %n second(s).</source>
+        <translation>
+            <numerusform>《%1》将在 %n 秒后签发。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” will be approved in %n second(s).</source>
+        <translation>
+            <numerusform>《%1》将在 %n 秒后通过。</numerusform>
         </translation>
     </message>
 </context>

@@ -73,7 +73,10 @@ void ReviewQueueModel::setItems(const QList<QJsonObject> &items)
         r.revision = o.value(u"revision").toInteger();
         r.title = o.value(u"title").toString();
         r.type = o.value(u"type").toString();
-        r.author = o.value(u"createdByName").toString();
+        // The byline the preview shows; the account that wrote the item only where no byline was given.
+        r.author = o.value(u"author").toString().trimmed();
+        if (r.author.isEmpty())
+            r.author = o.value(u"createdByName").toString();
         for (const QJsonValue &c : o.value(u"columns").toArray())
             r.columns.append(c.toInteger());
         r.level = o.value(u"level").toInt();
@@ -196,6 +199,14 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
             return l == domain::DeadlineLight::Red      ? tr("Overdue")
                    : l == domain::DeadlineLight::Yellow ? tr("Due soon")
                                                         : tr("On time");
+        }
+        return {};
+    case Qt::ToolTipRole:
+        // Narrow sections elide; the tooltip has the whole text.
+        switch (index.column()) {
+        case TitleSection: return r.title;
+        case ColumnSection: return columnText(r);
+        case AuthorSection: return r.author;
         }
         return {};
     case Qt::DecorationRole:

@@ -171,6 +171,8 @@ void Workspace::cancelSignIn()
 
 void Workspace::signOut()
 {
+    if (m_client.session().isSignedIn())
+        Q_EMIT aboutToSignOut();
     // Cleared first: cancelSignIn() signs out itself while a password change is pending.
     m_passwordChangePending = false;
     m_signInPassword.clear();

@@ -80,6 +80,8 @@ Q_SIGNALS:
     /// The new password was refused (here or by the server); `error.fields` names newPassword / repeated.
     void passwordChangeFailed(const pd::Error &error);
     void siteChanged();
+    /// signOut() is about to end the session: the last moment to send something under the current account.
+    void aboutToSignOut();
     /// showCached() put the cached sites and columns on display (the sign-in is still running).
     void cachedSiteShown();
     /// A failure after sign-in (refresh, lost connection, expired session).

@@ -8,6 +8,9 @@
 #include "app/review/ReviewQueueFilter.h"
 
 #include <QObject>
+#include <QTimer>
+
+#include <chrono>
 
 namespace pd::api {
 class PortalClient;
@@ -49,11 +52,45 @@ public:
     /// Applies `decision` (approve or reject) to many queue items, each with its queued revision.
     Result<void> decideMany(const QList<qint64> &itemIds, const ReviewActions::Decision &decision);
 
+    /// Like decide(), but the decision waits for the undo window before it is sent, and undo() takes it back
+    /// meanwhile; the item leaves the queue view at once, so the reviewer moves on. A decision already waiting is
+    /// sent first: only the latest one can be taken back.
+    void decideLater(const ReviewActions::Decision &decision);
+    /// Takes the waiting decision back before it is sent (its item returns to the queue view): false when
+    /// nothing waits any more.
+    bool undo();
+    /// Sends the waiting decision now (before a sign-out).
+    void sendPending();
+    [[nodiscard]] bool hasPending() const { return m_pending.itemId != 0; }
+    [[nodiscard]] qint64 pendingItemId() const { return m_pending.itemId; }
+    [[nodiscard]] QString pendingTitle() const { return m_pending.title; }
+    [[nodiscard]] ReviewActions::Action pendingAction() const { return m_pending.decision.action; }
+    /// How long decideLater() waits (5 seconds unless set).
+    void setUndoWindow(std::chrono::milliseconds window) { m_undoTimer.setInterval(window); }
+    [[nodiscard]] std::chrono::milliseconds undoWindow() const { return m_undoTimer.intervalAsDuration(); }
+    /// Forgets the queue and the item shown (after a sign-out: none of it belongs to the next account).
+    void clear();
+
 Q_SIGNALS:
     /// The answer to decide(): ok, or the translated reason it was not applied.
     void decided(qint64 itemId, bool ok, const QString &message);
+    /// A decision started or stopped waiting (sent, or taken back).
+    void pendingChanged();
+    /// undo() took the decision on `itemId` back; nothing was sent.
+    void undone(qint64 itemId);
 
 private:
+    struct Pending {
+        qint64 itemId = 0;
+        qint64 revision = 0;
+        QString title;
+        ReviewActions::Decision decision;
+    };
+    /// The revision of `itemId` the reviewer saw: the loaded item's, or the queue row's while it is still loading.
+    [[nodiscard]] qint64 revisionShown(qint64 itemId) const;
+    /// Sends `decision`; `title` names the item in a refusal that arrives when it is no longer on screen.
+    void send(qint64 itemId, qint64 revision, const ReviewActions::Decision &decision, const QString &title);
+
     api::PortalClient &m_client;
     domain::WorkingCalendar m_calendar;
     models::ReviewQueueModel m_queue;
@@ -62,6 +99,9 @@ private:
     BulkReview m_bulk;
     ReviewItemLoader m_loader;
     ReviewNotifier m_notifier;
+    QTimer m_undoTimer;
+    Pending m_pending;
+    QSet<qint64> m_unhideOnReload;
     qint64 m_siteId = 0;
 };
 

@@ -39,10 +39,29 @@ void ReviewQueueFilter::setTypeFilter(const QString &type)
     invalidateRowsFilter();
 }
 
+void ReviewQueueFilter::hideItem(qint64 id)
+{
+    if (id == 0 || m_hidden.contains(id))
+        return;
+    m_hidden.insert(id);
+    invalidateRowsFilter();
+}
+
+void ReviewQueueFilter::unhideItem(qint64 id)
+{
+    if (id == 0 ? m_hidden.isEmpty() : !m_hidden.remove(id))
+        return;
+    if (id == 0)
+        m_hidden.clear();
+    invalidateRowsFilter();
+}
+
 bool ReviewQueueFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
     const QModelIndex light = model->index(sourceRow, ReviewQueueModel::LightSection, sourceParent);
+    if (!m_hidden.isEmpty() && m_hidden.contains(light.data(ReviewQueueModel::ItemIdRole).toLongLong()))
+        return false;
     if (m_light != LightFilter::All) {
         const bool dated = light.data(ReviewQueueModel::DueAtRole).toDateTime().isValid();
         const QString code = light.data(ReviewQueueModel::LightRole).toString();

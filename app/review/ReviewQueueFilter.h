@@ -1,4 +1,5 @@
 #pragma once
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace pd::review {
@@ -21,6 +22,10 @@ public:
     /// "news", "feature", "disclosure" or empty for all.
     void setTypeFilter(const QString &type);
     [[nodiscard]] QString searchText() const { return m_search; }
+    /// Keeps item `id` out of view (a decision on it waits to be sent, or for the queue to reload without it).
+    void hideItem(qint64 id);
+    /// Shows item `id` again (0: every hidden item).
+    void unhideItem(qint64 id);
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -29,6 +34,7 @@ private:
     QString m_search;
     LightFilter m_light = LightFilter::All;
     QString m_type;
+    QSet<qint64> m_hidden;
 };
 
 } // namespace pd::review

@@ -22,6 +22,8 @@
 #include <QColor>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHeaderView>
+#include <QPushButton>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -197,7 +199,20 @@ private Q_SLOTS:
         QCOMPARE(page.desk().queue().index(row, ReviewQueueModel::LightSection).data(ReviewQueueModel::LightRole)
                      .toString(),
                  u"green"_s);
-        QCOMPARE(page.desk().queue().index(row, ReviewQueueModel::AuthorSection).data().toString(), u"周晓雯"_s);
+        // 作者 is the byline the preview shows (the submitting account is 周晓雯).
+        QCOMPARE(page.desk().queue().index(row, ReviewQueueModel::AuthorSection).data().toString(), u"办公室"_s);
+        // Titles keep their beginning when cut, and the tooltip has the whole of them.
+        QCOMPARE(page.queueView()->textElideMode(), Qt::ElideRight);
+        QCOMPARE(page.desk().queue().index(row, ReviewQueueModel::TitleSection).data(Qt::ToolTipRole).toString(),
+                 u"关于做好今冬明春供暖保障工作的通知"_s);
+        // 待办环节 holds its longest value (第 1 级审核) and its heading with the sort arrow.
+        {
+            const QHeaderView *header = page.queueView()->horizontalHeader();
+            const QFontMetrics metrics = page.queueView()->fontMetrics();
+            const int level = header->sectionSize(ReviewQueueModel::LevelSection);
+            QVERIFY2(level >= metrics.horizontalAdvance(u"第 1 级审核"_s) + 12, qPrintable(QString::number(level)));
+            QVERIFY(level >= metrics.horizontalAdvance(u"待办环节"_s) + 20);
+        }
         QTRY_VERIFY(!page.desk().queue().index(row, ReviewQueueModel::ColumnSection).data().toString().startsWith(
             QString::number(m_columnId)));
 
@@ -315,12 +330,91 @@ private Q_SLOTS:
             QTest::keyClick(page.queueView(), Qt::Key_A);
             QTRY_COMPARE_WITH_TIMEOUT(page.desk().filter().rowCount(), left - 1, 10000);
         }
+        // Each approval went out when the next one was made, the last one after its undo window.
         for (const qint64 id : std::as_const(ids)) {
-            const QJsonObject o = item(id);
-            QCOMPARE(o.value(u"state").toString(), u"submitted"_s);
-            QCOMPARE(o.value(u"level").toInt(), 2);
+            QTRY_COMPARE_WITH_TIMEOUT(item(id).value(u"level").toInt(), 2, 15000);
+            QCOMPARE(item(id).value(u"state").toString(), u"submitted"_s);
             QCOMPARE(auditCount(id, u"approve"_s), 1);
         }
+    }
+
+    void undoneApprovalNeverReachesTheServer()
+    {
+        const qint64 wrong = submitNews(u"撤销测试：误按通过的稿件"_s);
+        const qint64 right = submitNews(u"撤销测试：应当通过的稿件"_s);
+        QVERIFY(wrong > 0 && right > 0);
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        pd::ui::ReviewPage page(workspace, nullptr);
+        // Short, so that the approval sent below comes well after the taken-back one would have gone.
+        page.desk().setUndoWindow(std::chrono::milliseconds(300));
+        QVERIFY(showActive(page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(right) >= 0, 10000);
+        searchFor(page, u"撤销测试"_s);
+        QCOMPARE(page.desk().filter().rowCount(), 2);
+        // Selects the row of `id` alone, as a click would (the view's own choice follows held modifier keys).
+        const auto choose = [&page](qint64 id) {
+            const QModelIndex row = page.desk().filter().mapFromSource(
+                page.desk().queue().index(page.desk().queue().rowOf(id), ReviewQueueModel::TitleSection));
+            page.queueView()->selectionModel()->setCurrentIndex(
+                row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        };
+        choose(wrong);
+        QTRY_VERIFY(currentLoaded(page));
+        QSignalSpy decided(&page.desk(), &pd::review::ReviewDesk::decided);
+
+        // A: the item leaves the list at once and the bar offers to take it back; Ctrl+Z does.
+        QTest::keyClick(page.queueView(), Qt::Key_A);
+        QCOMPARE(page.desk().filter().rowCount(), 1);
+        QVERIFY(page.undoBar()->isVisible());
+        QVERIFY(page.undoButton()->text().startsWith(u"撤销"_s));
+        QTest::keyClick(page.queueView(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!page.undoBar()->isVisible());
+        QCOMPARE(page.desk().filter().rowCount(), 2);
+        QCOMPARE(page.queueView()->currentIndex().data(ReviewQueueModel::ItemIdRole).toLongLong(), wrong);
+        QCOMPARE(page.pane()->messageLabel()->text(), u"已撤销，未发送任何决定。"_s);
+
+        // The other one is approved for real; by the time it reached the server, the first one's window is long over.
+        QCOMPARE(page.queueView()->selectionModel()->selectedRows().size(), 1);
+        choose(right);
+        QTRY_VERIFY(currentLoaded(page));
+        // A message about one item (here: taken back) goes when the reviewer moves on, as 已完成。 does.
+        QVERIFY(page.pane()->messageLabel()->isHidden());
+        QTest::keyClick(page.queueView(), Qt::Key_A);
+        QTRY_COMPARE_WITH_TIMEOUT(auditCount(right, u"approve"_s), 1, 10000);
+        QTRY_COMPARE(decided.size(), 1);
+        QCOMPARE(decided.first().at(0).toLongLong(), right);
+        QCOMPARE(auditCount(wrong, u"approve"_s), 0);
+        QCOMPARE(item(wrong).value(u"level").toInt(), 1);
+        QCOMPARE(item(wrong).value(u"state").toString(), u"submitted"_s);
+    }
+
+    void accountSwitchClearsThePane()
+    {
+        const qint64 id = submitNews(u"切换账户测试稿件"_s);
+        QVERIFY(id > 0);
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        pd::ui::ReviewPage page(workspace, nullptr);
+        QVERIFY(showActive(page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 10000);
+        searchFor(page, u"切换账户测试"_s);
+        QTest::keyClick(page.queueView(), Qt::Key_J);
+        QTRY_VERIFY(currentLoaded(page));
+        auto *approve = page.pane()->findChild<QPushButton *>(u"approveButton"_s);
+        QVERIFY(approve && approve->isEnabled());
+
+        // Another account, one that reviews nothing: the previous account's item and decisions are gone.
+        workspace.signOut();
+        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        QVERIFY(!approve->isEnabled());
+        QCOMPARE(page.desk().currentId(), 0);
+        QVERIFY(!page.pane()->findChild<QLabel *>(u"reviewTitle"_s)->text().contains(u"切换账户测试"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(page.desk().queue().rowOf(id), -1, 10000);
+        QTest::keyClick(page.queueView(), Qt::Key_A);
+        QCOMPARE(auditCount(id, u"approve"_s), 0);
     }
 
     void rejectWithoutCommentIsRefused()

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -74,15 +75,20 @@ ReviewPage::ReviewPage(models::Workspace &workspace, api::EventStream *stream, Q
     m_view->setWordWrap(false);
     // Fixed widths (measuring 10,000 rows' contents would cost the queue its opening time); the title takes the rest.
     QHeaderView *header = m_view->horizontalHeader();
-    const int em = m_view->fontMetrics().horizontalAdvance(u"审"_s);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int em = metrics.horizontalAdvance(u"审"_s);
     for (const auto &[section, chars] : {std::pair{ReviewQueueModel::LightSection, 5}, {ReviewQueueModel::TypeSection, 4},
                                          {ReviewQueueModel::ColumnSection, 6}, {ReviewQueueModel::AuthorSection, 4},
-                                         {ReviewQueueModel::LevelSection, 6}, {ReviewQueueModel::SubmittedSection, 7},
-                                         {ReviewQueueModel::DueSection, 7}})
-        header->resizeSection(section, em * chars + 12);
+                                         {ReviewQueueModel::LevelSection, 7}, {ReviewQueueModel::SubmittedSection, 7},
+                                         {ReviewQueueModel::DueSection, 7}}) {
+        // Wide enough for the value and for the heading with its sort arrow, whichever is longer.
+        const QString heading = m_desk->filter().headerData(section, Qt::Horizontal).toString();
+        header->resizeSection(section, std::max(em * chars + 12, metrics.horizontalAdvance(heading) + 2 * em));
+    }
     header->setSectionResizeMode(ReviewQueueModel::TitleSection, QHeaderView::Stretch);
     header->setMinimumSectionSize(em * 3);
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    // A title keeps its beginning, which is what tells items apart; the tooltip has the whole of it.
+    m_view->setTextElideMode(Qt::ElideRight);
     // The light first, where the eye starts.
     m_view->horizontalHeader()->moveSection(ReviewQueueModel::LightSection, 0);
     m_view->setAccessibleName(tr("Review queue"));
@@ -93,6 +99,19 @@ ReviewPage::ReviewPage(models::Workspace &workspace, api::EventStream *stream, Q
     m_results->setMaximumHeight(160);
     m_results->hide();
     leftLayout->addWidget(m_results);
+    m_undoBar = new QWidget(left);
+    m_undoBar->setObjectName(u"undoBar"_s);
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    m_undoText = new QLabel(m_undoBar);
+    m_undoText->setObjectName(u"undoText"_s);
+    m_undoText->setWordWrap(true);
+    undoLayout->addWidget(m_undoText, 1);
+    m_undoButton = new QPushButton(tr("&Undo (Ctrl+Z)"), m_undoBar);
+    m_undoButton->setObjectName(u"undoButton"_s);
+    undoLayout->addWidget(m_undoButton);
+    m_undoBar->hide();
+    leftLayout->addWidget(m_undoBar);
     m_pane = new ReviewPane(m_desk->loader(), split);
     split->addWidget(left);
     split->addWidget(m_pane);
@@ -133,8 +152,27 @@ ReviewPage::ReviewPage(models::Workspace &workspace, api::EventStream *stream, Q
     connect(&m_desk->filter(), &QAbstractItemModel::rowsRemoved, this, &ReviewPage::updateCount);
     connect(&m_desk->filter(), &QAbstractItemModel::dataChanged, this, &ReviewPage::updateCount);
 
-    connect(m_desk.get(), &review::ReviewDesk::decided, this, [this](qint64, bool ok, const QString &message) {
-        m_pane->showMessage(ok ? tr("Done.") : message, !ok);
+    connect(m_desk.get(), &review::ReviewDesk::decided, this, [this](qint64 itemId, bool ok, const QString &message) {
+        // A decision sent after its undo window concerns an item no longer on screen: only a refusal is news.
+        if (!ok)
+            m_pane->showMessage(message, true);
+        else if (itemId == m_desk->currentId())
+            m_pane->showMessage(tr("Done."), false);
+    });
+    connect(m_desk.get(), &review::ReviewDesk::pendingChanged, this, &ReviewPage::updateUndoBar);
+    connect(m_undoButton, &QPushButton::clicked, m_desk.get(), &review::ReviewDesk::undo);
+    connect(m_desk.get(), &review::ReviewDesk::undone, this, [this](qint64 itemId) {
+        // Back on the item the decision was taken back from, as it was before.
+        if (const int source = m_desk->queue().rowOf(itemId); source >= 0) {
+            const QModelIndex row = m_desk->filter().mapFromSource(m_desk->queue().index(source, 0));
+            // That row alone: Ctrl, still held from Ctrl+Z, would otherwise add it to the selection.
+            m_view->selectionModel()->setCurrentIndex(row.siblingAtColumn(ReviewQueueModel::TitleSection),
+                                                      QItemSelectionModel::ClearAndSelect
+                                                          | QItemSelectionModel::Rows);
+            m_view->scrollTo(m_view->currentIndex());
+        }
+        m_pane->showMessage(tr("Taken back: nothing was sent."), false);
+        m_view->setFocus();
     });
     connect(&m_desk->bulk(), &review::BulkReview::finished, this, &ReviewPage::showBulkResults);
     connect(&m_desk->bulk(), &review::BulkReview::progress, this, [this](int done, int total) {
@@ -156,6 +194,7 @@ ReviewPage::ReviewPage(models::Workspace &workspace, api::EventStream *stream, Q
     addShortcut(QKeySequence(Qt::Key_R), tr("Reject"), [this] { decide(Action::Reject); });
     addShortcut(QKeySequence(Qt::Key_P), tr("Publish now"), [this] { decide(Action::Publish); });
     addShortcut(QKeySequence(Qt::Key_S), tr("Schedule"), [this] { decide(Action::Schedule); });
+    addShortcut(QKeySequence::Undo, tr("Take back the last decision"), [this] { m_desk->undo(); });
     addShortcut(QKeySequence::Find, tr("Search the queue"), [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -174,12 +213,46 @@ ReviewPage::ReviewPage(models::Workspace &workspace, api::EventStream *stream, Q
     if (stream)
         connect(stream, &api::EventStream::eventReceived, m_desk.get(), &review::ReviewDesk::handleEvent);
     connect(&m_workspace, &models::Workspace::siteChanged, this, &ReviewPage::start);
+    // A decision still waiting goes out under the account that made it, before that account signs out.
+    connect(&m_workspace, &models::Workspace::aboutToSignOut, m_desk.get(), &review::ReviewDesk::sendPending);
+    connect(&m_workspace, &models::Workspace::stateChanged, this, [this](models::Workspace::State state) {
+        if (state == models::Workspace::State::SignedOut)
+            signedOut();
+    });
     start();
     updateCount();
     m_view->setFocus();
 }
 
-ReviewPage::~ReviewPage() = default;
+ReviewPage::~ReviewPage()
+{
+    // Closing the window is not taking the decision back.
+    m_desk->sendPending();
+}
+
+void ReviewPage::signedOut()
+{
+    if (m_dialog)
+        m_dialog->reject();
+    m_desk->clear();
+    m_pane->clear();
+    m_results->clear();
+    m_results->hide();
+    updateCount();
+}
+
+void ReviewPage::updateUndoBar()
+{
+    m_undoBar->setVisible(m_desk->hasPending());
+    if (!m_desk->hasPending())
+        return;
+    const int seconds = int(std::chrono::ceil<std::chrono::seconds>(m_desk->undoWindow()).count());
+    m_undoText->setText(
+        (m_desk->pendingAction() == Action::Publish
+             ? tr("“%1” will be published in %n second(s).", nullptr, seconds)
+             : tr("“%1” will be approved in %n second(s).", nullptr, seconds))
+            .arg(m_desk->pendingTitle()));
+}
 
 void ReviewPage::addShortcut(const QKeySequence &keys, const QString &name, std::function<void()> what)
 {
@@ -217,6 +290,9 @@ void ReviewPage::currentRowChanged()
         return;
     const qint64 id = current.data(ReviewQueueModel::ItemIdRole).toLongLong();
     const qint64 revision = current.data(ReviewQueueModel::RevisionRole).toLongLong();
+    // The outcome of a decision on the previous item says nothing about this one.
+    if (id != m_desk->currentId())
+        m_pane->showMessage({}, false);
     // The same item at the same revision after a reload: nothing new to show.
     const auto &shown = m_desk->loader().item();
     if (id == m_desk->currentId() && shown && shown->revision == revision)
@@ -256,9 +332,10 @@ void ReviewPage::decide(Action action)
             return;
         ids = {m_desk->currentId()};
     }
-    // A single approval or publication needs nothing more; the rest ask first.
+    // A single approval or publication asks nothing: it waits a few seconds, in which Ctrl+Z takes it back, so
+    // a key pressed on the wrong row costs nothing. The rest ask first.
     if (!bulk && (action == Action::Approve || action == Action::Publish)) {
-        apply(action, ids, review::ReviewActions::Decision{action, {}, {}});
+        m_desk->decideLater(review::ReviewActions::Decision{action, {}, {}});
         return;
     }
     m_dialog = new DecisionDialog(action, int(ids.size()), m_desk->calendar(), this);

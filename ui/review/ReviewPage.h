@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QTableView;
 
 namespace pd::api {
@@ -31,7 +32,8 @@ class ReviewTray;
 /// The 审核 page: the queue (light, title, type, column, author, level, submitted, due; sort, filter, search),
 /// the review pane of the current item, bulk decisions over a selection with per-item results, and the tray
 /// icon. Keyboard: J/K next/previous, A approve, R reject, P publish, S schedule, Enter open in the editor,
-/// Ctrl+Enter confirms a dialog, Ctrl+F search, F5 reload. The logic lives in review::ReviewDesk.
+/// Ctrl+Enter confirms a dialog, Ctrl+F search, F5 reload, Ctrl+Z takes back an approval or publication in the
+/// seconds before it is sent. The logic lives in review::ReviewDesk.
 class ReviewPage : public QWidget
 {
     Q_OBJECT
@@ -48,6 +50,9 @@ public:
     [[nodiscard]] QLineEdit *searchEdit() const { return m_search; }
     [[nodiscard]] QListWidget *resultsView() const { return m_results; }
     [[nodiscard]] QLabel *countLabel() const { return m_count; }
+    /// The bar that names the decision waiting to be sent, with its undo button (hidden while nothing waits).
+    [[nodiscard]] QWidget *undoBar() const { return m_undoBar; }
+    [[nodiscard]] QPushButton *undoButton() const { return m_undoButton; }
     /// The decision dialog open right now, if any.
     [[nodiscard]] DecisionDialog *openDialog() const { return m_dialog; }
 
@@ -69,6 +74,9 @@ private:
     [[nodiscard]] QList<qint64> selectedIds() const;
     void updateCount();
     void showBulkResults();
+    void updateUndoBar();
+    /// Forgets what the previous account saw: the queue, the pane and its buttons.
+    void signedOut();
     void addShortcut(const QKeySequence &keys, const QString &name, std::function<void()> what);
 
     models::Workspace &m_workspace;
@@ -79,6 +87,9 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_view = nullptr;
     QListWidget *m_results = nullptr;
+    QWidget *m_undoBar = nullptr;
+    QLabel *m_undoText = nullptr;
+    QPushButton *m_undoButton = nullptr;
     ReviewPane *m_pane = nullptr;
     ReviewTray *m_tray = nullptr;
     QPointer<DecisionDialog> m_dialog;

@@ -13,6 +13,7 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
 
@@ -123,6 +124,16 @@ void ReviewPane::showMessage(const QString &text, bool error)
     m_message->setText(text);
     m_message->setStyleSheet(error ? u"color: #b3261e"_s : u"color: #1e6b35"_s);
     m_message->setVisible(!text.isEmpty());
+}
+
+void ReviewPane::clear()
+{
+    clearAll();
+    showMessage({}, false);
+    for (QPushButton *b : std::as_const(m_buttons))
+        b->setEnabled(false);
+    // The previous item must not stay readable under the next account.
+    m_preview->webView()->setHtml(QString());
 }
 
 void ReviewPane::clearAll()

@@ -40,6 +40,8 @@ public:
     void showTab(Tab tab);
     /// The outcome of the last decision (or an error), under the header.
     void showMessage(const QString &text, bool error);
+    /// Shows nothing: no item, no message, no decision possible.
+    void clear();
 
     [[nodiscard]] PreviewView *preview() const { return m_preview; }
     [[nodiscard]] QTextBrowser *diffView() const { return m_diff; }
