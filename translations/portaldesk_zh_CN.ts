@@ -3625,6 +3625,50 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>%1 (disabled)</source>
         <translation>%1（已停用）</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>送审(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy public link</source>
+        <translation>复制公开链接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新建稿件</translation>
+    </message>
+    <message>
+        <source>New news item (Ctrl+N); the arrow offers the other kinds</source>
+        <translation>新建新闻稿件（Ctrl+N）；点箭头可选其他类型</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
+    <message>
+        <source>%1 — switch account (Ctrl+Shift+A)</source>
+        <translation>%1——切换账户（Ctrl+Shift+A）</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NewsMetadataForm</name>

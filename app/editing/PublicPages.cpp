@@ -32,6 +32,23 @@ QStringList PublicPages::fromItem(const domain::Item &item, const QHash<qint64, 
     return pages;
 }
 
+QUrl PublicPages::publicLink(const domain::Item &item, const QUrl &siteBase)
+{
+    if (item.workflow.state != domain::ItemState::Published || !siteBase.isValid())
+        return {};
+    // Lists carry summaries without the address; an article's page is named after its id (a 专题 has a slug of
+    // its own, known only from the full item).
+    QString path = item.publicUrl;
+    if (path.isEmpty() && item.type != domain::ItemType::Feature)
+        path = u"/items/%1.html"_s.arg(item.id);
+    if (path.isEmpty())
+        return {};
+    QUrl base = siteBase;
+    if (!base.path().endsWith(u'/'))
+        base.setPath(base.path() + u'/');
+    return base.resolved(QUrl(path.startsWith(u'/') ? path.mid(1) : path));
+}
+
 QString PublicPages::kindName(const QString &kind)
 {
     // The portal names each page's kind with a code (docs/api/openapi.yaml, ItemPage); the user reads what it is.

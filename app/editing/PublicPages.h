@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 
@@ -28,6 +29,9 @@ public:
     [[nodiscard]] static QStringList fromItem(const domain::Item &item, const QHash<qint64, QString> &columnNames);
     /// Display lines from the portal's answer, an array of {url, title, kind}: "kind: title (url)".
     [[nodiscard]] static QStringList fromJson(const QJsonDocument &json);
+    /// The address a reader opens for `item` on the site published at `siteBase` (the site's public address, or the
+    /// portal's own, which serves the web root as well); empty while the item is not public.
+    [[nodiscard]] static QUrl publicLink(const domain::Item &item, const QUrl &siteBase);
     /// What a page kind code of the portal (item, column, home, feature, catalogue, traditional) is called.
     [[nodiscard]] static QString kindName(const QString &kind);
 

@@ -5,6 +5,7 @@
 #include "tests/support/PortaldProcess.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/ItemListModel.h"
+#include "ui/editor/ItemEditorWindow.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "app/models/Workspace.h"
 #include "ui/settings/Appearance.h"
@@ -18,6 +19,11 @@
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAction>
+#include <QClipboard>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
@@ -206,6 +212,126 @@ private Q_SLOTS:
         QSignalSpy reloaded(&workspace, &pd::models::Workspace::siteChanged);
         QTest::keyClick(&window, Qt::Key_F5);
         QTRY_VERIFY(reloaded.size() >= 1);
+    }
+
+    void toolbarAndRowMenu()
+    {
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        signIn(workspace, m_portald->baseUrl());
+        pd::ui::MainWindow window(workspace);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.itemModel()->rowCount() > 0);
+
+        // 新建 is one click away: a news item, the arrow offering the other kinds.
+        auto *toolbar = window.findChild<QToolBar *>(u"mainToolBar"_s);
+        QVERIFY(toolbar && toolbar->isVisible());
+        auto *newButton = toolbar->findChild<QToolButton *>(u"newButton"_s);
+        QVERIFY(newButton && newButton->isVisible());
+        QCOMPARE(newButton->text(), u"新建"_s);
+        QVERIFY(newButton->menu()->actions().contains(window.findChild<QAction *>(u"newDisclosureAction"_s)));
+        QCOMPARE(newButton->menu()->actions().constFirst()->objectName(), u"newNewsAction"_s);
+        QSignalSpy newNews(window.findChild<QAction *>(u"newNewsAction"_s), &QAction::triggered);
+        newButton->click();
+        QCOMPARE(newNews.size(), 1);
+        auto *editor = window.findChild<pd::ui::ItemEditorWindow *>();
+        QVERIFY(editor && editor->isVisible());
+        QCOMPARE(editor->session().item().type, pd::domain::ItemType::News);
+        QVERIFY(editor->close());
+
+        // The rows' context menu: open, preview, submit, the pull-backs, copy the public link.
+        QTableView *view = window.itemView();
+        QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QStringList names;
+        for (QAction *a : view->actions())
+            if (!a->isSeparator())
+                names.append(a->objectName());
+        QCOMPARE(names, (QStringList{u"openItemAction"_s, u"previewItemAction"_s, u"submitItemAction"_s,
+                                     u"unpublishAction"_s, u"withdrawAction"_s, u"archiveAction"_s,
+                                     u"copyLinkAction"_s}));
+        for (QAction *a : view->actions())
+            QVERIFY2(a->isSeparator() || !a->text().isEmpty(), qPrintable(a->objectName()));
+        const auto rowIn = [&window](const QString &state) {
+            for (int r = 0; r < window.itemModel()->rowCount(); ++r)
+                if (window.itemModel()->index(r, 0).data(pd::editing::ItemListModel::StateCodeRole).toString() == state)
+                    return r;
+            return -1;
+        };
+        const auto select = [&window, view](int sourceRow) {
+            auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+            view->selectionModel()->setCurrentIndex(proxy->mapFromSource(window.itemModel()->index(sourceRow, 0)),
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        };
+        const auto action = [&window](const QString &name) { return window.findChild<QAction *>(name); };
+        const int published = rowIn(u"published"_s);
+        QVERIFY(published >= 0);
+        select(published);
+        QVERIFY(action(u"openItemAction"_s)->isEnabled());
+        QVERIFY(!action(u"submitItemAction"_s)->isEnabled());
+        QVERIFY(action(u"copyLinkAction"_s)->isEnabled());
+        action(u"copyLinkAction"_s)->trigger();
+        const qint64 id = window.itemModel()->itemAt(published).id;
+        QVERIFY2(QApplication::clipboard()->text().endsWith(u"/items/%1.html"_s.arg(id)),
+                 qPrintable(QApplication::clipboard()->text()));
+        QVERIFY(QUrl(QApplication::clipboard()->text()).isValid());
+        if (const int draft = rowIn(u"draft"_s); draft >= 0) {
+            select(draft);
+            QVERIFY(action(u"submitItemAction"_s)->isEnabled());
+            QVERIFY(!action(u"copyLinkAction"_s)->isEnabled());
+        }
+    }
+
+    void narrowScreenCutsNothing()
+    {
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        signIn(workspace, m_portald->baseUrl());
+        pd::ui::MainWindow window(workspace);
+        window.setAccounts({{u"a"_s, u"editor@portal.government-services.example.gov.cn:8443"_s}}, u"a"_s);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.itemModel()->rowCount() > 0);
+        QCOMPARE(window.width(), 1366);
+
+        // Every column name whole at its depth, no sideways scrolling.
+        QTreeView *tree = window.columnTree();
+        QTRY_VERIFY(tree->model()->rowCount() > 0);
+        const QFontMetrics metrics = tree->fontMetrics();
+        const int nameWidth = tree->header()->sectionSize(0);
+        std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent, int depth) {
+            for (int r = 0; r < tree->model()->rowCount(parent); ++r) {
+                const QModelIndex index = tree->model()->index(r, 0, parent);
+                const int needed = metrics.horizontalAdvance(index.data().toString()) + tree->indentation() * (depth + 1) + 8;
+                QVERIFY2(needed <= nameWidth, qPrintable(u"%1 needs %2 of %3"_s.arg(index.data().toString())
+                                                             .arg(needed).arg(nameWidth)));
+                walk(index, depth + 1);
+            }
+        };
+        walk({}, 0);
+        QVERIFY(!tree->horizontalScrollBar()->isVisible());
+
+        // The status bar: each part at least as wide as its text needs, inside the window, with room to spare for
+        // a site switcher.
+        int needed = 0;
+        for (QWidget *w : window.statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+            needed += w->isVisible() ? w->sizeHint().width() + 8 : 0;
+        QVERIFY2(needed + 200 <= window.width(), qPrintable(QString::number(needed)));
+        // A long account name is shortened there (the tooltip has it whole).
+        auto *account = window.findChild<QToolButton *>(u"accountButton"_s);
+        QVERIFY2(account->sizeHint().width() <= 20 * account->fontMetrics().horizontalAdvance(u"审"_s),
+                 qPrintable(account->text()));
+        QVERIFY(account->toolTip().contains(u"editor@portal.government-services.example.gov.cn:8443"_s));
+        for (QWidget *w : window.statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (!w->isVisible() || w->sizeHint().width() <= 0)
+                continue;
+            const QString what = u"%1 %2"_s.arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+            QVERIFY2(w->width() >= w->sizeHint().width(),
+                     qPrintable(u"%1: %2 < %3"_s.arg(what).arg(w->width()).arg(w->sizeHint().width())));
+            QVERIFY2(w->geometry().right() <= window.statusBar()->width(), qPrintable(what));
+        }
     }
 
     void lazyPageIsBuiltWhenFirstShown()

@@ -17,6 +17,7 @@
 #include <memory>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QIcon>
@@ -62,6 +64,14 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(models::ColumnTreeModel::NameSection, QHeaderView::Stretch);
+    // Names at any depth in a narrow pane, without a sideways scroll bar: the kind and the update rule are in each
+    // name's tooltip; the last publication stays, it is what turns a column red.
+    m_tree->header()->setSectionHidden(models::ColumnTreeModel::KindSection, true);
+    m_tree->header()->setSectionHidden(models::ColumnTreeModel::UpdateRuleSection, true);
+    m_tree->header()->setSectionResizeMode(models::ColumnTreeModel::LastPublishedSection,
+                                           QHeaderView::ResizeToContents);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setIndentation(m_tree->fontMetrics().horizontalAdvance(u"审"_s));
     connect(m_workspace.columnModel(), &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     m_tree->expandAll();
     m_tree->setAccessibleName(tr("Columns"));
@@ -281,6 +291,12 @@ void MainWindow::updateItemActions()
         }
         it.value()->setEnabled(any);
     }
+    const auto item = selectedItem();
+    m_openAction->setEnabled(item.has_value());
+    m_previewAction->setEnabled(item.has_value());
+    m_submitAction->setEnabled(item && (item->workflow.state == domain::ItemState::Draft
+                                        || item->workflow.state == domain::ItemState::Rejected));
+    m_copyLinkAction->setEnabled(item && !editing::PublicPages::publicLink(*item, siteBase()).isEmpty());
 }
 
 PullBackDialog *MainWindow::pullBackSelected(domain::WorkflowAction action)
@@ -582,8 +598,108 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+void MainWindow::createItemActions()
+{
+    // The list's context menu offers, in this order, what a row is most often opened for.
+    m_openAction = new QAction(tr("&Open"), this);
+    m_openAction->setObjectName(u"openItemAction"_s);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openCurrent);
+    m_previewAction = new QAction(tr("&Preview"), this);
+    m_previewAction->setObjectName(u"previewItemAction"_s);
+    connect(m_previewAction, &QAction::triggered, this,
+            [this] { withSelectedEditor([](ItemEditorWindow *editor) { editor->showPreview(); }); });
+    m_submitAction = new QAction(tr("&Submit for review"), this);
+    m_submitAction->setObjectName(u"submitItemAction"_s);
+    // Through the editor, whose checks decide whether it may go.
+    connect(m_submitAction, &QAction::triggered, this,
+            [this] { withSelectedEditor([](ItemEditorWindow *editor) { editor->submit(); }); });
+    m_copyLinkAction = new QAction(tr("&Copy public link"), this);
+    m_copyLinkAction->setObjectName(u"copyLinkAction"_s);
+    connect(m_copyLinkAction, &QAction::triggered, this, [this] {
+        if (const auto item = selectedItem()) {
+            const QUrl link = editing::PublicPages::publicLink(*item, siteBase());
+            QApplication::clipboard()->setText(link.toString());
+            statusBar()->showMessage(tr("Copied: %1").arg(link.toString()), 5000);
+        }
+    });
+    for (QAction *a : {m_openAction, m_previewAction, m_submitAction}) {
+        a->setEnabled(false);
+        m_items->addAction(a);
+    }
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_items->addAction(separator);
+}
+
+QUrl MainWindow::siteBase() const
+{
+    const QUrl site(m_workspace.site().publicUrl);
+    return site.isValid() && !site.isEmpty() ? site : m_workspace.serverUrl();
+}
+
+std::optional<domain::Item> MainWindow::selectedItem() const
+{
+    if (!m_items->selectionModel())
+        return std::nullopt;
+    const QModelIndexList rows = m_items->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return std::nullopt;
+    const int row = m_sorted->mapToSource(rows.constFirst()).row();
+    if (row < 0)
+        return std::nullopt;
+    return m_itemModel->itemAt(row);
+}
+
+void MainWindow::withSelectedEditor(const std::function<void(ItemEditorWindow *)> &then)
+{
+    const auto item = selectedItem();
+    if (!item)
+        return;
+    ItemEditorWindow *editor = openItem(item->id);
+    if (editor->session().item().id == item->id) {
+        then(editor);
+        return;
+    }
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(&editor->session(), &editing::DocumentSession::loaded, editor, [editor, then, once] {
+        QObject::disconnect(*once);
+        then(editor);
+    });
+}
+
+void MainWindow::createToolBar(const QList<QAction *> &newActions, QAction *refresh)
+{
+    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // 新建 writes a news item, the commonest kind; its arrow offers the others.
+    auto *newButton = new QToolButton(bar);
+    newButton->setObjectName(u"newButton"_s);
+    newButton->setText(tr("New"));
+    newButton->setAccessibleName(tr("New item"));
+    newButton->setToolTip(tr("New news item (Ctrl+N); the arrow offers the other kinds"));
+    newButton->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *newMenu = new QMenu(newButton);
+    newMenu->addActions(newActions);
+    newButton->setMenu(newMenu);
+    connect(newButton, &QToolButton::clicked, newActions.constFirst(), &QAction::trigger);
+    bar->addWidget(newButton);
+    bar->addSeparator();
+    bar->addAction(m_openAction);
+    bar->addAction(m_previewAction);
+    bar->addAction(m_submitAction);
+    bar->addSeparator();
+    bar->addAction(refresh);
+    for (QToolButton *b : bar->findChildren<QToolButton *>())
+        if (b->accessibleName().isEmpty())
+            b->setAccessibleName(b->defaultAction() ? b->defaultAction()->text().remove(u'&')
+                                                    : tr("More tools"));
+}
+
 void MainWindow::createMenus()
 {
+    createItemActions();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newNews = file->addAction(tr("&New news item"), QKeySequence::New, this,
                                        [this] { newItem(domain::ItemType::News); });
@@ -599,6 +715,7 @@ void MainWindow::createMenus()
         m_itemModel->reload();
     });
     refresh->setObjectName(u"refreshAction"_s);
+    createToolBar({newNews, newDisclosure, newFeature}, refresh);
     QAction *find = file->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -623,6 +740,14 @@ void MainWindow::createMenus()
         m_items->addAction(action);
         m_pullBackActions.insert(a, action);
     }
+    itemMenu->addSeparator();
+    itemMenu->addAction(m_copyLinkAction);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_items->addAction(separator);
+    m_items->addAction(m_copyLinkAction);
+    itemMenu->insertActions(itemMenu->actions().value(0), {m_openAction, m_previewAction, m_submitAction});
+    itemMenu->insertSeparator(itemMenu->actions().value(3));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_goMenu = m_viewMenu->addMenu(tr("&Go to"));
@@ -793,7 +918,12 @@ void MainWindow::updateUser()
     for (const auto &[key, label] : std::as_const(m_accounts))
         if (key == m_currentAccount)
             current = label;
-    m_accountButton->setText(current.isEmpty() ? tr("Accounts") : current);
+    // An account is named by user and address, which can be long: the status bar keeps room for the rest.
+    const QString label = current.isEmpty() ? tr("Accounts") : current;
+    m_accountButton->setText(
+        m_accountButton->fontMetrics().elidedText(label, Qt::ElideMiddle,
+                                                  m_accountButton->fontMetrics().horizontalAdvance(u"审"_s) * 16));
+    m_accountButton->setToolTip(tr("%1 — switch account (Ctrl+Shift+A)").arg(label));
     if (user.username.isEmpty()) {
         m_user->clear();
         return;

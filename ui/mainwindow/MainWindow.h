@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -140,6 +141,14 @@ private:
     void rebuildGoMenu();
     void showError(const pd::Error &error);
     void updateItemActions();
+    /// The item of the current list row, if exactly that one is selected.
+    [[nodiscard]] std::optional<domain::Item> selectedItem() const;
+    /// Opens the selected item's editor and runs `then` on it once the item is loaded.
+    void withSelectedEditor(const std::function<void(ItemEditorWindow *)> &then);
+    void createToolBar(const QList<QAction *> &newActions, QAction *refresh);
+    void createItemActions();
+    /// Where the site's public pages are: its public address, else the portal's own.
+    [[nodiscard]] QUrl siteBase() const;
     [[nodiscard]] bool mayApply(domain::WorkflowAction action, const domain::Item &item) const;
     void createMenus();
 
@@ -172,6 +181,10 @@ private:
     RichEditorPool *m_editorPool = nullptr;
     qint64 m_columnFilter = 0; ///< the column the user clicked, 0 for all
     QHash<domain::WorkflowAction, QAction *> m_pullBackActions;
+    QAction *m_openAction = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_submitAction = nullptr;
+    QAction *m_copyLinkAction = nullptr;
 };
 
 } // namespace pd::ui
