@@ -242,9 +242,11 @@ void AppContext::showFromCache()
     showMainWindow();
 }
 
-void AppContext::showLogin(const pd::Error *error)
+void AppContext::showLogin(const pd::Error *error, const QString &returnTo)
 {
     m_login = std::make_unique<ui::LoginDialog>(m_workspace);
+    if (m_mainWindow && m_mainWindow->isVisible())
+        m_login->setWindowModality(Qt::ApplicationModal);
     m_login->setServerAddress(m_options.server);
     m_login->setUsername(m_options.user);
     if (error)
@@ -267,7 +269,17 @@ void AppContext::showLogin(const pd::Error *error)
         openAccount();
         showMainWindow();
     });
-    connect(m_login.get(), &QDialog::rejected, this, &AppContext::finished);
+    if (returnTo.isEmpty() || !m_accounts.account(returnTo)) {
+        connect(m_login.get(), &QDialog::rejected, this, &AppContext::finished);
+    } else {
+        connect(m_login.get(), &QDialog::rejected, this, [this, returnTo] {
+            m_login.release()->deleteLater();
+            m_accounts.setCurrent(returnTo);
+            StartOptions options;
+            options.quitAfterShown = m_options.quitAfterShown;
+            start(options);
+        });
+    }
     m_login->show();
 }
 
@@ -292,12 +304,15 @@ void AppContext::showMainWindow()
         connect(m_mainWindow.get(), &ui::MainWindow::addAccountRequested, this, [this] {
             if (!m_mainWindow->closeEditors())
                 return;
-            // Adding an account is signing in as it: the dialog starts empty and the new account becomes current.
+            // Adding an account is signing in as it, most often on the same portal: the dialog offers the current
+            // server, the main window stays behind it (it shows the new account once signed in), and cancelling
+            // goes back to the account the user came from.
+            const QString server = m_workspace.serverUrl().toString();
+            const QString previous = m_accounts.currentId();
             m_workspace.signOut();
-            m_mainWindow->hide();
-            m_options.server.clear();
+            m_options.server = server;
             m_options.user.clear();
-            showLogin(nullptr);
+            showLogin(nullptr, previous);
         });
         updateAccountMenu();
         // 信息公开: the catalogue browser over the account's item cache (fetched when first shown).

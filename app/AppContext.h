@@ -60,7 +60,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void showLogin(const pd::Error *error);
+    /// The login dialog; cancelling it ends the program, or with `returnTo` (an account id) signs in as that account.
+    void showLogin(const pd::Error *error, const QString &returnTo = {});
     void showMainWindow();
     void signInDirectly(const QString &password);
     /// Opens the main window on the account's cached sites and columns while the sign-in runs (warm start).

@@ -181,6 +181,24 @@ private Q_SLOTS:
         QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
     }
 
+    void serverGivenStartsInTheUserName()
+    {
+        // portaldesk --server URL: the user types the name straight away, and it lands in the name field.
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        pd::ui::LoginDialog dialog(workspace);
+        const QString server = m_portald->baseUrl().toString();
+        dialog.setServerAddress(server);
+        dialog.setUsername(QString());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *userEdit = dialog.findChild<QLineEdit *>(u"userEdit"_s);
+        QTRY_VERIFY(userEdit->hasFocus());
+        QTest::keyClicks(QApplication::focusWidget(), u"editor"_s);
+        QCOMPARE(userEdit->text(), u"editor"_s);
+        QCOMPARE(dialog.serverAddress(), server);
+    }
+
     void plainHttpToAnotherMachineIsWarned_data()
     {
         QTest::addColumn<QString>("address");

@@ -139,13 +139,30 @@ LoginDialog::LoginDialog(models::Workspace &workspace, QWidget *parent)
 void LoginDialog::setServerAddress(const QString &address)
 {
     m_server->setText(address);
+    placeCursor();
 }
 
 void LoginDialog::setUsername(const QString &username)
 {
     m_user->setText(username);
-    if (!m_server->text().isEmpty() && !username.isEmpty())
-        m_password->setFocus();
+    placeCursor();
+}
+
+void LoginDialog::placeCursor()
+{
+    // The first field still to fill: with the address given, typing starts in the user name, not after the URL.
+    for (QLineEdit *field : {m_server, m_user, m_password}) {
+        if (field->text().isEmpty() || field == m_password) {
+            field->setFocus();
+            return;
+        }
+    }
+}
+
+void LoginDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    placeCursor();
 }
 
 QString LoginDialog::serverAddress() const

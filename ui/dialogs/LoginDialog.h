@@ -49,6 +49,9 @@ public:
     void reject() override;
 
 private:
+    void showEvent(QShowEvent *event) override;
+    /// Puts the cursor into the first field still empty (the password once address and user are known).
+    void placeCursor();
     void setBusy(bool busy);
     void onSignInFailed(const pd::Error &error);
     void askForNewPassword();
