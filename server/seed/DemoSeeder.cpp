@@ -7,6 +7,7 @@
 #include "server/db/SiteRepository.h"
 #include "server/db/Transaction.h"
 #include "server/db/UserRepository.h"
+#include "app/domain/ReviewPolicy.h"
 #include "app/domain/IndexNumber.h"
 #include "app/domain/TopicCategoryCatalog.h"
 #include "server/sanitize/HtmlSanitizer.h"
@@ -76,6 +77,8 @@ Result<void> DemoSeeder::seed()
     if (auto r = seedFeatures(**site); !r)
         return r;
     if (auto r = seedDisclosure(**site); !r)
+        return r;
+    if (auto r = seedMemberSites(*siteId); !r)
         return r;
     if (auto r = m_db.exec(u"INSERT INTO server_meta (meta_key, meta_value) VALUES (?, ?)"_s,
                            {QString(kSeededKey), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
@@ -451,6 +454,164 @@ Result<void> DemoSeeder::seedDisclosure(const domain::Site &site)
     }
     qCInfo(lcSeed) << "seeded" << index << "disclosure items";
     return {};
+}
+
+Result<void> DemoSeeder::seedMemberSites(qint64 portalId)
+{
+    if (!m_source.hasFile(u"member-sites.json"_s))
+        return {};
+    auto doc = m_source.read(u"member-sites.json"_s);
+    if (!doc)
+        return std::unexpected(doc.error());
+    for (const QJsonValue &v : doc->array())
+        if (auto r = seedMemberSite(portalId, v.toObject()); !r)
+            return r;
+    return {};
+}
+
+Result<void> DemoSeeder::seedMemberSite(qint64 portalId, const QJsonObject &json)
+{
+    auto siteId = seedSite(json.value(u"site").toObject());
+    if (!siteId)
+        return std::unexpected(siteId.error());
+    SiteRepository sites(m_db);
+    auto stored = sites.site(*siteId);
+    if (!stored || !stored->has_value())
+        return std::unexpected(seedError(u"站点写入后无法读回"_s));
+    domain::Site site = **stored;
+    site.parentSiteId = portalId;
+    if (auto r = sites.updateSite(site); !r)
+        return r;
+    if (auto r = sites.setReviewPolicy(site.id, domain::ReviewPolicy::fromJson(json.value(u"reviewPolicy").toObject()));
+        !r)
+        return r;
+    if (auto r = seedColumns(site.id, json.value(u"columns").toArray(), 0); !r)
+        return r;
+    if (auto r = seedUsers(site.id, json.value(u"users").toArray()); !r)
+        return r;
+    // Portal accounts that also work here (the demo editor switches between sites).
+    UserRepository users(m_db);
+    for (const QJsonValue &v : json.value(u"grants").toArray()) {
+        const QJsonObject grant = v.toObject();
+        const QString username = grant.value(u"username").toString();
+        auto accounts = users.accounts(m_userIds.value(username));
+        if (!accounts)
+            return std::unexpected(accounts.error());
+        if (accounts->size() != 1)
+            return std::unexpected(seedError(u"站点 %1 的授权引用了不存在的用户 %2"_s.arg(site.name, username)));
+        UserRepository::Account account = accounts->first();
+        for (const QJsonValue &r : grant.value(u"roles").toArray()) {
+            const QJsonObject g = r.toObject();
+            account.user.roles.append(domain::RoleGrant{g.value(u"role").toString(), site.id, g.value(u"level").toInt()});
+        }
+        if (auto r = users.update(account); !r)
+            return r;
+    }
+    const QString prefix = json.value(u"columns").toArray().first().toObject().value(u"key").toString().section(u'-', 0, 0);
+    int count = 0;
+    for (const QJsonObject &o : byAge(json.value(u"news").toArray())) {
+        const qint64 column = m_columnIds.value(o.value(u"column").toString());
+        if (column == 0)
+            return std::unexpected(seedError(u"%1 的稿件引用了不存在的栏目 %2"_s.arg(site.name, o.value(u"column").toString())));
+        Item item;
+        item.type = domain::ItemType::News;
+        item.columnIds = {column};
+        item.title = o.value(u"title").toString();
+        item.summary = o.value(u"summary").toString();
+        item.bodyHtml = o.value(u"bodyHtml").toString();
+        item.source = o.value(u"source").toString();
+        item.author = o.value(u"author").toString();
+        item.responsibleEditor = o.value(u"responsibleEditor").toString();
+        item.keywords = stringList(o.value(u"keywords"));
+        if (auto r = storeMemberItem(item, site, o.value(u"daysAgo").toInt(), prefix); !r)
+            return r;
+        ++count;
+    }
+    const domain::TopicCategoryCatalog catalog;
+    const qint64 disclosureColumn = m_columnIds.value(prefix + u"-xxgk"_s);
+    QList<QJsonObject> documents = byAge(json.value(u"disclosure").toArray());
+    std::ranges::reverse(documents); // the oldest document gets the lowest 索引号 of its year
+    for (const QJsonObject &o : std::as_const(documents)) {
+        QJsonObject metaJson = o;
+        const auto category = catalog.byPath(o.value(u"topicCategory").toString());
+        if (!category)
+            return std::unexpected(seedError(u"未知的主题分类：%1"_s.arg(o.value(u"topicCategory").toString())));
+        metaJson.insert(u"topicCategory"_s, category->code);
+        auto meta = domain::DisclosureMeta::fromJson(metaJson);
+        if (!meta)
+            return std::unexpected(seedError(u"无法读取公开文件：%1"_s.arg(o.value(u"title").toString())));
+        Item item;
+        item.type = domain::ItemType::Disclosure;
+        item.title = o.value(u"title").toString();
+        item.bodyHtml = o.value(u"bodyHtml").toString();
+        item.summary = meta->abstract;
+        item.source = meta->publisher;
+        item.keywords = meta->keywords;
+        if (disclosureColumn > 0)
+            item.columnIds = {disclosureColumn};
+        item.disclosure = *meta;
+        if (auto r = storeMemberItem(item, site, o.value(u"daysAgo").toInt(), prefix); !r)
+            return r;
+        ++count;
+    }
+    auto r = m_db.exec(u"UPDATE site_columns SET last_published_at = (SELECT MAX(i.published_at) FROM items i "
+                       u"JOIN item_columns c ON c.item_id = i.id WHERE c.column_id = site_columns.id AND i.state = 'published') "
+                       u"WHERE site_id = ?"_s,
+                       {site.id});
+    if (!r)
+        return std::unexpected(r.error());
+    qCInfo(lcSeed).noquote() << "seeded the department site" << site.name << "with" << count << "published items";
+    return {};
+}
+
+Result<void> DemoSeeder::storeMemberItem(Item item, const domain::Site &site, int daysAgo, const QString &prefix)
+{
+    auto clean = HtmlSanitizer().sanitize(item.bodyHtml);
+    if (!clean)
+        return std::unexpected(clean.error());
+    item.bodyHtml = *clean;
+    if (const QList<FieldError> problems = item.validate(); !problems.isEmpty())
+        return std::unexpected(seedError(u"%1：%2 %3"_s.arg(item.title, problems.first().field, problems.first().message)));
+    const QTimeZone zone = m_calendar.timeZone();
+    const QString editor = prefix + u"-editor"_s;
+    const QDateTime published = std::min(
+        QDateTime(m_now.toTimeZone(zone).date().addDays(-daysAgo), QTime(10, 0).addSecs(daysAgo * 7 % 300 * 60), zone).toUTC(),
+        m_now.addSecs(-600));
+    const QDateTime created = published.addSecs(-3 * 3600);
+    item.siteId = site.id;
+    item.createdBy = m_userIds.value(editor);
+    item.createdAt = created;
+    item.updatedAt = published;
+    item.publishedAt = published;
+    item.revision = 1;
+    item.workflow = {ItemState::Published, 0};
+    ItemRepository items(m_db);
+    if (item.disclosure) {
+        const int year = published.toTimeZone(zone).date().year();
+        auto seq = items.nextIndexSequence(site.orgCode, year);
+        if (!seq)
+            return std::unexpected(seq.error());
+        item.disclosure->indexNo = domain::IndexNumber::format(site.orgCode, year, *seq);
+    }
+    auto id = items.insert(item, item.createdBy);
+    if (!id)
+        return std::unexpected(id.error());
+    const WorkflowState draft{ItemState::Draft, 0};
+    if (auto r = audit(*id, created, editor, u"create"_s, draft, draft); !r)
+        return r;
+    const QDateTime submitted = published.addSecs(-2 * 3600);
+    if (auto r = audit(*id, submitted, editor, u"submit"_s, draft, {ItemState::Submitted, 1}); !r)
+        return r;
+    for (int level = 1; level <= site.reviewLevels; ++level) {
+        const WorkflowState to = level < site.reviewLevels ? WorkflowState{ItemState::Submitted, level + 1}
+                                                           : WorkflowState{ItemState::Approved, 0};
+        if (auto r = audit(*id, submitted.addSecs(level * 1200), u"%1-reviewer%2"_s.arg(prefix).arg(level), u"approve"_s,
+                           {ItemState::Submitted, level}, to);
+            !r)
+            return r;
+    }
+    return audit(*id, published, u"%1-reviewer%2"_s.arg(prefix).arg(site.reviewLevels), u"publish"_s,
+                 {ItemState::Approved, 0}, item.workflow);
 }
 
 } // namespace pd::server

@@ -35,6 +35,12 @@ private:
     Result<void> seedNews(const domain::Site &site);
     Result<void> seedFeatures(const domain::Site &site);
     Result<void> seedDisclosure(const domain::Site &site);
+    /// The department sites of the group (member-sites.json, optional): each with its columns, accounts, review
+    /// policy and published items, and roles on it for portal accounts that work on several sites.
+    Result<void> seedMemberSites(qint64 portalId);
+    Result<void> seedMemberSite(qint64 portalId, const QJsonObject &json);
+    /// A department site's item, published by that site's own editor and reviewers (audit trail included).
+    Result<void> storeMemberItem(domain::Item item, const domain::Site &site, int daysAgo, const QString &prefix);
     /// Stores one demo item in the workflow position its index in the file gives it (most are published).
     /// Returns the new id, or 0 when the entry was skipped as invalid.
     Result<qint64> store(domain::Item item, const domain::Site &site, int daysAgo, int position);
