@@ -45,8 +45,9 @@
 #include "server/http/PublicMediaIndex.h"
 #include "server/media/MediaRepository.h"
 #include "server/media/MediaStore.h"
-#include "server/publish/PublicSite.h"
-#include "server/publish/StaticFileServer.h"
+#include "server/publish/PublicSiteRouter.h"
+#include "server/publish/PublicSites.h"
+#include "server/publish/PublishLog.h"
 #include "server/seed/DemoSeeder.h"
 #include "server/seed/ItemGenerator.h"
 #include "server/stream/EventHub.h"
@@ -129,15 +130,20 @@ Result<void> PortalServer::prepare()
     m_health->registerRoutes(*m_api);
     m_session->registerRoutes(*m_api);
     m_siteController->registerRoutes(*m_api);
-    // The public site: rendered into the web root on every publish/unpublish/withdraw/archive, served from it here.
+    // The public sites: each rendered into its own root on every publish/unpublish/withdraw/archive, served here.
     if (!m_options.webroot.isEmpty()) {
-        m_publicSite = new PublicSite(*m_db, *m_sites, *m_items, PublicSite::Options{m_options.webroot, {}, {}}, this);
-        connect(m_itemService, &ItemService::itemChanged, m_publicSite,
-                [site = m_publicSite](qint64 id, qint64) { site->itemStateChanged(id); });
+        m_publicSites = new PublicSites(*m_db, *m_sites, *m_items, PublicSites::Options{m_options.webroot, {}, {}}, this);
+        connect(m_itemService, &ItemService::itemChanged, m_publicSites,
+                [sites = m_publicSites](qint64 id, qint64 siteId) { sites->itemStateChanged(id, siteId); });
     }
     m_itemController = std::make_unique<ItemController>(*m_db, *m_itemService, *m_items, *m_sites, *m_idempotency,
-                                                        m_publicSite);
+                                                        m_publicSites);
     m_adminController = std::make_unique<AdminController>(*m_db, *m_sites, *m_adminAudit);
+    if (m_publicSites)
+        m_adminController->setSiteChanged([sites = m_publicSites](qint64 siteId) {
+            if (auto r = sites->siteChanged(siteId); !r)
+                qCWarning(lcPublish).noquote() << "the public pages of site" << siteId << "did not follow:" << r.error().message;
+        });
     m_adminController->registerRoutes(*m_api);
     m_userController = std::make_unique<UserController>(*m_db, *m_users, *m_sites, *m_hasher, *m_adminAudit);
     m_userController->registerRoutes(*m_api);
@@ -194,15 +200,19 @@ Result<void> PortalServer::prepare()
     m_metrics->addGauge(u"portald_stream_subscribers"_s, u"WebSocket subscribers of the event stream and the public live streams"_s,
                         [hub = m_hub] { return double(hub->subscriberCount()); });
 
-    if (m_publicSite) {
-        m_staticFiles = std::make_unique<StaticFileServer>(m_options.webroot);
-        connect(m_publicSite, &PublicSite::filesChanged, this,
-                [files = m_staticFiles.get()](const QStringList &paths) { files->invalidate(paths); });
-        m_api->setFallback([files = m_staticFiles.get()](const QHttpServerRequest &request) {
-            return files->serve(request);
+    if (m_publicSites) {
+        m_publicRouter = std::make_unique<PublicSiteRouter>(*m_publicSites);
+        connect(m_publicSites, &PublicSites::filesChanged, this,
+                [router = m_publicRouter.get()](qint64 siteId, const QStringList &paths) {
+                    router->invalidate(siteId, paths);
+                });
+        connect(m_publicSites, &PublicSites::servedChanged, this,
+                [router = m_publicRouter.get()] { router->reload(); });
+        m_api->setFallback([router = m_publicRouter.get()](const QHttpServerRequest &request) {
+            return router->serve(request);
         });
-        m_publicSite->setLiveEventSource(m_liveService);
-        m_liveService->setFeedSink(m_publicSite);
+        m_publicSites->setLiveEventSource(m_liveService);
+        m_liveService->setFeedSink(m_publicSites);
     }
     return {};
 }
@@ -220,9 +230,11 @@ Result<quint16> PortalServer::start()
                     u"--org-code 机构代码 --admin 管理员用户名（密码从标准输入或 PORTALD_ADMIN_PASSWORD 读取），"
                     u"或者用 --demo 试用演示内容"_s.arg(m_options.dataDir));
     // Before listening, so the first reader already finds the site (a full render only when the web root is new).
-    if (m_publicSite)
-        if (auto r = m_publicSite->start(); !r)
+    if (m_publicSites) {
+        if (auto r = m_publicSites->start(); !r)
             return std::unexpected(r.error());
+        m_publicRouter->reload();
+    }
     auto port = m_api->listen(m_options.address, m_options.port);
     if (!port)
         return port;
@@ -239,8 +251,8 @@ Result<int> PortalServer::generateItems(int count)
         return made;
     // A portal that published these items has their pages: bring the web root up to date now (the one full render),
     // so a portald started on this data directory serves at once instead of rendering 100,000 pages first.
-    if (m_publicSite)
-        if (auto r = m_publicSite->start(); !r)
+    if (m_publicSites)
+        if (auto r = m_publicSites->start(); !r)
             return std::unexpected(r.error());
     return made;
 }

@@ -35,8 +35,8 @@ class StreamController;
 class ItemRepository;
 class ItemService;
 class PublishScheduler;
-class PublicSite;
-class StaticFileServer;
+class PublicSites;
+class PublicSiteRouter;
 class ReviewController;
 class Database;
 class HealthController;
@@ -74,8 +74,8 @@ public:
     Result<int> generateItems(int count);
 
     [[nodiscard]] ApiServer &api() { return *m_api; }
-    /// The public site (nullptr without a web root, e.g. for --list-routes); live code reports changes to it.
-    [[nodiscard]] PublicSite *publicSite() { return m_publicSite; }
+    /// The public sites (nullptr without a web root, e.g. for --list-routes); live code reports changes to them.
+    [[nodiscard]] PublicSites *publicSites() { return m_publicSites; }
 
 private:
     ServerOptions m_options;
@@ -108,8 +108,8 @@ private:
     ItemService *m_itemService = nullptr;
     PublishScheduler *m_scheduler = nullptr;
     ApiServer *m_api = nullptr;
-    PublicSite *m_publicSite = nullptr;
-    std::unique_ptr<StaticFileServer> m_staticFiles;
+    PublicSites *m_publicSites = nullptr;
+    std::unique_ptr<PublicSiteRouter> m_publicRouter;
     StreamBus *m_streamBus = nullptr;
     EventHub *m_hub = nullptr;
     std::unique_ptr<LiveRepository> m_liveRepo;

@@ -119,6 +119,8 @@ Result<ApiResponse> AdminController::createSite(ApiRequest &request)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
+    if (m_siteChanged)
+        m_siteChanged(created.id);
     ApiResponse response = ApiResponse::json(201, created.toJson());
     response.setETag(created.revision);
     return response;
@@ -165,6 +167,8 @@ Result<ApiResponse> AdminController::updateSite(ApiRequest &request)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
+    if (m_siteChanged)
+        m_siteChanged(now.id);
     ApiResponse response = ApiResponse::json(200, now.toJson());
     response.setETag(now.revision);
     return response;

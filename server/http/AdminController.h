@@ -3,6 +3,8 @@
 #include "app/domain/Site.h"
 #include "server/http/ApiResponse.h"
 
+#include <functional>
+
 namespace pd::server {
 
 class AdminAuditLog;
@@ -19,6 +21,8 @@ class AdminController
 public:
     AdminController(Database &db, SiteRepository &sites, AdminAuditLog &audit) : m_db(db), m_sites(sites), m_audit(audit) {}
     void registerRoutes(ApiServer &server);
+    /// Called with the site's id after a site was created or changed (committed), so its public pages follow.
+    void setSiteChanged(std::function<void(qint64)> siteChanged) { m_siteChanged = std::move(siteChanged); }
 
 private:
     Result<ApiResponse> createSite(ApiRequest &request);
@@ -32,6 +36,7 @@ private:
     Database &m_db;
     SiteRepository &m_sites;
     AdminAuditLog &m_audit;
+    std::function<void(qint64)> m_siteChanged;
 };
 
 } // namespace pd::server

@@ -285,9 +285,11 @@ Result<Item> ItemService::transition(const domain::User &caller, qint64 id, std:
     auto site = siteOf(current->siteId);
     if (!site)
         return std::unexpected(site.error());
+    const auto action = domain::workflowActionFromCode(input.action);
+    if (auto r = checkSitePublishes(*site, action); !r)
+        return std::unexpected(r.error());
     Transaction tx(m_db);
     const QDateTime now = nowUtc();
-    const auto action = domain::workflowActionFromCode(input.action);
     const bool revisionAction = action
                                 && (*action == domain::WorkflowAction::Submit || *action == domain::WorkflowAction::Approve
                                     || *action == domain::WorkflowAction::Reject || *action == domain::WorkflowAction::Publish
@@ -309,6 +311,15 @@ Result<Item> ItemService::transition(const domain::User &caller, qint64 id, std:
         return std::unexpected(r.error());
     Q_EMIT itemChanged(item->id, item->siteId);
     return item;
+}
+
+Result<void> ItemService::checkSitePublishes(const domain::Site &site, std::optional<domain::WorkflowAction> action)
+{
+    // A disabled site keeps its content but has no public pages: nothing new may go out on it.
+    if (!site.enabled && action
+        && (*action == domain::WorkflowAction::Publish || *action == domain::WorkflowAction::Schedule))
+        return fail(ErrorCode::Conflict, u"网站“%1”已停用，其内容不能发布；请先由管理员启用该网站"_s.arg(site.name));
+    return {};
 }
 
 Result<void> ItemService::checkReviewPolicy(const Item &item, const domain::Site &site, const domain::User &actor)
@@ -739,6 +750,8 @@ Result<int> ItemService::applyScheduled(const QList<qint64> &ids, const Transiti
         auto site = siteOf((*item)->siteId);
         if (!site)
             return std::unexpected(site.error());
+        if (auto r = checkSitePublishes(*site, domain::workflowActionFromCode(input.action)); !r)
+            continue; // scheduled on a site disabled since: it goes out once the site is enabled again
         Transaction tx(m_db);
         // One item failing (e.g. changed meanwhile) must not hold up the others; it is logged and retried next tick.
         if (auto done = applyTransition(**item, *site, schedulerActor(site->id), input, now); !done) {

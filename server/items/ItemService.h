@@ -3,6 +3,7 @@
 #include "app/domain/Item.h"
 #include "app/domain/Site.h"
 #include "app/domain/User.h"
+#include "app/domain/WorkflowAction.h"
 #include "app/domain/WorkingCalendar.h"
 #include "server/items/TransitionInput.h"
 #include "server/sanitize/HtmlSanitizer.h"
@@ -57,6 +58,8 @@ private:
     Result<void> prepareContent(domain::Item &item, const domain::Site &site);
     Result<domain::Item> load(const domain::User &caller, qint64 id);
     Result<void> checkRevision(const domain::Item &current, std::optional<qint64> ifMatch);
+    /// Refuses publishing and scheduling on a disabled site (409).
+    static Result<void> checkSitePublishes(const domain::Site &site, std::optional<domain::WorkflowAction> action);
     /// The site's 三审 rules for an approval: not by the item's author, not twice by one person in one round (403 / 409),
     /// unless the site's review policy allows it.
     Result<void> checkReviewPolicy(const domain::Item &item, const domain::Site &site, const domain::User &actor);

@@ -674,6 +674,16 @@ Result<QList<qint64>> LiveService::publicEventIds(qint64 siteId)
     return m_repo.eventIds(siteId);
 }
 
+Result<qint64> LiveService::publicEventSite(qint64 eventId)
+{
+    auto found = m_repo.findEvent(eventId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value())
+        return fail(ErrorCode::NotFound, u"直播不存在"_s);
+    return (*found)->siteId;
+}
+
 Result<QJsonObject> LiveService::publicEvent(qint64 eventId)
 {
     auto found = m_repo.findEvent(eventId);

@@ -82,6 +82,7 @@ public:
 
     // LiveEventSource
     Result<QList<qint64>> publicEventIds(qint64 siteId) override;
+    Result<qint64> publicEventSite(qint64 eventId) override;
     Result<QJsonObject> publicEvent(qint64 eventId) override;
 
 private:

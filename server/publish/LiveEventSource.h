@@ -29,6 +29,8 @@ public:
 
     /// Every event that has a public page on `siteId`.
     [[nodiscard]] virtual Result<QList<qint64>> publicEventIds(qint64 siteId) = 0;
+    /// The site whose public pages carry the event; NotFound when it does not exist.
+    [[nodiscard]] virtual Result<qint64> publicEventSite(qint64 eventId) = 0;
     /// The public view of one event as above; NotFound when it does not exist (its page is then removed).
     [[nodiscard]] virtual Result<QJsonObject> publicEvent(qint64 eventId) = 0;
 };

@@ -88,8 +88,15 @@ Result<void> PublicSite::loadSite()
         m_hasSite = false;
         return {};
     }
-    // The web root carries the portal's main site: the first one created.
-    const auto main = std::ranges::min_element(*sites, {}, &domain::Site::id);
+    // Unless told which, the web root carries the portal's main site: the first one created.
+    const auto main = m_options.siteId > 0
+                          ? std::ranges::find(*sites, m_options.siteId, &domain::Site::id)
+                          : std::ranges::min_element(*sites, {}, &domain::Site::id);
+    if (main == sites->end() || !main->enabled) {
+        m_hasSite = false;
+        m_content.clearItems();
+        return {};
+    }
     auto columns = m_sites.columns(main->id);
     if (!columns)
         return std::unexpected(columns.error());

@@ -23,7 +23,8 @@ class ItemRepository;
 class LiveEventSource;
 class SiteRepository;
 
-/// The public site citizens read, as static files in portald's web root. A full render runs at start-up when the
+/// One public site citizens read, as static files in its web root (PublicSites holds one per site of the group). A
+/// disabled site is not rendered: a full render then leaves its root without pages. A full render runs at start-up when the
 /// web root is empty or was rendered by other templates; afterwards every item or live-event change re-renders only
 /// the pages that show it (its own page, its columns, the home page, features referencing it, the disclosure
 /// catalogue), batched on the next turn of the event loop so request handling never waits on rendering.
@@ -35,6 +36,7 @@ class PublicSite : public QObject, public LiveFeedSink, public ItemPages
 public:
     struct Options {
         QString webroot;
+        qint64 siteId = 0;        ///< the site rendered here; 0: the first site created (the portal)
         QString hostOrganization; ///< 主办单位; empty: the site's name without 门户网站
         QString icpRecord;        ///< ICP 备案号; empty: derived from the 网站标识码
     };

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHttpHeaders>
 #include <QHttpServerRequest>
+#include <QRegularExpression>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -55,9 +56,18 @@ bool isHead(const QHttpServerRequest &request)
 
 } // namespace
 
-StaticFileServer::StaticFileServer(QString root)
-    : m_root(QDir::cleanPath(QDir(root).absolutePath())), m_canonicalRoot(QFileInfo(m_root).canonicalFilePath())
+StaticFileServer::StaticFileServer(QString root, QString linkPrefix)
+    : m_root(QDir::cleanPath(QDir(root).absolutePath())), m_linkPrefix(std::move(linkPrefix)),
+      m_canonicalRoot(QFileInfo(m_root).canonicalFilePath())
 {
+}
+
+QByteArray StaticFileServer::prefixLinks(const QByteArray &html, const QString &prefix)
+{
+    static const QRegularExpression link(uR"re(\b(href|src|action|data-feed)="/(?!/|media/|public/|api/))re"_s);
+    QString text = QString::fromUtf8(html);
+    text.replace(link, u"\\1=\""_s + prefix + u'/');
+    return text.toUtf8();
 }
 
 QByteArray StaticFileServer::contentType(const QString &fileName)
@@ -91,10 +101,14 @@ QByteArray StaticFileServer::contentType(const QString &fileName)
 
 std::optional<QHttpServerResponse> StaticFileServer::serve(const QHttpServerRequest &request)
 {
+    // Decoded, so "%2e%2e" and "%2f" are judged as what they stand for.
+    return serve(request, request.url().path(QUrl::FullyDecoded));
+}
+
+std::optional<QHttpServerResponse> StaticFileServer::serve(const QHttpServerRequest &request, const QString &path)
+{
     if (request.method() != QHttpServerRequest::Method::Get && !isHead(request))
         return std::nullopt;
-    // Decoded, so "%2e%2e" and "%2f" are judged as what they stand for.
-    const QString path = request.url().path(QUrl::FullyDecoded);
     if (path.startsWith(u"/api/"_s) || path == u"/api"_s)
         return std::nullopt;
     if (!path.startsWith(u'/'))
@@ -156,10 +170,12 @@ std::optional<StaticFileServer::Cached> StaticFileServer::load(const QFileInfo &
         return std::nullopt;
     Cached entry;
     entry.body = f.readAll();
-    entry.etag = etagOf(entry.body);
     entry.mime = contentType(absolute);
+    if (!m_linkPrefix.isEmpty() && entry.mime.startsWith("text/html"))
+        entry.body = prefixLinks(entry.body, m_linkPrefix);
+    entry.etag = etagOf(entry.body);
     entry.modifiedMs = modified;
-    entry.size = entry.body.size();
+    entry.size = info.size();
     entry.checkedMs = m_clock.elapsed();
     if (entry.size <= kMaxCachedFile) {
         if (m_cachedBytes + entry.size > kMaxCachedTotal) {
