@@ -1,5 +1,7 @@
 #include "app/domain/Site.h"
 
+#include "app/domain/WorkingCalendar.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -13,7 +15,8 @@ QJsonObject Site::toJson() const
                        {u"orgCode"_s, orgCode}, {u"reviewLevels"_s, reviewLevels},
                        {u"reviewHours"_s, reviewHours}, {u"parentSite"_s, parentSiteId > 0 ? QJsonValue(parentSiteId) : QJsonValue()},
                        {u"enabled"_s, enabled},         {u"traditional"_s, traditional},
-                       {u"publicUrl"_s, publicUrl},     {u"revision"_s, revision}};
+                       {u"publicUrl"_s, publicUrl},     {u"revision"_s, revision},
+                       {u"workingHours"_s, workingHours.isEmpty() ? WorkingCalendar().toJson() : workingHours}};
 }
 
 Result<Site> Site::fromJson(const QJsonObject &json)
@@ -31,6 +34,7 @@ Result<Site> Site::fromJson(const QJsonObject &json)
     s.traditional = json.value(u"traditional").toBool(false);
     s.publicUrl = json.value(u"publicUrl").toString();
     s.revision = json.value(u"revision").toInteger(1);
+    s.workingHours = json.value(u"workingHours").toObject();
     if (s.id <= 0 || s.name.isEmpty())
         return fail(ErrorCode::BadResponse, QCoreApplication::translate("pd::domain", "The server sent an incomplete site."));
     return s;

@@ -19,6 +19,9 @@ struct Site {
     bool enabled = true;      ///< a disabled site keeps its content but takes no new work
     bool traditional = false; ///< the site offers a 繁体 variant
     QString publicUrl;        ///< where readers find the site, e.g. https://www.example.gov.cn/
+    /// The office hours review deadlines count in (WorkingCalendar JSON: days, periods, holidays, 调休 workdays,
+    /// utcOffsetMinutes); empty: the default calendar (Mon–Fri 09:00–12:00 and 13:30–17:30, UTC+8).
+    QJsonObject workingHours;
     qint64 revision = 1;      ///< bumped by every administrative change (If-Match)
 
     [[nodiscard]] QJsonObject toJson() const;

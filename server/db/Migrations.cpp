@@ -274,6 +274,10 @@ QList<Migration> schemaMigrations()
                 after_json TEXT NOT NULL DEFAULT '{}'))"_s,
             uR"(CREATE INDEX admin_audit_resource ON admin_audit(resource, resource_id, id))"_s,
         }},
+        Migration{9, u"a site's working hours for review deadlines"_s, {
+            // WorkingCalendar JSON; '' keeps the default calendar, as every site had before.
+            uR"(ALTER TABLE sites ADD COLUMN working_hours TEXT NOT NULL DEFAULT '')"_s,
+        }},
     };
 }
 

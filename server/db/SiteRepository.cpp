@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -27,11 +29,12 @@ domain::Site siteFromQuery(const QSqlQuery &q)
     s.traditional = q.value(9).toInt() != 0;
     s.publicUrl = q.value(10).toString();
     s.revision = q.value(11).toLongLong();
+    s.workingHours = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
     return s;
 }
 
 const QString kSiteColumns = u"SELECT id, name, domain, site_code, org_code, review_levels, review_hours, parent_site_id, "
-                              u"enabled, traditional, public_url, revision FROM sites"_s;
+                              u"enabled, traditional, public_url, revision, working_hours FROM sites"_s;
 const QString kColumnColumns =
     u"SELECT id, site_id, parent_id, name, kind, update_days, sort_order, last_published_at, in_catalogue, enabled "
     u"FROM site_columns"_s;
@@ -57,6 +60,14 @@ domain::Column columnFromQuery(const QSqlQuery &q)
 QString text(const QString &value)
 {
     return value.isNull() ? u""_s : value;
+}
+
+/// '' for the default calendar, so a site nobody configured follows the default if it ever changes.
+QString workingHoursText(const domain::Site &site)
+{
+    return site.workingHours.isEmpty()
+               ? u""_s
+               : QString::fromUtf8(QJsonDocument(site.workingHours).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -128,20 +139,20 @@ Result<std::optional<qint64>> SiteRepository::columnIdByKey(qint64 siteId, const
 Result<qint64> SiteRepository::createSite(const domain::Site &site)
 {
     return m_db.insert(u"INSERT INTO sites (name, domain, site_code, org_code, review_levels, review_hours, parent_site_id, "
-                       u"enabled, traditional, public_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       u"enabled, traditional, public_url, working_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                        {text(site.name), text(site.domain), text(site.siteCode), text(site.orgCode), site.reviewLevels,
                         site.reviewHours, site.parentSiteId, site.enabled ? 1 : 0, site.traditional ? 1 : 0,
-                        text(site.publicUrl)});
+                        text(site.publicUrl), workingHoursText(site)});
 }
 
 Result<void> SiteRepository::updateSite(const domain::Site &site)
 {
     auto r = m_db.exec(u"UPDATE sites SET name = ?, domain = ?, site_code = ?, org_code = ?, review_levels = ?, "
                        u"review_hours = ?, parent_site_id = ?, enabled = ?, traditional = ?, public_url = ?, "
-                       u"revision = revision + 1 WHERE id = ?"_s,
+                       u"working_hours = ?, revision = revision + 1 WHERE id = ?"_s,
                        {text(site.name), text(site.domain), text(site.siteCode), text(site.orgCode), site.reviewLevels,
                         site.reviewHours, site.parentSiteId, site.enabled ? 1 : 0, site.traditional ? 1 : 0,
-                        text(site.publicUrl), site.id});
+                        text(site.publicUrl), workingHoursText(site), site.id});
     if (!r)
         return std::unexpected(r.error());
     return {};

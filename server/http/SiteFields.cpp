@@ -1,6 +1,9 @@
 #include "server/http/SiteFields.h"
 
 #include "app/domain/IndexNumber.h"
+#include "app/domain/WorkingCalendar.h"
+
+#include <QHash>
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -11,6 +14,31 @@ namespace pd::server {
 
 namespace {
 constexpr int kMaxReviewLevels = 5;
+
+/// What is wrong with a working-hours object, in Chinese and naming the part (an empty field when nothing is).
+FieldError workingHoursProblem(const QJsonObject &json)
+{
+    static const QStringList known{u"days"_s, u"periods"_s, u"holidays"_s, u"workdays"_s, u"utcOffsetMinutes"_s};
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (!known.contains(it.key()))
+            return {u"workingHours."_s + it.key(), u"工作时间没有这一项"_s};
+    const auto calendar = domain::WorkingCalendar::fromJson(json);
+    if (!calendar) {
+        const QString part = calendar.error().fields.isEmpty() ? QString() : calendar.error().fields.first().field;
+        static const QHash<QString, QString> messages{
+            {u"days"_s, u"工作日应为 1（星期一）到 7（星期日）的数字"_s},
+            {u"periods"_s, u"工作时段应为 HH:mm 格式的起止时间，起早于止，各时段互不重叠"_s},
+            {u"holidays"_s, u"节假日应写作 YYYY-MM-DD"_s},
+            {u"workdays"_s, u"调休上班日应写作 YYYY-MM-DD"_s},
+            {u"utcOffsetMinutes"_s, u"时区偏移应在 -840 到 840 分钟之间"_s}};
+        return {part.isEmpty() ? u"workingHours"_s : u"workingHours."_s + part,
+                messages.value(part, u"工作时间格式错误"_s)};
+    }
+    // Review deadlines count working time only: a calendar without any would never let one fall due.
+    if (calendar->workingDays().isEmpty() || calendar->periods().isEmpty())
+        return {u"workingHours"_s, u"工作时间至少需要一个工作日和一个工作时段"_s};
+    return {};
+}
 }
 
 QList<FieldError> SiteFields::apply(const QJsonObject &body, domain::Site &site)
@@ -51,6 +79,17 @@ QList<FieldError> SiteFields::apply(const QJsonObject &body, domain::Site &site)
             errors.append({u"reviewHours"_s, u"每级审核时限应为工作小时数"_s});
         else
             site.reviewHours = body.value(u"reviewHours"_s).toDouble();
+    }
+    if (body.contains(u"workingHours"_s)) {
+        const QJsonValue v = body.value(u"workingHours"_s);
+        if (v.isNull())
+            site.workingHours = {};
+        else if (!v.isObject())
+            errors.append({u"workingHours"_s, u"工作时间应为对象：days、periods、holidays、workdays、utcOffsetMinutes"_s});
+        else if (const auto problem = workingHoursProblem(v.toObject()); !problem.field.isEmpty())
+            errors.append(problem);
+        else
+            site.workingHours = domain::WorkingCalendar::fromJson(v.toObject())->toJson();
     }
     if (body.contains(u"parentSite"_s)) {
         const QJsonValue v = body.value(u"parentSite"_s);
