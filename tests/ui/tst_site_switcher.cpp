@@ -1,8 +1,10 @@
 // One account, several sites: an editor with roles on the demo portal and on a department site the administrator
 // created switches between them in the main window's status bar; the column tree and the item list follow the
-// chosen site on the same session, without signing in again.
+// chosen site on the same session, without signing in again. The demo editor works on the portal and the demo's
+// two department sites (screenshot `site-switcher`).
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldProcess.h"
+#include "tests/support/Screenshot.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/ItemListModel.h"
 #include "app/models/Workspace.h"
@@ -134,11 +136,49 @@ private Q_SLOTS:
         QCOMPARE(switcher->currentData().toLongLong(), m_portal);
     }
 
+    void theDemoEditorWorksOnThePortalAndBothDepartmentSites()
+    {
+        // What `make demo` opens: the demo editor writes for the city portal and its two department sites.
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        workspace.setPreferredSiteId(m_portal);
+        signIn(workspace, m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        pd::ui::MainWindow window(workspace);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(u"news"_s);
+
+        QComboBox *switcher = window.siteSwitcher();
+        QVERIFY(switcher->isVisible());
+        QStringList entries;
+        for (int i = 0; i < switcher->count(); ++i)
+            entries.append(switcher->itemText(i));
+        QCOMPARE(entries, (QStringList{u"临江市人民政府门户网站"_s, u"临江市教育局网站"_s, u"临江市卫生健康委员会网站"_s}));
+        QCOMPARE(switcher->currentData().toLongLong(), m_portal);
+        QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 0, 20000);
+        pd::test::Screenshot::grab(&window, u"site-switcher"_s);
+
+        // The education bureau's own columns and items, on the same session.
+        QSignalSpy changed(&workspace, &pd::models::Workspace::siteChanged);
+        const int education = switcher->findText(u"临江市教育局网站"_s);
+        switcher->setCurrentIndex(education);
+        Q_EMIT switcher->activated(education);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 20000);
+        QVERIFY(window.windowTitle().contains(u"临江市教育局网站"_s));
+        QStringList columns;
+        for (int row = 0; row < window.columnTree()->model()->rowCount(); ++row)
+            columns.append(window.columnTree()->model()->index(row, 0).data().toString());
+        QVERIFY2(columns.contains(u"教育动态"_s) && columns.contains(u"政府信息公开"_s), qPrintable(columns.join(u' ')));
+        QCOMPARE(window.itemModel()->filter().siteId, switcher->itemData(education).toLongLong());
+        QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 0, 20000);
+    }
+
     void anAccountOnOneSiteSeesNoSwitcher()
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        signIn(workspace, m_portald->baseUrl(), u"reviewer1"_s, u"portaldesk-demo"_s);
         pd::ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
