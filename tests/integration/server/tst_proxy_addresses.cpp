@@ -100,6 +100,18 @@ class TestProxyAddresses : public QObject
             return {};
         site.replace(u"include snippets/portaldesk-proxy.conf;"_s,
                      u"include %1/packaging/nginx/portaldesk-proxy.conf;"_s.arg(source));
+        // What every site's server block shares, with its own include of the proxy headers from the source tree.
+        QFile shared(source + u"/packaging/nginx/portaldesk-site.conf"_s);
+        QFile sharedCopy(m_prefix.filePath(u"portaldesk-site.conf"_s));
+        if (!shared.open(QIODevice::ReadOnly) || !sharedCopy.open(QIODevice::WriteOnly))
+            return {};
+        QString sharedText = QString::fromUtf8(shared.readAll());
+        sharedText.replace(u"include snippets/portaldesk-proxy.conf;"_s,
+                           u"include %1/packaging/nginx/portaldesk-proxy.conf;"_s.arg(source));
+        sharedCopy.write(sharedText.toUtf8());
+        sharedCopy.close();
+        if (!replaceOnce(u"include snippets/portaldesk-site.conf;"_s, u"include %1;"_s.arg(sharedCopy.fileName())))
+            return {};
         const QString prefix = m_prefix.path();
         return (uR"(master_process off;
 worker_processes 1;
