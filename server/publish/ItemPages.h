@@ -5,7 +5,7 @@
 namespace pd::server {
 
 /// Which public pages show an item right now — asked before a withdrawal so the person confirming sees what will
-/// change. Implemented by PublicSite; the HTTP layer only needs this view of it.
+/// change. Implemented by PublicSite (one site) and PublicSites (all of them); the HTTP layer only needs this view.
 class ItemPages
 {
 public:

@@ -4,8 +4,9 @@
 namespace pd::server {
 
 /// Where the live back end reports that the public view of an event changed (a post approved, corrected, pinned,
-/// retracted; the event's state or schedule edited). PublicSite implements it by rewriting `/live/{event}/`
-/// and `/live/{event}/feed.json`; calls are cheap and coalesced, so call it on every change.
+/// retracted; the event's state or schedule edited). PublicSites passes it to the PublicSite of the event's site,
+/// which rewrites `/live/{event}/` and `/live/{event}/feed.json`; calls are cheap and coalesced, so call it on every
+/// change.
 class LiveFeedSink
 {
 public:
