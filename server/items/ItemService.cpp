@@ -212,11 +212,17 @@ Result<Item> ItemService::update(const domain::User &caller, qint64 id, std::opt
     auto current = load(caller, id);
     if (!current)
         return current;
-    if (!canWrite(caller, current->siteId))
-        return fail(ErrorCode::Forbidden, u"只有本站点的编辑可以修改内容"_s);
+    // A publisher corrects what is published (紧急更正) without being an editor: the fix is saved as the pending
+    // revision, which only review or the publisher's own urgent publish brings onto the public site.
+    const bool published = current->workflow.state == ItemState::Published;
+    const bool correcting = published && current->siteId > 0
+                            && caller.hasRole(QString(domain::roles::Publisher), current->siteId);
+    if (!canWrite(caller, current->siteId) && !correcting)
+        return fail(ErrorCode::Forbidden, published ? u"只有本站点的编辑或签发人可以修改已发布的内容"_s
+                                                    : u"只有本站点的编辑可以修改内容"_s);
     if (auto r = checkRevision(*current, ifMatch); !r)
         return std::unexpected(r.error());
-    if (current->workflow.state == ItemState::Published)
+    if (published)
         return updatePending(caller, *current, input);
     if (!isEditable(current->workflow.state))
         return fail(ErrorCode::Conflict, u"“%1”状态的条目不能修改；草稿、被退回、已下线或已发布的条目才能修改"_s.arg(

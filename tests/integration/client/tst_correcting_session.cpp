@@ -182,6 +182,28 @@ private Q_SLOTS:
         QVERIFY(publicPage(id).contains(newTitle));
         QCOMPARE(publisher.item().title, newTitle);
     }
+
+    void aPublisherWhoIsNotAnEditorFixesAndRepublishes()
+    {
+        // The demo's publisher holds no editor role: the fix is theirs to write as well as to republish.
+        const QString oldTitle = u"紧急更正测试：市长某某到企业调研"_s;
+        const QString newTitle = u"紧急更正测试：代市长某某到企业调研"_s;
+        const qint64 id = publishNews(oldTitle);
+        QVERIFY(id > 0);
+        pd::api::PortalClient client;
+        QVERIFY(pd::test::ClientSignIn::signIn(client, m_portald->baseUrl(), u"reviewer3"_s));
+        QVERIFY(!client.session().user().hasRole(u"editor", m_site->siteId()));
+        DocumentSession publisher(client, nullptr);
+        QVERIFY(openIn(publisher, id));
+        publisher.setContent(withTitle(publisher.item(), newTitle));
+        QSignalSpy failed(&publisher, &DocumentSession::failed);
+        QSignalSpy corrected(&publisher, &DocumentSession::corrected);
+        publisher.correctUrgently(u"领导职务有误，立即更正"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!corrected.isEmpty() || !failed.isEmpty(), 15000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).value<pd::Error>().message));
+        QCOMPARE(item(id).value(u"title").toString(), newTitle);
+        QVERIFY(publicPage(id).contains(newTitle));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CorrectingSession)

@@ -267,6 +267,39 @@ private Q_SLOTS:
         QCOMPARE(act(m_reviewer3, id, {{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"再次"_s}}).status, 409);
     }
 
+    void aPublisherSavesTheFixOfAPublishedItem()
+    {
+        // The urgent path is the publisher's: one who is not an editor saves the fix as the pending revision and
+        // republishes it, but still may not write drafts.
+        const qint64 column = columnIdNamed(u"要闻动态"_s);
+        const QString wrong = u"签发人更正测试：市长李四调研企业"_s;
+        const QString right = u"签发人更正测试：代市长李四调研企业"_s;
+        const qint64 id = publishNews(column, wrong);
+        QVERIFY(id > 0);
+        auto current = get(m_reviewer3, u"/api/v1/items/%1"_s.arg(id));
+        QJsonObject body = current.json.object();
+        body.insert(u"title"_s, right);
+        const auto saved = m_http.json("PUT", url(u"/api/v1/items/%1"_s.arg(id)), m_reviewer3, QJsonDocument(body),
+                                       {{"If-Match", current.headers.value("etag")}});
+        QCOMPARE(saved.status, 200);
+        QCOMPARE(saved.json.object().value(u"pendingRevision"_s).toObject().value(u"title"_s).toString(), right);
+        QCOMPARE(saved.json.object().value(u"title"_s).toString(), wrong);
+        const auto urgent = act(m_reviewer3, id, {{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"职务有误"_s}});
+        QCOMPARE(urgent.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(publicPage(u"/items/%1.html"_s.arg(id)).contains(right), 10000);
+
+        // A draft is the editors' own: the publisher's PUT is refused.
+        const QJsonObject draft{{u"type"_s, u"news"_s}, {u"site"_s, m_siteId}, {u"columns"_s, QJsonArray{column}},
+                                {u"title"_s, u"签发人不能改草稿"_s}};
+        const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_editor, QJsonDocument(draft));
+        QCOMPARE(created.status, 201);
+        QJsonObject changed = created.json.object();
+        changed.insert(u"title"_s, u"签发人改了草稿"_s);
+        const auto refused = m_http.json("PUT", url(u"/api/v1/items/%1"_s.arg(changed.value(u"id"_s).toInteger())),
+                                         m_reviewer3, QJsonDocument(changed), {{"If-Match", created.headers.value("etag")}});
+        QCOMPARE(refused.status, 403);
+    }
+
     void withdrawLeavesEveryPageItWasOn()
     {
         const auto features = get(m_reviewer3, u"/api/v1/items?type=feature&state=published"_s);
