@@ -75,6 +75,8 @@ QJsonObject Item::toJson() const
     o.insert(u"pendingRevision"_s, pendingRevision ? QJsonValue(pendingRevision->toJson()) : QJsonValue());
     o.remove(u"indexNo"_s);
     o.remove(u"topicCategory"_s);
+    o.remove(u"validity"_s);
+    o.remove(u"effectiveDate"_s);
     if (feature)
         o.insert(u"feature"_s, feature->toJson());
     if (disclosure)
@@ -184,6 +186,14 @@ Result<Item> Item::fromJson(const QJsonObject &json)
         } else {
             item.disclosure = *meta;
         }
+    } else if (json.contains(u"indexNo")) {
+        // A summary names a document's place in the catalogue and its validity, not the whole metadata.
+        DisclosureMeta meta;
+        meta.indexNo = json.value(u"indexNo").toString();
+        meta.topicCategory = json.value(u"topicCategory").toString();
+        meta.validity = json.value(u"validity").toString();
+        meta.effectiveDate = QDate::fromString(json.value(u"effectiveDate").toString(), Qt::ISODate);
+        item.disclosure = meta;
     }
     if (!errors.isEmpty()) {
         Error e = Error::make(ErrorCode::Validation, tr("Some fields could not be read."));

@@ -107,6 +107,12 @@ void Item::writeSummary(Sink &sink) const
         // The catalogue browser files cached summaries under their 主题分类 without loading each item.
         sink.field(QLatin1StringView("indexNo"), QStringView(disclosure->indexNo));
         sink.field(QLatin1StringView("topicCategory"), QStringView(disclosure->topicCategory));
+        // A document marked 失效 / 废止 says so in every list, not only when opened.
+        if (disclosure->effectiveDate.isValid()) {
+            const QString effective = disclosure->effectiveDate.toString(Qt::ISODate);
+            sink.field(QLatin1StringView("validity"), QStringView(disclosure->validity));
+            sink.field(QLatin1StringView("effectiveDate"), QStringView(effective));
+        }
     }
 }
 

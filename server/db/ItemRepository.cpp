@@ -233,7 +233,10 @@ Result<void> ItemRepository::writeSide(const Item &item, qint64 actorId, const Q
     }
     if (auto r = m_db.exec(m_db.dialect().searchDelete(), {item.id}); !r)
         return std::unexpected(r.error());
-    const QString body = nn(plainText(item.summary + u' ' + item.bodyHtml));
+    QString body = nn(plainText(item.summary + u' ' + item.bodyHtml));
+    // A document is looked up by its 索引号 or 文号 as often as by its title (to name the one replacing it).
+    if (item.disclosure)
+        body += u' ' + item.disclosure->indexNo + u' ' + item.disclosure->docNo;
     if (auto r = m_db.exec(m_db.dialect().searchInsert(), {item.id, nn(item.title), body}); !r)
         return std::unexpected(r.error());
     if (auto r = writeBigrams(item.id, item.title + u' ' + body); !r)
@@ -393,14 +396,26 @@ Result<ItemRepository::Page> ItemRepository::list(const ItemQuery &query)
         binds << cursor->updatedAt << cursor->updatedAt << cursor->id;
     }
     const QString order = ascending ? u"items.updated_at ASC, items.id ASC"_s : u"items.updated_at DESC, items.id DESC"_s;
-    auto q = m_db.exec(kSummarySelect + u" WHERE "_s + where.join(u" AND "_s) + u" ORDER BY "_s + order
+    // Lists say when a document was marked 失效 / 废止; that lives in the content, read only for those two fields.
+    const qsizetype from = kSummarySelect.indexOf(u" FROM items"_s);
+    const SqlDialect &dialect = m_db.dialect();
+    const QString select = kSummarySelect.left(from) + u", "_s + dialect.contentText(u"disclosure.validity"_s)
+                           + u", "_s + dialect.contentText(u"disclosure.effectiveDate"_s) + kSummarySelect.mid(from);
+    auto q = m_db.exec(select + u" WHERE "_s + where.join(u" AND "_s) + u" ORDER BY "_s + order
                            + u" LIMIT %1"_s.arg(query.limit + 1),
                        binds);
     if (!q)
         return std::unexpected(q.error());
     Page page;
-    while (q->next())
-        page.items.append(summaryFromQuery(*q));
+    while (q->next()) {
+        Item item = summaryFromQuery(*q);
+        const QDate effective = QDate::fromString(q->value(kContentColumn + 1).toString(), Qt::ISODate);
+        if (item.disclosure && effective.isValid()) {
+            item.disclosure->validity = q->value(kContentColumn).toString();
+            item.disclosure->effectiveDate = effective;
+        }
+        page.items.append(std::move(item));
+    }
     if (page.items.size() > query.limit) {
         page.items.resize(query.limit);
         page.nextCursor = encodeCursor(page.items.last());

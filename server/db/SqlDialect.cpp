@@ -71,6 +71,12 @@ QString SqlDialect::contentWithoutBody() const
                                   : u"(items.content::jsonb - 'bodyHtml')::text"_s;
 }
 
+QString SqlDialect::contentText(const QString &path) const
+{
+    return m_kind == Kind::Sqlite ? u"json_extract(items.content, '$.%1')"_s.arg(path)
+                                  : u"(items.content::jsonb #>> '{%1}')"_s.arg(QString(path).replace(u'.', u','));
+}
+
 QString SqlDialect::bigramDelete() const
 {
     return m_kind == Kind::Sqlite ? u"DELETE FROM items_bigram WHERE rowid = ?"_s : QString();

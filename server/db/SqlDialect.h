@@ -37,6 +37,9 @@ public:
     /// `items.content` (the item's JSON) without its `bodyHtml`, as text: for reading thousands of items whose
     /// bodies are not needed (the public site's listings), so neither the database nor the JSON parser carries them.
     [[nodiscard]] QString contentWithoutBody() const;
+    /// One text value inside `items.content` at the dotted `path` ("disclosure.validity"), NULL when absent: for
+    /// a summary field that has no column of its own.
+    [[nodiscard]] QString contentText(const QString &path) const;
     /// The distinct CJK character pairs of `text`, space-separated: what the bigram index stores.
     [[nodiscard]] static QString cjkBigrams(QStringView text);
 

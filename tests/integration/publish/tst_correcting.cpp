@@ -437,6 +437,23 @@ private Q_SLOTS:
         const QString category = get(m_editor, u"/api/v1/items/%1"_s.arg(original)).json.object().value(u"disclosure"_s)
                                      .toObject().value(u"topicCategory"_s).toString();
         QTRY_VERIFY(publicPage(u"/disclosure/%1/"_s.arg(category)).contains(u"（已废止）"_s));
+        // Lists say it without opening the document: the summary carries the validity and its date.
+        const auto summaries = get(m_reviewer3, u"/api/v1/items?type=disclosure&state=published&limit=200"_s);
+        QJsonObject summary;
+        for (const QJsonValue &v : summaries.json.object().value(u"items"_s).toArray())
+            if (v.toObject().value(u"id"_s).toInteger() == original)
+                summary = v.toObject();
+        QCOMPARE(summary.value(u"validity"_s).toString(), u"废止"_s);
+        QCOMPARE(summary.value(u"effectiveDate"_s).toString(), u"2026-12-01"_s);
+        // The replacing document is found by its 索引号 as well as by its title.
+        const QString indexNo = list.at(1).toObject().value(u"indexNo"_s).toString();
+        QVERIFY(!indexNo.isEmpty());
+        bool found = false;
+        const auto byIndexNo = get(m_reviewer3, u"/api/v1/items?type=disclosure&q=%1"_s.arg(
+                                                    QString::fromLatin1(QUrl::toPercentEncoding(indexNo))));
+        for (const QJsonValue &v : byIndexNo.json.object().value(u"items"_s).toArray())
+            found = found || v.toObject().value(u"id"_s).toInteger() == replacing;
+        QVERIFY2(found, byIndexNo.body.constData());
         // Once marked, marking again is a conflict.
         QCOMPARE(act(m_reviewer3, original, {{u"action"_s, u"invalidate"_s}, {u"validity"_s, u"失效"_s},
                                              {u"effectiveDate"_s, u"2026-12-02"_s}}).status, 409);
