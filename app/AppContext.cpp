@@ -2,6 +2,7 @@
 
 #include "ui/admin/AdminEntry.h"
 #include "ui/catalogue/CataloguePage.h"
+#include "ui/items/InvalidateDialog.h"
 #include "ui/checks/CheckRulesDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dialogs/LoginDialog.h"
@@ -322,6 +323,11 @@ void AppContext::showMainWindow()
         connect(catalogue, &ui::CataloguePage::pullBackRequested, m_mainWindow.get(),
                 [window = m_mainWindow.get(), catalogue](const QList<domain::Item> &items, domain::WorkflowAction a) {
                     window->pullBack(items, a, catalogue);
+                });
+        connect(catalogue, &ui::CataloguePage::invalidateRequested, m_mainWindow.get(),
+                [window = m_mainWindow.get(), catalogue](const domain::Item &item) {
+                    if (ui::InvalidateDialog *dialog = window->invalidate(item, catalogue))
+                        connect(dialog, &ui::InvalidateDialog::marked, catalogue, &ui::CataloguePage::refresh);
                 });
         // Tools → Check rules…: a site's admins edit the rules every check uses; others do not see it.
         QAction *checkRules = m_mainWindow->toolsMenu()->addAction(tr("Check rules…"));

@@ -1348,6 +1348,68 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::editing::Invalidation</name>
+    <message>
+        <source>Choose 失效 (no longer in force) or 废止 (abolished).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day from which the document is no longer in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document cannot replace itself: choose another one, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal could not be searched (%1). Try again when it is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous request is still on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the portal&apos;s answer could not be read (%2). Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened this dialog; it was not marked. Close the dialog, look at the new version and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be marked now (%2); nothing was changed. Refresh the list to see where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles on this site do not allow marking documents; nothing was changed. Ask a publisher (签发) to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused the marking: %1 Correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be sent (%2); nothing was changed. Try again when the portal is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::editing::ItemListModel</name>
     <message>
         <source>%1 (level %2)</source>
@@ -1998,6 +2060,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Index number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::models::ColumnTreeModel</name>
@@ -2560,6 +2626,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as no longer in force (失效 / 废止)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3133,6 +3203,109 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::ui::InvalidateDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as no longer in force (失效 / 废止)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” stays on the public site, marked as no longer in force from the day you give; its page and its catalogue entry say so and link to the document replacing it. A marking cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>失效 — no longer in force (expired or modified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>废止 — abolished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the replacing document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, index number (索引号) or document number (文号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replacing document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replaced by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public pages that will show the marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the document is not on any public page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked: %1. The public pages show it once the portal has rewritten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ItemEditorWindow</name>
     <message>
         <source>Changes kept locally at %1</source>
@@ -3356,6 +3529,14 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>%1 · revision %2 · choose Edit published item to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in force (失效 / 废止)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this document as no longer in force, optionally naming the one replacing it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3693,6 +3874,14 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>%1 — switch account (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: the list shows the items kept on this computer. Those you opened here before open as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as no longer in force (失效 / 废止)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

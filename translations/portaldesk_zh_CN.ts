@@ -1340,6 +1340,67 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::editing::Invalidation</name>
+    <message>
+        <source>Choose 失效 (no longer in force) or 废止 (abolished).</source>
+        <translation>请选择“失效”或“废止”。</translation>
+    </message>
+    <message>
+        <source>Give the day from which the document is no longer in force.</source>
+        <translation>请填写生效日期：文件从哪一天起失效或废止。</translation>
+    </message>
+    <message>
+        <source>A document cannot replace itself: choose another one, or none.</source>
+        <translation>文件不能取代它自己：请选择另一篇文件，或选择“无替代文件”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>原因太长：最多 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>自 %2 起%1</translation>
+    </message>
+    <message>
+        <source>The portal could not be searched (%1). Try again when it is reachable.</source>
+        <translation>无法在门户中搜索（%1）。请在能连接门户时重试。</translation>
+    </message>
+    <message>
+        <source>The previous request is still on its way.</source>
+        <translation>上一次的请求尚未完成。</translation>
+    </message>
+    <message>
+        <source>“%1”: the portal&apos;s answer could not be read (%2). Refresh the list.</source>
+        <translation>“%1”：无法读取门户的答复（%2）。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened this dialog; it was not marked. Close the dialog, look at the new version and try again.</source>
+        <translation>窗口打开后，“%1”已被他人修改，未做标注。请关闭窗口，查看新版本后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be marked now (%2); nothing was changed. Refresh the list to see where it stands.</source>
+        <translation>“%1”当前不能标注（%2），未做任何更改。请刷新列表查看当前状态。</translation>
+    </message>
+    <message>
+        <source>Your roles on this site do not allow marking documents; nothing was changed. Ask a publisher (签发) to do it.</source>
+        <translation>您在本站点的角色无权标注文件，未做任何更改。请签发人员办理。</translation>
+    </message>
+    <message>
+        <source>The portal refused the marking: %1 Correct it and try again.</source>
+        <translation>门户拒绝了标注：%1 请改正后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be sent (%2); nothing was changed. Try again when the portal is reachable.</source>
+        <translation>“%1”未能发送（%2），未做任何更改。请在能连接门户时重试。</translation>
+    </message>
+    <message>
+        <source>“%1” was refused: %2</source>
+        <translation>“%1”被拒绝：%2</translation>
+    </message>
+</context>
+<context>
     <name>pd::editing::ItemListModel</name>
     <message>
         <source>%1 (level %2)</source>
@@ -1989,6 +2050,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Index number</source>
         <translation>索引号</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::models::ColumnTreeModel</name>
@@ -2545,6 +2610,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>%1…</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Mark as no longer in force (失效 / 废止)…</source>
+        <translation>标注失效 / 废止…</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3179,109 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::ui::InvalidateDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Mark as no longer in force (失效 / 废止)</source>
+        <translation>标注失效或废止</translation>
+    </message>
+    <message>
+        <source>“%1” stays on the public site, marked as no longer in force from the day you give; its page and its catalogue entry say so and link to the document replacing it. A marking cannot be undone.</source>
+        <translation>“%1”仍留在网站上，但自您填写的日期起标明不再有效；文件页面和信息公开目录中都会注明，并链接到替代它的文件。标注后不能撤销。</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>失效 — no longer in force (expired or modified)</source>
+        <translation>失效 — 不再有效（到期或已被修改）</translation>
+    </message>
+    <message>
+        <source>废止 — abolished</source>
+        <translation>废止 — 已被废止</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>有效性(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>生效日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Search the replacing document</source>
+        <translation>搜索替代文件</translation>
+    </message>
+    <message>
+        <source>Title, index number (索引号) or document number (文号)</source>
+        <translation>标题、索引号或文号</translation>
+    </message>
+    <message>
+        <source>Replacing document</source>
+        <translation>替代文件</translation>
+    </message>
+    <message>
+        <source>No replacing document</source>
+        <translation>无替代文件</translation>
+    </message>
+    <message>
+        <source>&amp;Replaced by:</source>
+        <translation>替代文件(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Optional: why (kept in the audit log)</source>
+        <translation>可选：为什么标注（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>原因(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Public pages that will show the marking:</source>
+        <translation>将显示此标注的公开页面：</translation>
+    </message>
+    <message>
+        <source>Public pages</source>
+        <translation>公开页面</translation>
+    </message>
+    <message>
+        <source>Asking the portal…</source>
+        <translation>正在向门户查询…</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>None: the document is not on any public page.</source>
+        <translation>无：这篇文件不在任何公开页面上。</translation>
+    </message>
+    <message>
+        <source>Marked: %1. The public pages show it once the portal has rewritten them.</source>
+        <translation>已标注：%1。门户重新生成页面后，公开页面即显示此标注。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ItemEditorWindow</name>
     <message>
         <source>Changes kept locally at %1</source>
@@ -3334,6 +3506,14 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>%1 · revision %2 · choose Edit published item to change it</source>
         <translation>%1 · 第 %2 版 · 如需更改请选择“修改”</translation>
+    </message>
+    <message>
+        <source>No longer in force (失效 / 废止)…</source>
+        <translation>失效 / 废止…</translation>
+    </message>
+    <message>
+        <source>Mark this document as no longer in force, optionally naming the one replacing it</source>
+        <translation>标注这篇文件已失效或废止，可同时指定替代它的文件</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3848,14 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>%1 — switch account (Ctrl+Shift+A)</source>
         <translation>%1——切换账户（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: the list shows the items kept on this computer. Those you opened here before open as usual.</source>
+        <translation>无法连接门户：列表显示的是保存在本机的稿件。在本机打开过的稿件可以照常打开。</translation>
+    </message>
+    <message>
+        <source>Mark as no longer in force (失效 / 废止)…</source>
+        <translation>标注失效 / 废止…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "app/api/PortalClient.h"
 #include "app/editing/EditingLog.h"
+#include "app/editing/Invalidation.h"
+#include "app/store/LocalStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -65,6 +67,8 @@ void ItemListModel::applyTransition(const domain::Item &updated, const QString &
     domain::Item &item = m_items[row];
     item.workflow = updated.workflow;
     item.revision = updated.revision;
+    if (updated.disclosure)
+        item.disclosure = updated.disclosure; // a 失效 / 废止 shows at once
     if (updated.updatedAt.isValid())
         item.updatedAt = updated.updatedAt;
     Q_EMIT dataChanged(index(row, 0), index(row, SectionCount - 1));
@@ -75,6 +79,8 @@ QString ItemListModel::stateText(const domain::Item &item)
     QString state = domain::itemStateDisplayName(item.workflow.state);
     if (item.workflow.state == domain::ItemState::Submitted && item.workflow.level > 0)
         state = tr("%1 (level %2)").arg(state).arg(item.workflow.level);
+    if (const QString validity = Invalidation::validityText(item); !validity.isEmpty())
+        state = tr("%1 · %2").arg(state, validity);
     // The public keeps reading the published text while an edit of it waits; the list says both.
     if (!item.pendingRevision)
         return state;

@@ -235,7 +235,11 @@ QVariant CachedItemListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case TitleColumn: return m_index->title(r).toString();
-        case StateColumn: return domain::itemStateDisplayName(r.state);
+        case StateColumn:
+            // A document no longer in force says so where its state is read.
+            return r.validity == 0 ? domain::itemStateDisplayName(r.state)
+                                   : tr("%1 · %2").arg(domain::itemStateDisplayName(r.state),
+                                                       store::ItemIndex::validityName(r.validity));
         case DateColumn: return r.dateMs > 0 ? time(r.dateMs).date().toString(Qt::ISODate) : QString();
         case IndexNoColumn: return m_index->indexNo(r).toString();
         default: return {};

@@ -27,11 +27,12 @@ qint64 msFromIso(const QJsonValue &v)
 } // namespace
 
 void ItemIndex::append(qint64 id, QStringView type, QStringView state, QString title, QString indexNo,
-                       QString category, QStringView columnIds, qint64 updatedMs, qint64 dateMs,
+                       QString category, QStringView columnIds, qint64 updatedMs, qint64 dateMs, quint8 validity,
                        QHash<QString, QString> &shared)
 {
     Row row;
     row.id = id;
+    row.validity = validity;
     // Fields are capped to what their sizes can say (a title is at most 200 characters by the API's rules).
     row.textAt = quint32(m_text.size());
     row.titleSize = quint16(std::min<qsizetype>(title.size(), 0xfff0));
@@ -62,6 +63,24 @@ void ItemIndex::append(qint64 id, QStringView type, QStringView state, QString t
     m_rows.push_back(std::move(row));
 }
 
+QString ItemIndex::validityName(quint8 code)
+{
+    switch (code) {
+    case 1: return u"失效"_s;
+    case 2: return u"废止"_s;
+    default: return {};
+    }
+}
+
+quint8 ItemIndex::validityCode(QStringView validity)
+{
+    if (validity == u"失效")
+        return 1;
+    if (validity == u"废止")
+        return 2;
+    return 0;
+}
+
 Result<std::shared_ptr<const ItemIndex>> ItemIndex::load(const QString &path, qint64 siteId, int limit)
 {
     auto index = std::make_shared<ItemIndex>();
@@ -78,7 +97,7 @@ Result<std::shared_ptr<const ItemIndex>> ItemIndex::load(const QString &path, qi
         } else {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            q.prepare(u"SELECT id, type, state, title, index_no, category, column_ids, updated_ms, date_ms "
+            q.prepare(u"SELECT id, type, state, title, index_no, category, column_ids, updated_ms, date_ms, validity "
                       "FROM items WHERE site_id = ? ORDER BY date_ms DESC, id DESC LIMIT ?"_s);
             q.addBindValue(siteId);
             q.addBindValue(limit);
@@ -95,7 +114,7 @@ Result<std::shared_ptr<const ItemIndex>> ItemIndex::load(const QString &path, qi
                     const QString columns = q.value(6).toString();
                     index->append(q.value(0).toLongLong(), type, state, q.value(3).toString(), q.value(4).toString(),
                                   q.value(5).toString(), columns, q.value(7).toLongLong(), q.value(8).toLongLong(),
-                                  shared);
+                                  validityCode(q.value(9).toString()), shared);
                 }
             }
         }
@@ -126,10 +145,14 @@ std::shared_ptr<const ItemIndex> ItemIndex::fromSummaries(const QList<QJsonObjec
         for (const QJsonValue &c : o.value(u"columns").toArray())
             columns.append(QString::number(c.toInteger()));
         const QJsonObject disclosure = o.value(u"disclosure").toObject();
+        const bool marked = o.contains(u"effectiveDate") || disclosure.contains(u"effectiveDate");
+        const quint8 validity =
+            marked ? validityCode(o.value(u"validity").toString(disclosure.value(u"validity").toString())) : 0;
         index->append(o.value(u"id").toInteger(), o.value(u"type").toString(), o.value(u"state").toString(),
                       o.value(u"title").toString(), o.value(u"indexNo").toString(disclosure.value(u"indexNo").toString()),
                       o.value(u"topicCategory").toString(disclosure.value(u"topicCategory").toString()),
-                      columns.join(u','), msFromIso(o.value(u"updatedAt")), msFromIso(o.value(u"publishedAt")), shared);
+                      columns.join(u','), msFromIso(o.value(u"updatedAt")), msFromIso(o.value(u"publishedAt")),
+                      validity, shared);
     }
     return index;
 }

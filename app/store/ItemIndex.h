@@ -30,7 +30,13 @@ public:
         quint16 columnCount = 0;
         domain::ItemType type = domain::ItemType::News;
         domain::ItemState state = domain::ItemState::Draft;
+        quint8 validity = 0;   ///< a disclosure document marked by invalidate: 1 失效, 2 废止 (0: in force)
     };
+
+    /// The word a row's validity code stands for (失效, 废止), empty while in force.
+    [[nodiscard]] static QString validityName(quint8 code);
+    /// The code of a validity as the portal spells it, for documents marked with a date only (0 otherwise).
+    [[nodiscard]] static quint8 validityCode(QStringView validity);
 
     /// Reads the cached items of `siteId` from the database file at `path` through a private read-only connection
     /// (call it off the UI thread); with `limit` >= 0 only the newest `limit` (a first screen, in milliseconds).
@@ -55,7 +61,8 @@ public:
 
 private:
     void append(qint64 id, QStringView type, QStringView state, QString title, QString indexNo, QString category,
-                QStringView columnIds, qint64 updatedMs, qint64 dateMs, QHash<QString, QString> &shared);
+                QStringView columnIds, qint64 updatedMs, qint64 dateMs, quint8 validity,
+                QHash<QString, QString> &shared);
 
     std::vector<Row> m_rows;
     std::vector<qint64> m_columnIds;

@@ -74,6 +74,14 @@ const QList<QStringList> &migrations()
             "- 2440587.5) * 86400000) AS INTEGER), updated_ms)"_s,
             u"CREATE INDEX items_site_date ON items (site_id, date_ms DESC, id DESC)"_s,
         },
+        // 4: a disclosure document's 失效 / 废止 for the catalogue browser (only once marked with a date)
+        {
+            u"ALTER TABLE items ADD COLUMN validity TEXT NOT NULL DEFAULT ''"_s,
+            u"UPDATE items SET validity = coalesce(json_extract(json, '$.validity'), "
+            "json_extract(json, '$.disclosure.validity'), '') "
+            "WHERE coalesce(json_extract(json, '$.effectiveDate'), json_extract(json, '$.disclosure.effectiveDate')) "
+            "IS NOT NULL"_s,
+        },
     };
     return list;
 }
@@ -411,14 +419,14 @@ Result<void> LocalStore::cacheItems(const QList<QJsonObject> &items)
     SqlTransaction tx(d);
     QSqlQuery q(d);
     q.prepare(u"INSERT INTO items (id, site_id, type, state, title, revision, updated_at, json, index_no, category, "
-              "column_ids, updated_ms, date_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "column_ids, updated_ms, date_ms, validity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
               "ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, "
               "type = excluded.type, state = excluded.state, title = excluded.title, revision = excluded.revision, "
               "updated_at = excluded.updated_at, "
               "json = CASE WHEN excluded.revision = items.revision AND instr(excluded.json, '\"bodyHtml\"') = 0 "
               "THEN items.json ELSE excluded.json END, index_no = excluded.index_no, "
               "category = excluded.category, column_ids = excluded.column_ids, updated_ms = excluded.updated_ms, "
-              "date_ms = excluded.date_ms WHERE excluded.revision >= items.revision"_s);
+              "date_ms = excluded.date_ms, validity = excluded.validity WHERE excluded.revision >= items.revision"_s);
     const auto ms = [](const QJsonValue &v) {
         const QDateTime t = domain::IsoTime::parse(v.toString());
         return t.isValid() ? t.toMSecsSinceEpoch() : qint64(0);
@@ -448,6 +456,10 @@ Result<void> LocalStore::cacheItems(const QList<QJsonObject> &items)
         q.addBindValue(text(columns.join(u',')));
         q.addBindValue(updatedMs);
         q.addBindValue(publishedMs > 0 ? publishedMs : updatedMs);
+        // A summary carries the validity beside the 索引号, a full item inside its metadata; only a marked one counts.
+        const bool marked = item.contains(u"effectiveDate") || disclosure.contains(u"effectiveDate");
+        q.addBindValue(marked ? text(item.value(u"validity").toString(disclosure.value(u"validity").toString()))
+                              : QString(u""_s));
         if (!q.exec())
             return std::unexpected(storageError(u"cache items"_s, q.lastError().text()));
     }

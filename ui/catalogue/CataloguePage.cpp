@@ -3,6 +3,7 @@
 #include "app/api/EventStream.h"
 
 #include "app/editing/BulkTransition.h"
+#include "app/editing/Invalidation.h"
 #include "app/models/CachedItemListModel.h"
 #include "app/models/DisclosureCatalogModel.h"
 #include "app/models/Workspace.h"
@@ -132,6 +133,15 @@ CataloguePage::CataloguePage(models::Workspace &workspace, store::LocalStore &st
         m_items->addAction(action);
         m_pullBackActions.insert(a, action);
     }
+    m_invalidateAction = new QAction(tr("Mark as no longer in force (失效 / 废止)…"), m_items);
+    m_invalidateAction->setObjectName(u"invalidateAction"_s);
+    m_invalidateAction->setEnabled(false);
+    connect(m_invalidateAction, &QAction::triggered, this, [this] {
+        const QList<domain::Item> items = selectedItems();
+        if (items.size() == 1)
+            Q_EMIT invalidateRequested(items.constFirst());
+    });
+    m_items->addAction(m_invalidateAction);
     connect(m_items->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CataloguePage::updatePullBackActions);
     connect(m_itemModel, &models::CachedItemListModel::loaded, this, &CataloguePage::updateCount);
@@ -236,6 +246,8 @@ void CataloguePage::updatePullBackActions()
         it.value()->setEnabled(std::ranges::any_of(items, [this, action = it.key()](const domain::Item &item) {
             return editing::BulkTransition::mayApply(action, item, m_workspace.user(), m_workspace.site().reviewLevels);
         }));
+    m_invalidateAction->setEnabled(items.size() == 1
+                                   && editing::Invalidation::mayApply(items.constFirst(), m_workspace.user()));
 }
 
 void CataloguePage::updateCount()

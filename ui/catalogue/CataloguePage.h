@@ -59,6 +59,8 @@ Q_SIGNALS:
     void openItemRequested(qint64 itemId);
     /// The user asked to unpublish, withdraw or archive the selected items (as the cache knows them).
     void pullBackRequested(const QList<pd::domain::Item> &items, pd::domain::WorkflowAction action);
+    /// The user asked to mark the selected document 失效 or 废止 (as the cache knows it).
+    void invalidateRequested(const pd::domain::Item &item);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -82,6 +84,7 @@ private:
     QLabel *m_count = nullptr;
     QPushButton *m_allCategories = nullptr;
     QHash<domain::WorkflowAction, QAction *> m_pullBackActions;
+    QAction *m_invalidateAction = nullptr;
     QTimer m_refreshSoon; ///< coalesces a burst of stream events (an import, a review round) into one reload
     qint64 m_siteId = 0;
     bool m_wanted = false; ///< shown at least once: keep the cache and the tree current from now on

@@ -141,6 +141,10 @@ void ItemEditorWindow::buildUi(RichEditorPool *pool)
         action->setVisible(false);
         m_pullBackActions.insert(a, action);
     }
+    m_invalidateAction = bar->addAction(tr("No longer in force (失效 / 废止)…"), this, &ItemEditorWindow::invalidateRequested);
+    m_invalidateAction->setObjectName(u"invalidateAction"_s);
+    m_invalidateAction->setToolTip(tr("Mark this document as no longer in force, optionally naming the one replacing it"));
+    m_invalidateAction->setVisible(false);
     bar->addSeparator();
     QAction *preview = bar->addAction(tr("&Preview"), this, [this] { showPreview(); });
     preview->setObjectName(u"previewAction"_s);
@@ -517,10 +521,18 @@ void ItemEditorWindow::setPullBackFilter(std::function<bool(domain::WorkflowActi
     updateActions();
 }
 
+void ItemEditorWindow::setInvalidateFilter(std::function<bool(const domain::Item &)> allowed)
+{
+    m_invalidateAllowed = std::move(allowed);
+    updateActions();
+}
+
 void ItemEditorWindow::updateActions()
 {
     using Status = editing::DocumentSession::Status;
     const Status s = m_session.status();
+    m_invalidateAction->setVisible(m_invalidateAllowed && !m_session.isNew() && s == Status::Clean
+                                   && m_invalidateAllowed(m_session.item()));
     // Pulling back acts on the revision on the server: only offered for a loaded item without unsaved changes.
     for (auto it = m_pullBackActions.cbegin(); it != m_pullBackActions.cend(); ++it)
         it.value()->setVisible(m_pullBackAllowed && !m_session.isNew() && s == Status::Clean

@@ -99,6 +99,8 @@ public:
     /// Which pull-back actions (unpublish, withdraw, archive) the signed-in user may take on an item: the editor
     /// offers exactly those (none until this is set).
     void setPullBackFilter(std::function<bool(domain::WorkflowAction, const domain::Item &)> allowed);
+    /// Decides whether 失效 / 废止 is offered for the open item (the owner knows the user's roles); unset: never.
+    void setInvalidateFilter(std::function<bool(const domain::Item &)> allowed);
 
     /// Who may make an urgent correction (紧急更正) of a published item: the editor offers it to exactly them (to
     /// nobody until this is set).
@@ -115,6 +117,8 @@ Q_SIGNALS:
     void itemSaved(qint64 itemId);
     /// The user asked to unpublish, withdraw or archive the open item (the main window asks for the reason).
     void pullBackRequested(pd::domain::WorkflowAction action);
+    /// The user asked to mark the open disclosure document 失效 or 废止 (the owner shows the dialog).
+    void invalidateRequested();
     /// The 繁体版 of this item was created or refreshed on the server (open it in an editor).
     void traditionalVersionReady(qint64 itemId);
 
@@ -177,6 +181,8 @@ private:
     QAction *m_submitAction = nullptr;
     QHash<domain::WorkflowAction, QAction *> m_pullBackActions;
     std::function<bool(domain::WorkflowAction, const domain::Item &)> m_pullBackAllowed;
+    QAction *m_invalidateAction = nullptr;
+    std::function<bool(const domain::Item &)> m_invalidateAllowed;
     QAction *m_correctAction = nullptr;
     QAction *m_urgentAction = nullptr;
     std::function<bool(const domain::Item &)> m_urgentAllowed;

@@ -3,10 +3,12 @@
 #include "ui/UiLog.h"
 #include "app/domain/User.h"
 #include "app/editing/BulkTransition.h"
+#include "app/editing/Invalidation.h"
 #include "app/editing/PublicPages.h"
 #include "app/editing/ItemListModel.h"
 #include "ui/editor/DraftRecoveryDialog.h"
 #include "ui/editor/ItemEditorWindow.h"
+#include "ui/items/InvalidateDialog.h"
 #include "ui/items/PullBackDialog.h"
 #include "app/models/ColumnTreeModel.h"
 #include "app/models/Workspace.h"
@@ -297,6 +299,42 @@ void MainWindow::updateItemActions()
     m_submitAction->setEnabled(item && (item->workflow.state == domain::ItemState::Draft
                                         || item->workflow.state == domain::ItemState::Rejected));
     m_copyLinkAction->setEnabled(item && !editing::PublicPages::publicLink(*item, siteBase()).isEmpty());
+    // One document at a time: each gets its own date and replacing document.
+    if (!m_invalidateAction)
+        return;
+    m_invalidateAction->setEnabled(rows.size() == 1 && m_sorted->mapToSource(rows.constFirst()).row() >= 0
+                                   && editing::Invalidation::mayApply(
+                                       m_itemModel->itemAt(m_sorted->mapToSource(rows.constFirst()).row()),
+                                       m_workspace.user()));
+}
+
+InvalidateDialog *MainWindow::invalidateSelected()
+{
+    const QModelIndexList rows = m_items->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return nullptr;
+    const int row = m_sorted->mapToSource(rows.constFirst()).row();
+    return row >= 0 ? invalidate(m_itemModel->itemAt(row), this) : nullptr;
+}
+
+InvalidateDialog *MainWindow::invalidate(const domain::Item &item, QWidget *over)
+{
+    if (!editing::Invalidation::mayApply(item, m_workspace.user()))
+        return nullptr;
+    auto *run = new editing::Invalidation(m_workspace.client(), this);
+    auto *dialog = new InvalidateDialog(*run, item, over ? over : this);
+    run->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &InvalidateDialog::marked, this,
+            [this](const domain::Item &marked) { m_itemModel->applyTransition(marked, {}); });
+    QHash<qint64, QString> names;
+    for (const domain::Column &c : m_workspace.columnModel()->columns())
+        names.insert(c.id, c.name);
+    auto *pages = new editing::PublicPages(m_workspace.client(), dialog);
+    pages->load(item, names, dialog, [dialog](const QStringList &found) { dialog->setPages(found); });
+    dialog->open();
+    return dialog;
 }
 
 PullBackDialog *MainWindow::pullBackSelected(domain::WorkflowAction action)
@@ -496,6 +534,16 @@ ItemEditorWindow *MainWindow::createEditor()
             return;
         // The editor shows the item as the transition left it (its state, and read-only where that applies).
         connect(dialog->findChild<editing::BulkTransition *>(), &editing::BulkTransition::finished, editor,
+                [editor] { editor->session().open(editor->session().item().id); });
+    });
+    editor->setInvalidateFilter(
+        [this](const domain::Item &item) { return editing::Invalidation::mayApply(item, m_workspace.user()); });
+    connect(editor, &ItemEditorWindow::invalidateRequested, this, [this, editor] {
+        InvalidateDialog *dialog = invalidate(editor->session().item(), editor);
+        if (!dialog)
+            return;
+        // The editor shows the document as the portal marked it.
+        connect(dialog, &InvalidateDialog::marked, editor,
                 [editor] { editor->session().open(editor->session().item().id); });
     });
     connect(editor, &ItemEditorWindow::traditionalVersionReady, this, [this](qint64 copyId) {
@@ -740,6 +788,11 @@ void MainWindow::createMenus()
         m_items->addAction(action);
         m_pullBackActions.insert(a, action);
     }
+    m_invalidateAction = itemMenu->addAction(tr("Mark as no longer in force (失效 / 废止)…"), this,
+                                             [this] { invalidateSelected(); });
+    m_invalidateAction->setObjectName(u"invalidateAction"_s);
+    m_invalidateAction->setEnabled(false);
+    m_items->addAction(m_invalidateAction);
     itemMenu->addSeparator();
     itemMenu->addAction(m_copyLinkAction);
     auto *separator = new QAction(this);

@@ -37,6 +37,7 @@ class ItemListModel;
 namespace pd::ui {
 
 class Appearance;
+class InvalidateDialog;
 class ItemEditorWindow;
 class PullBackDialog;
 class RichEditorPool;
@@ -83,6 +84,13 @@ public:
     PullBackDialog *pullBackSelected(domain::WorkflowAction action);
     /// The same for the given items (an editor's open item), the dialog modal over `over` (null: this window).
     PullBackDialog *pullBack(const QList<domain::Item> &items, domain::WorkflowAction action, QWidget *over = nullptr);
+    /// Asks to mark the disclosure document selected in the list 失效 or 废止 (the 条目 menu and the context menu
+    /// do this): a window-modal dialog with the date, the replacing document and the public pages; the list shows
+    /// the validity afterwards. Null unless exactly one document is selected and the user may mark it.
+    InvalidateDialog *invalidateSelected();
+    /// The same for `item` (an editor's open document, the catalogue's), the dialog modal over `over` (null: this
+    /// window). Null when the user may not mark it.
+    InvalidateDialog *invalidate(const domain::Item &item, QWidget *over = nullptr);
     /// Closes every editor window; false when one of them kept its unsaved changes open (the user declined).
     bool closeEditors();
     /// Opens an editor for a new item of `type` in the selected (or first suitable) column.
@@ -185,6 +193,7 @@ private:
     QAction *m_previewAction = nullptr;
     QAction *m_submitAction = nullptr;
     QAction *m_copyLinkAction = nullptr;
+    QAction *m_invalidateAction = nullptr;
 };
 
 } // namespace pd::ui

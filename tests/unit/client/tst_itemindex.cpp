@@ -84,6 +84,34 @@ private Q_SLOTS:
         QVERIFY(!pd::store::ItemIndex::load(m_dir.filePath(u"nothing/here.sqlite"_s), 1));
     }
 
+    void keepsTheValidityOfMarkedDocuments()
+    {
+        // A summary of a document marked 废止 carries it beside the 索引号; one still in force says nothing.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"validity.sqlite"_s);
+        {
+            pd::store::LocalStore store;
+            QVERIFY(store.open(path));
+            QJsonObject marked = m_items.at(1);
+            marked.insert(u"validity"_s, u"废止"_s);
+            marked.insert(u"effectiveDate"_s, u"2026-12-01"_s);
+            QJsonObject inForce = m_items.at(4);
+            inForce.insert(u"validity"_s, u"有效"_s);
+            QVERIFY(store.cacheItems({marked, inForce}));
+        }
+        auto index = pd::store::ItemIndex::load(path, 1);
+        QVERIFY(index);
+        QCOMPARE((*index)->size(), 2);
+        QCOMPARE(pd::store::ItemIndex::validityName((*index)->row(0).validity), u"废止"_s);
+        QCOMPARE((*index)->row(1).validity, quint8(0));
+        CachedItemListModel model;
+        QSignalSpy loaded(&model, &CachedItemListModel::loaded);
+        model.load(path, 1);
+        QTRY_VERIFY(!loaded.isEmpty());
+        QVERIFY(model.index(0, CachedItemListModel::StateColumn).data().toString().contains(u"废止"_s));
+        QVERIFY(!model.index(1, CachedItemListModel::StateColumn).data().toString().contains(u"废止"_s));
+    }
+
     void filters()
     {
         const auto index = pd::store::ItemIndex::fromSummaries(m_items);

@@ -48,6 +48,13 @@ private Q_SLOTS:
         QTest::newRow("published, edit approved")
             << QJsonObject{{u"state"_s, u"published"_s}, {u"pendingState"_s, u"approved"_s}, {u"pendingLevel"_s, 3}}
             << u"Published · edit approved, waiting to be published"_s;
+        QTest::newRow("disclosure marked 废止")
+            << QJsonObject{{u"state"_s, u"published"_s}, {u"indexNo"_s, u"11441700007280420Y/2026-00001"_s},
+                           {u"validity"_s, u"废止"_s}, {u"effectiveDate"_s, u"2026-12-01"_s}}
+            << u"Published · 废止 since 2026-12-01"_s;
+        QTest::newRow("disclosure in force")
+            << QJsonObject{{u"state"_s, u"published"_s}, {u"indexNo"_s, u"11441700007280420Y/2026-00002"_s}}
+            << u"Published"_s;
         QTest::newRow("published, edit rejected")
             << QJsonObject{{u"state"_s, u"published"_s}, {u"pendingState"_s, u"rejected"_s}}
             << u"Published · edit rejected"_s;
