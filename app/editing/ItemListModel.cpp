@@ -28,6 +28,25 @@ void ItemListModel::setFilter(const ItemFilter &filter, bool force)
     reload();
 }
 
+void ItemListModel::showCached(const ItemFilter &filter)
+{
+    if (!m_cache || !m_cache->isOpen())
+        return;
+    if (m_call != 0) {
+        const quint64 call = m_call;
+        m_call = 0;
+        m_client.cancel(call);
+    }
+    ++m_generation;
+    m_filter = filter;
+    m_nextCursor.clear();
+    beginResetModel();
+    m_items = cachedRows();
+    m_fromCache = true;
+    endResetModel();
+    Q_EMIT loaded();
+}
+
 void ItemListModel::reload()
 {
     if (m_call != 0) {
@@ -140,19 +159,37 @@ void ItemListModel::request(bool first)
                                    return;
                                m_call = 0;
                                if (!result) {
-                                   if (result.error().code != ErrorCode::Cancelled)
-                                       Q_EMIT errorOccurred(result.error());
+                                   if (result.error().code == ErrorCode::Cancelled)
+                                       return;
+                                   Q_EMIT errorOccurred(result.error());
+                                   const bool unreachable = result.error().code == ErrorCode::Network
+                                                            || result.error().code == ErrorCode::Timeout;
+                                   if (first && unreachable && m_cache && m_cache->isOpen()) {
+                                       // What this computer kept stands in for the portal until it answers.
+                                       qCInfo(lcEditing) << "portal unreachable; the list shows cached items";
+                                       showCached(m_filter);
+                                   }
                                    return;
                                }
                                QList<domain::Item> page;
+                               QList<QJsonObject> raw;
                                const QJsonObject body = result->json.object();
                                for (const QJsonValue &v : body.value(u"items").toArray()) {
                                    auto item = domain::Item::fromJson(v.toObject());
-                                   if (item)
+                                   if (item) {
                                        page.append(*item);
-                                   else
+                                       raw.append(v.toObject());
+                                   } else {
                                        qCWarning(lcEditing) << "unreadable item summary:" << item.error().message;
+                                   }
                                }
+                               // The summaries as the portal sent them: the store keeps a full copy over a summary
+                               // of the same revision, so items opened here before still open offline.
+                               if (m_cache && m_cache->isOpen() && !raw.isEmpty())
+                                   if (auto kept = m_cache->cacheItems(raw); !kept)
+                                       qCWarning(lcEditing) << "list not kept locally:" << kept.error().message;
+                               if (first)
+                                   m_fromCache = false;
                                m_nextCursor = body.value(u"nextCursor").toString();
                                if (first) {
                                    beginResetModel();
@@ -165,6 +202,39 @@ void ItemListModel::request(bool first)
                                }
                                Q_EMIT loaded();
                            });
+}
+
+QList<domain::Item> ItemListModel::cachedRows() const
+{
+    QList<domain::Item> rows;
+    const auto cached = m_cache->cachedItems(m_filter.siteId, OfflineLimit);
+    if (!cached) {
+        qCWarning(lcEditing) << "cached items unreadable:" << cached.error().message;
+        return rows;
+    }
+    const QStringList states = m_filter.states.split(u',', Qt::SkipEmptyParts);
+    const QString text = m_filter.text.trimmed();
+    const qint64 me = m_client.session().user().id;
+    for (const QJsonObject &json : *cached) {
+        auto item = domain::Item::fromJson(json);
+        if (!item)
+            continue;
+        // The same criteria the portal applies to GET /api/v1/items, as far as a summary can tell (the search
+        // looks at titles and 索引号 here, the body text being on the portal).
+        if (!m_filter.type.isEmpty() && domain::itemTypeCode(item->type) != m_filter.type)
+            continue;
+        if (!states.isEmpty() && !states.contains(domain::itemStateCode(item->workflow.state)))
+            continue;
+        if (m_filter.columnId > 0 && !item->columnIds.contains(m_filter.columnId))
+            continue;
+        if (m_filter.mine && item->createdBy != me)
+            continue;
+        if (!text.isEmpty() && !item->title.contains(text, Qt::CaseInsensitive)
+            && !(item->disclosure && item->disclosure->indexNo.contains(text, Qt::CaseInsensitive)))
+            continue;
+        rows.append(*item);
+    }
+    return rows;
 }
 
 int ItemListModel::rowCount(const QModelIndex &parent) const

@@ -8,6 +8,9 @@
 namespace pd::api {
 class PortalClient;
 }
+namespace pd::store {
+class LocalStore;
+}
 
 namespace pd::editing {
 
@@ -22,7 +25,9 @@ struct ItemFilter {
     friend bool operator==(const ItemFilter &, const ItemFilter &) = default;
 };
 
-/// A page-by-page list of item summaries from the server (fetchMore follows nextCursor), for the main window.
+/// A page-by-page list of item summaries from the server (fetchMore follows nextCursor), for the main window. With a
+/// local store it keeps what the portal sent there and, while the portal cannot be reached, lists the items kept
+/// there instead (the most recently changed ones), so the desk goes on showing and opening them.
 class ItemListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,11 +48,21 @@ public:
     /// Sets the filter and reloads from the first page (nothing happens when it did not change, unless forced).
     void setFilter(const ItemFilter &filter, bool force = false);
     [[nodiscard]] const ItemFilter &filter() const { return m_filter; }
+    /// Shows the cached items that pass `filter` without asking the portal (a warm start, before the sign-in has
+    /// answered); a later setFilter() or reload() asks the portal again. Nothing happens without a cache.
+    void showCached(const ItemFilter &filter);
     void reload();
     /// Column id → name, for the column section.
     void setColumnNames(const QHash<qint64, QString> &names);
     /// Items per request.
     void setPageSize(int size) { m_pageSize = size; }
+    /// The account's local store (null: none): each page the portal sends is kept there, and a list asked for
+    /// while the portal is unreachable is read from there. The store must outlive the model.
+    void setCache(store::LocalStore *store) { m_cache = store; }
+    /// Whether the rows shown are the local copies (the portal could not be reached for them).
+    [[nodiscard]] bool isFromCache() const { return m_fromCache; }
+    /// How many of the most recently changed cached items an offline list looks through.
+    static constexpr int OfflineLimit = 2000;
     [[nodiscard]] bool isLoading() const { return m_call != 0; }
     [[nodiscard]] const domain::Item &itemAt(int row) const { return m_items.at(row); }
     /// Shows the item as a transition left it (state, revision) with the reason given, kept across reloads for
@@ -73,10 +88,14 @@ Q_SIGNALS:
 
 private:
     void request(bool first);
+    /// The cached items that pass the filter, most recently changed first.
+    [[nodiscard]] QList<domain::Item> cachedRows() const;
     [[nodiscard]] QString reasonShown(const domain::Item &item) const;
     [[nodiscard]] QString queryPath(const QString &cursor) const;
 
     api::PortalClient &m_client;
+    store::LocalStore *m_cache = nullptr;
+    bool m_fromCache = false;
     ItemFilter m_filter;
     QList<domain::Item> m_items;
     QHash<qint64, QString> m_columnNames;

@@ -204,11 +204,13 @@ void CataloguePage::showEvent(QShowEvent *event)
 void CataloguePage::siteChanged()
 {
     const qint64 site = m_workspace.site().id;
-    if (!m_wanted || site == 0 || !m_store.isOpen() || m_workspace.state() != models::Workspace::State::Online)
+    if (!m_wanted || site == 0 || !m_store.isOpen())
         return;
     if (site != m_siteId || m_itemModel->totalCount() == 0)
         showCache(m_store.path(), site);
-    refresh();
+    // Without the portal (a start from the cache, a lost connection) the kept documents are what there is.
+    if (m_workspace.state() == models::Workspace::State::Online)
+        refresh();
 }
 
 void CataloguePage::categoryChosen()

@@ -134,6 +134,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
         updateTitle();
         updateStatus();
         updateSites();
+        applyFilter();
     });
     connect(&m_workspace, &models::Workspace::stateChanged, this, &MainWindow::updateStatus);
     connect(&m_workspace, &models::Workspace::signedIn, this, &MainWindow::updateUser);
@@ -268,6 +269,12 @@ void MainWindow::createNavigation()
     });
     connect(m_items, &QTableView::activated, this, &MainWindow::openCurrent);
     connect(m_itemModel, &editing::ItemListModel::errorOccurred, this, &MainWindow::showError);
+    connect(m_itemModel, &editing::ItemListModel::loaded, this, [this] {
+        if (m_itemModel->isFromCache())
+            statusBar()->showMessage(tr("The portal cannot be reached: the list shows the items kept on this "
+                                        "computer. Those you opened here before open as usual."),
+                                     15000);
+    });
     connect(m_items->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateItemActions);
     connect(m_itemModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateItemActions);
     connect(m_itemModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateItemActions);
@@ -495,8 +502,7 @@ void MainWindow::navigationChanged()
 
 void MainWindow::applyFilter()
 {
-    // While a warm start shows the cached column tree, items wait for the sign-in (it emits siteChanged again).
-    if (m_workspace.site().id == 0 || m_workspace.state() == models::Workspace::State::SigningIn)
+    if (m_workspace.site().id == 0)
         return;
     QHash<qint64, QString> names;
     for (const domain::Column &c : m_workspace.columnModel()->columns())
@@ -513,6 +519,12 @@ void MainWindow::applyFilter()
         filter.states = state;
     filter.text = m_search->text();
     filter.columnId = m_columnFilter;
+    // While a warm start shows the cached column tree, the list shows the cached items: the sign-in brings the
+    // portal's (it emits siteChanged), and when it cannot reach the portal they stay.
+    if (m_workspace.state() == models::Workspace::State::SigningIn) {
+        m_itemModel->showCached(filter);
+        return;
+    }
     m_itemModel->setFilter(filter, true);
 }
 
@@ -849,6 +861,10 @@ void MainWindow::setDraftStore(store::LocalStore *store)
     if (m_drafts)
         disconnect(m_drafts, &store::LocalStore::outboxChanged, this, &MainWindow::updateOutbox);
     m_drafts = store;
+    m_itemModel->setCache(m_drafts);
+    // A window opened from the cache before the sign-in finished lists the cached items once it is on screen.
+    if (m_drafts && m_workspace.state() == models::Workspace::State::SigningIn)
+        QMetaObject::invokeMethod(this, &MainWindow::applyFilter, Qt::QueuedConnection);
     if (m_drafts)
         connect(m_drafts, &store::LocalStore::outboxChanged, this, &MainWindow::updateOutbox);
     updateOutbox();
