@@ -1,7 +1,7 @@
 // Pulling published content back, driven through the real widgets against a real portald --demo: a publisher
 // withdraws an item from the main list with a reason (refused in place without one) after the dialog named its
-// public pages; the item is gone from its column page and the home page (over HTTP) and the list shows 已撤稿 with
-// the reason. The same from an editor window and from the 信息公开 catalogue. Two items at once where one was
+// public pages; the item is gone from its column page, the home page and a feature referencing it (over HTTP) and
+// the list shows 已撤稿 with the reason. The same from an editor window and from the 信息公开 catalogue. Two items at once where one was
 // changed by someone else meanwhile: the other is unpublished, the changed one is reported in Chinese and left as
 // it was. An editor is not offered the actions at all. Screenshot: withdraw-dialog.png.
 #include "tests/support/DemoWorkflow.h"
@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QItemSelectionModel>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
@@ -67,6 +68,39 @@ class tst_PullBackUi : public QObject
     qint64 publishNews(qint64 columnId, const QString &title)
     {
         return workflow().publishNews(columnId, title, u"撤稿测试用的新闻摘要。"_s);
+    }
+
+    /// Puts item `id` into the first section of the demo's first published feature and republishes the feature at
+    /// once (the publisher's urgent path); the feature's public address, empty on any refusal.
+    QString referenceFromAFeature(qint64 id)
+    {
+        const auto features = m_http.json("GET", url(u"/api/v1/items?type=feature&state=published"_s), m_reviewer3);
+        const QJsonArray list = features.json.object().value(u"items"_s).toArray();
+        if (list.isEmpty())
+            return {};
+        const qint64 featureId = list.first().toObject().value(u"id"_s).toInteger();
+        const auto current = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(featureId)), m_editor);
+        QJsonObject edited = current.json.object();
+        QJsonObject feature = edited.value(u"feature"_s).toObject();
+        QJsonArray sections = feature.value(u"sections"_s).toArray();
+        if (sections.isEmpty())
+            return {};
+        QJsonObject first = sections.first().toObject();
+        QJsonArray ids = first.value(u"itemIds"_s).toArray();
+        ids.prepend(id);
+        first.insert(u"itemIds"_s, ids);
+        sections.replace(0, first);
+        feature.insert(u"sections"_s, sections);
+        edited.insert(u"feature"_s, feature);
+        if (m_http.json("PUT", url(u"/api/v1/items/%1"_s.arg(featureId)), m_editor, QJsonDocument(edited),
+                        {{"If-Match", current.headers.value("etag")}}).status != 200)
+            return {};
+        const auto saved = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(featureId)), m_reviewer3);
+        const QJsonObject urgent{{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"补充报道"_s}};
+        if (m_http.json("POST", url(u"/api/v1/items/%1/transitions"_s.arg(featureId)), m_reviewer3,
+                        QJsonDocument(urgent), {{"If-Match", saved.headers.value("etag")}}).status != 200)
+            return {};
+        return u"/features/%1/"_s.arg(feature.value(u"slug"_s).toString());
     }
 
     QString stateOf(qint64 id)
@@ -152,6 +186,9 @@ private Q_SLOTS:
         const QString link = u"/items/%1.html"_s.arg(id);
         QTRY_VERIFY_WITH_TIMEOUT(page(u"/columns/%1/index.html"_s.arg(column)).contains(link), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(page(u"/index.html"_s).contains(link), 10000);
+        const QString featureUrl = referenceFromAFeature(id);
+        QVERIFY(!featureUrl.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(page(featureUrl).contains(link), 10000);
 
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
@@ -191,6 +228,7 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(u"已撤稿"_s) && shown.contains(reason), qPrintable(shown));
         QTRY_VERIFY_WITH_TIMEOUT(!page(u"/columns/%1/index.html"_s.arg(column)).contains(link), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!page(u"/index.html"_s).contains(link), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page(featureUrl).contains(link), 10000);
         QCOMPARE(m_http.request("GET", url(link)).status, 404);
         dialog->close();
     }
