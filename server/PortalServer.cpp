@@ -21,6 +21,7 @@
 #include "server/http/UserController.h"
 #include "server/http/Authenticator.h"
 #include "server/http/CatalogController.h"
+#include "server/http/CategoryController.h"
 #include "server/http/ColumnController.h"
 #include "server/http/CheckRuleController.h"
 #include "server/http/TraditionalController.h"
@@ -149,6 +150,8 @@ Result<void> PortalServer::prepare()
     m_userController->registerRoutes(*m_api);
     m_columnController = std::make_unique<ColumnController>(*m_db, *m_sites, *m_adminAudit);
     m_columnController->registerRoutes(*m_api);
+    m_categoryController = std::make_unique<CategoryController>(*m_db, *m_sites, *m_adminAudit);
+    m_categoryController->registerRoutes(*m_api);
     m_itemController->registerRoutes(*m_api);
     m_reviewController = std::make_unique<ReviewController>(*m_itemService, *m_items, *m_sites);
     m_reviewController->registerRoutes(*m_api);

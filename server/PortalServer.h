@@ -12,6 +12,7 @@ class AdminController;
 class ApiServer;
 class Authenticator;
 class CatalogController;
+class CategoryController;
 class ColumnController;
 class CheckRuleController;
 class CheckRuleRepository;
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<AdminController> m_adminController;
     std::unique_ptr<UserController> m_userController;
     std::unique_ptr<ColumnController> m_columnController;
+    std::unique_ptr<CategoryController> m_categoryController;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<LoginThrottle> m_throttle;

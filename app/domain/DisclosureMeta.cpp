@@ -2,6 +2,7 @@
 
 #include "app/domain/DisclosureVocabulary.h"
 #include "app/domain/IndexNumber.h"
+#include "app/domain/SiteCategory.h"
 #include "app/domain/TopicCategoryCatalog.h"
 
 #include <QCoreApplication>
@@ -165,7 +166,9 @@ QList<FieldError> DisclosureMeta::validate(const TopicCategoryCatalog &catalog, 
 
     if (topicCategory.isEmpty())
         add(u"topicCategory"_s, QCoreApplication::translate("pd::domain", "The topic category is required."));
-    else if (!catalog.contains(topicCategory))
+    else if (!catalog.contains(topicCategory)
+             && (catalog.hasSiteCategories() || !SiteCategory::hasSiteCodeShape(topicCategory)))
+        // A site's own category is judged only where that site's catalogue is known (always on the server).
         add(u"topicCategory"_s, QCoreApplication::translate("pd::domain", "Unknown topic category."));
 
     checkChoice(u"genre"_s, genre, disclosure::genres(), true, QT_TRANSLATE_NOOP("pd::domain", "Unknown genre."));

@@ -1,6 +1,7 @@
 #include "app/domain/Item.h"
 
 #include "app/domain/IsoTime.h"
+#include "app/domain/TopicCategoryCatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -205,6 +206,11 @@ Result<Item> Item::fromJson(const QJsonObject &json)
 
 QList<FieldError> Item::validate() const
 {
+    return validate(TopicCategoryCatalog());
+}
+
+QList<FieldError> Item::validate(const TopicCategoryCatalog &catalog) const
+{
     QList<FieldError> errors;
     const QString t = title.trimmed();
     if (t.isEmpty())
@@ -240,7 +246,7 @@ QList<FieldError> Item::validate() const
         if (!disclosure) {
             errors.append({u"disclosure"_s, tr("A disclosure item needs its metadata.")});
         } else {
-            for (FieldError f : disclosure->validate()) {
+            for (FieldError f : disclosure->validate(catalog, QDate::currentDate())) {
                 if (f.field == u"indexNo")
                     continue; // assigned by the server, never by the author
                 f.field.prepend(u"disclosure."_s);

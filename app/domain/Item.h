@@ -71,6 +71,8 @@ struct Item {
     [[nodiscard]] static Result<Item> fromJson(const QJsonObject &json);
     /// Problems with the content fields; empty when the item may be saved. Disclosure metadata is validated too.
     [[nodiscard]] QList<FieldError> validate() const;
+    /// validate() with the topic categories of `catalog` (the national ones plus the item's site's own).
+    [[nodiscard]] QList<FieldError> validate(const TopicCategoryCatalog &catalog) const;
     /// Copies the editor-writable fields of `other` (content, feature, disclosure minus its indexNo) into this item.
     void takeContentFrom(const Item &other);
 

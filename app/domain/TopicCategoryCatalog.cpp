@@ -61,6 +61,31 @@ TopicCategoryCatalog::TopicCategoryCatalog()
     }
 }
 
+TopicCategoryCatalog::TopicCategoryCatalog(const QList<TopicCategory> &siteCategories)
+    : TopicCategoryCatalog()
+{
+    m_withSiteCategories = true;
+    for (const TopicCategory &c : siteCategories)
+        add(c);
+}
+
+bool TopicCategoryCatalog::add(const TopicCategory &category)
+{
+    if (category.code.isEmpty() || m_byCode.contains(category.code))
+        return false;
+    QString path = category.name;
+    if (!category.isTopLevel()) {
+        const auto parent = m_byCode.constFind(category.parentCode);
+        if (parent == m_byCode.cend() || !m_all.at(*parent).isTopLevel())
+            return false;
+        path = m_all.at(*parent).name + u'/' + category.name;
+    }
+    m_byCode.insert(category.code, m_all.size());
+    m_byPath.insert(path, m_all.size());
+    m_all.append(category);
+    return true;
+}
+
 QList<TopicCategory> TopicCategoryCatalog::topCategories() const
 {
     QList<TopicCategory> tops;

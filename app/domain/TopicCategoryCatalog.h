@@ -14,6 +14,17 @@ class TopicCategoryCatalog
 public:
     /// The built-in national catalogue.
     TopicCategoryCatalog();
+    /// The national catalogue followed by a site's own categories (tops before their sub-categories): the whole
+    /// catalogue of that site, so hasSiteCategories() is true even when the list is empty.
+    explicit TopicCategoryCatalog(const QList<TopicCategory> &siteCategories);
+
+    /// Whether this catalogue holds the site's own categories as well. Without them (the national catalogue alone,
+    /// as a client offline may have it) a code in the shape of a site's own category cannot be judged here.
+    [[nodiscard]] bool hasSiteCategories() const { return m_withSiteCategories; }
+
+    /// Adds one of a site's own categories after the national ones: a top category, or a sub-category of a top
+    /// category already present. False (and nothing added) when its code is taken or its parent is unknown.
+    bool add(const TopicCategory &category);
 
     [[nodiscard]] QList<TopicCategory> topCategories() const;
     [[nodiscard]] QList<TopicCategory> subCategories(const QString &topCode) const;
@@ -31,6 +42,7 @@ private:
     QList<TopicCategory> m_all;
     QHash<QString, qsizetype> m_byCode;
     QHash<QString, qsizetype> m_byPath;
+    bool m_withSiteCategories = false;
 };
 
 } // namespace pd::domain

@@ -278,6 +278,17 @@ QList<Migration> schemaMigrations()
             // WorkingCalendar JSON; '' keeps the default calendar, as every site had before.
             uR"(ALTER TABLE sites ADD COLUMN working_hours TEXT NOT NULL DEFAULT '')"_s,
         }},
+        Migration{10, u"a site's own disclosure topic categories beside the national catalogue"_s, {
+            // The national 22 stay in code (their codes are fixed by the standard); only a site's additions are rows.
+            uR"(CREATE TABLE disclosure_categories (
+                code TEXT PRIMARY KEY,
+                site_id {{BIGINT}} NOT NULL REFERENCES sites(id),
+                parent_code TEXT NOT NULL DEFAULT '',
+                name TEXT NOT NULL,
+                position INTEGER NOT NULL DEFAULT 0,
+                revision {{BIGINT}} NOT NULL DEFAULT 1))"_s,
+            uR"(CREATE INDEX disclosure_categories_site ON disclosure_categories(site_id, parent_code, position))"_s,
+        }},
     };
 }
 

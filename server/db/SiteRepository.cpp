@@ -227,6 +227,71 @@ Result<int> SiteRepository::itemsInColumn(qint64 columnId, bool publishedOnly)
     return v->toInt();
 }
 
+Result<QList<domain::SiteCategory>> SiteRepository::siteCategories(qint64 siteId)
+{
+    auto q = m_db.exec(u"SELECT code, site_id, parent_code, name, position, revision FROM disclosure_categories "
+                       u"WHERE site_id = ? ORDER BY CASE WHEN parent_code = '' THEN 0 ELSE 1 END, parent_code, position, code"_s,
+                       {siteId});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<domain::SiteCategory> out;
+    while (q->next())
+        out.append(domain::SiteCategory{q->value(0).toString(), q->value(3).toString(), q->value(2).toString(),
+                                        q->value(1).toLongLong(), q->value(4).toInt(), q->value(5).toLongLong()});
+    return out;
+}
+
+Result<std::optional<domain::SiteCategory>> SiteRepository::siteCategory(const QString &code)
+{
+    auto q = m_db.exec(u"SELECT code, site_id, parent_code, name, position, revision FROM disclosure_categories "
+                       u"WHERE code = ?"_s,
+                       {code});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<domain::SiteCategory>();
+    return domain::SiteCategory{q->value(0).toString(), q->value(3).toString(), q->value(2).toString(),
+                                q->value(1).toLongLong(), q->value(4).toInt(), q->value(5).toLongLong()};
+}
+
+Result<void> SiteRepository::createSiteCategory(const domain::SiteCategory &category)
+{
+    auto r = m_db.exec(u"INSERT INTO disclosure_categories (code, site_id, parent_code, name, position, revision) "
+                       u"VALUES (?, ?, ?, ?, ?, 1)"_s,
+                       {category.code, category.siteId, text(category.parentCode), category.name, category.position});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Result<void> SiteRepository::updateSiteCategory(const domain::SiteCategory &category)
+{
+    auto r = m_db.exec(u"UPDATE disclosure_categories SET name = ?, position = ?, revision = revision + 1 WHERE code = ?"_s,
+                       {category.name, category.position, category.code});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Result<void> SiteRepository::deleteSiteCategory(const QString &code)
+{
+    auto r = m_db.exec(u"DELETE FROM disclosure_categories WHERE code = ?"_s, {code});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Result<int> SiteRepository::itemsInCategory(const QString &code)
+{
+    // Site codes never prefix one another except a top category its own sub-categories, so a prefix match finds
+    // exactly the items of the category and of everything below it.
+    auto v = m_db.scalar(u"SELECT COUNT(*) FROM items WHERE type = 'disclosure' AND topic_category LIKE ?"_s,
+                         {code + u'%'});
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toInt();
+}
+
 Result<void> SiteRepository::touchColumnPublished(qint64 columnId, qint64 atMsecs)
 {
     auto r = m_db.exec(u"UPDATE site_columns SET last_published_at = ? WHERE id = ? AND "

@@ -2,6 +2,7 @@
 #include "app/domain/Column.h"
 #include "app/domain/Error.h"
 #include "app/domain/ReviewPolicy.h"
+#include "app/domain/SiteCategory.h"
 #include "app/domain/Site.h"
 
 #include <QList>
@@ -11,7 +12,7 @@ namespace pd::server {
 
 class Database;
 
-/// Sites of the portal group and their column trees.
+/// Sites of the portal group, their column trees and their own disclosure topic categories.
 class SiteRepository
 {
 public:
@@ -41,6 +42,17 @@ public:
     Result<void> deleteColumn(qint64 id);
     /// Items filed in a column: all of them, or only those published or scheduled.
     Result<int> itemsInColumn(qint64 columnId, bool publishedOnly);
+
+    /// A site's own topic categories, top categories first, each group in its order.
+    Result<QList<domain::SiteCategory>> siteCategories(qint64 siteId);
+    /// The site category with this code (of any site); nullopt when there is none.
+    Result<std::optional<domain::SiteCategory>> siteCategory(const QString &code);
+    Result<void> createSiteCategory(const domain::SiteCategory &category);
+    /// Writes name and position and bumps the revision.
+    Result<void> updateSiteCategory(const domain::SiteCategory &category);
+    Result<void> deleteSiteCategory(const QString &code);
+    /// Items (of any state and revision) filed under `code` or one of its sub-categories.
+    Result<int> itemsInCategory(const QString &code);
 
 private:
     Database &m_db;

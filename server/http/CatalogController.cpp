@@ -1,5 +1,6 @@
 #include "server/http/CatalogController.h"
 
+#include "app/domain/TopicCategoryCatalog.h"
 #include "server/db/CheckRuleRepository.h"
 #include "server/db/ItemRepository.h"
 #include "server/db/SiteRepository.h"
@@ -8,6 +9,7 @@
 #include "server/http/VisibleSite.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -29,20 +31,35 @@ Result<ApiResponse> CatalogController::disclosureCatalog(ApiRequest &request)
     auto counts = m_items.disclosureCounts(*siteId);
     if (!counts)
         return std::unexpected(counts.error());
+    auto own = m_sites.siteCategories(*siteId);
+    if (!own)
+        return std::unexpected(own.error());
+    // The national 22 first, then the site's own categories; `own` tells a client which is which.
+    domain::TopicCategoryCatalog catalog;
+    QSet<QString> ownCodes;
+    for (const domain::SiteCategory &c : std::as_const(*own)) {
+        catalog.add(c.category());
+        ownCodes.insert(c.code);
+    }
 
     QJsonArray tree;
-    for (const domain::TopicCategory &top : m_catalog.topCategories()) {
+    for (const domain::TopicCategory &top : catalog.topCategories()) {
         QPair<int, int> total = counts->value(top.code);
         QJsonArray children;
-        for (const domain::TopicCategory &sub : m_catalog.subCategories(top.code)) {
+        for (const domain::TopicCategory &sub : catalog.subCategories(top.code)) {
             const QPair<int, int> c = counts->value(sub.code);
             total.first += c.first;
             total.second += c.second;
-            children.append(QJsonObject{{u"code"_s, sub.code}, {u"name"_s, sub.name}, {u"count"_s, c.first},
-                                        {u"published"_s, c.second}});
+            QJsonObject node{{u"code"_s, sub.code}, {u"name"_s, sub.name}, {u"count"_s, c.first}, {u"published"_s, c.second}};
+            if (ownCodes.contains(sub.code))
+                node.insert(u"own"_s, true);
+            children.append(node);
         }
-        tree.append(QJsonObject{{u"code"_s, top.code}, {u"name"_s, top.name}, {u"count"_s, total.first},
-                                {u"published"_s, total.second}, {u"children"_s, children}});
+        QJsonObject node{{u"code"_s, top.code}, {u"name"_s, top.name}, {u"count"_s, total.first},
+                         {u"published"_s, total.second}, {u"children"_s, children}};
+        if (ownCodes.contains(top.code))
+            node.insert(u"own"_s, true);
+        tree.append(node);
     }
     return ApiResponse::json(200, tree);
 }

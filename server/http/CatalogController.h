@@ -1,6 +1,5 @@
 #pragma once
 #include "app/domain/Error.h"
-#include "app/domain/TopicCategoryCatalog.h"
 #include "server/http/ApiResponse.h"
 
 namespace pd::server {
@@ -11,7 +10,8 @@ class ItemRepository;
 class SiteRepository;
 struct ApiRequest;
 
-/// Per-site reference data: `GET /api/v1/sites/{site}/disclosure/catalog` (主题分类 tree with item counts) and
+/// Per-site reference data: `GET /api/v1/sites/{site}/disclosure/catalog` (主题分类 tree with item counts, the
+/// national categories followed by the site's own) and
 /// `GET /api/v1/checks/rules?site=` (the content-check rules the client runs locally).
 class CatalogController
 {
@@ -29,7 +29,6 @@ private:
     ItemRepository &m_items;
     SiteRepository &m_sites;
     CheckRuleRepository &m_rules;
-    domain::TopicCategoryCatalog m_catalog;
 };
 
 } // namespace pd::server

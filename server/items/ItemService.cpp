@@ -8,6 +8,7 @@
 #include "server/db/Transaction.h"
 #include "app/domain/DisclosureVocabulary.h"
 #include "app/domain/IndexNumber.h"
+#include "app/domain/TopicCategoryCatalog.h"
 #include "app/domain/Workflow.h"
 #include "server/items/ContentChecker.h"
 #include "server/items/ItemsLog.h"
@@ -89,7 +90,10 @@ Result<void> ItemService::prepareContent(Item &item, const domain::Site &site)
         return std::unexpected(clean.error());
     item.bodyHtml = *clean;
 
-    QList<FieldError> errors = item.validate();
+    auto catalog = catalogOf(site.id);
+    if (!catalog)
+        return std::unexpected(catalog.error());
+    QList<FieldError> errors = item.validate(*catalog);
     for (const qint64 columnId : std::as_const(item.columnIds)) {
         auto column = m_sites.column(columnId);
         if (!column)
@@ -433,10 +437,25 @@ Result<Item> ItemService::applyTransition(Item item, const domain::Site &site, c
     return item;
 }
 
+Result<domain::TopicCategoryCatalog> ItemService::catalogOf(qint64 siteId)
+{
+    // A disclosure item may be filed under the site's own topic categories as well as the national ones.
+    auto own = m_sites.siteCategories(siteId);
+    if (!own)
+        return std::unexpected(own.error());
+    QList<domain::TopicCategory> categories;
+    for (const domain::SiteCategory &c : std::as_const(*own))
+        categories.append(c.category());
+    return domain::TopicCategoryCatalog(categories);
+}
+
 Result<void> ItemService::checkForSubmit(const Item &content)
 {
     // What was saved must still be complete, and the site's rules must not block it.
-    const QList<FieldError> problems = content.validate();
+    auto catalog = catalogOf(content.siteId);
+    if (!catalog)
+        return std::unexpected(catalog.error());
+    const QList<FieldError> problems = content.validate(*catalog);
     if (!problems.isEmpty())
         return std::unexpected(validation(u"内容不完整，不能送审"_s, problems));
     auto findings = m_checker.check(content);

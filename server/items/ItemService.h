@@ -2,6 +2,7 @@
 #include "app/domain/Error.h"
 #include "app/domain/Item.h"
 #include "app/domain/Site.h"
+#include "app/domain/TopicCategoryCatalog.h"
 #include "app/domain/User.h"
 #include "app/domain/WorkflowAction.h"
 #include "app/domain/WorkingCalendar.h"
@@ -68,6 +69,8 @@ private:
     Result<void> removeFromFeatures(const domain::Item &withdrawn, qint64 actorId, const QDateTime &now);
     /// The content checks a submit (or an urgent republish) must pass: complete fields, no blocking finding.
     Result<void> checkForSubmit(const domain::Item &content);
+    /// The national topic categories and the site's own, as its disclosure items may use them.
+    Result<domain::TopicCategoryCatalog> catalogOf(qint64 siteId);
     /// PUT on a published item: stores (or replaces) its pending revision; the published text stays public.
     Result<domain::Item> updatePending(const domain::User &caller, const domain::Item &current,
                                        const domain::Item &input);

@@ -3,6 +3,7 @@
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldProcess.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -698,6 +699,116 @@ private Q_SLOTS:
         QCOMPARE(deleted.first().toObject().value(u"action").toString(), u"delete"_s);
         QCOMPARE(deleted.first().toObject().value(u"before").toObject().value(u"name").toString(), u"领导之窗"_s);
         QVERIFY(deleted.first().toObject().value(u"after").toObject().isEmpty());
+    }
+
+    void sitesKeepTheirOwnTopicCategories()
+    {
+        const QString listPath = u"/api/v1/sites/%1/disclosure/categories"_s.arg(m_site);
+        const auto make = [&](const QJsonObject &body) { return call(u"admin"_s, "POST", listPath, body); };
+        const auto water = make(QJsonObject{{u"code"_s, u"SW01"_s}, {u"name"_s, u"水资源管理"_s}});
+        QCOMPARE(water.status, 201);
+        QCOMPARE(water.json.object().value(u"parentCode"_s).isNull(), true);
+        const auto flood = make(QJsonObject{{u"code"_s, u"SW0101"_s}, {u"name"_s, u"防汛抗旱"_s}, {u"parentCode"_s, u"SW01"_s}});
+        QCOMPARE(flood.status, 201);
+        QCOMPARE(make(QJsonObject{{u"code"_s, u"SW0102"_s}, {u"name"_s, u"河湖长制"_s}, {u"parentCode"_s, u"SW01"_s},
+                                  {u"position"_s, 0}}).status,
+                 201);
+        const auto listed = call(u"editor"_s, "GET", listPath);
+        QCOMPARE(listed.status, 200);
+        QStringList codes;
+        for (const QJsonValue &v : listed.json.array())
+            codes.append(v.toObject().value(u"code"_s).toString());
+        QCOMPARE(codes, (QStringList{u"SW01"_s, u"SW0102"_s, u"SW0101"_s}));
+
+        // The catalogue offers them after the national 22, marked as the site's own.
+        const auto ownNode = [&](const QString &code) {
+            for (const QJsonValue &top : call(u"editor"_s, "GET", u"/api/v1/sites/%1/disclosure/catalog"_s.arg(m_site)).json.array()) {
+                if (top.toObject().value(u"code"_s).toString() == code)
+                    return top.toObject();
+                for (const QJsonValue &sub : top.toObject().value(u"children"_s).toArray())
+                    if (sub.toObject().value(u"code"_s).toString() == code)
+                        return sub.toObject();
+            }
+            return QJsonObject();
+        };
+        QCOMPARE(ownNode(u"SW01"_s).value(u"own"_s).toBool(), true);
+        QCOMPARE(ownNode(u"SW01"_s).value(u"children"_s).toArray().size(), 2);
+        QVERIFY(!ownNode(u"01"_s).contains(u"own"_s));
+
+        // A disclosure item filed under one of them is accepted and counted there.
+        qint64 disclosureColumn = 0;
+        for (const QJsonValue &c : call(u"admin"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site)).json.array())
+            if (c.toObject().value(u"kind"_s).toString() == u"disclosure"_s && disclosureColumn == 0)
+                disclosureColumn = c.toObject().value(u"id"_s).toInteger();
+        QVERIFY(disclosureColumn > 0);
+        QJsonObject meta{{u"publisher"_s, u"临江市水务局"_s}, {u"docNo"_s, u"临水发〔2026〕3号"_s},
+                         {u"writtenDate"_s, QDate::currentDate().addDays(-1).toString(Qt::ISODate)},
+                         {u"topicCategory"_s, u"SW0101"_s}, {u"genre"_s, u"通知"_s}, {u"mode"_s, u"主动公开"_s},
+                         {u"term"_s, u"长期"_s}, {u"scope"_s, u"面向社会"_s}, {u"validity"_s, u"有效"_s},
+                         {u"abstract"_s, u"防汛值班安排。"_s}};
+        QJsonObject item{{u"site"_s, m_site}, {u"type"_s, u"disclosure"_s}, {u"columns"_s, QJsonArray{disclosureColumn}},
+                         {u"title"_s, u"关于汛期值班的通知"_s}, {u"bodyHtml"_s, u"<p>值班安排。</p>"_s}, {u"disclosure"_s, meta}};
+        const auto filed = call(u"editor"_s, "POST", u"/api/v1/items"_s, item);
+        QVERIFY2(filed.status == 201, filed.body.constData());
+        QCOMPARE(ownNode(u"SW0101"_s).value(u"count"_s).toInt(), 1);
+        QCOMPARE(ownNode(u"SW01"_s).value(u"count"_s).toInt(), 1);
+        meta.insert(u"topicCategory"_s, u"XX0101"_s);
+        item.insert(u"disclosure"_s, meta);
+        const auto unknown = call(u"editor"_s, "POST", u"/api/v1/items"_s, item);
+        QCOMPARE(unknown.status, 422);
+        QVERIFY(fieldsOf(unknown).contains(u"disclosure.topicCategory"_s));
+
+        // Bad input: refused with the reason, nothing applied, nothing logged.
+        struct Case {
+            QByteArray verb;
+            QString path;
+            QJsonObject body;
+            int status;
+            QString field;
+        };
+        const QList<Case> cases{
+            {"POST", listPath, QJsonObject{{u"code"_s, u"SW01"_s}, {u"name"_s, u"又一个"_s}}, 409, u"code"_s},
+            {"POST", listPath, QJsonObject{{u"code"_s, u"SW02"_s}, {u"name"_s, u"水资源管理"_s}}, 409, u"name"_s},
+            {"POST", listPath, QJsonObject{{u"code"_s, u"0123"_s}, {u"name"_s, u"像国家的"_s}}, 422, u"code"_s},
+            {"POST", listPath, QJsonObject{{u"code"_s, u"sw03"_s}, {u"name"_s, u"小写"_s}}, 422, u"code"_s},
+            {"POST", listPath, QJsonObject{{u"code"_s, u"SW0201"_s}, {u"name"_s, u"错位"_s}, {u"parentCode"_s, u"SW01"_s}}, 422, u"code"_s},
+            {"POST", listPath, QJsonObject{{u"code"_s, u"0199"_s}, {u"name"_s, u"国家下"_s}, {u"parentCode"_s, u"01"_s}}, 422, u"code"_s},
+            {"POST", listPath, QJsonObject{{u"code"_s, u"SW03"_s}}, 422, u"name"_s},
+            {"PUT", u"/api/v1/disclosure/categories/SW01"_s, QJsonObject{{u"code"_s, u"SW09"_s}}, 422, u"code"_s},
+        };
+        const QByteArray before = call(u"admin"_s, "GET", listPath).body;
+        const qsizetype auditBefore = audit(u"resource=category"_s).size();
+        for (const Case &c : cases) {
+            const auto r = call(u"admin"_s, c.verb, c.path, c.body, c.verb == "PUT" ? ifMatch(revOf(water)) : Headers{});
+            QVERIFY2(r.status == c.status, (c.path.toUtf8() + ' ' + r.body).constData());
+            QVERIFY2(fieldsOf(r).contains(c.field), r.body.constData());
+        }
+        // Deleting a category in use, or one with sub-categories, is refused with the reason.
+        const auto inUse = call(u"admin"_s, "DELETE", u"/api/v1/disclosure/categories/SW0101"_s);
+        QCOMPARE(inUse.status, 409);
+        QVERIFY2(detailOf(inUse).contains(u"1 篇"_s), qPrintable(detailOf(inUse)));
+        QCOMPARE(call(u"admin"_s, "DELETE", u"/api/v1/disclosure/categories/SW01"_s).status, 409);
+        QCOMPARE(call(u"admin"_s, "DELETE", u"/api/v1/disclosure/categories/0101"_s).status, 409);
+        QCOMPARE(call(u"admin"_s, "GET", listPath).body, before);
+        QCOMPARE(audit(u"resource=category"_s).size(), auditBefore);
+
+        // Rename with If-Match: a stale revision shows the current category; the change is logged.
+        const QString waterPath = u"/api/v1/disclosure/categories/SW01"_s;
+        QCOMPARE(call(u"admin"_s, "PUT", waterPath, QJsonObject{{u"name"_s, u"水资源"_s}}).status, 428);
+        const auto renamed = call(u"admin"_s, "PUT", waterPath, QJsonObject{{u"name"_s, u"水资源"_s}}, ifMatch(revOf(water)));
+        QCOMPARE(renamed.status, 200);
+        const auto stale = call(u"admin"_s, "PUT", waterPath, QJsonObject{{u"name"_s, u"水利"_s}}, ifMatch(revOf(water)));
+        QCOMPARE(stale.status, 412);
+        QCOMPARE(stale.json.object().value(u"current"_s).toObject().value(u"name"_s).toString(), u"水资源"_s);
+        const QJsonArray logged = audit(u"resource=category&id=SW01"_s);
+        QCOMPARE(logged.first().toObject().value(u"before"_s).toObject().value(u"name"_s).toString(), u"水资源管理"_s);
+        QCOMPARE(logged.first().toObject().value(u"after"_s).toObject().value(u"name"_s).toString(), u"水资源"_s);
+
+        // An unused sub-category goes, and the log keeps it.
+        QCOMPARE(call(u"admin"_s, "DELETE", u"/api/v1/disclosure/categories/SW0102"_s).status, 204);
+        QCOMPARE(audit(u"resource=category&id=SW0102"_s).first().toObject().value(u"action"_s).toString(), u"delete"_s);
+        for (const QString &who : {u"editor"_s, u"reviewer1"_s})
+            QCOMPARE(call(who, "POST", listPath, QJsonObject{{u"code"_s, u"SW05"_s}, {u"name"_s, u"偷建"_s}}).status, 403);
     }
 
     void cleanupTestCase()

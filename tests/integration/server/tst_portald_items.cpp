@@ -735,6 +735,19 @@ private Q_SLOTS:
         QVERIFY(columnId > 0);
         QCOMPARE(call(who, "PUT", u"/api/v1/columns/%1"_s.arg(columnId), QJsonObject{{u"updateDays"_s, 30}}).status, ok);
         QCOMPARE(call(who, "DELETE", u"/api/v1/columns/%1"_s.arg(columnId)).status, who == u"admin" ? 204 : 403);
+
+        // The site's own topic categories: everyone on the site reads them, only the administrator changes them.
+        const QString categories = u"/api/v1/sites/%1/disclosure/categories"_s.arg(m_site);
+        QCOMPARE(call(who, "GET", categories).status, 200);
+        const QString categoryCode = u"JZ%1"_s.arg(kAccounts.indexOf(who) + 10);
+        const QJsonObject category{{u"code"_s, categoryCode}, {u"name"_s, u"矩阵分类 "_s + who}};
+        const auto createdCategory = call(who, "POST", categories, category);
+        QCOMPARE(createdCategory.status, who == u"admin" ? 201 : 403);
+        const auto targetCategory = who == u"admin" ? createdCategory : call(u"admin"_s, "POST", categories, category);
+        QCOMPARE(targetCategory.status, 201);
+        const QString categoryPath = u"/api/v1/disclosure/categories/"_s + categoryCode;
+        QCOMPARE(call(who, "PUT", categoryPath, QJsonObject{{u"name"_s, u"矩阵分类改 "_s + who}}, ifMatch(targetCategory)).status, ok);
+        QCOMPARE(call(who, "DELETE", categoryPath).status, who == u"admin" ? 204 : 403);
     }
 
     void cleanupTestCase()

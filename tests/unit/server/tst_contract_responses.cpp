@@ -262,6 +262,31 @@ void tst_ContractResponses::responsesMatchTheContract()
     check("DELETE", columnPath, 204, admin);
     check("DELETE", columnPath, 404, admin);
 
+    // Administration: the site's own topic categories.
+    const QString categoriesPath = u"/api/v1/sites/%1/disclosure/categories"_s.arg(site);
+    const auto category = check("POST", categoriesPath, 201, admin,
+                                QJsonDocument(QJsonObject{{u"code"_s, u"QY01"_s}, {u"name"_s, u"契约分类"_s}}));
+    check("POST", categoriesPath, 201, admin,
+          QJsonDocument(QJsonObject{{u"code"_s, u"QY0101"_s}, {u"name"_s, u"契约子类"_s}, {u"parentCode"_s, u"QY01"_s}}));
+    check("POST", categoriesPath, 409, admin, QJsonDocument(QJsonObject{{u"code"_s, u"QY01"_s}, {u"name"_s, u"重复"_s}}));
+    check("POST", categoriesPath, 422, admin, QJsonDocument(QJsonObject{{u"code"_s, u"0199"_s}, {u"name"_s, u"像国家的"_s}}));
+    check("POST", categoriesPath, 403, editor, QJsonDocument(QJsonObject{{u"code"_s, u"QY02"_s}, {u"name"_s, u"偷建"_s}}));
+    check("GET", categoriesPath, 200, editor);
+    check("GET", u"/api/v1/sites/999999/disclosure/categories"_s, 404, admin);
+    check("PUT", u"/api/v1/disclosure/categories/QY01"_s, 428, admin, QJsonDocument(QJsonObject{{u"name"_s, u"契约改"_s}}));
+    check("PUT", u"/api/v1/disclosure/categories/QY01"_s, 412, admin, QJsonDocument(QJsonObject{{u"name"_s, u"契约改"_s}}),
+          {{"If-Match", "\"999\""}});
+    check("PUT", u"/api/v1/disclosure/categories/QY01"_s, 200, admin, QJsonDocument(QJsonObject{{u"name"_s, u"契约改"_s}}),
+          {{"If-Match", category.headers.value("etag")}});
+    check("PUT", u"/api/v1/disclosure/categories/0101"_s, 409, admin, QJsonDocument(QJsonObject{{u"name"_s, u"改国家"_s}}),
+          {{"If-Match", "\"1\""}});
+    check("PUT", u"/api/v1/disclosure/categories/ZZ99"_s, 404, admin, QJsonDocument(QJsonObject{{u"name"_s, u"无"_s}}),
+          {{"If-Match", "\"1\""}});
+    check("DELETE", u"/api/v1/disclosure/categories/QY01"_s, 409, admin);
+    check("DELETE", u"/api/v1/disclosure/categories/QY0101"_s, 204, admin);
+    check("DELETE", u"/api/v1/disclosure/categories/QY0101"_s, 404, admin);
+    check("DELETE", u"/api/v1/disclosure/categories/QY01"_s, 403, editor);
+
     // Administration: accounts, and a new account's own password.
     check("GET", u"/api/v1/users?role=editor"_s, 200, admin);
     check("GET", u"/api/v1/users"_s, 403, editor);
