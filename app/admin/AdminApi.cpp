@@ -15,6 +15,44 @@ QList<QPair<QByteArray, QByteArray>> ifMatch(qint64 revision)
     return {{"If-Match", '"' + QByteArray::number(revision) + '"'}};
 }
 
+/// Reads one object of type T from a reply (T::fromJson).
+template <typename T>
+std::function<void(Result<api::ApiReply>)> one(std::function<void(Result<T>)> done)
+{
+    return [done = std::move(done)](Result<api::ApiReply> reply) {
+        if (!reply)
+            return done(std::unexpected(reply.error()));
+        done(T::fromJson(reply->json.object()));
+    };
+}
+
+/// Reads an array of T from a reply.
+template <typename T>
+std::function<void(Result<api::ApiReply>)> many(std::function<void(Result<QList<T>>)> done)
+{
+    return [done = std::move(done)](Result<api::ApiReply> reply) {
+        if (!reply)
+            return done(std::unexpected(reply.error()));
+        QList<T> out;
+        for (const QJsonValue &v : reply->json.array()) {
+            auto value = T::fromJson(v.toObject());
+            if (!value)
+                return done(std::unexpected(value.error()));
+            out.append(*value);
+        }
+        done(out);
+    };
+}
+
+/// The fields of a site an administrator sets (the server ignores id and revision in the body).
+QJsonObject siteFields(const domain::Site &site)
+{
+    QJsonObject json = site.toJson();
+    json.remove(u"id"_s);
+    json.remove(u"revision"_s);
+    return json;
+}
+
 } // namespace
 
 AdminApi::AdminApi(api::PortalClient &client, QObject *parent)
@@ -76,6 +114,103 @@ void AdminApi::resetPassword(qint64 userId, QObject *context, Callback<QString> 
 void AdminApi::sites(QObject *context, Callback<QList<domain::Site>> done)
 {
     m_client.sites(context, std::move(done));
+}
+
+void AdminApi::createSite(const domain::Site &site, QObject *context, Callback<domain::Site> done)
+{
+    m_client.call("POST", u"/api/v1/sites"_s, QJsonDocument(siteFields(site)), {}, context, one<domain::Site>(std::move(done)));
+}
+
+void AdminApi::updateSite(const domain::Site &site, QObject *context, Callback<domain::Site> done)
+{
+    m_client.call("PUT", u"/api/v1/sites/%1"_s.arg(site.id), QJsonDocument(siteFields(site)), ifMatch(site.revision),
+                  context, one<domain::Site>(std::move(done)));
+}
+
+void AdminApi::reviewPolicy(qint64 siteId, QObject *context, Callback<domain::ReviewPolicy> done)
+{
+    m_client.call("GET", u"/api/v1/sites/%1/review-policy"_s.arg(siteId), {}, {}, context,
+                  [done](Result<api::ApiReply> reply) {
+        if (!reply)
+            return done(std::unexpected(reply.error()));
+        done(domain::ReviewPolicy::fromJson(reply->json.object()));
+    });
+}
+
+void AdminApi::setReviewPolicy(qint64 siteId, const domain::ReviewPolicy &policy, QObject *context,
+                               Callback<domain::ReviewPolicy> done)
+{
+    m_client.call("PUT", u"/api/v1/sites/%1/review-policy"_s.arg(siteId), QJsonDocument(policy.toJson()), {}, context,
+                  [done](Result<api::ApiReply> reply) {
+        if (!reply)
+            return done(std::unexpected(reply.error()));
+        done(domain::ReviewPolicy::fromJson(reply->json.object()));
+    });
+}
+
+void AdminApi::columns(qint64 siteId, QObject *context, Callback<QList<domain::Column>> done)
+{
+    m_client.columns(siteId, context, std::move(done));
+}
+
+void AdminApi::createColumn(const domain::Column &column, QObject *context, Callback<domain::Column> done)
+{
+    const QJsonObject body{{u"name"_s, column.name},
+                           {u"kind"_s, domain::columnKindCode(column.kind)},
+                           {u"parentId"_s, column.parentId > 0 ? QJsonValue(column.parentId) : QJsonValue()},
+                           {u"updateDays"_s, column.updateDays},
+                           {u"inCatalogue"_s, column.inCatalogue},
+                           {u"enabled"_s, column.enabled}};
+    qCInfo(lcAdmin) << "creating column on site" << column.siteId;
+    m_client.call("POST", u"/api/v1/sites/%1/columns"_s.arg(column.siteId), QJsonDocument(body), {}, context,
+                  one<domain::Column>(std::move(done)));
+}
+
+void AdminApi::updateColumn(qint64 id, const QJsonObject &fields, QObject *context, Callback<domain::Column> done)
+{
+    m_client.call("PUT", u"/api/v1/columns/%1"_s.arg(id), QJsonDocument(fields), {}, context,
+                  one<domain::Column>(std::move(done)));
+}
+
+void AdminApi::deleteColumn(qint64 id, QObject *context, Callback<void> done)
+{
+    m_client.call("DELETE", u"/api/v1/columns/%1"_s.arg(id), {}, {}, context, [done](Result<api::ApiReply> reply) {
+        if (!reply)
+            return done(std::unexpected(reply.error()));
+        done({});
+    });
+}
+
+void AdminApi::categories(qint64 siteId, QObject *context, Callback<QList<domain::SiteCategory>> done)
+{
+    m_client.call("GET", u"/api/v1/sites/%1/disclosure/categories"_s.arg(siteId), {}, {}, context,
+                  many<domain::SiteCategory>(std::move(done)));
+}
+
+void AdminApi::createCategory(const domain::SiteCategory &category, QObject *context, Callback<domain::SiteCategory> done)
+{
+    QJsonObject body{{u"code"_s, category.code}, {u"name"_s, category.name}};
+    if (!category.parentCode.isEmpty())
+        body.insert(u"parentCode"_s, category.parentCode);
+    m_client.call("POST", u"/api/v1/sites/%1/disclosure/categories"_s.arg(category.siteId), QJsonDocument(body), {},
+                  context, one<domain::SiteCategory>(std::move(done)));
+}
+
+void AdminApi::renameCategory(const domain::SiteCategory &category, QObject *context, Callback<domain::SiteCategory> done)
+{
+    m_client.call("PUT", u"/api/v1/disclosure/categories/%1"_s.arg(category.code),
+                  QJsonDocument(QJsonObject{{u"name"_s, category.name}}), ifMatch(category.revision), context,
+                  one<domain::SiteCategory>(std::move(done)));
+}
+
+void AdminApi::deleteCategory(const QString &code, QObject *context, Callback<void> done)
+{
+    m_client.call("DELETE", u"/api/v1/disclosure/categories/%1"_s.arg(code), {}, {}, context,
+                  [done](Result<api::ApiReply> reply) {
+        if (!reply)
+            return done(std::unexpected(reply.error()));
+        done({});
+    });
 }
 
 } // namespace pd::admin
