@@ -7,9 +7,14 @@ class QTabWidget;
 
 namespace pd::ui {
 
+class CategoriesPanel;
+class ColumnsPanel;
+class PolicyPanel;
+class SitesPanel;
 class UsersPanel;
 
-/// The 管理 page: the administration screens in tabs, loaded when first shown.
+/// The 管理 page: the administration screens in tabs (users and roles, sites, columns, topic categories, review
+/// policy), loaded when first shown; the sites are read once and offered to every screen that works on one.
 class AdminPage : public QWidget
 {
     Q_OBJECT
@@ -20,6 +25,10 @@ public:
     ~AdminPage() override;
 
     [[nodiscard]] UsersPanel *usersPanel() const { return m_users; }
+    [[nodiscard]] SitesPanel *sitesPanel() const { return m_sites; }
+    [[nodiscard]] ColumnsPanel *columnsPanel() const { return m_columns; }
+    [[nodiscard]] CategoriesPanel *categoriesPanel() const { return m_categories; }
+    [[nodiscard]] PolicyPanel *policyPanel() const { return m_policy; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -29,6 +38,10 @@ private:
     admin::AdminApi m_api;
     QTabWidget *m_tabs = nullptr;
     UsersPanel *m_users = nullptr;
+    SitesPanel *m_sites = nullptr;
+    ColumnsPanel *m_columns = nullptr;
+    CategoriesPanel *m_categories = nullptr;
+    PolicyPanel *m_policy = nullptr;
     bool m_loaded = false;
 };
 
