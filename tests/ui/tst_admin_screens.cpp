@@ -10,6 +10,8 @@
 #include "app/admin/ColumnArrangementModel.h"
 #include "app/admin/SiteListModel.h"
 #include "app/api/PortalClient.h"
+#include "app/editing/TopicCategorySource.h"
+#include "app/models/DisclosureCatalogModel.h"
 #include "app/models/Workspace.h"
 #include "ui/admin/AdminEntry.h"
 #include "ui/admin/AdminPage.h"
@@ -19,6 +21,7 @@
 #include "ui/admin/SiteChooser.h"
 #include "ui/admin/SiteDialog.h"
 #include "ui/admin/SitesPanel.h"
+#include "ui/disclosure/DisclosureForm.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "translations/Translations.h"
 
@@ -425,6 +428,42 @@ private Q_SLOTS:
                                           {u"scope"_s, u"面向社会"_s}, {u"validity"_s, u"有效"_s}}}};
         const auto filed = m_http.json("POST", url(u"/api/v1/items"_s), editorToken, QJsonDocument(item));
         QVERIFY2(filed.status == 201, filed.body.constData());
+        // The catalogue browser shows the item under the site's own category, after the national ones.
+        pd::models::DisclosureCatalogModel catalogue(*m_client, nullptr);
+        QSignalSpy catalogueLoaded(&catalogue, &pd::models::DisclosureCatalogModel::loaded);
+        catalogue.setSite(m_newSite);
+        QTRY_VERIFY_WITH_TIMEOUT(catalogueLoaded.size() >= 1, 20000);
+        const QModelIndex own = catalogue.indexOfCode(u"SW0101"_s);
+        QVERIFY(own.isValid());
+        QCOMPARE(own.data(pd::models::DisclosureCatalogModel::CountRole).toInt(), 1);
+        QCOMPARE(catalogue.indexOfCode(u"SW01"_s).row(), catalogue.rowCount() - 1);
+
+        // The disclosure form's chooser offers them once the site's categories are read, and accepts the choice.
+        pd::editing::TopicCategorySource source(*m_client);
+        QSignalSpy sourceLoaded(&source, &pd::editing::TopicCategorySource::loaded);
+        source.load(m_newSite);
+        QTRY_COMPARE_WITH_TIMEOUT(sourceLoaded.size(), 1, 20000);
+        pd::ui::DisclosureForm form;
+        auto *topics = form.findChild<QComboBox *>(u"topicCategoryCombo"_s);
+        QCOMPARE(topics->findData(u"SW0101"_s), -1);
+        form.setSiteCategories(*source.categories(m_newSite));
+        const int offered = topics->findData(u"SW0101"_s);
+        QVERIFY(offered > 0);
+        QCOMPARE(topics->itemText(offered).trimmed(), u"水资源/防汛抗旱"_s);
+        topics->setCurrentIndex(offered);
+        QCOMPARE(form.meta().topicCategory, u"SW0101"_s);
+        const auto topicProblem = [&] {
+            for (const pd::FieldError &e : form.problems())
+                if (e.field == u"topicCategory"_s)
+                    return true;
+            return false;
+        };
+        QVERIFY(!topicProblem());
+        pd::domain::DisclosureMeta unknown = form.meta();
+        unknown.topicCategory = u"SW0199"_s;
+        form.setMeta(unknown);
+        QVERIFY(topicProblem());
+
         panel->selectCategory(u"SW0101"_s);
         QTest::mouseClick(panel->findChild<QPushButton *>(u"deleteCategoryButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(panel->messageText().contains(u"不能删除"_s), 20000);

@@ -48,9 +48,7 @@ DisclosureForm::DisclosureForm(QWidget *parent)
     m_topic = new QComboBox(this);
     m_topic->setObjectName(u"topicCategoryCombo"_s);
     m_topic->setAccessibleName(tr("Topic category"));
-    m_topic->addItem(tr("— choose —"), QString());
-    for (const domain::TopicCategory &c : m_catalog.all())
-        m_topic->addItem(c.isTopLevel() ? c.name : u"    "_s + m_catalog.path(c.code), c.code);
+    fillTopics();
     m_topic->setMaxVisibleItems(20);
     row(tr("&Topic category:"), m_topic, u"topicCategory"_s);
 
@@ -126,6 +124,29 @@ QComboBox *DisclosureForm::choiceCombo(const QString &name, const QStringList &v
     return combo;
 }
 
+void DisclosureForm::fillTopics()
+{
+    const QString chosen = m_topic->currentData().toString();
+    const QSignalBlocker blocker(m_topic);
+    m_topic->clear();
+    m_topic->addItem(tr("— choose —"), QString());
+    for (const domain::TopicCategory &c : m_catalog.all())
+        m_topic->addItem(c.isTopLevel() ? c.name : u"    "_s + m_catalog.path(c.code), c.code);
+    int i = m_topic->findData(chosen);
+    if (i < 0 && !chosen.isEmpty()) {
+        m_topic->addItem(chosen, chosen);
+        i = m_topic->count() - 1;
+    }
+    m_topic->setCurrentIndex(std::max(i, 0));
+}
+
+void DisclosureForm::setSiteCategories(const QList<domain::TopicCategory> &categories)
+{
+    m_catalog = domain::TopicCategoryCatalog(categories);
+    fillTopics();
+    refreshMessages();
+}
+
 void DisclosureForm::setMeta(const domain::DisclosureMeta &meta)
 {
     m_loading = true;
@@ -183,7 +204,7 @@ domain::DisclosureMeta DisclosureForm::meta() const
 QList<FieldError> DisclosureForm::problems() const
 {
     QList<FieldError> out;
-    for (const FieldError &e : meta().validate())
+    for (const FieldError &e : meta().validate(m_catalog, QDate::currentDate()))
         if (e.field != u"indexNo")
             out.append(e);
     return out;

@@ -27,6 +27,8 @@ public:
     explicit DisclosureForm(QWidget *parent = nullptr);
 
     void setMeta(const domain::DisclosureMeta &meta);
+    /// Offers the site's own topic categories after the national ones and judges the chosen one against them.
+    void setSiteCategories(const QList<domain::TopicCategory> &categories);
     [[nodiscard]] domain::DisclosureMeta meta() const;
     /// Problems of the current values (validate() of the metadata).
     [[nodiscard]] QList<FieldError> problems() const;
@@ -44,6 +46,7 @@ private:
     void fieldEdited(const QString &key);
     void refreshMessages();
     QComboBox *choiceCombo(const QString &name, const QStringList &values, bool optional);
+    void fillTopics();
 
     FieldErrorRows m_rows;
     domain::TopicCategoryCatalog m_catalog;

@@ -52,6 +52,7 @@ ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore 
     , m_columns(columns)
     , m_uploads(client)
     , m_ruleSource(client, drafts)
+    , m_categorySource(client)
     , m_submitGate(m_checks)
 {
     setObjectName(u"itemEditorWindow"_s);
@@ -412,6 +413,9 @@ void ItemEditorWindow::showItem()
         if (const auto rules = m_ruleSource.rules(item.siteId))
             m_checks.setRuleSet(*rules);
         m_ruleSource.load(item.siteId);
+        if (const auto own = m_categorySource.categories(item.siteId))
+            m_disclosure->setSiteCategories(*own);
+        m_categorySource.load(item.siteId);
     }
     if (m_message->text() == tr("Loading…"))
         setMessage({}, false);
@@ -643,6 +647,11 @@ void ItemEditorWindow::buildChecks()
             [this](qint64 siteId, const checks::RuleSet &rules) {
                 if (siteId == m_rulesSite)
                     m_checks.setRuleSet(rules);
+            });
+    connect(&m_categorySource, &editing::TopicCategorySource::loaded, this,
+            [this](qint64 siteId, const QList<domain::TopicCategory> &categories) {
+                if (siteId == m_rulesSite)
+                    m_disclosure->setSiteCategories(categories);
             });
 }
 

@@ -9,6 +9,7 @@
 #include "app/editing/DocumentSession.h"
 #include "app/editing/MediaUploadQueue.h"
 #include "app/editing/SubmitGate.h"
+#include "app/editing/TopicCategorySource.h"
 #include "app/editing/UploadRouter.h"
 #include "ui/editor/UrgentCorrectionDialog.h"
 
@@ -162,6 +163,7 @@ private:
     AttachmentsPanel *m_attachments = nullptr;
     QTimer *m_sourceSync = nullptr;
     checks::RuleSource m_ruleSource;
+    editing::TopicCategorySource m_categorySource;
     checks::CheckRunner m_checks;
     checks::FindingsModel m_findings;
     editing::SubmitGate m_submitGate;
