@@ -8,7 +8,8 @@ QJsonObject ReviewPolicy::toJson() const
 {
     return QJsonObject{{u"levels"_s, levels},
                        {u"allowSameReviewerAcrossLevels"_s, allowSameReviewerAcrossLevels},
-                       {u"allowAuthorReview"_s, allowAuthorReview}};
+                       {u"allowAuthorReview"_s, allowAuthorReview},
+                       {u"reviewPlacements"_s, reviewPlacements}};
 }
 
 ReviewPolicy ReviewPolicy::fromJson(const QJsonObject &json)
@@ -17,6 +18,7 @@ ReviewPolicy ReviewPolicy::fromJson(const QJsonObject &json)
     p.levels = json.value(u"levels").toInt(p.levels);
     p.allowSameReviewerAcrossLevels = json.value(u"allowSameReviewerAcrossLevels").toBool(false);
     p.allowAuthorReview = json.value(u"allowAuthorReview").toBool(false);
+    p.reviewPlacements = json.value(u"reviewPlacements").toBool(true);
     return p;
 }
 

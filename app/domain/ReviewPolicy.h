@@ -9,6 +9,9 @@ struct ReviewPolicy {
     int levels = 3;
     bool allowSameReviewerAcrossLevels = false; ///< one person may approve more than one level of the same item
     bool allowAuthorReview = false;             ///< the item's author may approve it
+    /// Copies other sites push here (推送) go through this site's review; off, they are published at once. A 报送 to
+    /// the portal is reviewed whatever this says.
+    bool reviewPlacements = true;
 
     [[nodiscard]] QJsonObject toJson() const;
     /// Reads what is present; missing fields keep the defaults (validation is the caller's business).

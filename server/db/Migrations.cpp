@@ -289,6 +289,25 @@ QList<Migration> schemaMigrations()
                 revision {{BIGINT}} NOT NULL DEFAULT 1))"_s,
             uR"(CREATE INDEX disclosure_categories_site ON disclosure_categories(site_id, parent_code, position))"_s,
         }},
+        Migration{11, u"co-publishing (站群): copies of an item placed in columns of other sites"_s, {
+            // The copy is an ordinary item of the target site (its review queue, lists and pages take it as they are);
+            // this row links it to the original so an update or a withdrawal of the original reaches it. A removed
+            // placement keeps its row (removed_at) so "where was this published" stays answerable.
+            uR"(CREATE TABLE item_placements (
+                id {{ID}},
+                source_id {{BIGINT}} NOT NULL REFERENCES items(id),
+                site_id {{BIGINT}} NOT NULL REFERENCES sites(id),
+                item_id {{BIGINT}} NOT NULL UNIQUE REFERENCES items(id),
+                kind TEXT NOT NULL,
+                created_by {{BIGINT}} NOT NULL,
+                created_at {{BIGINT}} NOT NULL,
+                removed_at {{BIGINT}},
+                removed_by {{BIGINT}}))"_s,
+            uR"(CREATE INDEX item_placements_source ON item_placements(source_id, id))"_s,
+            uR"(CREATE INDEX item_placements_site ON item_placements(site_id, item_id))"_s,
+            // Whether copies pushed here wait for this site's reviewers (the default) or go public at once.
+            uR"(ALTER TABLE sites ADD COLUMN review_placements INTEGER NOT NULL DEFAULT 1)"_s,
+        }},
     };
 }
 

@@ -168,20 +168,23 @@ Result<int> SiteRepository::count()
 
 Result<std::optional<domain::ReviewPolicy>> SiteRepository::reviewPolicy(qint64 siteId)
 {
-    auto q = m_db.exec(u"SELECT review_levels, allow_same_reviewer, allow_author_review FROM sites WHERE id = ?"_s, {siteId});
+    auto q = m_db.exec(u"SELECT review_levels, allow_same_reviewer, allow_author_review, review_placements FROM sites "
+                       u"WHERE id = ?"_s,
+                       {siteId});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
         return std::optional<domain::ReviewPolicy>();
-    return domain::ReviewPolicy{q->value(0).toInt(), q->value(1).toInt() != 0, q->value(2).toInt() != 0};
+    return domain::ReviewPolicy{q->value(0).toInt(), q->value(1).toInt() != 0, q->value(2).toInt() != 0,
+                                q->value(3).toInt() != 0};
 }
 
 Result<void> SiteRepository::setReviewPolicy(qint64 siteId, const domain::ReviewPolicy &policy)
 {
     auto r = m_db.exec(u"UPDATE sites SET review_levels = ?, allow_same_reviewer = ?, allow_author_review = ?, "
-                       u"revision = revision + 1 WHERE id = ?"_s,
+                       u"review_placements = ?, revision = revision + 1 WHERE id = ?"_s,
                        {policy.levels, policy.allowSameReviewerAcrossLevels ? 1 : 0, policy.allowAuthorReview ? 1 : 0,
-                        siteId});
+                        policy.reviewPlacements ? 1 : 0, siteId});
     if (!r)
         return std::unexpected(r.error());
     return {};

@@ -33,7 +33,7 @@ public:
     Result<int> count();
     /// nullopt for an unknown site.
     Result<std::optional<domain::ReviewPolicy>> reviewPolicy(qint64 siteId);
-    /// Writes the levels and both exceptions and bumps the site's revision.
+    /// Writes the levels, both exceptions and the review of placed copies, and bumps the site's revision.
     Result<void> setReviewPolicy(qint64 siteId, const domain::ReviewPolicy &policy);
     Result<qint64> createColumn(const domain::Column &column, const QString &key);
     Result<void> touchColumnPublished(qint64 columnId, qint64 atMsecs);

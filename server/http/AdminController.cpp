@@ -198,20 +198,24 @@ Result<ApiResponse> AdminController::setReviewPolicy(ApiRequest &request)
     if (!levels.isDouble() || levels.toDouble() != double(levels.toInt()) || levels.toInt() < 1
         || levels.toInt() > kMaxReviewLevels)
         errors.append({u"levels"_s, u"审核级数应为 1 到 %1 的整数"_s.arg(kMaxReviewLevels)});
-    for (const QString &key : {u"allowSameReviewerAcrossLevels"_s, u"allowAuthorReview"_s})
+    static const QStringList kFlags{u"allowSameReviewerAcrossLevels"_s, u"allowAuthorReview"_s, u"reviewPlacements"_s};
+    for (const QString &key : kFlags)
         if (body.contains(key) && !body.value(key).isBool())
             errors.append({key, u"应为 true 或 false"_s});
     for (auto it = body.begin(); it != body.end(); ++it)
-        if (it.key() != u"levels"_s && it.key() != u"allowSameReviewerAcrossLevels"_s && it.key() != u"allowAuthorReview"_s)
+        if (it.key() != u"levels"_s && !kFlags.contains(it.key()))
             errors.append({it.key(), u"审核规则没有这一项"_s});
     if (!errors.isEmpty())
         return std::unexpected(validation(u"审核规则有 %1 处错误"_s.arg(errors.size()), errors));
 
-    const domain::ReviewPolicy next = domain::ReviewPolicy::fromJson(body);
+    domain::ReviewPolicy next = domain::ReviewPolicy::fromJson(body);
     Transaction tx(m_db);
     auto before = m_sites.reviewPolicy(*siteId);
     if (!before)
         return std::unexpected(before.error());
+    // Written before co-publishing existed, a client leaves the review of placed copies as the site had it.
+    if (!body.contains(u"reviewPlacements"_s) && before->has_value())
+        next.reviewPlacements = (*before)->reviewPlacements;
     if (auto r = m_sites.setReviewPolicy(*siteId, next); !r)
         return std::unexpected(r.error());
     if (auto r = m_audit.record(request.caller(), u"review-policy"_s, QString::number(*siteId), u"update"_s,

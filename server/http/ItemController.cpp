@@ -59,6 +59,9 @@ void ItemController::registerRoutes(ApiServer &server)
     add("POST", u"/api/v1/items/{id}/transitions"_s, Route::Body::Json, kSmallJson, &ItemController::transition);
     add("GET", u"/api/v1/items/{id}/audit"_s, Route::Body::None, 0, &ItemController::audit);
     add("GET", u"/api/v1/items/{id}/pages"_s, Route::Body::None, 0, &ItemController::pages);
+    add("GET", u"/api/v1/items/{id}/placements"_s, Route::Body::None, 0, &ItemController::placements);
+    add("POST", u"/api/v1/items/{id}/placements"_s, Route::Body::Json, kSmallJson, &ItemController::place);
+    add("DELETE", u"/api/v1/items/{id}/placements/{placement}"_s, Route::Body::None, 0, &ItemController::removePlacement);
 }
 
 Result<ApiResponse> ItemController::list(ApiRequest &request)
@@ -286,10 +289,87 @@ Result<ApiResponse> ItemController::pages(ApiRequest &request)
     if (auto item = m_service.get(request.caller(), *id); !item)
         return std::unexpected(item.error());
     QJsonArray out;
-    if (m_pages)
-        for (const ItemPages::Page &p : m_pages->pagesOf(*id))
-            out.append(QJsonObject{{u"url"_s, p.url}, {u"title"_s, p.title}, {u"kind"_s, p.kind}});
+    if (!m_pages)
+        return ApiResponse::json(200, out);
+    for (const ItemPages::Page &p : m_pages->pagesOf(*id))
+        out.append(QJsonObject{{u"url"_s, p.url}, {u"title"_s, p.title}, {u"kind"_s, p.kind}});
+    // A withdrawal reaches every copy on the other sites of the group, so the person confirming sees their pages too.
+    auto placed = m_service.placements(request.caller(), *id);
+    if (!placed)
+        return std::unexpected(placed.error());
+    for (const domain::Placement &placement : std::as_const(*placed)) {
+        if (placement.state == domain::Placement::State::Withdrawn)
+            continue;
+        for (const ItemPages::Page &p : m_pages->pagesOf(placement.copyItemId))
+            out.append(QJsonObject{{u"url"_s, p.url}, {u"title"_s, p.title}, {u"kind"_s, p.kind},
+                                   {u"site"_s, placement.siteId}, {u"siteName"_s, placement.siteName}});
+    }
     return ApiResponse::json(200, out);
+}
+
+Result<ApiResponse> ItemController::placements(ApiRequest &request)
+{
+    const auto id = request.idArg(0);
+    if (!id)
+        return fail(ErrorCode::NotFound, u"条目编号无效"_s);
+    auto placed = m_service.placements(request.caller(), *id);
+    if (!placed)
+        return std::unexpected(placed.error());
+    QJsonArray out;
+    for (const domain::Placement &p : std::as_const(*placed))
+        out.append(p.toJson());
+    return ApiResponse::json(200, out);
+}
+
+Result<ApiResponse> ItemController::place(ApiRequest &request)
+{
+    const auto id = request.idArg(0);
+    if (!id)
+        return fail(ErrorCode::NotFound, u"条目编号无效"_s);
+    return m_idempotent.run(request, [&]() -> Result<ApiResponse> {
+        if (!request.json.isObject())
+            return fail(ErrorCode::BadRequest, u"请求体必须是 JSON 对象"_s);
+        const QJsonObject body = request.object();
+        PlacedCopies::Input input;
+        QList<FieldError> errors;
+        if (const QJsonValue site = body.value(u"site"); site.isDouble() && site.toInteger() > 0)
+            input.siteId = site.toInteger();
+        else
+            errors.append({u"site"_s, u"应为目标站点编号"_s});
+        if (const QJsonValue columns = body.value(u"columns"); columns.isArray()) {
+            for (const QJsonValue &c : columns.toArray()) {
+                if (!c.isDouble() || c.toInteger() <= 0) {
+                    errors.append({u"columns"_s, u"应为目标站点的栏目编号列表"_s});
+                    break;
+                }
+                input.columnIds.append(c.toInteger());
+            }
+        } else {
+            errors.append({u"columns"_s, u"应为目标站点的栏目编号列表"_s});
+        }
+        if (!errors.isEmpty()) {
+            Error e = Error::make(ErrorCode::Validation, u"推送请求不完整，共 %1 处问题"_s.arg(errors.size()));
+            e.fields = errors;
+            return std::unexpected(e);
+        }
+        auto placement = m_service.place(request.caller(), *id, input);
+        if (!placement)
+            return std::unexpected(placement.error());
+        ApiResponse response = ApiResponse::json(201, placement->toJson());
+        response.setHeader("Location", u"/api/v1/items/%1/placements/%2"_s.arg(*id).arg(placement->id));
+        return response;
+    });
+}
+
+Result<ApiResponse> ItemController::removePlacement(ApiRequest &request)
+{
+    const auto id = request.idArg(0);
+    const auto placement = request.idArg(1);
+    if (!id || !placement)
+        return fail(ErrorCode::NotFound, u"条目或推送编号无效"_s);
+    if (auto r = m_service.removePlacement(request.caller(), *id, *placement); !r)
+        return std::unexpected(r.error());
+    return ApiResponse::noContent();
 }
 
 } // namespace pd::server

@@ -15,7 +15,7 @@ class SiteRepository;
 struct ApiRequest;
 
 /// `/api/v1/items…`: list and search, create (idempotent), read, edit and delete with ETag/If-Match, revisions,
-/// workflow transitions, the audit log and the public pages an item appears on.
+/// workflow transitions, the audit log, the public pages an item appears on and its placements on other sites (站群).
 class ItemController
 {
 public:
@@ -38,6 +38,9 @@ private:
     Result<ApiResponse> transition(ApiRequest &request);
     Result<ApiResponse> audit(ApiRequest &request);
     Result<ApiResponse> pages(ApiRequest &request);
+    Result<ApiResponse> placements(ApiRequest &request);
+    Result<ApiResponse> place(ApiRequest &request);
+    Result<ApiResponse> removePlacement(ApiRequest &request);
 
     ItemService &m_service;
     ItemRepository &m_items;

@@ -58,9 +58,19 @@ Result<ApiResponse> ReviewController::queue(ApiRequest &request)
     for (const qint64 siteId : std::as_const(siteIds)) {
         const QList<int> levels = caller.reviewLevels(siteId);
         const bool publisher = caller.hasRole(QString(domain::roles::Publisher), siteId);
+        // Copies other sites pushed or sent here (推送 / 报送) name where they come from; few per site, read once.
+        auto placed = m_service.placedCopiesOn(siteId);
+        if (!placed)
+            return std::unexpected(placed.error());
         auto visited = m_items.forEachInReviewQueue(siteId, levels, publisher, [&](const domain::Item &item) {
             out.beginObject();
             item.writeSummary(out);
+            if (const auto p = placed->constFind(item.id); p != placed->cend()) {
+                out.field(QLatin1StringView("placementKind"), QStringView(domain::Placement::kindCode(p->kind)));
+                out.field(QLatin1StringView("sourceSite"), p->sourceSiteId);
+                out.field(QLatin1StringView("sourceSiteName"), QStringView(p->sourceSiteName));
+                out.field(QLatin1StringView("sourceItem"), p->sourceItemId);
+            }
             if (item.workflow.state == domain::ItemState::Submitted) {
                 out.field(QLatin1StringView("waitingFor"), u"review");
                 if (item.dueAt.isValid())

@@ -68,8 +68,55 @@ QDateTime nowUtc()
 
 ItemService::ItemService(Database &db, ItemRepository &items, SiteRepository &sites, ContentChecker &checker,
                          domain::WorkingCalendar calendar, QObject *parent)
-    : QObject(parent), m_db(db), m_items(items), m_sites(sites), m_checker(checker), m_calendar(std::move(calendar))
+    : QObject(parent), m_db(db), m_items(items), m_sites(sites), m_checker(checker), m_calendar(std::move(calendar)),
+      m_copies(db, items, sites, m_calendar)
 {
+}
+
+void ItemService::announce(const PlacedCopies::Changed &changed)
+{
+    for (const auto &[id, siteId] : changed)
+        Q_EMIT itemChanged(id, siteId);
+}
+
+Result<QList<domain::Placement>> ItemService::placements(const domain::User &caller, qint64 id)
+{
+    if (auto item = load(caller, id); !item)
+        return std::unexpected(item.error());
+    return m_copies.of(id);
+}
+
+Result<domain::Placement> ItemService::place(const domain::User &caller, qint64 id, const PlacedCopies::Input &input)
+{
+    auto source = load(caller, id);
+    if (!source)
+        return std::unexpected(source.error());
+    PlacedCopies::Changed changed;
+    Transaction tx(m_db);
+    auto placement = m_copies.place(caller, *source, input, nowUtc(), changed);
+    if (!placement)
+        return placement;
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    announce(changed);
+    Q_EMIT itemChanged(source->id, source->siteId);
+    return placement;
+}
+
+Result<void> ItemService::removePlacement(const domain::User &caller, qint64 id, qint64 placementId)
+{
+    auto source = load(caller, id);
+    if (!source)
+        return std::unexpected(source.error());
+    PlacedCopies::Changed changed;
+    Transaction tx(m_db);
+    if (auto r = m_copies.remove(caller, *source, placementId, nowUtc(), changed); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    announce(changed);
+    Q_EMIT itemChanged(source->id, source->siteId);
+    return {};
 }
 
 Result<domain::Site> ItemService::siteOf(qint64 siteId)
@@ -226,6 +273,15 @@ Result<Item> ItemService::update(const domain::User &caller, qint64 id, std::opt
                                                     : u"只有本站点的编辑可以修改内容"_s);
     if (auto r = checkRevision(*current, ifMatch); !r)
         return std::unexpected(r.error());
+    // A placed copy takes every published text of its original; an edit here would be overwritten (and is not the
+    // source site's text any more).
+    auto origin = m_copies.ofCopy(id);
+    if (!origin)
+        return std::unexpected(origin.error());
+    if (origin->has_value())
+        return fail(ErrorCode::Conflict, u"这是从“%1”%2来的稿件，内容随原稿更新；请在来源站点修改原稿"_s.arg(
+                                             (*origin)->sourceSiteName,
+                                             (*origin)->kind == domain::Placement::Kind::Submit ? u"报送"_s : u"推送"_s));
     if (published)
         return updatePending(caller, *current, input);
     if (!isEditable(current->workflow.state))
@@ -429,9 +485,20 @@ Result<Item> ItemService::applyTransition(Item item, const domain::Site &site, c
         if (auto r = removeFromFeatures(item, actor.id, now); !r)
             return std::unexpected(r.error());
     if (*action == domain::WorkflowAction::Withdraw || *action == domain::WorkflowAction::Unpublish
-        || *action == domain::WorkflowAction::Archive)
+        || *action == domain::WorkflowAction::Archive) {
         if (auto r = followWithTraditionalCopy(item, site, actor, input, now); !r)
             return std::unexpected(r.error());
+        PlacedCopies::Changed changed;
+        if (auto r = m_copies.followTakenDown(item, *action, actor, request.comment, now, changed); !r)
+            return std::unexpected(r.error());
+        announce(changed);
+    }
+    if (*action == domain::WorkflowAction::Publish) {
+        PlacedCopies::Changed changed;
+        if (auto r = m_copies.followPublished(item, actor, now, changed); !r)
+            return std::unexpected(r.error());
+        announce(changed);
+    }
     qCInfo(lcItems).noquote() << "item" << item.id << domain::itemStateCode(from.state) << "->"
                               << domain::itemStateCode(item.workflow.state) << "by" << logText(actor.username);
     return item;
@@ -603,6 +670,10 @@ Result<Item> ItemService::publishPending(Item item, const domain::User &actor, c
                                             item.workflow, comment});
         !r)
         return std::unexpected(r.error());
+    PlacedCopies::Changed changed;
+    if (auto r = m_copies.followPublished(item, actor, now, changed); !r)
+        return std::unexpected(r.error());
+    announce(changed);
     qCInfo(lcItems).noquote() << "item" << item.id << "pending revision published by" << actor.username;
     return item;
 }

@@ -1,11 +1,13 @@
 #pragma once
 #include "app/domain/Error.h"
 #include "app/domain/Item.h"
+#include "app/domain/Placement.h"
 #include "app/domain/Site.h"
 #include "app/domain/TopicCategoryCatalog.h"
 #include "app/domain/User.h"
 #include "app/domain/WorkflowAction.h"
 #include "app/domain/WorkingCalendar.h"
+#include "server/items/PlacedCopies.h"
 #include "server/items/TransitionInput.h"
 #include "server/sanitize/HtmlSanitizer.h"
 
@@ -44,6 +46,15 @@ public:
     Result<int> publishDue(const QDateTime &now);
     /// Archives every published feature whose end date has passed (归档); returns how many.
     Result<int> archiveEndedFeatures(const QDateTime &now);
+
+    /// Co-publishing (站群): where an item is placed on other sites, with each copy's state there.
+    Result<QList<domain::Placement>> placements(const domain::User &caller, qint64 id);
+    /// Places a copy of a published item in columns of another site (推送, or 报送 to its portal); see PlacedCopies.
+    Result<domain::Placement> place(const domain::User &caller, qint64 id, const PlacedCopies::Input &input);
+    /// Ends a placement: its copy is taken off the target site.
+    Result<void> removePlacement(const domain::User &caller, qint64 id, qint64 placementId);
+    /// The copies placed on a site and still in force, by copy id (the review queue names their source).
+    Result<QHash<qint64, domain::Placement>> placedCopiesOn(qint64 siteId) { return m_copies.liveCopiesOn(siteId); }
 
     [[nodiscard]] const domain::WorkingCalendar &calendar() const { return m_calendar; }
 
@@ -89,12 +100,16 @@ private:
                                            const domain::User &actor, const TransitionInput &input,
                                            const QDateTime &now);
 
+    /// Announces the copies a placement change or a follow-up touched.
+    void announce(const PlacedCopies::Changed &changed);
+
     Database &m_db;
     ItemRepository &m_items;
     SiteRepository &m_sites;
     ContentChecker &m_checker;
     domain::WorkingCalendar m_calendar;
     HtmlSanitizer m_sanitizer;
+    PlacedCopies m_copies; ///< after m_calendar, which it refers to
 };
 
 } // namespace pd::server

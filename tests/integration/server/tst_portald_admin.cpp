@@ -206,7 +206,8 @@ private Q_SLOTS:
         QCOMPARE(policy.status, 200);
         QCOMPARE(policy.json.object(), (QJsonObject{{u"levels"_s, 3},
                                                     {u"allowSameReviewerAcrossLevels"_s, false},
-                                                    {u"allowAuthorReview"_s, false}}));
+                                                    {u"allowAuthorReview"_s, false},
+                                                    {u"reviewPlacements"_s, true}}));
     }
 
     void authorCannotApproveOwnItem()
@@ -306,7 +307,8 @@ private Q_SLOTS:
     void siteCanTurnBothRulesOff()
     {
         const QString path = u"/api/v1/sites/%1/review-policy"_s.arg(m_site);
-        const QJsonObject relaxed{{u"levels"_s, 3}, {u"allowSameReviewerAcrossLevels"_s, true}, {u"allowAuthorReview"_s, true}};
+        const QJsonObject relaxed{{u"levels"_s, 3}, {u"allowSameReviewerAcrossLevels"_s, true}, {u"allowAuthorReview"_s, true},
+                                  {u"reviewPlacements"_s, true}};
         const auto put = call(u"admin"_s, "PUT", path, relaxed);
         QCOMPARE(put.status, 200);
         QCOMPARE(put.json.object(), relaxed);

@@ -31,6 +31,8 @@ private:
     QHash<QString, QString> m_tokens;
     QHash<QString, qint64> m_columns; // name → id
     qint64 m_site = 0;
+    qint64 m_memberSite = 0; // made by placementRoleMatrix, a target of pushes
+    qint64 m_memberColumn = 0;
 
     QUrl url(const QString &path) const
     {
@@ -687,6 +689,50 @@ private Q_SLOTS:
         auto [sid, srev] = approvedItem(u"权限矩阵定时 "_s + who);
         QCOMPARE(act(who, sid, srev, u"schedule"_s, {}, QDateTime::currentDateTimeUtc().addDays(1)).status,
                  publisher ? 200 : 403);
+    }
+
+    void placementRoleMatrix_data() { roleMatrix_data(); }
+
+    // Co-publishing, every role: only an editor of both sites pushes; editors and publishers of the item's site end a
+    // placement; everyone who sees the item sees where it is placed.
+    void placementRoleMatrix()
+    {
+        QFETCH(QString, who);
+        if (m_memberSite == 0) {
+            // A member site of the demo portal, and the demo editor made an editor there too.
+            const auto site = call(u"admin"_s, "POST", u"/api/v1/sites"_s,
+                                   QJsonObject{{u"name"_s, u"矩阵推送站点"_s}, {u"siteCode"_s, u"3217009901"_s},
+                                               {u"orgCode"_s, u"11321700014538266M"_s}, {u"parentSite"_s, m_site}});
+            QCOMPARE(site.status, 201);
+            m_memberSite = idOf(site);
+            m_memberColumn = idOf(call(u"admin"_s, "POST", u"/api/v1/sites/%1/columns"_s.arg(m_memberSite),
+                                       QJsonObject{{u"name"_s, u"矩阵动态"_s}, {u"kind"_s, u"news"_s}}));
+            QVERIFY(m_memberColumn > 0);
+            const qint64 editorId = call(u"editor"_s, "GET", u"/api/v1/me"_s).json.object().value(u"id").toInteger();
+            const auto account = call(u"admin"_s, "GET", u"/api/v1/users/%1"_s.arg(editorId));
+            QJsonArray roles = account.json.object().value(u"roles").toArray();
+            roles.append(QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_memberSite}});
+            QCOMPARE(call(u"admin"_s, "PUT", u"/api/v1/users/%1"_s.arg(editorId), QJsonObject{{u"roles"_s, roles}},
+                          ifMatch(account))
+                         .status,
+                     200);
+        }
+        const bool editor = who == u"editor";
+        const auto published = [&](const QString &title) {
+            auto [id, rev] = approvedItem(title);
+            return stateOf(act(u"reviewer3"_s, id, rev, u"publish"_s)) == u"published" ? id : 0;
+        };
+        const QJsonObject target{{u"site"_s, m_memberSite}, {u"columns"_s, QJsonArray{m_memberColumn}}};
+        const qint64 pushed = published(u"权限矩阵推送 "_s + who);
+        QVERIFY(pushed > 0);
+        QCOMPARE(call(who, "POST", u"/api/v1/items/%1/placements"_s.arg(pushed), target).status, editor ? 201 : 403);
+        QCOMPARE(call(who, "GET", u"/api/v1/items/%1/placements"_s.arg(pushed)).status, 200);
+
+        const qint64 ended = published(u"权限矩阵撤回推送 "_s + who);
+        const auto placement = call(u"editor"_s, "POST", u"/api/v1/items/%1/placements"_s.arg(ended), target);
+        QCOMPARE(placement.status, 201);
+        QCOMPARE(call(who, "DELETE", u"/api/v1/items/%1/placements/%2"_s.arg(ended).arg(idOf(placement))).status,
+                 editor || who == u"reviewer3" ? 204 : 403);
     }
 
     void adminRoleMatrix_data() { roleMatrix_data(); }

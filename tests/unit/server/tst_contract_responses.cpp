@@ -364,6 +364,15 @@ void tst_ContractResponses::responsesMatchTheContract()
           QJsonDocument(QJsonObject{{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"契约测试"_s}}),
           {{"If-Match", pending.headers.value("etag")}});
 
+    // Co-publishing: where an item is placed, and a push to a site the editor does not write for.
+    check("GET", u"/api/v1/items/%1/placements"_s.arg(live), 200, editor);
+    check("POST", u"/api/v1/items/%1/placements"_s.arg(live), 403, editor,
+          QJsonDocument(QJsonObject{{u"site"_s, createdSite.json.object().value(u"id"_s)},
+                                    {u"columns"_s, QJsonArray{newsColumn}}}));
+    check("POST", u"/api/v1/items/%1/placements"_s.arg(live), 422, editor,
+          QJsonDocument(QJsonObject{{u"columns"_s, QJsonArray{newsColumn}}}));
+    check("DELETE", u"/api/v1/items/%1/placements/99999999"_s.arg(live), 404, editor);
+
     // Review queue as a reviewer.
     const QString reviewer = m_http.login(m_portald->baseUrl(), u"reviewer1"_s, password);
     check("GET", u"/api/v1/review/queue?site=%1"_s.arg(site), 200, reviewer);
