@@ -8,7 +8,8 @@ class ApiServer;
 class SiteRepository;
 struct ApiRequest;
 
-/// `GET /api/v1/sites` and `GET /api/v1/sites/{site}/columns`: the sites a caller works on and their column trees.
+/// `GET /api/v1/sites` and `GET /api/v1/sites/{site}/columns`: the sites a caller works on and their column trees,
+/// and (for 报送) the portals of the sites the caller writes for.
 class SiteController
 {
 public:

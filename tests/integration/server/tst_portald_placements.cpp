@@ -185,6 +185,24 @@ private Q_SLOTS:
                            QJsonArray{grant(u"editor"_s, m_portal), grant(u"editor"_s, m_department)}));
     }
 
+    void membersSeeTheirPortalOnlyForSubmissions()
+    {
+        const auto contains = [](const HttpProbe::Reply &r, qint64 site) {
+            for (const QJsonValue &v : r.json.array())
+                if (v.toObject().value(u"id").toInteger() == site)
+                    return true;
+            return false;
+        };
+        // The site switcher lists the sites one works on; the placement scope adds the portal one sends to.
+        QVERIFY(!contains(call(u"jy-editor"_s, "GET", u"/api/v1/sites"_s), m_portal));
+        const auto placement = call(u"jy-editor"_s, "GET", u"/api/v1/sites?scope=placement"_s);
+        QVERIFY(contains(placement, m_portal) && contains(placement, m_department));
+        QVERIFY(!contains(placement, m_other));
+        QCOMPARE(call(u"jy-editor"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_portal)).status, 200);
+        QCOMPARE(call(u"jy-editor"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_other)).status, 404);
+        QCOMPARE(call(u"jy-editor"_s, "GET", u"/api/v1/sites?scope=everything"_s).status, 400);
+    }
+
     void submissionIsReviewedByThePortalThenPublishedWithItsSource()
     {
         const QString title = u"市教育局召开秋季开学工作会议"_s;
