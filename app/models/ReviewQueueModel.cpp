@@ -83,6 +83,8 @@ void ReviewQueueModel::setItems(const QList<QJsonObject> &items)
         r.waitingFor = o.value(u"waitingFor").toString(u"review"_s);
         r.levelStart = domain::IsoTime::parse(o.value(u"updatedAt").toString());
         r.dueAt = domain::IsoTime::parse(o.value(u"dueAt").toString());
+        r.placementKind = o.value(u"placementKind").toString();
+        r.sourceSiteName = o.value(u"sourceSiteName").toString();
         rows.append(std::move(r));
     }
     // Most urgent first: the earliest deadline on top, items without one (waiting to be published) last.
@@ -119,6 +121,17 @@ QString ReviewQueueModel::columnText(const Row &row) const
     for (const qint64 c : row.columns)
         names.append(m_columnNames.value(c, QString::number(c)));
     return names.join(u"、"_s);
+}
+
+QString ReviewQueueModel::sourceText(const Row &row)
+{
+    // A reviewer must know a copy from another site of the group at a glance: they review it for their own site,
+    // but its text is the other site's and changes with it.
+    if (row.placementKind == u"submit"_s)
+        return tr("Submitted (报送) by %1").arg(row.sourceSiteName);
+    if (row.placementKind == u"push"_s)
+        return tr("Pushed (推送) from %1").arg(row.sourceSiteName);
+    return {};
 }
 
 void ReviewQueueModel::setNow(const QDateTime &now)
@@ -199,6 +212,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
             return l == domain::DeadlineLight::Red      ? tr("Overdue")
                    : l == domain::DeadlineLight::Yellow ? tr("Due soon")
                                                         : tr("On time");
+        case SourceSection: return sourceText(r);
         }
         return {};
     case Qt::ToolTipRole:
@@ -230,11 +244,14 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         // Items without a deadline sort after every dated one.
         case DueSection: return r.dueAt.isValid() ? r.dueAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
         case LightSection: return r.dueAt.isValid() ? 2 - int(l) : 3;
+        case SourceSection: return sourceText(r);
         }
         return {};
     case LightRole:
         return l == domain::DeadlineLight::Red ? u"red"_s : l == domain::DeadlineLight::Yellow ? u"yellow"_s : u"green"_s;
     case DueAtRole: return r.dueAt;
+    case PlacementKindRole: return r.placementKind;
+    case SourceSiteRole: return r.sourceSiteName;
     case WaitingForRole: return r.waitingFor;
     }
     return {};
@@ -253,6 +270,7 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
     case LevelSection: return tr("Waiting for");
     case DueSection: return tr("Due");
     case LightSection: return tr("Deadline");
+    case SourceSection: return tr("Source");
     }
     return {};
 }

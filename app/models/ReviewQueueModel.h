@@ -32,6 +32,7 @@ public:
         SubmittedSection,
         DueSection,
         LightSection,
+        SourceSection, ///< 报送 / 推送 from another site of the group, with that site's name; empty for the site's own
         SectionCount
     };
     enum Role {
@@ -42,6 +43,8 @@ public:
         RevisionRole, ///< qlonglong: the revision the row was listed at (the If-Match of a transition)
         TypeRole,     ///< QString: news | feature | disclosure
         SortRole,     ///< the section's raw value for sorting (times, levels, light severity)
+        PlacementKindRole, ///< QString: push | submit for a copy from another site, empty for the site's own item
+        SourceSiteRole,    ///< QString: the name of the site a copy comes from
     };
 
     ReviewQueueModel(api::PortalClient &client, domain::WorkingCalendar calendar, QObject *parent = nullptr);
@@ -89,12 +92,15 @@ private:
         QString waitingFor;
         QDateTime levelStart;
         QDateTime dueAt;
+        QString placementKind;
+        QString sourceSiteName;
     };
     [[nodiscard]] QDateTime now() const;
     /// Recomputes every row's light (after a load, or when the clock moves): data() and sorting then read it.
     void updateLights();
 
     [[nodiscard]] QString columnText(const Row &row) const;
+    [[nodiscard]] static QString sourceText(const Row &row);
 
     api::PortalClient &m_client;
     domain::WorkingCalendar m_calendar;

@@ -12,6 +12,7 @@
 #include "ui/editor/RichEditorView.h"
 #include "ui/editor/SourceView.h"
 #include "ui/editor/UploadsPanel.h"
+#include "ui/editor/CoPublishDialog.h"
 #include "ui/editor/UrgentCorrectionDialog.h"
 #include "app/editing/ItemListModel.h"
 #include "app/editing/EditorBridge.h"
@@ -157,6 +158,10 @@ void ItemEditorWindow::buildUi(RichEditorPool *pool)
     m_traditionalAction->setObjectName(u"traditionalAction"_s);
     m_traditionalAction->setToolTip(tr("Create or refresh the Traditional Chinese copy of this item for the portal's "
                                        "繁体版 and open it"));
+    m_coPublishAction = bar->addAction(tr("&Other sites…"), this, [this] { showCoPublishing(); });
+    m_coPublishAction->setObjectName(u"coPublishAction"_s);
+    m_coPublishAction->setToolTip(tr("Where this item is published on the other sites of the group; submit it to the "
+                                     "portal (报送) or push it to sites you write for (推送)"));
     bar->addSeparator();
     m_insertImageAction = bar->addAction(tr("Insert &image…"), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
@@ -552,6 +557,8 @@ void ItemEditorWindow::updateActions()
     // A disclosure item has no 繁体版 (a copy would take a second 索引号); unsaved changes are saved first.
     m_traditionalAction->setEnabled(!m_session.isNew() && s == Status::Clean
                                     && m_session.item().type != domain::ItemType::Disclosure);
+    m_coPublishAction->setEnabled(!m_session.isNew() && s == Status::Clean
+                                  && editing::CoPublishing::canPlace(m_session.item(), m_client.session().user()));
     m_submitAction->setEnabled(idle
                                && (state == domain::ItemState::Draft || state == domain::ItemState::Rejected
                                    || state == domain::ItemState::Unpublished
@@ -715,6 +722,16 @@ void ItemEditorWindow::applySuggestion(const checks::Finding &finding)
         cursor.setPosition(int(finding.start + finding.length), QTextCursor::KeepAnchor);
         cursor.insertText(finding.suggestion);
     }
+}
+
+CoPublishDialog *ItemEditorWindow::showCoPublishing()
+{
+    if (!m_coPublishAction->isEnabled())
+        return nullptr;
+    auto *dialog = new CoPublishDialog(m_client, m_session.item(), m_client.session().user(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void ItemEditorWindow::generateTraditional()

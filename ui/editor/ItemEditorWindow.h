@@ -36,6 +36,7 @@ struct Draft;
 namespace pd::ui {
 
 class AttachmentsPanel;
+class CoPublishDialog;
 class ConflictDialog;
 class DisclosureForm;
 class FeatureForm;
@@ -73,6 +74,8 @@ public:
     [[nodiscard]] RichEditorView *richEditor() const { return m_rich; }
     [[nodiscard]] editing::MediaUploadQueue &uploads() { return m_uploads; }
     [[nodiscard]] AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
+    /// Opens the 站群 dialog for the loaded item (the "Other sites…" action); nullptr when the item cannot travel.
+    CoPublishDialog *showCoPublishing();
     /// The content checks of this item (rules of its site, run while typing).
     [[nodiscard]] checks::CheckRunner &checks() { return m_checks; }
     [[nodiscard]] FindingsPanel *findingsPanel() const { return m_findingsPanel; }
@@ -193,6 +196,7 @@ private:
     bool m_correcting = false;
     QAction *m_revisionsAction = nullptr;
     QAction *m_traditionalAction = nullptr;
+    QAction *m_coPublishAction = nullptr;
     QAction *m_insertImageAction = nullptr;
     QPointer<ConflictDialog> m_conflict;
     bool m_showing = false;

@@ -80,7 +80,7 @@ ReviewPage::ReviewPage(models::Workspace &workspace, api::EventStream *stream, Q
     for (const auto &[section, chars] : {std::pair{ReviewQueueModel::LightSection, 5}, {ReviewQueueModel::TypeSection, 4},
                                          {ReviewQueueModel::ColumnSection, 6}, {ReviewQueueModel::AuthorSection, 4},
                                          {ReviewQueueModel::LevelSection, 7}, {ReviewQueueModel::SubmittedSection, 7},
-                                         {ReviewQueueModel::DueSection, 7}}) {
+                                         {ReviewQueueModel::DueSection, 7}, {ReviewQueueModel::SourceSection, 9}}) {
         // Wide enough for the value and for the heading with its sort arrow, whichever is longer.
         const QString heading = m_desk->filter().headerData(section, Qt::Horizontal).toString();
         header->resizeSection(section, std::max(em * chars + 12, metrics.horizontalAdvance(heading) + 2 * em));
