@@ -1513,6 +1513,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Traditional Chinese copy (繁体)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::ComposerWidget</name>

@@ -1504,6 +1504,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Traditional Chinese copy (繁体)</source>
         <translation>繁体版</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::ComposerWidget</name>

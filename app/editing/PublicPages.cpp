@@ -81,7 +81,10 @@ QStringList PublicPages::fromJson(const QJsonDocument &json)
         const QString title = page.value(u"title").toString();
         const QString kind = kindName(page.value(u"kind").toString());
         const QString what = title.isEmpty() ? url : u"%1 (%2)"_s.arg(title, url);
-        pages.append(kind.isEmpty() ? what : u"%1: %2"_s.arg(kind, what));
+        const QString line = kind.isEmpty() ? what : u"%1: %2"_s.arg(kind, what);
+        // The pages of a copy on another site of the group (站群) sit at the same paths there: name the site.
+        const QString site = page.value(u"siteName").toString();
+        pages.append(site.isEmpty() ? line : tr("%1 — %2").arg(site, line));
     }
     return pages;
 }

@@ -27,7 +27,8 @@ public:
 
     /// Display lines for the pages `item` is on as far as the item tells (nothing unless it is public).
     [[nodiscard]] static QStringList fromItem(const domain::Item &item, const QHash<qint64, QString> &columnNames);
-    /// Display lines from the portal's answer, an array of {url, title, kind}: "kind: title (url)".
+    /// Display lines from the portal's answer, an array of {url, title, kind}: "kind: title (url)", led by the
+    /// site's name for the pages of a copy on another site (those entries carry siteName).
     [[nodiscard]] static QStringList fromJson(const QJsonDocument &json);
     /// The address a reader opens for `item` on the site published at `siteBase` (the site's public address, or the
     /// portal's own, which serves the web root as well); empty while the item is not public.

@@ -91,6 +91,10 @@ private Q_SLOTS:
                  QStringList({u"Home page: 示例市人民政府 (/)"_s, u"Column page: 要闻动态 (/columns/3/)"_s,
                               u"Traditional Chinese copy (繁体): 標題 (/tw/items/9.html)"_s}));
         QVERIFY(PublicPages::fromJson(QJsonDocument(QJsonObject{{u"pages"_s, list}})).isEmpty());
+        // A copy placed on another site of the group: its pages say which site they are on.
+        const QJsonArray copy{QJsonObject{{u"url"_s, u"/items/12.html"_s}, {u"title"_s, u"标题"_s}, {u"kind"_s, u"item"_s},
+                                          {u"site"_s, 2}, {u"siteName"_s, u"临江市教育局"_s}}};
+        QCOMPARE(PublicPages::fromJson(QJsonDocument(copy)), QStringList{u"临江市教育局 — Item page: 标题 (/items/12.html)"_s});
         QCOMPARE(PublicPages::kindName(u"catalogue"_s), u"Disclosure catalogue (信息公开目录)"_s);
         QCOMPARE(PublicPages::kindName(u"item"_s), u"Item page"_s);
         QCOMPARE(PublicPages::kindName(u"feature"_s), u"Feature (专题)"_s);
