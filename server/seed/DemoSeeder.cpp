@@ -78,6 +78,8 @@ Result<void> DemoSeeder::seed()
         return r;
     if (auto r = seedDisclosure(**site); !r)
         return r;
+    if (auto r = stampLastPublished(**site); !r)
+        return r;
     if (auto r = seedMemberSites(*siteId); !r)
         return r;
     if (auto r = m_db.exec(u"INSERT INTO server_meta (meta_key, meta_value) VALUES (?, ?)"_s,
@@ -355,14 +357,20 @@ Result<void> DemoSeeder::seedNews(const domain::Site &site)
         if (*id > 0)
             m_newsIds.insert(item.title, *id);
     }
-    // Columns remember when they last saw a publication (the site-health rule needs it).
+    qCInfo(lcSeed) << "seeded" << index << "news items";
+    return {};
+}
+
+Result<void> DemoSeeder::stampLastPublished(const domain::Site &site)
+{
+    // Columns remember when they last saw a publication (the site-health rule needs it). This runs after every
+    // kind of item is in: stamped earlier, the columns only features or disclosure items fill would look empty.
     auto r = m_db.exec(u"UPDATE site_columns SET last_published_at = (SELECT MAX(i.published_at) FROM items i "
                        u"JOIN item_columns c ON c.item_id = i.id WHERE c.column_id = site_columns.id AND i.state = 'published') "
                        u"WHERE site_id = ?"_s,
                        {site.id});
     if (!r)
         return std::unexpected(r.error());
-    qCInfo(lcSeed) << "seeded" << index << "news items";
     return {};
 }
 

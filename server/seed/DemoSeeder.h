@@ -41,6 +41,8 @@ private:
     Result<void> seedMemberSite(qint64 portalId, const QJsonObject &json);
     /// A department site's item, published by that site's own editor and reviewers (audit trail included).
     Result<void> storeMemberItem(domain::Item item, const domain::Site &site, int daysAgo, const QString &prefix);
+    /// Sets each column's last publication from the published items of every type seeded into it.
+    Result<void> stampLastPublished(const domain::Site &site);
     /// Stores one demo item in the workflow position its index in the file gives it (most are published).
     /// Returns the new id, or 0 when the entry was skipped as invalid.
     Result<qint64> store(domain::Item item, const domain::Site &site, int daysAgo, int position);
