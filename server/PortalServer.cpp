@@ -31,6 +31,7 @@
 #include "server/http/Metrics.h"
 #include "server/http/SessionController.h"
 #include "server/http/SiteController.h"
+#include "server/http/SiteHealthController.h"
 #include "server/items/ContentChecker.h"
 #include "server/items/ItemService.h"
 #include "server/items/PublishScheduler.h"
@@ -109,7 +110,7 @@ Result<void> PortalServer::prepare()
             return fail(ErrorCode::InvalidInput, u"工作日历 %1 无效：%2"_s.arg(m_options.workingCalendar, parsed.error().message));
         calendar = *parsed;
     }
-    m_itemService = new ItemService(*m_db, *m_items, *m_sites, *m_checker, calendar, this);
+    m_itemService = new ItemService(*m_db, *m_items, *m_sites, *m_checker, calendar, ServerClock(m_options.clockStart), this);
 
     if (m_options.demo) {
         DemoSeeder seeder(*m_db, *m_hasher, DemoSource(m_options.demoDir));
@@ -131,6 +132,11 @@ Result<void> PortalServer::prepare()
     m_health->registerRoutes(*m_api);
     m_session->registerRoutes(*m_api);
     m_siteController->registerRoutes(*m_api);
+    domain::StalenessPolicy staleness;
+    staleness.margins = m_options.staleMargins;
+    m_siteHealth = std::make_unique<SiteHealthController>(*m_sites, m_itemService->clock(),
+                                                          m_itemService->calendar().timeZone(), staleness);
+    m_siteHealth->registerRoutes(*m_api);
     // The public sites: each rendered into its own root on every publish/unpublish/withdraw/archive, served here.
     if (!m_options.webroot.isEmpty()) {
         m_publicSites = new PublicSites(*m_db, *m_sites, *m_items, PublicSites::Options{m_options.webroot, {}, {}}, this);

@@ -47,6 +47,7 @@ class PasswordHasher;
 class PasswordWorkers;
 class SessionController;
 class SiteController;
+class SiteHealthController;
 class SiteRepository;
 class TokenService;
 class UserController;
@@ -96,6 +97,7 @@ private:
     std::unique_ptr<HealthController> m_health;
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<SiteController> m_siteController;
+    std::unique_ptr<SiteHealthController> m_siteHealth;
     std::unique_ptr<ItemRepository> m_items;
     std::unique_ptr<CheckRuleRepository> m_rules;
     std::unique_ptr<IdempotencyStore> m_idempotency;

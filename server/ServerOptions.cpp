@@ -45,10 +45,19 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption tokenTtl(u"access-token-ttl"_s,
                                       u"Seconds an access token is accepted (default 900); clients renew it."_s,
                                       u"seconds"_s);
+    const QCommandLineOption clockStart(
+        u"clock-start"_s,
+        u"Start portald's clock at this moment (RFC 3339) and let it run on from there, to see the portal on another "
+        "date (tests, demonstrations)."_s,
+        u"time"_s);
+    const QCommandLineOption staleMargins(
+        u"stale-margins"_s,
+        u"Days of warning before a column breaks its update rule, by rule length (default 14=3,180=30)."_s,
+        u"rule=days,…"_s);
     const QCommandLineOption config(u"config"_s,
                                     u"Read options from this file first (key = value lines named after the long options "
                                     "listen, data, database, webroot, working-calendar, stream-connections-per-address, "
-                                    "demo, demo-public, demo-dir, trusted-proxy); the command line wins (trusted-proxy "
+                                    "stale-margins, demo, demo-public, demo-dir, trusted-proxy); the command line wins (trusted-proxy "
                                     "lines add to its list)."_s,
                                     u"file"_s);
     const QCommandLineOption siteName(u"site-name"_s, u"init: the portal site's name (网站名称)."_s, u"name"_s);
@@ -60,7 +69,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                    "PORTALD_ADMIN_PASSWORD or, without it, from standard input (≥ 12 characters)."_s,
                                    u"username"_s);
     p.addOptions({listen, data, demo, demoPublic, demoDir, database, webroot, listRoutes, addUser, displayName, role,
-                  generate, calendar, trustedProxy, streamCap, tokenTtl, config, siteName, siteCode, orgCode, admin});
+                  generate, calendar, trustedProxy, streamCap, tokenTtl, clockStart, staleMargins, config, siteName, siteCode,
+                  orgCode, admin});
     p.addPositionalArgument(u"init"_s, u"Create an empty portal (one site, one administrator) in the data directory and exit."_s,
                             u"[init]"_s);
     // The file's options go in front of the command line's, so the command line overrides them.
@@ -116,6 +126,17 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         o.accessTokenTtl = p.value(tokenTtl).toInt(&ok);
         if (!ok || o.accessTokenTtl < 1 || o.accessTokenTtl > 24 * 3600)
             return fail(ErrorCode::InvalidInput, u"--access-token-ttl 需要 1 到 86400 之间的秒数"_s);
+    }
+    if (p.isSet(clockStart)) {
+        o.clockStart = QDateTime::fromString(p.value(clockStart), Qt::ISODateWithMs);
+        if (!o.clockStart.isValid() || o.clockStart.timeSpec() == Qt::LocalTime)
+            return fail(ErrorCode::InvalidInput, u"--clock-start 需要带时区的 RFC 3339 时间，如 2026-11-23T09:00:00+08:00"_s);
+    }
+    if (p.isSet(staleMargins)) {
+        auto margins = domain::StalenessPolicy::parseMargins(p.value(staleMargins));
+        if (!margins)
+            return std::unexpected(margins.error());
+        o.staleMargins = *margins;
     }
     o.displayName = p.value(displayName);
     const QStringList positional = p.positionalArguments();

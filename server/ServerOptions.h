@@ -1,9 +1,12 @@
 #pragma once
 #include "app/domain/Error.h"
+#include "app/domain/StalenessPolicy.h"
 #include "app/domain/User.h"
 #include "server/http/ClientAddress.h"
 
+#include <QDateTime>
 #include <QHostAddress>
+#include <QMap>
 #include <QStringList>
 
 namespace pd::server {
@@ -26,6 +29,10 @@ struct ServerOptions {
     int streamConnectionsPerAddress = 20;
     /// `--access-token-ttl SECONDS`: how long an access token is accepted (refresh tokens renew it).
     int accessTokenTtl = 15 * 60;
+    /// `--clock-start RFC3339`: portald's clock starts at this moment and runs on (default: the system clock).
+    QDateTime clockStart;
+    /// `--stale-margins 14=3,180=30`: days of warning before a column breaks an update rule of at least so many days.
+    QMap<int, int> staleMargins = domain::StalenessPolicy().margins;
     int generateItems = 0; ///< `--generate-items N`: add N measurement items and exit
     /// `--add-user NAME --display-name X --role editor --role reviewer:2`: create an account and exit.
     QString addUser;

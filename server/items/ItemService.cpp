@@ -59,17 +59,12 @@ domain::User schedulerActor(qint64 siteId)
     return u;
 }
 
-QDateTime nowUtc()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-
 } // namespace
 
 ItemService::ItemService(Database &db, ItemRepository &items, SiteRepository &sites, ContentChecker &checker,
-                         domain::WorkingCalendar calendar, QObject *parent)
+                         domain::WorkingCalendar calendar, ServerClock clock, QObject *parent)
     : QObject(parent), m_db(db), m_items(items), m_sites(sites), m_checker(checker), m_calendar(std::move(calendar)),
-      m_copies(db, items, sites, m_calendar)
+      m_clock(clock), m_copies(db, items, sites, m_calendar)
 {
 }
 
@@ -93,7 +88,7 @@ Result<domain::Placement> ItemService::place(const domain::User &caller, qint64 
         return std::unexpected(source.error());
     PlacedCopies::Changed changed;
     Transaction tx(m_db);
-    auto placement = m_copies.place(caller, *source, input, nowUtc(), changed);
+    auto placement = m_copies.place(caller, *source, input, m_clock.now(), changed);
     if (!placement)
         return placement;
     if (auto r = tx.commit(); !r)
@@ -110,7 +105,7 @@ Result<void> ItemService::removePlacement(const domain::User &caller, qint64 id,
         return std::unexpected(source.error());
     PlacedCopies::Changed changed;
     Transaction tx(m_db);
-    if (auto r = m_copies.remove(caller, *source, placementId, nowUtc(), changed); !r)
+    if (auto r = m_copies.remove(caller, *source, placementId, m_clock.now(), changed); !r)
         return r;
     if (auto r = tx.commit(); !r)
         return r;
@@ -227,7 +222,7 @@ Result<Item> ItemService::create(const domain::User &caller, const Item &input)
     if (auto r = prepareContent(item, *site); !r)
         return std::unexpected(r.error());
 
-    const QDateTime now = nowUtc();
+    const QDateTime now = m_clock.now();
     item.workflow = domain::WorkflowState{ItemState::Draft, 0};
     item.revision = 1;
     item.createdBy = caller.id;
@@ -295,7 +290,7 @@ Result<Item> ItemService::update(const domain::User &caller, qint64 id, std::opt
     item.takeContentFrom(input);
     if (auto r = prepareContent(item, *site); !r)
         return std::unexpected(r.error());
-    const QDateTime now = nowUtc();
+    const QDateTime now = m_clock.now();
     item.revision = current->revision + 1;
     item.updatedAt = now;
 
@@ -326,7 +321,7 @@ Result<void> ItemService::remove(const domain::User &caller, qint64 id, std::opt
     if (current->type == domain::ItemType::Disclosure)
         return fail(ErrorCode::Conflict, u"政府信息公开条目已分配索引号，不能删除（索引号须连续），请修改后使用"_s);
 
-    const QDateTime now = nowUtc();
+    const QDateTime now = m_clock.now();
     Transaction tx(m_db);
     if (auto r = m_items.remove(id); !r)
         return r;
@@ -355,7 +350,7 @@ Result<Item> ItemService::transition(const domain::User &caller, qint64 id, std:
     if (auto r = checkSitePublishes(*site, action); !r)
         return std::unexpected(r.error());
     Transaction tx(m_db);
-    const QDateTime now = nowUtc();
+    const QDateTime now = m_clock.now();
     const bool revisionAction = action
                                 && (*action == domain::WorkflowAction::Submit || *action == domain::WorkflowAction::Approve
                                     || *action == domain::WorkflowAction::Reject || *action == domain::WorkflowAction::Publish
@@ -564,7 +559,7 @@ Result<Item> ItemService::updatePending(const domain::User &caller, const Item &
     if (auto r = prepareContent(pending, *site); !r)
         return std::unexpected(r.error());
 
-    const QDateTime now = nowUtc();
+    const QDateTime now = m_clock.now();
     Item item = current;
     item.revision = current.revision + 1;
     item.updatedAt = now;

@@ -8,6 +8,7 @@
 #include "app/domain/WorkflowAction.h"
 #include "app/domain/WorkingCalendar.h"
 #include "server/items/PlacedCopies.h"
+#include "server/config/ServerClock.h"
 #include "server/items/TransitionInput.h"
 #include "server/sanitize/HtmlSanitizer.h"
 
@@ -31,7 +32,7 @@ class ItemService : public QObject
 
 public:
     ItemService(Database &db, ItemRepository &items, SiteRepository &sites, ContentChecker &checker,
-                domain::WorkingCalendar calendar, QObject *parent = nullptr);
+                domain::WorkingCalendar calendar, ServerClock clock, QObject *parent = nullptr);
 
     /// The item if `caller` may see it (NotFound otherwise — unknown and invisible look alike).
     Result<domain::Item> get(const domain::User &caller, qint64 id);
@@ -57,6 +58,7 @@ public:
     Result<QHash<qint64, domain::Placement>> placedCopiesOn(qint64 siteId) { return m_copies.liveCopiesOn(siteId); }
 
     [[nodiscard]] const domain::WorkingCalendar &calendar() const { return m_calendar; }
+    [[nodiscard]] const ServerClock &clock() const { return m_clock; }
 
 Q_SIGNALS:
     /// An item was created, edited, moved through the workflow or deleted (for the event stream and the scheduler).
@@ -108,6 +110,7 @@ private:
     SiteRepository &m_sites;
     ContentChecker &m_checker;
     domain::WorkingCalendar m_calendar;
+    ServerClock m_clock;
     HtmlSanitizer m_sanitizer;
     PlacedCopies m_copies; ///< after m_calendar, which it refers to
 };

@@ -29,6 +29,8 @@ public:
     void kill();
     /// stop() (or kill() when it is already gone) and start again on the same data directory and, if free, port.
     bool restart();
+    /// The options given after --listen and --data from the next start or restart on (e.g. another --clock-start).
+    void setExtraArgs(QStringList args) { m_extraArgs = std::move(args); }
     [[nodiscard]] bool isRunning() const;
     /// The running portald's process id (0 when none), e.g. to read its memory use from /proc.
     [[nodiscard]] qint64 pid() const { return m_process ? m_process->processId() : 0; }
