@@ -5,6 +5,7 @@
 #include "ui/items/InvalidateDialog.h"
 #include "ui/checks/CheckRulesDialog.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/MarginTrayNotifier.h"
 #include "ui/dialogs/LoginDialog.h"
 #include "ui/editor/RichEditorPool.h"
 #include "ui/live/LivePage.h"
@@ -371,6 +372,10 @@ void AppContext::showMainWindow()
         auto *dashboard = new ui::DashboardPage(m_workspace, &m_stream);
         m_mainWindow->addPage(u"workbench"_s, tr("Workbench"), dashboard);
         connect(dashboard, &ui::DashboardPage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
+        // A column entering its warning margin is announced in the tray (the status bar where there is none).
+        auto *marginTray = new ui::MarginTrayNotifier(dashboard->siteHealth(), m_mainWindow->windowIcon(), dashboard);
+        connect(marginTray, &ui::MarginTrayNotifier::message, m_mainWindow.get(),
+                [this](const QString &text) { m_mainWindow->statusBar()->showMessage(text, 10000); });
         connect(dashboard, &ui::DashboardPage::showQueueRequested, this, [this] { m_mainWindow->showPage(u"review"_s); });
         connect(dashboard, &ui::DashboardPage::showLiveRequested, this, [this] { m_mainWindow->showPage(u"live"_s); });
         connect(dashboard, &ui::DashboardPage::showColumnRequested, this, [this](qint64 columnId) {

@@ -3,7 +3,9 @@
 #include "app/api/EventStream.h"
 #include "app/api/PortalClient.h"
 #include "app/models/DashboardModel.h"
+#include "app/models/SiteHealthWatch.h"
 #include "app/models/Workspace.h"
+#include "ui/dashboard/InspectionBanner.h"
 
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
@@ -56,9 +58,15 @@ DashboardPage::DashboardPage(models::Workspace &workspace, api::EventStream *str
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(std::make_unique<DashboardModel>(workspace.client()))
+    , m_siteHealth(std::make_unique<models::SiteHealthWatch>(workspace.client()))
 {
     setObjectName(u"dashboardPage"_s);
-    auto *grid = new QGridLayout(this);
+    // The early warnings go above everything: they are what to act on before the inspection does.
+    auto *page = new QVBoxLayout(this);
+    m_banner = new InspectionBanner(*m_siteHealth, this);
+    page->addWidget(m_banner);
+    auto *grid = new QGridLayout;
+    page->addLayout(grid, 1);
     m_drafts = addList(grid, 0, 0, u"myDrafts"_s, this);
     m_inReview = addList(grid, 0, 1, u"myInReview"_s, this);
     m_rejected = addList(grid, 0, 2, u"myRejected"_s, this);
@@ -117,8 +125,10 @@ DashboardPage::~DashboardPage() = default;
 
 void DashboardPage::refresh()
 {
-    if (m_workspace.site().id > 0)
+    if (m_workspace.site().id > 0) {
         m_model->refresh(m_workspace.site().id);
+        m_siteHealth->refresh(m_workspace.site().id, m_workspace.user().hasRole(QString(domain::roles::Admin)));
+    }
 }
 
 void DashboardPage::render()

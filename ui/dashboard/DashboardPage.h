@@ -13,10 +13,13 @@ class EventStream;
 }
 namespace pd::models {
 class DashboardModel;
+class SiteHealthWatch;
 class Workspace;
 }
 
 namespace pd::ui {
+
+class InspectionBanner;
 
 /// The 工作台 page: the user's drafts, items in review and items rejected back; the site's health against the
 /// inspection thresholds (stale and empty columns, overdue reviews, pending public comments), each a click
@@ -33,6 +36,9 @@ public:
     ~DashboardPage() override;
 
     [[nodiscard]] models::DashboardModel &model() { return *m_model; }
+    /// The early warnings shown in the banner (the tray listens to it too).
+    [[nodiscard]] models::SiteHealthWatch &siteHealth() { return *m_siteHealth; }
+    [[nodiscard]] InspectionBanner *inspectionBanner() const { return m_banner; }
     [[nodiscard]] QListWidget *healthList() const { return m_health; }
     [[nodiscard]] QListWidget *draftsList() const { return m_drafts; }
     [[nodiscard]] QListWidget *inReviewList() const { return m_inReview; }
@@ -58,6 +64,8 @@ private:
 
     models::Workspace &m_workspace;
     std::unique_ptr<models::DashboardModel> m_model;
+    std::unique_ptr<models::SiteHealthWatch> m_siteHealth;
+    InspectionBanner *m_banner = nullptr;
     QListWidget *m_drafts = nullptr;
     QListWidget *m_inReview = nullptr;
     QListWidget *m_rejected = nullptr;

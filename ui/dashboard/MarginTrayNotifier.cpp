@@ -1,0 +1,44 @@
+#include "ui/dashboard/MarginTrayNotifier.h"
+
+#include "app/models/SiteHealthWatch.h"
+
+#include <QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
+using pd::models::SiteHealthWatch;
+
+namespace pd::ui {
+
+MarginTrayNotifier::MarginTrayNotifier(SiteHealthWatch &watch, const QIcon &icon, QObject *parent) : QObject(parent)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(icon, this);
+        m_tray->setToolTip(title());
+    }
+    connect(&watch, &SiteHealthWatch::enteredMargin, this, &MarginTrayNotifier::notify);
+}
+
+QString MarginTrayNotifier::title()
+{
+    return tr("Columns about to go stale");
+}
+
+QString MarginTrayNotifier::text(const QList<domain::ColumnHealth> &columns)
+{
+    QStringList lines;
+    for (const domain::ColumnHealth &c : columns)
+        lines.append(SiteHealthWatch::columnText(c));
+    return lines.join(u'\n');
+}
+
+void MarginTrayNotifier::notify(qint64, const QList<domain::ColumnHealth> &columns)
+{
+    const QString body = text(columns);
+    Q_EMIT message(title() + u": "_s + QString(body).replace(u'\n', u"; "_s));
+    if (!m_tray)
+        return;
+    m_tray->show();
+    m_tray->showMessage(title(), body, QSystemTrayIcon::Warning);
+}
+
+} // namespace pd::ui

@@ -1,0 +1,37 @@
+#pragma once
+#include "app/domain/ColumnHealth.h"
+
+#include <QObject>
+
+class QSystemTrayIcon;
+
+namespace pd::models {
+class SiteHealthWatch;
+}
+
+namespace pd::ui {
+
+/// A tray notification when a column enters its warning margin, so an editor hears of it without the 工作台 open;
+/// where the desktop has no tray, the same text goes to message() (the main window's status bar).
+class MarginTrayNotifier : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MarginTrayNotifier)
+
+public:
+    MarginTrayNotifier(models::SiteHealthWatch &watch, const QIcon &icon, QObject *parent = nullptr);
+
+    /// The notification's title and text for these columns.
+    [[nodiscard]] static QString title();
+    [[nodiscard]] static QString text(const QList<domain::ColumnHealth> &columns);
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void notify(qint64 siteId, const QList<domain::ColumnHealth> &columns);
+
+    QSystemTrayIcon *m_tray = nullptr;
+};
+
+} // namespace pd::ui
