@@ -32,6 +32,7 @@
 #include "server/http/SessionController.h"
 #include "server/http/SiteController.h"
 #include "server/http/SiteHealthController.h"
+#include "server/http/ReportController.h"
 #include "server/items/ContentChecker.h"
 #include "server/items/ItemService.h"
 #include "server/items/PublishScheduler.h"
@@ -195,6 +196,9 @@ Result<void> PortalServer::prepare()
         return r;
     connect(m_itemService, &ItemService::itemChanged, publicMedia,
             [publicMedia](qint64 id, qint64) { publicMedia->itemChanged(id); });
+    m_reports = std::make_unique<ReportController>(*m_db, *m_sites, *m_liveRepo, *m_siteHealth,
+                                                   m_itemService->calendar(), m_itemService->clock());
+    m_reports->registerRoutes(*m_api);
     m_liveService = new LiveService(*m_db, *m_liveRepo, *m_hub, *m_checker, m_media.get(), this);
     m_liveEvents = std::make_unique<LiveEventController>(*m_liveService);
     m_liveEvents->registerRoutes(*m_api);

@@ -48,6 +48,7 @@ class PasswordWorkers;
 class SessionController;
 class SiteController;
 class SiteHealthController;
+class ReportController;
 class SiteRepository;
 class TokenService;
 class UserController;
@@ -98,6 +99,7 @@ private:
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<SiteController> m_siteController;
     std::unique_ptr<SiteHealthController> m_siteHealth;
+    std::unique_ptr<ReportController> m_reports;
     std::unique_ptr<ItemRepository> m_items;
     std::unique_ptr<CheckRuleRepository> m_rules;
     std::unique_ptr<IdempotencyStore> m_idempotency;
