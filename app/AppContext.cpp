@@ -6,6 +6,7 @@
 #include "ui/checks/CheckRulesDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/MarginTrayNotifier.h"
+#include "ui/reports/ReportDialog.h"
 #include "ui/dialogs/LoginDialog.h"
 #include "ui/editor/RichEditorPool.h"
 #include "ui/live/LivePage.h"
@@ -372,6 +373,13 @@ void AppContext::showMainWindow()
         auto *dashboard = new ui::DashboardPage(m_workspace, &m_stream);
         m_mainWindow->addPage(u"workbench"_s, tr("Workbench"), dashboard);
         connect(dashboard, &ui::DashboardPage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
+        connect(dashboard, &ui::DashboardPage::reportsRequested, this, [this] {
+            auto *dialog = new ui::ReportDialog(m_client, m_workspace.site().id,
+                                                m_workspace.user().hasRole(QString(domain::roles::Admin)),
+                                                m_mainWindow.get());
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
         // A column entering its warning margin is announced in the tray (the status bar where there is none).
         auto *marginTray = new ui::MarginTrayNotifier(dashboard->siteHealth(), m_mainWindow->windowIcon(), dashboard);
         connect(marginTray, &ui::MarginTrayNotifier::message, m_mainWindow.get(),

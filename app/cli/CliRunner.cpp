@@ -4,6 +4,7 @@
 #include "app/api/PlainHttpWarning.h"
 #include "app/cli/ImportFile.h"
 #include "app/models/ColumnTreeModel.h"
+#include "app/reports/ReportLoader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,7 +62,7 @@ QStringList CliRunner::commands()
 {
     return {u"login"_s, u"me"_s,     u"sites"_s,   u"columns"_s, u"list"_s,    u"show"_s,   u"create"_s,
             u"update"_s, u"submit"_s, u"approve"_s, u"reject"_s,  u"publish"_s, u"queue"_s,   u"import"_s,
-            u"sync"_s,   u"schedule"_s, u"unpublish"_s, u"withdraw"_s, u"archive"_s, u"invalidate"_s};
+            u"sync"_s,   u"schedule"_s, u"unpublish"_s, u"withdraw"_s, u"archive"_s, u"invalidate"_s, u"report"_s};
 }
 
 void CliRunner::run(const CliOptions &options)
@@ -138,6 +139,8 @@ void CliRunner::afterLogin()
         createItem();
     else if (c == u"import"_s)
         withSite([this](qint64 site) { importDirectory(site); });
+    else if (c == u"report"_s)
+        withSite([this](qint64 site) { makeReport(site); });
     else if (c == u"sync"_s) {
         if (openStore())
             drainOutbox();
@@ -370,6 +373,54 @@ void CliRunner::reviewQueue(qint64 siteId)
                       }
                       succeed();
                   });
+}
+
+void CliRunner::makeReport(qint64 siteId)
+{
+    // Leaders' monthly figures are last month's: that is the period without --from/--to.
+    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    const QDate from = m_options.from.isEmpty() ? thisMonth.addMonths(-1) : QDate::fromString(m_options.from, Qt::ISODate);
+    const QDate to = m_options.to.isEmpty() ? thisMonth.addDays(-1) : QDate::fromString(m_options.to, Qt::ISODate);
+    if (!from.isValid() || !to.isValid() || to < from) {
+        m_err << tr("--from and --to need days such as 2026-11-01, the first not after the second.") << Qt::endl;
+        Q_EMIT finished(Usage);
+        return;
+    }
+    if (m_options.pdf.isEmpty() && m_options.csv.isEmpty()) {
+        m_err << tr("report needs --pdf FILE, --csv FILE or both.") << Qt::endl;
+        Q_EMIT finished(Usage);
+        return;
+    }
+    auto *loader = new reports::ReportLoader(m_client, this);
+    connect(loader, &reports::ReportLoader::loaded, this, &CliRunner::writeReport);
+    connect(loader, &reports::ReportLoader::failed, this, &CliRunner::failWith);
+    if (m_options.group)
+        loader->loadGroup(from, to);
+    else
+        loader->loadSite(siteId, from, to);
+}
+
+void CliRunner::writeReport(const QList<domain::SiteReport> &loaded)
+{
+    if (loaded.isEmpty() || (!m_options.group && loaded.first().isEmpty())) {
+        m_err << (loaded.isEmpty() ? tr("There is no site to report on.")
+                                   : reports::SiteReportWriter::emptyMessage(loaded.first()))
+              << Qt::endl;
+        Q_EMIT finished(Failed);
+        return;
+    }
+    const reports::SiteReportWriter writer(m_charts);
+    const auto doc = m_options.group ? writer.group(loaded) : writer.site(loaded.first());
+    for (const auto &[path, pdf] : {std::pair{m_options.pdf, true}, std::pair{m_options.csv, false}}) {
+        if (path.isEmpty())
+            continue;
+        if (auto written = pdf ? doc->writePdf(path) : doc->writeCsv(path); !written) {
+            failWith(written.error());
+            return;
+        }
+        m_out << tr("Saved %1.").arg(path) << Qt::endl;
+    }
+    succeed();
 }
 
 void CliRunner::fetchColumns(qint64 siteId)

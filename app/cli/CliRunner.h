@@ -1,5 +1,6 @@
 #pragma once
 #include "app/api/PortalClient.h"
+#include "app/reports/SiteReportWriter.h"
 #include "app/store/LocalStore.h"
 #include "app/sync/OutboxSync.h"
 
@@ -30,6 +31,11 @@ struct CliOptions {
     bool mine = false;      ///< --mine filter for list
     QString store;          ///< --store: the account's local database (default: per account in the app data)
     bool json = false;
+    QString from;           ///< report: first day, YYYY-MM-DD (default: the first of last month)
+    QString to;             ///< report: last day, included (default: the end of last month)
+    QString pdf;            ///< report: write the PDF here
+    QString csv;            ///< report: write the CSV here
+    bool group = false;     ///< report: compare every site of the group instead of one site
 };
 
 /// Runs one portaldesk-cli command against the portal through PortalClient and reports the result on
@@ -43,6 +49,8 @@ public:
     CliRunner(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
 
     void run(const CliOptions &options);
+    /// Draws the charts of `report` (the executable hands in Qt Charts; without it reports have tables only).
+    void setChartPainter(reports::SiteReportWriter::ChartPainter charts) { m_charts = std::move(charts); }
 
     [[nodiscard]] static QStringList commands();
 
@@ -70,6 +78,8 @@ private:
     void updateItem(qint64 id);
     void transition(qint64 id, const QString &action);
     void reviewQueue(qint64 siteId);
+    void makeReport(qint64 siteId);
+    void writeReport(const QList<domain::SiteReport> &reports);
     /// Reads the item id argument; reports a usage problem and returns 0 when there is none.
     qint64 itemIdArgument();
     [[nodiscard]] Result<QJsonObject> readItemFile() const;
@@ -92,6 +102,7 @@ private:
     std::unique_ptr<store::LocalStore> m_store;
     std::unique_ptr<sync::OutboxSync> m_sync;
     int m_delivered = 0;
+    reports::SiteReportWriter::ChartPainter m_charts;
     QStringList m_attention;
 };
 

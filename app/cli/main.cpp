@@ -3,20 +3,31 @@
 #include "app/cli/CliRunner.h"
 #include "app/cli/PasswordPrompt.h"
 #include "translations/Translations.h"
+#include "ui/reports/ReportChart.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only `report` draws (Qt Charts needs a QApplication); it shows no window, so it needs no display either. Every
+    // other command keeps the lighter QCoreApplication.
+    const bool drawing = std::any_of(argv + 1, argv + argc, [](const char *arg) { return qstrcmp(arg, "report") == 0; });
+    if (drawing && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        drawing ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(u"PortalDesk"_s);
     QCoreApplication::setApplicationName(u"portaldesk-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
@@ -84,9 +95,24 @@ int main(int argc, char *argv[])
                                          QCoreApplication::translate("main", "Local database with the outbox, for "
                                                                              "import and sync (default: per account)."),
                                          u"FILE"_s);
+    const QCommandLineOption fromOption(u"from"_s,
+                                        QCoreApplication::translate("main", "report: the first day, YYYY-MM-DD "
+                                                                            "(default: the first of last month)."),
+                                        u"DATE"_s);
+    const QCommandLineOption toOption(u"to"_s,
+                                      QCoreApplication::translate("main", "report: the last day, included "
+                                                                          "(default: the end of last month)."),
+                                      u"DATE"_s);
+    const QCommandLineOption pdfOption(u"pdf"_s, QCoreApplication::translate("main", "report: write the PDF here."),
+                                       u"FILE"_s);
+    const QCommandLineOption csvOption(u"csv"_s, QCoreApplication::translate("main", "report: write the CSV here."),
+                                       u"FILE"_s);
+    const QCommandLineOption groupOption(u"group"_s,
+                                         QCoreApplication::translate("main", "report: compare every site of the "
+                                                                             "site group."));
     parser.addOptions({serverOption, userOption, siteOption, jsonOption, fileOption, commentOption, reasonOption,
                        atOption, urgentOption, validityOption, effectiveOption, replacedByOption, stateOption,
-                       typeOption, mineOption, storeOption});
+                       typeOption, mineOption, storeOption, fromOption, toOption, pdfOption, csvOption, groupOption});
     parser.addPositionalArgument(u"command"_s, pd::cli::CliRunner::commands().join(u" | "_s));
     parser.addPositionalArgument(u"id"_s, QCoreApplication::translate("main", "Item id (show, update and the "
                                                                               "workflow actions) or folder (import)."),
@@ -137,6 +163,11 @@ int main(int argc, char *argv[])
     options.type = parser.value(typeOption);
     options.mine = parser.isSet(mineOption);
     options.store = parser.value(storeOption);
+    options.from = parser.value(fromOption);
+    options.to = parser.value(toOption);
+    options.pdf = parser.value(pdfOption);
+    options.csv = parser.value(csvOption);
+    options.group = parser.isSet(groupOption);
     if (parser.isSet(siteOption)) {
         bool ok = false;
         options.siteId = parser.value(siteOption).toLongLong(&ok);
@@ -158,6 +189,7 @@ int main(int argc, char *argv[])
     }
 
     pd::cli::CliRunner runner(out, err);
+    runner.setChartPainter(&pd::ui::ReportChart::bars);
     QObject::connect(&runner, &pd::cli::CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); },
                      Qt::QueuedConnection);
     QTimer::singleShot(0, &runner, [&runner, options] { runner.run(options); });

@@ -18,6 +18,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
+#include <QHBoxLayout>
 #include <QStackedBarSeries>
 #include <QTimer>
 #include <QValueAxis>
@@ -63,8 +65,14 @@ DashboardPage::DashboardPage(models::Workspace &workspace, api::EventStream *str
     setObjectName(u"dashboardPage"_s);
     // The early warnings go above everything: they are what to act on before the inspection does.
     auto *page = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
     m_banner = new InspectionBanner(*m_siteHealth, this);
-    page->addWidget(m_banner);
+    top->addWidget(m_banner, 1);
+    auto *reports = new QPushButton(tr("Reports…"), this);
+    reports->setObjectName(u"reportsButton"_s);
+    connect(reports, &QPushButton::clicked, this, &DashboardPage::reportsRequested);
+    top->addWidget(reports, 0, Qt::AlignTop);
+    page->addLayout(top);
     auto *grid = new QGridLayout;
     page->addLayout(grid, 1);
     m_drafts = addList(grid, 0, 0, u"myDrafts"_s, this);

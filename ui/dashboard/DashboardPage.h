@@ -55,6 +55,8 @@ Q_SIGNALS:
     void showColumnRequested(qint64 columnId);
     void showQueueRequested();
     void showLiveRequested();
+    /// 报表: the monthly report for this site (or the site group).
+    void reportsRequested();
 
 private:
     enum HealthKind { StaleColumn = 1, EmptyColumn, OverdueReviews, PendingComments };

@@ -221,6 +221,48 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(text.out).contains(u"通知公告"_s));
     }
 
+    void monthlyReportFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QDate to = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date();
+        const QDate from = to.addDays(-29);
+        const QString pdf = dir.filePath(u"report.pdf"_s);
+        const QString csv = dir.filePath(u"report.csv"_s);
+        const Run run = as(u"editor"_s, {u"--from"_s, from.toString(Qt::ISODate), u"--to"_s, to.toString(Qt::ISODate),
+                                         u"--pdf"_s, pdf, u"--csv"_s, csv, u"report"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+
+        // The CSV's total is the API's.
+        pd::test::HttpProbe http;
+        const QString token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        const auto sites = http.json("GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites"_s)), token);
+        const qint64 site = sites.json.array().first().toObject().value(u"id").toInteger();
+        const auto report = http.json(
+            "GET",
+            m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites/%1/report?from=%2&to=%3"_s.arg(site).arg(
+                from.toString(Qt::ISODate), to.toString(Qt::ISODate)))),
+            token);
+        const int total = report.json.object().value(u"publishedTotal").toInt();
+        QVERIFY(total > 0);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csvFile.readAll().mid(3)).split(u"\r\n"_s);
+        QVERIFY2(lines.contains(u"合计,,%1"_s.arg(total)), qPrintable(lines.mid(0, 40).join(u'\n')));
+
+        // A period in which nothing happened: a clear message, no file, a failure exit code.
+        const QString nothing = dir.filePath(u"nothing.pdf"_s);
+        const Run empty = as(u"editor"_s, {u"--from"_s, u"2001-03-01"_s, u"--to"_s, u"2001-03-31"_s, u"--pdf"_s,
+                                           nothing, u"report"_s});
+        QCOMPARE(empty.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(empty.err).contains(u"2001-03-01"_s), empty.err.constData());
+        QVERIFY(!QFile::exists(nothing));
+        QCOMPARE(as(u"editor"_s, {u"report"_s}).exitCode, 2); // no --pdf or --csv
+    }
+
     void passwordFromStdinWhenNoEnvironment()
     {
         const Run run = cli({u"--server"_s, server(), u"--user"_s, u"editor"_s, u"login"_s}, QString(),
