@@ -33,6 +33,8 @@
 #include "server/http/SiteController.h"
 #include "server/http/SiteHealthController.h"
 #include "server/http/ReportController.h"
+#include "server/http/SweepController.h"
+#include "server/sweep/SweepService.h"
 #include "server/items/ContentChecker.h"
 #include "server/items/ItemService.h"
 #include "server/items/PublishScheduler.h"
@@ -199,6 +201,11 @@ Result<void> PortalServer::prepare()
     m_reports = std::make_unique<ReportController>(*m_db, *m_sites, *m_liveRepo, *m_siteHealth,
                                                    m_itemService->calendar(), m_itemService->clock());
     m_reports->registerRoutes(*m_api);
+    m_sweeps = new SweepService(*m_db, *m_items, *m_checker, *m_adminAudit, m_itemService->clock(),
+                                SweepService::Pace{m_options.sweepBatch, std::chrono::milliseconds(m_options.sweepPauseMs)},
+                                this);
+    m_sweepController = std::make_unique<SweepController>(*m_sweeps, *m_sites);
+    m_sweepController->registerRoutes(*m_api);
     m_liveService = new LiveService(*m_db, *m_liveRepo, *m_hub, *m_checker, m_media.get(), this);
     m_liveEvents = std::make_unique<LiveEventController>(*m_liveService);
     m_liveEvents->registerRoutes(*m_api);
@@ -252,6 +259,9 @@ Result<quint16> PortalServer::start()
     if (!port)
         return port;
     // After listening, so items that fell due while portald was down go out as soon as it is back.
+    // Sweeps a stopped portald left running go on where they stopped.
+    if (auto r = m_sweeps->resume(); !r)
+        return std::unexpected(r.error());
     m_scheduler = new PublishScheduler(*m_itemService, *m_items, this);
     m_scheduler->start();
     return port;

@@ -49,6 +49,8 @@ class SessionController;
 class SiteController;
 class SiteHealthController;
 class ReportController;
+class SweepController;
+class SweepService;
 class SiteRepository;
 class TokenService;
 class UserController;
@@ -100,6 +102,8 @@ private:
     std::unique_ptr<SiteController> m_siteController;
     std::unique_ptr<SiteHealthController> m_siteHealth;
     std::unique_ptr<ReportController> m_reports;
+    SweepService *m_sweeps = nullptr;
+    std::unique_ptr<SweepController> m_sweepController;
     std::unique_ptr<ItemRepository> m_items;
     std::unique_ptr<CheckRuleRepository> m_rules;
     std::unique_ptr<IdempotencyStore> m_idempotency;

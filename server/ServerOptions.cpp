@@ -54,6 +54,10 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         u"stale-margins"_s,
         u"Days of warning before a column breaks its update rule, by rule length (default 14=3,180=30)."_s,
         u"rule=days,…"_s);
+    const QCommandLineOption sweepBatch(u"sweep-batch"_s,
+                                        u"Items a whole-site sweep checks per turn (default 200)."_s, u"N"_s);
+    const QCommandLineOption sweepPause(u"sweep-pause-ms"_s,
+                                        u"Rest between a sweep's turns, in milliseconds (default 10)."_s, u"ms"_s);
     const QCommandLineOption config(u"config"_s,
                                     u"Read options from this file first (key = value lines named after the long options "
                                     "listen, data, database, webroot, working-calendar, stream-connections-per-address, "
@@ -69,7 +73,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                    "PORTALD_ADMIN_PASSWORD or, without it, from standard input (≥ 12 characters)."_s,
                                    u"username"_s);
     p.addOptions({listen, data, demo, demoPublic, demoDir, database, webroot, listRoutes, addUser, displayName, role,
-                  generate, calendar, trustedProxy, streamCap, tokenTtl, clockStart, staleMargins, config, siteName, siteCode,
+                  generate, calendar, trustedProxy, streamCap, tokenTtl, clockStart, staleMargins, sweepBatch, sweepPause, config, siteName, siteCode,
                   orgCode, admin});
     p.addPositionalArgument(u"init"_s, u"Create an empty portal (one site, one administrator) in the data directory and exit."_s,
                             u"[init]"_s);
@@ -126,6 +130,18 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         o.accessTokenTtl = p.value(tokenTtl).toInt(&ok);
         if (!ok || o.accessTokenTtl < 1 || o.accessTokenTtl > 24 * 3600)
             return fail(ErrorCode::InvalidInput, u"--access-token-ttl 需要 1 到 86400 之间的秒数"_s);
+    }
+    if (p.isSet(sweepBatch)) {
+        bool ok = false;
+        o.sweepBatch = p.value(sweepBatch).toInt(&ok);
+        if (!ok || o.sweepBatch < 1 || o.sweepBatch > 10'000)
+            return fail(ErrorCode::InvalidInput, u"--sweep-batch 需要 1 到 10000 之间的数"_s);
+    }
+    if (p.isSet(sweepPause)) {
+        bool ok = false;
+        o.sweepPauseMs = p.value(sweepPause).toInt(&ok);
+        if (!ok || o.sweepPauseMs < 0 || o.sweepPauseMs > 60'000)
+            return fail(ErrorCode::InvalidInput, u"--sweep-pause-ms 需要 0 到 60000 之间的毫秒数"_s);
     }
     if (p.isSet(clockStart)) {
         o.clockStart = QDateTime::fromString(p.value(clockStart), Qt::ISODateWithMs);

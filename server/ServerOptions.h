@@ -33,6 +33,10 @@ struct ServerOptions {
     QDateTime clockStart;
     /// `--stale-margins 14=3,180=30`: days of warning before a column breaks an update rule of at least so many days.
     QMap<int, int> staleMargins = domain::StalenessPolicy().margins;
+    /// `--sweep-batch N`, `--sweep-pause-ms MS`: a sweep checks N items per turn and rests between turns, so it
+    /// runs beside publishing and the API instead of in their way.
+    int sweepBatch = 200;
+    int sweepPauseMs = 10;
     int generateItems = 0; ///< `--generate-items N`: add N measurement items and exit
     /// `--add-user NAME --display-name X --role editor --role reviewer:2`: create an account and exit.
     QString addUser;

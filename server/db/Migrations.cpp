@@ -308,6 +308,32 @@ QList<Migration> schemaMigrations()
             // Whether copies pushed here wait for this site's reviewers (the default) or go public at once.
             uR"(ALTER TABLE sites ADD COLUMN review_placements INTEGER NOT NULL DEFAULT 1)"_s,
         }},
+        Migration{12, u"whole-site sweeps: content checks over everything published, and their findings"_s, {
+            // A sweep walks a site's published items in id order; last_item_id is where it resumes after a restart.
+            uR"(CREATE TABLE sweeps (
+                id {{ID}},
+                site_id {{BIGINT}} NOT NULL REFERENCES sites(id),
+                state TEXT NOT NULL,
+                total INTEGER NOT NULL,
+                checked INTEGER NOT NULL DEFAULT 0,
+                last_item_id {{BIGINT}} NOT NULL DEFAULT 0,
+                started_by {{BIGINT}} NOT NULL,
+                started_at {{BIGINT}} NOT NULL,
+                finished_at {{BIGINT}}))"_s,
+            uR"(CREATE INDEX sweeps_site_state ON sweeps(site_id, state))"_s,
+            uR"(CREATE TABLE sweep_findings (
+                id {{ID}},
+                sweep_id {{BIGINT}} NOT NULL REFERENCES sweeps(id),
+                item_id {{BIGINT}} NOT NULL,
+                rule_id TEXT NOT NULL,
+                field TEXT NOT NULL,
+                finding TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'open',
+                reason TEXT NOT NULL DEFAULT '',
+                resolved_by {{BIGINT}},
+                resolved_at {{BIGINT}}))"_s,
+            uR"(CREATE INDEX sweep_findings_sweep ON sweep_findings(sweep_id, id))"_s,
+        }},
     };
 }
 

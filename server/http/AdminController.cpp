@@ -231,7 +231,8 @@ Result<ApiResponse> AdminController::auditLog(ApiRequest &request)
 {
     if (!AccessPolicy::isAdmin(request.caller()))
         return fail(ErrorCode::Forbidden, u"只有管理员可以查看管理操作记录"_s);
-    static const QStringList kResources{u"site"_s, u"column"_s, u"category"_s, u"user"_s, u"review-policy"_s};
+    static const QStringList kResources{u"site"_s,           u"column"_s, u"category"_s, u"user"_s,
+                                        u"review-policy"_s, u"sweep"_s,  u"finding"_s};
     const QString resource = request.query(u"resource"_s);
     const QString resourceId = request.query(u"id"_s);
     QList<FieldError> errors;

@@ -1,0 +1,3 @@
+#include "server/sweep/SweepLog.h"
+
+Q_LOGGING_CATEGORY(lcSweep, "portald.sweep")
