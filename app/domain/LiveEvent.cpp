@@ -1,0 +1,187 @@
+#include "app/domain/LiveEvent.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::domain {
+
+namespace {
+
+// Event times keep the offset they were given with (a schedule reads in local time), to the second.
+QString rfc3339(const QDateTime &t)
+{
+    return t.isValid() ? t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate) : QString();
+}
+
+QDateTime readTime(const QJsonValue &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QJsonArray sessionArray(const QList<LiveEvent::Session> &sessions)
+{
+    QJsonArray out;
+    for (const LiveEvent::Session &s : sessions)
+        out.append(QJsonObject{{u"title"_s, s.title}, {u"startsAt"_s, rfc3339(s.startsAt)}, {u"endsAt"_s, rfc3339(s.endsAt)}});
+    return out;
+}
+
+QJsonArray guestArray(const QList<LiveEvent::Guest> &guests)
+{
+    QJsonArray out;
+    for (const LiveEvent::Guest &g : guests)
+        out.append(QJsonObject{{u"name"_s, g.name}, {u"title"_s, g.title}});
+    return out;
+}
+
+QList<LiveEvent::Session> readSessions(const QJsonArray &array)
+{
+    QList<LiveEvent::Session> out;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        out.append({o.value(u"title").toString(), readTime(o.value(u"startsAt")), readTime(o.value(u"endsAt"))});
+    }
+    return out;
+}
+
+QList<LiveEvent::Guest> readGuests(const QJsonArray &array)
+{
+    QList<LiveEvent::Guest> out;
+    for (const QJsonValue &v : array)
+        out.append({v.toObject().value(u"name").toString(), v.toObject().value(u"title").toString()});
+    return out;
+}
+
+} // namespace
+
+QJsonObject LiveEvent::toJson() const
+{
+    QJsonObject o = toPublicJson();
+    o.insert(u"site"_s, siteId);
+    o.insert(u"review"_s, review.toJson());
+    o.insert(u"revision"_s, revision);
+    o.insert(u"createdAt"_s, rfc3339(createdAt));
+    o.insert(u"updatedAt"_s, rfc3339(updatedAt));
+    o.insert(u"publicUrl"_s, u"/live/%1/"_s.arg(id));
+    return o;
+}
+
+QJsonObject LiveEvent::toPublicJson() const
+{
+    return QJsonObject{{u"id"_s, id},
+                       {u"title"_s, title},
+                       {u"venue"_s, venue},
+                       {u"summary"_s, summary},
+                       {u"state"_s, liveEventStateCode(state)},
+                       {u"mode"_s, liveModeCode(mode)},
+                       {u"startsAt"_s, rfc3339(startsAt)},
+                       {u"sessions"_s, sessionArray(sessions)},
+                       {u"guests"_s, guestArray(guests)}};
+}
+
+QJsonObject LiveEvent::contentJson() const
+{
+    return QJsonObject{{u"sessions"_s, sessionArray(sessions)}, {u"guests"_s, guestArray(guests)},
+                       {u"review"_s, review.toJson()}};
+}
+
+void LiveEvent::takeContent(const QJsonObject &content)
+{
+    sessions = readSessions(content.value(u"sessions").toArray());
+    guests = readGuests(content.value(u"guests").toArray());
+    review = LiveReview::fromJson(content.value(u"review")).value_or(LiveReview{});
+}
+
+LiveEvent LiveEvent::fromJson(const QJsonObject &json)
+{
+    LiveEvent e;
+    e.id = json.value(u"id").toInteger();
+    e.siteId = json.value(u"site").toInteger();
+    e.title = json.value(u"title").toString();
+    e.venue = json.value(u"venue").toString();
+    e.summary = json.value(u"summary").toString();
+    e.state = liveEventStateFromCode(json.value(u"state").toString()).value_or(LiveEventState::Scheduled);
+    e.mode = liveModeFromCode(json.value(u"mode").toString()).value_or(LiveMode::Direct);
+    e.startsAt = readTime(json.value(u"startsAt"));
+    e.takeContent(json);
+    e.revision = json.value(u"revision").toInteger();
+    e.createdAt = readTime(json.value(u"createdAt"));
+    e.updatedAt = readTime(json.value(u"updatedAt"));
+    e.publicUrl = json.value(u"publicUrl").toString();
+    return e;
+}
+
+Result<LiveEvent> LiveEvent::fromInput(const QJsonObject &json)
+{
+    LiveEvent e;
+    QList<FieldError> errors;
+    const auto text = [&](const QString &field, qsizetype max, bool required) {
+        const QJsonValue v = json.value(field);
+        if (!v.isUndefined() && !v.isNull() && !v.isString())
+            errors.append({field, u"应为字符串"_s});
+        const QString s = v.toString().trimmed();
+        if (required && s.isEmpty())
+            errors.append({field, u"不能为空"_s});
+        else if (s.size() > max)
+            errors.append({field, u"最多 %1 个字符"_s.arg(max)});
+        return s;
+    };
+    const auto time = [&](const QJsonValue &v, const QString &field) {
+        if (v.isUndefined() || v.isNull() || v.toString().isEmpty())
+            return QDateTime();
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        if (!t.isValid())
+            errors.append({field, u"应为 RFC 3339 时间，例如 2026-11-23T09:00:00+08:00"_s});
+        return t;
+    };
+
+    e.siteId = json.value(u"site").toInteger();
+    e.title = text(u"title"_s, MaxTitleLength, true);
+    e.venue = text(u"venue"_s, 200, false);
+    e.summary = text(u"summary"_s, 2000, false);
+    const auto mode = liveModeFromCode(json.value(u"mode").toString(u"direct"_s));
+    if (!mode)
+        errors.append({u"mode"_s, u"应为 direct（直接发布）或 reviewed（先审后发）"_s});
+    e.mode = mode.value_or(LiveMode::Direct);
+    e.startsAt = time(json.value(u"startsAt"), u"startsAt"_s);
+    if (!json.value(u"sessions").isUndefined() && !json.value(u"sessions").isArray())
+        errors.append({u"sessions"_s, u"应为数组"_s});
+    const QJsonArray sessions = json.value(u"sessions").toArray();
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        const QJsonObject o = sessions.at(i).toObject();
+        Session s{o.value(u"title").toString().trimmed(), time(o.value(u"startsAt"), u"sessions[%1].startsAt"_s.arg(i)),
+                  time(o.value(u"endsAt"), u"sessions[%1].endsAt"_s.arg(i))};
+        if (s.title.isEmpty() || s.title.size() > 200)
+            errors.append({u"sessions[%1].title"_s.arg(i), u"应为 1 到 200 个字符"_s});
+        if (s.startsAt.isValid() && s.endsAt.isValid() && s.endsAt < s.startsAt)
+            errors.append({u"sessions[%1].endsAt"_s.arg(i), u"结束时间早于开始时间"_s});
+        e.sessions.append(s);
+    }
+    if (!json.value(u"guests").isUndefined() && !json.value(u"guests").isArray())
+        errors.append({u"guests"_s, u"应为数组"_s});
+    const QJsonArray guests = json.value(u"guests").toArray();
+    for (qsizetype i = 0; i < guests.size(); ++i) {
+        const QJsonObject o = guests.at(i).toObject();
+        Guest g{o.value(u"name").toString().trimmed(), o.value(u"title").toString().trimmed()};
+        if (g.name.isEmpty() || g.name.size() > 100)
+            errors.append({u"guests[%1].name"_s.arg(i), u"应为 1 到 100 个字符"_s});
+        if (g.title.size() > 200)
+            errors.append({u"guests[%1].title"_s.arg(i), u"最多 200 个字符"_s});
+        e.guests.append(g);
+    }
+    if (sessions.size() > 50 || guests.size() > 100)
+        errors.append({u"sessions"_s, u"最多 50 个场次、100 位嘉宾"_s});
+    if (auto review = LiveReview::fromJson(json.value(u"review")))
+        e.review = *review;
+    else
+        errors.append(review.error().fields);
+    if (!errors.isEmpty()) {
+        Error err = Error::make(ErrorCode::Validation, u"直播信息有误"_s);
+        err.fields = errors;
+        return std::unexpected(err);
+    }
+    return e;
+}
+
+} // namespace pd::domain
