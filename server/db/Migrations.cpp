@@ -334,6 +334,12 @@ QList<Migration> schemaMigrations()
                 resolved_at {{BIGINT}}))"_s,
             uR"(CREATE INDEX sweep_findings_sweep ON sweep_findings(sweep_id, id))"_s,
         }},
+        Migration{13, u"joint review of live posts: the approvals of a post's review round and the change it is for"_s, {
+            // One JSON document per post ({approvals, pendingChange}): read and written with the post, never queried.
+            uR"(ALTER TABLE live_posts ADD COLUMN review TEXT NOT NULL DEFAULT '{}')"_s,
+            // Review decisions join corrections in a post's history; '' marks the corrections of older versions.
+            uR"(ALTER TABLE live_post_history ADD COLUMN action TEXT NOT NULL DEFAULT '')"_s,
+        }},
     };
 }
 

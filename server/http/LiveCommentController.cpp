@@ -71,7 +71,7 @@ Result<ApiResponse> LiveCommentController::submit(ApiRequest &request)
     }
     if (!comment)
         return std::unexpected(comment.error());
-    return ApiResponse::json(202, QJsonObject{{u"id"_s, comment->id}, {u"state"_s, comment->state},
+    return ApiResponse::json(202, QJsonObject{{u"id"_s, comment->id}, {u"state"_s, domain::LiveComment::stateCode(comment->state)},
                                               {u"message"_s, u"留言已提交，审核后显示"_s}});
 }
 
@@ -84,7 +84,7 @@ Result<ApiResponse> LiveCommentController::list(ApiRequest &request)
     if (!comments)
         return std::unexpected(comments.error());
     QJsonArray items;
-    for (const LiveComment &c : std::as_const(*comments))
+    for (const domain::LiveComment &c : std::as_const(*comments))
         items.append(c.toJson());
     return ApiResponse::json(200, QJsonObject{{u"items"_s, items}, {u"nextCursor"_s, QJsonValue()}});
 }

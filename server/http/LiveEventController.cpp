@@ -14,16 +14,16 @@ namespace {
 constexpr qsizetype kEventBodyLimit = 256 * 1024;
 constexpr qsizetype kSmallJson = 16 * 1024;
 
-ApiResponse eventResponse(int status, const LiveEvent &event)
+ApiResponse eventResponse(int status, const domain::LiveEvent &event)
 {
     return ApiResponse::json(status, event.toJson()).setETag(event.revision);
 }
 
-Result<LiveEvent> eventFromBody(const ApiRequest &request)
+Result<domain::LiveEvent> eventFromBody(const ApiRequest &request)
 {
     if (!request.json.isObject())
         return fail(ErrorCode::BadRequest, u"请求体必须是 JSON 对象"_s);
-    return LiveEvent::fromInput(request.object());
+    return domain::LiveEvent::fromInput(request.object());
 }
 
 } // namespace
@@ -59,7 +59,7 @@ Result<ApiResponse> LiveEventController::list(ApiRequest &request)
     if (!events)
         return std::unexpected(events.error());
     QJsonArray items;
-    for (const LiveEvent &e : std::as_const(*events))
+    for (const domain::LiveEvent &e : std::as_const(*events))
         items.append(e.toJson());
     return ApiResponse::json(200, QJsonObject{{u"items"_s, items}, {u"nextCursor"_s, QJsonValue()}});
 }

@@ -15,7 +15,7 @@ constexpr qsizetype kPostBodyLimit = 256 * 1024;
 constexpr qsizetype kSmallJson = 16 * 1024;
 constexpr int kMaxLimit = 200;
 
-ApiResponse postResponse(int status, const LivePost &post)
+ApiResponse postResponse(int status, const domain::LivePost &post)
 {
     return ApiResponse::json(status, post.toJson()).setETag(post.revision);
 }
@@ -115,7 +115,7 @@ Result<ApiResponse> LivePostController::list(ApiRequest &request)
     if (more)
         posts->removeLast();
     QJsonArray items;
-    for (const LivePost &p : std::as_const(*posts))
+    for (const domain::LivePost &p : std::as_const(*posts))
         items.append(p.toJson());
     return ApiResponse::json(200, QJsonObject{{u"items"_s, items},
                                               {u"nextCursor"_s, more ? QJsonValue(QString::number(posts->last().seq))
@@ -185,12 +185,18 @@ Result<ApiResponse> LivePostController::history(ApiRequest &request)
     if (!entries)
         return std::unexpected(entries.error());
     QJsonArray out;
-    for (const LiveRepository::HistoryEntry &h : std::as_const(*entries))
+    for (const LiveRepository::HistoryEntry &h : std::as_const(*entries)) {
+        // Rows written before review decisions joined the history are corrections.
+        const QString action = h.action.isEmpty() ? u"correct"_s : h.action;
+        const bool correction = action == u"correct" || action == u"request-correction";
         out.append(QJsonObject{{u"revision"_s, h.revision},
                                {u"savedAt"_s, h.savedAt.toString(Qt::ISODateWithMs)},
                                {u"savedBy"_s, h.savedBy},
-                               {u"correctionNote"_s, h.note},
+                               {u"action"_s, action},
+                               {u"correctionNote"_s, correction ? h.note : QString()},
+                               {u"comment"_s, correction ? QString() : h.note},
                                {u"post"_s, h.snapshot}});
+    }
     return ApiResponse::json(200, out);
 }
 

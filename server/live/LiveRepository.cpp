@@ -38,26 +38,18 @@ QString compact(const QJsonValue &v)
 const QString kEventColumns =
     u"id, site_id, title, venue, summary, state, mode, starts_at, content, revision, created_by, created_at, updated_at"_s;
 
-LiveEvent eventFrom(const QSqlQuery &q)
+domain::LiveEvent eventFrom(const QSqlQuery &q)
 {
-    LiveEvent e;
+    domain::LiveEvent e;
     e.id = q.value(0).toLongLong();
     e.siteId = q.value(1).toLongLong();
     e.title = q.value(2).toString();
     e.venue = q.value(3).toString();
     e.summary = q.value(4).toString();
-    e.state = q.value(5).toString();
-    e.mode = q.value(6).toString();
+    e.state = domain::liveEventStateFromCode(q.value(5).toString()).value_or(domain::LiveEventState::Scheduled);
+    e.mode = domain::liveModeFromCode(q.value(6).toString()).value_or(domain::LiveMode::Direct);
     e.startsAt = fromMs(q.value(7));
-    const QJsonObject content = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
-    for (const QJsonValue &v : content.value(u"sessions").toArray()) {
-        const QJsonObject o = v.toObject();
-        e.sessions.append({o.value(u"title").toString(),
-                           QDateTime::fromString(o.value(u"startsAt").toString(), Qt::ISODateWithMs),
-                           QDateTime::fromString(o.value(u"endsAt").toString(), Qt::ISODateWithMs)});
-    }
-    for (const QJsonValue &v : content.value(u"guests").toArray())
-        e.guests.append({v.toObject().value(u"name").toString(), v.toObject().value(u"title").toString()});
+    e.takeContent(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object());
     e.revision = q.value(9).toLongLong();
     e.createdBy = q.value(10).toLongLong();
     e.createdAt = fromMs(q.value(11));
@@ -68,24 +60,20 @@ LiveEvent eventFrom(const QSqlQuery &q)
 const QString kPostColumns =
     u"p.id, p.event_id, e.site_id, p.seq, p.kind, p.state, p.text, p.speaker, p.photos, p.pinned, p.revision, "
     u"p.created_by, u.display_name, p.created_at, p.updated_at, p.published_at, p.correction_note, p.corrected_at, "
-    u"p.reason FROM live_posts p JOIN live_events e ON e.id = p.event_id LEFT JOIN users u ON u.id = p.created_by"_s;
+    u"p.reason, p.review FROM live_posts p JOIN live_events e ON e.id = p.event_id LEFT JOIN users u ON u.id = p.created_by"_s;
 
-LivePost postFrom(const QSqlQuery &q)
+domain::LivePost postFrom(const QSqlQuery &q)
 {
-    LivePost p;
+    domain::LivePost p;
     p.id = q.value(0).toLongLong();
     p.eventId = q.value(1).toLongLong();
     p.siteId = q.value(2).toLongLong();
     p.seq = q.value(3).toLongLong();
     p.kind = q.value(4).toString();
-    p.state = q.value(5).toString();
+    p.state = domain::livePostStateFromCode(q.value(5).toString()).value_or(domain::LivePostState::Pending);
     p.text = q.value(6).toString();
     p.speaker = q.value(7).toString();
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array()) {
-        const QJsonObject o = v.toObject();
-        p.photos.append({o.value(u"mediaId").toInteger(), o.value(u"caption").toString(), o.value(u"url").toString(),
-                         o.value(u"width").toInt(), o.value(u"height").toInt()});
-    }
+    p.photos = domain::LivePost::photosFromJson(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array());
     p.pinned = q.value(9).toInt() != 0;
     p.revision = q.value(10).toLongLong();
     p.createdBy = q.value(11).toLongLong();
@@ -96,18 +84,22 @@ LivePost postFrom(const QSqlQuery &q)
     p.correctionNote = q.value(16).toString();
     p.correctedAt = fromMs(q.value(17));
     p.reason = q.value(18).toString();
+    const QJsonObject review = QJsonDocument::fromJson(q.value(19).toString().toUtf8()).object();
+    for (const QJsonValue &v : review.value(u"approvals").toArray())
+        p.approvals.append(domain::LiveApproval::fromJson(v.toObject()));
+    p.pendingChange = domain::LivePost::changeFromJson(review.value(u"pendingChange"));
     return p;
 }
 
 const QString kCommentColumns =
     u"id, event_id, state, author_name, text, address, created_at, moderated_by, moderated_at FROM live_comments"_s;
 
-LiveComment commentFrom(const QSqlQuery &q)
+domain::LiveComment commentFrom(const QSqlQuery &q)
 {
-    LiveComment c;
+    domain::LiveComment c;
     c.id = q.value(0).toLongLong();
     c.eventId = q.value(1).toLongLong();
-    c.state = q.value(2).toString();
+    c.state = domain::LiveComment::stateFromCode(q.value(2).toString()).value_or(domain::LiveComment::State::Pending);
     c.name = q.value(3).toString();
     c.text = q.value(4).toString();
     c.address = q.value(5).toString();
@@ -117,43 +109,55 @@ LiveComment commentFrom(const QSqlQuery &q)
     return c;
 }
 
+/// The review round of a post as one document: its approvals and the change (if any) they are for.
+QString reviewDocument(const domain::LivePost &p)
+{
+    QJsonArray approvals;
+    for (const domain::LiveApproval &a : p.approvals)
+        approvals.append(a.toJson());
+    return compact(QJsonObject{{u"approvals"_s, approvals},
+                               {u"pendingChange"_s, domain::LivePost::changeJson(p.pendingChange)}});
+}
+
 } // namespace
 
-Result<qint64> LiveRepository::insertEvent(LiveEvent &e)
+Result<qint64> LiveRepository::insertEvent(domain::LiveEvent &e)
 {
     auto id = m_db.insert(u"INSERT INTO live_events (site_id, title, venue, summary, state, mode, starts_at, content, "
                           u"revision, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                          {e.siteId, nn(e.title), nn(e.venue), nn(e.summary), e.state, e.mode, ms(e.startsAt),
-                           compact(e.sessionsJson()), e.revision, e.createdBy, ms(e.createdAt), ms(e.updatedAt)});
+                          {e.siteId, nn(e.title), nn(e.venue), nn(e.summary), domain::liveEventStateCode(e.state),
+                           domain::liveModeCode(e.mode), ms(e.startsAt), compact(e.contentJson()), e.revision, e.createdBy, ms(e.createdAt), ms(e.updatedAt)});
     if (id)
         e.id = *id;
     return id;
 }
 
-Result<void> LiveRepository::updateEvent(const LiveEvent &e)
+Result<void> LiveRepository::updateEvent(const domain::LiveEvent &e)
 {
     auto q = m_db.exec(u"UPDATE live_events SET title = ?, venue = ?, summary = ?, state = ?, mode = ?, starts_at = ?, "
                        u"content = ?, revision = ?, updated_at = ? WHERE id = ?"_s,
-                       {nn(e.title), nn(e.venue), nn(e.summary), e.state, e.mode, ms(e.startsAt), compact(e.sessionsJson()),
+                       {nn(e.title), nn(e.venue), nn(e.summary), domain::liveEventStateCode(e.state), domain::liveModeCode(e.mode),
+                        ms(e.startsAt), compact(e.contentJson()),
                         e.revision, ms(e.updatedAt), e.id});
     if (!q)
         return std::unexpected(q.error());
     return {};
 }
 
-Result<std::optional<LiveEvent>> LiveRepository::findEvent(qint64 id)
+Result<std::optional<domain::LiveEvent>> LiveRepository::findEvent(qint64 id)
 {
     auto q = m_db.exec(u"SELECT %1 FROM live_events WHERE id = ?"_s.arg(kEventColumns), {id});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return std::optional<LiveEvent>();
+        return std::optional<domain::LiveEvent>();
     return eventFrom(*q);
 }
 
-Result<QList<LiveEvent>> LiveRepository::events(const QList<qint64> &siteIds, const QString &state)
+Result<QList<domain::LiveEvent>> LiveRepository::events(const QList<qint64> &siteIds,
+                                                        std::optional<domain::LiveEventState> state)
 {
-    QList<LiveEvent> out;
+    QList<domain::LiveEvent> out;
     if (siteIds.isEmpty())
         return out;
     QStringList marks;
@@ -163,9 +167,9 @@ Result<QList<LiveEvent>> LiveRepository::events(const QList<qint64> &siteIds, co
         binds << id;
     }
     QString sql = u"SELECT %1 FROM live_events WHERE site_id IN (%2)"_s.arg(kEventColumns, marks.join(u", "_s));
-    if (!state.isEmpty()) {
+    if (state) {
         sql += u" AND state = ?"_s;
-        binds << state;
+        binds << domain::liveEventStateCode(*state);
     }
     auto q = m_db.exec(sql + u" ORDER BY starts_at DESC, id DESC"_s, binds);
     if (!q)
@@ -186,53 +190,56 @@ Result<QList<qint64>> LiveRepository::eventIds(qint64 siteId)
     return out;
 }
 
-Result<qint64> LiveRepository::insertPost(LivePost &p)
+Result<qint64> LiveRepository::insertPost(domain::LivePost &p)
 {
     auto next = m_db.scalar(u"SELECT COALESCE(MAX(seq), 0) + 1 FROM live_posts WHERE event_id = ?"_s, {p.eventId});
     if (!next)
         return std::unexpected(next.error());
     p.seq = next->toLongLong();
     auto id = m_db.insert(u"INSERT INTO live_posts (event_id, seq, kind, state, text, speaker, photos, pinned, revision, "
-                          u"created_by, created_at, updated_at, published_at, correction_note, corrected_at, reason) "
-                          u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                          {p.eventId, p.seq, p.kind, p.state, nn(p.text), nn(p.speaker), compact(p.photosJson()),
-                           p.pinned ? 1 : 0, p.revision, p.createdBy, ms(p.createdAt), ms(p.updatedAt),
-                           ms(p.publishedAt), nn(p.correctionNote), ms(p.correctedAt), nn(p.reason)});
+                          u"created_by, created_at, updated_at, published_at, correction_note, corrected_at, reason, review) "
+                          u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {p.eventId, p.seq, p.kind, domain::livePostStateCode(p.state), nn(p.text), nn(p.speaker),
+                           compact(domain::LivePost::photosJson(p.photos)), p.pinned ? 1 : 0, p.revision, p.createdBy,
+                           ms(p.createdAt), ms(p.updatedAt), ms(p.publishedAt), nn(p.correctionNote), ms(p.correctedAt),
+                           nn(p.reason), reviewDocument(p)});
     if (id)
         p.id = *id;
     return id;
 }
 
-Result<void> LiveRepository::updatePost(const LivePost &p)
+Result<void> LiveRepository::updatePost(const domain::LivePost &p)
 {
     auto q = m_db.exec(u"UPDATE live_posts SET kind = ?, state = ?, text = ?, speaker = ?, photos = ?, pinned = ?, "
                        u"revision = ?, updated_at = ?, published_at = ?, correction_note = ?, corrected_at = ?, "
-                       u"reason = ? WHERE id = ?"_s,
-                       {p.kind, p.state, nn(p.text), nn(p.speaker), compact(p.photosJson()), p.pinned ? 1 : 0, p.revision,
-                        ms(p.updatedAt), ms(p.publishedAt), nn(p.correctionNote), ms(p.correctedAt), nn(p.reason), p.id});
+                       u"reason = ?, review = ? WHERE id = ?"_s,
+                       {p.kind, domain::livePostStateCode(p.state), nn(p.text), nn(p.speaker),
+                        compact(domain::LivePost::photosJson(p.photos)), p.pinned ? 1 : 0, p.revision, ms(p.updatedAt),
+                        ms(p.publishedAt), nn(p.correctionNote), ms(p.correctedAt), nn(p.reason), reviewDocument(p),
+                        p.id});
     if (!q)
         return std::unexpected(q.error());
     return {};
 }
 
-Result<std::optional<LivePost>> LiveRepository::findPost(qint64 id)
+Result<std::optional<domain::LivePost>> LiveRepository::findPost(qint64 id)
 {
     auto q = m_db.exec(u"SELECT %1 WHERE p.id = ?"_s.arg(kPostColumns), {id});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return std::optional<LivePost>();
+        return std::optional<domain::LivePost>();
     return postFrom(*q);
 }
 
-Result<QList<LivePost>> LiveRepository::posts(qint64 eventId, qint64 after, int limit, bool publicOnly)
+Result<QList<domain::LivePost>> LiveRepository::posts(qint64 eventId, qint64 after, int limit, bool publicOnly)
 {
     auto q = m_db.exec(u"SELECT %1 WHERE p.event_id = ? AND p.seq > ?%2 ORDER BY p.seq LIMIT ?"_s.arg(
                            kPostColumns, publicOnly ? u" AND p.state = 'published'"_s : QString()),
                        {eventId, after, limit});
     if (!q)
         return std::unexpected(q.error());
-    QList<LivePost> out;
+    QList<domain::LivePost> out;
     while (q->next())
         out.append(postFrom(*q));
     return out;
@@ -240,9 +247,9 @@ Result<QList<LivePost>> LiveRepository::posts(qint64 eventId, qint64 after, int 
 
 Result<void> LiveRepository::addHistory(qint64 postId, const HistoryEntry &h)
 {
-    auto q = m_db.exec(u"INSERT INTO live_post_history (post_id, revision, saved_at, saved_by, note, snapshot) "
-                       u"VALUES (?, ?, ?, ?, ?, ?)"_s,
-                       {postId, h.revision, ms(h.savedAt), h.savedBy, nn(h.note), compact(h.snapshot)});
+    auto q = m_db.exec(u"INSERT INTO live_post_history (post_id, revision, saved_at, saved_by, note, snapshot, action) "
+                       u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                       {postId, h.revision, ms(h.savedAt), h.savedBy, nn(h.note), compact(h.snapshot), nn(h.action)});
     if (!q)
         return std::unexpected(q.error());
     return {};
@@ -250,7 +257,8 @@ Result<void> LiveRepository::addHistory(qint64 postId, const HistoryEntry &h)
 
 Result<QList<LiveRepository::HistoryEntry>> LiveRepository::history(qint64 postId)
 {
-    auto q = m_db.exec(u"SELECT revision, saved_at, saved_by, note, snapshot FROM live_post_history WHERE post_id = ? "
+    auto q = m_db.exec(u"SELECT revision, saved_at, saved_by, note, snapshot, action FROM live_post_history "
+                       u"WHERE post_id = ? "
                        u"ORDER BY revision"_s,
                        {postId});
     if (!q)
@@ -258,52 +266,53 @@ Result<QList<LiveRepository::HistoryEntry>> LiveRepository::history(qint64 postI
     QList<HistoryEntry> out;
     while (q->next())
         out.append({q->value(0).toLongLong(), fromMs(q->value(1)), q->value(2).toLongLong(), q->value(3).toString(),
-                    QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object()});
+                    QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object(), q->value(5).toString()});
     return out;
 }
 
-Result<qint64> LiveRepository::insertComment(LiveComment &c)
+Result<qint64> LiveRepository::insertComment(domain::LiveComment &c)
 {
     auto id = m_db.insert(u"INSERT INTO live_comments (event_id, state, author_name, text, address, created_at) "
                           u"VALUES (?, ?, ?, ?, ?, ?)"_s,
-                          {c.eventId, c.state, nn(c.name), nn(c.text), nn(c.address), ms(c.createdAt)});
+                          {c.eventId, domain::LiveComment::stateCode(c.state), nn(c.name), nn(c.text), nn(c.address), ms(c.createdAt)});
     if (id)
         c.id = *id;
     return id;
 }
 
-Result<void> LiveRepository::updateComment(const LiveComment &c)
+Result<void> LiveRepository::updateComment(const domain::LiveComment &c)
 {
     auto q = m_db.exec(u"UPDATE live_comments SET state = ?, moderated_by = ?, moderated_at = ? WHERE id = ?"_s,
-                       {c.state, c.moderatedBy, ms(c.moderatedAt), c.id});
+                       {domain::LiveComment::stateCode(c.state), c.moderatedBy, ms(c.moderatedAt), c.id});
     if (!q)
         return std::unexpected(q.error());
     return {};
 }
 
-Result<std::optional<LiveComment>> LiveRepository::findComment(qint64 id)
+Result<std::optional<domain::LiveComment>> LiveRepository::findComment(qint64 id)
 {
     auto q = m_db.exec(u"SELECT %1 WHERE id = ?"_s.arg(kCommentColumns), {id});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return std::optional<LiveComment>();
+        return std::optional<domain::LiveComment>();
     return commentFrom(*q);
 }
 
-Result<QList<LiveComment>> LiveRepository::comments(qint64 eventId, const QString &state, int limit)
+Result<QList<domain::LiveComment>> LiveRepository::comments(qint64 eventId,
+                                                            std::optional<domain::LiveComment::State> state, int limit)
 {
     QString sql = u"SELECT %1 WHERE event_id = ?"_s.arg(kCommentColumns);
     QVariantList binds{eventId};
-    if (!state.isEmpty()) {
+    if (state) {
         sql += u" AND state = ?"_s;
-        binds << state;
+        binds << domain::LiveComment::stateCode(*state);
     }
     binds << limit;
     auto q = m_db.exec(sql + u" ORDER BY id DESC LIMIT ?"_s, binds);
     if (!q)
         return std::unexpected(q.error());
-    QList<LiveComment> out;
+    QList<domain::LiveComment> out;
     while (q->next())
         out.append(commentFrom(*q));
     return out;

@@ -1,8 +1,8 @@
 #pragma once
 #include "app/domain/Error.h"
-#include "server/live/LiveComment.h"
-#include "server/live/LiveEvent.h"
-#include "server/live/LivePost.h"
+#include "app/domain/LiveComment.h"
+#include "app/domain/LiveEvent.h"
+#include "app/domain/LivePost.h"
 
 #include <QList>
 #include <optional>
@@ -11,7 +11,8 @@ namespace pd::server {
 
 class Database;
 
-/// SQL for live events, posts (with their correction history), comments and the event counters.
+/// SQL for live events, posts (with their history of corrections and review decisions), comments and the event
+/// counters.
 class LiveRepository
 {
 public:
@@ -29,29 +30,32 @@ public:
         qint64 savedBy = 0;
         QString note;
         QJsonObject snapshot; ///< the post as it was before this change
+        /// What was done: correct, or a post action (approve, reject, retract …); a correction or retraction that
+        /// waits for review is `request-correction` / `request-retraction`.
+        QString action;
     };
 
     explicit LiveRepository(Database &db) : m_db(db) {}
 
-    Result<qint64> insertEvent(LiveEvent &event);
-    Result<void> updateEvent(const LiveEvent &event);
-    Result<std::optional<LiveEvent>> findEvent(qint64 id);
-    Result<QList<LiveEvent>> events(const QList<qint64> &siteIds, const QString &state);
+    Result<qint64> insertEvent(domain::LiveEvent &event);
+    Result<void> updateEvent(const domain::LiveEvent &event);
+    Result<std::optional<domain::LiveEvent>> findEvent(qint64 id);
+    Result<QList<domain::LiveEvent>> events(const QList<qint64> &siteIds, std::optional<domain::LiveEventState> state);
     Result<QList<qint64>> eventIds(qint64 siteId);
 
     /// Inserts with the event's next `seq`.
-    Result<qint64> insertPost(LivePost &post);
-    Result<void> updatePost(const LivePost &post);
-    Result<std::optional<LivePost>> findPost(qint64 id);
+    Result<qint64> insertPost(domain::LivePost &post);
+    Result<void> updatePost(const domain::LivePost &post);
+    Result<std::optional<domain::LivePost>> findPost(qint64 id);
     /// Posts of an event with seq > after, in seq order; `publicOnly` keeps the published ones.
-    Result<QList<LivePost>> posts(qint64 eventId, qint64 after, int limit, bool publicOnly);
+    Result<QList<domain::LivePost>> posts(qint64 eventId, qint64 after, int limit, bool publicOnly);
     Result<void> addHistory(qint64 postId, const HistoryEntry &entry);
     Result<QList<HistoryEntry>> history(qint64 postId);
 
-    Result<qint64> insertComment(LiveComment &comment);
-    Result<void> updateComment(const LiveComment &comment);
-    Result<std::optional<LiveComment>> findComment(qint64 id);
-    Result<QList<LiveComment>> comments(qint64 eventId, const QString &state, int limit);
+    Result<qint64> insertComment(domain::LiveComment &comment);
+    Result<void> updateComment(const domain::LiveComment &comment);
+    Result<std::optional<domain::LiveComment>> findComment(qint64 id);
+    Result<QList<domain::LiveComment>> comments(qint64 eventId, std::optional<domain::LiveComment::State> state, int limit);
 
     Result<Counts> counts(qint64 eventId);
     Result<void> addPageView(qint64 eventId);

@@ -5,7 +5,6 @@
 #include "server/log/LogText.h"
 #include "server/items/ContentChecker.h"
 #include "server/live/LiveLog.h"
-#include "server/live/PublicPostJson.h"
 #include "server/media/MediaRepository.h"
 #include "server/publish/LiveFeedSink.h"
 #include "server/stream/EventHub.h"
@@ -51,10 +50,10 @@ bool canModerate(const User &u, qint64 siteId)
 }
 
 /// Posts that are not (or no longer) out in public — pending, rejected, retracted — are the working material of the
-/// people who run the broadcast; every other member of the site sees what the public sees.
-bool seesUnpublished(const User &u, qint64 siteId)
+/// people who run the broadcast and review it; every other member of the site sees what the public sees.
+bool seesUnpublished(const User &u, const domain::LiveEvent &event)
 {
-    return canPost(u, siteId);
+    return canPost(u, event.siteId) || event.review.isMember(u.id);
 }
 
 Error validation(const QString &field, const QString &message, const QString &title = u"内容有误"_s)
@@ -94,7 +93,7 @@ LiveService::LiveService(Database &db, LiveRepository &repository, EventHub &hub
 
 // ---- events -------------------------------------------------------------------------------------------------------
 
-Result<LiveEvent> LiveService::loadEvent(const User &caller, qint64 id)
+Result<domain::LiveEvent> LiveService::loadEvent(const User &caller, qint64 id)
 {
     auto found = m_repo.findEvent(id);
     if (!found)
@@ -104,9 +103,10 @@ Result<LiveEvent> LiveService::loadEvent(const User &caller, qint64 id)
     return **found;
 }
 
-Result<QList<LiveEvent>> LiveService::events(const User &caller, std::optional<qint64> siteId, const QString &state)
+Result<QList<domain::LiveEvent>> LiveService::events(const User &caller, std::optional<qint64> siteId, const QString &state)
 {
-    if (!state.isEmpty() && !LiveEvent::isKnownState(state))
+    const auto wanted = domain::liveEventStateFromCode(state);
+    if (!state.isEmpty() && !wanted)
         return std::unexpected(validation(u"state"_s, u"应为 scheduled、live、paused 或 ended"_s, u"查询参数无效"_s));
     QList<qint64> sites;
     if (siteId) {
@@ -122,15 +122,15 @@ Result<QList<LiveEvent>> LiveService::events(const User &caller, std::optional<q
                 sites.append(id);
         }
     }
-    return m_repo.events(sites, state);
+    return m_repo.events(sites, wanted);
 }
 
-Result<LiveEvent> LiveService::event(const User &caller, qint64 id)
+Result<domain::LiveEvent> LiveService::event(const User &caller, qint64 id)
 {
     return loadEvent(caller, id);
 }
 
-Result<LiveEvent> LiveService::createEvent(const User &caller, LiveEvent input)
+Result<domain::LiveEvent> LiveService::createEvent(const User &caller, domain::LiveEvent input)
 {
     if (input.siteId <= 0)
         return std::unexpected(validation(u"site"_s, u"请指定站点"_s, u"直播信息有误"_s));
@@ -143,7 +143,7 @@ Result<LiveEvent> LiveService::createEvent(const User &caller, LiveEvent input)
         return fail(ErrorCode::Forbidden, u"只有管理员、编辑和直播审核可以创建直播"_s);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     input.id = 0;
-    input.state = u"scheduled"_s;
+    input.state = domain::LiveEventState::Scheduled;
     input.revision = 1;
     input.createdBy = caller.id;
     input.createdAt = input.updatedAt = now;
@@ -155,7 +155,7 @@ Result<LiveEvent> LiveService::createEvent(const User &caller, LiveEvent input)
     return created;
 }
 
-Result<LiveEvent> LiveService::updateEvent(const User &caller, qint64 id, std::optional<qint64> ifMatch, LiveEvent input)
+Result<domain::LiveEvent> LiveService::updateEvent(const User &caller, qint64 id, std::optional<qint64> ifMatch, domain::LiveEvent input)
 {
     auto current = loadEvent(caller, id);
     if (!current)
@@ -166,12 +166,12 @@ Result<LiveEvent> LiveService::updateEvent(const User &caller, qint64 id, std::o
         return fail(ErrorCode::PreconditionRequired, u"修改直播需要 If-Match 请求头（取自读取时的 ETag）"_s);
     if (*ifMatch != current->revision)
         return std::unexpected(stale(*ifMatch, current->revision, current->toJson()));
-    if (current->mode != input.mode && current->state != u"scheduled") {
+    if (current->mode != input.mode && current->state != domain::LiveEventState::Scheduled) {
         // Switching to direct mid-broadcast would publish nothing of what waits; keep it simple and explicit.
-        if (!(current->mode == u"direct" && input.mode == u"reviewed"))
+        if (!(current->mode == domain::LiveMode::Direct && input.mode == domain::LiveMode::Reviewed))
             return std::unexpected(validation(u"mode"_s, u"直播开始后只能从直接发布改为先审后发"_s, u"直播信息有误"_s));
     }
-    LiveEvent updated = *current;
+    domain::LiveEvent updated = *current;
     updated.title = input.title;
     updated.venue = input.venue;
     updated.summary = input.summary;
@@ -180,18 +180,20 @@ Result<LiveEvent> LiveService::updateEvent(const User &caller, qint64 id, std::o
         updated.startsAt = input.startsAt;
     updated.sessions = input.sessions;
     updated.guests = input.guests;
+    updated.review = input.review;
     updated.revision = current->revision + 1;
     updated.updatedAt = QDateTime::currentDateTimeUtc();
     return saveEvent(std::move(updated), false);
 }
 
-Result<LiveEvent> LiveService::transitionEvent(const User &caller, qint64 id, std::optional<qint64> ifMatch,
+Result<domain::LiveEvent> LiveService::transitionEvent(const User &caller, qint64 id, std::optional<qint64> ifMatch,
                                                const QString &action)
 {
     auto current = loadEvent(caller, id);
     if (!current)
         return current;
-    if (action != u"start" && action != u"pause" && action != u"resume" && action != u"end")
+    const auto act = domain::liveEventActionFromCode(action);
+    if (!act)
         return std::unexpected(validation(u"action"_s, u"应为 start、pause、resume 或 end"_s, u"操作无效"_s));
     if (!canManageEvents(caller, current->siteId))
         return fail(ErrorCode::Forbidden, u"只有管理员、编辑和直播审核可以开始、暂停或结束直播"_s);
@@ -199,19 +201,20 @@ Result<LiveEvent> LiveService::transitionEvent(const User &caller, qint64 id, st
         return fail(ErrorCode::PreconditionRequired, u"开始、暂停或结束直播需要 If-Match 请求头（取自读取时的 ETag）"_s);
     if (*ifMatch != current->revision)
         return std::unexpected(stale(*ifMatch, current->revision, current->toJson()));
-    const auto next = LiveEvent::stateAfter(current->state, action);
+    const auto next = domain::liveEventStateAfter(current->state, *act);
+    const QString from = domain::liveEventStateCode(current->state);
     if (!next)
-        return fail(ErrorCode::Conflict, u"直播当前状态为 %1，不能执行 %2"_s.arg(current->state, action));
-    LiveEvent updated = *current;
+        return fail(ErrorCode::Conflict, u"直播当前状态为 %1，不能执行 %2"_s.arg(from, action));
+    domain::LiveEvent updated = *current;
     updated.state = *next;
     updated.revision = current->revision + 1;
     updated.updatedAt = QDateTime::currentDateTimeUtc();
-    qCInfo(lcLive).noquote() << "live event" << id << current->state << "→" << updated.state << "by"
+    qCInfo(lcLive).noquote() << "live event" << id << from << "→" << domain::liveEventStateCode(updated.state) << "by"
                              << logText(caller.username);
     return saveEvent(std::move(updated), false);
 }
 
-Result<LiveEvent> LiveService::saveEvent(LiveEvent event, bool isNew)
+Result<domain::LiveEvent> LiveService::saveEvent(domain::LiveEvent event, bool isNew)
 {
     QList<StreamEvent> out;
     Transaction tx(m_db);
@@ -225,9 +228,12 @@ Result<LiveEvent> LiveService::saveEvent(LiveEvent event, bool isNew)
     return event;
 }
 
-Result<void> LiveService::recordEvent(const LiveEvent &event, QList<StreamEvent> &out)
+Result<void> LiveService::recordEvent(const domain::LiveEvent &event, QList<StreamEvent> &out)
 {
-    auto internal = m_hub.record(u"live.event.changed"_s, event.toJson(), backOffice(event.siteId));
+    Audience audience = backOffice(event.siteId);
+    for (const domain::LiveReview::Group &g : event.review.groups)
+        audience.userIds.append(g.members);
+    auto internal = m_hub.record(u"live.event.changed"_s, event.toJson(), audience);
     if (!internal)
         return std::unexpected(internal.error());
     out.append(*internal);
@@ -240,33 +246,43 @@ Result<void> LiveService::recordEvent(const LiveEvent &event, QList<StreamEvent>
 
 // ---- posts --------------------------------------------------------------------------------------------------------
 
-Result<LivePost> LiveService::loadPost(const User &caller, qint64 id)
+Result<LiveService::PostInEvent> LiveService::loadPost(const User &caller, qint64 id)
 {
     auto found = m_repo.findPost(id);
     if (!found)
         return std::unexpected(found.error());
     if (!found->has_value() || !onSite(caller, (*found)->siteId))
         return fail(ErrorCode::NotFound, u"直播稿件不存在"_s);
-    const LivePost &post = **found;
-    if (!post.isPublic() && !seesUnpublished(caller, post.siteId) && post.createdBy != caller.id)
+    auto event = m_repo.findEvent((*found)->eventId);
+    if (!event)
+        return std::unexpected(event.error());
+    if (!event->has_value())
         return fail(ErrorCode::NotFound, u"直播稿件不存在"_s);
-    return post;
+    PostInEvent out{**found, **event};
+    if (!out.post.isPublic() && !seesUnpublished(caller, out.event) && out.post.createdBy != caller.id)
+        return fail(ErrorCode::NotFound, u"直播稿件不存在"_s);
+    out.post.awaiting = awaiting(out.post, out.event);
+    return out;
 }
 
-Result<QList<LivePost>> LiveService::posts(const User &caller, qint64 eventId, qint64 after, int limit)
+Result<QList<domain::LivePost>> LiveService::posts(const User &caller, qint64 eventId, qint64 after, int limit)
 {
     auto event = loadEvent(caller, eventId);
     if (!event)
         return std::unexpected(event.error());
-    return m_repo.posts(eventId, after, limit, !seesUnpublished(caller, event->siteId));
+    auto posts = m_repo.posts(eventId, after, limit, !seesUnpublished(caller, *event));
+    if (posts)
+        for (domain::LivePost &p : *posts)
+            p.awaiting = awaiting(p, *event);
+    return posts;
 }
 
-Result<LivePost> LiveService::post(const User &caller, qint64 id)
+Result<domain::LivePost> LiveService::post(const User &caller, qint64 id)
 {
-    return loadPost(caller, id);
+    return loadPost(caller, id).transform([](PostInEvent &&found) { return std::move(found.post); });
 }
 
-Result<void> LiveService::applyInput(LivePost &post, const PostInput &input)
+Result<void> LiveService::applyInput(domain::LivePost &post, const PostInput &input)
 {
     QList<FieldError> errors;
     if (input.kind)
@@ -277,19 +293,19 @@ Result<void> LiveService::applyInput(LivePost &post, const PostInput &input)
         post.text = input.text->trimmed();
     if (input.speaker)
         post.speaker = input.speaker->trimmed();
-    if (post.text.size() > LivePost::MaxTextLength)
-        errors.append({u"text"_s, u"最多 %1 个字符"_s.arg(LivePost::MaxTextLength)});
+    if (post.text.size() > domain::LivePost::MaxTextLength)
+        errors.append({u"text"_s, u"最多 %1 个字符"_s.arg(domain::LivePost::MaxTextLength)});
     if (post.speaker.size() > 100)
         errors.append({u"speaker"_s, u"最多 100 个字符"_s});
     if (input.mediaIds) {
         const QStringList captions = input.captions.value_or(QStringList());
-        if (input.mediaIds->size() > LivePost::MaxPhotos)
-            errors.append({u"mediaIds"_s, u"最多 %1 张图片"_s.arg(LivePost::MaxPhotos)});
+        if (input.mediaIds->size() > domain::LivePost::MaxPhotos)
+            errors.append({u"mediaIds"_s, u"最多 %1 张图片"_s.arg(domain::LivePost::MaxPhotos)});
         if (captions.size() > input.mediaIds->size())
             errors.append({u"captions"_s, u"图片说明比图片多"_s});
-        QList<LivePost::Photo> photos;
+        QList<domain::LivePost::Photo> photos;
         for (qsizetype i = 0; i < input.mediaIds->size() && errors.isEmpty(); ++i) {
-            LivePost::Photo photo;
+            domain::LivePost::Photo photo;
             photo.mediaId = input.mediaIds->at(i);
             photo.caption = i < captions.size() ? captions.at(i).trimmed() : QString();
             if (photo.caption.size() > 500)
@@ -328,120 +344,223 @@ Result<void> LiveService::applyInput(LivePost &post, const PostInput &input)
     return {};
 }
 
-Result<LivePost> LiveService::createPost(const User &caller, qint64 eventId, const PostInput &input)
+Result<domain::LivePost> LiveService::createPost(const User &caller, qint64 eventId, const PostInput &input)
 {
     auto event = loadEvent(caller, eventId);
     if (!event)
         return std::unexpected(event.error());
     if (!canPost(caller, event->siteId))
         return fail(ErrorCode::Forbidden, u"只有直播记者、直播审核和管理员可以发稿"_s);
-    if (event->state == u"ended")
+    if (event->state == domain::LiveEventState::Ended)
         return fail(ErrorCode::Conflict, u"直播已结束，不能再发稿"_s);
-    LivePost post;
+    domain::LivePost post;
     post.eventId = eventId;
     post.siteId = event->siteId;
     if (auto r = applyInput(post, input); !r)
         return std::unexpected(r.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    post.state = event->isReviewed() ? u"pending"_s : u"published"_s;
+    post.state = event->isReviewed() ? domain::LivePostState::Pending : domain::LivePostState::Published;
     post.createdBy = caller.id;
     post.createdByName = caller.displayName;
     post.createdAt = post.updatedAt = now;
     if (post.isPublic())
         post.publishedAt = now;
     const QString publicType = post.isPublic() ? u"live.post"_s : QString();
-    return savePost(std::move(post), u"live.post"_s, publicType, std::nullopt);
+    return savePost(std::move(post), *event, u"live.post"_s, publicType, std::nullopt);
 }
 
-Result<LivePost> LiveService::correctPost(const User &caller, qint64 id, std::optional<qint64> ifMatch,
-                                          const PostInput &input)
+Result<domain::LivePost> LiveService::correctPost(const User &caller, qint64 id, std::optional<qint64> ifMatch,
+                                                  const PostInput &input)
 {
-    auto current = loadPost(caller, id);
-    if (!current)
-        return current;
-    if (!canModerate(caller, current->siteId) && current->createdBy != caller.id)
+    auto found = loadPost(caller, id);
+    if (!found)
+        return std::unexpected(found.error());
+    const domain::LivePost &current = found->post;
+    const domain::LiveEvent &event = found->event;
+    if (!canModerate(caller, current.siteId) && current.createdBy != caller.id)
         return fail(ErrorCode::Forbidden, u"只有直播审核、管理员或作者本人可以更正稿件"_s);
     if (!ifMatch)
         return fail(ErrorCode::PreconditionRequired, u"更正稿件需要 If-Match 请求头（取自读取时的 ETag）"_s);
-    if (*ifMatch != current->revision)
-        return std::unexpected(stale(*ifMatch, current->revision, current->toJson()));
-    if (current->state == u"retracted" || current->state == u"rejected")
+    if (*ifMatch != current.revision)
+        return std::unexpected(stale(*ifMatch, current.revision, current.toJson()));
+    if (current.state == domain::LivePostState::Retracted || current.state == domain::LivePostState::Rejected)
         return fail(ErrorCode::Conflict, u"已撤回或未通过的稿件不能更正"_s);
+    if (current.pendingChange)
+        return fail(ErrorCode::Conflict, u"这篇稿件已有一项更正或撤回正在审核，请等审核完成后再改"_s);
     const QString note = input.correctionNote.trimmed();
-    if (current->isPublic() && note.isEmpty())
+    if (current.isPublic() && note.isEmpty())
         return std::unexpected(validation(u"correctionNote"_s, u"已发布的稿件须写明更正说明，读者会看到"_s));
     if (note.size() > 500)
         return std::unexpected(validation(u"correctionNote"_s, u"最多 500 个字符"_s));
-    LivePost updated = *current;
+    domain::LivePost updated = current;
     if (auto r = applyInput(updated, input); !r)
         return std::unexpected(r.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    updated.revision = current->revision + 1;
+    updated.revision = current.revision + 1;
     updated.updatedAt = now;
-    if (current->isPublic()) {
+    QString action = u"correct"_s;
+    QString publicType;
+    if (current.isPublic() && event.isReviewed()) {
+        // A published post in reviewed mode changes in public only after the same review as a new post: the
+        // correction waits beside the published text, which readers keep seeing meanwhile.
+        domain::LivePost waiting = current;
+        waiting.revision = updated.revision;
+        waiting.updatedAt = now;
+        waiting.approvals.clear();
+        waiting.pendingChange = domain::LivePost::Change{domain::LivePost::Change::Kind::Correction, updated.text,
+                                                         updated.speaker, updated.photos, note, caller.id,
+                                                         caller.displayName, now};
+        updated = std::move(waiting);
+        action = u"request-correction"_s;
+    } else if (current.isPublic()) {
         updated.correctionNote = note;
         updated.correctedAt = now;
+        publicType = u"live.post.changed"_s;
+    } else {
+        // Approvals given to the old text do not cover the new one.
+        updated.approvals.clear();
     }
-    const QString publicType = updated.isPublic() ? u"live.post.changed"_s : QString();
-    return savePost(std::move(updated), u"live.post.changed"_s, publicType,
-                    LiveRepository::HistoryEntry{current->revision, now, caller.id, note, current->toJson()});
+    return savePost(std::move(updated), event, u"live.post.changed"_s, publicType,
+                    LiveRepository::HistoryEntry{current.revision, now, caller.id, note, current.toJson(), action});
 }
 
-Result<LivePost> LiveService::transitionPost(const User &caller, qint64 id, std::optional<qint64> ifMatch,
-                                             const QString &action, const QString &reason)
+Result<domain::LivePost> LiveService::transitionPost(const User &caller, qint64 id, std::optional<qint64> ifMatch,
+                                                     const QString &action, const QString &reason)
 {
-    auto current = loadPost(caller, id);
-    if (!current)
-        return current;
-    static const QStringList actions{u"approve"_s, u"reject"_s, u"pin"_s, u"unpin"_s, u"retract"_s};
-    if (!actions.contains(action))
+    auto found = loadPost(caller, id);
+    if (!found)
+        return std::unexpected(found.error());
+    const domain::LivePost &current = found->post;
+    const domain::LiveEvent &event = found->event;
+    const auto act = domain::livePostActionFromCode(action);
+    if (!act)
         return std::unexpected(validation(u"action"_s, u"应为 approve、reject、pin、unpin 或 retract"_s, u"操作无效"_s));
-    if (!canModerate(caller, current->siteId))
-        return fail(ErrorCode::Forbidden, u"只有直播审核和管理员可以审核、置顶或撤回稿件"_s);
+    const bool decision = *act == domain::LivePostAction::Approve || *act == domain::LivePostAction::Reject;
+    // In joint review the event's groups decide; their members need no moderator role to do so.
+    const bool reviewer = decision && event.review.isMember(caller.id);
+    if (!canModerate(caller, current.siteId) && !reviewer)
+        return fail(ErrorCode::Forbidden, u"只有直播审核、管理员和本场直播的审核组成员可以审核、置顶或撤回稿件"_s);
     if (!ifMatch)
         return fail(ErrorCode::PreconditionRequired, u"审核、置顶或撤回稿件需要 If-Match 请求头（取自读取时的 ETag）"_s);
-    if (*ifMatch != current->revision)
-        return std::unexpected(stale(*ifMatch, current->revision, current->toJson()));
+    if (*ifMatch != current.revision)
+        return std::unexpected(stale(*ifMatch, current.revision, current.toJson()));
     const QString why = reason.trimmed();
-    if (action == u"retract" && why.isEmpty())
+    if (*act == domain::LivePostAction::Retract && why.isEmpty())
         return std::unexpected(validation(u"reason"_s, u"撤回稿件须写明原因"_s));
     if (why.size() > 500)
         return std::unexpected(validation(u"reason"_s, u"最多 500 个字符"_s));
 
-    LivePost updated = *current;
+    domain::LivePost updated = current;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString publicType;
+    QString note = why;
     const auto refuse = [&] {
-        return fail(ErrorCode::Conflict, u"稿件当前状态为 %1，不能执行 %2"_s.arg(current->state, action));
+        return fail(ErrorCode::Conflict, u"稿件当前状态为 %1，不能执行 %2"_s.arg(domain::livePostStateCode(current.state),
+                                                                                  action));
     };
-    if (action == u"approve" || action == u"reject") {
-        if (current->state != u"pending")
+    switch (*act) {
+    case domain::LivePostAction::Approve:
+    case domain::LivePostAction::Reject: {
+        if (!current.inReview())
             return refuse();
-        updated.state = action == u"approve" ? u"published"_s : u"rejected"_s;
-        updated.reason = action == u"reject" ? why : QString();
-        if (action == u"approve") {
+        if (*act == domain::LivePostAction::Reject) {
+            if (current.pendingChange) {
+                // The change is refused; the published post stays as readers know it.
+                updated.pendingChange.reset();
+            } else {
+                updated.state = domain::LivePostState::Rejected;
+                updated.reason = why;
+            }
+            updated.approvals.clear();
+            break;
+        }
+        auto group = approvalGroup(caller, current, event);
+        if (!group)
+            return std::unexpected(group.error());
+        updated.approvals.append(domain::LiveApproval{caller.id, caller.displayName, *group, now});
+        note = *group;
+        if (!event.review.awaiting(updated.approvals).isEmpty())
+            break; // more groups to go: nothing changes in public yet
+        if (!current.pendingChange) {
+            updated.state = domain::LivePostState::Published;
             updated.publishedAt = now;
             publicType = u"live.post"_s;
+        } else if (current.pendingChange->kind == domain::LivePost::Change::Kind::Correction) {
+            updated.text = current.pendingChange->text;
+            updated.speaker = current.pendingChange->speaker;
+            updated.photos = current.pendingChange->photos;
+            updated.correctionNote = current.pendingChange->note;
+            updated.correctedAt = now;
+            updated.pendingChange.reset();
+            publicType = u"live.post.changed"_s;
+        } else {
+            updated.state = domain::LivePostState::Retracted;
+            updated.pinned = false;
+            updated.reason = current.pendingChange->note;
+            updated.pendingChange.reset();
+            publicType = u"live.post.retracted"_s;
         }
-    } else if (action == u"pin" || action == u"unpin") {
-        if (!current->isPublic())
+        break;
+    }
+    case domain::LivePostAction::Pin:
+    case domain::LivePostAction::Unpin:
+        if (!current.isPublic())
             return refuse();
-        updated.pinned = action == u"pin";
-        if (updated.pinned == current->pinned)
-            return *current; // already so: nothing changes, nothing to announce
+        updated.pinned = *act == domain::LivePostAction::Pin;
+        if (updated.pinned == current.pinned)
+            return current; // already so: nothing changes, nothing to announce
         publicType = u"live.post.changed"_s;
-    } else { // retract
-        if (!current->isPublic())
+        break;
+    case domain::LivePostAction::Retract:
+        if (!current.isPublic())
             return refuse();
-        updated.state = u"retracted"_s;
+        if (current.pendingChange)
+            return fail(ErrorCode::Conflict, u"这篇稿件已有一项更正或撤回正在审核，请等审核完成后再撤回"_s);
+        if (event.isReviewed()) {
+            // Taking a post down is a decision the review shares, like putting it up.
+            updated.approvals.clear();
+            updated.pendingChange = domain::LivePost::Change{domain::LivePost::Change::Kind::Retraction,
+                                                             current.text, current.speaker, current.photos, why,
+                                                             caller.id, caller.displayName, now};
+            break;
+        }
+        updated.state = domain::LivePostState::Retracted;
         updated.pinned = false;
         updated.reason = why;
         publicType = u"live.post.retracted"_s;
+        break;
     }
-    updated.revision = current->revision + 1;
+    updated.revision = current.revision + 1;
     updated.updatedAt = now;
-    qCInfo(lcLive).noquote() << "live post" << id << action << "by" << logText(caller.username);
-    return savePost(std::move(updated), u"live.post.changed"_s, publicType, std::nullopt);
+    const QString recorded = *act == domain::LivePostAction::Retract && updated.pendingChange ? u"request-retraction"_s
+                                                                                             : action;
+    qCInfo(lcLive).noquote() << "live post" << id << recorded << "by" << logText(caller.username);
+    return savePost(std::move(updated), event, u"live.post.changed"_s, publicType,
+                    LiveRepository::HistoryEntry{current.revision, now, caller.id, note, current.toJson(), recorded});
+}
+
+Result<QString> LiveService::approvalGroup(const User &caller, const domain::LivePost &post,
+                                           const domain::LiveEvent &event)
+{
+    // Never the author: neither of the post nor of the change under review.
+    if (caller.id == post.createdBy || (post.pendingChange && caller.id == post.pendingChange->requestedBy))
+        return fail(ErrorCode::Forbidden, u"不能审核自己撰写或提出修改的稿件，请由其他审核人审核"_s);
+    if (std::ranges::any_of(post.approvals, [&](const domain::LiveApproval &a) { return a.userId == caller.id; }))
+        return fail(ErrorCode::Conflict, u"您已审核过这篇稿件，其余审核须由其他人完成"_s);
+    if (!event.review.isJoint())
+        return QString(domain::LiveReview::ModeratorGroup);
+    const QStringList mine = event.review.awaitedGroupsOf(caller.id, post.approvals);
+    if (!mine.isEmpty())
+        return mine.first();
+    if (event.review.isMember(caller.id))
+        return fail(ErrorCode::Conflict, u"您所在的审核组已审核过这篇稿件，仍待：%1"_s.arg(
+                                             event.review.awaiting(post.approvals).join(u"、"_s)));
+    return fail(ErrorCode::Forbidden, u"您不在本场直播的审核组中"_s);
+}
+
+QStringList LiveService::awaiting(const domain::LivePost &post, const domain::LiveEvent &event)
+{
+    return post.inReview() ? event.review.awaiting(post.approvals) : QStringList();
 }
 
 Result<QList<LiveRepository::HistoryEntry>> LiveService::postHistory(const User &caller, qint64 id)
@@ -451,10 +570,12 @@ Result<QList<LiveRepository::HistoryEntry>> LiveService::postHistory(const User 
     return m_repo.history(id);
 }
 
-Result<LivePost> LiveService::savePost(LivePost post, const QString &internalType, const QString &publicType,
-                                      const std::optional<LiveRepository::HistoryEntry> &previous)
+Result<domain::LivePost> LiveService::savePost(domain::LivePost post, const domain::LiveEvent &event,
+                                              const QString &internalType, const QString &publicType,
+                                              const std::optional<LiveRepository::HistoryEntry> &previous)
 {
     QList<StreamEvent> out;
+    post.awaiting = awaiting(post, event);
     Transaction tx(m_db);
     if (previous) {
         if (auto r = m_repo.addHistory(post.id, *previous); !r)
@@ -466,12 +587,12 @@ Result<LivePost> LiveService::savePost(LivePost post, const QString &internalTyp
         // Photos of a published post are for everyone; those of a pending, rejected or retracted one are not.
         QList<qint64> shown;
         if (post.isPublic())
-            for (const LivePost::Photo &p : std::as_const(post.photos))
+            for (const domain::LivePost::Photo &p : std::as_const(post.photos))
                 shown.append(p.mediaId);
         if (auto r = m_media->setPublicReferences(u"livepost:%1"_s.arg(post.id), shown); !r)
             return std::unexpected(r.error());
     }
-    if (auto r = recordPost(post, internalType, publicType, out); !r)
+    if (auto r = recordPost(post, event, internalType, publicType, out); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
@@ -479,12 +600,15 @@ Result<LivePost> LiveService::savePost(LivePost post, const QString &internalTyp
     return post;
 }
 
-Result<void> LiveService::recordPost(const LivePost &post, const QString &internalType, const QString &publicType,
-                                     QList<StreamEvent> &out)
+Result<void> LiveService::recordPost(const domain::LivePost &post, const domain::LiveEvent &event,
+                                     const QString &internalType, const QString &publicType, QList<StreamEvent> &out)
 {
-    Audience audience = post.state == u"pending" || post.state == u"rejected" ? moderators(post.siteId)
-                                                                              : backOffice(post.siteId);
+    const bool unpublished = post.state == domain::LivePostState::Pending || post.state == domain::LivePostState::Rejected;
+    Audience audience = unpublished ? moderators(post.siteId) : backOffice(post.siteId);
     audience.userIds = {post.createdBy};
+    // The review groups follow every post of their event, whichever desk they approve from.
+    for (const domain::LiveReview::Group &g : event.review.groups)
+        audience.userIds.append(g.members);
     auto internal = m_hub.record(internalType, post.toJson(), audience);
     if (!internal)
         return std::unexpected(internal.error());
@@ -492,7 +616,7 @@ Result<void> LiveService::recordPost(const LivePost &post, const QString &intern
     if (publicType.isEmpty())
         return {};
     const QJsonObject payload = publicType == u"live.post.retracted" ? QJsonObject{{u"id"_s, post.id}}
-                                                                       : PublicPostJson::from(post);
+                                                                       : post.toPublicJson();
     auto open = m_hub.record(publicType, payload, Audience::publicEvent(post.eventId));
     if (!open)
         return std::unexpected(open.error());
@@ -510,7 +634,7 @@ void LiveService::finish(const QList<StreamEvent> &events, qint64 publicEventId)
 
 // ---- comments -----------------------------------------------------------------------------------------------------
 
-Result<LiveComment> LiveService::submitComment(qint64 eventId, const QString &name, const QString &text,
+Result<domain::LiveComment> LiveService::submitComment(qint64 eventId, const QString &name, const QString &text,
                                                const QString &address)
 {
     // Every attempt counts, refused ones too: probing the word list or the limits costs the same as posting.
@@ -525,10 +649,10 @@ Result<LiveComment> LiveService::submitComment(qint64 eventId, const QString &na
         return std::unexpected(found.error());
     if (!found->has_value())
         return fail(ErrorCode::NotFound, u"直播不存在"_s);
-    const LiveEvent &event = **found;
-    if (event.state == u"ended")
+    const domain::LiveEvent &event = **found;
+    if (event.state == domain::LiveEventState::Ended)
         return fail(ErrorCode::Conflict, u"直播已结束，留言已关闭"_s);
-    LiveComment comment;
+    domain::LiveComment comment;
     comment.eventId = eventId;
     comment.name = name.trimmed();
     comment.text = text.trimmed();
@@ -536,10 +660,10 @@ Result<LiveComment> LiveService::submitComment(qint64 eventId, const QString &na
     QList<FieldError> errors;
     if (comment.text.isEmpty())
         errors.append({u"text"_s, u"留言不能为空"_s});
-    else if (comment.text.size() > LiveComment::MaxTextLength)
-        errors.append({u"text"_s, u"留言最多 %1 个字"_s.arg(LiveComment::MaxTextLength)});
-    if (comment.name.size() > LiveComment::MaxNameLength)
-        errors.append({u"name"_s, u"昵称最多 %1 个字"_s.arg(LiveComment::MaxNameLength)});
+    else if (comment.text.size() > domain::LiveComment::MaxTextLength)
+        errors.append({u"text"_s, u"留言最多 %1 个字"_s.arg(domain::LiveComment::MaxTextLength)});
+    if (comment.name.size() > domain::LiveComment::MaxNameLength)
+        errors.append({u"name"_s, u"昵称最多 %1 个字"_s.arg(domain::LiveComment::MaxNameLength)});
     if (!errors.isEmpty()) {
         Error e = Error::make(ErrorCode::Validation, u"留言有误"_s);
         e.fields = errors;
@@ -576,19 +700,20 @@ Result<LiveComment> LiveService::submitComment(qint64 eventId, const QString &na
     return comment;
 }
 
-Result<QList<LiveComment>> LiveService::comments(const User &caller, qint64 eventId, const QString &state)
+Result<QList<domain::LiveComment>> LiveService::comments(const User &caller, qint64 eventId, const QString &state)
 {
     auto event = loadEvent(caller, eventId);
     if (!event)
         return std::unexpected(event.error());
     if (!canModerate(caller, event->siteId))
         return fail(ErrorCode::Forbidden, u"只有直播审核和管理员可以查看待审留言"_s);
-    if (!state.isEmpty() && state != u"pending" && state != u"approved" && state != u"hidden")
+    const auto wanted = domain::LiveComment::stateFromCode(state);
+    if (!state.isEmpty() && !wanted)
         return std::unexpected(validation(u"state"_s, u"应为 pending、approved 或 hidden"_s, u"查询参数无效"_s));
-    return m_repo.comments(eventId, state, kMaxComments);
+    return m_repo.comments(eventId, wanted, kMaxComments);
 }
 
-Result<LiveComment> LiveService::transitionComment(const User &caller, qint64 id, const QString &action)
+Result<domain::LiveComment> LiveService::transitionComment(const User &caller, qint64 id, const QString &action)
 {
     auto found = m_repo.findComment(id);
     if (!found)
@@ -598,15 +723,16 @@ Result<LiveComment> LiveService::transitionComment(const User &caller, qint64 id
     auto event = loadEvent(caller, (*found)->eventId);
     if (!event)
         return fail(ErrorCode::NotFound, u"留言不存在"_s);
-    if (action != u"approve" && action != u"hide")
+    const auto act = domain::LiveComment::actionFromCode(action);
+    if (!act)
         return std::unexpected(validation(u"action"_s, u"应为 approve 或 hide"_s, u"操作无效"_s));
     if (!canModerate(caller, event->siteId))
         return fail(ErrorCode::Forbidden, u"只有直播审核和管理员可以审核留言"_s);
-    LiveComment comment = **found;
-    const QString next = action == u"approve" ? u"approved"_s : u"hidden"_s;
+    domain::LiveComment comment = **found;
+    const domain::LiveComment::State next = domain::LiveComment::stateAfter(*act);
     if (comment.state == next)
         return comment;
-    const bool wasPublic = comment.state == u"approved";
+    const bool wasPublic = comment.state == domain::LiveComment::State::Approved;
     comment.state = next;
     comment.moderatedBy = caller.id;
     comment.moderatedAt = QDateTime::currentDateTimeUtc();
@@ -618,7 +744,7 @@ Result<LiveComment> LiveService::transitionComment(const User &caller, qint64 id
     if (!internal)
         return std::unexpected(internal.error());
     out.append(*internal);
-    if (next == u"approved") {
+    if (next == domain::LiveComment::State::Approved) {
         auto open = m_hub.record(u"live.comment"_s, comment.toPublicJson(), Audience::publicEvent(comment.eventId));
         if (!open)
             return std::unexpected(open.error());
@@ -631,7 +757,7 @@ Result<LiveComment> LiveService::transitionComment(const User &caller, qint64 id
     }
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
-    finish(out, next == u"approved" || wasPublic ? comment.eventId : 0);
+    finish(out, next == domain::LiveComment::State::Approved || wasPublic ? comment.eventId : 0);
     return comment;
 }
 
@@ -694,18 +820,18 @@ Result<QJsonObject> LiveService::publicEvent(qint64 eventId)
     auto posts = m_repo.posts(eventId, 0, std::numeric_limits<int>::max(), true);
     if (!posts)
         return std::unexpected(posts.error());
-    auto comments = m_repo.comments(eventId, u"approved"_s, kMaxComments);
+    auto comments = m_repo.comments(eventId, domain::LiveComment::State::Approved, kMaxComments);
     if (!comments)
         return std::unexpected(comments.error());
     QJsonObject out = (*found)->toPublicJson();
     QJsonArray postArray;
     qint64 lastSeq = 0;
-    for (const LivePost &p : std::as_const(*posts)) {
-        postArray.append(PublicPostJson::from(p));
+    for (const domain::LivePost &p : std::as_const(*posts)) {
+        postArray.append(p.toPublicJson());
         lastSeq = std::max(lastSeq, p.seq);
     }
     QJsonArray commentArray;
-    for (const LiveComment &c : std::as_const(*comments))
+    for (const domain::LiveComment &c : std::as_const(*comments))
         commentArray.append(c.toPublicJson());
     out.insert(u"posts"_s, postArray);
     out.insert(u"comments"_s, commentArray);

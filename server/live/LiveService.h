@@ -1,10 +1,10 @@
 #pragma once
 #include "app/domain/Error.h"
+#include "app/domain/LiveComment.h"
+#include "app/domain/LiveEvent.h"
+#include "app/domain/LivePost.h"
 #include "app/domain/User.h"
 #include "server/live/CommentRateLimiter.h"
-#include "server/live/LiveComment.h"
-#include "server/live/LiveEvent.h"
-#include "server/live/LivePost.h"
 #include "server/live/LiveRepository.h"
 #include "server/publish/LiveEventSource.h"
 #include "server/stream/StreamEvent.h"
@@ -26,7 +26,9 @@ class MediaRepository;
 ///
 /// Roles: admin, editor and live_moderator create and edit events and change their state; live_reporter (and
 /// moderators, admins) post into any event of their site; live_moderator and admin approve, reject, pin, retract,
-/// correct any post and moderate comments; a post's author may correct it too.
+/// correct any post and moderate comments; a post's author may correct it too. In reviewed mode an event's review
+/// decides who approves (joint review: one approval per group, each from a different person, never the author), and
+/// corrections and retractions of published posts wait for the same approvals before readers see them.
 class LiveService : public QObject, public LiveEventSource
 {
     Q_OBJECT
@@ -49,31 +51,33 @@ public:
     /// PublicSite registers here to rewrite `/live/{event}/` and its feed.json on every public change.
     void setFeedSink(LiveFeedSink *sink) { m_sink = sink; }
 
-    Result<QList<LiveEvent>> events(const domain::User &caller, std::optional<qint64> siteId, const QString &state);
-    Result<LiveEvent> event(const domain::User &caller, qint64 id);
-    Result<LiveEvent> createEvent(const domain::User &caller, LiveEvent input);
-    Result<LiveEvent> updateEvent(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch, LiveEvent input);
+    Result<QList<domain::LiveEvent>> events(const domain::User &caller, std::optional<qint64> siteId, const QString &state);
+    Result<domain::LiveEvent> event(const domain::User &caller, qint64 id);
+    Result<domain::LiveEvent> createEvent(const domain::User &caller, domain::LiveEvent input);
+    Result<domain::LiveEvent> updateEvent(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch, domain::LiveEvent input);
     /// start (scheduled|paused → live), pause (live → paused), resume (paused → live), end (→ ended).
-    Result<LiveEvent> transitionEvent(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch,
+    Result<domain::LiveEvent> transitionEvent(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch,
                                       const QString &action);
 
-    Result<QList<LivePost>> posts(const domain::User &caller, qint64 eventId, qint64 after, int limit);
-    Result<LivePost> post(const domain::User &caller, qint64 id);
-    Result<LivePost> createPost(const domain::User &caller, qint64 eventId, const PostInput &input);
-    /// Edits text/photos/speaker; once a post is public the correction note is required and shown (更正).
-    Result<LivePost> correctPost(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch,
+    Result<QList<domain::LivePost>> posts(const domain::User &caller, qint64 eventId, qint64 after, int limit);
+    Result<domain::LivePost> post(const domain::User &caller, qint64 id);
+    Result<domain::LivePost> createPost(const domain::User &caller, qint64 eventId, const PostInput &input);
+    /// Edits text/photos/speaker; once a post is public the correction note is required and shown (更正) — in
+    /// reviewed mode only once the review has approved it (until then it is the post's `pendingChange`).
+    Result<domain::LivePost> correctPost(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch,
                                  const PostInput &input);
-    /// approve, reject (reason), pin, unpin, retract (reason required).
-    Result<LivePost> transitionPost(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch,
+    /// approve, reject (reason), pin, unpin, retract (reason required; in reviewed mode it waits for the review).
+    /// Every one is kept in the post's history.
+    Result<domain::LivePost> transitionPost(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch,
                                     const QString &action, const QString &reason);
     Result<QList<LiveRepository::HistoryEntry>> postHistory(const domain::User &caller, qint64 id);
 
     /// A citizen's comment (`POST /public/live/{event}/comments`): rate limited per address (RateLimited with
     /// retryAfterSeconds), length-limited, blocked by the site's sensitive-word rules (Validation), pending.
-    Result<LiveComment> submitComment(qint64 eventId, const QString &name, const QString &text, const QString &address);
-    Result<QList<LiveComment>> comments(const domain::User &caller, qint64 eventId, const QString &state);
+    Result<domain::LiveComment> submitComment(qint64 eventId, const QString &name, const QString &text, const QString &address);
+    Result<QList<domain::LiveComment>> comments(const domain::User &caller, qint64 eventId, const QString &state);
     /// approve or hide.
-    Result<LiveComment> transitionComment(const domain::User &caller, qint64 id, const QString &action);
+    Result<domain::LiveComment> transitionComment(const domain::User &caller, qint64 id, const QString &action);
 
     /// `{posts, photos, characters, viewersNow, viewersPeak, pageViews, commentsPending}`.
     Result<QJsonObject> stats(const domain::User &caller, qint64 eventId);
@@ -86,19 +90,32 @@ public:
     Result<QJsonObject> publicEvent(qint64 eventId) override;
 
 private:
-    Result<LiveEvent> loadEvent(const domain::User &caller, qint64 id);
-    Result<LivePost> loadPost(const domain::User &caller, qint64 id);
-    Result<void> applyInput(LivePost &post, const PostInput &input);
+    /// A post with the event it belongs to (its review decides who may approve and what is awaited).
+    struct PostInEvent {
+        domain::LivePost post;
+        domain::LiveEvent event;
+    };
+
+    Result<domain::LiveEvent> loadEvent(const domain::User &caller, qint64 id);
+    /// The post (with `awaiting` filled in) if the caller may see it.
+    Result<PostInEvent> loadPost(const domain::User &caller, qint64 id);
+    /// The review group the caller's approval counts for; refused for the author, a second approval by one person,
+    /// and anyone outside the awaited groups.
+    static Result<QString> approvalGroup(const domain::User &caller, const domain::LivePost &post,
+                                         const domain::LiveEvent &event);
+    [[nodiscard]] static QStringList awaiting(const domain::LivePost &post, const domain::LiveEvent &event);
+    Result<void> applyInput(domain::LivePost &post, const PostInput &input);
     /// Stores a new or changed event and announces it (back office and public), in one transaction.
-    Result<LiveEvent> saveEvent(LiveEvent event, bool isNew);
+    Result<domain::LiveEvent> saveEvent(domain::LiveEvent event, bool isNew);
     /// Stores a new (id 0) or changed post (keeping `previous` in its history) and announces it: `internalType` to
     /// the back office, `publicType` (if any) to the event's public readers and feed.
-    Result<LivePost> savePost(LivePost post, const QString &internalType, const QString &publicType,
-                              const std::optional<LiveRepository::HistoryEntry> &previous);
+    Result<domain::LivePost> savePost(domain::LivePost post, const domain::LiveEvent &event, const QString &internalType,
+                                      const QString &publicType,
+                                      const std::optional<LiveRepository::HistoryEntry> &previous);
     /// Records the back-office and public stream events for a post change into `out`.
-    Result<void> recordPost(const LivePost &post, const QString &internalType, const QString &publicType,
-                            QList<StreamEvent> &out);
-    Result<void> recordEvent(const LiveEvent &event, QList<StreamEvent> &out);
+    Result<void> recordPost(const domain::LivePost &post, const domain::LiveEvent &event, const QString &internalType,
+                            const QString &publicType, QList<StreamEvent> &out);
+    Result<void> recordEvent(const domain::LiveEvent &event, QList<StreamEvent> &out);
     void finish(const QList<StreamEvent> &events, qint64 publicEventId);
     void viewersChanged(qint64 eventId, int viewers, bool opened);
 

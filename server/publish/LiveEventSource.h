@@ -14,7 +14,7 @@ namespace pd::server {
 ///    "posts": [PublicPost…],                    // approved, not retracted; any order (the page sorts)
 ///    "comments": [{"id", "name", "text", "createdAt"}], // approved public comments
 ///    "streamSeq"}                               // last public stream seq of the event (the page resumes after it)
-/// PublicPost (server/live/PublicPostJson): {"id", "seq", "kind", "text", "speaker", "createdAt" (RFC 3339),
+/// PublicPost (domain::LivePost::toPublicJson): {"id", "seq", "kind", "text", "speaker", "createdAt" (RFC 3339),
 ///    "pinned": bool, "correctionNote" (empty unless corrected), "correctedAt",
 ///    "photos": [{"url", "caption", "width", "height"}]}
 /// The public WebSocket `/public/live/{event}/stream` sends the same shapes as text messages

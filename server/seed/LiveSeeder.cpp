@@ -50,15 +50,16 @@ Result<void> LiveSeeder::seed()
     Transaction tx(m_db);
     for (const QJsonValue &v : doc->array()) {
         const QJsonObject o = v.toObject();
-        LiveEvent event;
+        domain::LiveEvent event;
         event.siteId = siteId->toLongLong();
         event.title = o.value(u"title").toString();
         event.venue = o.value(u"venue").toString();
-        event.state = o.value(u"state").toString();
-        event.mode = o.value(u"mode").toString();
-        if (event.title.isEmpty() || !LiveEvent::isKnownState(event.state)
-            || (event.mode != u"direct" && event.mode != u"reviewed"))
+        const auto state = domain::liveEventStateFromCode(o.value(u"state").toString());
+        const auto mode = domain::liveModeFromCode(o.value(u"mode").toString());
+        if (event.title.isEmpty() || !state || !mode)
             return std::unexpected(seedError(u"直播缺少标题或状态、模式无效：%1"_s.arg(event.title)));
+        event.state = *state;
+        event.mode = *mode;
         event.startsAt = now.addSecs(qint64(o.value(u"startsInHours").toDouble() * 3600));
         const QDate day = event.startsAt.toTimeZone(m_zone).date();
         for (const QJsonValue &s : o.value(u"sessions").toArray()) {
@@ -86,7 +87,7 @@ Result<void> LiveSeeder::seed()
         });
         for (qsizetype i = 0; i < posts.size(); ++i) {
             const QJsonObject &po = posts.at(i);
-            LivePost post;
+            domain::LivePost post;
             post.eventId = event.id;
             post.siteId = event.siteId;
             post.kind = u"text"_s;
@@ -94,8 +95,9 @@ Result<void> LiveSeeder::seed()
             post.speaker = po.value(u"speaker").toString();
             post.createdBy = event.createdBy;
             post.createdAt = post.updatedAt = now.addSecs(-qint64(po.value(u"minutesAgo").toDouble() * 60));
-            const bool waiting = event.isReviewed() && event.state == u"live" && i >= posts.size() - kPendingTail;
-            post.state = waiting ? u"pending"_s : u"published"_s;
+            const bool waiting = event.isReviewed() && event.state == domain::LiveEventState::Live
+                && i >= posts.size() - kPendingTail;
+            post.state = waiting ? domain::LivePostState::Pending : domain::LivePostState::Published;
             if (!waiting)
                 post.publishedAt = post.createdAt;
             if (auto r = m_repo.insertPost(post); !r)

@@ -121,6 +121,12 @@ private Q_SLOTS:
                                                                      {u"correctionNote"_s, u"环节名称有误"_s}}),
                                            {{"If-Match", etag}});
         QVERIFY2(corrected.status == 200, corrected.body.constData());
+        // The event is reviewed: the correction goes out once someone other than the moderator who wrote it approves.
+        const QString admin = m_http.login(m_portald->baseUrl(), u"admin"_s, kPassword);
+        const auto approved = m_http.json("POST", url(u"/api/v1/live/posts/%1/transitions"_s.arg(id)), admin,
+                                          QJsonDocument(QJsonObject{{u"action"_s, u"approve"_s}}),
+                                          {{"If-Match", corrected.headers.value("etag")}});
+        QVERIFY2(approved.status == 200, approved.body.constData());
         QTRY_VERIFY_WITH_TIMEOUT(pageText().contains(u"更正：环节名称有误"_s), 10000);
         QCOMPARE(m_page->evaluate(u"window.__sameDocument"_s).toString(), u"still-here"_s);
     }

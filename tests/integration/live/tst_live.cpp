@@ -309,6 +309,122 @@ private Q_SLOTS:
         QVERIFY(s.value(u"pageViews").toInt() >= 1);
     }
 
+    void jointReview()
+    {
+        // 会审: the portal's moderators and the department's officers each approve every post once.
+        const auto idOf = [&](const QString &user) {
+            return call("GET", u"/api/v1/me"_s, m_tokens.value(user)).json.object().value(u"id").toInteger();
+        };
+        const qint64 moderator = idOf(u"moderator"_s), admin = idOf(u"admin"_s);
+        const qint64 reviewer1 = idOf(u"reviewer1"_s), reviewer2 = idOf(u"reviewer2"_s);
+        QVERIFY(moderator > 0 && admin > 0 && reviewer1 > 0 && reviewer2 > 0);
+        const QJsonObject review{{u"approvals"_s, QJsonArray{
+            QJsonObject{{u"group"_s, u"门户"_s}, {u"members"_s, QJsonArray{moderator, admin}}},
+            QJsonObject{{u"group"_s, u"部门"_s}, {u"members"_s, QJsonArray{reviewer1, reviewer2}}}}}};
+        const auto created = call("POST", u"/api/v1/live/events"_s, m_tokens.value(u"editor"_s),
+                                  {{u"site"_s, m_siteId}, {u"title"_s, u"会审直播"_s}, {u"mode"_s, u"reviewed"_s},
+                                   {u"review"_s, review}});
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json.object().value(u"review").toObject(), review);
+        const qint64 event = created.json.object().value(u"id").toInteger();
+        QCOMPARE(transit(u"/api/v1/live/events/%1"_s.arg(event), m_tokens.value(u"moderator"_s),
+                         {{u"action"_s, u"start"_s}}).status, 200);
+        // A group without members, or two groups of one name, are refused.
+        const auto badReview = call("POST", u"/api/v1/live/events"_s, m_tokens.value(u"editor"_s),
+                                    {{u"site"_s, m_siteId}, {u"title"_s, u"审核组有误"_s}, {u"mode"_s, u"reviewed"_s},
+                                     {u"review"_s, QJsonObject{{u"approvals"_s, QJsonArray{
+                                         QJsonObject{{u"group"_s, u"门户"_s}, {u"members"_s, QJsonArray{}}},
+                                         QJsonObject{{u"group"_s, u"门户"_s}, {u"members"_s, QJsonArray{admin}}}}}}}});
+        QCOMPARE(badReview.status, 422);
+
+        StreamClient reader(ws(u"/public/live/%1/stream"_s.arg(event)));
+        QVERIFY(reader.waitConnected());
+        // The department officer is no live moderator, yet follows the posts of the event they review.
+        StreamClient department(ws(u"/api/v1/stream"_s), m_tokens.value(u"reviewer1"_s));
+        QVERIFY(department.waitConnected());
+
+        // The moderator writes the post, so the portal's approval must come from the other member.
+        const auto posted = call("POST", u"/api/v1/live/events/%1/posts"_s.arg(event), m_tokens.value(u"moderator"_s),
+                                 {{u"kind"_s, u"text"_s}, {u"text"_s, u"市长陈志远出席论坛。"_s}});
+        QCOMPARE(posted.status, 201);
+        const qint64 id = posted.json.object().value(u"id").toInteger();
+        QCOMPARE(posted.json.object().value(u"awaiting").toArray(), (QJsonArray{u"门户"_s, u"部门"_s}));
+        QTRY_VERIFY_WITH_TIMEOUT(department.has(u"live.post"_s, id), 10000);
+        const QString path = u"/api/v1/live/posts/%1"_s.arg(id);
+        const auto approve = [&](const QString &user) {
+            return transit(path, m_tokens.value(user), {{u"action"_s, u"approve"_s}});
+        };
+
+        QCOMPARE(approve(u"moderator"_s).status, 403); // the author's own approval
+        const auto first = approve(u"reviewer1"_s);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json.object().value(u"state").toString(), u"pending"_s);
+        QCOMPARE(first.json.object().value(u"awaiting").toArray(), QJsonArray{u"门户"_s});
+        const QJsonObject approval = first.json.object().value(u"approvals").toArray().first().toObject();
+        QCOMPARE(approval.value(u"group").toString(), u"部门"_s);
+        QCOMPARE(approval.value(u"user").toObject().value(u"id").toInteger(), reviewer1);
+        QCOMPARE(approve(u"reviewer1"_s).status, 409); // the same person twice
+        QCOMPARE(approve(u"reviewer2"_s).status, 409); // 部门 has approved already
+        QCOMPARE(approve(u"reporter"_s).status, 403);  // in no group
+        QVERIFY(!reader.has(u"live.post"_s, id));
+
+        const auto second = approve(u"admin"_s);
+        QCOMPARE(second.status, 200);
+        QCOMPARE(second.json.object().value(u"state").toString(), u"published"_s);
+        QCOMPARE(second.json.object().value(u"awaiting").toArray(), QJsonArray());
+        QCOMPARE(second.json.object().value(u"approvals").toArray().size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(reader.has(u"live.post"_s, id), 10000);
+        QCOMPARE(reader.ofType(u"live.post"_s).size(), 1);
+
+        // A correction of the published post waits for both groups again; readers keep the published text.
+        const QByteArray etag = call("GET", path, m_tokens.value(u"moderator"_s)).headers.value("etag");
+        const auto corrected = call("PATCH", path, m_tokens.value(u"reporter"_s),
+                                    {{u"text"_s, u"副市长陈志远出席论坛。"_s}, {u"correctionNote"_s, u"更正职务"_s}},
+                                    {{"If-Match", etag}});
+        QCOMPARE(corrected.status, 403); // not the reporter's post
+        const auto correction = call("PATCH", path, m_tokens.value(u"moderator"_s),
+                                     {{u"text"_s, u"副市长陈志远出席论坛。"_s}, {u"correctionNote"_s, u"更正职务"_s}},
+                                     {{"If-Match", etag}});
+        QCOMPARE(correction.status, 200);
+        const QJsonObject waiting = correction.json.object();
+        QCOMPARE(waiting.value(u"state").toString(), u"published"_s);
+        QCOMPARE(waiting.value(u"text").toString(), u"市长陈志远出席论坛。"_s);
+        QCOMPARE(waiting.value(u"pendingChange").toObject().value(u"text").toString(), u"副市长陈志远出席论坛。"_s);
+        QCOMPARE(waiting.value(u"awaiting").toArray(), (QJsonArray{u"门户"_s, u"部门"_s}));
+        QCOMPARE(waiting.value(u"approvals").toArray(), QJsonArray());
+        QCOMPARE(approve(u"moderator"_s).status, 403); // the one who asked for the change
+        QCOMPARE(approve(u"reviewer2"_s).status, 200);
+        QCOMPARE(approve(u"reviewer2"_s).status, 409);
+        QVERIFY(!reader.has(u"live.post.changed"_s, id));
+        const auto applied = approve(u"admin"_s);
+        QCOMPARE(applied.status, 200);
+        QCOMPARE(applied.json.object().value(u"text").toString(), u"副市长陈志远出席论坛。"_s);
+        QCOMPARE(applied.json.object().value(u"correction").toObject().value(u"note").toString(), u"更正职务"_s);
+        QVERIFY(applied.json.object().value(u"pendingChange").isNull());
+        QTRY_VERIFY_WITH_TIMEOUT(reader.has(u"live.post.changed"_s, id), 10000);
+        const QJsonObject shown = reader.ofType(u"live.post.changed"_s).last().value(u"payload").toObject();
+        QCOMPARE(shown.value(u"text").toString(), u"副市长陈志远出席论坛。"_s);
+        QCOMPARE(shown.value(u"correctionNote").toString(), u"更正职务"_s);
+
+        // A retraction goes through the same review; once retracted, no approval is taken any more.
+        QCOMPARE(transit(path, m_tokens.value(u"moderator"_s), {{u"action"_s, u"retract"_s}, {u"reason"_s, u"重复"_s}})
+                     .json.object().value(u"state").toString(), u"published"_s);
+        QCOMPARE(approve(u"reviewer1"_s).status, 200);
+        QCOMPARE(approve(u"admin"_s).json.object().value(u"state").toString(), u"retracted"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(reader.has(u"live.post.retracted"_s, id), 10000);
+        QCOMPARE(approve(u"reviewer2"_s).status, 409);
+
+        // Every decision is in the post's history, in order.
+        const auto history = call("GET", path + u"/history"_s, m_tokens.value(u"moderator"_s));
+        QCOMPARE(history.status, 200);
+        QStringList actions;
+        for (const QJsonValue &v : history.json.array())
+            actions.append(v.toObject().value(u"action").toString() + u':' + v.toObject().value(u"comment").toString());
+        QCOMPARE(actions, (QStringList{u"approve:部门"_s, u"approve:门户"_s, u"request-correction:"_s, u"approve:部门"_s,
+                                      u"approve:门户"_s, u"request-retraction:重复"_s, u"approve:部门"_s,
+                                      u"approve:门户"_s}));
+    }
+
     void correctionAndRetraction()
     {
         const qint64 event = newEvent(u"direct"_s);

@@ -352,12 +352,14 @@ private Q_SLOTS:
         QTRY_VERIFY(page(dir + u"index.html"_s).contains(newer));
         QCOMPARE(firstPost.match(page(dir + u"index.html"_s)).captured(1).toLongLong(), post);
 
-        // A correction is visible with its note.
-        const auto corrected = m_http.json("PATCH", url(u"/api/v1/live/posts/%1"_s.arg(post)), moderator,
+        // A correction is visible with its note — in reviewed mode once the moderator has approved it.
+        const auto corrected = m_http.json("PATCH", url(u"/api/v1/live/posts/%1"_s.arg(post)), reporter,
                                            QJsonDocument(QJsonObject{{u"text"_s, text + u"（更新）"_s},
                                                                      {u"correctionNote"_s, u"发言人职务有误"_s}}),
                                            {{"If-Match", pinned.headers.value("etag")}});
         QCOMPARE(corrected.status, 200);
+        const auto correctionApproved = act({{u"action"_s, u"approve"_s}}, corrected.headers.value("etag"));
+        QCOMPARE(correctionApproved.status, 200);
         QTRY_VERIFY(page(dir + u"index.html"_s).contains(u"<strong>更正</strong>：发言人职务有误"_s));
 
         // feed.json: JSON with charset, ETag, a cheap 304.
@@ -369,8 +371,14 @@ private Q_SLOTS:
                                               {{"If-None-Match", feed.headers.value("etag")}});
         QCOMPARE(unchanged.status, 304);
 
-        // Retracted: gone from the page and the feed.
-        const auto retracted = act({{u"action"_s, u"retract"_s}, {u"reason"_s, u"重复发布"_s}}, corrected.headers.value("etag"));
+        // Retracted: gone from the page and the feed — in reviewed mode once a second moderator has approved it.
+        const auto retracting = act({{u"action"_s, u"retract"_s}, {u"reason"_s, u"重复发布"_s}},
+                                    correctionApproved.headers.value("etag"));
+        QCOMPARE(retracting.status, 200);
+        const QString admin = m_http.login(m_portald->baseUrl(), u"admin"_s, kPassword);
+        const auto retracted = m_http.json("POST", url(u"/api/v1/live/posts/%1/transitions"_s.arg(post)), admin,
+                                           QJsonDocument(QJsonObject{{u"action"_s, u"approve"_s}}),
+                                           {{"If-Match", retracting.headers.value("etag")}});
         QCOMPARE(retracted.status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(!page(dir + u"index.html"_s).contains(text), 10000);
         QTRY_VERIFY(!page(dir + u"feed.json"_s).contains(text)); // written just after the page
