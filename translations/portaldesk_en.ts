@@ -1695,6 +1695,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Say why the post is retracted; readers see the reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::LiveEventDialog</name>
@@ -1902,6 +1906,38 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>live moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · retraction in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · correction in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (Correction in review: %1 — %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Awaiting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::ModeratorWidget</name>
@@ -1931,6 +1967,26 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Waiting: %1 posts, %2 comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 asks to retract it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 corrects it to: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Awaiting %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1687,6 +1687,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Say why the post is retracted; readers see the reason.</source>
         <translation>请写明撤回原因，读者会看到该原因。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::LiveEventDialog</name>
@@ -1892,6 +1896,38 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Post</source>
         <translation>内容</translation>
     </message>
+    <message>
+        <source>live moderators</source>
+        <translation>直播审核</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> · retraction in review</source>
+        <translation> · 撤回审核中</translation>
+    </message>
+    <message>
+        <source> · correction in review</source>
+        <translation> · 更正审核中</translation>
+    </message>
+    <message>
+        <source> (Correction in review: %1 — %2)</source>
+        <translation>（更正审核中：%1 — %2）</translation>
+    </message>
+    <message>
+        <source> · Approved by %1</source>
+        <translation> · 已审核：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> · Awaiting %1</source>
+        <translation> · 待审：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::ModeratorWidget</name>
@@ -1922,6 +1958,26 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>Waiting: %1 posts, %2 comments</source>
         <translation>待审：稿件 %1 条，评论 %2 条</translation>
+    </message>
+    <message>
+        <source> — %1 asks to retract it: %2</source>
+        <translation> — %1 申请撤回：%2</translation>
+    </message>
+    <message>
+        <source> — %1 corrects it to: %2 (%3)</source>
+        <translation> — %1 更正为：%2（%3）</translation>
+    </message>
+    <message>
+        <source> · Approved by %1</source>
+        <translation> · 已审核：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> · Awaiting %1</source>
+        <translation> · 待审：%1</translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,7 @@ void ComposerWidget::onEventChanged()
     }
     showLogo();
     m_restoring = false;
-    const bool open = m_desk.eventId() != 0 && m_desk.event().value(u"state"_s).toString() != u"ended";
+    const bool open = m_desk.eventId() != 0 && m_desk.event().state != domain::LiveEventState::Ended;
     m_post->setEnabled(open);
     m_addPhotos->setEnabled(open);
     m_chooseLogo->setEnabled(m_desk.eventId() != 0);

@@ -1,5 +1,6 @@
 #include "plugins/livebroadcast/LiveDesk.h"
 
+#include "app/domain/ListPage.h"
 #include "plugins/livebroadcast/LiveLog.h"
 
 #include <QDateTime>
@@ -60,6 +61,11 @@ bool LiveDesk::canModerate() const
     return hasAnyRole(m_host.currentUser(), m_host.currentSiteId(), {u"admin", u"live_moderator"});
 }
 
+bool LiveDesk::isEventReviewer() const
+{
+    return m_event.review.isMember(m_host.currentUser().id);
+}
+
 QString LiveDesk::resource() const
 {
     return u"live:%1"_s.arg(m_eventId);
@@ -81,10 +87,7 @@ void LiveDesk::reloadEvents()
                            Q_EMIT self->failed(reply.error().message);
                            return;
                        }
-                       self->m_events.clear();
-                       const QJsonArray items = reply->json.object().value(u"items"_s).toArray();
-                       for (const QJsonValue &v : items)
-                           self->m_events.append(v.toObject());
+                       self->m_events = domain::ListPage<domain::LiveEvent>::fromJson(reply->json.object()).items;
                        Q_EMIT self->eventsChanged();
                    });
 }
@@ -92,12 +95,8 @@ void LiveDesk::reloadEvents()
 QStringList LiveDesk::guests() const
 {
     QStringList list;
-    const QJsonArray guests = m_event.value(u"guests"_s).toArray();
-    for (const QJsonValue &g : guests) {
-        const QString title = g.toObject().value(u"title"_s).toString();
-        const QString name = g.toObject().value(u"name"_s).toString();
-        list.append(title.isEmpty() ? name : name + u' ' + title);
-    }
+    for (const domain::LiveEvent::Guest &g : m_event.guests)
+        list.append(g.speakerLabel());
     return list;
 }
 
@@ -111,9 +110,10 @@ void LiveDesk::selectEvent(qint64 id)
     m_comments.clear();
     m_timeline.reset(id, {});
     ++m_loadGeneration;
+    // Said at once, not when the event has loaded: until then nothing may act on the event chosen before.
+    Q_EMIT eventChanged();
     if (id == 0) {
         m_statsTimer.stop();
-        Q_EMIT eventChanged();
         return;
     }
     QPointer self(this);
@@ -126,7 +126,7 @@ void LiveDesk::selectEvent(qint64 id)
             Q_EMIT self->failed(r.error().message);
             return;
         }
-        self->m_event = r->json.object();
+        self->m_event = domain::LiveEvent::fromJson(r->json.object());
         self->m_eventEtag = r->etag;
         Q_EMIT self->eventChanged();
     });
@@ -137,7 +137,7 @@ void LiveDesk::selectEvent(qint64 id)
     m_statsTimer.start();
 }
 
-void LiveDesk::loadPosts(qint64 eventId, qint64 after, QList<QJsonObject> collected)
+void LiveDesk::loadPosts(qint64 eventId, qint64 after, QList<domain::LivePost> collected)
 {
     QPointer self(this);
     const int generation = m_loadGeneration;
@@ -150,13 +150,12 @@ void LiveDesk::loadPosts(qint64 eventId, qint64 after, QList<QJsonObject> collec
                 Q_EMIT self->failed(r.error().message);
                 return;
             }
-            const QJsonArray items = r->json.object().value(u"items"_s).toArray();
+            const auto page = domain::ListPage<domain::LivePost>::fromJson(r->json.object());
             qint64 last = 0;
-            for (const QJsonValue &v : items) {
-                collected.append(v.toObject());
-                last = std::max(last, v.toObject().value(u"seq"_s).toInteger());
-            }
-            if (!r->json.object().value(u"nextCursor"_s).isNull() && items.size() == PageSize) {
+            for (const domain::LivePost &p : page.items)
+                last = std::max(last, p.seq);
+            collected.append(page.items);
+            if (page.hasMore() && page.items.size() == PageSize) {
                 self->loadPosts(eventId, last, std::move(collected));
                 return;
             }
@@ -171,28 +170,27 @@ void LiveDesk::onStreamEvent(qint64, const QString &type, const QJsonObject &pay
 {
     if (type == u"live.event.changed") {
         // The event list follows new and changed events of the site (another desk created or started one).
-        const qint64 id = payload.value(u"id"_s).toInteger();
-        const auto it = std::ranges::find_if(m_events,
-                                             [id](const QJsonObject &e) { return e.value(u"id"_s).toInteger() == id; });
+        const domain::LiveEvent changed = domain::LiveEvent::fromJson(payload);
+        const auto it = std::ranges::find(m_events, changed.id, &domain::LiveEvent::id);
         if (it != m_events.end())
-            *it = payload;
-        else if (payload.value(u"site"_s).toInteger(m_host.currentSiteId()) == m_host.currentSiteId())
-            m_events.append(payload);
+            *it = changed;
+        else if (changed.siteId == 0 || changed.siteId == m_host.currentSiteId())
+            m_events.append(changed);
         Q_EMIT eventsChanged();
-    }
-    if (payload.value(u"eventId"_s).toInteger() != m_eventId && payload.value(u"id"_s).toInteger() != m_eventId)
-        return;
-    if (type == u"live.post" || type == u"live.post.changed") {
-        m_timeline.applyPost(payload);
-    } else if (type == u"live.event.changed" && payload.value(u"id"_s).toInteger() == m_eventId) {
-        m_event = payload;
-        m_eventEtag = u"\"%1\""_s.arg(payload.value(u"revision"_s).toInteger()).toLatin1();
-        Q_EMIT eventChanged();
-    } else if (type == u"live.comment" && payload.value(u"eventId"_s).toInteger() == m_eventId) {
-        const qint64 id = payload.value(u"id"_s).toInteger();
-        m_comments.removeIf([id](const QJsonObject &c) { return c.value(u"id"_s).toInteger() == id; });
-        if (payload.value(u"state"_s).toString() == u"pending")
-            m_comments.append(payload);
+        if (changed.id == m_eventId) {
+            m_event = changed;
+            m_eventEtag = u"\"%1\""_s.arg(changed.revision).toLatin1();
+            Q_EMIT eventChanged();
+        }
+    } else if (type == u"live.post" || type == u"live.post.changed") {
+        m_timeline.applyPost(domain::LivePost::fromJson(payload));
+    } else if (type == u"live.comment") {
+        const domain::LiveComment comment = domain::LiveComment::fromJson(payload);
+        if (comment.eventId != m_eventId)
+            return;
+        m_comments.removeIf([&](const domain::LiveComment &c) { return c.id == comment.id; });
+        if (comment.state == domain::LiveComment::State::Pending)
+            m_comments.append(comment);
         Q_EMIT commentsChanged();
     }
 }
@@ -215,14 +213,18 @@ void LiveDesk::saveEvent(qint64 id, const QJsonObject &input)
         if (!self)
             return;
         if (!r) {
-            Q_EMIT self->failed(r.error().message);
+            // The portal names each field it refused; the person at the desk needs to know which.
+            QStringList lines{r.error().message};
+            for (const FieldError &f : r.error().fields)
+                lines.append(tr("%1: %2").arg(f.field, f.message));
+            Q_EMIT self->failed(lines.join(u'\n'));
             return;
         }
-        const qint64 saved = r->json.object().value(u"id"_s).toInteger();
+        const domain::LiveEvent saved = domain::LiveEvent::fromJson(r->json.object());
         Q_EMIT self->notice(id == 0 ? tr("Event created.") : tr("Event saved."));
         self->reloadEvents();
-        if (saved == self->m_eventId) {
-            self->m_event = r->json.object();
+        if (saved.id == self->m_eventId) {
+            self->m_event = saved;
             self->m_eventEtag = r->etag;
             Q_EMIT self->eventChanged();
         }
@@ -247,7 +249,7 @@ void LiveDesk::transitionEvent(const QString &action)
                            Q_EMIT self->failed(r.error().message);
                            return;
                        }
-                       self->m_event = r->json.object();
+                       self->m_event = domain::LiveEvent::fromJson(r->json.object());
                        if (!r->etag.isEmpty())
                            self->m_eventEtag = r->etag;
                        Q_EMIT self->eventChanged();
@@ -257,9 +259,8 @@ void LiveDesk::transitionEvent(const QString &action)
 
 QUrl LiveDesk::publicPageUrl() const
 {
-    const QString url = m_event.value(u"publicUrl"_s).toString();
-    if (!url.isEmpty())
-        return m_host.serverUrl().resolved(QUrl(url));
+    if (!m_event.publicUrl.isEmpty())
+        return m_host.serverUrl().resolved(QUrl(m_event.publicUrl));
     return m_host.serverUrl().resolved(QUrl(u"/live/%1/"_s.arg(m_eventId)));
 }
 
@@ -399,10 +400,7 @@ void LiveDesk::reloadComments()
                            Q_EMIT self->failed(r.error().message);
                            return;
                        }
-                       self->m_comments.clear();
-                       const QJsonArray items = r->json.object().value(u"items"_s).toArray();
-                       for (const QJsonValue &v : items)
-                           self->m_comments.append(v.toObject());
+                       self->m_comments = domain::ListPage<domain::LiveComment>::fromJson(r->json.object()).items;
                        Q_EMIT self->commentsChanged();
                    });
 }
@@ -421,7 +419,7 @@ void LiveDesk::moderatePost(qint64 postId, const QString &action, const QString 
                            Q_EMIT self->failed(r.error().message);
                            return;
                        }
-                       self->m_timeline.applyPost(r->json.object());
+                       self->m_timeline.applyPost(domain::LivePost::fromJson(r->json.object()));
                    });
 }
 
@@ -438,7 +436,7 @@ void LiveDesk::moderateComment(qint64 commentId, const QString &action)
                            return;
                        }
                        self->m_comments.removeIf(
-                           [commentId](const QJsonObject &c) { return c.value(u"id"_s).toInteger() == commentId; });
+                           [commentId](const domain::LiveComment &c) { return c.id == commentId; });
                        Q_EMIT self->commentsChanged();
                    });
 }
@@ -453,12 +451,12 @@ void LiveDesk::reloadStats()
                    [self, generation](Result<plugins::HostReply> r) {
                        if (!self || generation != self->m_loadGeneration || !r)
                            return;
-                       self->m_stats = r->json.object();
+                       self->m_stats = domain::LiveStats::fromJson(r->json.object());
                        const qint64 now = QDateTime::currentMSecsSinceEpoch();
                        if (self->m_viewerSamples.isEmpty())
                            self->m_firstSampleMs = now;
                        self->m_viewerSamples.append(QPointF((now - self->m_firstSampleMs) / 1000.0,
-                                                            self->m_stats.value(u"viewersNow"_s).toDouble()));
+                                                            double(self->m_stats.viewersNow)));
                        Q_EMIT self->statsChanged();
                    });
 }

@@ -1,6 +1,9 @@
 #pragma once
-#include "plugins/livebroadcast/LiveTimelineModel.h"
+#include "app/domain/LiveComment.h"
+#include "app/domain/LiveEvent.h"
+#include "app/domain/LiveStats.h"
 #include "plugins/api/PanelHost.h"
+#include "plugins/livebroadcast/LiveTimelineModel.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -26,13 +29,15 @@ public:
     [[nodiscard]] plugins::PanelHost &host() { return m_host; }
     [[nodiscard]] bool canManageEvents() const;
     [[nodiscard]] bool canModerate() const;
+    /// Whether the signed-in user is in one of the chosen event's review groups (joint review).
+    [[nodiscard]] bool isEventReviewer() const;
 
     // Events.
     void reloadEvents();
-    [[nodiscard]] const QList<QJsonObject> &events() const { return m_events; }
+    [[nodiscard]] const QList<domain::LiveEvent> &events() const { return m_events; }
     void selectEvent(qint64 id);
     [[nodiscard]] qint64 eventId() const { return m_eventId; }
-    [[nodiscard]] const QJsonObject &event() const { return m_event; }
+    [[nodiscard]] const domain::LiveEvent &event() const { return m_event; }
     [[nodiscard]] QStringList guests() const; ///< "name title" of each guest, for the speaker field
     /// Creates (id 0) or updates the event from the fields of a LiveEventInput.
     void saveEvent(qint64 id, const QJsonObject &input);
@@ -57,14 +62,14 @@ public:
     [[nodiscard]] QJsonObject draft() const;
 
     // Moderation.
-    [[nodiscard]] const QList<QJsonObject> &pendingComments() const { return m_comments; }
+    [[nodiscard]] const QList<domain::LiveComment> &pendingComments() const { return m_comments; }
     void reloadComments();
     void moderatePost(qint64 postId, const QString &action, const QString &reason = {});
     void moderateComment(qint64 commentId, const QString &action);
 
     // Statistics.
     void reloadStats();
-    [[nodiscard]] const QJsonObject &stats() const { return m_stats; }
+    [[nodiscard]] const domain::LiveStats &stats() const { return m_stats; }
     /// (minutes since the first post, posts in that minute).
     [[nodiscard]] QList<QPointF> postsPerMinute() const;
     /// (seconds since the first sample, viewers now).
@@ -85,7 +90,7 @@ Q_SIGNALS:
     void notice(const QString &message);
 
 private:
-    void loadPosts(qint64 eventId, qint64 after, QList<QJsonObject> collected);
+    void loadPosts(qint64 eventId, qint64 after, QList<domain::LivePost> collected);
     void onStreamEvent(qint64 seq, const QString &type, const QJsonObject &payload);
     void onOutbox(const plugins::OutboxEntryInfo &entry);
     Result<void> queueTransition(qint64 postId, const QString &action, const QString &reason);
@@ -96,11 +101,11 @@ private:
 
     plugins::PanelHost &m_host;
     LiveTimelineModel m_timeline;
-    QList<QJsonObject> m_events;
-    QList<QJsonObject> m_comments;
-    QJsonObject m_event;
+    QList<domain::LiveEvent> m_events;
+    QList<domain::LiveComment> m_comments;
+    domain::LiveEvent m_event;
     QByteArray m_eventEtag;
-    QJsonObject m_stats;
+    domain::LiveStats m_stats;
     QList<QPointF> m_viewerSamples;
     qint64 m_firstSampleMs = 0;
     qint64 m_eventId = 0;

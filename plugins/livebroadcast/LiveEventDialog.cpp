@@ -17,12 +17,18 @@ namespace pd::livebroadcast {
 
 namespace {
 
-void fill(QTableWidget *table, const QJsonArray &rows, const QStringList &keys)
+void fill(QTableWidget *table, const QList<QStringList> &rows)
 {
     table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < keys.size(); ++c)
-            table->setItem(r, c, new QTableWidgetItem(rows.at(r).toObject().value(keys.at(c)).toString()));
+        for (int c = 0; c < rows.at(r).size(); ++c)
+            table->setItem(r, c, new QTableWidgetItem(rows.at(r).at(c)));
+}
+
+/// A schedule time as the person typed it: with its offset, to the second.
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate) : QString();
 }
 
 QJsonArray read(const QTableWidget *table, const QStringList &keys)
@@ -47,17 +53,17 @@ const QStringList GuestKeys{u"name"_s, u"title"_s};
 
 } // namespace
 
-LiveEventDialog::LiveEventDialog(const QJsonObject &event, QWidget *parent)
+LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, QWidget *parent)
     : QDialog(parent)
     , m_original(event)
-    , m_title(new QLineEdit(event.value(u"title"_s).toString(), this))
-    , m_venue(new QLineEdit(event.value(u"venue"_s).toString(), this))
+    , m_title(new QLineEdit(event.title, this))
+    , m_venue(new QLineEdit(event.venue, this))
     , m_mode(new QComboBox(this))
     , m_sessions(table({tr("Session"), tr("Starts"), tr("Ends")}, this))
     , m_guests(table({tr("Guest"), tr("Title")}, this))
 {
     setObjectName(u"liveEventDialog"_s);
-    setWindowTitle(event.isEmpty() ? tr("New live event") : tr("Edit live event"));
+    setWindowTitle(event.id == 0 ? tr("New live event") : tr("Edit live event"));
     m_title->setObjectName(u"eventTitle"_s);
     m_venue->setObjectName(u"eventVenue"_s);
     m_mode->setObjectName(u"eventMode"_s);
@@ -65,9 +71,15 @@ LiveEventDialog::LiveEventDialog(const QJsonObject &event, QWidget *parent)
     m_guests->setObjectName(u"eventGuests"_s);
     m_mode->addItem(tr("Direct — posts go out at once"), u"direct"_s);
     m_mode->addItem(tr("Reviewed — a moderator approves each post"), u"reviewed"_s);
-    m_mode->setCurrentIndex(event.value(u"mode"_s).toString() == u"reviewed" ? 1 : 0);
-    fill(m_sessions, event.value(u"sessions"_s).toArray(), SessionKeys);
-    fill(m_guests, event.value(u"guests"_s).toArray(), GuestKeys);
+    m_mode->setCurrentIndex(event.isReviewed() ? 1 : 0);
+    QList<QStringList> sessionRows;
+    for (const domain::LiveEvent::Session &s : event.sessions)
+        sessionRows.append({s.title, timeText(s.startsAt), timeText(s.endsAt)});
+    fill(m_sessions, sessionRows);
+    QList<QStringList> guestRows;
+    for (const domain::LiveEvent::Guest &g : event.guests)
+        guestRows.append({g.name, g.title});
+    fill(m_guests, guestRows);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_title->text().trimmed().isEmpty());
@@ -127,11 +139,15 @@ void LiveEventDialog::addRowButtons(QTableWidget *table, QLayout *layout, QWidge
 
 QJsonObject LiveEventDialog::input() const
 {
-    // A PUT replaces the editable fields: what this dialog does not show is carried over unchanged.
+    // A PUT replaces the editable fields: what this dialog does not show is carried over unchanged — the review
+    // groups above all, which only their own editor changes.
     QJsonObject input;
-    for (const QString &kept : {u"summary"_s, u"startsAt"_s})
-        if (m_original.contains(kept))
-            input.insert(kept, m_original.value(kept));
+    if (m_original.id != 0) {
+        input.insert(u"summary"_s, m_original.summary);
+        if (m_original.startsAt.isValid())
+            input.insert(u"startsAt"_s, timeText(m_original.startsAt));
+        input.insert(u"review"_s, m_original.review.toJson());
+    }
     const QJsonObject edited{{u"title"_s, m_title->text().trimmed()},
                       {u"mode"_s, m_mode->currentData().toString()},
                       {u"sessions"_s, read(m_sessions, SessionKeys)},

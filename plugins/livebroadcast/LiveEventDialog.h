@@ -1,4 +1,6 @@
 #pragma once
+#include "app/domain/LiveEvent.h"
+
 #include <QDialog>
 #include <QJsonObject>
 
@@ -15,8 +17,8 @@ class LiveEventDialog : public QDialog
     Q_DISABLE_COPY_MOVE(LiveEventDialog)
 
 public:
-    /// event: the event to edit, or empty for a new one.
-    explicit LiveEventDialog(const QJsonObject &event, QWidget *parent = nullptr);
+    /// event: the event to edit, or a default one (id 0) for a new one.
+    explicit LiveEventDialog(const domain::LiveEvent &event, QWidget *parent = nullptr);
 
     /// The fields as a LiveEventInput (empty table rows left out).
     [[nodiscard]] QJsonObject input() const;
@@ -25,7 +27,7 @@ private:
     static QTableWidget *table(const QStringList &headers, QWidget *parent);
     static void addRowButtons(QTableWidget *table, QLayout *layout, QWidget *parent);
 
-    QJsonObject m_original;
+    domain::LiveEvent m_original;
     QLineEdit *m_title;
     QLineEdit *m_venue;
     QComboBox *m_mode;

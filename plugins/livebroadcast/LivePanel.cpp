@@ -22,17 +22,19 @@ namespace pd::livebroadcast {
 
 namespace {
 
-QString stateLabel(const QString &state)
+QString stateLabel(domain::LiveEventState state)
 {
-    if (state == u"scheduled")
+    switch (state) {
+    case domain::LiveEventState::Scheduled:
         return LivePanel::tr("Upcoming");
-    if (state == u"live")
+    case domain::LiveEventState::Live:
         return LivePanel::tr("Live now");
-    if (state == u"paused")
+    case domain::LiveEventState::Paused:
         return LivePanel::tr("Paused");
-    if (state == u"ended")
+    case domain::LiveEventState::Ended:
         return LivePanel::tr("Ended");
-    return state;
+    }
+    return {};
 }
 
 } // namespace
@@ -104,7 +106,7 @@ LivePanel::LivePanel(plugins::PanelHost &host, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, [this] { editEvent(true); });
     connect(m_edit, &QPushButton::clicked, this, [this] { editEvent(false); });
     connect(m_start, &QPushButton::clicked, this, [this] {
-        m_desk->transitionEvent(m_desk->event().value(u"state"_s).toString() == u"paused" ? u"resume"_s : u"start"_s);
+        m_desk->transitionEvent(m_desk->event().state == domain::LiveEventState::Paused ? u"resume"_s : u"start"_s);
     });
     connect(m_pause, &QPushButton::clicked, this, [this] { m_desk->transitionEvent(u"pause"_s); });
     connect(m_end, &QPushButton::clicked, this, [this] { m_desk->transitionEvent(u"end"_s); });
@@ -143,12 +145,12 @@ void LivePanel::fillEvents()
     const qint64 current = m_desk->eventId();
     m_events->clear();
     // Live events first, then upcoming, then the ended ones: what a reporter needs now is on top.
-    const QStringList order{u"live"_s, u"paused"_s, u"scheduled"_s, u"ended"_s};
-    for (const QString &state : order)
-        for (const QJsonObject &e : m_desk->events())
-            if (e.value(u"state"_s).toString() == state)
-                m_events->addItem(u"[%1] %2"_s.arg(stateLabel(state), e.value(u"title"_s).toString()),
-                                  e.value(u"id"_s).toInteger());
+    using domain::LiveEventState;
+    for (const LiveEventState state :
+         {LiveEventState::Live, LiveEventState::Paused, LiveEventState::Scheduled, LiveEventState::Ended})
+        for (const domain::LiveEvent &e : m_desk->events())
+            if (e.state == state)
+                m_events->addItem(u"[%1] %2"_s.arg(stateLabel(state), e.title), e.id);
     int select = m_events->findData(current);
     if (select < 0 && m_events->count() > 0)
         select = 0;
@@ -160,19 +162,20 @@ void LivePanel::fillEvents()
 
 void LivePanel::onEventChanged()
 {
-    const QJsonObject &event = m_desk->event();
-    const QString state = event.value(u"state"_s).toString();
-    m_eventState->setText(event.isEmpty() ? QString() : u"%1 · %2"_s.arg(stateLabel(state),
-        event.value(u"mode"_s).toString() == u"reviewed" ? tr("reviewed") : tr("direct")));
-    const bool has = !event.isEmpty();
-    m_edit->setEnabled(has && state != u"ended");
-    m_start->setEnabled(has && (state == u"scheduled" || state == u"paused"));
-    m_start->setText(state == u"paused" ? tr("Resume") : tr("Go live"));
-    m_pause->setEnabled(has && state == u"live");
-    m_end->setEnabled(has && state != u"ended");
+    using domain::LiveEventState;
+    const domain::LiveEvent &event = m_desk->event();
+    const LiveEventState state = event.state;
+    const bool has = event.id != 0;
+    m_eventState->setText(!has ? QString() : u"%1 · %2"_s.arg(stateLabel(state),
+        event.isReviewed() ? tr("reviewed") : tr("direct")));
+    m_edit->setEnabled(has && state != LiveEventState::Ended);
+    m_start->setEnabled(has && (state == LiveEventState::Scheduled || state == LiveEventState::Paused));
+    m_start->setText(state == LiveEventState::Paused ? tr("Resume") : tr("Go live"));
+    m_pause->setEnabled(has && state == LiveEventState::Live);
+    m_end->setEnabled(has && state != LiveEventState::Ended);
     const int index = m_events->findData(m_desk->eventId());
     if (index >= 0 && has)
-        m_events->setItemText(index, u"[%1] %2"_s.arg(stateLabel(state), event.value(u"title"_s).toString()));
+        m_events->setItemText(index, u"[%1] %2"_s.arg(stateLabel(state), event.title));
 }
 
 void LivePanel::onConnection()
@@ -191,7 +194,7 @@ void LivePanel::onConnection()
 
 void LivePanel::editEvent(bool create)
 {
-    LiveEventDialog dialog(create ? QJsonObject() : m_desk->event(), this);
+    LiveEventDialog dialog(create ? domain::LiveEvent() : m_desk->event(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_desk->saveEvent(create ? 0 : m_desk->eventId(), dialog.input());
 }

@@ -1,5 +1,7 @@
 #include "plugins/livebroadcast/LiveTimelineModel.h"
 
+#include "app/domain/LiveReview.h"
+
 #include <QColor>
 #include <QJsonArray>
 #include <QLocale>
@@ -34,43 +36,62 @@ LiveTimelineModel::LiveTimelineModel(QObject *parent)
 {
 }
 
-LiveTimelineModel::State LiveTimelineModel::stateOfPost(const QJsonObject &post)
+LiveTimelineModel::State LiveTimelineModel::stateOfPost(const domain::LivePost &post)
 {
-    const QString state = post.value(u"state"_s).toString();
-    if (state == u"pending")
+    switch (post.state) {
+    case domain::LivePostState::Pending:
         return State::WaitingForReview;
-    if (state == u"rejected")
+    case domain::LivePostState::Rejected:
         return State::Rejected;
-    if (state == u"retracted")
+    case domain::LivePostState::Retracted:
         return State::Retracted;
+    case domain::LivePostState::Published:
+        break;
+    }
     return State::Live;
 }
 
-LiveTimelineModel::Row LiveTimelineModel::rowFromPost(const QJsonObject &post)
+QString LiveTimelineModel::groupName(const QString &group)
+{
+    return group == domain::LiveReview::ModeratorGroup ? tr("live moderators") : group;
+}
+
+QStringList LiveTimelineModel::Row::approvalNames() const
+{
+    QStringList names;
+    for (const domain::LiveApproval &a : approvals)
+        names.append(LiveTimelineModel::tr("%1 (%2)").arg(a.userName, groupName(a.group)));
+    return names;
+}
+
+LiveTimelineModel::Row LiveTimelineModel::rowFromPost(const domain::LivePost &post)
 {
     Row r;
-    r.postId = post.value(u"id"_s).toInteger();
-    r.seq = post.value(u"seq"_s).toInteger();
-    r.revision = post.value(u"revision"_s).toInteger();
+    r.postId = post.id;
+    r.seq = post.seq;
+    r.revision = post.revision;
     r.state = stateOfPost(post);
-    r.text = post.value(u"text"_s).toString();
-    r.speaker = post.value(u"speaker"_s).toString();
-    r.author = post.value(u"createdBy"_s).toObject().value(u"displayName"_s).toString();
-    r.authorId = post.value(u"createdBy"_s).toObject().value(u"id"_s).toInteger();
-    r.correctionNote = post.value(u"correction"_s).toObject().value(u"note"_s).toString();
-    r.problem = post.value(u"reason"_s).toString();
-    r.photos = int(post.value(u"photos"_s).toArray().size());
-    r.pinned = post.value(u"pinned"_s).toBool();
-    r.time = QDateTime::fromString(post.value(u"createdAt"_s).toString(), Qt::ISODateWithMs);
+    r.text = post.text;
+    r.speaker = post.speaker;
+    r.author = post.createdByName;
+    r.authorId = post.createdBy;
+    r.correctionNote = post.correctionNote;
+    r.problem = post.reason;
+    r.photos = int(post.photos.size());
+    r.pinned = post.pinned;
+    r.time = post.createdAt;
+    r.approvals = post.approvals;
+    r.awaiting = post.awaiting;
+    r.pendingChange = post.pendingChange;
     return r;
 }
 
-void LiveTimelineModel::reset(qint64 eventId, const QList<QJsonObject> &posts)
+void LiveTimelineModel::reset(qint64 eventId, const QList<domain::LivePost> &posts)
 {
     beginResetModel();
     m_eventId = eventId;
     m_rows.clear();
-    for (const QJsonObject &p : posts)
+    for (const domain::LivePost &p : posts)
         m_rows.append(rowFromPost(p));
     std::ranges::stable_sort(m_rows, {}, &Row::seq);
     endResetModel();
@@ -113,9 +134,9 @@ int LiveTimelineModel::indexOfPost(qint64 postId) const
     return -1;
 }
 
-void LiveTimelineModel::applyPost(const QJsonObject &post)
+void LiveTimelineModel::applyPost(const domain::LivePost &post)
 {
-    if (post.value(u"eventId"_s).toInteger() != m_eventId)
+    if (post.eventId != m_eventId)
         return;
     Row incoming = rowFromPost(post);
     if (incoming.postId == 0)
@@ -154,7 +175,7 @@ void LiveTimelineModel::applyOutbox(const plugins::OutboxEntryInfo &entry)
         if (delivered) {
             if (at >= 0)
                 removeAt(at);
-            applyPost(entry.result);
+            applyPost(domain::LivePost::fromJson(entry.result));
             return;
         }
         if (at < 0) {
@@ -181,14 +202,15 @@ void LiveTimelineModel::applyOutbox(const plugins::OutboxEntryInfo &entry)
     if (at < 0)
         return;
     Row &row = m_rows[at];
-    if (delivered && entry.result.value(u"id"_s).toInteger() == postId) {
+    const domain::LivePost answer = domain::LivePost::fromJson(entry.result);
+    if (delivered && answer.id == postId) {
         if (row.outboxId == entry.id) { // a retried change went through: the post is itself again
             row.outboxId = 0;
             row.problem.clear();
-            row.state = stateOfPost(entry.result);
+            row.state = stateOfPost(answer);
             changed(at);
         }
-        applyPost(entry.result);
+        applyPost(answer);
     } else if (row.outboxId == entry.id && (entry.state == plugins::OutboxState::Queued
                                             || entry.state == plugins::OutboxState::Sending)) {
         row.state = entry.state == plugins::OutboxState::Sending ? State::Sending : State::Queued;
@@ -269,8 +291,14 @@ QVariant LiveTimelineModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return r.time.isValid() ? QLocale().toString(r.time.toLocalTime().time(), u"HH:mm:ss"_s) : QString();
-        case StateColumn:
-            return r.pinned ? tr("%1 · pinned").arg(stateName(r.state)) : stateName(r.state);
+        case StateColumn: {
+            QString state = r.pinned ? tr("%1 · pinned").arg(stateName(r.state)) : stateName(r.state);
+            if (r.pendingChange)
+                state += r.pendingChange->kind == domain::LivePost::Change::Kind::Retraction
+                    ? tr(" · retraction in review")
+                    : tr(" · correction in review");
+            return state;
+        }
         case SpeakerColumn:
             return r.speaker;
         case TextColumn: {
@@ -281,13 +309,25 @@ QVariant LiveTimelineModel::data(const QModelIndex &index, int role) const
                 text += tr(" (Correction: %1)").arg(r.correctionNote);
             if (!r.problem.isEmpty())
                 text += u" — "_s + r.problem;
+            if (r.pendingChange && r.pendingChange->kind == domain::LivePost::Change::Kind::Correction)
+                text += tr(" (Correction in review: %1 — %2)").arg(r.pendingChange->text, r.pendingChange->note);
+            // Who has decided and who is still awaited, as the people at the desk ask it.
+            if (!r.approvals.isEmpty() && (r.inReview() || r.state == State::Live))
+                text += tr(" · Approved by %1").arg(r.approvalNames().join(tr(", ")));
+            if (!r.awaiting.isEmpty()) {
+                QStringList groups;
+                for (const QString &g : r.awaiting)
+                    groups.append(groupName(g));
+                text += tr(" · Awaiting %1").arg(groups.join(tr(", ")));
+            }
             return text;
         }
         default:
             return {};
         }
     case Qt::ToolTipRole:
-        return r.problem.isEmpty() ? r.text : r.problem;
+        // The whole line, review included: the text column is often narrower than the post.
+        return data(this->index(index.row(), TextColumn), Qt::DisplayRole);
     case Qt::ForegroundRole:
         if (index.column() != StateColumn)
             return {};
@@ -320,6 +360,10 @@ QVariant LiveTimelineModel::data(const QModelIndex &index, int role) const
         return stateCode(r.state);
     case PhotosRole:
         return r.photos;
+    case ApprovalsRole:
+        return r.approvalNames();
+    case AwaitingRole:
+        return r.awaiting;
     default:
         return {};
     }

@@ -74,21 +74,36 @@ void ModeratorWidget::rebuild()
     const LiveTimelineModel &timeline = m_desk.timeline();
     for (int i = 0; i < timeline.rowCount(); ++i) {
         const auto &row = timeline.row(i);
-        if (row.state != LiveTimelineModel::State::WaitingForReview || row.postId == 0)
+        if (!row.inReview() || row.postId == 0)
             continue;
         ++posts;
         const QString speaker = row.speaker.isEmpty() ? QString() : u"【%1】"_s.arg(row.speaker);
-        auto *item = new QListWidgetItem(tr("Post by %1: %2%3").arg(row.author, speaker, row.text), m_list);
+        QString text = tr("Post by %1: %2%3").arg(row.author, speaker, row.text);
+        if (row.pendingChange) {
+            text += row.pendingChange->kind == domain::LivePost::Change::Kind::Retraction
+                ? tr(" — %1 asks to retract it: %2").arg(row.pendingChange->requestedByName, row.pendingChange->note)
+                : tr(" — %1 corrects it to: %2 (%3)")
+                      .arg(row.pendingChange->requestedByName, row.pendingChange->text, row.pendingChange->note);
+        }
+        // In joint review each desk sees who has approved already and which groups are still awaited.
+        if (!row.approvals.isEmpty())
+            text += tr(" · Approved by %1").arg(row.approvalNames().join(tr(", ")));
+        if (!row.awaiting.isEmpty()) {
+            QStringList groups;
+            for (const QString &g : row.awaiting)
+                groups.append(LiveTimelineModel::groupName(g));
+            text += tr(" · Awaiting %1").arg(groups.join(tr(", ")));
+        }
+        auto *item = new QListWidgetItem(text, m_list);
         item->setData(KindRole, u"post"_s);
         item->setData(IdRole, row.postId);
     }
-    const QList<QJsonObject> &comments = m_desk.pendingComments();
-    for (const QJsonObject &c : comments) {
-        auto *item = new QListWidgetItem(
-            tr("Comment by %1: %2").arg(c.value(u"name"_s).toString(tr("a reader")), c.value(u"text"_s).toString()),
-            m_list);
+    const QList<domain::LiveComment> &comments = m_desk.pendingComments();
+    for (const domain::LiveComment &c : comments) {
+        auto *item = new QListWidgetItem(tr("Comment by %1: %2").arg(c.name.isEmpty() ? tr("a reader") : c.name, c.text),
+                                         m_list);
         item->setData(KindRole, u"comment"_s);
-        item->setData(IdRole, c.value(u"id"_s).toInteger());
+        item->setData(IdRole, c.id);
     }
     m_counts->setText(tr("Waiting: %1 posts, %2 comments").arg(posts).arg(comments.size()));
     int select = -1;

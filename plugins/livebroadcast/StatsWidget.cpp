@@ -73,12 +73,12 @@ StatsWidget::StatsWidget(LiveDesk &desk, QWidget *parent)
 
 void StatsWidget::refresh()
 {
-    const QJsonObject s = m_desk.stats();
-    const auto n = [&](const QString &key) { return QString::number(s.value(key).toInteger()); };
+    const domain::LiveStats &s = m_desk.stats();
+    const auto n = [](qint64 figure) { return QString::number(figure); };
     m_figures->setText(tr("<b>Posts</b> %1 &nbsp; <b>Characters</b> %2 &nbsp; <b>Photos</b> %3 &nbsp; "
                           "<b>Viewers now</b> %4 &nbsp; <b>Peak</b> %5 &nbsp; <b>Comments waiting</b> %6")
-                           .arg(n(u"posts"_s), n(u"characters"_s), n(u"photos"_s), n(u"viewersNow"_s),
-                                n(u"viewersPeak"_s), n(u"commentsPending"_s)));
+                           .arg(n(s.posts), n(s.characters), n(s.photos), n(s.viewersNow), n(s.viewersPeak),
+                                n(s.commentsPending)));
     const QList<QPointF> posts = m_desk.postsPerMinute();
     // Viewers are sampled in seconds; the chart's axis is minutes.
     QList<QPointF> viewers;

@@ -120,7 +120,7 @@ Result<ApiResponse> LiveEventController::stats(ApiRequest &request)
     auto stats = m_service.stats(request.caller(), *id);
     if (!stats)
         return std::unexpected(stats.error());
-    return ApiResponse::json(200, *stats);
+    return ApiResponse::json(200, stats->toJson());
 }
 
 } // namespace pd::server

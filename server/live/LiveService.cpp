@@ -763,7 +763,7 @@ Result<domain::LiveComment> LiveService::transitionComment(const User &caller, q
 
 // ---- statistics and the public view -------------------------------------------------------------------------------
 
-Result<QJsonObject> LiveService::stats(const User &caller, qint64 eventId)
+Result<domain::LiveStats> LiveService::stats(const User &caller, qint64 eventId)
 {
     auto event = loadEvent(caller, eventId);
     if (!event)
@@ -771,13 +771,9 @@ Result<QJsonObject> LiveService::stats(const User &caller, qint64 eventId)
     auto c = m_repo.counts(eventId);
     if (!c)
         return std::unexpected(c.error());
-    return QJsonObject{{u"posts"_s, c->posts},
-                       {u"photos"_s, c->photos},
-                       {u"characters"_s, c->characters},
-                       {u"viewersNow"_s, m_hub.viewers(eventId)},
-                       {u"viewersPeak"_s, std::max<qint64>(c->viewersPeak, m_hub.viewers(eventId))},
-                       {u"pageViews"_s, c->pageViews},
-                       {u"commentsPending"_s, c->commentsPending}};
+    const qint64 now = m_hub.viewers(eventId);
+    return domain::LiveStats{c->posts, c->photos, c->characters, now, std::max<qint64>(c->viewersPeak, now),
+                             c->pageViews, c->commentsPending};
 }
 
 void LiveService::countPageView(qint64 eventId)

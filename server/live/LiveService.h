@@ -3,6 +3,7 @@
 #include "app/domain/LiveComment.h"
 #include "app/domain/LiveEvent.h"
 #include "app/domain/LivePost.h"
+#include "app/domain/LiveStats.h"
 #include "app/domain/User.h"
 #include "server/live/CommentRateLimiter.h"
 #include "server/live/LiveRepository.h"
@@ -80,7 +81,7 @@ public:
     Result<domain::LiveComment> transitionComment(const domain::User &caller, qint64 id, const QString &action);
 
     /// `{posts, photos, characters, viewersNow, viewersPeak, pageViews, commentsPending}`.
-    Result<QJsonObject> stats(const domain::User &caller, qint64 eventId);
+    Result<domain::LiveStats> stats(const domain::User &caller, qint64 eventId);
     /// Counts one view of the public live page (the static server calls it; each public stream connection counts).
     void countPageView(qint64 eventId);
 

@@ -10,7 +10,9 @@
 //  - a correction's note on the public page; retract; pin;
 //  - photos through the pipeline with captions; a watermark logo that survives a restart; pasted and dropped photos;
 //    statistics;
-//  - screenshots live-composer.png, live-timeline.png, live-moderator.png, live-stats.png.
+//  - joint review: the portal's moderator and a department officer approve one post from two desks while the
+//    reporter's timeline shows the approvals arrive;
+//  - screenshots live-composer.png, live-timeline.png, live-moderator.png, live-stats.png, live-joint-review.png.
 #include "tests/support/FlakyProxy.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldProcess.h"
@@ -50,6 +52,7 @@
 #include <QSettings>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -982,6 +985,108 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument(approved.json).toJson().contains("分论坛几点"));
         const auto hidden = m_http.json("GET", api(u"/api/v1/live/events/%1/comments?state=hidden"_s.arg(m_reviewedEvent)), m_moderatorToken);
         QVERIFY(QJsonDocument(hidden.json).toJson().contains("加微信领红包"));
+    }
+
+    void jointReviewOnTwoDesks()
+    {
+        // 会审: the portal's moderator and a department officer each approve from their own PortalDesk, while the
+        // reporter's timeline shows the approvals arrive.
+        const QString admin = m_http.login(m_portald->baseUrl(), u"admin"_s, Password);
+        QVERIFY(!admin.isEmpty());
+        const qint64 site = m_http.json("GET", api(u"/api/v1/sites"_s), admin).json.array().first().toObject()
+                                .value(u"id"_s).toInteger();
+        const QJsonObject officer{{u"username"_s, u"chenwg"_s},
+                                  {u"displayName"_s, u"陈卫国"_s},
+                                  {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"live_moderator"_s}, {u"site"_s, site}}}}};
+        const auto created = m_http.json("POST", api(u"/api/v1/users"_s), admin, QJsonDocument(officer));
+        QVERIFY2(created.status == 201, created.body.constData());
+        const qint64 officerId = created.json.object().value(u"id"_s).toInteger();
+        const QString once = created.json.object().value(u"oneTimePassword"_s).toString();
+        const QString officerToken = m_http.login(m_portald->baseUrl(), u"chenwg"_s, once);
+        QVERIFY(!officerToken.isEmpty());
+        QCOMPARE(m_http.json("POST", api(u"/api/v1/me/password"_s), officerToken,
+                             QJsonDocument(QJsonObject{{u"currentPassword"_s, once}, {u"newPassword"_s, Password}}))
+                     .status, 204);
+        const qint64 moderatorId = m_moderator->host->currentUser().id;
+        const QJsonObject review{{u"approvals"_s, QJsonArray{
+            QJsonObject{{u"group"_s, u"门户"_s}, {u"members"_s, QJsonArray{moderatorId}}},
+            QJsonObject{{u"group"_s, u"部门"_s}, {u"members"_s, QJsonArray{officerId}}}}}};
+        const auto event = m_http.json("POST", api(u"/api/v1/live/events"_s), m_moderatorToken,
+                                       QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"临江市水利工作听证会"_s},
+                                                                 {u"mode"_s, u"reviewed"_s}, {u"review"_s, review}}));
+        QVERIFY2(event.status == 201, event.body.constData());
+        const qint64 id = event.json.object().value(u"id"_s).toInteger();
+        QCOMPARE(m_http.json("POST", api(u"/api/v1/live/events/%1/transitions"_s.arg(id)), m_moderatorToken,
+                             QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}), {{"If-Match", "\"1\""}}).status,
+                 200);
+
+        Desk department(*m_settings);
+        QVERIFY(department.signIn(m_portald->baseUrl(), u"chenwg"_s, m_dir.filePath(u"department.db"_s)));
+        department.page->loadPlugins();
+        QCOMPARE(department.page->panels().size(), 1);
+        department.page->show();
+        Desk &r = *m_reporter;
+        Desk &m = *m_moderator;
+        for (Desk *desk : {&r, &m, &department})
+            QTRY_VERIFY_WITH_TIMEOUT(chooseEvent(*desk, id), 15000);
+
+        // Editing the event on the desk keeps its review groups.
+        QTRY_VERIFY(m.find<QPushButton>(u"editEvent"_s)->isEnabled());
+        onNextDialog([](QDialog *) {});
+        m.find<QPushButton>(u"editEvent"_s)->click();
+        QTRY_VERIFY2(m_http.json("GET", api(u"/api/v1/live/events/%1"_s.arg(id)), m_moderatorToken)
+                         .json.object().value(u"revision"_s).toInteger() == 3,
+                     qPrintable(m.find<QLabel>(u"liveMessage"_s)->text()));
+        QCOMPARE(m_http.json("GET", api(u"/api/v1/live/events/%1"_s.arg(id)), m_moderatorToken)
+                     .json.object().value(u"review"_s).toObject(), review);
+
+        const QString text = u"【会审】听证会开始，主持人宣读听证纪律"_s;
+        QTRY_VERIFY(r.find<QPushButton>(u"postButton"_s)->isEnabled());
+        post(r, text);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, text), u"review"_s, 15000);
+        const auto reporterRow = [&](int role) {
+            auto *view = r.find<QTreeView>(u"timelineView"_s);
+            return view->model()->index(rowOf(r, text), 0).data(Qt::UserRole + role).toStringList();
+        };
+        QTRY_COMPARE(reporterRow(11), (QStringList{u"门户"_s, u"部门"_s})); // awaiting
+
+        const auto approveOn = [&](Desk &desk) {
+            desk.find<QTabWidget>(u"liveTabs"_s)->setCurrentIndex(1);
+            auto *list = desk.find<QListWidget>(u"moderatorList"_s);
+            int row = -1;
+            QTRY_VERIFY_WITH_TIMEOUT([&] {
+                for (int i = 0; i < list->count(); ++i)
+                    if (list->item(i)->text().contains(text))
+                        row = i;
+                return row >= 0;
+            }(), 15000);
+            list->setFocus();
+            list->setCurrentRow(row);
+            QTest::keyClick(list, Qt::Key_A);
+        };
+        approveOn(m);
+        // The reporter sees the portal's approval arrive; the department's is still awaited.
+        QTRY_COMPARE_WITH_TIMEOUT(reporterRow(10), QStringList{u"郑雅琴（门户）"_s}, 15000);
+        QCOMPARE(reporterRow(11), QStringList{u"部门"_s});
+        QCOMPARE(stateOf(r, text), u"review"_s);
+        QVERIFY(!publicFile(u"/live/%1/feed.json"_s.arg(id)).contains(text.toUtf8()));
+        r.find<QTabWidget>(u"liveTabs"_s)->setCurrentIndex(0);
+        // The timeline wide enough to read who approved and who is awaited.
+        auto *splitter = r.find<QSplitter>(u"writeSplitter"_s);
+        const QList<int> sizes = splitter->sizes();
+        splitter->setSizes({220, 960});
+        saveScreenshot(r.panel(), u"live-joint-review.png"_s);
+        splitter->setSizes(sizes);
+        // The department's desk shows who approved before its officer decides.
+        auto *officerList = department.find<QListWidget>(u"moderatorList"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(officerList->count() > 0 && officerList->item(0)->text().contains(u"郑雅琴（门户）"_s),
+                                 15000);
+
+        approveOn(department);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, text), u"live"_s, 15000);
+        QCOMPARE(reporterRow(10), (QStringList{u"郑雅琴（门户）"_s, u"陈卫国（部门）"_s}));
+        QCOMPARE(reporterRow(11), QStringList());
+        QTRY_VERIFY_WITH_TIMEOUT(publicFile(u"/live/%1/feed.json"_s.arg(id)).contains(text.toUtf8()), 15000);
     }
 
     void statistics()

@@ -2,6 +2,8 @@
 #include "app/domain/LiveComment.h"
 #include "app/domain/LiveEvent.h"
 #include "app/domain/LivePost.h"
+#include "app/domain/LiveStats.h"
+#include "app/domain/ListPage.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -219,6 +221,23 @@ private Q_SLOTS:
         c.createdAt = c.moderatedAt = at(2, 0);
         QCOMPARE(LiveComment::fromJson(c.toJson()), c);
         QVERIFY(!c.toJson().contains(u"address"_s));
+    }
+
+    void statsAndPages()
+    {
+        // The figures of the forum day in our sources.
+        const LiveStats forum{160, 32, 70000, 312, 500, 20741, 4};
+        QCOMPARE(LiveStats::fromJson(forum.toJson()), forum);
+        LivePost first;
+        first.id = 1;
+        first.seq = 1;
+        const auto page = ListPage<LivePost>::fromJson(
+            QJsonObject{{u"items"_s, QJsonArray{first.toJson()}}, {u"nextCursor"_s, u"1"_s}});
+        QCOMPARE(page.items.size(), 1);
+        QCOMPARE(page.items.first().seq, 1);
+        QVERIFY(page.hasMore());
+        QVERIFY(!ListPage<LiveComment>::fromJson(QJsonObject{{u"items"_s, QJsonArray{}}, {u"nextCursor"_s, QJsonValue()}})
+                     .hasMore());
     }
 };
 
