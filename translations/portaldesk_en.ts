@@ -2349,10 +2349,6 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plugin “%1” %2 was built for plugin interface version %3, but this PortalDesk provides version %4. It was not loaded; install a version of the plugin made for this release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The plugin “%1” is turned off in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,6 +2366,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>The plugin “%1” in %2 is not one PortalDesk installed; it stays off until you turn it on in Tools → Plugins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin “%1” %2 was built for plugin interface version %3, but this PortalDesk runs versions %4 to %5. It was not loaded; install a version of the plugin made for this release.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

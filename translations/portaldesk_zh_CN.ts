@@ -2336,10 +2336,6 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <translation>已忽略 %1：先找到了另一个标识为“%2”的插件。</translation>
     </message>
     <message>
-        <source>The plugin “%1” %2 was built for plugin interface version %3, but this PortalDesk provides version %4. It was not loaded; install a version of the plugin made for this release.</source>
-        <translation>插件“%1” %2 是为插件接口第 %3 版构建的，而本门户编辑台提供的是第 %4 版。该插件未加载，请安装适用于此版本的插件。</translation>
-    </message>
-    <message>
         <source>The plugin “%1” is turned off in the settings.</source>
         <translation>插件“%1”已在设置中停用。</translation>
     </message>
@@ -2358,6 +2354,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>The plugin “%1” in %2 is not one PortalDesk installed; it stays off until you turn it on in Tools → Plugins.</source>
         <translation>插件“%1”（%2）不是随门户编辑台安装的，在您于“工具 → 插件…”中启用之前保持关闭。</translation>
+    </message>
+    <message>
+        <source>The plugin “%1” %2 was built for plugin interface version %3, but this PortalDesk runs versions %4 to %5. It was not loaded; install a version of the plugin made for this release.</source>
+        <translation>插件“%1” %2 是为插件接口第 %3 版构建的，而本门户编辑台支持第 %4 版至第 %5 版。该插件未加载，请安装适用于此版本的插件。</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,14 @@ public:
     /// Shows a short message in the main window's status bar.
     virtual void showStatusMessage(const QString &text) = 0;
 
+    // Since interface version 3. New calls go after all earlier ones, so a plugin built for an older version still
+    // finds every call it knows where it was.
+
+    /// `hook` runs once, on the UI thread, just before the host closes the panels (the window closes or another
+    /// user signs in on it): the last moment to store what must survive and to stop timers, while the host still
+    /// answers. unsubscribe() with the token takes it back.
+    virtual Token onShutdown(std::function<void()> hook) = 0;
+
 protected:
     PanelHost() = default;
     PanelHost(const PanelHost &) = default;

@@ -90,14 +90,17 @@ qsizetype PluginManager::scan(const QString &directory, PluginOrigin origin)
 void PluginManager::classify(Entry &entry) const
 {
     const PluginMetaData &meta = entry.record.meta;
-    const QString expectedIid = QString::fromLatin1(PD_PANEL_PLUGIN_IID);
-    if (meta.iid != expectedIid || meta.interfaceVersion != PanelPluginInterfaceVersion) {
+    // A plugin built for any version the host still runs is welcome; its IID must name the same version.
+    const bool inRange = meta.interfaceVersion >= PanelPluginOldestInterfaceVersion
+        && meta.interfaceVersion <= PanelPluginInterfaceVersion;
+    if (!inRange || meta.iid != panelPluginIid(meta.interfaceVersion)) {
         entry.record.state = PluginState::Incompatible;
         entry.record.problem =
-            tr("The plugin “%1” %2 was built for plugin interface version %3, but this PortalDesk provides version %4. "
-               "It was not loaded; install a version of the plugin made for this release.")
+            tr("The plugin “%1” %2 was built for plugin interface version %3, but this PortalDesk runs versions %4 "
+               "to %5. It was not loaded; install a version of the plugin made for this release.")
                 .arg(meta.displayName(QLocale()), meta.version)
                 .arg(meta.interfaceVersion)
+                .arg(PanelPluginOldestInterfaceVersion)
                 .arg(PanelPluginInterfaceVersion);
         return;
     }
@@ -195,7 +198,10 @@ Result<PanelPlugin *> PluginManager::load(const QString &id)
     }
 
     QObject *object = e->loader->instance();
-    auto *panel = qobject_cast<PanelPlugin *>(object);
+    // qobject_cast knows only this header's IID; a plugin of an earlier version answers to the IID it was built
+    // with, and its PanelPlugin is the same class.
+    auto *panel = object ? static_cast<PanelPlugin *>(object->qt_metacast(e->record.meta.iid.toLatin1().constData()))
+                         : nullptr;
     if (!panel) {
         const QString why = object ? tr("it does not implement the panel interface") : e->loader->errorString();
         e->record.state = PluginState::Failed;

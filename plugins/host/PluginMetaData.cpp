@@ -9,10 +9,14 @@ namespace pd::plugins {
 
 QString PluginMetaData::displayName(const QLocale &locale) const
 {
-    const bool chinese = locale.language() == QLocale::Chinese;
-    if (chinese && !nameZh.isEmpty())
-        return nameZh;
-    return nameEn.isEmpty() ? (nameZh.isEmpty() ? id : nameZh) : nameEn;
+    // QLocale::name() is "zh_CN", "zh_TW", "en_US": the whole name first, then the language before the '_'.
+    const QString full = locale.name();
+    for (const QString &key : {full, full.section(u'_', 0, 0)})
+        if (const QString name = names.value(key); !name.isEmpty())
+            return name;
+    if (!nameEn.isEmpty())
+        return nameEn;
+    return nameZh.isEmpty() ? id : nameZh;
 }
 
 Result<PluginMetaData> PluginMetaData::fromLoaderMetaData(const QJsonObject &loaderMetaData)
@@ -29,8 +33,11 @@ Result<PluginMetaData> PluginMetaData::fromLoaderMetaData(const QJsonObject &loa
 
     m.id = json.value(u"id").toString().trimmed();
     const QJsonObject name = json.value(u"name").toObject();
-    m.nameZh = name.value(u"zh").toString();
-    m.nameEn = name.value(u"en").toString();
+    for (auto it = name.begin(); it != name.end(); ++it)
+        if (const QString text = it.value().toString().trimmed(); !text.isEmpty())
+            m.names.insert(it.key(), text);
+    m.nameZh = m.names.value(u"zh"_s);
+    m.nameEn = m.names.value(u"en"_s);
     m.version = json.value(u"version").toString();
     // A missing or non-integer version is 0, which no host accepts: the plugin predates versioning.
     const QJsonValue version = json.value(u"interfaceVersion");
@@ -40,7 +47,7 @@ Result<PluginMetaData> PluginMetaData::fromLoaderMetaData(const QJsonObject &loa
 
     if (m.id.isEmpty())
         return fail(ErrorCode::InvalidInput, QCoreApplication::translate("pd::plugins::PluginMetaData", "plugin.json has no \"id\"."));
-    if (m.nameZh.isEmpty() && m.nameEn.isEmpty())
+    if (m.names.isEmpty())
         return fail(ErrorCode::InvalidInput, QCoreApplication::translate("pd::plugins::PluginMetaData", "plugin.json has no \"name\"."));
     return m;
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include "app/domain/Error.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QLocale>
 #include <QString>
@@ -15,11 +16,14 @@ struct PluginMetaData {
     QString id;               ///< stable, e.g. "org.portaldesk.livebroadcast"; the settings key
     QString nameZh;
     QString nameEn;
+    /// Every name plugin.json gives, by locale name ("zh", "en", "zh_TW", "bo", …).
+    QHash<QString, QString> names;
     QString version;
     int interfaceVersion = 0;
     QStringList requiredRoles; ///< the user needs one of them; empty: everyone
 
-    /// The name in the UI language: Chinese for any zh* locale, English otherwise.
+    /// The name in the UI language: the locale's own name (zh_TW), else its language's (zh), else English, else
+    /// any Chinese one, else the id.
     [[nodiscard]] QString displayName(const QLocale &locale) const;
 
     /// Parses what QPluginLoader::metaData() returns ({"IID", "className", "MetaData": <plugin.json>}).

@@ -160,6 +160,10 @@ ComposerWidget::ComposerWidget(LiveDesk &desk, QWidget *parent)
     connect(m_text, &QPlainTextEdit::textChanged, this, keep);
     connect(m_speaker, &QComboBox::currentTextChanged, this, keep);
     connect(&m_desk, &LiveDesk::eventChanged, this, &ComposerWidget::onEventChanged);
+    // A draft cleared after sending is stored one turn later (below); a window closing first must not keep the sent
+    // text as a draft, or the next start would offer it to be posted twice.
+    connect(&m_desk, &LiveDesk::closing, this,
+            [this] { m_desk.saveDraft(m_text->toPlainText(), m_speaker->currentText()); });
     onEventChanged();
 }
 

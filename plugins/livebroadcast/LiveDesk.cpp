@@ -39,6 +39,10 @@ LiveDesk::LiveDesk(plugins::PanelHost &host, QObject *parent)
         m_waiting = waiting;
         Q_EMIT connectionChanged(state, waiting);
     }));
+    m_tokens.append(m_host.onShutdown([this] {
+        m_statsTimer.stop();
+        Q_EMIT closing();
+    }));
     m_connection = m_host.connectionState();
     m_waiting = m_host.waitingCount();
     m_statsTimer.setInterval(5000);

@@ -85,6 +85,8 @@ Q_SIGNALS:
     void commentsChanged();
     void statsChanged();
     void connectionChanged(pd::plugins::ConnectionState state, int waiting);
+    /// The host is about to close the panel: whatever waits for a later turn of the event loop must be stored now.
+    void closing();
     /// Something the user asked for failed (translated, ready to show).
     void failed(const QString &message);
     void notice(const QString &message);

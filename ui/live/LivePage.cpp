@@ -53,6 +53,7 @@ LivePage::LivePage(QSettings &settings, std::unique_ptr<LivePanelHost> host, con
 // Panels hold subscriptions with the host: they go first, the host (a member) after them.
 LivePage::~LivePage()
 {
+    m_host->shutdown();
     for (const QPointer<QWidget> &panel : std::as_const(m_panels))
         delete panel.data();
 }
@@ -62,7 +63,10 @@ void LivePage::loadPlugins()
     const std::pair<qint64, qint64> signedIn{m_host->currentUser().id, m_host->currentSiteId()};
     if (m_loaded && signedIn == m_loadedFor)
         return;
-    // Another user signed in on this window: the previous user's panels (and their subscriptions) go first.
+    // Another user signed in on this window: the previous user's panels (and their subscriptions) go first, told so
+    // while the host still answers them.
+    if (!m_panels.isEmpty())
+        m_host->shutdown();
     for (const QPointer<QWidget> &panel : std::as_const(m_panels))
         delete panel.data();
     m_panels.clear();

@@ -120,7 +120,7 @@ void LivePanelHost::uploadMedia(const QByteArray &bytes, const QByteArray &conte
 plugins::PanelHost::Token LivePanelHost::subscribe(const QStringList &types, EventCallback onEvent)
 {
     const Token token = m_nextToken++;
-    m_subscriptions.insert(token, Subscription{types, {}, std::move(onEvent), {}, {}});
+    m_subscriptions.insert(token, Subscription{types, {}, std::move(onEvent), {}, {}, {}});
     return token;
 }
 
@@ -205,7 +205,7 @@ QList<plugins::OutboxEntryInfo> LivePanelHost::pendingEntries(const QString &res
 plugins::PanelHost::Token LivePanelHost::subscribeOutbox(const QString &resourcePrefix, OutboxCallback onChange)
 {
     const Token token = m_nextToken++;
-    m_subscriptions.insert(token, Subscription{{}, resourcePrefix, {}, std::move(onChange), {}});
+    m_subscriptions.insert(token, Subscription{{}, resourcePrefix, {}, std::move(onChange), {}, {}});
     // What an earlier run left behind is followed from now on, too.
     for (const plugins::OutboxEntryInfo &e : pendingEntries(resourcePrefix))
         m_tracked.insert(e.id, e.state);
@@ -283,7 +283,7 @@ int LivePanelHost::waitingCount() const
 plugins::PanelHost::Token LivePanelHost::subscribeConnection(ConnectionCallback onChange)
 {
     const Token token = m_nextToken++;
-    m_subscriptions.insert(token, Subscription{{}, {}, {}, {}, std::move(onChange)});
+    m_subscriptions.insert(token, Subscription{{}, {}, {}, {}, std::move(onChange), {}});
     return token;
 }
 
@@ -304,6 +304,28 @@ void LivePanelHost::notifyConnection()
 void LivePanelHost::unsubscribe(Token token)
 {
     m_subscriptions.remove(token);
+}
+
+plugins::PanelHost::Token LivePanelHost::onShutdown(std::function<void()> hook)
+{
+    const Token token = m_nextToken++;
+    m_subscriptions.insert(token, Subscription{{}, {}, {}, {}, {}, std::move(hook)});
+    return token;
+}
+
+void LivePanelHost::shutdown()
+{
+    // Tokens grow with each subscription, so their order is the order the hooks were given.
+    QList<Token> tokens = m_subscriptions.keys();
+    std::ranges::sort(tokens);
+    for (Token token : std::as_const(tokens)) {
+        const auto it = m_subscriptions.constFind(token);
+        if (it == m_subscriptions.constEnd() || !it->onShutdown)
+            continue;
+        const std::function<void()> hook = it->onShutdown;
+        m_subscriptions.remove(token); // once only, even if the hook forgets to unsubscribe
+        hook();
+    }
 }
 
 QList<plugins::CheckFinding> LivePanelHost::checkText(const QString &text) const

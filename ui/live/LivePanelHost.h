@@ -70,6 +70,10 @@ public:
     void setLocalValue(const QString &key, const QJsonValue &value) override;
     void openUrl(const QUrl &url) override;
     void showStatusMessage(const QString &text) override;
+    Token onShutdown(std::function<void()> hook) override;
+
+    /// Runs every shutdown hook once, oldest first, and forgets them: the page calls it before closing its panels.
+    void shutdown();
 
     /// How many subscriptions are active (a closed panel must leave none behind).
     [[nodiscard]] int subscriptionCount() const { return int(m_subscriptions.size()); }
@@ -84,6 +88,7 @@ private:
         EventCallback onEvent;
         OutboxCallback onOutbox;
         ConnectionCallback onConnection;
+        std::function<void()> onShutdown;
     };
 
     void onEvent(qint64 seq, const QString &type, const QJsonObject &payload);

@@ -29,6 +29,7 @@ namespace {
 
 const QString CurrentId = u"org.portaldesk.test.current"_s;
 const QString FutureId = u"org.portaldesk.test.future"_s;
+const QString PreviousId = u"org.portaldesk.test.previous"_s;
 
 /// Whether the dynamic linker has mapped a file into this process: the ground truth for "was it loaded".
 bool isMapped(const QString &path)
@@ -86,6 +87,7 @@ public:
     void setLocalValue(const QString &, const QJsonValue &) override {}
     void openUrl(const QUrl &) override {}
     void showStatusMessage(const QString &) override {}
+    Token onShutdown(std::function<void()>) override { return 4; }
 };
 
 } // namespace
@@ -101,6 +103,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     QString m_currentFile;
     QString m_futureFile;
+    QString m_previousFile;
 
 private Q_SLOTS:
     void init()
@@ -117,8 +120,11 @@ private Q_SLOTS:
                 m_currentFile = QFileInfo(target).canonicalFilePath();
             else if (f.contains(u"future"))
                 m_futureFile = QFileInfo(target).canonicalFilePath();
+            else if (f.contains(u"previous"))
+                m_previousFile = QFileInfo(target).canonicalFilePath();
         }
-        QVERIFY2(!m_currentFile.isEmpty() && !m_futureFile.isEmpty(), "test plugins not built");
+        QVERIFY2(!m_currentFile.isEmpty() && !m_futureFile.isEmpty() && !m_previousFile.isEmpty(),
+                 "test plugins not built");
         m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
     }
 
@@ -128,12 +134,13 @@ private Q_SLOTS:
         m_dir.reset();
         m_currentFile.clear();
         m_futureFile.clear();
+        m_previousFile.clear();
     }
 
     void metadataIsReadWithoutLoading()
     {
         PluginManager manager(*m_settings);
-        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::Installed), 2);
+        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::Installed), 3);
 
         const auto current = manager.plugin(CurrentId);
         QVERIFY(current);
@@ -158,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(!isMapped(m_futureFile));
         // scanning again finds nothing new and loads nothing
         QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::Installed), 0);
-        QCOMPARE(manager.plugins().size(), 2);
+        QCOMPARE(manager.plugins().size(), 3);
         QVERIFY(!isMapped(m_currentFile));
     }
 
@@ -249,11 +256,57 @@ private Q_SLOTS:
         QCOMPARE(*again, panels.first());
     }
 
+    void previousInterfaceVersionStillRuns()
+    {
+        // Built for version 2, which this host still runs: PanelHost only grew at its end since.
+        PluginManager manager(*m_settings);
+        manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::Installed);
+        const auto previous = manager.plugin(PreviousId);
+        QVERIFY(previous);
+        QCOMPARE(previous->meta.interfaceVersion, pd::plugins::PanelPluginOldestInterfaceVersion);
+        QCOMPARE(previous->meta.iid, pd::plugins::panelPluginIid(2));
+        QCOMPARE(previous->state, PluginState::Available);
+        QVERIFY(previous->problem.isEmpty());
+
+        const QList<pd::plugins::PanelPlugin *> panels = manager.loadFor(userWith(u"live_moderator"_s), 1);
+        QCOMPARE(panels.size(), 2); // the current one and the previous one
+        QCOMPARE(manager.plugin(PreviousId)->state, PluginState::Loaded);
+        QVERIFY(isMapped(m_previousFile));
+        const auto loaded = manager.load(PreviousId);
+        QVERIFY(loaded);
+        TestHost host;
+        QWidget parent;
+        QWidget *panel = (*loaded)->createPanel(host, &parent);
+        QVERIFY(panel);
+        QCOMPARE(panel->objectName(), u"previousTestPanel"_s);
+        QCOMPARE(qobject_cast<QLabel *>(panel)->text(), u"测试员"_s);
+    }
+
+    void namesByLocale_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("简体中文") << QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China) << u"旧版面板"_s;
+        QTest::newRow("繁體中文（台灣）") << QLocale(QLocale::Chinese, QLocale::TraditionalHanScript, QLocale::Taiwan)
+                                   << u"舊版面板"_s;
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << u"Previous panel"_s;
+        QTest::newRow("no name of its own: English") << QLocale(QLocale::French, QLocale::France) << u"Previous panel"_s;
+    }
+    void namesByLocale()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, name);
+        PluginManager manager(*m_settings);
+        manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::Installed);
+        QCOMPARE(manager.plugin(PreviousId)->meta.displayName(locale), name);
+        QVERIFY(!isMapped(m_previousFile));
+    }
+
     void pluginsFromElsewhereStayOffUntilChosen()
     {
         // A directory named by PORTALDESK_PLUGIN_PATH: its plugin is found and listed, but no code of it runs.
         PluginManager manager(*m_settings);
-        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::External), 2);
+        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::External), 3);
         const auto found = manager.plugin(CurrentId);
         QVERIFY(found);
         QCOMPARE(found->origin, PluginOrigin::External);
@@ -364,7 +417,7 @@ private Q_SLOTS:
         junk.write("not an ELF file");
         junk.close();
         PluginManager manager(*m_settings);
-        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::Installed), 2);
+        QCOMPARE(manager.scan(m_dir->filePath(u"plugins"_s), PluginOrigin::Installed), 3);
         const auto missing = manager.load(u"org.portaldesk.nothing"_s);
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, pd::ErrorCode::NotFound);
