@@ -1,5 +1,7 @@
 #include "app/checks/Rule.h"
 
+#include "app/domain/CodeTable.h"
+
 #include <QJsonArray>
 #include <array>
 #include <utility>
@@ -10,53 +12,39 @@ namespace pd::checks {
 
 namespace {
 // Part of the rules JSON contract; never rename.
-constexpr std::array<std::pair<RuleKind, QStringView>, 5> kKinds{{
+constexpr domain::CodeTable<RuleKind, 5> kKinds{{{
     {RuleKind::Sensitive, u"sensitive"},
     {RuleKind::Typo, u"typo"},
     {RuleKind::Wording, u"wording"},
     {RuleKind::Leader, u"leader"},
     {RuleKind::Structure, u"structure"},
-}};
-constexpr std::array<std::pair<Severity, QStringView>, 2> kSeverities{{
+}}};
+static_assert(kKinds.isOneToOne());
+constexpr domain::CodeTable<Severity, 2> kSeverities{{{
     {Severity::Block, u"block"},
     {Severity::Warn, u"warn"},
-}};
+}}};
+static_assert(kSeverities.isOneToOne());
 } // namespace
 
 QString ruleKindCode(RuleKind kind)
 {
-    for (const auto &[k, code] : kKinds) {
-        if (k == kind)
-            return code.toString();
-    }
-    return {};
+    return kKinds.code(kind);
 }
 
 std::optional<RuleKind> ruleKindFromCode(QStringView code)
 {
-    for (const auto &[k, c] : kKinds) {
-        if (c == code)
-            return k;
-    }
-    return std::nullopt;
+    return kKinds.fromCode(code);
 }
 
 QString severityCode(Severity severity)
 {
-    for (const auto &[s, code] : kSeverities) {
-        if (s == severity)
-            return code.toString();
-    }
-    return {};
+    return kSeverities.code(severity);
 }
 
 std::optional<Severity> severityFromCode(QStringView code)
 {
-    for (const auto &[s, c] : kSeverities) {
-        if (c == code)
-            return s;
-    }
-    return std::nullopt;
+    return kSeverities.fromCode(code);
 }
 
 QJsonObject Rule::toJson() const

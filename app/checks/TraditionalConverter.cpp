@@ -1,6 +1,7 @@
 #include "app/checks/TraditionalConverter.h"
 
 #include "app/checks/ChecksLog.h"
+#include "app/domain/CodeTable.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -14,12 +15,14 @@ namespace pd::checks {
 
 namespace {
 
-constexpr std::array<std::pair<TraditionalConverter::Variant, QStringView>, 4> kVariants{{
+// The variant's code is the name of its OpenCC configuration.
+constexpr domain::CodeTable<TraditionalConverter::Variant, 4> kVariants{{{
     {TraditionalConverter::Variant::Traditional, u"s2t"},
     {TraditionalConverter::Variant::Taiwan, u"s2tw"},
     {TraditionalConverter::Variant::TaiwanPhrases, u"s2twp"},
     {TraditionalConverter::Variant::HongKong, u"s2hk"},
-}};
+}}};
+static_assert(kVariants.isOneToOne());
 
 // Elements whose content is code, not text.
 constexpr std::array<QStringView, 3> kRawContent{u"script", u"style", u"template"};
@@ -52,20 +55,12 @@ struct TraditionalConverter::Handle {
 
 QString TraditionalConverter::variantCode(Variant variant)
 {
-    for (const auto &[v, code] : kVariants) {
-        if (v == variant)
-            return code.toString();
-    }
-    return {};
+    return kVariants.code(variant);
 }
 
 std::optional<TraditionalConverter::Variant> TraditionalConverter::variantFromCode(QStringView code)
 {
-    for (const auto &[v, c] : kVariants) {
-        if (c == code)
-            return v;
-    }
-    return std::nullopt;
+    return kVariants.fromCode(code);
 }
 
 Result<TraditionalConverter> TraditionalConverter::create(Variant variant)

@@ -1,5 +1,7 @@
 #include "app/domain/Column.h"
 
+#include "app/domain/CodeTable.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -7,31 +9,26 @@ using namespace Qt::StringLiterals;
 namespace pd::domain {
 
 namespace {
-struct KindName {
-    ColumnKind kind;
-    QLatin1StringView code;
-};
-constexpr KindName kKinds[] = {
-    {ColumnKind::News, QLatin1StringView("news")},         {ColumnKind::Notice, QLatin1StringView("notice")},
-    {ColumnKind::Policy, QLatin1StringView("policy")},     {ColumnKind::Feature, QLatin1StringView("feature")},
-    {ColumnKind::Disclosure, QLatin1StringView("disclosure")}, {ColumnKind::Live, QLatin1StringView("live")},
-};
+// Part of the REST contract ("kind" of a column); never rename one.
+constexpr CodeTable<ColumnKind, 6> kKinds{{{
+    {ColumnKind::News, u"news"},
+    {ColumnKind::Notice, u"notice"},
+    {ColumnKind::Policy, u"policy"},
+    {ColumnKind::Feature, u"feature"},
+    {ColumnKind::Disclosure, u"disclosure"},
+    {ColumnKind::Live, u"live"},
+}}};
+static_assert(kKinds.isOneToOne());
 } // namespace
 
 QString columnKindCode(ColumnKind kind)
 {
-    for (const KindName &k : kKinds)
-        if (k.kind == kind)
-            return k.code;
-    return u"news"_s;
+    return kKinds.code(kind);
 }
 
 std::optional<ColumnKind> columnKindFromCode(QStringView code)
 {
-    for (const KindName &k : kKinds)
-        if (code == k.code)
-            return k.kind;
-    return std::nullopt;
+    return kKinds.fromCode(code);
 }
 
 bool Column::isStale(const QDateTime &now) const

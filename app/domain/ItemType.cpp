@@ -1,25 +1,27 @@
 #include "app/domain/ItemType.h"
 
-using namespace Qt::StringLiterals;
+#include "app/domain/CodeTable.h"
 
 namespace pd::domain {
 
+namespace {
+// Part of the REST contract ("type" of an item); never rename one.
+constexpr CodeTable<ItemType, 3> kTypes{{{
+    {ItemType::News, u"news"},
+    {ItemType::Feature, u"feature"},
+    {ItemType::Disclosure, u"disclosure"},
+}}};
+static_assert(kTypes.isOneToOne());
+} // namespace
+
 QString itemTypeCode(ItemType type)
 {
-    switch (type) {
-    case ItemType::News: return u"news"_s;
-    case ItemType::Feature: return u"feature"_s;
-    case ItemType::Disclosure: return u"disclosure"_s;
-    }
-    return u"news"_s;
+    return kTypes.code(type);
 }
 
 std::optional<ItemType> itemTypeFromCode(QStringView code)
 {
-    if (code == u"news") return ItemType::News;
-    if (code == u"feature") return ItemType::Feature;
-    if (code == u"disclosure") return ItemType::Disclosure;
-    return std::nullopt;
+    return kTypes.fromCode(code);
 }
 
 } // namespace pd::domain

@@ -1,5 +1,7 @@
 #include "app/domain/WorkflowAction.h"
 
+#include "app/domain/CodeTable.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <array>
@@ -11,7 +13,7 @@ namespace pd::domain {
 
 namespace {
 // The codes are part of the REST contract (POST /items/{id}/transitions {"action": …}); never rename one.
-constexpr std::array<std::pair<WorkflowAction, QStringView>, 8> kActionCodes{{
+constexpr CodeTable<WorkflowAction, 8> kActionCodes{{{
     {WorkflowAction::Submit, u"submit"},
     {WorkflowAction::Approve, u"approve"},
     {WorkflowAction::Reject, u"reject"},
@@ -20,25 +22,18 @@ constexpr std::array<std::pair<WorkflowAction, QStringView>, 8> kActionCodes{{
     {WorkflowAction::Unpublish, u"unpublish"},
     {WorkflowAction::Withdraw, u"withdraw"},
     {WorkflowAction::Archive, u"archive"},
-}};
+}}};
+static_assert(kActionCodes.isOneToOne());
 } // namespace
 
 QString workflowActionCode(WorkflowAction action)
 {
-    for (const auto &[a, code] : kActionCodes) {
-        if (a == action)
-            return code.toString();
-    }
-    return {};
+    return kActionCodes.code(action);
 }
 
 std::optional<WorkflowAction> workflowActionFromCode(QStringView code)
 {
-    for (const auto &[a, c] : kActionCodes) {
-        if (c == code)
-            return a;
-    }
-    return std::nullopt;
+    return kActionCodes.fromCode(code);
 }
 
 QString workflowActionDisplayName(WorkflowAction action)
@@ -58,10 +53,7 @@ QString workflowActionDisplayName(WorkflowAction action)
 
 QList<WorkflowAction> allWorkflowActions()
 {
-    QList<WorkflowAction> all;
-    for (const auto &[a, code] : kActionCodes)
-        all.append(a);
-    return all;
+    return kActionCodes.values();
 }
 
 } // namespace pd::domain

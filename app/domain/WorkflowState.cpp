@@ -1,5 +1,7 @@
 #include "app/domain/WorkflowState.h"
 
+#include "app/domain/CodeTable.h"
+
 #include <QCoreApplication>
 #include <array>
 #include <utility>
@@ -10,7 +12,7 @@ namespace pd::domain {
 
 namespace {
 // The codes are part of the REST contract; never rename one.
-constexpr std::array<std::pair<ItemState, QStringView>, 9> kStateCodes{{
+constexpr CodeTable<ItemState, 9> kStateCodes{{{
     {ItemState::Draft, u"draft"},
     {ItemState::Submitted, u"submitted"},
     {ItemState::Approved, u"approved"},
@@ -20,25 +22,18 @@ constexpr std::array<std::pair<ItemState, QStringView>, 9> kStateCodes{{
     {ItemState::Unpublished, u"unpublished"},
     {ItemState::Withdrawn, u"withdrawn"},
     {ItemState::Archived, u"archived"},
-}};
+}}};
+static_assert(kStateCodes.isOneToOne());
 } // namespace
 
 QString itemStateCode(ItemState state)
 {
-    for (const auto &[s, code] : kStateCodes) {
-        if (s == state)
-            return code.toString();
-    }
-    return {};
+    return kStateCodes.code(state);
 }
 
 std::optional<ItemState> itemStateFromCode(QStringView code)
 {
-    for (const auto &[s, c] : kStateCodes) {
-        if (c == code)
-            return s;
-    }
-    return std::nullopt;
+    return kStateCodes.fromCode(code);
 }
 
 QString itemStateDisplayName(ItemState state)
