@@ -13,6 +13,9 @@
 
 #include <QChartView>
 #include <QDir>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QScrollBar>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -176,6 +179,45 @@ private Q_SLOTS:
         m_editorId = m_http.json("GET", api(u"/api/v1/me"_s), m_editor).json.object().value(u"id").toInteger();
         m_siteId = m_http.json("GET", api(u"/api/v1/sites"_s), m_editor).json.array().first().toObject().value(u"id").toInteger();
         QVERIFY(m_editorId > 0 && m_siteId > 0);
+    }
+
+    void nothingCutOnANarrowScreen()
+    {
+        // The page as it sits beside the column tree in a main window of its default size (1100×720).
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QSignalSpy in(&workspace, &pd::models::Workspace::signedIn);
+        workspace.signIn(m_base.toString(), u"editor"_s, kPassword);
+        QVERIFY(in.wait(15000) || in.size() == 1);
+        pd::ui::DashboardPage page(workspace, nullptr);
+        page.resize(780, 560);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(refreshed(page.model(), QDateTime::currentDateTimeUtc(), m_siteId));
+        QTRY_VERIFY(page.healthList()->count() > 0);
+
+        // Axis labels whole: dates under the bars, 第 N 级 under the review times.
+        for (QChartView *view : {page.publishedChart(), page.reviewTimeChart()}) {
+            QStringList labels;
+            for (QGraphicsItem *item : view->scene()->items())
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                    labels.append(text->toPlainText());
+            QVERIFY(!labels.isEmpty());
+            for (const QString &label : std::as_const(labels))
+                QVERIFY2(!label.contains(u'…') && !label.endsWith(u"..."_s), qPrintable(labels.join(u" | "_s)));
+        }
+        QVERIFY(std::ranges::any_of(page.reviewTimeChart()->scene()->items(), [](QGraphicsItem *item) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            return text && text->toPlainText() == u"第 1 级"_s;
+        }));
+
+        // 网站健康: every problem readable without scrolling sideways.
+        QListWidget *health = page.healthList();
+        QVERIFY(!health->horizontalScrollBar()->isVisible());
+        for (int i = 0; i < health->count(); ++i)
+            QVERIFY2(health->visualItemRect(health->item(i)).width() <= health->viewport()->width(),
+                     qPrintable(health->item(i)->text()));
+        QVERIFY(!page.draftsList()->horizontalScrollBar()->isVisible());
     }
 
     void numbersMatchThePortal()

@@ -313,6 +313,15 @@ private Q_SLOTS:
         walk({}, 0);
         QVERIFY(!tree->horizontalScrollBar()->isVisible());
 
+        // A page of its own gets the column tree's width: the navigation alone stays on the left.
+        window.addPage(u"live"_s, u"直播"_s, new QLabel(u"直播台"_s));
+        window.showPage(u"live"_s);
+        QVERIFY(!tree->isVisible());
+        QTRY_VERIFY2(window.page(u"live"_s)->width() >= window.width() - 12 * metrics.horizontalAdvance(u"审"_s),
+                 qPrintable(QString::number(window.page(u"live"_s)->width())));
+        window.showPage(u"news"_s);
+        QVERIFY(tree->isVisible());
+
         // The status bar: each part at least as wide as its text needs, inside the window, with room to spare for
         // a site switcher.
         int needed = 0;

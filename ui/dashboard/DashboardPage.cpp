@@ -45,6 +45,9 @@ QListWidget *addList(QGridLayout *grid, int row, int column, const QString &name
     auto *layout = new QVBoxLayout(box);
     auto *list = new QListWidget(box);
     list->setObjectName(name);
+    // A title cut at the end reads better than one scrolled sideways; the tooltip has it whole.
+    list->setTextElideMode(Qt::ElideRight);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(list);
     grid->addWidget(box, row, column);
     return list;
@@ -88,6 +91,9 @@ DashboardPage::DashboardPage(models::Workspace &workspace, api::EventStream *str
     m_health = new QListWidget(healthBox);
     m_health->setObjectName(u"healthList"_s);
     m_health->setAccessibleName(tr("Site health problems; Enter goes to the fix"));
+    // Each problem is a sentence: it wraps instead of running off to the right.
+    m_health->setWordWrap(true);
+    m_health->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     healthLayout->addWidget(m_health);
     grid->addWidget(healthBox, 1, 0);
 
@@ -148,6 +154,7 @@ void DashboardPage::render()
             auto *row = new QListWidgetItem(
                 u"%1  ·  %2"_s.arg(r.title, locale.toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat)), list);
             row->setData(kIdRole, r.id);
+            row->setToolTip(row->text());
         }
     };
     fill(m_drafts, m_model->myDrafts());
@@ -241,6 +248,8 @@ void DashboardPage::renderCharts()
     days->setStartValue(-0.5);
     for (int d = 0; d < DashboardModel::ChartDays; d += 5)
         days->append(m_model->firstChartDay().addDays(d).toString(u"M/d"_s), d);
+    // Whole dates, not "11…": there is room under five bars for one.
+    days->setTruncateLabels(false);
     chart->addAxis(days, Qt::AlignBottom);
     stacked->attachAxis(days);
     auto *counts = new QValueAxis;
@@ -273,6 +282,7 @@ void DashboardPage::renderCharts()
     auto *reviewChart = new QChart;
     reviewChart->setTitle(tr("Average review time per level (hours)"));
     reviewChart->addSeries(bars);
+    levels->setTruncateLabels(false);
     reviewChart->addAxis(levels, Qt::AlignBottom);
     bars->attachAxis(levels);
     auto *axis = new QValueAxis;

@@ -182,7 +182,8 @@ void MainWindow::createNavigation()
         item->setData(Qt::UserRole + 2, e.mine);
     }
     m_navigation->setCurrentRow(1);
-    m_navigation->setMaximumHeight(m_navigation->sizeHintForRow(0) * int(entries.size()) + 8);
+    m_navigationHeight = m_navigation->sizeHintForRow(0) * int(entries.size()) + 8;
+    m_navigation->setMaximumHeight(m_navigationHeight);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchEdit"_s);
@@ -241,6 +242,7 @@ void MainWindow::createNavigation()
     rl->addWidget(m_items, 1);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
+    m_split = split;
     split->setObjectName(u"mainSplitter"_s);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pages"_s);
@@ -427,7 +429,9 @@ QListWidgetItem *MainWindow::entryFor(const QString &id, const QString &label)
             return m_navigation->item(row);
     auto *entry = new QListWidgetItem(label, m_navigation);
     entry->setData(NavigationIdRole, id);
-    m_navigation->setMaximumHeight(m_navigation->sizeHintForRow(0) * m_navigation->count() + 8);
+    m_navigationHeight = m_navigation->sizeHintForRow(0) * m_navigation->count() + 8;
+    if (m_tree->isVisibleTo(this))
+        m_navigation->setMaximumHeight(m_navigationHeight);
     rebuildGoMenu();
     return entry;
 }
@@ -496,8 +500,32 @@ void MainWindow::navigationChanged()
     if (!page && entry)
         page = buildPage(entry->data(NavigationIdRole).toString());
     m_pages->setCurrentWidget(page ? page : m_itemPage);
+    showColumnTree(!page);
     if (!page)
         applyFilter();
+}
+
+void MainWindow::showColumnTree(bool show)
+{
+    // The column tree narrows the item list; a page of its own (审核, 直播, 工作台 …) gets that width instead, which
+    // on a 1366-pixel screen is what lets its tables show every column.
+    if (m_tree->isVisibleTo(this) == show)
+        return;
+    const QList<int> sizes = m_split->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (!show) {
+        m_treePaneWidth = sizes.value(0);
+        const int navigationWidth =
+            m_navigation->sizeHintForColumn(0) + 3 * m_navigation->fontMetrics().horizontalAdvance(u"审"_s);
+        m_tree->hide();
+        m_navigation->setMaximumHeight(QWIDGETSIZE_MAX);
+        m_split->setSizes({navigationWidth, std::max(total - navigationWidth, 0)});
+    } else {
+        m_tree->show();
+        m_navigation->setMaximumHeight(m_navigationHeight);
+        if (m_treePaneWidth > 0)
+            m_split->setSizes({m_treePaneWidth, std::max(total - m_treePaneWidth, 0)});
+    }
 }
 
 void MainWindow::applyFilter()

@@ -16,6 +16,7 @@ class QListWidget;
 class QListWidgetItem;
 class QMenu;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
@@ -134,6 +135,8 @@ protected:
 private:
     void createNavigation();
     void navigationChanged();
+    /// Shows the column tree beside the item list, or only the navigation beside a page of its own.
+    void showColumnTree(bool show);
     /// Builds the lazily added page of entry `id`, if it has one still to build.
     QWidget *buildPage(const QString &id);
     QListWidgetItem *entryFor(const QString &id, const QString &label);
@@ -176,6 +179,9 @@ private:
     QList<std::pair<QString, QString>> m_accounts;
     QString m_currentAccount;
     QListWidget *m_navigation = nullptr;
+    QSplitter *m_split = nullptr; ///< navigation and column tree | pages
+    int m_navigationHeight = 0;   ///< the navigation's height above the column tree
+    int m_treePaneWidth = 0;      ///< the left pane's width with the column tree, while a page hides it
     QStackedWidget *m_pages = nullptr;
     QWidget *m_itemPage = nullptr; ///< the filtered item list, shown by entries without a page of their own
     QMenu *m_tools = nullptr;
