@@ -39,7 +39,8 @@ struct SummaryObject {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pd::domain", text);
+    // The context lupdate files these strings under: they are called from Item's members.
+    return QCoreApplication::translate("pd::domain::Item", text);
 }
 
 } // namespace

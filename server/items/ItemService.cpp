@@ -26,6 +26,24 @@ namespace {
 using domain::Item;
 using domain::ItemState;
 
+/// A state as a problem detail names it: in Chinese, like the rest of the detail (portald loads no translations,
+/// and neither the API code nor the client's English source word is something an editor should read).
+QString stateName(ItemState state)
+{
+    switch (state) {
+    case ItemState::Draft: return u"草稿"_s;
+    case ItemState::Submitted: return u"审核中"_s;
+    case ItemState::Approved: return u"已审核"_s;
+    case ItemState::Scheduled: return u"定时发布"_s;
+    case ItemState::Published: return u"已发布"_s;
+    case ItemState::Rejected: return u"已退回"_s;
+    case ItemState::Unpublished: return u"已下线"_s;
+    case ItemState::Withdrawn: return u"已撤稿"_s;
+    case ItemState::Archived: return u"已归档"_s;
+    }
+    return u"未知"_s;
+}
+
 bool canSee(const domain::User &user, qint64 siteId)
 {
     return std::ranges::any_of(user.roles, [&](const domain::RoleGrant &g) { return g.siteId == 0 || g.siteId == siteId; });
@@ -281,7 +299,7 @@ Result<Item> ItemService::update(const domain::User &caller, qint64 id, std::opt
         return updatePending(caller, *current, input);
     if (!isEditable(current->workflow.state))
         return fail(ErrorCode::Conflict, u"“%1”状态的条目不能修改；草稿、被退回、已下线或已发布的条目才能修改"_s.arg(
-                                             domain::itemStateCode(current->workflow.state)));
+                                             stateName(current->workflow.state)));
     auto site = siteOf(current->siteId);
     if (!site)
         return std::unexpected(site.error());
@@ -363,7 +381,7 @@ Result<Item> ItemService::transition(const domain::User &caller, qint64 id, std:
         item = applyPendingTransition(*current, *site, caller, input, now);
     else if (input.urgent)
         item = fail(ErrorCode::Conflict, u"紧急更正只用于已发布条目的修改稿；这条内容是“%1”状态，请按正常流程操作"_s.arg(
-                                             domain::itemStateDisplayName(current->workflow.state)));
+                                             stateName(current->workflow.state)));
     else
         item = applyTransition(*current, *site, caller, input, now);
     if (!item)
@@ -545,7 +563,7 @@ Result<Item> ItemService::updatePending(const domain::User &caller, const Item &
         && current.pendingRevision->workflow.state != ItemState::Rejected)
         return fail(ErrorCode::Conflict,
                     u"这条已发布内容的修改稿正在审核（%1），不能再改；请等审核结束，或请审核人退回后再修改"_s.arg(
-                        domain::itemStateDisplayName(current.pendingRevision->workflow.state)));
+                        stateName(current.pendingRevision->workflow.state)));
     auto site = siteOf(current.siteId);
     if (!site)
         return std::unexpected(site.error());
@@ -682,7 +700,7 @@ Result<Item> ItemService::applyInvalidate(Item item, const domain::Site &site, c
         return fail(ErrorCode::Conflict, u"只有政府信息公开条目有有效性，新闻和专题不能标注失效或废止"_s);
     if (item.workflow.state != ItemState::Published)
         return fail(ErrorCode::Conflict, u"只有已发布的文件可以标注失效或废止；这条内容是“%1”状态"_s.arg(
-                                             domain::itemStateDisplayName(item.workflow.state)));
+                                             stateName(item.workflow.state)));
     if (item.disclosure->effectiveDate.isValid())
         return fail(ErrorCode::Conflict, u"这份文件已标注为%1（%2 起），不能再次标注"_s.arg(
                                              item.disclosure->validity, item.disclosure->effectiveDate.toString(Qt::ISODate)));

@@ -260,6 +260,14 @@ private Q_SLOTS:
         const auto submitted = act(u"editor"_s, idOf(createNews(u"已送审"_s)), 1, u"submit"_s);
         QCOMPARE(submitted.status, 200);
         QCOMPARE(call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(idOf(submitted)), {}, ifMatch(submitted)).status, 409);
+        // Saving an item under review is refused in Chinese, the state named as editors know it, never its code.
+        QJsonObject edit = submitted.json.object();
+        edit.insert(u"title"_s, u"已送审（改）"_s);
+        const auto refused = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(idOf(submitted)), edit, ifMatch(submitted));
+        QCOMPARE(refused.status, 409);
+        const QString detail = refused.json.object().value(u"detail").toString();
+        QVERIFY2(detail.startsWith(u"“审核中”状态的条目不能修改"_s), qPrintable(detail));
+        QVERIFY2(!detail.contains(u"submitted"_s), qPrintable(detail));
     }
 
     void fullWorkflowWithAudit()
