@@ -41,6 +41,11 @@
 #include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScreen>
+#include <QTimer>
+#include <QPointer>
+#include <QMessageBox>
+#include <QMenuBar>
 
 #include <csignal>
 
@@ -217,6 +222,25 @@ private Q_SLOTS:
         QCOMPARE(editor->session().item().workflow.state, pd::domain::ItemState::Submitted);
         QVERIFY(pd::test::Screenshot::grab(editor, u"editor-news-submitted"_s));
 
+        // Submitted means read-only, really: typing changes nothing, no "*", nothing to save, nothing to ask.
+        QVERIFY(title->isReadOnly());
+        QVERIFY(author->isReadOnly());
+        QVERIFY(editor->sourceView()->isReadOnly());
+        title->setFocus();
+        QTest::keyClicks(title, u"abc"_s);
+        QCOMPARE(title->text(), u"区政府召开2026年防汛工作部署会"_s);
+        QCOMPARE(editor->session().status(), Status::Clean);
+        QVERIFY(!editor->windowTitle().contains(u'*'));
+        QVERIFY(!editor->findChild<QAction *>(u"saveAction"_s)->isEnabled());
+        // A menu bar carries what the toolbar does, with the close keys.
+        QVERIFY(editor->menuBar()->isVisible());
+        QAction *closeAction = editor->findChild<QAction *>(u"closeAction"_s);
+        QVERIFY(closeAction);
+        QVERIFY(closeAction->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_W)));
+        QVERIFY(closeAction->shortcuts().contains(QKeySequence(Qt::Key_Escape)));
+        // It fits the screen it opened on.
+        QVERIFY(editor->frameGeometry().height() <= editor->screen()->availableGeometry().height());
+
         // reviewer1 sees it in the queue.
         const QString reviewer = m_http.login(m_base, u"reviewer1"_s, kPassword);
         const auto queue = m_http.json("GET", api(u"/api/v1/review/queue?site=%1"_s.arg(m_siteId)), reviewer);
@@ -231,6 +255,45 @@ private Q_SLOTS:
         navigation->setCurrentRow(4);
         QTRY_VERIFY(!window.itemModel()->isLoading() && window.itemModel()->rowOf(id) >= 0);
         editor->close();
+    }
+
+    void closeKeysAskAboutUnsavedChanges()
+    {
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        pd::ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QPointer<pd::ui::ItemEditorWindow> editor = window.newItem(pd::domain::ItemType::News);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        auto *title = editor->findChild<QLineEdit *>(u"titleEdit"_s);
+        title->setFocus();
+        QTest::keyClicks(title, u"close keys"_s);
+        QTRY_COMPARE(editor->session().status(), Status::Modified);
+
+        // Ctrl+W with unsaved changes asks first; Cancel keeps the window.
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QTest::keyClick(title, Qt::Key_W, Qt::ControlModifier);
+        QVERIFY(editor && editor->isVisible());
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        title->setFocus();
+
+        // Esc asks the same; Discard closes it.
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            box->button(QMessageBox::Discard)->click();
+        });
+        QTest::keyClick(title, Qt::Key_Escape);
+        QTRY_VERIFY(!editor);
     }
 
     void sourceViewRoundTrip()

@@ -38,6 +38,15 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QTextEdit>
+#include <QComboBox>
+#include <QAbstractItemView>
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QMenu>
+#include <QMenuBar>
 #include <QVBoxLayout>
 #include <QWebEngineView>
 
@@ -58,7 +67,10 @@ ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore 
 {
     setObjectName(u"itemEditorWindow"_s);
     setAttribute(Qt::WA_DeleteOnClose);
+    // Within the screen it opens on: a 1366×768 screen has less room than the window would like.
     resize(1200, 800);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(size().boundedTo(screen->availableGeometry().size() - QSize(40, 60)));
     buildUi(pool);
     buildChecks();
 
@@ -112,6 +124,81 @@ ItemEditorWindow::~ItemEditorWindow() = default;
 ConflictDialog *ItemEditorWindow::conflictDialog() const
 {
     return m_conflict;
+}
+
+void ItemEditorWindow::buildMenus(QAction *preview)
+{
+    // The toolbar's actions in a menu bar too, where a new user looks for them, and the window's own keys: Ctrl+W
+    // and Esc close it, asking about unsaved changes as the close button does.
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"editorFileMenu"_s);
+    file->addActions({m_saveAction, m_submitAction});
+    file->addSeparator();
+    file->addActions({preview, m_revisionsAction});
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close"), this, &QWidget::close);
+    close->setObjectName(u"closeAction"_s);
+    close->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)});
+    close->setShortcutContext(Qt::WindowShortcut);
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    insert->setObjectName(u"editorInsertMenu"_s);
+    insert->addAction(m_insertImageAction);
+    QMenu *item = menuBar()->addMenu(tr("&Item"));
+    item->setObjectName(u"editorItemMenu"_s);
+    item->addActions({m_correctAction, m_urgentAction});
+    for (QAction *a : std::as_const(m_pullBackActions))
+        item->addAction(a);
+    item->addSeparator();
+    item->addAction(m_traditionalAction);
+}
+
+void ItemEditorWindow::setFieldsReadOnly(bool readOnly)
+{
+    // Back to editable: only what was locked here comes back (a form keeps some fields locked for its own
+    // reasons, e.g. the 索引号 the portal assigns).
+    if (!readOnly) {
+        for (const QPointer<QWidget> &w : std::exchange(m_lockedWhileReadOnly, {})) {
+            if (auto *line = qobject_cast<QLineEdit *>(w.get()))
+                line->setReadOnly(false);
+            else if (auto *plain = qobject_cast<QPlainTextEdit *>(w.get()))
+                plain->setReadOnly(false);
+            else if (auto *rich = qobject_cast<QTextEdit *>(w.get()))
+                rich->setReadOnly(false);
+            else if (w)
+                w->setEnabled(true);
+        }
+        m_source->setReadOnly(false);
+        return;
+    }
+    // What the user types into: read-only (still selectable, for copying); what they pick from: disabled.
+    const auto lock = [this](QWidget *w) {
+        if (auto *line = qobject_cast<QLineEdit *>(w)) {
+            if (line->isReadOnly())
+                return;
+            line->setReadOnly(true);
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(w)) {
+            if (plain->isReadOnly())
+                return;
+            plain->setReadOnly(true);
+        } else if (auto *rich = qobject_cast<QTextEdit *>(w)) {
+            if (rich->isReadOnly())
+                return;
+            rich->setReadOnly(true);
+        } else if ((qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                    || qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractItemView *>(w))
+                   && w->isEnabled()) {
+            w->setEnabled(false);
+        } else {
+            return;
+        }
+        m_lockedWhileReadOnly.append(w);
+    };
+    for (QWidget *form : {static_cast<QWidget *>(m_form), static_cast<QWidget *>(m_disclosure),
+                          static_cast<QWidget *>(m_featureForm)})
+        for (QWidget *w : form->findChildren<QWidget *>())
+            if (!qobject_cast<QComboBox *>(w->parentWidget()) && !qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                lock(w);
+    m_source->setReadOnly(true);
 }
 
 void ItemEditorWindow::buildUi(RichEditorPool *pool)
@@ -170,6 +257,7 @@ void ItemEditorWindow::buildUi(RichEditorPool *pool)
     });
     m_insertImageAction->setObjectName(u"insertImageAction"_s);
     m_insertImageAction->setToolTip(tr("Upload pictures and insert them into the body"));
+    buildMenus(preview);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -553,6 +641,9 @@ void ItemEditorWindow::updateActions()
     m_insertImageAction->setEnabled(editable && s != Status::Empty && s != Status::Loading);
     m_rich->bridge().setReadOnly(!editable);
     m_attachments->setReadOnly(!editable);
+    // Only while loaded: an empty or loading window has nothing the user could change anyway.
+    if (s != Status::Empty && s != Status::Loading)
+        setFieldsReadOnly(!editable);
     m_revisionsAction->setEnabled(!m_session.isNew() && s != Status::Loading && s != Status::Empty);
     // A disclosure item has no 繁体版 (a copy would take a second 索引号); unsaved changes are saved first.
     m_traditionalAction->setEnabled(!m_session.isNew() && s == Status::Clean

@@ -131,6 +131,10 @@ protected:
 
 private:
     void buildUi(RichEditorPool *pool);
+    /// The menu bar (文件, 插入, 条目) over the toolbar's actions, and the close keys.
+    void buildMenus(QAction *preview);
+    /// Makes the metadata forms and the source view read-only (or editable again).
+    void setFieldsReadOnly(bool readOnly);
     void showItem();
     void collect();
     void syncSourceToRichEditor();
@@ -194,6 +198,7 @@ private:
     QPointer<UrgentCorrectionDialog> m_urgentDialog;
     /// A published item is being edited (its edit becomes a pending revision).
     bool m_correcting = false;
+    QList<QPointer<QWidget>> m_lockedWhileReadOnly; ///< fields setFieldsReadOnly() locked
     QAction *m_revisionsAction = nullptr;
     QAction *m_traditionalAction = nullptr;
     QAction *m_coPublishAction = nullptr;
