@@ -306,6 +306,26 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>--replaced-by needs an item id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>report: the first day, YYYY-MM-DD (default: the first of last month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the last day, included (default: the end of last month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write the PDF here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write the CSV here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: compare every site of the site group.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::admin::AccountValidator</name>
@@ -323,6 +343,144 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>A reviewer acts at a level from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::admin::AdminValidator</name>
+    <message>
+        <source>Enter the site&apos;s name, at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site identification code has 10 digits (6 for the region and 4 for the site, e.g. 3217000001), or bm and 8 digits for a ministry site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 18-character unified social credit code (or the older 9-character organisation code); a check character does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site has 1 to %1 review levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each review level has between 0 and 240 working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full address, starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site cannot be its own portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the column&apos;s name, 1 to 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update rule is 0 (none) to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category code is 1 to 4 capital letters and two digits, e.g. SW01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sub-category code is its category&apos;s code and two digits, e.g. %101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the category&apos;s name, 1 to 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::admin::CategoryListModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::admin::ColumnArrangementModel</name>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::admin::SiteListModel</name>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site ID code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,6 +1039,22 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--from and --to need days such as 2026-11-01, the first not after the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --pdf FILE, --csv FILE or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::ImportFile</name>
@@ -1194,6 +1368,26 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Item references must be item ids.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sent an incomplete column health entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete site health report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete site report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a topic category without code or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::domain::Item</name>
@@ -1472,6 +1666,84 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::editing::PlacementListModel</name>
+    <message>
+        <source>Submitted (报送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed (推送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::editing::PlacementTargetModel</name>
+    <message>
+        <source>submit (报送), reviewed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push (推送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — placed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal this site belongs to: the item enters its review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site of the group you write for: its review policy decides whether the copy is reviewed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites and columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,6 +2558,63 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Submitted (报送) by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed (推送) from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::SiteHealthWatch</name>
+    <message>
+        <source>%1: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stale for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update soon — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaking the rule — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 stale or empty columns — the site fails the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 stale or empty columns before the site fails</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::models::Workspace</name>
@@ -2389,6 +2718,220 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>plugin.json has no &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::reports::ReportDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::reports::SiteReportWriter</name>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published, reviewed or broadcast on %1 from %2 to %3: there is no report to make for this period. Choose another period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — site report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items published per column and type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items published in the period (an item in two columns counts in each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items published per column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure items per topic category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review turnaround per level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median review time per level (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale and empty columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stale or empty columns at the time of the report; %2 fail a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site group report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member sites compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale or empty columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items published per site</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2600,6 +3143,22 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Users and roles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::Appearance</name>
@@ -2690,6 +3249,101 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Mark as no longer in force (失效 / 废止)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CategoriesPanel</name>
+    <message>
+        <source>The site&apos;s own topic categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SW01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national 22 categories are always offered; these are the site&apos;s own, shown after them in the disclosure form, the catalogue and the public catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a top category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 %2 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a category first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 renamed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 %2 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2799,6 +3453,171 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CoPublishDialog</name>
+    <message>
+        <source>Publish on other sites — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this item is published on other sites of the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements on other sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from the selected site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the columns to place it in (报送 to the portal, 推送 to sites you write for):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites and columns to place the item in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place in ticked columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other site you may place this item in: only published news travels, and only to your site&apos;s portal or to sites you write for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed on %n site(s); each site&apos;s own review decides when it is public there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawn from that site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ColumnsPanel</name>
+    <message>
+        <source>Column tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update at least every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the disclosure catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update at least every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of the new column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at &amp;top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;under selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a column onto another to put it under that one, or between two to reorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the column the new one goes under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a column first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are not filled in correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2935,6 +3754,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Items published per day, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3260,6 +4083,14 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::InspectionBanner</name>
+    <message>
+        <source>Site group:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3597,6 +4428,30 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Mark this document as no longer in force, optionally naming the one replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this item is published on the other sites of the group; submit it to the portal (报送) or push it to sites you write for (推送)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3946,6 +4801,13 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::ui::MarginTrayNotifier</name>
+    <message>
+        <source>Columns about to go stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::NewsMetadataForm</name>
     <message>
         <source>Title</source>
@@ -4079,6 +4941,41 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::ui::PolicyPanel</name>
+    <message>
+        <source>Review levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person may approve more than one level of the same item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An author may approve their own item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default every level is approved by a different person, never by the author (the three-review rule). Turn a rule off only where the site has too few people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review policy of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PreviewView</name>
     <message>
         <source>Preview</source>
@@ -4188,6 +5085,61 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every site of the site group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4647,6 +5599,171 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SiteChooser</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SiteDialog</name>
+    <message>
+        <source>New site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. swj.example.gov.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site identification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, e.g. 3217000001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this site is a portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours per review level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a Traditional Chinese version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;ID code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time per level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are not filled in correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your changes are kept: save again to replace that version, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SitesPanel</name>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 disabled: it keeps its content but takes no new work.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -308,6 +308,26 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>--replaced-by needs an item id.</source>
         <translation>--replaced-by 需要一个条目编号。</translation>
     </message>
+    <message>
+        <source>report: the first day, YYYY-MM-DD (default: the first of last month).</source>
+        <translation>report：起始日期，YYYY-MM-DD（默认：上月1日）。</translation>
+    </message>
+    <message>
+        <source>report: the last day, included (default: the end of last month).</source>
+        <translation>report：截止日期（含当天；默认：上月最后一天）。</translation>
+    </message>
+    <message>
+        <source>report: write the PDF here.</source>
+        <translation>report：PDF 文件保存位置。</translation>
+    </message>
+    <message>
+        <source>report: write the CSV here.</source>
+        <translation>report：CSV 文件保存位置。</translation>
+    </message>
+    <message>
+        <source>report: compare every site of the site group.</source>
+        <translation>report：对比网站群内的全部网站。</translation>
+    </message>
 </context>
 <context>
     <name>pd::admin::AccountValidator</name>
@@ -326,6 +346,142 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>A reviewer acts at a level from 1 to 5.</source>
         <translation>审核人的审核级别应为 1 到 5。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::admin::AdminValidator</name>
+    <message>
+        <source>Enter the site&apos;s name, at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site identification code has 10 digits (6 for the region and 4 for the site, e.g. 3217000001), or bm and 8 digits for a ministry site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 18-character unified social credit code (or the older 9-character organisation code); a check character does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site has 1 to %1 review levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each review level has between 0 and 240 working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full address, starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site cannot be its own portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the column&apos;s name, 1 to 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update rule is 0 (none) to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category code is 1 to 4 capital letters and two digits, e.g. SW01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sub-category code is its category&apos;s code and two digits, e.g. %101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the category&apos;s name, 1 to 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::admin::CategoryListModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::admin::ColumnArrangementModel</name>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished">%1（已停用）</translation>
+    </message>
+    <message>
+        <source>%1 · catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">栏目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Update at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::admin::SiteListModel</name>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">已停用</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">站点</translation>
+    </message>
+    <message>
+        <source>Site ID code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">审核</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1035,22 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>--from and --to need days such as 2026-11-01, the first not after the second.</source>
+        <translation>--from 和 --to 需要 2026-11-01 这样的日期，且起始日期不能晚于截止日期。</translation>
+    </message>
+    <message>
+        <source>report needs --pdf FILE, --csv FILE or both.</source>
+        <translation>report 需要 --pdf 文件、--csv 文件，或两者都给。</translation>
+    </message>
+    <message>
+        <source>There is no site to report on.</source>
+        <translation>没有可以生成报表的网站。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::ImportFile</name>
@@ -1191,6 +1363,26 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Item references must be item ids.</source>
         <translation>引用的稿件须为稿件编号。</translation>
     </message>
+    <message>
+        <source>The server sent an incomplete column health entry.</source>
+        <translation>服务器返回的栏目更新状况不完整。</translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete site health report.</source>
+        <translation>服务器返回的网站更新状况不完整。</translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete site report.</source>
+        <translation>服务器返回的网站报表数据不完整。</translation>
+    </message>
+    <message>
+        <source>The server sent a topic category without code or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::domain::Item</name>
@@ -1464,6 +1656,84 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>Cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::editing::PlacementListModel</name>
+    <message>
+        <source>Submitted (报送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed (推送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">站点</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::editing::PlacementTargetModel</name>
+    <message>
+        <source>submit (报送), reviewed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push (推送)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — placed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>The portal this site belongs to: the item enters its review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site of the group you write for: its review policy decides whether the copy is reviewed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites and columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2543,61 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Submitted</source>
         <translation>送达时间</translation>
     </message>
+    <message>
+        <source>Submitted (报送) by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed (推送) from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::SiteHealthWatch</name>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1：空白栏目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stale for %n day(s)</source>
+        <translation>
+            <numerusform>%1：已超期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: due today</source>
+        <translation>%1：今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) left</source>
+        <translation>
+            <numerusform>%1：还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update soon — %1</source>
+        <translation>即将超期，请尽快更新——%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Breaking the rule — %1</source>
+        <translation>已超期或空白——%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 stale or empty columns — the site fails the inspection</source>
+        <translation>%1：超期或空白栏目 %2 个，达到 %3 个，网站检查不合格</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 stale or empty columns before the site fails</source>
+        <translation>%1：超期或空白栏目 %2 个（达到 %3 个即不合格）</translation>
+    </message>
 </context>
 <context>
     <name>pd::models::Workspace</name>
@@ -2377,6 +2702,220 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>plugin.json has no &quot;name&quot;.</source>
         <translation>plugin.json 缺少 &quot;name&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::reports::ReportDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::reports::SiteReportWriter</name>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>统计期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>超期未更新</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将超期</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>信息公开</translation>
+    </message>
+    <message>
+        <source>Nothing was published, reviewed or broadcast on %1 from %2 to %3: there is no report to make for this period. Choose another period.</source>
+        <translation>%1 在 %2 至 %3 期间没有发布、审核或直播记录，无法生成该期间的报表。请选择其他期间。</translation>
+    </message>
+    <message>
+        <source>%1 — site report</source>
+        <translation>%1运行情况报表</translation>
+    </message>
+    <message>
+        <source>Items published per column and type</source>
+        <translation>各栏目、各类型发布数量</translation>
+    </message>
+    <message>
+        <source>%1 items published in the period (an item in two columns counts in each).</source>
+        <translation>本期共发布 %1 条（同时发布在两个栏目的信息在每个栏目各计一次）。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Items published per column</source>
+        <translation>各栏目发布数量</translation>
+    </message>
+    <message>
+        <source>Disclosure items per topic category</source>
+        <translation>政府信息公开按主题分类统计</translation>
+    </message>
+    <message>
+        <source>Topic category</source>
+        <translation>主题分类</translation>
+    </message>
+    <message>
+        <source>Review turnaround per level</source>
+        <translation>各级审核用时</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>审核级别</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>审核次数</translation>
+    </message>
+    <message>
+        <source>Median (hours)</source>
+        <translation>用时中位数（小时）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时次数</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>第%1级</translation>
+    </message>
+    <message>
+        <source>Median review time per level (hours)</source>
+        <translation>各级审核用时中位数（小时）</translation>
+    </message>
+    <message>
+        <source>Stale and empty columns</source>
+        <translation>超期未更新栏目和空白栏目</translation>
+    </message>
+    <message>
+        <source>%1 stale or empty columns at the time of the report; %2 fail a site.</source>
+        <translation>报表生成时超期或空白栏目 %1 个；达到 %2 个即单项否决。</translation>
+    </message>
+    <message>
+        <source>Rule (days)</source>
+        <translation>更新周期（天）</translation>
+    </message>
+    <message>
+        <source>Last published</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未发布</translation>
+    </message>
+    <message>
+        <source>Live events</source>
+        <translation>图文直播和在线访谈</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>发布条数</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>Peak viewers</source>
+        <translation>最高同时在线</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>浏览量</translation>
+    </message>
+    <message>
+        <source>Site group report</source>
+        <translation>网站群运行情况报表</translation>
+    </message>
+    <message>
+        <source>Member sites compared</source>
+        <translation>成员网站对比</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Items published</source>
+        <translation>发布条数</translation>
+    </message>
+    <message>
+        <source>Disclosure items</source>
+        <translation>信息公开条数</translation>
+    </message>
+    <message>
+        <source>Review decisions</source>
+        <translation>审核次数</translation>
+    </message>
+    <message>
+        <source>Overdue decisions</source>
+        <translation>超时审核</translation>
+    </message>
+    <message>
+        <source>Stale or empty columns</source>
+        <translation>超期或空白栏目</translation>
+    </message>
+    <message>
+        <source>Items published per site</source>
+        <translation>各网站发布数量</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3123,22 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic categories</source>
+        <translation type="unfinished">主题分类</translation>
+    </message>
+    <message>
+        <source>Review policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::Appearance</name>
@@ -2674,6 +3229,101 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>Mark as no longer in force (失效 / 废止)…</source>
         <translation>标注失效 / 废止…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CategoriesPanel</name>
+    <message>
+        <source>The site&apos;s own topic categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SW01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Selected category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national 22 categories are always offered; these are the site&apos;s own, shown after them in the disclosure form, the catalogue and the public catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished">站点：</translation>
+    </message>
+    <message>
+        <source>None: a top category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 %2 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a category first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 renamed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 %2 deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3431,170 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>Enable</source>
         <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CoPublishDialog</name>
+    <message>
+        <source>Publish on other sites — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this item is published on other sites of the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements on other sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from the selected site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the columns to place it in (报送 to the portal, 推送 to sites you write for):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites and columns to place the item in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place in ticked columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other site you may place this item in: only published news travels, and only to your site&apos;s portal or to sites you write for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed on %n site(s); each site&apos;s own review decides when it is public there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawn from that site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ColumnsPanel</name>
+    <message>
+        <source>Column tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Update at least every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the disclosure catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update at least every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of the new column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at &amp;top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;under selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a column onto another to put it under that one, or between two to reorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished">站点：</translation>
+    </message>
+    <message>
+        <source>Column %1 moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the column the new one goes under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a column first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are not filled in correctly.</source>
+        <translation type="unfinished">部分字段填写有误。</translation>
+    </message>
+    <message>
+        <source>Column %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3729,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>Items published per day, %1 to %2</source>
         <translation>每日发布量（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>报表…</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +4054,15 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <translation>
             <numerusform>发现 %n 处问题，其中 %1 处须修改后才能送审。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::InspectionBanner</name>
+    <message>
+        <source>Site group:
+%1</source>
+        <translation>网站群：
+%1</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +4401,30 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>Mark this document as no longer in force, optionally naming the one replacing it</source>
         <translation>标注这篇文件已失效或废止，可同时指定替代它的文件</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>条目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Other sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this item is published on the other sites of the group; submit it to the portal (报送) or push it to sites you write for (推送)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3919,6 +4770,13 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::ui::MarginTrayNotifier</name>
+    <message>
+        <source>Columns about to go stale</source>
+        <translation>栏目即将超期未更新</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::NewsMetadataForm</name>
     <message>
         <source>Title</source>
@@ -4052,6 +4910,41 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::ui::PolicyPanel</name>
+    <message>
+        <source>Review levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person may approve more than one level of the same item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An author may approve their own item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default every level is approved by a different person, never by the author (the three-review rule). Turn a rule off only where the site has too few people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished">站点：</translation>
+    </message>
+    <message>
+        <source>Review &amp;levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review policy of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PreviewView</name>
     <message>
         <source>Preview</source>
@@ -4157,6 +5050,61 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Compare every site of the site group</source>
+        <translation>对比网站群内全部网站</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>保存 CSV…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>截止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>Collecting the figures…</source>
+        <translation>正在汇总数据…</translation>
+    </message>
+    <message>
+        <source>There is no site to report on.</source>
+        <translation>没有可以生成报表的网站。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +5557,171 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SiteChooser</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">站点</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished">%1（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SiteDialog</name>
+    <message>
+        <source>New site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation type="unfinished">站点 %1</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. swj.example.gov.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site identification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, e.g. 3217000001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this site is a portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours per review level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a Traditional Chinese version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;ID code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time per level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Some fields are not filled in correctly.</source>
+        <translation type="unfinished">部分字段填写有误。</translation>
+    </message>
+    <message>
+        <source>%1 Your changes are kept: save again to replace that version, or cancel.</source>
+        <translation type="unfinished">%1 您的修改已保留：再次保存将以此表单覆盖对方的版本，或点“取消”放弃。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SitesPanel</name>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished">停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select a site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 disabled: it keeps its content but takes no new work.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
