@@ -53,8 +53,8 @@ QList<FieldError> AdminValidator::validate(const domain::SiteCategory &category)
     if (!domain::SiteCategory::isWellFormedCode(category.code, category.parentCode))
         errors.append({u"code"_s, category.parentCode.isEmpty()
                                       ? tr("A category code is 1 to 4 capital letters and two digits, e.g. SW01.")
-                                      : tr("A sub-category code is its category's code and two digits, e.g. %101.")
-                                            .arg(category.parentCode)});
+                                      : tr("A sub-category code is its category's code and two digits, e.g. %1.")
+                                            .arg(category.parentCode + u"01"_s)});
     const QString name = category.name.trimmed();
     if (name.isEmpty() || name.size() > 50)
         errors.append({u"name"_s, tr("Enter the category's name, 1 to 50 characters.")});

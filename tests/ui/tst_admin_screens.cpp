@@ -166,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         // Joins the portal by default.
         QCOMPARE(dialog->findChild<QComboBox *>(u"parentSiteCombo"_s)->currentData().toLongLong(), m_demoSite);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteNameEdit"_s), u"临江市水务局"_s);
+        dialog->findChild<QLineEdit *>(u"siteNameEdit"_s)->setText(u"临江市水务局"_s);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteCodeEdit"_s), u"32170021"_s);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"orgCodeEdit"_s), u"11321700014538266X"_s);
         auto *save = dialog->findChild<QPushButton *>(u"saveSiteButton"_s);
@@ -364,7 +364,7 @@ private Q_SLOTS:
         showTab(panel);
         QSignalSpy loaded(panel, &pd::ui::CategoriesPanel::loaded);
         panel->findChild<pd::ui::SiteChooser *>(u"categoriesSite"_s)->chooseSite(m_newSite);
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 1, 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(loaded.size() >= 1, qPrintable(panel->messageText()), 20000);
         auto *parent = panel->findChild<QComboBox *>(u"categoryParentCombo"_s);
         auto *code = panel->findChild<QLineEdit *>(u"categoryCodeEdit"_s);
         auto *name = panel->findChild<QLineEdit *>(u"categoryNameEdit"_s);
