@@ -26,7 +26,7 @@ void CatalogController::registerRoutes(ApiServer &server)
 Result<ApiResponse> CatalogController::disclosureCatalog(ApiRequest &request)
 {
     const auto siteId = request.idArg(0);
-    if (auto site = visibleSite(request, m_sites, siteId); !site)
+    if (auto site = visibleOrAdministeredSite(request, m_sites, siteId); !site)
         return std::unexpected(site.error());
     auto counts = m_items.disclosureCounts(*siteId);
     if (!counts)

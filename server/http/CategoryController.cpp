@@ -71,7 +71,7 @@ void CategoryController::registerRoutes(ApiServer &server)
 
 Result<ApiResponse> CategoryController::list(ApiRequest &request)
 {
-    const auto site = visibleSite(request, m_sites, request.idArg(0));
+    const auto site = visibleOrAdministeredSite(request, m_sites, request.idArg(0));
     if (!site)
         return std::unexpected(site.error());
     auto categories = m_sites.siteCategories(site->id);
@@ -147,7 +147,7 @@ Result<ApiResponse> CategoryController::create(ApiRequest &request)
     if (!domain::SiteCategory::isWellFormedCode(category.code, category.parentCode))
         errors.append({u"code"_s, category.parentCode.isEmpty()
                                       ? u"分类编码应为 1 到 4 个大写字母加两位数字，如 SW01"_s
-                                      : u"子类编码应为上级分类编码加两位数字，如 %1 下的 %101"_s.arg(category.parentCode)});
+                                      : u"子类编码应为上级分类编码加两位数字，如 %1 下的 %2"_s.arg(category.parentCode, category.parentCode + u"01"_s)});
     if (!errors.isEmpty())
         return std::unexpected(validation(u"主题分类有 %1 处错误"_s.arg(errors.size()), errors));
 

@@ -20,6 +20,19 @@ Result<domain::Site> visibleSite(const ApiRequest &request, SiteRepository &site
     return **site;
 }
 
+Result<domain::Site> visibleOrAdministeredSite(const ApiRequest &request, SiteRepository &sites,
+                                               std::optional<qint64> siteId)
+{
+    if (!siteId || !AccessPolicy::isAdmin(request.caller()))
+        return visibleSite(request, sites, siteId);
+    auto site = sites.site(*siteId);
+    if (!site)
+        return std::unexpected(site.error());
+    if (!site->has_value())
+        return fail(ErrorCode::NotFound, u"站点不存在"_s);
+    return **site;
+}
+
 Result<qint64> siteQueryParameter(const ApiRequest &request)
 {
     bool ok = false;
