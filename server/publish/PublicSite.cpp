@@ -24,17 +24,19 @@ const QString kVersionFile = WebRoot::VersionFile.toString();
 // Directories whose every file is owned by a page; a full render removes whatever it did not write there.
 const QStringList kManagedDirs{u"items"_s, u"columns"_s, u"features"_s, u"disclosure"_s, u"live"_s, u"assets"_s};
 
-QStringList categoryCodes(const Item &item)
+/// The catalogue pages an item is on: its category's and, for a sub-category, its top category's.
+QStringList categoryCodes(const Item &item, const domain::TopicCategoryCatalog &catalog)
 {
     if (!item.disclosure || item.disclosure->topicCategory.isEmpty())
         return {};
     const QString code = item.disclosure->topicCategory;
-    return code.size() > 2 ? QStringList{code.left(2), code} : QStringList{code};
+    const auto category = catalog.byCode(code);
+    return category && !category->isTopLevel() ? QStringList{category->parentCode, code} : QStringList{code};
 }
 
-QStringList categoryCodes(const std::optional<Item> &item)
+QStringList categoryCodes(const std::optional<Item> &item, const domain::TopicCategoryCatalog &catalog)
 {
-    return item ? categoryCodes(*item) : QStringList();
+    return item ? categoryCodes(*item, catalog) : QStringList();
 }
 
 } // namespace
@@ -101,11 +103,25 @@ Result<void> PublicSite::loadSite()
     if (!columns)
         return std::unexpected(columns.error());
     m_content.setSite(*main, std::move(*columns));
+    if (auto r = loadCatalogue(); !r)
+        return r;
     m_builder.setFooter(m_options.hostOrganization, icpRecord());
     // Column names, navigation and footer may have changed: every listing page is rendered afresh.
     m_pageKeys.clear();
     m_columnPages.clear();
     m_hasSite = true;
+    return {};
+}
+
+Result<void> PublicSite::loadCatalogue()
+{
+    auto own = m_sites.siteCategories(m_content.site().id);
+    if (!own)
+        return std::unexpected(own.error());
+    QList<domain::TopicCategory> categories;
+    for (const domain::SiteCategory &c : std::as_const(*own))
+        categories.append(c.category());
+    m_catalog = domain::TopicCategoryCatalog(categories);
     return {};
 }
 
@@ -276,6 +292,8 @@ void PublicSite::flush()
             return;
         }
     }
+    if (auto r = loadCatalogue(); !r)
+        qCWarning(lcPublish).noquote() << "could not read the site's own topic categories:" << r.error().message;
     QElapsedTimer timer;
     timer.start();
     Batch batch;
@@ -365,7 +383,7 @@ Result<void> PublicSite::renderItem(qint64 itemId, Batch &batch)
                 return r;
     }
 
-    const QStringList codes = categoryCodes(before) + categoryCodes(after);
+    const QStringList codes = categoryCodes(before, m_catalog) + categoryCodes(after, m_catalog);
     if (!codes.isEmpty())
         return renderDisclosure(codes, batch);
     return {};
@@ -439,7 +457,7 @@ void PublicSite::appendPagesOf(qint64 itemId, bool traditionalCopy, QList<Page> 
     for (const Item *feature : m_content.featuresReferencing(itemId))
         add(PageBuilder::publicUrlOf(*feature), feature->title, u"feature"_s);
 
-    for (const QString &code : categoryCodes(*item)) {
+    for (const QString &code : categoryCodes(*item, m_catalog)) {
         const QList<const Item *> listing = m_content.disclosuresIn(code);
         const qsizetype index = listing.indexOf(item);
         if (index < 0)

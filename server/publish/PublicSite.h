@@ -84,6 +84,9 @@ private:
     };
 
     Result<void> loadSite();
+    /// The national topic categories and the site's own, read again before each render so a category an
+    /// administrator adds reaches the public catalogue with the next published item.
+    Result<void> loadCatalogue();
     /// Every published item of the site; bodies only for a full render (listings do not show them).
     Result<QList<domain::Item>> loadPublished(bool withBodies);
     void loadLiveEvents();

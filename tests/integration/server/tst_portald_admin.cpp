@@ -1,5 +1,6 @@
 // Administration over real HTTP: `portald init` on an empty data directory, the refusal to serve an uninitialised
 // one, each site's review policy (三审 by different people, enforced on approval) and the administration audit log.
+#include "tests/support/DemoWorkflow.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldProcess.h"
 
@@ -811,6 +812,22 @@ private Q_SLOTS:
         QCOMPARE(audit(u"resource=category&id=SW0102"_s).first().toObject().value(u"action"_s).toString(), u"delete"_s);
         for (const QString &who : {u"editor"_s, u"reviewer1"_s})
             QCOMPARE(call(who, "POST", listPath, QJsonObject{{u"code"_s, u"SW05"_s}, {u"name"_s, u"偷建"_s}}).status, 403);
+
+        // Published, the item is on the public catalogue under the site's own category.
+        pd::test::DemoWorkflow workflow(m_http, m_portald->baseUrl(), m_site,
+                                        {m_tokens.value(u"editor"_s), m_tokens.value(u"reviewer1"_s),
+                                         m_tokens.value(u"reviewer2"_s), m_tokens.value(u"reviewer3"_s)});
+        const qint64 filedId = idOf(filed);
+        QVERIFY(!workflow.transition(m_tokens.value(u"editor"_s), filedId, u"submit"_s).isEmpty());
+        for (const QString &who : {u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s})
+            QVERIFY(!workflow.transition(m_tokens.value(who), filedId, u"approve"_s).isEmpty());
+        QVERIFY(!workflow.transition(m_tokens.value(u"reviewer3"_s), filedId, u"publish"_s).isEmpty());
+        const auto publicText = [&](const QString &path) { return QString::fromUtf8(m_http.request("GET", url(path)).body); };
+        QTRY_VERIFY_WITH_TIMEOUT(publicText(u"/disclosure/SW0101/"_s).contains(u"关于汛期值班的通知"_s), 20000);
+        QVERIFY(publicText(u"/disclosure/SW01/"_s).contains(u"关于汛期值班的通知"_s));
+        const QString index = publicText(u"/disclosure/"_s);
+        QVERIFY2(index.contains(u"水资源"_s) && index.contains(u"防汛抗旱"_s), qPrintable(index.left(2000)));
+        QVERIFY(publicText(u"/items/%1.html"_s.arg(filedId)).contains(u"水资源/防汛抗旱"_s));
     }
 
     void cleanupTestCase()
