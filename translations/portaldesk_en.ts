@@ -389,11 +389,11 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A sub-category code is its category&apos;s code and two digits, e.g. %101.</source>
+        <source>Enter the category&apos;s name, 1 to 50 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the category&apos;s name, 1 to 50 characters.</source>
+        <source>A sub-category code is its category&apos;s code and two digits, e.g. %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

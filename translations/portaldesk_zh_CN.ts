@@ -352,136 +352,136 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <name>pd::admin::AdminValidator</name>
     <message>
         <source>Enter the site&apos;s name, at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写网站名称，不超过 100 个字。</translation>
     </message>
     <message>
         <source>A site identification code has 10 digits (6 for the region and 4 for the site, e.g. 3217000001), or bm and 8 digits for a ministry site.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站标识码为 10 位数字（6 位行政区划代码加 4 位顺序号，如 3217000001），部委网站为 bm 加 8 位数字。</translation>
     </message>
     <message>
         <source>Enter the 18-character unified social credit code (or the older 9-character organisation code); a check character does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写 18 位统一社会信用代码（或旧的 9 位组织机构代码）；校验位不符。</translation>
     </message>
     <message>
         <source>A site has 1 to %1 review levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>审核级数应为 1 到 %1 级。</translation>
     </message>
     <message>
         <source>Each review level has between 0 and 240 working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>每级审核时限应在 0 到 240 个工作小时之间。</translation>
     </message>
     <message>
         <source>Enter the full address, starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写以 http:// 或 https:// 开头的完整网址。</translation>
     </message>
     <message>
         <source>A site cannot be its own portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点不能以自己为上级门户。</translation>
     </message>
     <message>
         <source>Enter the column&apos;s name, 1 to 50 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写栏目名称，1 到 50 个字。</translation>
     </message>
     <message>
         <source>The update rule is 0 (none) to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新周期应为 0（不要求）到 %1 天。</translation>
     </message>
     <message>
         <source>A category code is 1 to 4 capital letters and two digits, e.g. SW01.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sub-category code is its category&apos;s code and two digits, e.g. %101.</source>
-        <translation type="unfinished"></translation>
+        <translation>分类编码为 1 到 4 个大写字母加两位数字，如 SW01。</translation>
     </message>
     <message>
         <source>Enter the category&apos;s name, 1 to 50 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写分类名称，1 到 50 个字。</translation>
+    </message>
+    <message>
+        <source>A sub-category code is its category&apos;s code and two digits, e.g. %1.</source>
+        <translation>子类编码为上级分类编码加两位数字，如 %1。</translation>
     </message>
 </context>
 <context>
     <name>pd::admin::CategoryListModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
 </context>
 <context>
     <name>pd::admin::ColumnArrangementModel</name>
     <message>
         <source>%1 (disabled)</source>
-        <translation type="unfinished">%1（已停用）</translation>
+        <translation>%1（已停用）</translation>
     </message>
     <message>
         <source>%1 · catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 公开目录</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>no rule</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">栏目</translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Update at least</source>
-        <translation type="unfinished"></translation>
+        <translation>更新周期</translation>
     </message>
 </context>
 <context>
     <name>pd::admin::SiteListModel</name>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>门户</translation>
     </message>
     <message numerus="yes">
         <source>%n level(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 级</numerusform>
         </translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">已停用</translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">站点</translation>
+        <translation>站点</translation>
     </message>
     <message>
         <source>Site ID code</source>
-        <translation type="unfinished"></translation>
+        <translation>网站标识码</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>域名</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">审核</translation>
+        <translation>审核</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1377,7 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>The server sent a topic category without code or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回的主题分类缺少编码或名称。</translation>
     </message>
     <message>
         <source>The server sent an incomplete placement.</source>
@@ -1690,7 +1690,7 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">站点</translation>
+        <translation>站点</translation>
     </message>
     <message>
         <source>How</source>
@@ -1698,7 +1698,7 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Since</source>
@@ -3125,19 +3125,19 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>站点</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <source>Topic categories</source>
-        <translation type="unfinished">主题分类</translation>
+        <translation>主题分类</translation>
     </message>
     <message>
         <source>Review policy</source>
-        <translation type="unfinished"></translation>
+        <translation>审核策略</translation>
     </message>
 </context>
 <context>
@@ -3235,95 +3235,95 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <name>pd::ui::CategoriesPanel</name>
     <message>
         <source>The site&apos;s own topic categories</source>
-        <translation type="unfinished"></translation>
+        <translation>本站自设主题分类</translation>
     </message>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>新建分类</translation>
     </message>
     <message>
         <source>Under</source>
-        <translation type="unfinished"></translation>
+        <translation>上级</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>e.g. SW01</source>
-        <translation type="unfinished"></translation>
+        <translation>如 SW01</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>&amp;Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>添加分类(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Under:</source>
-        <translation type="unfinished"></translation>
+        <translation>上级(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Selected category</source>
-        <translation type="unfinished"></translation>
+        <translation>选中的分类</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>改名(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称(&amp;N)：</translation>
     </message>
     <message>
         <source>The national 22 categories are always offered; these are the site&apos;s own, shown after them in the disclosure form, the catalogue and the public catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>国家规定的 22 个一级分类始终可用；这里是本站自设的分类，在信息公开表单、目录浏览和公开目录中排在国家分类之后。</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished">站点：</translation>
+        <translation>站点：</translation>
     </message>
     <message>
         <source>None: a top category</source>
-        <translation type="unfinished"></translation>
+        <translation>无：一级分类</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> —— %1</translation>
     </message>
     <message>
         <source>Category %1 %2 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加分类 %1 %2。</translation>
     </message>
     <message>
         <source>Select a category first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个分类。</translation>
     </message>
     <message>
         <source>Category %1 renamed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>分类 %1 已改名为 %2。</translation>
     </message>
     <message>
         <source>Category %1 %2 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除分类 %1 %2。</translation>
     </message>
 </context>
 <context>
@@ -3482,119 +3482,119 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <name>pd::ui::ColumnsPanel</name>
     <message>
         <source>Column tree</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目树</translation>
     </message>
     <message>
         <source>Selected column</source>
-        <translation type="unfinished"></translation>
+        <translation>选中的栏目</translation>
     </message>
     <message>
         <source>Column name</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Update at least every</source>
-        <translation type="unfinished"></translation>
+        <translation>更新周期</translation>
     </message>
     <message>
         <source>no rule</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Part of the disclosure catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>属于信息公开目录</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>&amp;Save column</source>
-        <translation type="unfinished"></translation>
+        <translation>保存栏目(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Delete column</source>
-        <translation type="unfinished"></translation>
+        <translation>删除栏目(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Update at least every:</source>
-        <translation type="unfinished"></translation>
+        <translation>更新周期(&amp;U)：</translation>
     </message>
     <message>
         <source>New column</source>
-        <translation type="unfinished"></translation>
+        <translation>新建栏目</translation>
     </message>
     <message>
         <source>New column name</source>
-        <translation type="unfinished"></translation>
+        <translation>新栏目名称</translation>
     </message>
     <message>
         <source>Name of the new column</source>
-        <translation type="unfinished"></translation>
+        <translation>新栏目的名称</translation>
     </message>
     <message>
         <source>Kind of the new column</source>
-        <translation type="unfinished"></translation>
+        <translation>新栏目的类型</translation>
     </message>
     <message>
         <source>Add at &amp;top level</source>
-        <translation type="unfinished"></translation>
+        <translation>添加为一级栏目(&amp;T)</translation>
     </message>
     <message>
         <source>Add &amp;under selected</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到选中栏目之下(&amp;U)</translation>
     </message>
     <message>
         <source>Drag a column onto another to put it under that one, or between two to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>把栏目拖到另一个栏目上即移到其下；拖到两个栏目之间即调整顺序。</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished">站点：</translation>
+        <translation>站点：</translation>
     </message>
     <message>
         <source>Column %1 moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移动栏目 %1。</translation>
     </message>
     <message>
         <source>Select the column the new one goes under.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择新栏目的上级栏目。</translation>
     </message>
     <message>
         <source>Column %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加栏目 %1。</translation>
     </message>
     <message>
         <source>Select a column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个栏目。</translation>
     </message>
     <message>
         <source>Some fields are not filled in correctly.</source>
-        <translation type="unfinished">部分字段填写有误。</translation>
+        <translation>有些项目填写不正确。</translation>
     </message>
     <message>
         <source>Column %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存栏目 %1。</translation>
     </message>
     <message>
         <source>Column %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除栏目 %1。</translation>
     </message>
 </context>
 <context>
@@ -4913,35 +4913,35 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <name>pd::ui::PolicyPanel</name>
     <message>
         <source>Review levels</source>
-        <translation type="unfinished"></translation>
+        <translation>审核级数</translation>
     </message>
     <message>
         <source>One person may approve more than one level of the same item</source>
-        <translation type="unfinished"></translation>
+        <translation>同一人可审核同一稿件的多个级别</translation>
     </message>
     <message>
         <source>An author may approve their own item</source>
-        <translation type="unfinished"></translation>
+        <translation>作者可审核自己的稿件</translation>
     </message>
     <message>
         <source>&amp;Save policy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存审核策略(&amp;S)</translation>
     </message>
     <message>
         <source>By default every level is approved by a different person, never by the author (the three-review rule). Turn a rule off only where the site has too few people.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认每一级由不同的人审核，作者不能审核自己的稿件（三审制）。只有在本站人手不足时才放宽这些规则。</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished">站点：</translation>
+        <translation>站点：</translation>
     </message>
     <message>
         <source>Review &amp;levels:</source>
-        <translation type="unfinished"></translation>
+        <translation>审核级数(&amp;L)：</translation>
     </message>
     <message>
         <source>Review policy of %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1 的审核策略。</translation>
     </message>
 </context>
 <context>
@@ -5563,165 +5563,165 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <name>pd::ui::SiteChooser</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished">站点</translation>
+        <translation>站点</translation>
     </message>
     <message>
         <source>%1 (disabled)</source>
-        <translation type="unfinished">%1（已停用）</translation>
+        <translation>%1（已停用）</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::SiteDialog</name>
     <message>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>新建站点</translation>
     </message>
     <message>
         <source>Site %1</source>
-        <translation type="unfinished">站点 %1</translation>
+        <translation>站点 %1</translation>
     </message>
     <message>
         <source>Site name</source>
-        <translation type="unfinished"></translation>
+        <translation>网站名称</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>域名</translation>
     </message>
     <message>
         <source>e.g. swj.example.gov.cn</source>
-        <translation type="unfinished"></translation>
+        <translation>如 swj.example.gov.cn</translation>
     </message>
     <message>
         <source>Site identification code</source>
-        <translation type="unfinished"></translation>
+        <translation>网站标识码</translation>
     </message>
     <message>
         <source>10 digits, e.g. 3217000001</source>
-        <translation type="unfinished"></translation>
+        <translation>10 位数字，如 3217000001</translation>
     </message>
     <message>
         <source>Organisation code</source>
-        <translation type="unfinished"></translation>
+        <translation>机构代码</translation>
     </message>
     <message>
         <source>18-character unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>门户</translation>
     </message>
     <message>
         <source>None: this site is a portal</source>
-        <translation type="unfinished"></translation>
+        <translation>无：本站即门户</translation>
     </message>
     <message>
         <source>Review levels</source>
-        <translation type="unfinished"></translation>
+        <translation>审核级数</translation>
     </message>
     <message>
         <source>Working hours per review level</source>
-        <translation type="unfinished"></translation>
+        <translation>每级审核时限（工作小时）</translation>
     </message>
     <message>
         <source> working hours</source>
-        <translation type="unfinished"></translation>
+        <translation> 个工作小时</translation>
     </message>
     <message>
         <source>Offer a Traditional Chinese version</source>
-        <translation type="unfinished"></translation>
+        <translation>提供繁体版</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>访问地址</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>域名(&amp;D)：</translation>
     </message>
     <message>
         <source>Site &amp;ID code:</source>
-        <translation type="unfinished"></translation>
+        <translation>网站标识码(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Organisation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>机构代码(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>上级门户(&amp;P)：</translation>
     </message>
     <message>
         <source>Review &amp;levels:</source>
-        <translation type="unfinished"></translation>
+        <translation>审核级数(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Time per level:</source>
-        <translation type="unfinished"></translation>
+        <translation>每级时限(&amp;T)：</translation>
     </message>
     <message>
         <source>Public &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>访问地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Some fields are not filled in correctly.</source>
-        <translation type="unfinished">部分字段填写有误。</translation>
+        <translation>有些项目填写不正确。</translation>
     </message>
     <message>
         <source>%1 Your changes are kept: save again to replace that version, or cancel.</source>
-        <translation type="unfinished">%1 您的修改已保留：再次保存将以此表单覆盖对方的版本，或点“取消”放弃。</translation>
+        <translation>%1 您的修改仍保留：再次保存将覆盖该版本，或取消。</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::SitesPanel</name>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>站点</translation>
     </message>
     <message>
         <source>&amp;New site…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建站点(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished">停用(&amp;D)</translation>
+        <translation>停用(&amp;D)</translation>
     </message>
     <message>
         <source>Select a site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个站点。</translation>
     </message>
     <message>
         <source>Site %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建站点 %1。</translation>
     </message>
     <message>
         <source>Site %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存站点 %1。</translation>
     </message>
     <message>
         <source>Site %1 disabled: it keeps its content but takes no new work.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用站点 %1：内容保留，但不再接收新稿件。</translation>
     </message>
 </context>
 <context>
