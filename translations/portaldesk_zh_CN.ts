@@ -187,6 +187,29 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>PortalDesk — the desktop back office of the government portal.</source>
@@ -4425,6 +4448,18 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>Where this item is published on the other sites of the group; submit it to the portal (报送) or push it to sites you write for (推送)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation>替代文字</translation>
+    </message>
+    <message>
+        <source>Describe “%1” in a few words for readers who cannot see it (替代文字):</source>
+        <translation>请用一句话描述图片“%1”的内容，供看不到图片的读者使用（替代文字）：</translation>
+    </message>
+    <message>
+        <source>“%1” was not inserted: an image needs its alternative text.</source>
+        <translation>未插入“%1”：图片必须填写替代文字。</translation>
     </message>
 </context>
 <context>

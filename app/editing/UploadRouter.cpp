@@ -32,11 +32,21 @@ QList<pd::Error> UploadRouter::insertImageFiles(const QStringList &paths)
     for (const QString &path : paths) {
         const Result<int> id = m_queue.enqueueFile(path);
         if (id)
-            m_images.insert(*id);
+            m_images.insert(*id, QFileInfo(path).completeBaseName());
         else
             errors.append(id.error());
     }
     return errors;
+}
+
+Result<void> UploadRouter::insertImageFile(const QString &path, const QString &alt)
+{
+    m_queue.setSiteId(m_siteId());
+    const Result<int> id = m_queue.enqueueFile(path);
+    if (!id)
+        return std::unexpected(id.error());
+    m_images.insert(*id, alt);
+    return {};
 }
 
 QList<pd::Error> UploadRouter::attachFiles(const QStringList &paths)
@@ -66,10 +76,10 @@ void UploadRouter::progressed(int id, qint64 sent, qint64 total)
         m_bridge.reportUploadProgress(id, sent, total);
 }
 
-void UploadRouter::finished(int id, qint64 mediaId, const QString &url, const QString &fileName)
+void UploadRouter::finished(int id, qint64 mediaId, const QString &url, const QString &)
 {
-    if (m_images.remove(id)) {
-        m_bridge.insertImage(url, QFileInfo(fileName).completeBaseName());
+    if (m_images.contains(id)) {
+        m_bridge.insertImage(url, m_images.take(id));
     } else if (m_attachments.contains(id)) {
         domain::ItemAttachment attachment;
         attachment.mediaId = mediaId;

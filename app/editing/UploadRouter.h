@@ -32,6 +32,8 @@ public:
     /// Uploads local image files; each is inserted into the body once the portal has it. Returns the files that
     /// could not be started (unreadable), as errors.
     QList<pd::Error> insertImageFiles(const QStringList &paths);
+    /// Uploads one local image and inserts it with `alt` as its alternative text (替代文字) once the portal has it.
+    Result<void> insertImageFile(const QString &path, const QString &alt);
     /// Uploads local documents; each becomes an attachment titled after its file name once the portal has it.
     QList<pd::Error> attachFiles(const QStringList &paths);
 
@@ -50,7 +52,7 @@ private:
     MediaUploadQueue &m_queue;
     EditorBridge &m_bridge;
     std::function<qint64()> m_siteId;
-    QSet<int> m_images;                 ///< picked with "Insert image…"
+    QHash<int, QString> m_images;       ///< picked with "Insert image…", with the alternative text each gets
     QHash<int, QString> m_attachments;  ///< picked with "Add attachment…", with the title each gets
 };
 

@@ -12,6 +12,7 @@
 #include "ui/disclosure/DisclosureForm.h"
 #include "app/editing/ItemListModel.h"
 #include "ui/editor/DraftRecoveryDialog.h"
+#include "app/editing/MediaUploadQueue.h"
 #include "ui/editor/ItemEditorWindow.h"
 #include "ui/editor/SourceView.h"
 #include "ui/features/FeatureForm.h"
@@ -41,6 +42,10 @@
 #include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+#include <QStandardPaths>
+#include <QInputDialog>
+#include <QFileDialog>
 #include <QScreen>
 #include <QTimer>
 #include <QPointer>
@@ -294,6 +299,63 @@ private Q_SLOTS:
         });
         QTest::keyClick(title, Qt::Key_Escape);
         QTRY_VERIFY(!editor);
+    }
+
+    void insertImageAsksForItsAltText()
+    {
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        pd::ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pd::ui::ItemEditorWindow *editor = window.newItem(pd::domain::ItemType::News);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        QTRY_VERIFY(editor->findChild<QAction *>(u"insertImageAction"_s)->isEnabled());
+        QTemporaryDir dir;
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(QColor(30, 90, 200));
+        const QString path = dir.filePath(u"IMG_2031.png"_s);
+        QVERIFY(image.save(path));
+        // Offscreen the rich editor's page never loads, so the insertion itself is the rich editor tests' to see;
+        // here: the picture goes to the portal once its alternative text is given.
+        QSignalSpy uploaded(&editor->uploads(), &pd::editing::MediaUploadQueue::finished);
+
+        // The file dialog opens in the user's pictures (or home) folder, its columns in Chinese; then the
+        // alternative text is asked for the chosen picture, and the picture goes in with it.
+        QString startedIn;
+        QStringList headings;
+        QString question;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            startedIn = files->directory().absolutePath();
+            if (auto *view = files->findChild<QTreeView *>())
+                for (int s = 0; s < view->model()->columnCount(); ++s)
+                    headings.append(view->model()->headerData(s, Qt::Horizontal).toString());
+            files->selectFile(path);
+            QTimer::singleShot(0, this, [&] {
+                QTRY_VERIFY(qobject_cast<QInputDialog *>(QApplication::activeModalWidget()));
+                auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                question = ask->labelText();
+                ask->setTextValue(u"汛期值班安排表"_s);
+                ask->accept();
+            });
+            QMetaObject::invokeMethod(files, &QDialog::accept);
+        });
+        editor->findChild<QAction *>(u"insertImageAction"_s)->trigger();
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        QVERIFY2(startedIn == QDir(QDir(pictures).exists() ? pictures : QDir::homePath()).absolutePath(),
+                 qPrintable(startedIn));
+        QVERIFY2(headings.contains(u"名称"_s) && !headings.contains(u"Name"_s), qPrintable(headings.join(u", "_s)));
+        QVERIFY2(question.contains(u"替代文字"_s) && question.contains(u"IMG_2031.png"_s), qPrintable(question));
+        QTRY_COMPARE_WITH_TIMEOUT(uploaded.size(), 1, 15000);
+        QCOMPARE(uploaded.constFirst().at(1).value<pd::editing::MediaUploadQueue::Media>().fileName,
+                 u"IMG_2031.png"_s);
+        // Qt's own type column names a folder in Chinese too.
+        QCOMPARE(QCoreApplication::translate("QAbstractFileIconProvider", "Folder"), u"文件夹"_s);
+        editor->session().discardChanges();
+        editor->close();
     }
 
     void sourceViewRoundTrip()

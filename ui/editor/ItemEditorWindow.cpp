@@ -38,6 +38,10 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QFileInfo>
+#include <QDir>
+#include <QStandardPaths>
+#include <QInputDialog>
 #include <QTextEdit>
 #include <QComboBox>
 #include <QAbstractItemView>
@@ -51,6 +55,19 @@
 #include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The file dialog's 类型 column: Qt 6 looks these up under QAbstractFileIconProvider, where Qt's own Chinese
+// catalogue has nothing yet (it has them under QFileDialog), so "Folder" stayed English. Listed here, they go into
+// our catalogue, which the lookup reaches after Qt's.
+[[maybe_unused]] constexpr const char *kFileTypeTexts[] = {
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+};
+} // namespace
 
 namespace pd::ui {
 
@@ -250,11 +267,7 @@ void ItemEditorWindow::buildUi(RichEditorPool *pool)
     m_coPublishAction->setToolTip(tr("Where this item is published on the other sites of the group; submit it to the "
                                      "portal (报送) or push it to sites you write for (推送)"));
     bar->addSeparator();
-    m_insertImageAction = bar->addAction(tr("Insert &image…"), this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Insert image"), QString(), tr("Images (*.jpg *.jpeg *.png *.gif *.webp)"));
-        insertImageFiles(files);
-    });
+    m_insertImageAction = bar->addAction(tr("Insert &image…"), this, &ItemEditorWindow::chooseImages);
     m_insertImageAction->setObjectName(u"insertImageAction"_s);
     m_insertImageAction->setToolTip(tr("Upload pictures and insert them into the body"));
     buildMenus(preview);
@@ -396,6 +409,34 @@ void ItemEditorWindow::insertImageFiles(const QStringList &paths)
 {
     for (const pd::Error &error : m_uploadRouter->insertImageFiles(paths))
         setMessage(error.message, true);
+}
+
+void ItemEditorWindow::chooseImages()
+{
+    // Pictures are where people keep them, not in the program's folder.
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString start = !pictures.isEmpty() && QDir(pictures).exists() ? pictures : QDir::homePath();
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Insert image"), start,
+                                                            tr("Images (*.jpg *.jpeg *.png *.gif *.webp)"));
+    for (const QString &path : files) {
+        // Asked now, while the picture is in mind: the checks refuse an image without it at submit time.
+        bool ok = false;
+        const QString alt = QInputDialog::getText(this, tr("Alternative text"),
+                                                  tr("Describe “%1” in a few words for readers who cannot see "
+                                                     "it (替代文字):")
+                                                      .arg(QFileInfo(path).fileName()),
+                                                  QLineEdit::Normal, QString(), &ok)
+                                .trimmed();
+        if (!ok)
+            continue;
+        if (alt.isEmpty()) {
+            setMessage(tr("“%1” was not inserted: an image needs its alternative text.").arg(QFileInfo(path).fileName()),
+                       true);
+            continue;
+        }
+        if (auto started = m_uploadRouter->insertImageFile(path, alt); !started)
+            setMessage(started.error().message, true);
+    }
 }
 
 void ItemEditorWindow::attachFiles(const QStringList &paths)

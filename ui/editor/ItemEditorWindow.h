@@ -87,6 +87,9 @@ public:
     void insertImageFiles(const QStringList &paths);
     /// Uploads local documents and lists them as the item's attachments once the portal has them.
     void attachFiles(const QStringList &paths);
+    /// 插入图片: picks image files (starting in the user's pictures folder), asks each one's alternative text, and
+    /// uploads and inserts those that have one.
+    void chooseImages();
     /// Shows the preview tab (creating its locked-down web view on first use) with the current content.
     PreviewView *showPreview();
     /// Opens the revision history (window-modal); null for an item not saved yet.
