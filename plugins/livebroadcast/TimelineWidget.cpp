@@ -35,9 +35,14 @@ TimelineWidget::TimelineWidget(LiveDesk &desk, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->resizeSection(LiveTimelineModel::TimeColumn, 80);
-    m_view->header()->resizeSection(LiveTimelineModel::StateColumn, 110);
-    m_view->header()->resizeSection(LiveTimelineModel::SpeakerColumn, 160);
+    // 内容 is what the desk is about: the other columns take what their text needs (a time, a state, a name of a
+    // few characters) and leave it the rest, also at a reporter's narrow layout.
+    const int em = m_view->fontMetrics().horizontalAdvance(u"审"_s);
+    m_view->header()->setMinimumSectionSize(2 * em);
+    m_view->header()->resizeSection(LiveTimelineModel::TimeColumn, m_view->fontMetrics().horizontalAdvance(u"00:00:00"_s) + em);
+    m_view->header()->resizeSection(LiveTimelineModel::StateColumn, 5 * em);
+    m_view->header()->resizeSection(LiveTimelineModel::SpeakerColumn, 5 * em);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_correct->setObjectName(u"correctButton"_s);
     m_retract->setObjectName(u"retractButton"_s);
     m_pin->setObjectName(u"pinButton"_s);

@@ -38,6 +38,9 @@
 #include <QTabBar>
 #include <QTest>
 #include <QTextDocumentFragment>
+#include <QTreeView>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -223,7 +226,8 @@ class tst_Screens : public QObject
     }
 
     /// Shows every navigation entry the user has, checks its texts and takes the pictures named in `pictures`.
-    void sweep(const QString &user, const QHash<QString, QString> &pictures)
+    void sweep(const QString &user, const QHash<QString, QString> &pictures,
+               const std::function<void(pd::ui::MainWindow *)> &alsoCheck = {})
     {
         QSettings settings;
         auto context = startAs(settings, user);
@@ -244,6 +248,8 @@ class tst_Screens : public QObject
         }
         english.removeDuplicates();
         QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+        if (alsoCheck)
+            alsoCheck(window);
     }
 
 private Q_SLOTS:
@@ -307,7 +313,17 @@ private Q_SLOTS:
 
     void reviewerScreens() { sweep(u"reviewer1"_s, {{u"review"_s, u"review"_s}}); }
 
-    void reporterScreens() { sweep(u"reporter"_s, {{u"live"_s, u"live"_s}}); }
+    void reporterScreens()
+    {
+        sweep(u"reporter"_s, {{u"live"_s, u"live"_s}}, [](pd::ui::MainWindow *window) {
+            // At the reporter's layout the timeline's 内容 column gets most of the width, not what is left over.
+            auto *timeline = window->findChild<QTreeView *>(u"timelineView"_s);
+            QVERIFY(timeline && timeline->isVisible());
+            const int content = timeline->header()->sectionSize(3);
+            QVERIFY2(content * 2 >= timeline->viewport()->width(),
+                     qPrintable(u"%1 of %2"_s.arg(content).arg(timeline->viewport()->width())));
+        });
+    }
 
     void adminScreens() { sweep(u"admin"_s, {{u"admin"_s, u"admin"_s}}); }
 
