@@ -9,7 +9,10 @@
 #include "ui/admin/AdminPage.h"
 #include "ui/admin/UsersPanel.h"
 #include "app/admin/UserListModel.h"
+#include "ui/catalogue/CataloguePage.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "app/models/CachedItemListModel.h"
+#include "app/models/DisclosureCatalogModel.h"
 #include "ui/dialogs/LoginDialog.h"
 #include "ui/live/LivePage.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -220,6 +223,8 @@ class tst_Screens : public QObject
             return dashboard->healthList()->count() > 0;
         if (auto *live = qobject_cast<pd::ui::LivePage *>(page))
             return live->isLoaded();
+        if (auto *catalogue = qobject_cast<pd::ui::CataloguePage *>(page))
+            return catalogue->catalogModel()->rowCount() > 0 && catalogue->itemModel()->rowCount() > 0;
         if (auto *admin = qobject_cast<pd::ui::AdminPage *>(page))
             return admin->usersPanel()->model()->rowCount() > 0;
         return page->isVisible();
