@@ -806,7 +806,7 @@ Result<qint64> LiveService::publicEventSite(qint64 eventId)
     return (*found)->siteId;
 }
 
-Result<QJsonObject> LiveService::publicEvent(qint64 eventId)
+Result<LivePublicView> LiveService::publicEvent(qint64 eventId)
 {
     auto found = m_repo.findEvent(eventId);
     if (!found)
@@ -819,24 +819,12 @@ Result<QJsonObject> LiveService::publicEvent(qint64 eventId)
     auto comments = m_repo.comments(eventId, domain::LiveComment::State::Approved, kMaxComments);
     if (!comments)
         return std::unexpected(comments.error());
-    QJsonObject out = (*found)->toPublicJson();
-    QJsonArray postArray;
-    qint64 lastSeq = 0;
-    for (const domain::LivePost &p : std::as_const(*posts)) {
-        postArray.append(p.toPublicJson());
-        lastSeq = std::max(lastSeq, p.seq);
-    }
-    QJsonArray commentArray;
-    for (const domain::LiveComment &c : std::as_const(*comments))
-        commentArray.append(c.toPublicJson());
-    out.insert(u"posts"_s, postArray);
-    out.insert(u"comments"_s, commentArray);
     // Where a page that loaded this view should resume the public stream (`?after=`).
     auto streamSeq = m_db.scalar(u"SELECT MAX(seq) FROM stream_events WHERE public_event = ?"_s, {eventId});
     if (!streamSeq)
         return std::unexpected(streamSeq.error());
-    out.insert(u"streamSeq"_s, streamSeq->isNull() ? 0 : streamSeq->toLongLong());
-    return out;
+    return LivePublicView{std::move(**found), std::move(*posts), std::move(*comments),
+                          streamSeq->isNull() ? 0 : streamSeq->toLongLong()};
 }
 
 } // namespace pd::server

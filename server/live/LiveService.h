@@ -88,7 +88,7 @@ public:
     // LiveEventSource
     Result<QList<qint64>> publicEventIds(qint64 siteId) override;
     Result<qint64> publicEventSite(qint64 eventId) override;
-    Result<QJsonObject> publicEvent(qint64 eventId) override;
+    Result<LivePublicView> publicEvent(qint64 eventId) override;
 
 private:
     /// A post with the event it belongs to (its review decides who may approve and what is awaited).

@@ -49,13 +49,12 @@ Result<QList<PublicPage>> ColumnPages::pages(qint64 columnId, PageKeys *keys, bo
             entries.append(listed(f));
         break;
     case ColumnKind::Live:
-        for (const QJsonObject &e : content.liveEvents()) {
-            QVariantHash link{{u"title"_s, u"【%1】%2"_s.arg(PageText::liveStateName(e.value(u"state"_s).toString()),
-                                                            e.value(u"title"_s).toString())},
-                              {u"url"_s, PagePaths::liveUrl(e.value(u"id"_s).toInteger())},
-                              {u"date"_s, PageText::date(QDateTime::fromString(e.value(u"startsAt"_s).toString(),
-                                                                               Qt::ISODate))},
-                              {u"iso"_s, e.value(u"startsAt"_s).toString()}};
+        for (const domain::LiveEvent &e : content.liveEvents()) {
+            QVariantHash link{{u"title"_s, u"【%1】%2"_s.arg(PageText::liveStateName(domain::liveEventStateCode(e.state)),
+                                                            e.title)},
+                              {u"url"_s, PagePaths::liveUrl(e.id)},
+                              {u"date"_s, PageText::date(e.startsAt)},
+                              {u"iso"_s, PageText::iso(e.startsAt)}};
             const size_t key = qHashMulti(0, link.value(u"title"_s).toString(), link.value(u"url"_s).toString(),
                                           link.value(u"iso"_s).toString());
             entries.append(Listed{key, nullptr, std::move(link)});

@@ -52,11 +52,13 @@ Result<PublicPage> HomePage::build() const
     context.insert(u"disclosures"_s, disclosures);
 
     QVariantList events;
-    for (const QJsonObject &e : content.liveEvents().mid(0, 3))
-        events.append(QVariantHash{{u"title"_s, e.value(u"title"_s).toString()},
-                                   {u"url"_s, PagePaths::liveUrl(e.value(u"id"_s).toInteger())},
-                                   {u"state"_s, PageText::liveStateName(e.value(u"state"_s).toString())},
-                                   {u"stateCode"_s, e.value(u"state"_s).toString()}});
+    for (const domain::LiveEvent &e : content.liveEvents().mid(0, 3)) {
+        const QString state = domain::liveEventStateCode(e.state);
+        events.append(QVariantHash{{u"title"_s, e.title},
+                                   {u"url"_s, PagePaths::liveUrl(e.id)},
+                                   {u"state"_s, PageText::liveStateName(state)},
+                                   {u"stateCode"_s, state}});
+    }
     context.insert(u"events"_s, events);
     if (const Column *lc = content.firstOfKind(ColumnKind::Live))
         context.insert(u"liveUrl"_s, PagePaths::columnUrl(lc->id));

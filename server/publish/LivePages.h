@@ -1,8 +1,8 @@
 #pragma once
 #include "app/domain/Error.h"
+#include "server/publish/LivePublicView.h"
 #include "server/publish/PublicPage.h"
 
-#include <QJsonObject>
 #include <QList>
 
 namespace pd::server {
@@ -10,14 +10,14 @@ namespace pd::server {
 class PageContext;
 
 /// A live event's public page and the feed.json its script polls, from the live back end's public view of the
-/// event (see LiveEventSource for its shape).
+/// event (LivePublicView).
 class LivePages
 {
 public:
     explicit LivePages(const PageContext &context) : m_context(context) {}
 
     /// `/live/{id}/index.html` and `/live/{id}/feed.json`.
-    [[nodiscard]] Result<QList<PublicPage>> build(const QJsonObject &event) const;
+    [[nodiscard]] Result<QList<PublicPage>> build(const LivePublicView &view) const;
 
 private:
     const PageContext &m_context;

@@ -56,7 +56,7 @@ public:
         return m_catalogue.category(code);
     }
     /// `/live/{id}/index.html` and `/live/{id}/feed.json` from the live back end's public view of an event.
-    [[nodiscard]] Result<QList<PublicPage>> live(const QJsonObject &event) const { return m_live.build(event); }
+    [[nodiscard]] Result<QList<PublicPage>> live(const LivePublicView &view) const { return m_live.build(view); }
     [[nodiscard]] Result<PublicPage> notFound() const;
 
     [[nodiscard]] static QString itemPath(qint64 id) { return PagePaths::itemPath(id); }

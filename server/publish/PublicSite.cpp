@@ -57,8 +57,8 @@ void PublicSite::setLiveEventSource(LiveEventSource *source)
     m_live = source;
     if (m_hasSite && m_live) {
         loadLiveEvents();
-        for (const QJsonObject &e : m_content.liveEvents())
-            liveEventChanged(e.value(u"id"_s).toInteger());
+        for (const domain::LiveEvent &e : m_content.liveEvents())
+            liveEventChanged(e.id);
     }
 }
 
@@ -149,8 +149,8 @@ void PublicSite::loadLiveEvents()
         return;
     }
     for (const qint64 id : std::as_const(*ids)) {
-        if (auto event = m_live->publicEvent(id))
-            m_content.setLiveEvent(id, *event);
+        if (auto view = m_live->publicEvent(id))
+            m_content.setLiveEvent(view->event);
     }
 }
 
@@ -228,10 +228,10 @@ Result<PublicSite::Stats> PublicSite::renderAll()
             if (auto r = writeAll(m_builder.disclosureCategory(c.code), batch); !r)
                 return std::unexpected(r.error());
         if (m_live) {
-            for (const QJsonObject &e : m_content.liveEvents()) {
-                auto event = m_live->publicEvent(e.value(u"id"_s).toInteger());
-                if (event)
-                    if (auto r = writeAll(m_builder.live(*event), batch); !r)
+            for (const domain::LiveEvent &e : m_content.liveEvents()) {
+                auto view = m_live->publicEvent(e.id);
+                if (view)
+                    if (auto r = writeAll(m_builder.live(*view), batch); !r)
                         return std::unexpected(r.error());
             }
         }
@@ -528,28 +528,28 @@ Result<void> PublicSite::renderLive(qint64 eventId, Batch &batch)
 {
     if (!m_live)
         return {};
-    const QJsonObject before = [&] {
-        for (const QJsonObject &e : m_content.liveEvents())
-            if (e.value(u"id"_s).toInteger() == eventId)
+    // What the listings show of an event: the public form, which carries nothing of who reviews.
+    const auto listed = [](const std::optional<domain::LiveEvent> &e) { return e ? e->toPublicJson() : QJsonObject(); };
+    const std::optional<domain::LiveEvent> before = [&]() -> std::optional<domain::LiveEvent> {
+        for (const domain::LiveEvent &e : m_content.liveEvents())
+            if (e.id == eventId)
                 return e;
-        return QJsonObject();
+        return std::nullopt;
     }();
-    auto event = m_live->publicEvent(eventId);
-    if (!event) {
-        if (event.error().code != ErrorCode::NotFound)
-            return std::unexpected(event.error());
+    auto view = m_live->publicEvent(eventId);
+    if (!view) {
+        if (view.error().code != ErrorCode::NotFound)
+            return std::unexpected(view.error());
         m_content.removeLiveEvent(eventId);
         if (auto r = prune(PageBuilder::liveDir(eventId), {}, batch); !r)
             return r;
     } else {
-        m_content.setLiveEvent(eventId, *event);
-        if (auto r = writeAll(m_builder.live(*event), batch); !r)
+        m_content.setLiveEvent(view->event);
+        if (auto r = writeAll(m_builder.live(*view), batch); !r)
             return r;
     }
-    QJsonObject now = event ? *event : QJsonObject();
-    for (const QString &key : {u"posts"_s, u"comments"_s, u"streamSeq"_s})
-        now.remove(key);
-    if (now == before)
+    const std::optional<domain::LiveEvent> now = view ? std::optional(view->event) : std::nullopt;
+    if (listed(now) == listed(before))
         return {}; // only posts changed: the listings show titles and states, not posts
     if (auto r = write(m_builder.home(), batch); !r)
         return r;

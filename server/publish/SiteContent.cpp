@@ -194,23 +194,13 @@ QList<const domain::Item *> SiteContent::sortedNewestFirst(QList<const domain::I
     return items;
 }
 
-void SiteContent::setLiveEvent(qint64 id, QJsonObject event)
+QList<domain::LiveEvent> SiteContent::liveEvents() const
 {
-    // Listings show titles and states only; posts, comments and the stream position change with every post.
-    for (const QString &key : {u"posts"_s, u"comments"_s, u"streamSeq"_s})
-        event.remove(key);
-    m_liveEvents.insert(id, std::move(event));
-}
-
-QList<QJsonObject> SiteContent::liveEvents() const
-{
-    QList<QJsonObject> out = m_liveEvents.values();
-    std::sort(out.begin(), out.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        const QString sa = a.value(u"startsAt"_s).toString();
-        const QString sb = b.value(u"startsAt"_s).toString();
-        if (sa != sb)
-            return sa > sb;
-        return a.value(u"id"_s).toInteger() > b.value(u"id"_s).toInteger();
+    QList<domain::LiveEvent> out = m_liveEvents.values();
+    std::sort(out.begin(), out.end(), [](const domain::LiveEvent &a, const domain::LiveEvent &b) {
+        if (a.startsAt != b.startsAt)
+            return a.startsAt > b.startsAt;
+        return a.id > b.id;
     });
     return out;
 }

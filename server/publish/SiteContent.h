@@ -1,6 +1,7 @@
 #pragma once
 #include "app/domain/Column.h"
 #include "app/domain/Item.h"
+#include "app/domain/LiveEvent.h"
 #include "app/domain/Site.h"
 
 #include <QHash>
@@ -47,11 +48,11 @@ public:
     /// Disclosure items whose topic category is `code` or, for a top category, one of its sub-categories.
     [[nodiscard]] QList<const domain::Item *> disclosuresIn(const QString &code) const;
 
-    /// Live events with a public page, as the live back end describes them (without their posts).
-    void setLiveEvent(qint64 id, QJsonObject event);
+    /// Live events with a public page, as the live back end describes them to the public.
+    void setLiveEvent(const domain::LiveEvent &event) { m_liveEvents.insert(event.id, event); }
     void removeLiveEvent(qint64 id) { m_liveEvents.remove(id); }
     /// Live events, the latest start first.
-    [[nodiscard]] QList<QJsonObject> liveEvents() const;
+    [[nodiscard]] QList<domain::LiveEvent> liveEvents() const;
 
 private:
     /// (published at in ms, id): a set ordered oldest first, walked backwards for the newest-first lists.
@@ -72,7 +73,7 @@ private:
     /// not all 100,000.
     QHash<qint64, std::set<OrderKey>> m_byColumn;
     QSet<qint64> m_features; ///< ids of stored features (featuresReferencing() runs for every item page)
-    QHash<qint64, QJsonObject> m_liveEvents;
+    QHash<qint64, domain::LiveEvent> m_liveEvents;
 };
 
 } // namespace pd::server
