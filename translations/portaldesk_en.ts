@@ -318,10 +318,6 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item id (show, update and the workflow actions) or folder (import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--at needs a time such as 2026-12-24T08:00:00+08:00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,6 +343,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>report: compare every site of the site group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item id (show, update and the workflow actions), live event id (live-posts), live post id (live-approve) or folder (import).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1076,6 +1076,22 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joint review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

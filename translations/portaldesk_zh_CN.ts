@@ -320,10 +320,6 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <translation>invalidate：取代它的文件的条目编号。</translation>
     </message>
     <message>
-        <source>Item id (show, update and the workflow actions) or folder (import).</source>
-        <translation>稿件编号（用于 show、update 和各项流程操作）或文件夹（用于 import）。</translation>
-    </message>
-    <message>
         <source>--at needs a time such as 2026-12-24T08:00:00+08:00.</source>
         <translation>--at 需要一个时间，例如 2026-12-24T08:00:00+08:00。</translation>
     </message>
@@ -350,6 +346,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>report: compare every site of the site group.</source>
         <translation>report：对比网站群内的全部网站。</translation>
+    </message>
+    <message>
+        <source>Item id (show, update and the workflow actions), live event id (live-posts), live post id (live-approve) or folder (import).</source>
+        <translation>稿件编号（用于 show、update 和各项流程操作）、直播编号（用于 live-posts）、直播稿件编号（用于 live-approve）或文件夹（用于 import）。</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1073,22 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>joint review: %1</source>
+        <translation>会审：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>已审核：%1</translation>
+    </message>
+    <message>
+        <source>awaiting %1</source>
+        <translation>待审：%1</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,8 @@ QStringList CliRunner::commands()
 {
     return {u"login"_s, u"me"_s,     u"sites"_s,   u"columns"_s, u"list"_s,    u"show"_s,   u"create"_s,
             u"update"_s, u"submit"_s, u"approve"_s, u"reject"_s,  u"publish"_s, u"queue"_s,   u"import"_s,
-            u"sync"_s,   u"schedule"_s, u"unpublish"_s, u"withdraw"_s, u"archive"_s, u"invalidate"_s, u"report"_s};
+            u"sync"_s,   u"schedule"_s, u"unpublish"_s, u"withdraw"_s, u"archive"_s, u"invalidate"_s, u"report"_s,
+            u"live-events"_s, u"live-posts"_s, u"live-approve"_s};
 }
 
 void CliRunner::run(const CliOptions &options)
@@ -145,8 +146,14 @@ void CliRunner::afterLogin()
         if (openStore())
             drainOutbox();
     }
+    else if (c == u"live-events"_s)
+        withSite([this](qint64 site) { liveEvents(site); });
     else if (const qint64 id = itemIdArgument(); id > 0) {
-        if (c == u"show"_s)
+        if (c == u"live-posts"_s)
+            livePosts(id);
+        else if (c == u"live-approve"_s)
+            liveApprove(id);
+        else if (c == u"show"_s)
             showItem(id);
         else if (c == u"update"_s)
             updateItem(id);
@@ -421,6 +428,90 @@ void CliRunner::writeReport(const QList<domain::SiteReport> &loaded)
         m_out << tr("Saved %1.").arg(path) << Qt::endl;
     }
     succeed();
+}
+
+void CliRunner::liveEvents(qint64 siteId)
+{
+    m_live.events(siteId, this, [this](Result<QList<domain::LiveEvent>> events) {
+        if (!events) {
+            failWith(events.error());
+            return;
+        }
+        if (m_options.json) {
+            QJsonArray array;
+            for (const domain::LiveEvent &e : std::as_const(*events))
+                array.append(e.toJson());
+            m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        } else {
+            for (const domain::LiveEvent &e : std::as_const(*events)) {
+                QStringList groups;
+                for (const domain::LiveReview::Group &g : e.review.groups)
+                    groups.append(g.name);
+                m_out << e.id << '\t' << domain::liveEventStateCode(e.state) << '\t' << domain::liveModeCode(e.mode)
+                      << '\t' << e.title;
+                if (!groups.isEmpty())
+                    m_out << '\t' << tr("joint review: %1").arg(groups.join(u", "_s));
+                m_out << Qt::endl;
+            }
+        }
+        succeed();
+    });
+}
+
+void CliRunner::livePosts(qint64 eventId)
+{
+    m_live.allPosts(eventId, this, [this](Result<QList<domain::LivePost>> posts) {
+        if (!posts) {
+            failWith(posts.error());
+            return;
+        }
+        if (m_options.json) {
+            QJsonArray array;
+            for (const domain::LivePost &p : std::as_const(*posts))
+                array.append(p.toJson());
+            m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        } else {
+            for (const domain::LivePost &p : std::as_const(*posts))
+                printLivePost(p);
+        }
+        succeed();
+    });
+}
+
+void CliRunner::liveApprove(qint64 postId)
+{
+    // The revision read here is the one approved: a post changed meanwhile is refused (412), not approved blind.
+    m_live.post(postId, this, [this, postId](Result<api::LiveClient::Versioned<domain::LivePost>> read) {
+        if (!read) {
+            failWith(read.error());
+            return;
+        }
+        m_live.transitionPost(postId, domain::LivePostAction::Approve, {}, read->etag, this,
+                              [this](Result<domain::LivePost> post) {
+                                  if (!post) {
+                                      failWith(post.error());
+                                      return;
+                                  }
+                                  if (m_options.json)
+                                      m_out << QJsonDocument(post->toJson()).toJson(QJsonDocument::Indented);
+                                  else
+                                      printLivePost(*post);
+                                  succeed();
+                              });
+    });
+}
+
+void CliRunner::printLivePost(const domain::LivePost &post)
+{
+    m_out << post.seq << '\t' << post.id << '\t' << domain::livePostStateCode(post.state) << '\t' << post.text;
+    QStringList approvals;
+    for (const domain::LiveApproval &a : post.approvals)
+        approvals.append(tr("%1 (%2)").arg(a.userName, a.group));
+    if (!approvals.isEmpty())
+        m_out << '\t' << tr("approved by %1").arg(approvals.join(u", "_s));
+    if (!post.awaiting.isEmpty())
+        m_out << '\t' << tr("awaiting %1").arg(post.awaiting.join(u", "_s));
+    m_out << Qt::endl;
 }
 
 void CliRunner::fetchColumns(qint64 siteId)

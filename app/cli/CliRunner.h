@@ -1,4 +1,5 @@
 #pragma once
+#include "app/api/LiveClient.h"
 #include "app/api/PortalClient.h"
 #include "app/reports/SiteReportWriter.h"
 #include "app/store/LocalStore.h"
@@ -80,6 +81,11 @@ private:
     void reviewQueue(qint64 siteId);
     void makeReport(qint64 siteId);
     void writeReport(const QList<domain::SiteReport> &reports);
+    void liveEvents(qint64 siteId);
+    void livePosts(qint64 eventId);
+    /// Approves a post of a reviewed live event in the caller's review group, against its current revision.
+    void liveApprove(qint64 postId);
+    void printLivePost(const domain::LivePost &post);
     /// Reads the item id argument; reports a usage problem and returns 0 when there is none.
     qint64 itemIdArgument();
     [[nodiscard]] Result<QJsonObject> readItemFile() const;
@@ -96,6 +102,7 @@ private:
     void succeed();
 
     api::PortalClient m_client;
+    api::LiveClient m_live{m_client};
     QTextStream &m_out;
     QTextStream &m_err;
     CliOptions m_options;

@@ -115,7 +115,9 @@ int main(int argc, char *argv[])
                        typeOption, mineOption, storeOption, fromOption, toOption, pdfOption, csvOption, groupOption});
     parser.addPositionalArgument(u"command"_s, pd::cli::CliRunner::commands().join(u" | "_s));
     parser.addPositionalArgument(u"id"_s, QCoreApplication::translate("main", "Item id (show, update and the "
-                                                                              "workflow actions) or folder (import)."),
+                                                                              "workflow actions), live event id "
+                                                                              "(live-posts), live post id "
+                                                                              "(live-approve) or folder (import)."),
                                  u"[id|folder]"_s);
     parser.process(app);
 

@@ -379,6 +379,41 @@ private Q_SLOTS:
         QCOMPARE(missingId.exitCode, 1);
     }
 
+    void liveCommands()
+    {
+        // The live broadcasts through LiveClient: events, posts with their review, an approval against the revision
+        // read.
+        const Run events = as(u"moderator"_s, {u"--json"_s, u"live-events"_s});
+        QCOMPARE(events.exitCode, 0);
+        qint64 forum = 0;
+        for (const QJsonValue &e : QJsonDocument::fromJson(events.out).array())
+            if (e.toObject().value(u"mode").toString() == u"reviewed"_s && e.toObject().value(u"state").toString() == u"live"_s)
+                forum = e.toObject().value(u"id").toInteger();
+        QVERIFY2(forum > 0, events.out.constData());
+        QVERIFY(QString::fromUtf8(as(u"moderator"_s, {u"live-events"_s}).out).contains(u"reviewed"_s));
+
+        const Run posts = as(u"moderator"_s, {u"--json"_s, u"live-posts"_s, QString::number(forum)});
+        QCOMPARE(posts.exitCode, 0);
+        qint64 pending = 0;
+        for (const QJsonValue &p : QJsonDocument::fromJson(posts.out).array())
+            if (p.toObject().value(u"state").toString() == u"pending"_s)
+                pending = p.toObject().value(u"id").toInteger();
+        QVERIFY2(pending > 0, posts.out.constData());
+        QVERIFY(QString::fromUtf8(as(u"moderator"_s, {u"live-posts"_s, QString::number(forum)}).out)
+                    .contains(u"待审：live_moderator"_s));
+
+        QCOMPARE(as(u"reporter"_s, {u"live-approve"_s, QString::number(pending)}).exitCode, int(4)); // not a moderator
+        const Run approved = as(u"moderator"_s, {u"--json"_s, u"live-approve"_s, QString::number(pending)});
+        QCOMPARE(approved.exitCode, 0);
+        const QJsonObject post = QJsonDocument::fromJson(approved.out).object();
+        QCOMPARE(post.value(u"state").toString(), u"published"_s);
+        QCOMPARE(post.value(u"approvals").toArray().first().toObject().value(u"user").toObject().value(u"displayName")
+                     .toString(),
+                 u"郑雅琴"_s);
+        QCOMPARE(as(u"moderator"_s, {u"live-approve"_s, QString::number(pending)}).exitCode, int(5)); // nothing in review
+        QCOMPARE(as(u"moderator"_s, {u"live-posts"_s, u"abc"_s}).exitCode, int(1));
+    }
+
     void importSurvivesSigkill()
     {
         constexpr int total = 150;
