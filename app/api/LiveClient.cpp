@@ -1,5 +1,7 @@
 #include "app/api/LiveClient.h"
 
+#include "app/domain/LiveApiPaths.h"
+
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -10,39 +12,9 @@ namespace {
 constexpr int PageSize = 200; // the API's largest page
 } // namespace
 
-QString LiveClient::eventsPath(qint64 siteId)
-{
-    return u"/api/v1/live/events?site=%1"_s.arg(siteId);
-}
-
-QString LiveClient::eventPath(qint64 eventId)
-{
-    return u"/api/v1/live/events/%1"_s.arg(eventId);
-}
-
-QString LiveClient::postsPath(qint64 eventId)
-{
-    return u"/api/v1/live/events/%1/posts"_s.arg(eventId);
-}
-
-QString LiveClient::postPath(qint64 postId)
-{
-    return u"/api/v1/live/posts/%1"_s.arg(postId);
-}
-
-QString LiveClient::postTransitionsPath(qint64 postId)
-{
-    return postPath(postId) + u"/transitions"_s;
-}
-
-QString LiveClient::statsPath(qint64 eventId)
-{
-    return eventPath(eventId) + u"/stats"_s;
-}
-
 PortalClient::CallId LiveClient::events(qint64 siteId, QObject *context, Callback<QList<domain::LiveEvent>> done)
 {
-    return m_client.call("GET", eventsPath(siteId), {}, {}, context, [done = std::move(done)](Result<ApiReply> r) {
+    return m_client.call("GET", domain::LiveApiPaths::events(siteId), {}, {}, context, [done = std::move(done)](Result<ApiReply> r) {
         if (!r)
             return done(std::unexpected(r.error()));
         done(domain::ListPage<domain::LiveEvent>::fromJson(r->json.object()).items);
@@ -57,7 +29,7 @@ void LiveClient::allPosts(qint64 eventId, QObject *context, Callback<QList<domai
 void LiveClient::postsAfter(qint64 eventId, qint64 after, QList<domain::LivePost> collected, QObject *context,
                             Callback<QList<domain::LivePost>> done)
 {
-    const QString path = postsPath(eventId) + u"?after=%1&limit=%2"_s.arg(after).arg(PageSize);
+    const QString path = domain::LiveApiPaths::posts(eventId, after, PageSize);
     m_client.call("GET", path, {}, {}, context,
                   [this, eventId, context, collected = std::move(collected),
                    done = std::move(done)](Result<ApiReply> r) mutable {
@@ -73,7 +45,7 @@ void LiveClient::postsAfter(qint64 eventId, qint64 after, QList<domain::LivePost
 
 PortalClient::CallId LiveClient::post(qint64 postId, QObject *context, Callback<Versioned<domain::LivePost>> done)
 {
-    return m_client.call("GET", postPath(postId), {}, {}, context, [done = std::move(done)](Result<ApiReply> r) {
+    return m_client.call("GET", domain::LiveApiPaths::post(postId), {}, {}, context, [done = std::move(done)](Result<ApiReply> r) {
         if (!r)
             return done(std::unexpected(r.error()));
         done(Versioned<domain::LivePost>{domain::LivePost::fromJson(r->json.object()), r->etag});
@@ -87,7 +59,7 @@ PortalClient::CallId LiveClient::transitionPost(qint64 postId, domain::LivePostA
     QJsonObject body{{u"action"_s, domain::livePostActionCode(action)}};
     if (!reason.isEmpty())
         body.insert(u"reason"_s, reason);
-    return m_client.call("POST", postTransitionsPath(postId), QJsonDocument(body), {{"If-Match", etag}}, context,
+    return m_client.call("POST", domain::LiveApiPaths::postTransitions(postId), QJsonDocument(body), {{"If-Match", etag}}, context,
                          [done = std::move(done)](Result<ApiReply> r) {
                              if (!r)
                                  return done(std::unexpected(r.error()));
@@ -97,7 +69,7 @@ PortalClient::CallId LiveClient::transitionPost(qint64 postId, domain::LivePostA
 
 PortalClient::CallId LiveClient::stats(qint64 eventId, QObject *context, Callback<domain::LiveStats> done)
 {
-    return m_client.call("GET", statsPath(eventId), {}, {}, context, [done = std::move(done)](Result<ApiReply> r) {
+    return m_client.call("GET", domain::LiveApiPaths::stats(eventId), {}, {}, context, [done = std::move(done)](Result<ApiReply> r) {
         if (!r)
             return done(std::unexpected(r.error()));
         done(domain::LiveStats::fromJson(r->json.object()));

@@ -10,9 +10,9 @@
 
 namespace pd::api {
 
-/// The live broadcast part of the portal API with the domain's live types: where its resources are and typed calls
-/// over the application's PortalClient. Writes that must survive a bad venue network go through the outbox with the
-/// paths named here; the calls below are for reading and for decisions taken at once.
+/// The live broadcast part of the portal API with the domain's live types: typed calls over the application's
+/// PortalClient (paths from domain::LiveApiPaths). Writes that must survive a bad venue network go through the outbox
+/// instead; these calls are for reading and for decisions taken at once. It must outlive the calls it starts.
 class LiveClient
 {
 public:
@@ -27,13 +27,6 @@ public:
     };
 
     explicit LiveClient(PortalClient &client) : m_client(client) {}
-
-    [[nodiscard]] static QString eventsPath(qint64 siteId);
-    [[nodiscard]] static QString eventPath(qint64 eventId);
-    [[nodiscard]] static QString postsPath(qint64 eventId);
-    [[nodiscard]] static QString postPath(qint64 postId);
-    [[nodiscard]] static QString postTransitionsPath(qint64 postId);
-    [[nodiscard]] static QString statsPath(qint64 eventId);
 
     /// GET /api/v1/live/events?site=…
     PortalClient::CallId events(qint64 siteId, QObject *context, Callback<QList<domain::LiveEvent>> done);

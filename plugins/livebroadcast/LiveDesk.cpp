@@ -1,6 +1,7 @@
 #include "plugins/livebroadcast/LiveDesk.h"
 
 #include "app/domain/ListPage.h"
+#include "app/domain/LiveApiPaths.h"
 #include "plugins/livebroadcast/LiveLog.h"
 
 #include <QDateTime>
@@ -83,7 +84,7 @@ QString LiveDesk::draftKey() const
 void LiveDesk::reloadEvents()
 {
     QPointer self(this);
-    m_host.request("GET", u"/api/v1/live/events?site=%1"_s.arg(m_host.currentSiteId()), {}, {},
+    m_host.request("GET", domain::LiveApiPaths::events(m_host.currentSiteId()), {}, {},
                    [self](Result<plugins::HostReply> reply) {
                        if (!self)
                            return;
@@ -122,7 +123,7 @@ void LiveDesk::selectEvent(qint64 id)
     }
     QPointer self(this);
     const int generation = m_loadGeneration;
-    const QString path = u"/api/v1/live/events/%1"_s.arg(id);
+    const QString path = domain::LiveApiPaths::event(id);
     m_host.request("GET", path, {}, {}, [self, generation](Result<plugins::HostReply> r) {
         if (!self || generation != self->m_loadGeneration)
             return;
@@ -146,7 +147,7 @@ void LiveDesk::loadPosts(qint64 eventId, qint64 after, QList<domain::LivePost> c
     QPointer self(this);
     const int generation = m_loadGeneration;
     m_host.request(
-        "GET", u"/api/v1/live/events/%1/posts?after=%2&limit=%3"_s.arg(eventId).arg(after).arg(PageSize), {}, {},
+        "GET", domain::LiveApiPaths::posts(eventId, after, PageSize), {}, {},
         [self, generation, eventId, collected = std::move(collected)](Result<plugins::HostReply> r) mutable {
             if (!self || generation != self->m_loadGeneration)
                 return;
@@ -234,9 +235,9 @@ void LiveDesk::saveEvent(qint64 id, const QJsonObject &input)
         }
     };
     if (id == 0)
-        m_host.request("POST", u"/api/v1/live/events"_s, QJsonDocument(body), {}, done);
+        m_host.request("POST", domain::LiveApiPaths::events(), QJsonDocument(body), {}, done);
     else
-        m_host.request("PUT", u"/api/v1/live/events/%1"_s.arg(id), QJsonDocument(body),
+        m_host.request("PUT", domain::LiveApiPaths::event(id), QJsonDocument(body),
                        id == m_eventId ? m_eventEtag : QByteArray(), done);
 }
 
@@ -245,7 +246,7 @@ void LiveDesk::transitionEvent(const QString &action)
     if (m_eventId == 0)
         return;
     QPointer self(this);
-    m_host.request("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_eventId),
+    m_host.request("POST", domain::LiveApiPaths::eventTransitions(m_eventId),
                    QJsonDocument(QJsonObject{{u"action"_s, action}}), m_eventEtag, [self](Result<plugins::HostReply> r) {
                        if (!self)
                            return;
@@ -298,7 +299,7 @@ Result<void> LiveDesk::post(const QString &text, const QString &speaker, const Q
         body.insert(u"mediaIds"_s, ids);
         body.insert(u"captions"_s, QJsonArray::fromStringList(captions));
     }
-    auto queued = m_host.enqueue(resource(), "POST", u"/api/v1/live/events/%1/posts"_s.arg(m_eventId), body);
+    auto queued = m_host.enqueue(resource(), "POST", domain::LiveApiPaths::posts(m_eventId), body);
     if (!queued)
         return std::unexpected(queued.error());
     m_timeline.applyOutbox(*queued);
@@ -317,7 +318,7 @@ Result<void> LiveDesk::correct(qint64 postId, const QString &text, const QString
             return fail(ErrorCode::Validation, tr("Not corrected — the content checks block it: “%1”: %2")
                                                    .arg(f.excerpt, f.message));
     const qint64 revision = m_timeline.row(at).revision;
-    auto queued = m_host.enqueue(resource(), "PATCH", u"/api/v1/live/posts/%1"_s.arg(postId),
+    auto queued = m_host.enqueue(resource(), "PATCH", domain::LiveApiPaths::post(postId),
                                  QJsonObject{{u"text"_s, text.trimmed()}, {u"correctionNote"_s, note.trimmed()}},
                                  u"\"%1\""_s.arg(revision));
     if (!queued)
@@ -330,7 +331,7 @@ Result<void> LiveDesk::queueTransition(qint64 postId, const QString &action, con
     QJsonObject body{{u"action"_s, action}};
     if (!reason.isEmpty())
         body.insert(u"reason"_s, reason);
-    auto queued = m_host.enqueue(resource(), "POST", u"/api/v1/live/posts/%1/transitions"_s.arg(postId), body,
+    auto queued = m_host.enqueue(resource(), "POST", domain::LiveApiPaths::postTransitions(postId), body,
                                  QString::fromLatin1(postEtag(postId)));
     if (!queued)
         return std::unexpected(queued.error());
@@ -396,7 +397,7 @@ void LiveDesk::reloadComments()
         return;
     QPointer self(this);
     const int generation = m_loadGeneration;
-    m_host.request("GET", u"/api/v1/live/events/%1/comments?state=pending"_s.arg(m_eventId), {}, {},
+    m_host.request("GET", domain::LiveApiPaths::comments(m_eventId, u"pending"_s), {}, {},
                    [self, generation](Result<plugins::HostReply> r) {
                        if (!self || generation != self->m_loadGeneration)
                            return;
@@ -415,7 +416,7 @@ void LiveDesk::moderatePost(qint64 postId, const QString &action, const QString 
     if (!reason.isEmpty())
         body.insert(u"reason"_s, reason);
     QPointer self(this);
-    m_host.request("POST", u"/api/v1/live/posts/%1/transitions"_s.arg(postId), QJsonDocument(body), postEtag(postId),
+    m_host.request("POST", domain::LiveApiPaths::postTransitions(postId), QJsonDocument(body), postEtag(postId),
                    [self](Result<plugins::HostReply> r) {
                        if (!self)
                            return;
@@ -430,7 +431,7 @@ void LiveDesk::moderatePost(qint64 postId, const QString &action, const QString 
 void LiveDesk::moderateComment(qint64 commentId, const QString &action)
 {
     QPointer self(this);
-    m_host.request("POST", u"/api/v1/live/comments/%1/transitions"_s.arg(commentId),
+    m_host.request("POST", domain::LiveApiPaths::commentTransitions(commentId),
                    QJsonDocument(QJsonObject{{u"action"_s, action}}), {},
                    [self, commentId](Result<plugins::HostReply> r) {
                        if (!self)
@@ -451,7 +452,7 @@ void LiveDesk::reloadStats()
         return;
     QPointer self(this);
     const int generation = m_loadGeneration;
-    m_host.request("GET", u"/api/v1/live/events/%1/stats"_s.arg(m_eventId), {}, {},
+    m_host.request("GET", domain::LiveApiPaths::stats(m_eventId), {}, {},
                    [self, generation](Result<plugins::HostReply> r) {
                        if (!self || generation != self->m_loadGeneration || !r)
                            return;

@@ -1,11 +1,11 @@
 #include "plugins/livebroadcast/LiveTimelineModel.h"
 
+#include "app/domain/LiveApiPaths.h"
 #include "app/domain/LiveReview.h"
 
 #include <QColor>
 #include <QJsonArray>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -16,17 +16,15 @@ namespace pd::livebroadcast {
 
 namespace {
 
-/// The post a correction or transition entry is about (/api/v1/live/posts/{id}[/transitions]); 0 for others.
+/// The post a correction or transition entry is about; 0 for others.
 qint64 targetPost(const QString &path)
 {
-    static const QRegularExpression re(u"^/api/v1/live/posts/(\\d+)"_s);
-    const auto m = re.match(path);
-    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+    return domain::LiveApiPaths::postOf(path);
 }
 
 bool isCreate(const plugins::OutboxEntryInfo &entry)
 {
-    return entry.verb == "POST" && entry.path.endsWith(u"/posts"_s);
+    return entry.verb == "POST" && domain::LiveApiPaths::isPostsOfEvent(entry.path);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 // The live broadcast's value types: codecs both ways, the event's states, and who a joint review still awaits.
+#include "app/domain/LiveApiPaths.h"
 #include "app/domain/LiveComment.h"
 #include "app/domain/LiveEvent.h"
 #include "app/domain/LivePost.h"
@@ -238,6 +239,20 @@ private Q_SLOTS:
         QVERIFY(page.hasMore());
         QVERIFY(!ListPage<LiveComment>::fromJson(QJsonObject{{u"items"_s, QJsonArray{}}, {u"nextCursor"_s, QJsonValue()}})
                      .hasMore());
+    }
+
+    void apiPaths()
+    {
+        QCOMPARE(LiveApiPaths::events(1), u"/api/v1/live/events?site=1"_s);
+        QCOMPARE(LiveApiPaths::posts(5, 40, 200), u"/api/v1/live/events/5/posts?after=40&limit=200"_s);
+        QCOMPARE(LiveApiPaths::postTransitions(12), u"/api/v1/live/posts/12/transitions"_s);
+        // An outbox entry names its post by path: a correction, a transition, nothing else.
+        QCOMPARE(LiveApiPaths::postOf(LiveApiPaths::post(12)), 12);
+        QCOMPARE(LiveApiPaths::postOf(LiveApiPaths::postTransitions(12)), 12);
+        QCOMPARE(LiveApiPaths::postOf(LiveApiPaths::posts(5)), 0);
+        QCOMPARE(LiveApiPaths::postOf(u"/api/v1/live/posts/x/transitions"_s), 0);
+        QVERIFY(LiveApiPaths::isPostsOfEvent(LiveApiPaths::posts(5)));
+        QVERIFY(!LiveApiPaths::isPostsOfEvent(LiveApiPaths::post(5)));
     }
 };
 

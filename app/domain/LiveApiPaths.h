@@ -1,0 +1,51 @@
+#pragma once
+#include <QString>
+
+namespace pd::domain {
+
+/// Where the live broadcast's resources are in the portal API (docs/api/openapi.yaml), in one place for every
+/// client of it: the application's LiveClient, the live desk plugin (whose outbox entries store paths) and scripts.
+class LiveApiPaths
+{
+public:
+    [[nodiscard]] static QString events() { return QStringLiteral("/api/v1/live/events"); }
+    [[nodiscard]] static QString events(qint64 siteId) { return events() + QStringLiteral("?site=%1").arg(siteId); }
+    [[nodiscard]] static QString event(qint64 eventId) { return events() + QStringLiteral("/%1").arg(eventId); }
+    [[nodiscard]] static QString eventTransitions(qint64 eventId) { return event(eventId) + QStringLiteral("/transitions"); }
+    [[nodiscard]] static QString posts(qint64 eventId) { return event(eventId) + QStringLiteral("/posts"); }
+    /// One page of posts after `after` (seq).
+    [[nodiscard]] static QString posts(qint64 eventId, qint64 after, int limit)
+    {
+        return posts(eventId) + QStringLiteral("?after=%1&limit=%2").arg(after).arg(limit);
+    }
+    [[nodiscard]] static QString stats(qint64 eventId) { return event(eventId) + QStringLiteral("/stats"); }
+    [[nodiscard]] static QString comments(qint64 eventId, const QString &state)
+    {
+        return event(eventId) + QStringLiteral("/comments?state=%1").arg(state);
+    }
+    [[nodiscard]] static QString post(qint64 postId) { return QStringLiteral("/api/v1/live/posts/%1").arg(postId); }
+    [[nodiscard]] static QString postTransitions(qint64 postId) { return post(postId) + QStringLiteral("/transitions"); }
+    [[nodiscard]] static QString commentTransitions(qint64 commentId)
+    {
+        return QStringLiteral("/api/v1/live/comments/%1/transitions").arg(commentId);
+    }
+    /// The post a path of post() or postTransitions() names; 0 for any other path.
+    [[nodiscard]] static qint64 postOf(const QString &path)
+    {
+        const QString prefix = QStringLiteral("/api/v1/live/posts/");
+        if (!path.startsWith(prefix))
+            return 0;
+        const QString rest = path.mid(prefix.size());
+        const qsizetype slash = rest.indexOf(u'/');
+        bool ok = false;
+        const qint64 id = rest.left(slash < 0 ? rest.size() : slash).toLongLong(&ok);
+        return ok ? id : 0;
+    }
+    /// Whether a path creates a post (posts(eventId)).
+    [[nodiscard]] static bool isPostsOfEvent(const QString &path)
+    {
+        return path.startsWith(events() + u'/') && path.endsWith(QStringLiteral("/posts"));
+    }
+};
+
+} // namespace pd::domain
