@@ -1,5 +1,7 @@
 #include "server/http/ReportController.h"
 
+#include "app/domain/LiveEvent.h"
+#include "app/domain/LiveEventState.h"
 #include "app/domain/TopicCategoryCatalog.h"
 #include "server/db/Database.h"
 #include "server/db/SiteRepository.h"
@@ -177,20 +179,20 @@ Result<void> ReportController::addReview(domain::SiteReport &report, const domai
 
 Result<void> ReportController::addLive(domain::SiteReport &report, const QDateTime &from, const QDateTime &to)
 {
-    auto events = m_live.events({report.siteId}, {});
+    auto events = m_live.events({report.siteId}, std::nullopt);
     if (!events)
         return std::unexpected(events.error());
-    QList<LiveEvent> held;
-    for (const LiveEvent &e : std::as_const(*events))
-        if (e.startsAt >= from && e.startsAt < to && e.state != u"scheduled"_s)
+    QList<domain::LiveEvent> held;
+    for (const domain::LiveEvent &e : std::as_const(*events))
+        if (e.startsAt >= from && e.startsAt < to && e.state != domain::LiveEventState::Scheduled)
             held.append(e);
-    std::ranges::sort(held, {}, [](const LiveEvent &e) { return e.startsAt.toMSecsSinceEpoch(); });
-    for (const LiveEvent &e : std::as_const(held)) {
+    std::ranges::sort(held, {}, [](const domain::LiveEvent &e) { return e.startsAt.toMSecsSinceEpoch(); });
+    for (const domain::LiveEvent &e : std::as_const(held)) {
         auto c = m_live.counts(e.id);
         if (!c)
             return std::unexpected(c.error());
-        report.live.append({e.id, e.title, e.state, e.startsAt, c->posts, c->photos, c->characters, c->viewersPeak,
-                            c->pageViews});
+        report.live.append({e.id, e.title, domain::liveEventStateCode(e.state), e.startsAt, c->posts, c->photos,
+                            c->characters, c->viewersPeak, c->pageViews});
     }
     return {};
 }
