@@ -562,12 +562,8 @@ Result<void> DemoSeeder::seedMemberSite(qint64 portalId, const QJsonObject &json
             return r;
         ++count;
     }
-    auto r = m_db.exec(u"UPDATE site_columns SET last_published_at = (SELECT MAX(i.published_at) FROM items i "
-                       u"JOIN item_columns c ON c.item_id = i.id WHERE c.column_id = site_columns.id AND i.state = 'published') "
-                       u"WHERE site_id = ?"_s,
-                       {site.id});
-    if (!r)
-        return std::unexpected(r.error());
+    if (auto r = stampLastPublished(site); !r)
+        return r;
     qCInfo(lcSeed).noquote() << "seeded the department site" << site.name << "with" << count << "published items";
     return {};
 }
