@@ -310,10 +310,31 @@ private Q_SLOTS:
         const auto direct = place(u"both"_s, source, m_department, QJsonArray{m_departmentNews});
         QCOMPARE(direct.status, 201);
         QCOMPARE(direct.json.object().value(u"state").toString(), u"published"_s);
-        QCOMPARE(stateOf(call(u"jy-chief"_s, "GET", u"/api/v1/items/%1"_s.arg(direct.json.object().value(u"copy").toInteger()))),
-                 u"published"_s);
+        const qint64 directCopy = direct.json.object().value(u"copy").toInteger();
+        QCOMPARE(stateOf(call(u"jy-chief"_s, "GET", u"/api/v1/items/%1"_s.arg(directCopy))), u"published"_s);
         policy.insert(u"reviewPlacements"_s, true);
         QCOMPARE(call(u"admin"_s, "PUT", policyPath, policy).status, 200);
+
+        // The department's own public site carries the copy, naming the portal as its source; the original's pages
+        // list it with the department's name.
+        const QString departmentPage = u"/sites/3217000201/items/%1.html"_s.arg(directCopy);
+        const auto servedPage = [&] {
+            const auto r = m_http.request("GET", url(departmentPage));
+            return r.status == 200 ? QString::fromUtf8(r.body) : QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(servedPage().contains(u"全市推进智慧校园建设"_s), 10000);
+        QVERIFY2(servedPage().contains(u"来源：临江市人民政府门户网站"_s), qPrintable(servedPage()));
+        bool listed = false;
+        for (const QJsonValue &p : call(u"both"_s, "GET", u"/api/v1/items/%1/pages"_s.arg(source)).json.array())
+            listed = listed || (p.toObject().value(u"siteName").toString() == u"临江市教育局"_s
+                                && p.toObject().value(u"url").toString() == u"/items/%1.html"_s.arg(directCopy));
+        QVERIFY(listed);
+
+        // Unpublishing the original takes the department's copy off its site too.
+        QCOMPARE(act(u"reviewer3"_s, source, u"unpublish"_s).status, 200);
+        QCOMPARE(stateOf(call(u"jy-chief"_s, "GET", u"/api/v1/items/%1"_s.arg(directCopy))), u"unpublished"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", url(departmentPage)).status, 404, 10000);
+        QCOMPARE(placementOf(u"both"_s, source, idOf(direct)).value(u"state").toString(), u"withdrawn"_s);
     }
 
     void placingWithoutTheRightIsForbidden()
