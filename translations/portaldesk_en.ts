@@ -555,6 +555,17 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::admin::WorkingHoursForm</name>
+    <message>
+        <source>Write the daily working periods as 09:00-12:00 13:30-17:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site needs at least one working day and one working period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::api::ErrorMapper</name>
     <message>
         <source>The server %1 did not answer in time. Please try again later.</source>
@@ -5780,6 +5791,46 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>%1 Your changes are kept: save again to replace that version, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>09:00-12:00 13:30-17:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

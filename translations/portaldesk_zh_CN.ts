@@ -555,6 +555,17 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::admin::WorkingHoursForm</name>
+    <message>
+        <source>Write the daily working periods as 09:00-12:00 13:30-17:30.</source>
+        <translation>请按 09:00-12:00 13:30-17:30 的格式填写每天的工作时段。</translation>
+    </message>
+    <message>
+        <source>A site needs at least one working day and one working period.</source>
+        <translation>站点至少需要一个工作日和一个工作时段。</translation>
+    </message>
+</context>
+<context>
     <name>pd::api::ErrorMapper</name>
     <message>
         <source>The server %1 did not answer in time. Please try again later.</source>
@@ -5738,6 +5749,46 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>%1 Your changes are kept: save again to replace that version, or cancel.</source>
         <translation>%1 您的修改仍保留：再次保存将覆盖该版本，或取消。</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Working periods</source>
+        <translation>工作时段</translation>
+    </message>
+    <message>
+        <source>09:00-12:00 13:30-17:30</source>
+        <translation>09:00-12:00 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
+        <translation>工作时间(&amp;W)：</translation>
     </message>
 </context>
 <context>

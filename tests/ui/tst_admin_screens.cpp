@@ -187,6 +187,17 @@ private Q_SLOTS:
         QVERIFY2(dialog->messageText().contains(u"已被"_s), qPrintable(dialog->messageText()));
         QVERIFY(!orgError->isVisible());
 
+        // Working hours in a shape the form cannot read: said next to them.
+        auto *periods = dialog->findChild<QLineEdit *>(u"workingPeriodsEdit"_s);
+        QCOMPARE(periods->text(), u"09:00-12:00 13:30-17:30"_s);
+        periods->setText(u"9点到12点"_s);
+        QTest::mouseClick(save, Qt::LeftButton);
+        auto *hoursError = dialog->findChild<QLabel *>(u"workingHoursError"_s);
+        QVERIFY(hoursError->isVisible());
+        QVERIFY2(hoursError->text().contains(u"09:00-12:00"_s), qPrintable(hoursError->text()));
+        periods->setText(u"08:30-12:00 14:00-17:30"_s);
+        dialog->findChild<QCheckBox *>(u"workingDay6"_s)->setChecked(true);
+
         dialog->findChild<QLineEdit *>(u"siteCodeEdit"_s)->setText(u"3217009921"_s);
         dialog->findChild<QLineEdit *>(u"siteDomainEdit"_s)->setText(u"swj.linjiang.gov.cn"_s);
         dialog->findChild<QLineEdit *>(u"publicUrlEdit"_s)->setText(u"https://swj.linjiang.gov.cn/"_s);
@@ -199,6 +210,9 @@ private Q_SLOTS:
         const pd::domain::Site *created = sites->model()->siteAt(row);
         QVERIFY(created && created->name == u"临江市水务局"_s);
         QCOMPARE(created->parentSiteId, m_demoSite);
+        QCOMPARE(created->workingHours.value(u"periods").toArray().size(), 2);
+        QCOMPARE(created->workingHours.value(u"periods").toArray().first().toObject().value(u"start").toString(), u"08:30"_s);
+        QCOMPARE(created->workingHours.value(u"days").toArray().size(), 6);
         m_newSite = created->id;
         QCOMPARE(sites->model()->index(row, pd::admin::SiteListModel::PortalSection).data().toString(),
                  sites->model()->siteAt(sites->model()->rowOf(m_demoSite))->name);

@@ -1,6 +1,7 @@
 #include "ui/admin/SiteDialog.h"
 
 #include "app/admin/AdminValidator.h"
+#include "app/admin/WorkingHoursForm.h"
 #include "ui/admin/MessageLine.h"
 #include "ui/widgets/FieldErrorRows.h"
 
@@ -8,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -60,6 +62,23 @@ SiteDialog::SiteDialog(const domain::Site &site, const QList<domain::Site> &port
     m_hours->setDecimals(1);
     m_hours->setSuffix(tr(" working hours"));
     m_hours->setValue(site.reviewHours);
+    auto *hours = new QWidget(fields);
+    auto *hoursLayout = new QHBoxLayout(hours);
+    hoursLayout->setContentsMargins(0, 0, 0, 0);
+    const QList<int> workingDays = admin::WorkingHoursForm::days(site.workingHours);
+    const QStringList dayNames{tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    for (int d = 1; d <= 7; ++d) {
+        auto *day = new QCheckBox(dayNames.at(d - 1), hours);
+        day->setObjectName(u"workingDay%1"_s.arg(d));
+        day->setChecked(workingDays.contains(d));
+        m_days.append(day);
+        hoursLayout->addWidget(day);
+    }
+    m_periods = new QLineEdit(admin::WorkingHoursForm::periodsText(site.workingHours), hours);
+    m_periods->setObjectName(u"workingPeriodsEdit"_s);
+    m_periods->setAccessibleName(tr("Working periods"));
+    m_periods->setPlaceholderText(tr("09:00-12:00 13:30-17:30"));
+    hoursLayout->addWidget(m_periods, 1);
     m_traditional = new QCheckBox(tr("Offer a Traditional Chinese version"), fields);
     m_traditional->setObjectName(u"traditionalCheck"_s);
     m_traditional->setChecked(site.traditional);
@@ -76,6 +95,7 @@ SiteDialog::SiteDialog(const domain::Site &site, const QList<domain::Site> &port
     m_rows->addRow(tr("&Portal:"), m_parent, u"parentSite"_s);
     m_rows->addRow(tr("Review &levels:"), m_levels, u"reviewLevels"_s);
     m_rows->addRow(tr("&Time per level:"), m_hours, u"reviewHours"_s);
+    m_rows->addRow(tr("&Working hours:"), hours, u"workingHours"_s);
     m_rows->addRow(QString(), m_traditional, u"traditional"_s);
     m_rows->addRow(tr("Public &address:"), m_publicUrl, u"publicUrl"_s);
     m_rows->addRow(QString(), m_enabled, u"enabled"_s);
@@ -106,6 +126,8 @@ domain::Site SiteDialog::site() const
     out.parentSiteId = m_parent->currentData().toLongLong();
     out.reviewLevels = m_levels->value();
     out.reviewHours = m_hours->value();
+    if (auto hours = admin::WorkingHoursForm::apply(m_site.workingHours, checkedDays(), m_periods->text()))
+        out.workingHours = *hours;
     out.traditional = m_traditional->isChecked();
     out.publicUrl = m_publicUrl->text().trimmed();
     out.enabled = m_enabled->isChecked();
@@ -116,7 +138,9 @@ void SiteDialog::save()
 {
     m_message->showMessage({}, false);
     const domain::Site current = site();
-    const QList<FieldError> errors = admin::AdminValidator::validate(current);
+    QList<FieldError> errors = admin::AdminValidator::validate(current);
+    if (auto hours = admin::WorkingHoursForm::apply(m_site.workingHours, checkedDays(), m_periods->text()); !hours)
+        errors.append(hours.error().fields);
     if (!errors.isEmpty()) {
         Error invalid = Error::make(ErrorCode::Validation, tr("Some fields are not filled in correctly."));
         invalid.fields = errors;
@@ -127,13 +151,24 @@ void SiteDialog::save()
     Q_EMIT saveRequested(current);
 }
 
+QList<int> SiteDialog::checkedDays() const
+{
+    QList<int> days;
+    for (qsizetype i = 0; i < m_days.size(); ++i)
+        if (m_days.at(i)->isChecked())
+            days.append(int(i) + 1);
+    return days;
+}
+
 void SiteDialog::showError(const pd::Error &error)
 {
     setBusy(false);
     QHash<QString, QStringList> messages;
-    for (const FieldError &f : error.fields)
-        if (m_rows->has(f.field) && !messages.value(f.field).contains(f.message))
-            messages[f.field].append(f.message);
+    for (const FieldError &f : error.fields) {
+        const QString key = f.field.startsWith(u"workingHours"_s) ? u"workingHours"_s : f.field;
+        if (m_rows->has(key) && !messages.value(key).contains(f.message))
+            messages[key].append(f.message);
+    }
     m_rows->show(messages);
     if (error.code == ErrorCode::PreconditionFailed) {
         // Keep what was typed; the next save replaces the version someone else saved meanwhile.

@@ -19,7 +19,7 @@ class FieldErrorRows;
 class MessageLine;
 
 /// The form of one site: name, domain, 网站标识码, org code for 索引号, parent portal, review levels and hours per
-/// level, 繁体 variant, public address and whether it is in use. Checked before it is sent; the server's refusals
+/// level, working days and hours, 繁体 variant, public address and whether it is in use. Checked before it is sent; the server's refusals
 /// land next to their fields and the form keeps what was typed.
 class SiteDialog : public QDialog
 {
@@ -45,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void save();
+    [[nodiscard]] QList<int> checkedDays() const;
 
     domain::Site m_site;
     std::unique_ptr<FieldErrorRows> m_rows;
@@ -55,6 +56,8 @@ private:
     QComboBox *m_parent = nullptr;
     QSpinBox *m_levels = nullptr;
     QDoubleSpinBox *m_hours = nullptr;
+    QList<QCheckBox *> m_days; ///< Monday … Sunday
+    QLineEdit *m_periods = nullptr;
     QCheckBox *m_traditional = nullptr;
     QLineEdit *m_publicUrl = nullptr;
     QCheckBox *m_enabled = nullptr;

@@ -5,6 +5,7 @@
 #include "app/admin/CategoryListModel.h"
 #include "app/admin/ColumnArrangementModel.h"
 #include "app/admin/SiteListModel.h"
+#include "app/admin/WorkingHoursForm.h"
 #include "app/domain/DisclosureMeta.h"
 #include "app/domain/TopicCategoryCatalog.h"
 
@@ -201,6 +202,21 @@ private Q_SLOTS:
         QVERIFY(topicRefused(pd::domain::TopicCategoryCatalog(QList<pd::domain::TopicCategory>{})));
         meta.topicCategory = u"2399"_s;
         QVERIFY(topicRefused(pd::domain::TopicCategoryCatalog()));
+    }
+
+    void workingHoursAreWrittenAsPeriods()
+    {
+        using pd::admin::WorkingHoursForm;
+        QCOMPARE(WorkingHoursForm::days({}), (QList<int>{1, 2, 3, 4, 5}));
+        QCOMPARE(WorkingHoursForm::periodsText({}), u"09:00-12:00 13:30-17:30"_s);
+        const auto hours = WorkingHoursForm::apply({}, {1, 2, 3, 4, 5, 6}, u"08:30-12:00，14:00~17:30"_s);
+        QVERIFY(hours);
+        QCOMPARE(WorkingHoursForm::days(*hours), (QList<int>{1, 2, 3, 4, 5, 6}));
+        QCOMPARE(WorkingHoursForm::periodsText(*hours), u"08:30-12:00 14:00-17:30"_s);
+        QCOMPARE(hours->value(u"utcOffsetMinutes"_s).toInt(), 480); // kept from the default calendar
+        QCOMPARE(fieldsOf(WorkingHoursForm::apply({}, {1}, u"9点到12点"_s).error().fields), QStringList{u"workingHours"_s});
+        QVERIFY(!WorkingHoursForm::apply({}, {1}, u"12:00-09:00"_s));
+        QVERIFY(!WorkingHoursForm::apply({}, {}, u"09:00-12:00"_s));
     }
 
     void formsAreCheckedBeforeTheyAreSent()
