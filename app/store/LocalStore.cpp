@@ -1,6 +1,5 @@
 #include "app/store/LocalStore.h"
 
-#include "app/domain/IsoTime.h"
 #include "app/store/SqlTransaction.h"
 #include "app/store/StoreLog.h"
 
@@ -14,7 +13,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -86,31 +84,6 @@ const QList<QStringList> &migrations()
     return list;
 }
 
-QString toText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject toObject(const QVariant &v)
-{
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
-}
-
-QString timestamp(const QDateTime &t)
-{
-    return domain::IsoTime::format(t);
-}
-
-QDateTime fromTimestamp(const QVariant &v)
-{
-    return domain::IsoTime::parse(v.toString());
-}
-
-QString now()
-{
-    return timestamp(QDateTime::currentDateTimeUtc());
-}
-
 bool looksCorrupt(const QSqlError &e)
 {
     // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), in whatever words the driver reports them.
@@ -119,36 +92,25 @@ bool looksCorrupt(const QSqlError &e)
            || e.databaseText().contains(u"not a database"_s);
 }
 
-OutboxEntry entryFrom(const QSqlQuery &q)
+
+} // namespace
+
+namespace {
+QString nextConnectionName()
 {
-    OutboxEntry e;
-    e.id = q.value(0).toLongLong();
-    e.idempotencyKey = q.value(1).toString();
-    e.resource = q.value(2).toString();
-    e.verb = q.value(3).toString().toLatin1();
-    e.path = q.value(4).toString();
-    e.body = toObject(q.value(5));
-    e.ifMatch = q.value(6).toString();
-    e.state = OutboxEntry::stateFromCode(q.value(7).toString());
-    e.attempts = q.value(8).toInt();
-    e.createdAt = fromTimestamp(q.value(9));
-    e.nextAttemptAt = fromTimestamp(q.value(10));
-    e.lastError = q.value(11).toString();
-    e.lastStatus = q.value(12).toInt();
-    e.result = toObject(q.value(13));
-    return e;
+    static std::atomic<quint64> counter{0};
+    return u"pd.store.%1"_s.arg(++counter);
 }
-
-constexpr auto kOutboxColumns = "id, idempotency_key, resource, verb, path, body, if_match, state, attempts, "
-                                "created_at, next_attempt_at, last_error, last_status, result";
-
 } // namespace
 
 LocalStore::LocalStore(QObject *parent)
     : QObject(parent)
+    , m_database(nextConnectionName())
+    , m_cache(m_database)
+    , m_drafts(m_database)
+    , m_outbox(m_database, [this] { Q_EMIT outboxChanged(); })
 {
-    static std::atomic<quint64> counter{0};
-    m_connection = u"pd.store.%1"_s.arg(++counter);
+    m_connection = m_database.connectionName();
 }
 
 LocalStore::~LocalStore()
@@ -212,23 +174,12 @@ bool LocalStore::isOpen() const
 
 Error LocalStore::storageError(const QString &what, const QString &detail) const
 {
-    qCWarning(lcStore) << what << detail << m_path;
-    return Error::make(ErrorCode::Storage,
-                       QCoreApplication::translate("pd::store::LocalStore",
-                                                   "The local database %1 could not be used (%2): %3")
-                           .arg(QDir::toNativeSeparators(m_path), what, detail));
+    return m_database.error(what, detail);
 }
 
 Result<void> LocalStore::exec(const QString &sql, const QVariantList &bind)
 {
-    QSqlQuery q(db());
-    if (!q.prepare(sql))
-        return std::unexpected(storageError(u"prepare"_s, q.lastError().text()));
-    for (const QVariant &v : bind)
-        q.addBindValue(v);
-    if (!q.exec())
-        return std::unexpected(storageError(u"exec"_s, q.lastError().text()));
-    return {};
+    return m_database.exec(sql, bind);
 }
 
 void LocalStore::close()
@@ -247,6 +198,7 @@ Result<void> LocalStore::open(const QString &path, int targetVersion)
 {
     close();
     m_path = path;
+    m_database.setPath(path);
     m_corruptCopy.clear();
     auto opened = openFile(path, targetVersion);
     if (opened)
@@ -355,424 +307,72 @@ QJsonValue LocalStore::value(const QString &key, const QJsonValue &fallback) con
     return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array().at(0);
 }
 
-Result<void> LocalStore::cacheSites(const QList<domain::Site> &sites)
-{
-    QSqlDatabase d = db();
-    SqlTransaction tx(d);
-    if (auto r = exec(u"DELETE FROM sites"_s); !r)
-        return r;
-    for (qsizetype i = 0; i < sites.size(); ++i)
-        if (auto r = exec(u"INSERT INTO sites (id, position, json) VALUES (?, ?, ?)"_s,
-                          {sites.at(i).id, int(i), toText(sites.at(i).toJson())});
-            !r)
-            return r;
-    if (!tx.commit())
-        return std::unexpected(storageError(u"commit"_s, d.lastError().text()));
-    return {};
-}
+// The parts, each on the connection opened above.
 
-Result<QList<domain::Site>> LocalStore::cachedSites() const
-{
-    QSqlQuery q(db());
-    if (!q.exec(u"SELECT json FROM sites ORDER BY position"_s))
-        return std::unexpected(storageError(u"select"_s, q.lastError().text()));
-    QList<domain::Site> sites;
-    while (q.next())
-        if (auto s = domain::Site::fromJson(toObject(q.value(0))))
-            sites.append(*s);
-    return sites;
-}
-
+Result<void> LocalStore::cacheSites(const QList<domain::Site> &sites) { return m_cache.cacheSites(sites); }
+Result<QList<domain::Site>> LocalStore::cachedSites() const { return m_cache.cachedSites(); }
 Result<void> LocalStore::cacheColumns(qint64 siteId, const QList<domain::Column> &columns)
 {
-    QSqlDatabase d = db();
-    SqlTransaction tx(d);
-    if (auto r = exec(u"DELETE FROM columns WHERE site_id = ?"_s, {siteId}); !r)
-        return r;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        if (auto r = exec(u"INSERT INTO columns (site_id, id, position, json) VALUES (?, ?, ?, ?)"_s,
-                          {siteId, columns.at(i).id, int(i), toText(columns.at(i).toJson())});
-            !r)
-            return r;
-    if (!tx.commit())
-        return std::unexpected(storageError(u"commit"_s, d.lastError().text()));
-    return {};
+    return m_cache.cacheColumns(siteId, columns);
 }
-
-Result<QList<domain::Column>> LocalStore::cachedColumns(qint64 siteId) const
-{
-    QSqlQuery q(db());
-    q.prepare(u"SELECT json FROM columns WHERE site_id = ? ORDER BY position"_s);
-    q.addBindValue(siteId);
-    if (!q.exec())
-        return std::unexpected(storageError(u"select"_s, q.lastError().text()));
-    QList<domain::Column> columns;
-    while (q.next())
-        if (auto c = domain::Column::fromJson(toObject(q.value(0))))
-            columns.append(*c);
-    return columns;
-}
-
-Result<void> LocalStore::cacheItems(const QList<QJsonObject> &items)
-{
-    QSqlDatabase d = db();
-    SqlTransaction tx(d);
-    QSqlQuery q(d);
-    q.prepare(u"INSERT INTO items (id, site_id, type, state, title, revision, updated_at, json, index_no, category, "
-              "column_ids, updated_ms, date_ms, validity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-              "ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, "
-              "type = excluded.type, state = excluded.state, title = excluded.title, revision = excluded.revision, "
-              "updated_at = excluded.updated_at, "
-              "json = CASE WHEN excluded.revision = items.revision AND instr(excluded.json, '\"bodyHtml\"') = 0 "
-              "THEN items.json ELSE excluded.json END, index_no = excluded.index_no, "
-              "category = excluded.category, column_ids = excluded.column_ids, updated_ms = excluded.updated_ms, "
-              "date_ms = excluded.date_ms, validity = excluded.validity WHERE excluded.revision >= items.revision"_s);
-    const auto ms = [](const QJsonValue &v) {
-        const QDateTime t = domain::IsoTime::parse(v.toString());
-        return t.isValid() ? t.toMSecsSinceEpoch() : qint64(0);
-    };
-    // NOT NULL text columns: an absent value is stored as '' (a null QString would bind as NULL).
-    const auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
-    for (const QJsonObject &item : items) {
-        const qint64 id = item.value(u"id").toInteger();
-        if (id <= 0)
-            continue;
-        const QJsonObject disclosure = item.value(u"disclosure").toObject();
-        QStringList columns;
-        for (const QJsonValue &c : item.value(u"columns").toArray())
-            columns.append(QString::number(c.toInteger()));
-        const qint64 updatedMs = ms(item.value(u"updatedAt"));
-        const qint64 publishedMs = ms(item.value(u"publishedAt"));
-        q.addBindValue(id);
-        q.addBindValue(item.value(u"site").toInteger(item.value(u"siteId").toInteger()));
-        q.addBindValue(item.value(u"type").toString());
-        q.addBindValue(item.value(u"state").toString());
-        q.addBindValue(item.value(u"title").toString());
-        q.addBindValue(item.value(u"revision").toInteger());
-        q.addBindValue(item.value(u"updatedAt").toString());
-        q.addBindValue(toText(item));
-        q.addBindValue(text(item.value(u"indexNo").toString(disclosure.value(u"indexNo").toString())));
-        q.addBindValue(text(item.value(u"topicCategory").toString(disclosure.value(u"topicCategory").toString())));
-        q.addBindValue(text(columns.join(u',')));
-        q.addBindValue(updatedMs);
-        q.addBindValue(publishedMs > 0 ? publishedMs : updatedMs);
-        // A summary carries the validity beside the 索引号, a full item inside its metadata; only a marked one counts.
-        const bool marked = item.contains(u"effectiveDate") || disclosure.contains(u"effectiveDate");
-        q.addBindValue(marked ? text(item.value(u"validity").toString(disclosure.value(u"validity").toString()))
-                              : QString(u""_s));
-        if (!q.exec())
-            return std::unexpected(storageError(u"cache items"_s, q.lastError().text()));
-    }
-    q.finish();
-    if (!tx.commit())
-        return std::unexpected(storageError(u"commit"_s, d.lastError().text()));
-    return {};
-}
-
-Result<void> LocalStore::removeCachedItem(qint64 id)
-{
-    return exec(u"DELETE FROM items WHERE id = ?"_s, {id});
-}
-
+Result<QList<domain::Column>> LocalStore::cachedColumns(qint64 siteId) const { return m_cache.cachedColumns(siteId); }
+Result<void> LocalStore::cacheItems(const QList<QJsonObject> &items) { return m_cache.cacheItems(items); }
+Result<void> LocalStore::removeCachedItem(qint64 id) { return m_cache.removeCachedItem(id); }
 Result<QList<QJsonObject>> LocalStore::cachedItems(qint64 siteId, int limit) const
 {
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT json FROM items WHERE site_id = ? ORDER BY updated_at DESC, id DESC LIMIT ?"_s);
-    q.addBindValue(siteId);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return std::unexpected(storageError(u"select"_s, q.lastError().text()));
-    QList<QJsonObject> items;
-    while (q.next())
-        items.append(toObject(q.value(0)));
-    return items;
+    return m_cache.cachedItems(siteId, limit);
 }
-
-Result<std::optional<QJsonObject>> LocalStore::cachedItem(qint64 id) const
-{
-    QSqlQuery q(db());
-    q.prepare(u"SELECT json FROM items WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return std::unexpected(storageError(u"select"_s, q.lastError().text()));
-    if (!q.next())
-        return std::optional<QJsonObject>();
-    return std::optional<QJsonObject>(toObject(q.value(0)));
-}
+Result<std::optional<QJsonObject>> LocalStore::cachedItem(qint64 id) const { return m_cache.cachedItem(id); }
 
 Result<qint64> LocalStore::createDraft(const QJsonObject &content, qint64 itemId, qint64 baseRevision)
 {
-    QSqlDatabase d = db();
-    SqlTransaction tx(d);
-    QSqlQuery q(d);
-    q.prepare(u"INSERT INTO drafts (item_id, base_revision, json, updated_at) VALUES (?, ?, ?, ?)"_s);
-    const QString stamp = now();
-    q.addBindValue(itemId);
-    q.addBindValue(baseRevision);
-    q.addBindValue(toText(content));
-    q.addBindValue(stamp);
-    if (!q.exec())
-        return std::unexpected(storageError(u"create draft"_s, q.lastError().text()));
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto r = exec(u"INSERT INTO draft_journal (draft_id, saved_at, json) VALUES (?, ?, ?)"_s,
-                      {id, stamp, toText(content)});
-        !r)
-        return std::unexpected(r.error());
-    if (!tx.commit())
-        return std::unexpected(storageError(u"commit"_s, d.lastError().text()));
-    return id;
+    return m_drafts.createDraft(content, itemId, baseRevision);
 }
-
 Result<void> LocalStore::saveDraft(qint64 draftId, const QJsonObject &content)
 {
-    QSqlDatabase d = db();
-    SqlTransaction tx(d);
-    const QString stamp = now();
-    QSqlQuery q(d);
-    q.prepare(u"UPDATE drafts SET json = ?, updated_at = ? WHERE id = ?"_s);
-    q.addBindValue(toText(content));
-    q.addBindValue(stamp);
-    q.addBindValue(draftId);
-    if (!q.exec())
-        return std::unexpected(storageError(u"save draft"_s, q.lastError().text()));
-    if (q.numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("pd::store::LocalStore",
-                                                                     "The draft no longer exists."));
-    if (auto r = exec(u"INSERT INTO draft_journal (draft_id, saved_at, json) VALUES (?, ?, ?)"_s,
-                      {draftId, stamp, toText(content)});
-        !r)
-        return r;
-    // Bounded history: the newest journalLimit() autosaves are enough to go back a few minutes.
-    if (auto r = exec(u"DELETE FROM draft_journal WHERE draft_id = ? AND id NOT IN (SELECT id FROM draft_journal "
-                      "WHERE draft_id = ? ORDER BY id DESC LIMIT ?)"_s,
-                      {draftId, draftId, journalLimit()});
-        !r)
-        return r;
-    if (!tx.commit())
-        return std::unexpected(storageError(u"commit"_s, d.lastError().text()));
-    return {};
+    return m_drafts.saveDraft(draftId, content);
 }
-
 Result<void> LocalStore::setDraftItem(qint64 draftId, qint64 itemId, qint64 baseRevision)
 {
-    return exec(u"UPDATE drafts SET item_id = ?, base_revision = ? WHERE id = ?"_s, {itemId, baseRevision, draftId});
+    return m_drafts.setDraftItem(draftId, itemId, baseRevision);
 }
-
-Result<Draft> LocalStore::draft(qint64 draftId) const
-{
-    QSqlQuery q(db());
-    q.prepare(u"SELECT d.id, d.item_id, d.base_revision, d.json, d.updated_at, "
-              "(SELECT COUNT(*) FROM draft_journal j WHERE j.draft_id = d.id) FROM drafts d WHERE d.id = ?"_s);
-    q.addBindValue(draftId);
-    if (!q.exec())
-        return std::unexpected(storageError(u"select"_s, q.lastError().text()));
-    if (!q.next())
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("pd::store::LocalStore",
-                                                                     "The draft no longer exists."));
-    return Draft{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), toObject(q.value(3)),
-                 fromTimestamp(q.value(4)), q.value(5).toInt()};
-}
-
-Result<QList<Draft>> LocalStore::drafts() const
-{
-    QSqlQuery q(db());
-    if (!q.exec(u"SELECT d.id, d.item_id, d.base_revision, d.json, d.updated_at, "
-                "(SELECT COUNT(*) FROM draft_journal j WHERE j.draft_id = d.id) FROM drafts d "
-                "ORDER BY d.updated_at DESC, d.id DESC"_s))
-        return std::unexpected(storageError(u"select"_s, q.lastError().text()));
-    QList<Draft> list;
-    while (q.next())
-        list.append(Draft{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                          toObject(q.value(3)), fromTimestamp(q.value(4)), q.value(5).toInt()});
-    return list;
-}
-
-Result<QList<QJsonObject>> LocalStore::draftJournal(qint64 draftId) const
-{
-    QSqlQuery q(db());
-    q.prepare(u"SELECT json FROM draft_journal WHERE draft_id = ? ORDER BY id"_s);
-    q.addBindValue(draftId);
-    if (!q.exec())
-        return std::unexpected(storageError(u"select"_s, q.lastError().text()));
-    QList<QJsonObject> list;
-    while (q.next())
-        list.append(toObject(q.value(0)));
-    return list;
-}
-
-Result<void> LocalStore::removeDraft(qint64 draftId)
-{
-    return exec(u"DELETE FROM drafts WHERE id = ?"_s, {draftId});
-}
+Result<Draft> LocalStore::draft(qint64 draftId) const { return m_drafts.draft(draftId); }
+Result<QList<Draft>> LocalStore::drafts() const { return m_drafts.drafts(); }
+Result<QList<QJsonObject>> LocalStore::draftJournal(qint64 draftId) const { return m_drafts.draftJournal(draftId); }
+Result<void> LocalStore::removeDraft(qint64 draftId) { return m_drafts.removeDraft(draftId); }
 
 Result<OutboxEntry> LocalStore::enqueue(const QString &resource, const QByteArray &verb, const QString &path,
                                         const QJsonObject &body, const QString &ifMatch, const QString &idempotencyKey)
 {
-    OutboxEntry e;
-    e.idempotencyKey = idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : idempotencyKey;
-    e.resource = resource;
-    e.verb = verb;
-    e.path = path;
-    e.body = body;
-    e.ifMatch = ifMatch;
-    e.createdAt = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(db());
-    q.prepare(u"INSERT INTO outbox (idempotency_key, resource, verb, path, body, if_match, state, created_at) "
-              "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), 'queued', ?)"_s);
-    q.addBindValue(e.idempotencyKey);
-    q.addBindValue(resource);
-    q.addBindValue(QString::fromLatin1(verb));
-    q.addBindValue(path);
-    q.addBindValue(toText(body));
-    q.addBindValue(ifMatch);
-    q.addBindValue(timestamp(e.createdAt));
-    if (!q.exec())
-        return std::unexpected(storageError(u"enqueue"_s, q.lastError().text()));
-    e.id = q.lastInsertId().toLongLong();
-    Q_EMIT outboxChanged();
-    return e;
+    return m_outbox.enqueue(resource, verb, path, body, ifMatch, idempotencyKey);
 }
-
-Result<QList<OutboxEntry>> LocalStore::outbox(bool includeSent) const
-{
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    const QString where = includeSent ? QString() : u" WHERE state <> 'sent'"_s;
-    if (!q.exec(u"SELECT %1 FROM outbox%2 ORDER BY id"_s.arg(QLatin1StringView(kOutboxColumns), where)))
-        return std::unexpected(storageError(u"select"_s, q.lastError().text()));
-    QList<OutboxEntry> list;
-    while (q.next())
-        list.append(entryFrom(q));
-    return list;
-}
-
-Result<QList<OutboxEntry>> LocalStore::outboxHeads() const
-{
-    // Only the first undelivered entry of each resource can go out next; reading just those keeps a drain of
-    // thousands of entries linear (the whole list would be read and parsed once per delivery otherwise).
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT %1 FROM outbox WHERE id IN (SELECT MIN(id) FROM outbox WHERE state <> 'sent' "
-                "GROUP BY resource) ORDER BY id"_s.arg(QLatin1StringView(kOutboxColumns))))
-        return std::unexpected(storageError(u"select"_s, q.lastError().text()));
-    QList<OutboxEntry> list;
-    while (q.next())
-        list.append(entryFrom(q));
-    return list;
-}
-
-Result<std::optional<OutboxEntry>> LocalStore::outboxEntry(qint64 id) const
-{
-    QSqlQuery q(db());
-    q.prepare(u"SELECT %1 FROM outbox WHERE id = ?"_s.arg(QLatin1StringView(kOutboxColumns)));
-    q.addBindValue(id);
-    if (!q.exec())
-        return std::unexpected(storageError(u"select"_s, q.lastError().text()));
-    if (!q.next())
-        return std::optional<OutboxEntry>();
-    return std::optional<OutboxEntry>(entryFrom(q));
-}
-
-Result<int> LocalStore::pendingCount() const
-{
-    QSqlQuery q(db());
-    if (!q.exec(u"SELECT COUNT(*) FROM outbox WHERE state IN ('queued', 'sending')"_s) || !q.next())
-        return std::unexpected(storageError(u"count"_s, q.lastError().text()));
-    return q.value(0).toInt();
-}
-
-Result<bool> LocalStore::hasWaiting(const QString &resource) const
-{
-    QSqlQuery q(db());
-    q.prepare(u"SELECT EXISTS (SELECT 1 FROM outbox WHERE resource = ? AND state IN ('queued', 'sending'))"_s);
-    q.addBindValue(resource);
-    if (!q.exec() || !q.next())
-        return std::unexpected(storageError(u"select"_s, q.lastError().text()));
-    return q.value(0).toBool();
-}
-
+Result<QList<OutboxEntry>> LocalStore::outbox(bool includeSent) const { return m_outbox.entries(includeSent); }
+Result<QList<OutboxEntry>> LocalStore::outboxHeads() const { return m_outbox.heads(); }
+Result<std::optional<OutboxEntry>> LocalStore::outboxEntry(qint64 id) const { return m_outbox.entry(id); }
+Result<int> LocalStore::pendingCount() const { return m_outbox.pendingCount(); }
+Result<bool> LocalStore::hasWaiting(const QString &resource) const { return m_outbox.hasWaiting(resource); }
 Result<std::optional<OutboxEntry>> LocalStore::lastSent(const QString &resource) const
 {
-    QSqlQuery q(db());
-    q.prepare(u"SELECT %1 FROM outbox WHERE resource = ? AND state = 'sent' ORDER BY id DESC LIMIT 1"_s.arg(
-        QLatin1StringView(kOutboxColumns)));
-    q.addBindValue(resource);
-    if (!q.exec())
-        return std::unexpected(storageError(u"select"_s, q.lastError().text()));
-    if (!q.next())
-        return std::optional<OutboxEntry>();
-    return std::optional<OutboxEntry>(entryFrom(q));
+    return m_outbox.lastSent(resource);
 }
-
-Result<void> LocalStore::setOutboxState(qint64 id, const QString &sql, const QVariantList &bind, bool durable)
-{
-    QVariantList all = bind;
-    all.append(id);
-    // Delivery bookkeeping need not wait for the disk: in WAL mode a NORMAL commit survives a crash of the
-    // program, only a power cut can lose it, and then the entry is merely sent again under its idempotency key
-    // (a replay on the server). Two flushes per delivery were most of a long drain's time.
-    if (!durable)
-        exec(u"PRAGMA synchronous = NORMAL"_s);
-    auto r = exec(sql, all);
-    if (!durable)
-        exec(u"PRAGMA synchronous = FULL"_s);
-    if (r)
-        Q_EMIT outboxChanged();
-    return r;
-}
-
-Result<void> LocalStore::markSending(qint64 id)
-{
-    return setOutboxState(id, u"UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?"_s, {},
-                          false);
-}
-
+Result<void> LocalStore::markSending(qint64 id) { return m_outbox.markSending(id); }
 Result<void> LocalStore::markSent(qint64 id, int status, const QJsonObject &result)
 {
-    return setOutboxState(id,
-                          u"UPDATE outbox SET state = 'sent', last_status = ?, result = ?, last_error = '' "
-                          "WHERE id = ?"_s,
-                          {status, toText(result)}, false);
+    return m_outbox.markSent(id, status, result);
 }
-
 Result<void> LocalStore::markRetry(qint64 id, const QDateTime &notBefore, const QString &error, int status)
 {
-    return setOutboxState(id,
-                          u"UPDATE outbox SET state = 'queued', next_attempt_at = ?, last_error = COALESCE(?, ''), last_status = ? "
-                          "WHERE id = ?"_s,
-                          {timestamp(notBefore), error, status}, false);
+    return m_outbox.markRetry(id, notBefore, error, status);
 }
-
 Result<void> LocalStore::markNeedsAttention(qint64 id, const QString &error, int status, const QJsonObject &problem)
 {
-    return setOutboxState(id,
-                          u"UPDATE outbox SET state = 'attention', last_error = COALESCE(?, ''), last_status = ?, result = ? "
-                          "WHERE id = ?"_s,
-                          {error, status, toText(problem)});
+    return m_outbox.markNeedsAttention(id, error, status, problem);
 }
-
 Result<void> LocalStore::requeue(qint64 id, const QString &ifMatch, const QJsonObject &body)
 {
-    if (body.isEmpty())
-        return setOutboxState(id,
-                              u"UPDATE outbox SET state = 'queued', next_attempt_at = NULL, "
-                              "if_match = CASE WHEN COALESCE(?, '') = '' THEN if_match ELSE ? END WHERE id = ?"_s,
-                              {ifMatch, ifMatch});
-    return setOutboxState(id,
-                          u"UPDATE outbox SET state = 'queued', next_attempt_at = NULL, "
-                          "if_match = CASE WHEN COALESCE(?, '') = '' THEN if_match ELSE ? END, body = ? WHERE id = ?"_s,
-                          {ifMatch, ifMatch, toText(body)});
+    return m_outbox.requeue(id, ifMatch, body);
 }
-
-Result<void> LocalStore::discard(qint64 id)
-{
-    return setOutboxState(id, u"DELETE FROM outbox WHERE id = ?"_s, {});
-}
-
-Result<void> LocalStore::pruneSent(const QDateTime &before)
-{
-    return exec(u"DELETE FROM outbox WHERE state = 'sent' AND created_at < ?"_s, {timestamp(before)});
-}
+Result<void> LocalStore::discard(qint64 id) { return m_outbox.discard(id); }
+Result<void> LocalStore::pruneSent(const QDateTime &before) { return m_outbox.pruneSent(before); }
 
 } // namespace pd::store

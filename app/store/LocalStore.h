@@ -3,7 +3,11 @@
 #include "app/domain/Error.h"
 #include "app/domain/Site.h"
 #include "app/store/Draft.h"
+#include "app/store/DraftStore.h"
+#include "app/store/ItemCache.h"
+#include "app/store/Outbox.h"
 #include "app/store/OutboxEntry.h"
+#include "app/store/StoreDatabase.h"
 
 #include <QJsonValue>
 #include <QObject>
@@ -16,7 +20,9 @@ namespace pd::store {
 
 /// The client's local database for one account (SQLite, WAL): cache for offline browsing and instant start,
 /// drafts with an autosave journal, and the outbox of mutations not yet accepted by the server.
-/// Every write is its own transaction and durable when the call returns.
+/// Every write is its own transaction and durable when the call returns. The three parts are their own classes
+/// (ItemCache, DraftStore, Outbox) over the one connection this class opens, migrates and closes; the calls below
+/// hand over to them.
 class LocalStore : public QObject
 {
     Q_OBJECT
@@ -68,7 +74,7 @@ public:
     /// The autosaved versions of a draft, oldest first (at most journalLimit() are kept).
     [[nodiscard]] Result<QList<QJsonObject>> draftJournal(qint64 draftId) const;
     Result<void> removeDraft(qint64 draftId);
-    [[nodiscard]] static int journalLimit() { return 50; }
+    [[nodiscard]] static int journalLimit() { return DraftStore::journalLimit(); }
 
     // Outbox.
     /// Writes a mutation with a fresh idempotency key (or `idempotencyKey`, when a first attempt already went out
@@ -107,9 +113,11 @@ private:
     [[nodiscard]] QSqlDatabase db() const;
     [[nodiscard]] Error storageError(const QString &what, const QString &detail) const;
     Result<void> exec(const QString &sql, const QVariantList &bind = {});
-    /// `durable`: wait for the disk (FULL); delivery bookkeeping that a resend can repair does not.
-    Result<void> setOutboxState(qint64 id, const QString &sql, const QVariantList &bind, bool durable = true);
 
+    StoreDatabase m_database; ///< before the parts, which hold on to it
+    ItemCache m_cache;
+    DraftStore m_drafts;
+    Outbox m_outbox;
     QString m_connection;
     QString m_path;
     QString m_corruptCopy;
