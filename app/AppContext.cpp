@@ -28,7 +28,6 @@
 #include <QMenu>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTreeView>
 #include <QWindow>
 
 using namespace Qt::StringLiterals;
@@ -318,106 +317,12 @@ void AppContext::showMainWindow()
             showLogin(nullptr, previous);
         });
         updateAccountMenu();
-        // 信息公开: the catalogue browser over the account's item cache (fetched when first shown).
-        auto *catalogue = new ui::CataloguePage(m_workspace, m_store, &m_stream);
-        m_mainWindow->addPage(u"disclosure"_s, tr("Disclosure"), catalogue);
-        connect(catalogue, &ui::CataloguePage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
-        connect(catalogue, &ui::CataloguePage::pullBackRequested, m_mainWindow.get(),
-                [window = m_mainWindow.get(), catalogue](const QList<domain::Item> &items, domain::WorkflowAction a) {
-                    window->pullBack(items, a, catalogue);
-                });
-        connect(catalogue, &ui::CataloguePage::invalidateRequested, m_mainWindow.get(),
-                [window = m_mainWindow.get(), catalogue](const domain::Item &item) {
-                    if (ui::InvalidateDialog *dialog = window->invalidate(item, catalogue))
-                        connect(dialog, &ui::InvalidateDialog::marked, catalogue, &ui::CataloguePage::refresh);
-                });
-        // Tools → Check rules…: a site's admins edit the rules every check uses; others do not see it.
-        QAction *checkRules = m_mainWindow->toolsMenu()->addAction(tr("Check rules…"));
-        connect(m_mainWindow->toolsMenu(), &QMenu::aboutToShow, checkRules, [this, checkRules] {
-            const qint64 site = m_workspace.site().id;
-            checkRules->setVisible(site != 0 && m_workspace.user().hasRole(u"admin", site));
-        });
-        connect(checkRules, &QAction::triggered, this, [this] {
-            auto *admin = new checks::RuleAdmin(m_client, m_workspace.site().id);
-            auto *dialog = new ui::CheckRulesDialog(*admin, m_mainWindow.get());
-            admin->setParent(dialog);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->show();
-        });
-        // 管理: administrators only; it follows whoever signs in on this window.
-        ui::AdminEntry::install(*m_mainWindow, m_workspace, m_client);
-        // 工作台 and 审核: the dashboard's problems and the queue's items lead to their fix.
-        // The review page brings a web view (its preview), which costs more than the rest of the window: it is
-        // built once the window is up and the user signed in (its tray notifies of new assignments from then on).
-        m_mainWindow->addLazyPage(u"review"_s, tr("Review"), [this]() -> QWidget * {
-            auto *review = new ui::ReviewPage(m_workspace, &m_stream);
-            connect(review, &ui::ReviewPage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
-            return review;
-        });
-        const auto buildReview = [this] {
-            QTimer::singleShot(0, m_mainWindow.get(), [this] {
-                std::ignore = m_mainWindow->page(u"review"_s);
-                // A rich editor page started ahead of need: opening an item then takes a fraction of a second
-                // instead of starting CKEditor in a fresh page (after the window is up, never on the start path).
-                if (!m_editorPool) {
-                    m_editorPool = std::make_unique<ui::RichEditorPool>();
-                    m_mainWindow->setEditorPool(m_editorPool.get());
-                }
-                m_editorPool->setServer(m_client.session().serverUrl());
-                m_editorPool->followSession(m_client.session());
-            });
-        };
-        connect(&m_workspace, &models::Workspace::signedIn, m_mainWindow.get(), buildReview);
-        if (m_workspace.state() == models::Workspace::State::Online)
-            buildReview();
-        auto *dashboard = new ui::DashboardPage(m_workspace, &m_stream);
-        m_mainWindow->addPage(u"workbench"_s, tr("Workbench"), dashboard);
-        connect(dashboard, &ui::DashboardPage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
-        connect(dashboard, &ui::DashboardPage::reportsRequested, this, [this] {
-            auto *dialog = new ui::ReportDialog(m_client, m_workspace.site().id,
-                                                m_workspace.user().hasRole(QString(domain::roles::Admin)),
-                                                m_mainWindow.get());
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        });
-        // A column entering its warning margin is announced in the tray (the status bar where there is none).
-        auto *marginTray = new ui::MarginTrayNotifier(dashboard->siteHealth(), m_mainWindow->windowIcon(), dashboard);
-        connect(marginTray, &ui::MarginTrayNotifier::message, m_mainWindow.get(),
-                [this](const QString &text) { m_mainWindow->statusBar()->showMessage(text, 10000); });
-        connect(dashboard, &ui::DashboardPage::showQueueRequested, this, [this] { m_mainWindow->showPage(u"review"_s); });
-        connect(dashboard, &ui::DashboardPage::showLiveRequested, this, [this] { m_mainWindow->showPage(u"live"_s); });
-        connect(dashboard, &ui::DashboardPage::showColumnRequested, this, [this](qint64 columnId) {
-            m_mainWindow->showPage(u"news"_s);
-            QTreeView *tree = m_mainWindow->columnTree();
-            const QModelIndexList hit = tree->model()->match(tree->model()->index(0, 0), models::ColumnTreeModel::ColumnIdRole,
-                                                             columnId, 1, Qt::MatchExactly | Qt::MatchRecursive);
-            if (hit.isEmpty())
-                return;
-            tree->setCurrentIndex(hit.first());
-            // The main window filters its item list on a click in the tree; this is that click.
-            Q_EMIT tree->clicked(hit.first());
-        });
-        // 直播: the panel plugins this user may use (the live broadcast desk), loaded once the user is known
-        // (the window may open from the cache before the sign-in finished); Tools → Plugins… turns them on or off.
-        auto *live = new ui::LivePage(m_settings,
-                                      std::make_unique<ui::LivePanelHost>(m_workspace, m_client, m_store, m_stream),
-                                      plugins::PluginManager::defaultSearchPaths(), m_mainWindow.get());
-        live->hide();
-        connect(&live->host(), &ui::LivePanelHost::statusMessage, m_mainWindow.get(),
-                [this](const QString &text) { m_mainWindow->statusBar()->showMessage(text, 5000); });
-        connect(m_mainWindow->toolsMenu()->addAction(tr("Plugins…")), &QAction::triggered, live,
-                &ui::LivePage::showPluginsDialog);
-        // Runs again after every sign-in: another user on this window gets their own panels (or none).
-        const auto loadLive = [this, live] {
-            if (m_workspace.user().id == 0)
-                return;
-            live->host().loadCheckRules();
-            live->loadPlugins();
-            if (live->hasContent() && !m_mainWindow->page(u"live"_s))
-                m_mainWindow->addPage(u"live"_s, tr("Live"), live);
-        };
-        connect(&m_workspace, &models::Workspace::signedIn, live, loadLive);
-        loadLive();
+        installDisclosure();
+        installNews();
+        installAdmin();
+        installReview();
+        installWorkbench();
+        installLive();
     }
     updateAccountMenu();
     // Editors autosave into the account's store; a crash's leftovers are offered back once the window is up.
@@ -429,6 +334,120 @@ void AppContext::showMainWindow()
         window->installEventFilter(this);
     if (!m_options.quitAfterShown && m_store.isOpen() && firstShow)
         QTimer::singleShot(0, m_mainWindow.get(), &ui::MainWindow::offerDraftRecovery);
+}
+
+void AppContext::installDisclosure()
+{
+    // 信息公开: the catalogue browser over the account's item cache (fetched when first shown).
+    auto *catalogue = new ui::CataloguePage(m_workspace, m_store, &m_stream);
+    m_mainWindow->addPage(u"disclosure"_s, tr("Disclosure"), catalogue);
+    connect(catalogue, &ui::CataloguePage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
+    connect(catalogue, &ui::CataloguePage::pullBackRequested, m_mainWindow.get(),
+            [window = m_mainWindow.get(), catalogue](const QList<domain::Item> &items, domain::WorkflowAction a) {
+                window->pullBack(items, a, catalogue);
+            });
+    connect(catalogue, &ui::CataloguePage::invalidateRequested, m_mainWindow.get(),
+            [window = m_mainWindow.get(), catalogue](const domain::Item &item) {
+                if (ui::InvalidateDialog *dialog = window->invalidate(item, catalogue))
+                    connect(dialog, &ui::InvalidateDialog::marked, catalogue, &ui::CataloguePage::refresh);
+            });
+}
+
+void AppContext::installNews()
+{
+    // Tools → Check rules…: a site's admins edit the rules every check uses; others do not see it.
+    QAction *checkRules = m_mainWindow->toolsMenu()->addAction(tr("Check rules…"));
+    connect(m_mainWindow->toolsMenu(), &QMenu::aboutToShow, checkRules, [this, checkRules] {
+        const qint64 site = m_workspace.site().id;
+        checkRules->setVisible(site != 0 && m_workspace.user().hasRole(u"admin", site));
+    });
+    connect(checkRules, &QAction::triggered, this, [this] {
+        auto *admin = new checks::RuleAdmin(m_client, m_workspace.site().id);
+        auto *dialog = new ui::CheckRulesDialog(*admin, m_mainWindow.get());
+        admin->setParent(dialog);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+}
+
+void AppContext::installAdmin()
+{
+    // 管理: administrators only; it follows whoever signs in on this window.
+    ui::AdminEntry::install(*m_mainWindow, m_workspace, m_client);
+}
+
+void AppContext::installReview()
+{
+    // The review page brings a web view (its preview), which costs more than the rest of the window: it is built
+    // once the window is up and the user signed in (its tray notifies of new assignments from then on).
+    m_mainWindow->addLazyPage(u"review"_s, tr("Review"), [this]() -> QWidget * {
+        auto *review = new ui::ReviewPage(m_workspace, &m_stream);
+        connect(review, &ui::ReviewPage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
+        return review;
+    });
+    const auto buildReview = [this] {
+        QTimer::singleShot(0, m_mainWindow.get(), [this] {
+            std::ignore = m_mainWindow->page(u"review"_s);
+            // A rich editor page started ahead of need: opening an item then takes a fraction of a second
+            // instead of starting CKEditor in a fresh page (after the window is up, never on the start path).
+            if (!m_editorPool) {
+                m_editorPool = std::make_unique<ui::RichEditorPool>();
+                m_mainWindow->setEditorPool(m_editorPool.get());
+            }
+            m_editorPool->setServer(m_client.session().serverUrl());
+            m_editorPool->followSession(m_client.session());
+        });
+    };
+    connect(&m_workspace, &models::Workspace::signedIn, m_mainWindow.get(), buildReview);
+    if (m_workspace.state() == models::Workspace::State::Online)
+        buildReview();
+}
+
+void AppContext::installWorkbench()
+{
+    // 工作台: the dashboard's problems and the queue's items lead to their fix.
+    auto *dashboard = new ui::DashboardPage(m_workspace, &m_stream);
+    m_mainWindow->addPage(u"workbench"_s, tr("Workbench"), dashboard);
+    connect(dashboard, &ui::DashboardPage::openItemRequested, m_mainWindow.get(), &ui::MainWindow::openItem);
+    connect(dashboard, &ui::DashboardPage::reportsRequested, this, [this] {
+        auto *dialog = new ui::ReportDialog(m_client, m_workspace.site().id,
+                                            m_workspace.user().hasRole(QString(domain::roles::Admin)),
+                                            m_mainWindow.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    // A column entering its warning margin is announced in the tray (the status bar where there is none).
+    auto *marginTray = new ui::MarginTrayNotifier(dashboard->siteHealth(), m_mainWindow->windowIcon(), dashboard);
+    connect(marginTray, &ui::MarginTrayNotifier::message, m_mainWindow.get(),
+            [this](const QString &text) { m_mainWindow->statusBar()->showMessage(text, 10000); });
+    connect(dashboard, &ui::DashboardPage::showQueueRequested, this, [this] { m_mainWindow->showPage(u"review"_s); });
+    connect(dashboard, &ui::DashboardPage::showLiveRequested, this, [this] { m_mainWindow->showPage(u"live"_s); });
+    connect(dashboard, &ui::DashboardPage::showColumnRequested, m_mainWindow.get(), &ui::MainWindow::showColumn);
+}
+
+void AppContext::installLive()
+{
+    // 直播: the panel plugins this user may use (the live broadcast desk), loaded once the user is known (the
+    // window may open from the cache before the sign-in finished); Tools → Plugins… turns them on or off.
+    auto *live = new ui::LivePage(m_settings,
+                                  std::make_unique<ui::LivePanelHost>(m_workspace, m_client, m_store, m_stream),
+                                  plugins::PluginManager::defaultSearchPaths(), m_mainWindow.get());
+    live->hide();
+    connect(&live->host(), &ui::LivePanelHost::statusMessage, m_mainWindow.get(),
+            [this](const QString &text) { m_mainWindow->statusBar()->showMessage(text, 5000); });
+    connect(m_mainWindow->toolsMenu()->addAction(tr("Plugins…")), &QAction::triggered, live,
+            &ui::LivePage::showPluginsDialog);
+    // Runs again after every sign-in: another user on this window gets their own panels (or none).
+    const auto loadLive = [this, live] {
+        if (m_workspace.user().id == 0)
+            return;
+        live->host().loadCheckRules();
+        live->loadPlugins();
+        if (live->hasContent() && !m_mainWindow->page(u"live"_s))
+            m_mainWindow->addPage(u"live"_s, tr("Live"), live);
+    };
+    connect(&m_workspace, &models::Workspace::signedIn, live, loadLive);
+    loadLive();
 }
 
 void AppContext::rememberPassword(const QString &password)

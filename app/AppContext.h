@@ -63,6 +63,14 @@ private:
     /// The login dialog; cancelling it ends the program, or with `returnTo` (an account id) signs in as that account.
     void showLogin(const pd::Error *error, const QString &returnTo = {});
     void showMainWindow();
+    // The main window's pages, each with what it brings along (menu entries, the links between pages); once per
+    // main window, in the navigation's order of addition.
+    void installDisclosure();
+    void installNews();
+    void installAdmin();
+    void installReview();
+    void installWorkbench();
+    void installLive();
     void signInDirectly(const QString &password);
     /// Opens the main window on the account's cached sites and columns while the sign-in runs (warm start).
     void showFromCache();

@@ -5,6 +5,7 @@
 #include "tests/support/PortaldProcess.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/ItemListModel.h"
+#include "app/models/ColumnTreeModel.h"
 #include "ui/editor/ItemEditorWindow.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "app/models/Workspace.h"
@@ -341,6 +342,41 @@ private Q_SLOTS:
                      qPrintable(u"%1: %2 < %3"_s.arg(what).arg(w->width()).arg(w->sizeHint().width())));
             QVERIFY2(w->geometry().right() <= window.statusBar()->width(), qPrintable(what));
         }
+    }
+
+    void showColumnNarrowsTheNewsList()
+    {
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        signIn(workspace, m_portald->baseUrl());
+        pd::ui::MainWindow window(workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        qint64 column = 0;
+        for (const pd::domain::Column &c : workspace.columnModel()->columns())
+            if (c.name == u"要闻动态")
+                column = c.id;
+        QVERIFY(column > 0);
+        window.showPage(u"workbench"_s);
+
+        // From another page (the workbench asks for it): the news list, narrowed to the column, which the tree
+        // shows selected.
+        QVERIFY(window.showColumn(column));
+        auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+        QCOMPARE(navigation->currentItem()->text(), window.tr("News"));
+        QCOMPARE(window.columnTree()->currentIndex().data(pd::models::ColumnTreeModel::ColumnIdRole).toLongLong(),
+                 column);
+        QCOMPARE(window.itemModel()->filter().columnId, column);
+        QCOMPARE(window.itemModel()->filter().type, u"news"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 0, 10000);
+
+        // Asked again, it stays on the column (a second click on the tree would let go of it).
+        QVERIFY(window.showColumn(column));
+        QCOMPARE(window.itemModel()->filter().columnId, column);
+
+        // A column the site does not have changes nothing.
+        QVERIFY(!window.showColumn(987654));
+        QCOMPARE(window.itemModel()->filter().columnId, column);
     }
 
     void lazyPageIsBuiltWhenFirstShown()

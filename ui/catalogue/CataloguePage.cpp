@@ -35,6 +35,15 @@ CataloguePage::CataloguePage(models::Workspace &workspace, store::LocalStore &st
     , m_itemModel(new models::CachedItemListModel(this))
     , m_sync(new sync::ItemCacheSync(store, workspace.client(), this))
 {
+    buildUi();
+    connectSignals(stream);
+    updateCount();
+}
+
+CataloguePage::~CataloguePage() = default;
+
+void CataloguePage::buildUi()
+{
     setObjectName(u"cataloguePage"_s);
     store::ItemFilter filter;
     filter.type = domain::ItemType::Disclosure;
@@ -114,34 +123,39 @@ CataloguePage::CataloguePage(models::Workspace &workspace, store::LocalStore &st
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    // Filtering works on the in-memory index, fast enough for every keystroke.
-    connect(m_search, &QLineEdit::textChanged, m_itemModel, &models::CachedItemListModel::setTextFilter);
-    // The selection, not the current index: a view takes a current row when it merely gets the focus.
-    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CataloguePage::categoryChosen);
-    connect(m_allCategories, &QPushButton::clicked, m_tree, &QTreeView::clearSelection);
-    connect(m_items, &QTableView::activated, this, &CataloguePage::openCurrent);
     for (const domain::WorkflowAction a :
          {domain::WorkflowAction::Unpublish, domain::WorkflowAction::Withdraw, domain::WorkflowAction::Archive}) {
         auto *action = new QAction(tr("%1…").arg(domain::workflowActionDisplayName(a)), m_items);
         action->setObjectName(domain::workflowActionCode(a) + u"Action"_s);
         action->setEnabled(false);
-        connect(action, &QAction::triggered, this, [this, a] {
-            const QList<domain::Item> items = selectedItems();
-            if (!items.isEmpty())
-                Q_EMIT pullBackRequested(items, a);
-        });
         m_items->addAction(action);
         m_pullBackActions.insert(a, action);
     }
     m_invalidateAction = new QAction(tr("Mark as no longer in force (失效 / 废止)…"), m_items);
     m_invalidateAction->setObjectName(u"invalidateAction"_s);
     m_invalidateAction->setEnabled(false);
+    m_items->addAction(m_invalidateAction);
+}
+
+void CataloguePage::connectSignals(api::EventStream *stream)
+{
+    // Filtering works on the in-memory index, fast enough for every keystroke.
+    connect(m_search, &QLineEdit::textChanged, m_itemModel, &models::CachedItemListModel::setTextFilter);
+    // The selection, not the current index: a view takes a current row when it merely gets the focus.
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CataloguePage::categoryChosen);
+    connect(m_allCategories, &QPushButton::clicked, m_tree, &QTreeView::clearSelection);
+    connect(m_items, &QTableView::activated, this, &CataloguePage::openCurrent);
+    for (auto it = m_pullBackActions.cbegin(); it != m_pullBackActions.cend(); ++it)
+        connect(it.value(), &QAction::triggered, this, [this, a = it.key()] {
+            const QList<domain::Item> items = selectedItems();
+            if (!items.isEmpty())
+                Q_EMIT pullBackRequested(items, a);
+        });
     connect(m_invalidateAction, &QAction::triggered, this, [this] {
         const QList<domain::Item> items = selectedItems();
         if (items.size() == 1)
             Q_EMIT invalidateRequested(items.constFirst());
     });
-    m_items->addAction(m_invalidateAction);
     connect(m_items->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CataloguePage::updatePullBackActions);
     connect(m_itemModel, &models::CachedItemListModel::loaded, this, &CataloguePage::updateCount);
@@ -172,10 +186,7 @@ CataloguePage::CataloguePage(models::Workspace &workspace, store::LocalStore &st
                     if (m_wanted && m_store.isOpen() && m_sync->applyEvent(type, payload))
                         m_refreshSoon.start();
                 });
-    updateCount();
 }
-
-CataloguePage::~CataloguePage() = default;
 
 void CataloguePage::showCache(const QString &databasePath, qint64 siteId)
 {

@@ -66,6 +66,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The constructor's two steps: the widgets and their layout, then the signals between them and the services.
+    void buildUi();
+    void connectSignals(api::EventStream *stream);
     void siteChanged();
     void categoryChosen();
     void openCurrent();

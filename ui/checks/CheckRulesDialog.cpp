@@ -54,6 +54,17 @@ CheckRulesDialog::CheckRulesDialog(checks::RuleAdmin &admin, QWidget *parent)
     , m_saveAllow(new QPushButton(tr("Save allow-list"), this))
     , m_status(new QLabel(this))
 {
+    setUpWidgets();
+    connectSignals(layOut());
+    if (m_admin.isLoaded())
+        rulesChanged();
+    updateButtons();
+}
+
+CheckRulesDialog::~CheckRulesDialog() = default;
+
+void CheckRulesDialog::setUpWidgets()
+{
     setWindowTitle(tr("Check rules"));
     setObjectName(u"checkRulesDialog"_s);
     m_filter->setObjectName(u"filter"_s);
@@ -99,7 +110,10 @@ CheckRulesDialog::CheckRulesDialog(checks::RuleAdmin &admin, QWidget *parent)
     m_testView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_testView->header()->setStretchLastSection(true);
     m_status->setWordWrap(true);
+}
 
+QDialogButtonBox *CheckRulesDialog::layOut()
+{
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_filter, 1);
     listButtons->addWidget(m_toggle);
@@ -152,7 +166,11 @@ CheckRulesDialog::CheckRulesDialog(checks::RuleAdmin &admin, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(1200, 720);
+    return buttons;
+}
 
+void CheckRulesDialog::connectSignals(QDialogButtonBox *buttons)
+{
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -172,12 +190,7 @@ CheckRulesDialog::CheckRulesDialog(checks::RuleAdmin &admin, QWidget *parent)
     });
     connect(&m_admin, &checks::RuleAdmin::failed, this,
             [this](const pd::Error &error) { m_status->setText(tr("Not saved: %1").arg(error.message)); });
-    if (m_admin.isLoaded())
-        rulesChanged();
-    updateButtons();
 }
-
-CheckRulesDialog::~CheckRulesDialog() = default;
 
 void CheckRulesDialog::showEvent(QShowEvent *event)
 {

@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -43,6 +44,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The constructor's three steps: the widgets themselves, their layout (which makes the dialog's buttons), and
+    // the signals between them and the rule admin.
+    void setUpWidgets();
+    QDialogButtonBox *layOut();
+    void connectSignals(QDialogButtonBox *buttons);
     void rulesChanged();
     void selectionChanged();
     void testRule();

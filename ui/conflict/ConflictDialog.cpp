@@ -38,6 +38,32 @@ ConflictDialog::ConflictDialog(const domain::Item &mine, const domain::Item &the
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
 
+    buildTable();
+
+    m_result = new QPlainTextEdit(this);
+    m_result->setObjectName(u"mergedResult"_s);
+    m_result->setAccessibleName(tr("Merged result"));
+    m_result->setReadOnly(true);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    auto *resultBox = new QWidget(split);
+    auto *rl = new QVBoxLayout(resultBox);
+    rl->setContentsMargins(0, 0, 0, 0);
+    rl->addWidget(new QLabel(tr("Merged result:"), resultBox));
+    rl->addWidget(m_result);
+    split->addWidget(resultBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    layout->addWidget(buildButtons());
+    updateResult();
+}
+
+void ConflictDialog::buildTable()
+{
+    // One row a differing field, each with its own choice of side.
     m_table = new QTableWidget(int(m_rows.size()), 4, this);
     m_table->setObjectName(u"conflictTable"_s);
     m_table->setAccessibleName(tr("Fields that differ"));
@@ -70,24 +96,10 @@ ConflictDialog::ConflictDialog(const domain::Item &mine, const domain::Item &the
         m_table->setCellWidget(row, kChoiceColumn, combo);
     }
     m_table->resizeRowsToContents();
+}
 
-    m_result = new QPlainTextEdit(this);
-    m_result->setObjectName(u"mergedResult"_s);
-    m_result->setAccessibleName(tr("Merged result"));
-    m_result->setReadOnly(true);
-
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
-    auto *resultBox = new QWidget(split);
-    auto *rl = new QVBoxLayout(resultBox);
-    rl->setContentsMargins(0, 0, 0, 0);
-    rl->addWidget(new QLabel(tr("Merged result:"), resultBox));
-    rl->addWidget(m_result);
-    split->addWidget(resultBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
-
+QDialogButtonBox *ConflictDialog::buildButtons()
+{
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *allMine = buttons->addButton(tr("Keep all &mine"), QDialogButtonBox::ActionRole);
     allMine->setObjectName(u"allMineButton"_s);
@@ -101,8 +113,7 @@ ConflictDialog::ConflictDialog(const domain::Item &mine, const domain::Item &the
     connect(allTheirs, &QPushButton::clicked, this, [this] { chooseAll(editing::ConflictMerge::Side::Theirs); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    updateResult();
+    return buttons;
 }
 
 void ConflictDialog::choose(const QString &key, editing::ConflictMerge::Side side)

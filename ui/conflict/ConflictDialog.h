@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QPlainTextEdit;
 class QTableWidget;
 
@@ -25,6 +26,9 @@ public:
     [[nodiscard]] QTableWidget *table() const { return m_table; }
 
 private:
+    void buildTable();
+    /// Keep all mine, take all theirs, save, cancel: made and connected.
+    [[nodiscard]] QDialogButtonBox *buildButtons();
     void chooseAll(editing::ConflictMerge::Side side);
     void updateResult();
 

@@ -18,6 +18,13 @@ DisclosureForm::DisclosureForm(QWidget *parent)
     : QWidget(parent)
     , m_rows(this)
 {
+    buildRows();
+    connectFields();
+    refreshMessages();
+}
+
+void DisclosureForm::buildRows()
+{
     setObjectName(u"disclosureForm"_s);
     auto row = [&](const QString &label, QWidget *field, const QString &key) { m_rows.addRow(label, field, key); };
     auto line = [&](const QString &name, const QString &accessible) {
@@ -89,7 +96,11 @@ DisclosureForm::DisclosureForm(QWidget *parent)
     ab->addWidget(m_abstract);
     ab->addWidget(m_abstractCount);
     row(tr("A&bstract:"), abstractBox, u"abstract"_s);
+}
 
+void DisclosureForm::connectFields()
+{
+    // Every edit re-validates that field (and shows its message from then on).
     const auto hook = [this](const QString &key) {
         return [this, key] {
             if (!m_loading)
@@ -110,7 +121,6 @@ DisclosureForm::DisclosureForm(QWidget *parent)
     connect(m_validity, &QComboBox::currentIndexChanged, this, hook(u"validity"_s));
     connect(m_keywords, &QLineEdit::textChanged, this, hook(u"keywords"_s));
     connect(m_abstract, &QPlainTextEdit::textChanged, this, hook(u"abstract"_s));
-    refreshMessages();
 }
 
 QComboBox *DisclosureForm::choiceCombo(const QString &name, const QStringList &values, bool optional)

@@ -43,6 +43,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void buildRows();
+    void connectFields();
     void fieldEdited(const QString &key);
     void refreshMessages();
     QComboBox *choiceCombo(const QString &name, const QStringList &values, bool optional);

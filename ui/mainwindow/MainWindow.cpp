@@ -480,6 +480,20 @@ void MainWindow::showPage(const QString &id)
             m_navigation->setCurrentRow(row);
 }
 
+bool MainWindow::showColumn(qint64 columnId)
+{
+    QAbstractItemModel *model = m_tree->model();
+    const QModelIndexList hit = model->match(model->index(0, 0), models::ColumnTreeModel::ColumnIdRole, columnId, 1,
+                                             Qt::MatchExactly | Qt::MatchRecursive);
+    if (hit.isEmpty())
+        return false;
+    showPage(u"news"_s);
+    m_tree->setCurrentIndex(hit.first());
+    m_columnFilter = columnId;
+    applyFilter();
+    return true;
+}
+
 QWidget *MainWindow::page(const QString &id) const
 {
     // Asking for a page is using it: a lazily added one is built now.

@@ -111,6 +111,9 @@ public:
     void setEntryVisible(const QString &id, bool visible);
     /// Selects the navigation entry `id` (and shows its page or filtered list).
     void showPage(const QString &id);
+    /// Shows the news list narrowed to the column `columnId`, selected in the column tree, as a click on it would
+    /// (but a second call keeps the column rather than toggling it off). False for a column the tree does not have.
+    bool showColumn(qint64 columnId);
     /// The page of entry `id`, or null when it shows the item list.
     [[nodiscard]] QWidget *page(const QString &id) const;
     /// The 工具 (Tools) menu, for actions that services outside the main window contribute (settings, rules, plugins).
