@@ -2,9 +2,7 @@
 // entry; the administrator creates an editor and three reviewers through the account form (each with a one-time
 // password shown once, with a copy button), searches and filters them, and every refusal — an account without a
 // role, a user name already taken, disabling the last administrator — is explained in Chinese where it belongs.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/admin/UserListModel.h"
 #include "app/api/PortalClient.h"
 #include "app/models/Workspace.h"
@@ -55,14 +53,7 @@ class tst_AdminUsers : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-
-    static void signIn(pd::models::Workspace &workspace, const QUrl &server, const QString &user)
-    {
-        QSignalSpy signedIn(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(server.toString(), user, u"portaldesk-demo"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000);
-    }
+    pd::test::PortaldFixture m_portal;
 
     /// Fills the account form and saves it.
     static void fillAndSave(pd::ui::UserDialog *dialog, const QString &username, const QString &name)
@@ -99,8 +90,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_admin_users"_s);
         QSettings().clear();
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
     }
 
     void aNonAdministratorNeverSeesTheEntry()
@@ -110,19 +100,19 @@ private Q_SLOTS:
         pd::ui::MainWindow window(workspace);
         pd::ui::AdminEntry::install(window, workspace, client);
         QVERIFY(!visibleEntries(window).contains(u"admin"_s));
-        signIn(workspace, m_portald->baseUrl(), u"editor"_s);
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         QVERIFY(!visibleEntries(window).contains(u"admin"_s));
         QVERIFY(!window.findChild<QAction *>(u"go_admin"_s));
 
         // The same window after the administrator signed in, then the editor again.
         workspace.signOut();
-        signIn(workspace, m_portald->baseUrl(), u"admin"_s);
+        QVERIFY2(m_portal.signIn(workspace, u"admin"_s), m_portal.failure());
         QVERIFY(visibleEntries(window).contains(u"admin"_s));
         QVERIFY(window.findChild<QAction *>(u"go_admin"_s));
         window.showPage(u"admin"_s);
         workspace.signOut();
         QVERIFY(!visibleEntries(window).contains(u"admin"_s));
-        signIn(workspace, m_portald->baseUrl(), u"reviewer1"_s);
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
         QVERIFY(!visibleEntries(window).contains(u"admin"_s));
         QVERIFY(!window.findChild<QAction *>(u"go_admin"_s));
     }
@@ -131,7 +121,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl(), u"admin"_s);
+        QVERIFY2(m_portal.signIn(workspace, u"admin"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         pd::ui::AdminEntry::install(window, workspace, client);
         window.resize(1100, 700);
@@ -188,11 +178,11 @@ private Q_SLOTS:
         const QString roles = users->model()->data(users->model()->index(0, pd::admin::UserListModel::RolesSection)).toString();
         QVERIFY2(roles.contains(u"审核人第 1 级"_s), qPrintable(roles));
         roleFilter->setCurrentIndex(0);
-        pd::test::Screenshot::grab(&window, u"admin-users"_s);
+        pd::test::PortaldFixture::screenshot(&window, u"admin-users"_s);
 
         // The server agrees: the editor signs in with the one-time password shown.
         pd::test::HttpProbe http;
-        QVERIFY(!http.login(m_portald->baseUrl(), u"sw-editor"_s, editorPassword).isEmpty());
+        QVERIFY(!http.login(m_portal.baseUrl(), u"sw-editor"_s, editorPassword).isEmpty());
 
         // A user name already taken: the server's refusal, next to the field; the form keeps what was typed.
         dialog = users->newUser();
@@ -222,7 +212,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(users->passwordDialog() != nullptr, 20000);
         const QString reset = users->passwordDialog()->password();
         QCOMPARE(reset.size(), 16);
-        QVERIFY(!http.login(m_portald->baseUrl(), u"sw-review2"_s, reset).isEmpty());
+        QVERIFY(!http.login(m_portal.baseUrl(), u"sw-review2"_s, reset).isEmpty());
         users->passwordDialog()->close();
     }
 
@@ -230,7 +220,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl(), u"admin"_s);
+        QVERIFY2(m_portal.signIn(workspace, u"admin"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         pd::ui::AdminEntry::install(window, workspace, client);
         window.show();
@@ -248,8 +238,8 @@ private Q_SLOTS:
 
         // Someone else renames the account meanwhile.
         pd::test::HttpProbe http;
-        const QString token = http.login(m_portald->baseUrl(), u"admin"_s, u"portaldesk-demo"_s);
-        QUrl url = m_portald->baseUrl();
+        const QString token = m_portal.newToken(u"admin"_s);
+        QUrl url = m_portal.baseUrl();
         url.setPath(u"/api/v1/users/%1"_s.arg(users->model()->accountAt(0)->user.id));
         const auto before = http.json("GET", url, token);
         const auto other = http.json("PUT", url, token, QJsonDocument(QJsonObject{{u"displayName"_s, u"别人改的"_s}}),

@@ -3,11 +3,8 @@
 // without a server; a QPlainTextEdit source view bound to a CheckRunner by SourceCheckBinder: a typo typed into it
 // shows in the FindingsPanel by itself, clicking the finding selects exactly the typo, applying the suggestion
 // fixes it and the finding goes away. Screenshot: checks-findings-panel.png.
-#include "tests/support/ClientSignIn.h"
-#include "tests/support/HttpProbe.h"
 #include "tests/support/ImeTyping.h"
-#include "tests/support/PortaldProcess.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/checksclient/CheckRunner.h"
 #include "app/checksclient/FindingsModel.h"
@@ -39,8 +36,6 @@ using pd::checks::RuleSource;
 
 namespace {
 
-const auto kPassword = u"portaldesk-demo"_s;
-
 int rowOfRule(const FindingsModel &model, const QString &ruleId)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -56,29 +51,21 @@ class tst_ChecksPanel : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-    QUrl m_base;
+    pd::test::PortaldFixture m_portal;
     qint64 m_siteId = 0;
     QTemporaryDir m_dataDir;
     std::optional<RuleSet> m_rules;
-
-    static bool signIn(pd::api::PortalClient &client, const QUrl &base)
-    {
-        return pd::test::ClientSignIn::signIn(client, base, u"editor"_s, kPassword).has_value();
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
         QVERIFY(m_dataDir.isValid());
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_base = m_portald->baseUrl();
+        QVERIFY2(m_portal.start(), m_portal.failure());
         pd::test::HttpProbe http;
-        const QString token = http.login(m_base, u"editor"_s, kPassword);
+        const QString token = m_portal.newToken(u"editor"_s);
         QVERIFY(!token.isEmpty());
-        const auto sites = http.json("GET", m_base.resolved(QUrl(u"/api/v1/sites"_s)), token);
+        const auto sites = http.json("GET", m_portal.url(u"/api/v1/sites"_s), token);
         m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
         QVERIFY(m_siteId > 0);
     }
@@ -91,7 +78,7 @@ private Q_SLOTS:
             const auto opened = store.open(dbPath);
             QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
             pd::api::PortalClient client;
-            QVERIFY(signIn(client, m_base));
+            QVERIFY2(m_portal.signIn(client), m_portal.failure());
             RuleSource source(client, &store);
             QSignalSpy changed(&source, &RuleSource::rulesChanged);
             QSignalSpy failed(&source, &RuleSource::failed);
@@ -186,7 +173,7 @@ private Q_SLOTS:
         QTRY_COMPARE(edit->textCursor().selectedText(), u"截止目前"_s);
         QCOMPARE(edit->textCursor().selectionStart(), typoStart);
         QVERIFY(panel->applyButton()->isEnabled());
-        QVERIFY(pd::test::Screenshot::grab(&window, u"checks-findings-panel"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshot(&window, u"checks-findings-panel"_s));
 
         // Applying the suggestion fixes the text; the finding goes away on the next check.
         QTest::mouseClick(panel->applyButton(), Qt::LeftButton);

@@ -2,10 +2,7 @@
 // demo site's rules listed and filtered; a rule written in the form and tested against sample text (its findings
 // shown); added (the server holds it with a new version), disabled, its suggestion changed, deleted; the allow-list
 // saved; an editor's attempt refused (403) with the reason shown. Screenshot: checks-rules-dialog.png.
-#include "tests/support/ClientSignIn.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "ui/checks/CheckRulesDialog.h"
 #include "app/checksclient/FindingsModel.h"
@@ -31,31 +28,18 @@ using namespace Qt::StringLiterals;
 using pd::checks::RuleAdmin;
 using pd::checks::RuleListModel;
 
-namespace {
-
-const auto kPassword = u"portaldesk-demo"_s;
-
-
-} // namespace
-
 class tst_ChecksRulesDialog : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-    pd::test::HttpProbe m_http;
-    QUrl m_base;
+    pd::test::PortaldFixture m_portal;
+    pd::test::HttpProbe &m_http = m_portal.http();
     QString m_editorToken;
     qint64 m_siteId = 0;
 
-    static bool signIn(pd::api::PortalClient &client, const QUrl &base, const QString &user)
-    {
-        return pd::test::ClientSignIn::signIn(client, base, user, kPassword).has_value();
-    }
-
     QJsonObject serverRules()
     {
-        return m_http.json("GET", m_base.resolved(QUrl(u"/api/v1/checks/rules?site=%1"_s.arg(m_siteId))), m_editorToken)
+        return m_http.json("GET", m_portal.url(u"/api/v1/checks/rules?site=%1"_s.arg(m_siteId)), m_editorToken)
             .json.object();
     }
 
@@ -81,12 +65,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_base = m_portald->baseUrl();
-        m_editorToken = m_http.login(m_base, u"editor"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_editorToken = m_portal.newToken(u"editor"_s);
         QVERIFY(!m_editorToken.isEmpty());
-        const auto sites = m_http.json("GET", m_base.resolved(QUrl(u"/api/v1/sites"_s)), m_editorToken);
+        const auto sites = m_http.json("GET", m_portal.url(u"/api/v1/sites"_s), m_editorToken);
         m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
         QVERIFY(m_siteId > 0);
     }
@@ -94,7 +76,7 @@ private Q_SLOTS:
     void adminEditsRules()
     {
         pd::api::PortalClient client;
-        QVERIFY(signIn(client, m_base, u"admin"_s));
+        QVERIFY2(m_portal.signIn(client, u"admin"_s), m_portal.failure());
         RuleAdmin admin(client, m_siteId);
         pd::ui::CheckRulesDialog dialog(admin);
         QAbstractItemModelTester rulesTester(dialog.ruleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -146,7 +128,7 @@ private Q_SLOTS:
         // The new rule is selected after the reload.
         QTRY_VERIFY(table->selectionModel()->hasSelection());
         QCOMPARE(table->selectionModel()->selectedRows().first().data(RuleListModel::RuleIdRole).toString(), id);
-        QVERIFY(pd::test::Screenshot::grab(&dialog, u"checks-rules-dialog"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshot(&dialog, u"checks-rules-dialog"_s));
 
         // Disable it.
         QTest::mouseClick(child<QPushButton>(dialog, u"toggle"_s), Qt::LeftButton);
@@ -181,7 +163,7 @@ private Q_SLOTS:
     void editorIsRefused()
     {
         pd::api::PortalClient client;
-        QVERIFY(signIn(client, m_base, u"editor"_s));
+        QVERIFY2(m_portal.signIn(client, u"editor"_s), m_portal.failure());
         RuleAdmin admin(client, m_siteId);
         pd::ui::CheckRulesDialog dialog(admin);
         dialog.show();

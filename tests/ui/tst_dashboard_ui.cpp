@@ -3,8 +3,7 @@
 // the data is changed — an empty column gets its first item, the clock moves on so news columns go stale, a draft
 // is written, an item is rejected back — and the numbers follow. Each health problem leads to its fix.
 // Screenshot: dashboard.png.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "app/models/DashboardModel.h"
@@ -29,17 +28,6 @@ using pd::models::DashboardModel;
 
 namespace {
 
-const auto kPassword = u"portaldesk-demo"_s;
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->grab().save(dir + u'/' + name + u".png"_s);
-}
-
 void flatten(const QJsonArray &nodes, qint64 parent, QList<QJsonObject> &out)
 {
     for (const QJsonValue &v : nodes) {
@@ -62,14 +50,13 @@ class tst_DashboardUi : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-    QUrl m_base;
-    pd::test::HttpProbe m_http;
+    pd::test::PortaldFixture m_portal;
+    pd::test::HttpProbe &m_http = m_portal.http();
     QString m_editor;
     qint64 m_editorId = 0;
     qint64 m_siteId = 0;
 
-    QUrl api(const QString &path) const { return m_base.resolved(QUrl(path)); }
+    QUrl api(const QString &path) const { return m_portal.url(path); }
 
     QList<QJsonObject> columns()
     {
@@ -136,7 +123,7 @@ class tst_DashboardUi : public QObject
 
     qint64 transition(qint64 id, const QString &user, const QString &action, const QString &comment = {})
     {
-        const QString token = m_http.login(m_base, user, kPassword);
+        const QString token = m_http.login(m_portal.baseUrl(), user, pd::test::PortaldFixture::password());
         const auto current = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), token);
         QJsonObject body{{u"action"_s, action}};
         if (!comment.isEmpty())
@@ -171,10 +158,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_base = m_portald->baseUrl();
-        m_editor = m_http.login(m_base, u"editor"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_editor = m_portal.newToken(u"editor"_s);
         QVERIFY(!m_editor.isEmpty());
         m_editorId = m_http.json("GET", api(u"/api/v1/me"_s), m_editor).json.object().value(u"id").toInteger();
         m_siteId = m_http.json("GET", api(u"/api/v1/sites"_s), m_editor).json.array().first().toObject().value(u"id").toInteger();
@@ -225,7 +210,7 @@ private Q_SLOTS:
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
         QSignalSpy in(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(m_base.toString(), u"editor"_s, kPassword);
+        workspace.signIn(m_portal.baseUrl().toString(), u"editor"_s, pd::test::PortaldFixture::password());
         QVERIFY(in.wait(15000) || in.size() == 1);
         pd::ui::DashboardPage page(workspace, nullptr);
         DashboardModel &model = page.model();
@@ -274,7 +259,7 @@ private Q_SLOTS:
             bars += std::accumulate(s.perDay.cbegin(), s.perDay.cend(), 0);
         QCOMPARE(bars, expectedBars);
         QVERIFY(page.publishedChart()->chart() && !page.publishedChart()->chart()->series().isEmpty());
-        screenshot(&page, u"dashboard"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(&page, u"dashboard"_s));
 
         // An empty column gets its first item through the whole workflow: one empty column less, and the review
         // times now include all three levels.

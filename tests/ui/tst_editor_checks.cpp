@@ -4,13 +4,10 @@
 // the finding selects the typo in the rich editor (and, with the source view open, in the source), applying the
 // suggestion fixes it in both; a submit with a `block` finding is refused with the list and the item stays a draft.
 // Screenshot: editor-checks.png.
-#include "tests/support/ClientSignIn.h"
-#include "tests/support/HttpProbe.h"
 #include "tests/support/ImeTyping.h"
 #include "tests/support/PageScript.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/support/RichEditorCaret.h"
-#include "tests/support/Screenshot.h"
 #include "app/api/PortalClient.h"
 #include "app/checksclient/FindingsModel.h"
 #include "ui/checks/FindingsPanel.h"
@@ -44,8 +41,6 @@ using Status = pd::editing::DocumentSession::Status;
 
 namespace {
 
-const auto kPassword = u"portaldesk-demo"_s;
-
 int rowOfRule(const pd::checks::FindingsModel &model, const QString &ruleId)
 {
     for (int row = 0; row < model.rowCount(); ++row)
@@ -60,9 +55,8 @@ class tst_EditorChecks : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-    QUrl m_base;
-    pd::test::HttpProbe m_http;
+    pd::test::PortaldFixture m_portal;
+    pd::test::HttpProbe &m_http = m_portal.http();
     QString m_token;
     qint64 m_siteId = 0;
     qint64 m_newsColumn = 0;
@@ -74,7 +68,7 @@ class tst_EditorChecks : public QObject
         const QJsonObject json{{u"site"_s, m_siteId},          {u"type"_s, u"news"_s},
                                {u"title"_s, title},            {u"bodyHtml"_s, body},
                                {u"author"_s, u"办公室"_s},     {u"columns"_s, QJsonArray{m_newsColumn}}};
-        const auto reply = m_http.json("POST", m_base.resolved(QUrl(u"/api/v1/items"_s)), m_token, QJsonDocument(json));
+        const auto reply = m_http.json("POST", m_portal.url(u"/api/v1/items"_s), m_token, QJsonDocument(json));
         return reply.status == 201 ? reply.json.object().value(u"id").toInteger() : 0;
     }
 
@@ -111,14 +105,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_base = m_portald->baseUrl();
-        m_token = m_http.login(m_base, u"editor"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_token = m_portal.newToken(u"editor"_s);
         QVERIFY(!m_token.isEmpty());
-        const auto sites = m_http.json("GET", m_base.resolved(QUrl(u"/api/v1/sites"_s)), m_token);
+        const auto sites = m_http.json("GET", m_portal.url(u"/api/v1/sites"_s), m_token);
         m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
-        const auto tree = m_http.json("GET", m_base.resolved(QUrl(u"/api/v1/sites/%1/columns"_s.arg(m_siteId))), m_token);
+        const auto tree = m_http.json("GET", m_portal.url(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), m_token);
         for (const QJsonValue &v : tree.json.array())
             if (auto c = pd::domain::Column::fromJson(v.toObject())) {
                 m_columns.append(*c);
@@ -127,8 +119,7 @@ private Q_SLOTS:
             }
         QVERIFY(m_newsColumn > 0);
         m_client = std::make_unique<pd::api::PortalClient>();
-        const auto signedIn = pd::test::ClientSignIn::signIn(*m_client, m_base, u"editor"_s, kPassword);
-        QVERIFY2(signedIn, signedIn ? "" : qPrintable(signedIn.error().message));
+        QVERIFY2(m_portal.signIn(*m_client, u"editor"_s), m_portal.failure());
     }
 
     void typoFoundSelectedAndFixed()
@@ -170,7 +161,7 @@ private Q_SLOTS:
                                         u"Array.from(pdEditor.model.document.selection.getFirstRange().getItems())"
                                         u".map(i => i.data || '').join('')"_s).toString();
         QCOMPARE(selection, u"截止目前"_s);
-        QVERIFY(pd::test::Screenshot::grabWindow(editor.get(), u"editor-checks"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshotWindow(editor.get(), u"editor-checks"_s));
 
         // With the source view open, the same click selects it there.
         auto *tabs = editor->findChild<QTabWidget *>(u"bodyTabs"_s);
@@ -202,11 +193,11 @@ private Q_SLOTS:
         auto *message = editor->findChild<QLabel *>(u"editorMessage"_s);
         QTRY_VERIFY(message->isVisible() && message->text().contains(u"时时彩"_s));
         QVERIFY2(message->text().startsWith(u"未提交"_s), qPrintable(message->text()));
-        QTest::qWait(500);
-        QVERIFY(submitted.isEmpty());
-        const auto stored = m_http.json("GET", m_base.resolved(QUrl(u"/api/v1/items/%1"_s.arg(id))), m_token);
+        // Refused means refused: no submit follows (any would fail the test at once).
+        QVERIFY(!QTest::qWaitFor([&] { return !submitted.isEmpty(); }, 500));
+        const auto stored = m_http.json("GET", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_token);
         QCOMPARE(stored.json.object().value(u"state"_s).toString(), u"draft"_s);
-        QVERIFY(pd::test::Screenshot::grabWindow(editor.get(), u"editor-checks-blocked"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshotWindow(editor.get(), u"editor-checks-blocked"_s));
     }
 };
 

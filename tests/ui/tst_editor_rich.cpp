@@ -4,11 +4,8 @@
 // pasted table and a pasted image (uploaded to /api/v1/media with progress) is saved with Ctrl+S, submitted with
 // Ctrl+Shift+S and found in reviewer1's queue; source-view edits reach the rich editor and rich edits the source;
 // attachments are uploaded and saved with the item. Screenshots of the editor screens go to $PD_SCREENSHOT_DIR.
-#include "tests/support/ClientSignIn.h"
-#include "tests/support/HttpProbe.h"
 #include "tests/support/PageScript.h"
-#include "tests/support/PortaldProcess.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "ui/conflict/ConflictDialog.h"
 #include "app/editing/EditorBridge.h"
@@ -47,6 +44,7 @@
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
@@ -56,8 +54,6 @@ using namespace Qt::StringLiterals;
 using Status = pd::editing::DocumentSession::Status;
 
 namespace {
-
-const auto kPassword = u"portaldesk-demo"_s;
 
 QString editorData(pd::ui::ItemEditorWindow *editor)
 {
@@ -109,16 +105,15 @@ class tst_EditorRich : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-    QUrl m_base;
-    pd::test::HttpProbe m_http;
+    pd::test::PortaldFixture m_portal;
+    pd::test::HttpProbe &m_http = m_portal.http();
     QString m_token;
     qint64 m_siteId = 0;
     qint64 m_newsColumn = 0;
     QList<pd::domain::Column> m_columns;
     std::unique_ptr<pd::api::PortalClient> m_client;
 
-    QUrl api(const QString &path) const { return m_base.resolved(QUrl(path)); }
+    QUrl api(const QString &path) const { return m_portal.url(path); }
 
     /// An editor window signed in as the demo editor, shown, with its rich editor page up.
     std::unique_ptr<pd::ui::ItemEditorWindow> makeEditor()
@@ -145,7 +140,12 @@ class tst_EditorRich : public QObject
         pd::ui::RichEditorView *rich = editor->richEditor();
         rich->webView()->setFocus();
         rich->bridge().focusEditor();
-        QTest::qWait(50); // let the focus request reach the page before the paste command
+        // The paste command goes to whatever has the page's focus: the editable body, once the request arrived.
+        QVERIFY(QTest::qWaitFor([rich] {
+            return pd::test::PageScript::run(rich->page(), u"document.activeElement !== null && "
+                                                           u"document.activeElement.closest('.ck-editor__editable') !== null"_s)
+                .toBool();
+        }, 5000));
         rich->page()->triggerAction(QWebEnginePage::Paste);
     }
 
@@ -155,7 +155,6 @@ class tst_EditorRich : public QObject
                                       m_token);
         return list.json.object().value(u"items").toArray().first().toObject().value(u"id").toInteger();
     }
-
 
     qint64 createNewsViaApi(const QString &title, const QString &body)
     {
@@ -188,10 +187,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_base = m_portald->baseUrl();
-        m_token = m_http.login(m_base, u"editor"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_token = m_portal.newToken(u"editor"_s);
         QVERIFY(!m_token.isEmpty());
         const auto sites = m_http.json("GET", api(u"/api/v1/sites"_s), m_token);
         m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
@@ -205,8 +202,7 @@ private Q_SLOTS:
             }
         QVERIFY(m_newsColumn > 0);
         m_client = std::make_unique<pd::api::PortalClient>();
-        const auto signedIn = pd::test::ClientSignIn::signIn(*m_client, m_base, u"editor"_s, kPassword);
-        QVERIFY2(signedIn, signedIn ? "" : qPrintable(signedIn.error().message));
+        QVERIFY2(m_portal.signIn(*m_client, u"editor"_s), m_portal.failure());
     }
 
     void bundledPageShowsItem()
@@ -223,14 +219,17 @@ private Q_SLOTS:
         const QString data = editorData(editor.get());
         const QString firstText = editor->session().item().bodyHtml.section(u'>', 1, 1).section(u'<', 0, 0).left(6);
         QVERIFY2(!firstText.isEmpty() && data.contains(firstText), qPrintable(data));
-        QTest::qWait(400);
+        // Whatever the page still held back (its short change delay) is collected: there is nothing.
+        bool flushed = false;
+        rich->flush([&flushed] { flushed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(flushed, 5000);
         QCOMPARE(editor->session().status(), Status::Clean);
         // The zh-cn interface (the heading drop-down's label), and nothing loaded from anywhere but qrc:.
         const QString toolbar = pd::test::PageScript::run(rich->page(), u"document.querySelector('.ck-toolbar').innerText"_s).toString();
         QVERIFY2(toolbar.contains(u"正文"_s), qPrintable(toolbar));
         for (const QUrl &u : rich->interceptor()->allowed())
             QVERIFY2(u.scheme() == u"qrc" || u.scheme() == u"data" || u.scheme() == u"blob"
-                         || (u.port() == m_base.port() && u.path().startsWith(u"/media/"_s)),
+                         || (u.port() == m_portal.baseUrl().port() && u.path().startsWith(u"/media/"_s)),
                      qPrintable(u.toString()));
         const QList<QUrl> blocked = rich->interceptor()->blocked();
         QVERIFY2(blocked.isEmpty(), blocked.isEmpty() ? "" : qPrintable(blocked.first().toString()));
@@ -243,7 +242,7 @@ private Q_SLOTS:
     void pooledEditorStartsReady()
     {
         pd::ui::RichEditorPool pool;
-        pool.setServer(m_base);
+        pool.setServer(m_portal.baseUrl());
         QSignalSpy spare(&pool, &pd::ui::RichEditorPool::spareReady);
         QTRY_VERIFY_WITH_TIMEOUT(pool.isSpareReady(), 30000);
         const qint64 id = firstItem(u"news"_s);
@@ -337,7 +336,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(editor->sourceView()->html().contains(u"src=\""_s + media.url + u'"'), 10000);
         QVERIFY(pd::test::PageScript::run(editor->richEditor()->page(), u"window.pdEditor.getData()"_s)
                     .toString()
-                    .contains(m_base.toString(QUrl::StripTrailingSlash) + media.url));
+                    .contains(m_portal.baseUrl().toString(QUrl::StripTrailingSlash) + media.url));
         // The item is a draft, so the picture is not public: the page shows it because its request for /media/
         // carries the editor's token.
         const QString shown = u"Array.from(document.querySelectorAll('img')).some(i => i.complete && i.naturalWidth > 0"
@@ -345,8 +344,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(pd::test::PageScript::run(editor->richEditor()->page(), shown).toBool(), 15000);
         const auto *row = editor->findChild<QTreeWidget *>(u"uploadList"_s);
         QVERIFY(row && row->topLevelItemCount() == 1);
-        QTest::qWait(300); // the upload placeholder's fade
-        QVERIFY(pd::test::Screenshot::grabWindow(editor.get(), u"editor-news"_s));
+        // The upload's placeholder and progress bar are gone from the picture.
+        QTRY_VERIFY_WITH_TIMEOUT(!pd::test::PageScript::run(editor->richEditor()->page(),
+                                                            u"document.querySelector('.ck-image-upload-placeholder, "
+                                                            u".ck-upload-placeholder-loader, .ck-progress-bar') !== null"_s)
+                                      .toBool(),
+                                 5000);
+        QVERIFY(pd::test::PortaldFixture::screenshotWindow(editor.get(), u"editor-news"_s));
 
         QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
         QSignalSpy failed(&editor->session(), &pd::editing::DocumentSession::failed);
@@ -378,7 +382,7 @@ private Q_SLOTS:
         // reviewer1, with a client of their own, finds it in the review queue.
         pd::api::PortalClient reviewer;
         bool signedIn = false;
-        reviewer.login(m_base, u"reviewer1"_s, kPassword, this,
+        reviewer.login(m_portal.baseUrl(), u"reviewer1"_s, pd::test::PortaldFixture::password(), this,
                        [&](pd::Result<pd::domain::User> r) { signedIn = r.has_value(); });
         QTRY_VERIFY(signedIn);
         std::optional<pd::Result<pd::api::ApiReply>> queue;
@@ -415,7 +419,11 @@ private Q_SLOTS:
         editor->sourceView()->insertPlainText(u"\n<p><strong>请各单位"_s);
         auto *problem = editor->findChild<QLabel *>(u"sourceProblem"_s);
         QVERIFY(problem && problem->isVisible() && !problem->text().isEmpty());
-        QTest::qWait(600); // twice the source view's pause before it pushes
+        // The source view's pause runs out and the half-typed HTML stays where it is.
+        auto *sourceSync = editor->findChild<QTimer *>(u"sourceSyncTimer"_s);
+        QVERIFY(sourceSync && sourceSync->isActive());
+        QSignalSpy paused(sourceSync, &QTimer::timeout);
+        QVERIFY(paused.wait(5000));
         QCOMPARE(pushed.size(), 0);
         QVERIFY(!editorData(editor.get()).contains(u"请各单位"_s));
         editor->sourceView()->insertPlainText(u"认真落实。</strong></p>"_s);
@@ -423,7 +431,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!pushed.isEmpty(), 5000);
         QVERIFY(pushed.constFirst().constFirst().toString().contains(u"<strong>请各单位认真落实。</strong>"_s));
         QTRY_VERIFY_WITH_TIMEOUT(editorData(editor.get()).contains(u"<strong>请各单位认真落实。</strong>"_s), 5000);
-        QVERIFY(pd::test::Screenshot::grabWindow(editor.get(), u"editor-source"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshotWindow(editor.get(), u"editor-source"_s));
 
         // Typing in the rich editor comes back to the source view (as the editor writes HTML).
         tabs->setCurrentIndex(0);
@@ -490,16 +498,14 @@ private Q_SLOTS:
         {
             auto editor = openInEditor(disclosure);
             QVERIFY(editor);
-            QTest::qWait(300);
-            QVERIFY(pd::test::Screenshot::grabWindow(editor.get(), u"editor-disclosure"_s));
+            QVERIFY(pd::test::PortaldFixture::screenshotWindow(editor.get(), u"editor-disclosure"_s));
         }
         const qint64 feature = firstItem(u"feature"_s);
         QVERIFY(feature > 0);
         {
             auto editor = openInEditor(feature);
             QVERIFY(editor);
-            QTest::qWait(300);
-            QVERIFY(pd::test::Screenshot::grabWindow(editor.get(), u"editor-feature"_s));
+            QVERIFY(pd::test::PortaldFixture::screenshotWindow(editor.get(), u"editor-feature"_s));
         }
 
         // A conflict: someone else saves first.
@@ -521,8 +527,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(conflict.size(), 1, 15000);
         QTRY_VERIFY(editor->conflictDialog() && editor->conflictDialog()->isVisible());
         QVERIFY(QTest::qWaitForWindowExposed(editor->conflictDialog()));
-        QTest::qWait(200);
-        QVERIFY(pd::test::Screenshot::grabWindow(editor->conflictDialog(), u"editor-conflict"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshotWindow(editor->conflictDialog(), u"editor-conflict"_s));
         QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
         editor->conflictDialog()->accept();
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
@@ -535,8 +540,7 @@ private Q_SLOTS:
         revisions->compare(base, editor->session().item().revision);
         QTRY_VERIFY(compared.size() >= 1);
         QVERIFY(QTest::qWaitForWindowExposed(revisions));
-        QTest::qWait(200);
-        QVERIFY(pd::test::Screenshot::grabWindow(revisions, u"editor-revisions"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshotWindow(revisions, u"editor-revisions"_s));
         revisions->close();
     }
 
@@ -559,7 +563,7 @@ private Q_SLOTS:
         editor.findChild<QLineEdit *>(u"titleEdit"_s)->setText(u"离线保存测试（断网后修改）"_s);
         QTRY_COMPARE(editor.session().status(), Status::Modified);
 
-        QVERIFY(m_portald->stop());
+        QVERIFY(m_portal.process().stop());
         QSignalSpy queued(&editor.session(), &pd::editing::DocumentSession::queuedOffline);
         QSignalSpy failed(&editor.session(), &pd::editing::DocumentSession::failed);
         editor.save();
@@ -570,8 +574,8 @@ private Q_SLOTS:
         QCOMPARE(outbox->first().path, u"/api/v1/items/%1"_s.arg(id));
         QVERIFY(editor.findChild<QLabel *>(u"editorMessage"_s)->isVisible());
 
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
-        QCOMPARE(m_portald->baseUrl(), m_base);
+        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
+        QCOMPARE(m_portal.baseUrl(), m_portal.baseUrl());
         pd::sync::OutboxSync sync(store, *m_client);
         QSignalSpy sent(&sync, &pd::sync::OutboxSync::entrySent);
         sync.start();

@@ -4,9 +4,7 @@
 // conflict dialog merging mine and theirs per field; a disclosure form refusing a missing 发布机构 and a 100+ character
 // 内容概述 in Chinese; and crash recovery: a child process journals a draft and is killed, the next start offers it.
 // Screenshots of each screen go to $PD_SCREENSHOT_DIR.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "ui/conflict/ConflictDialog.h"
 #include "ui/disclosure/DisclosureForm.h"
@@ -57,33 +55,16 @@
 using namespace Qt::StringLiterals;
 using Status = pd::editing::DocumentSession::Status;
 
-namespace {
-
-const auto kPassword = u"portaldesk-demo"_s;
-
-
-
-} // namespace
-
 class tst_EditorUi : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-    QUrl m_base;
-    pd::test::HttpProbe m_http;
+    pd::test::PortaldFixture m_portal;
+    pd::test::HttpProbe &m_http = m_portal.http();
     QString m_editorToken;
     qint64 m_siteId = 0;
 
-    QUrl api(const QString &path) const { return m_base.resolved(QUrl(path)); }
-
-    /// Signs a Workspace in as `user` and waits until it is online.
-    static bool signIn(pd::models::Workspace &workspace, const QUrl &base, const QString &user)
-    {
-        QSignalSpy in(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(base.toString(), user, kPassword);
-        return in.wait(15000) || in.size() == 1;
-    }
+    QUrl api(const QString &path) const { return m_portal.url(path); }
 
     static pd::ui::ItemEditorWindow *latestEditor(pd::ui::MainWindow &window)
     {
@@ -115,10 +96,8 @@ private Q_SLOTS:
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
         if (qEnvironmentVariableIsSet("PD_EDITOR_CRASH_CHILD"))
             return; // the child of crashRecovery() talks to the parent's portald
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_base = m_portald->baseUrl();
-        m_editorToken = m_http.login(m_base, u"editor"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_editorToken = m_portal.newToken(u"editor"_s);
         QVERIFY(!m_editorToken.isEmpty());
         const auto sites = m_http.json("GET", api(u"/api/v1/sites"_s), m_editorToken);
         m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
@@ -129,7 +108,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         QSignalSpy listFailed(window.itemModel(), &pd::editing::ItemListModel::errorOccurred);
         window.show();
@@ -145,7 +124,7 @@ private Q_SLOTS:
         QVERIFY2(listFailed.isEmpty(), listFailed.isEmpty() ? "" : qPrintable(listFailed.first().first().value<pd::Error>().message));
         QCOMPARE(window.itemModel()->filter().type, u"news"_s);
         QVERIFY(!window.itemModel()->index(0, pd::editing::ItemListModel::TitleSection).data().toString().isEmpty());
-        QVERIFY(pd::test::Screenshot::grab(&window, u"editor-main-window-news"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshot(&window, u"editor-main-window-news"_s));
 
         // Search narrows the list to what the server's full-text search finds, shown in the same order.
         auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
@@ -203,7 +182,7 @@ private Q_SLOTS:
                              + mediaUrl + u"\" alt=\"汛期值班安排\"></figure>"_s;
         editor->sourceView()->setPlainText(body);
         QTRY_COMPARE(editor->session().status(), Status::Modified);
-        QVERIFY(pd::test::Screenshot::grab(editor, u"editor-news-new"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshot(editor, u"editor-news-new"_s));
 
         QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
         QTest::keySequence(editor, QKeySequence::Save);
@@ -225,7 +204,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(submitted.size() == 1 || failed.size() > 0, 15000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<pd::Error>().message));
         QCOMPARE(editor->session().item().workflow.state, pd::domain::ItemState::Submitted);
-        QVERIFY(pd::test::Screenshot::grab(editor, u"editor-news-submitted"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshot(editor, u"editor-news-submitted"_s));
 
         // Submitted means read-only, really: typing changes nothing, no "*", nothing to save, nothing to ask.
         QVERIFY(title->isReadOnly());
@@ -247,7 +226,7 @@ private Q_SLOTS:
         QVERIFY(editor->frameGeometry().height() <= editor->screen()->availableGeometry().height());
 
         // reviewer1 sees it in the queue.
-        const QString reviewer = m_http.login(m_base, u"reviewer1"_s, kPassword);
+        const QString reviewer = m_portal.newToken(u"reviewer1"_s);
         const auto queue = m_http.json("GET", api(u"/api/v1/review/queue?site=%1"_s.arg(m_siteId)), reviewer);
         QCOMPARE(queue.status, 200);
         bool inQueue = false;
@@ -364,7 +343,7 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         pd::ui::ItemEditorWindow *editor = window.openItem(id);
         QTRY_COMPARE(editor->session().status(), Status::Clean);
@@ -407,7 +386,7 @@ private Q_SLOTS:
         QVERIFY(again->sourceView()->html().startsWith(u"<p>会议由区长主持。</p>"_s));
         again->show();
         QVERIFY(QTest::qWaitForWindowExposed(again));
-        QVERIFY(pd::test::Screenshot::grab(again, u"editor-source-view"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshot(again, u"editor-source-view"_s));
 
         // Revisions: the diff of 1 → 2 shows the added list items; restoring 1 as a new draft and saving makes
         // revision 3 with the old body, history kept.
@@ -425,7 +404,7 @@ private Q_SLOTS:
                          || (revisions->diffTable()->item(r, 1)->text().isEmpty()
                              && revisions->diffTable()->item(r, 2)->text() == u"<li>二、安全生产</li>"_s);
         QVERIFY(addedShown);
-        QVERIFY(pd::test::Screenshot::grab(revisions, u"editor-revisions-diff"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshot(revisions, u"editor-revisions-diff"_s));
         QTest::mouseClick(revisions->findChild<QPushButton *>(u"restoreRevisionButton"_s), Qt::LeftButton);
         QTRY_COMPARE(again->session().status(), Status::Modified);
         QCOMPARE(again->sourceView()->html(), u"<p>会议由区长主持。</p>"_s);
@@ -443,7 +422,7 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         pd::ui::ItemEditorWindow *editor = window.openItem(id);
         QTRY_COMPARE(editor->session().status(), Status::Clean);
@@ -477,7 +456,7 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         pd::ui::ItemEditorWindow *editor = window.openItem(id);
         QTRY_COMPARE(editor->session().status(), Status::Clean);
@@ -512,7 +491,7 @@ private Q_SLOTS:
         summaryChoice->setCurrentIndex(summaryChoice->findData(int(pd::editing::ConflictMerge::Side::Theirs)));
         const QString merged = dialog->findChild<QPlainTextEdit *>(u"mergedResult"_s)->toPlainText();
         QVERIFY2(merged.contains(u"冲突合并测试（我的标题）"_s) && merged.contains(u"对方补充的摘要"_s), qPrintable(merged));
-        QVERIFY(pd::test::Screenshot::grab(dialog, u"editor-conflict-dialog"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshot(dialog, u"editor-conflict-dialog"_s));
 
         QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveMergedButton"_s), Qt::LeftButton);
@@ -531,7 +510,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         pd::ui::ItemEditorWindow *editor = window.newItem(pd::domain::ItemType::Disclosure);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
@@ -569,7 +548,7 @@ private Q_SLOTS:
         QCOMPARE(publisherError->text(), u"请填写发布机构。"_s);
         const QString message = editor->findChild<QLabel *>(u"editorMessage"_s)->text();
         QVERIFY2(message.contains(u"发布机构"_s), qPrintable(message));
-        QVERIFY(pd::test::Screenshot::grab(editor, u"editor-disclosure-validation"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshot(editor, u"editor-disclosure-validation"_s));
 
         // Fixing both lets it save; the server assigns the 索引号, shown read-only.
         form->findChild<QLineEdit *>(u"publisherEdit"_s)->setText(u"临江市人民政府办公室"_s);
@@ -582,7 +561,7 @@ private Q_SLOTS:
         auto *indexNo = form->findChild<QLineEdit *>(u"indexNoEdit"_s);
         QVERIFY2(indexNo->text().contains(u'/'), qPrintable(indexNo->text()));
         QVERIFY(indexNo->isReadOnly());
-        QVERIFY(pd::test::Screenshot::grab(editor, u"editor-disclosure-saved"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshot(editor, u"editor-disclosure-saved"_s));
         editor->close();
     }
 
@@ -590,7 +569,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         pd::ui::ItemEditorWindow *editor = window.newItem(pd::domain::ItemType::Disclosure);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
@@ -650,7 +629,7 @@ private Q_SLOTS:
 
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         pd::ui::ItemEditorWindow *editor = window.openItem(id);
         QTRY_COMPARE(editor->session().status(), Status::Clean);
@@ -660,7 +639,7 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItemCount(), feature.value(u"sections").toArray().size());
         // Referenced items are shown by their titles once those arrive.
         QTRY_VERIFY(!tree->topLevelItem(0)->child(0)->text(0).startsWith(u"条目"_s));
-        QVERIFY(pd::test::Screenshot::grab(editor, u"editor-feature-sections"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshot(editor, u"editor-feature-sections"_s));
 
         // Move the first item of the first section to its end, as a drag does, and save.
         const int last = tree->topLevelItem(0)->childCount() - 1;
@@ -695,7 +674,10 @@ private Q_SLOTS:
         QVERIFY(store.open(qEnvironmentVariable("PD_EDITOR_STORE")).has_value());
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, QUrl(qEnvironmentVariable("PD_EDITOR_SERVER")), u"editor"_s));
+        // The parent's portald: this process has none of its own.
+        QSignalSpy in(&workspace, &pd::models::Workspace::signedIn);
+        workspace.signIn(qEnvironmentVariable("PD_EDITOR_SERVER"), u"editor"_s, pd::test::PortaldFixture::password());
+        QVERIFY(in.wait(15000) || in.size() == 1);
         pd::ui::MainWindow window(workspace);
         window.setDraftStore(&store);
         pd::ui::ItemEditorWindow *editor = window.newItem(pd::domain::ItemType::News);
@@ -706,7 +688,7 @@ private Q_SLOTS:
         QTRY_VERIFY(editor->session().draftId() > 0);
         // Make sure the latest keystrokes are journaled too, then die without any clean-up.
         QTRY_VERIFY(!autosaved.isEmpty() && editor->session().status() == Status::Modified);
-        QTest::qWait(0);
+        QCoreApplication::processEvents();
         ::raise(SIGKILL);
     }
 
@@ -718,7 +700,7 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"PD_EDITOR_CRASH_CHILD"_s, u"1"_s);
         env.insert(u"PD_EDITOR_STORE"_s, storePath);
-        env.insert(u"PD_EDITOR_SERVER"_s, m_base.toString());
+        env.insert(u"PD_EDITOR_SERVER"_s, m_portal.baseUrl().toString());
         env.remove(u"PD_SCREENSHOT_DIR"_s);
         child.setProcessEnvironment(env);
         child.start(QCoreApplication::applicationFilePath(), {u"crashChild"_s});
@@ -734,7 +716,7 @@ private Q_SLOTS:
 
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.setDraftStore(&store);
         window.show();
@@ -744,7 +726,7 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = window.findChild<pd::ui::DraftRecoveryDialog *>()) != nullptr && dialog->isVisible());
         QCOMPARE(dialog->list()->count(), 1);
         QVERIFY(dialog->list()->item(0)->text().contains(u"断电前未保存的稿件"_s));
-        QVERIFY(pd::test::Screenshot::grab(dialog, u"editor-crash-recovery"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshot(dialog, u"editor-crash-recovery"_s));
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"restoreButton"_s), Qt::LeftButton);
 
         pd::ui::ItemEditorWindow *editor = nullptr;

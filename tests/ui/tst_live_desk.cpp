@@ -14,8 +14,7 @@
 //    reporter's timeline shows the approvals arrive;
 //  - screenshots live-composer.png, live-timeline.png, live-moderator.png, live-stats.png, live-joint-review.png.
 #include "tests/support/FlakyProxy.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include "app/api/EventStream.h"
 #include "app/api/PortalClient.h"
@@ -81,14 +80,6 @@ bool isMapped(const QString &fileName)
     return QString::fromLocal8Bit(maps.readAll()).contains(fileName);
 }
 
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->grab().save(QDir(dir).filePath(name));
-}
 
 /// The build tree's plugin directory, as PortalDesk's own (installed) one.
 pd::plugins::PluginDirectories builtPlugins()
@@ -159,18 +150,18 @@ class tst_LiveDesk : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     std::unique_ptr<pd::test::FlakyProxy> m_proxy;
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Desk> m_reporter;
     std::unique_ptr<Desk> m_moderator;
-    pd::test::HttpProbe m_http;
+    pd::test::HttpProbe &m_http = m_portal.http();
     QString m_moderatorToken;
     qint64 m_directEvent = 0;
     qint64 m_reviewedEvent = 0;
 
-    QUrl api(const QString &path) const { return m_portald->baseUrl().resolved(QUrl(path)); }
+    QUrl api(const QString &path) const { return m_portal.url(path); }
 
     QJsonArray serverPosts(qint64 event)
     {
@@ -238,11 +229,10 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         QVERIFY(m_dir.isValid());
         m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_proxy = std::make_unique<pd::test::FlakyProxy>(m_portald->baseUrl());
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_proxy = std::make_unique<pd::test::FlakyProxy>(m_portal.baseUrl());
         QVERIFY(m_proxy->listen());
-        m_moderatorToken = m_http.login(m_portald->baseUrl(), u"moderator"_s, Password);
+        m_moderatorToken = m_http.login(m_portal.baseUrl(), u"moderator"_s, Password);
         QVERIFY(!m_moderatorToken.isEmpty());
         const auto events = m_http.json("GET", api(u"/api/v1/live/events"_s), m_moderatorToken);
         for (const QJsonValue &e : events.json.object().value(u"items"_s).toArray())
@@ -348,7 +338,7 @@ private Q_SLOTS:
         const QString future = QStringLiteral(PD_FUTURE_PLUGIN);
         QVERIFY(QFile::copy(future, dir.filePath(QFileInfo(future).fileName())));
         Desk desk(*m_settings);
-        QVERIFY(desk.signIn(m_portald->baseUrl(), u"reporter"_s, m_dir.filePath(u"mismatch.db"_s)));
+        QVERIFY(desk.signIn(m_portal.baseUrl(), u"reporter"_s, m_dir.filePath(u"mismatch.db"_s)));
         pd::ui::LivePage page(*m_settings,
                               std::make_unique<pd::ui::LivePanelHost>(desk.workspace, desk.client, desk.store, desk.stream),
                               pd::plugins::PluginDirectories{{dir.path(), pd::plugins::PluginOrigin::Installed}});
@@ -364,7 +354,7 @@ private Q_SLOTS:
     void anotherUserOnTheSameWindowGetsTheirOwnPanels()
     {
         Desk desk(*m_settings);
-        QVERIFY(desk.signIn(m_portald->baseUrl(), u"reporter"_s, m_dir.filePath(u"switch.db"_s)));
+        QVERIFY(desk.signIn(m_portal.baseUrl(), u"reporter"_s, m_dir.filePath(u"switch.db"_s)));
         desk.page->loadPlugins();
         QCOMPARE(desk.page->panels().size(), 1);
         QPointer<QWidget> reporterPanel = desk.page->panels().first();
@@ -372,7 +362,7 @@ private Q_SLOTS:
         // The editor has no live role: the reporter's panel must not stay on the window they now use.
         desk.workspace.signOut();
         QSignalSpy in(&desk.workspace, &pd::models::Workspace::signedIn);
-        desk.workspace.signIn(m_portald->baseUrl().toString(), u"editor"_s, Password);
+        desk.workspace.signIn(m_portal.baseUrl().toString(), u"editor"_s, Password);
         QVERIFY(in.wait(20000));
         desk.page->loadPlugins();
         QVERIFY(reporterPanel.isNull());
@@ -382,7 +372,7 @@ private Q_SLOTS:
 
         // Back to a live role: a fresh panel for that user.
         desk.workspace.signOut();
-        desk.workspace.signIn(m_portald->baseUrl().toString(), u"moderator"_s, Password);
+        desk.workspace.signIn(m_portal.baseUrl().toString(), u"moderator"_s, Password);
         QVERIFY(in.wait(20000));
         desk.page->loadPlugins();
         QCOMPARE(desk.page->panels().size(), 1);
@@ -407,7 +397,7 @@ private Q_SLOTS:
         QVERIFY(m_reporter->find<QPushButton>(u"newEvent"_s)->isHidden());
 
         m_moderator = std::make_unique<Desk>(*m_settings);
-        QVERIFY(m_moderator->signIn(m_portald->baseUrl(), u"moderator"_s, m_dir.filePath(u"moderator.db"_s)));
+        QVERIFY(m_moderator->signIn(m_portal.baseUrl(), u"moderator"_s, m_dir.filePath(u"moderator.db"_s)));
         m_moderator->page->loadPlugins();
         QCOMPARE(m_moderator->page->panels().size(), 1);
         m_moderator->page->show();
@@ -536,7 +526,7 @@ private Q_SLOTS:
             raw.close();
         }
         QSqlDatabase::removeDatabase(u"peek"_s);
-        saveScreenshot(r.panel(), u"live-composer.png"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(r.panel(), u"live-composer"_s));
 
         m_proxy->setDown(false);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 15000);
@@ -655,7 +645,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, third), u"retracted"_s, 15000);
         QTRY_VERIFY(!publicFile(u"/live/%1/feed.json"_s.arg(m_directEvent)).contains("快讯第003条"));
         view->setCurrentIndex(view->model()->index(rowOf(r, u"断网期间第1条"_s), 0));
-        saveScreenshot(r.panel(), u"live-timeline.png"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(r.panel(), u"live-timeline"_s));
     }
 
     void staleCorrectionNeedsAttentionThenRetry()
@@ -959,7 +949,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rowWith(text) >= 0 && rowWith(u"加微信领红包"_s) >= 0 && rowWith(u"分论坛几点"_s) >= 0, 15000);
         QVERIFY(m.find<QLabel>(u"moderatorCounts"_s)->text().contains(u"条评论"_s)
                 || !m.find<QLabel>(u"moderatorCounts"_s)->text().isEmpty());
-        saveScreenshot(m.panel(), u"live-moderator.png"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(m.panel(), u"live-moderator"_s));
 
         // J and K move; A approves the post
         list->setFocus();
@@ -1101,7 +1091,7 @@ private Q_SLOTS:
         auto *figures = m.find<QLabel>(u"statsFigures"_s);
         QTRY_VERIFY_WITH_TIMEOUT(figures->text().contains(QString::number(posts)), 10000);
         // the public page open twice at one address — two tabs of one reader: one viewer now (the desk polls every 5 s)
-        QUrl stream = m_portald->baseUrl();
+        QUrl stream = m_portal.baseUrl();
         stream.setScheme(u"ws"_s);
         stream.setPath(u"/public/live/%1/stream"_s.arg(m_directEvent));
         QWebSocket readerA;
@@ -1114,8 +1104,7 @@ private Q_SLOTS:
         m.find<QPushButton>(u"openPublicPage"_s)->click();
         QCOMPARE(m.opened.size(), 1);
         QVERIFY2(m.opened.first().path().startsWith(u"/live/%1"_s.arg(m_directEvent)), qPrintable(m.opened.first().toString()));
-        QTest::qWait(200); // let the chart lay out before the picture
-        saveScreenshot(m.panel(), u"live-stats.png"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(m.panel(), u"live-stats"_s));
     }
 
     void pauseResumeAndEnd()

@@ -2,8 +2,7 @@
 // wrong password, unreachable server and a bad address are explained in Chinese and the dialog stays usable;
 // the right password opens the main window with the site's name and its column tree. Screenshots are saved
 // into $PD_SCREENSHOT_DIR for review.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "ui/dialogs/LoginDialog.h"
 #include "ui/settings/Appearance.h"
@@ -35,17 +34,7 @@ class tst_LoginUi : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        const QString path = dir + u'/' + name + u".png"_s;
-        QVERIFY2(widget->grab().save(path), qPrintable(path));
-    }
+    pd::test::PortaldFixture m_portal;
 
     static void fill(pd::ui::LoginDialog &dialog, const QString &server, const QString &user, const QString &password)
     {
@@ -75,8 +64,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
     }
 
     void signInJourney()
@@ -90,7 +78,7 @@ private Q_SLOTS:
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         QSignalSpy failed(&workspace, &pd::models::Workspace::signInFailed);
         auto *passwordEdit = dialog.findChild<QLineEdit *>(u"passwordEdit"_s);
-        const QString server = m_portald->baseUrl().toString();
+        const QString server = m_portal.baseUrl().toString();
 
         // 1. Wrong password: a Chinese explanation, the dialog stays open and usable.
         fill(dialog, server, u"editor"_s, u"wrong-password"_s);
@@ -101,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(passwordEdit->isEnabled());
         QVERIFY(passwordEdit->hasFocus());
         QCOMPARE(accepted.size(), 0);
-        screenshot(&dialog, u"login-wrong-password"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(&dialog, u"login-wrong-password"_s));
 
         // 2. Unreachable server.
         QTcpServer probe;
@@ -113,7 +101,7 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.size(), 2);
         QVERIFY2(dialog.errorText().startsWith(u"无法连接服务器"_s), qPrintable(dialog.errorText()));
         QVERIFY(dialog.isVisible());
-        screenshot(&dialog, u"login-unreachable"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(&dialog, u"login-unreachable"_s));
 
         // 3. An address that is not one.
         fill(dialog, u"http://门户 网站"_s, u"editor"_s, u"portaldesk-demo"_s);
@@ -131,11 +119,11 @@ private Q_SLOTS:
 
         // What the site and the user are called comes from the server itself.
         pd::test::HttpProbe http;
-        const QString token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        const QString token = m_portal.newToken(u"editor"_s);
         QVERIFY(!token.isEmpty());
-        const auto sites = http.json("GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites"_s)), token);
+        const auto sites = http.json("GET", m_portal.url(u"/api/v1/sites"_s), token);
         const QString siteName = sites.json.array().first().toObject().value(u"name").toString();
-        const auto me = http.json("GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/me"_s)), token);
+        const auto me = http.json("GET", m_portal.url(u"/api/v1/me"_s), token);
         const QString displayName = me.json.object().value(u"displayName").toString();
         QVERIFY(!siteName.isEmpty());
 
@@ -170,15 +158,15 @@ private Q_SLOTS:
         QVERIFY2(connection->text().startsWith(u"已连接"_s), qPrintable(connection->text()));
         QVERIFY2(user->text().contains(displayName), qPrintable(user->text()));
         QVERIFY(user->text().contains(u"编辑"_s));
-        screenshot(&window, u"main-window"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(&window, u"main-window"_s));
 
         // Losing the server shows in the status bar; the window stays.
         workspace.setHeartbeatInterval(std::chrono::milliseconds(200));
-        QVERIFY(m_portald->stop());
+        QVERIFY(m_portal.process().stop());
         QTRY_VERIFY_WITH_TIMEOUT(connection->text().contains(u"断开"_s), 10000);
         QVERIFY(window.isVisible());
-        screenshot(&window, u"main-window-offline"_s);
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+        QVERIFY(pd::test::PortaldFixture::screenshot(&window, u"main-window-offline"_s));
+        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
     }
 
     void serverGivenStartsInTheUserName()
@@ -232,7 +220,7 @@ private Q_SLOTS:
             QVERIFY2(dialog.plainHttpWarning().contains(u"未加密"_s), qPrintable(dialog.plainHttpWarning()));
             QVERIFY2(dialog.plainHttpWarning().contains(u"https://"_s), qPrintable(dialog.plainHttpWarning()));
             if (qstrcmp(QTest::currentDataTag(), "http to a server") == 0)
-                screenshot(&dialog, u"login-plain-http-warning"_s);
+                QVERIFY(pd::test::PortaldFixture::screenshot(&dialog, u"login-plain-http-warning"_s));
         }
         // Corrected to https, the warning goes away.
         fill(dialog, u"https://portal.example.gov.cn"_s, u"editor"_s, QString());
@@ -259,8 +247,8 @@ private Q_SLOTS:
     {
         // The administrator creates an account: it starts with a one-time password the user must replace.
         pd::test::HttpProbe http;
-        const QUrl base = m_portald->baseUrl();
-        const QString admin = http.login(base, u"admin"_s, u"portaldesk-demo"_s);
+        const QUrl base = m_portal.baseUrl();
+        const QString admin = m_portal.newToken(u"admin"_s);
         QVERIFY(!admin.isEmpty());
         QUrl sites = base;
         sites.setPath(u"/api/v1/sites"_s);
@@ -306,7 +294,7 @@ private Q_SLOTS:
         QCOMPARE(newError->text(), u"新密码至少需要 12 个字符。"_s);
         QVERIFY(repeatedError->isVisible());
         QCOMPARE(repeatedError->text(), u"两次输入的密码不一致。"_s);
-        screenshot(&dialog, u"login-new-password"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(&dialog, u"login-new-password"_s));
 
         // The one-time password itself is not a new one.
         newPassword->setText(once);
@@ -360,17 +348,17 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QSignalSpy failed(&workspace, &pd::models::Workspace::signInFailed);
-        fill(dialog, m_portald->baseUrl().toString(), u"editor"_s, u"wrong-password"_s);
+        fill(dialog, m_portal.baseUrl().toString(), u"editor"_s, u"wrong-password"_s);
         clickSignIn(dialog);
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(dialog.errorText(), u"Wrong user name or password."_s);
-        screenshot(&dialog, u"login-wrong-password-en"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(&dialog, u"login-wrong-password-en"_s));
     }
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            m_portald->stop();
+        if (m_portal.process().isRunning())
+            m_portal.process().stop();
     }
 };
 

@@ -2,7 +2,7 @@
 // login, the news list, the workbench list, the 信息公开 catalogue, the accounts settings and dark mode. Along the
 // way the catalogue browser is checked: the 主题分类 tree with counts, the cached disclosure items, filtering by
 // category and by text, and Enter asking for the item to be opened.
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "ui/catalogue/CataloguePage.h"
 #include "ui/dialogs/LoginDialog.h"
@@ -34,18 +34,8 @@ class tst_MainWindowScreens : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     QTemporaryDir m_dir;
-
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        const QString path = dir + u'/' + name + u".png"_s;
-        QVERIFY2(widget->grab().save(path), qPrintable(path));
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -55,8 +45,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_mainwindow_screens"_s);
         QSettings().clear();
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
     }
 
     void login()
@@ -64,12 +53,12 @@ private Q_SLOTS:
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
         pd::ui::LoginDialog dialog(workspace);
-        dialog.setServerAddress(m_portald->baseUrl().toString());
+        dialog.setServerAddress(m_portal.baseUrl().toString());
         dialog.setUsername(u"editor"_s);
         dialog.findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"portaldesk-demo"_s);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        screenshot(&dialog, u"login"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(&dialog, u"login"_s));
     }
 
     void desk()
@@ -77,7 +66,7 @@ private Q_SLOTS:
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
         QSignalSpy signedIn(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(m_portald->baseUrl().toString(), u"editor"_s, u"portaldesk-demo"_s);
+        workspace.signIn(m_portal.baseUrl().toString(), u"editor"_s, u"portaldesk-demo"_s);
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000);
         pd::store::LocalStore store;
         const auto opened = store.open(m_dir.filePath(u"editor.sqlite"_s));
@@ -86,7 +75,7 @@ private Q_SLOTS:
         QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
         pd::store::AccountRegistry registry(settings);
         pd::store::Account editor;
-        editor.server = m_portald->baseUrl();
+        editor.server = m_portal.baseUrl();
         editor.user = u"editor"_s;
         editor.label = u"市政府门户（编辑）"_s;
         pd::store::Account reviewer = editor;
@@ -119,13 +108,13 @@ private Q_SLOTS:
         for (int row = 0; row < window.itemModel()->rowCount(); ++row)
             QCOMPARE(window.itemModel()->index(row, 0).data(pd::editing::ItemListModel::TypeCodeRole).toString(),
                      u"news"_s);
-        screenshot(&window, u"mainwindow-news"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(&window, u"mainwindow-news"_s));
 
         // 工作台 as a list: the editor's own items, of every type.
         listed.clear();
         window.showPage(u"workbench"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty() && window.itemModel()->rowCount() > 0, 10000);
-        screenshot(&window, u"mainwindow-workbench-list"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(&window, u"mainwindow-workbench-list"_s));
 
         // 信息公开: the catalogue comes from the local cache, filled from the server the first time it is shown.
         window.showPage(u"disclosure"_s);
@@ -150,7 +139,7 @@ private Q_SLOTS:
         catalogue->categoryTree()->setCurrentIndex(category);
         QCOMPARE(items->rowCount(), inCategory);
         QVERIFY(!category.data().toString().isEmpty());
-        screenshot(&window, u"catalogue"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(&window, u"catalogue"_s));
 
         // Text narrows further; clearing it brings the category's items back.
         const QString title = items->index(0, pd::models::CachedItemListModel::TitleColumn).data().toString();
@@ -174,7 +163,7 @@ private Q_SLOTS:
         dialog.resize(760, 420);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        screenshot(&dialog, u"settings-accounts"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(&dialog, u"settings-accounts"_s));
         dialog.close();
 
         // 视图 → 外观 → 深色, on the news list.
@@ -184,7 +173,7 @@ private Q_SLOTS:
         appearance.setScheme(pd::ui::Appearance::Scheme::Dark);
         QVERIFY(pd::ui::Appearance::isDark());
         QTRY_VERIFY(window.itemView()->palette().color(QPalette::Base).lightness() < 100);
-        screenshot(&window, u"dark-mode"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(&window, u"dark-mode"_s));
         appearance.setScheme(pd::ui::Appearance::Scheme::System);
     }
 };

@@ -5,9 +5,7 @@
 // changed by someone else meanwhile: the other is unpublished, the changed one is reported in Chinese and left as
 // it was. An editor is not offered the actions at all. Screenshot: withdraw-dialog.png.
 #include "tests/support/DemoWorkflow.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/ItemListModel.h"
 #include "app/models/Workspace.h"
@@ -39,26 +37,19 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-const auto kPassword = u"portaldesk-demo"_s;
-}
-
 class tst_PullBackUi : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-    pd::test::HttpProbe m_http;
+    pd::test::PortaldFixture m_portal;
+    pd::test::HttpProbe &m_http = m_portal.http();
     QString m_editor, m_reviewer1, m_reviewer2, m_reviewer3;
     qint64 m_siteId = 0;
 
-    QUrl url(const QString &path) const { return m_portald->baseUrl().resolved(QUrl(path)); }
+    QUrl url(const QString &path) const { return m_portal.url(path); }
     QString page(const QString &path) { return QString::fromUtf8(m_http.request("GET", url(path)).body); }
 
-    pd::test::DemoWorkflow workflow()
-    {
-        return {m_http, m_portald->baseUrl(), m_siteId, {m_editor, m_reviewer1, m_reviewer2, m_reviewer3}};
-    }
+    pd::test::DemoWorkflow workflow() { return m_portal.workflow(); }
     QJsonObject transition(const QString &token, qint64 id, const QString &action, const QString &comment = {})
     {
         return workflow().transition(token, id, action, comment);
@@ -108,13 +99,6 @@ class tst_PullBackUi : public QObject
         return m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), m_editor).json.object().value(u"state"_s).toString();
     }
 
-    static void signIn(pd::models::Workspace &workspace, const QUrl &server, const QString &user)
-    {
-        QSignalSpy signedIn(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(server.toString(), user, kPassword);
-        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000);
-    }
-
     /// Narrows the list to `text` and selects the rows whose titles are in `titles`.
     static void select(pd::ui::MainWindow &window, const QString &text, const QStringList &titles)
     {
@@ -159,21 +143,20 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_pullback_ui"_s);
         QSettings().clear();
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_editor = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
-        m_reviewer1 = m_http.login(m_portald->baseUrl(), u"reviewer1"_s, kPassword);
-        m_reviewer2 = m_http.login(m_portald->baseUrl(), u"reviewer2"_s, kPassword);
-        m_reviewer3 = m_http.login(m_portald->baseUrl(), u"reviewer3"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_editor = m_portal.token(u"editor"_s);
+        m_reviewer1 = m_portal.token(u"reviewer1"_s);
+        m_reviewer2 = m_portal.token(u"reviewer2"_s);
+        m_reviewer3 = m_portal.token(u"reviewer3"_s);
         QVERIFY(!m_editor.isEmpty() && !m_reviewer1.isEmpty() && !m_reviewer2.isEmpty() && !m_reviewer3.isEmpty());
-        m_siteId = m_http.json("GET", url(u"/api/v1/sites"_s), m_editor).json.array().first().toObject().value(u"id"_s).toInteger();
+        m_siteId = m_portal.siteId();
         QVERIFY(m_siteId > 0);
     }
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        if (m_portal.process().isRunning())
+            QVERIFY2(m_portal.process().stop(), qPrintable(m_portal.process().log()));
     }
 
     void withdrawFromTheListWithAReason()
@@ -192,7 +175,7 @@ private Q_SLOTS:
 
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl(), u"reviewer3"_s);
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer3"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -217,7 +200,7 @@ private Q_SLOTS:
         const QString reason = u"数据有误，待核实后重发"_s;
         dialog->reasonEdit()->setFocus();
         type(dialog->reasonEdit(), reason);
-        pd::test::Screenshot::grab(dialog, u"withdraw-dialog"_s);
+        pd::test::PortaldFixture::screenshot(dialog, u"withdraw-dialog"_s);
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->resultList()->count(), 1, 10000);
         QVERIFY(dialog->resultList()->item(0)->text().contains(title));
@@ -241,7 +224,7 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl(), u"reviewer3"_s);
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer3"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -277,7 +260,7 @@ private Q_SLOTS:
 
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl(), u"reviewer3"_s);
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer3"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -309,7 +292,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl(), u"reviewer3"_s);
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer3"_s), m_portal.failure());
         QTemporaryDir dir;
         pd::store::LocalStore store;
         QVERIFY(store.open(dir.filePath(u"account.sqlite"_s)));
@@ -352,7 +335,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl(), u"editor"_s);
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -4,8 +4,7 @@
 // approved, 2 reported, none approved twice — checked in the audit log); an item past its deadline shows red and is
 // notified; an edit of a published item is shown and compared against the published text, and approved from the
 // page. Screenshots: review-queue.png, review-pane.png, review-diff-published.png.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/EventStream.h"
 #include "app/api/PortalClient.h"
 #include "app/models/ReviewQueueModel.h"
@@ -39,41 +38,18 @@
 using namespace Qt::StringLiterals;
 using pd::models::ReviewQueueModel;
 
-namespace {
-
-const auto kPassword = u"portaldesk-demo"_s;
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->grab().save(dir + u'/' + name + u".png"_s);
-}
-
-bool signIn(pd::models::Workspace &workspace, const QUrl &base, const QString &user)
-{
-    QSignalSpy in(&workspace, &pd::models::Workspace::signedIn);
-    workspace.signIn(base.toString(), user, kPassword);
-    return in.wait(15000) || in.size() == 1;
-}
-
-} // namespace
-
 class tst_ReviewUi : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-    QUrl m_base;
-    pd::test::HttpProbe m_http;
+    pd::test::PortaldFixture m_portal;
+    pd::test::HttpProbe &m_http = m_portal.http();
     QString m_editorToken;
     QString m_otherReviewerToken;
     qint64 m_siteId = 0;
     qint64 m_columnId = 0;
 
-    QUrl api(const QString &path) const { return m_base.resolved(QUrl(path)); }
+    QUrl api(const QString &path) const { return m_portal.url(path); }
 
     /// The editor writes and submits a complete news item (a second client, straight over HTTP).
     qint64 submitNews(const QString &title, const QString &body = u"<p>会议由区长主持，研究部署近期重点工作。</p>"_s)
@@ -150,11 +126,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_base = m_portald->baseUrl();
-        m_editorToken = m_http.login(m_base, u"editor"_s, kPassword);
-        m_otherReviewerToken = m_http.login(m_base, u"reviewer1"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_editorToken = m_portal.newToken(u"editor"_s);
+        m_otherReviewerToken = m_portal.newToken(u"reviewer1"_s);
         QVERIFY(!m_editorToken.isEmpty() && !m_otherReviewerToken.isEmpty());
         const auto sites = m_http.json("GET", api(u"/api/v1/sites"_s), m_editorToken);
         m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
@@ -170,7 +144,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
         pd::api::EventStream stream(client);
         pd::ui::ReviewPage page(workspace, &stream);
         QAbstractItemModelTester tester(&page.desk().queue(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -240,16 +214,16 @@ private Q_SLOTS:
         QTRY_VERIFY(page.pane()->diffView()->toPlainText().contains(u"会议要求各部门抓好落实。"_s));
         QCOMPARE(page.desk().loader().baseline(), pd::review::ReviewItemLoader::Baseline::None);
         QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), 15000);
-        screenshot(&page, u"review-queue"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(&page, u"review-queue"_s));
         page.pane()->showTab(pd::ui::ReviewPane::Tab::Diff);
-        screenshot(page.pane(), u"review-pane"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(page.pane(), u"review-pane"_s));
     }
 
     void publishedEditIsComparedWithThePublishedText()
     {
         // Setup over the API: a published item, then an edit of its title submitted by the editor.
-        const QString reviewer2 = m_http.login(m_base, u"reviewer2"_s, kPassword);
-        const QString reviewer3 = m_http.login(m_base, u"reviewer3"_s, kPassword);
+        const QString reviewer2 = m_portal.newToken(u"reviewer2"_s);
+        const QString reviewer3 = m_portal.newToken(u"reviewer3"_s);
         QVERIFY(!reviewer2.isEmpty() && !reviewer3.isEmpty());
         const QString oldTitle = u"修改审核测试：全市秋季植树活动启动"_s;
         const QString newTitle = u"修改审核测试：全市秋季义务植树活动启动"_s;
@@ -279,7 +253,7 @@ private Q_SLOTS:
 
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
         pd::ui::ReviewPage page(workspace, nullptr);
         QVERIFY(showActive(page));
         QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 10000);
@@ -297,7 +271,7 @@ private Q_SLOTS:
         QVERIFY2(diff.contains(oldTitle), qPrintable(diff));
         QVERIFY2(diff.contains(u"与已发布的第 %1 版对比。"_s.arg(publishedRevision)), qPrintable(diff));
         page.pane()->showTab(pd::ui::ReviewPane::Tab::Diff);
-        screenshot(page.pane(), u"review-diff-published"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(page.pane(), u"review-diff-published"_s));
 
         // Approving through the page moves the edit on; the public text stays as published meanwhile.
         QTest::keyClick(page.queueView(), Qt::Key_A);
@@ -317,7 +291,7 @@ private Q_SLOTS:
 
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
         pd::ui::ReviewPage page(workspace, nullptr);
         QVERIFY(showActive(page));
         QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowCount() >= 5, 10000);
@@ -423,7 +397,7 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
         pd::ui::ReviewPage page(workspace, nullptr);
         QVERIFY(showActive(page));
         QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 10000);
@@ -464,7 +438,7 @@ private Q_SLOTS:
         QVERIFY(!ids.contains(0));
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
         // No event stream here: the page keeps the revisions it listed while two items change behind its back.
         pd::ui::ReviewPage page(workspace, nullptr);
         QVERIFY(showActive(page));
@@ -514,7 +488,7 @@ private Q_SLOTS:
         const qint64 id = submitNews(u"超期提醒测试稿件"_s);
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
         pd::ui::ReviewPage page(workspace, nullptr);
         page.show();
         QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 10000);

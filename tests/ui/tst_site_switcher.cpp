@@ -2,9 +2,7 @@
 // created switches between them in the main window's status bar; the column tree and the item list follow the
 // chosen site on the same session, without signing in again. The demo editor works on the portal and the demo's
 // two department sites (screenshot `site-switcher`).
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/ItemListModel.h"
 #include "app/models/Workspace.h"
@@ -26,26 +24,17 @@ class tst_SiteSwitcher : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-    pd::test::HttpProbe m_http;
-    qint64 m_portal = 0;
+    pd::test::PortaldFixture m_portal;
+    pd::test::HttpProbe &m_http = m_portal.http();
+    qint64 m_portalSite = 0;
     qint64 m_department = 0;
     const QString m_password = u"liu-own-password-2026"_s;
 
     QUrl url(const QString &path) const
     {
-        QUrl u = m_portald->baseUrl();
+        QUrl u = m_portal.baseUrl();
         u.setPath(path);
         return u;
-    }
-
-    /// Signs the main window's workspace in as `user` and shows the window on the 新闻 list.
-    static void signIn(pd::models::Workspace &workspace, const QUrl &server, const QString &user,
-                       const QString &password)
-    {
-        QSignalSpy signedIn(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(server.toString(), user, password);
-        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000);
     }
 
 private Q_SLOTS:
@@ -56,18 +45,17 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_site_switcher"_s);
         QSettings().clear();
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
 
-        const QString admin = m_http.login(m_portald->baseUrl(), u"admin"_s, u"portaldesk-demo"_s);
+        const QString admin = m_portal.token(u"admin"_s);
         QVERIFY(!admin.isEmpty());
-        m_portal = m_http.json("GET", url(u"/api/v1/sites"_s), admin).json.array().first().toObject().value(u"id").toInteger();
-        QVERIFY(m_portal > 0);
+        m_portalSite = m_http.json("GET", url(u"/api/v1/sites"_s), admin).json.array().first().toObject().value(u"id").toInteger();
+        QVERIFY(m_portalSite > 0);
         const QJsonObject water{{u"name"_s, u"临江市水务局"_s},
                                 {u"domain"_s, u"slj.linjiang.gov.cn"_s},
                                 {u"siteCode"_s, u"3217000102"_s},
                                 {u"orgCode"_s, u"11321700014538266M"_s},
-                                {u"parentSite"_s, m_portal},
+                                {u"parentSite"_s, m_portalSite},
                                 {u"reviewLevels"_s, 2},
                                 {u"reviewHours"_s, 8},
                                 {u"publicUrl"_s, u"https://slj.linjiang.gov.cn/"_s}};
@@ -77,13 +65,13 @@ private Q_SLOTS:
 
         const QJsonObject liu{{u"username"_s, u"liu"_s},
                               {u"displayName"_s, u"刘洋"_s},
-                              {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_portal}},
+                              {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_portalSite}},
                                                       QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_department}}}}};
         const auto created = m_http.json("POST", url(u"/api/v1/users"_s), admin, QJsonDocument(liu));
         QVERIFY2(created.status == 201, created.body.constData());
         // The account starts with a one-time password; set its own so the window signs in straight away.
         const QString once = created.json.object().value(u"oneTimePassword").toString();
-        const QString token = m_http.login(m_portald->baseUrl(), u"liu"_s, once);
+        const QString token = m_http.login(m_portal.baseUrl(), u"liu"_s, once);
         QVERIFY(!token.isEmpty());
         const auto changed = m_http.json("POST", url(u"/api/v1/me/password"_s), token,
                                          QJsonDocument(QJsonObject{{u"currentPassword"_s, once},
@@ -95,8 +83,8 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        workspace.setPreferredSiteId(m_portal);
-        signIn(workspace, m_portald->baseUrl(), u"liu"_s, m_password);
+        workspace.setPreferredSiteId(m_portalSite);
+        QVERIFY2(m_portal.signIn(workspace, u"liu"_s, m_password), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -105,9 +93,9 @@ private Q_SLOTS:
         QComboBox *switcher = window.siteSwitcher();
         QVERIFY(switcher->isVisible());
         QCOMPARE(switcher->count(), 2);
-        QCOMPARE(switcher->currentData().toLongLong(), m_portal);
+        QCOMPARE(switcher->currentData().toLongLong(), m_portalSite);
         QVERIFY(window.columnTree()->model()->rowCount() > 0);
-        QCOMPARE(window.itemModel()->filter().siteId, m_portal);
+        QCOMPARE(window.itemModel()->filter().siteId, m_portalSite);
         QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 0, 20000);
 
         // The department site is new: no columns and no items yet, on the same session.
@@ -126,14 +114,14 @@ private Q_SLOTS:
         QCOMPARE(client.session().accessToken(), tokenBefore);
 
         // And back: the portal's tree and items return.
-        const int portal = switcher->findData(m_portal);
+        const int portal = switcher->findData(m_portalSite);
         switcher->setCurrentIndex(portal);
         Q_EMIT switcher->activated(portal);
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 20000);
-        QCOMPARE(workspace.site().id, m_portal);
+        QCOMPARE(workspace.site().id, m_portalSite);
         QVERIFY(window.columnTree()->model()->rowCount() > 0);
         QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 0, 20000);
-        QCOMPARE(switcher->currentData().toLongLong(), m_portal);
+        QCOMPARE(switcher->currentData().toLongLong(), m_portalSite);
     }
 
     void theDemoEditorWorksOnThePortalAndBothDepartmentSites()
@@ -141,8 +129,8 @@ private Q_SLOTS:
         // What `make demo` opens: the demo editor writes for the city portal and its two department sites.
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        workspace.setPreferredSiteId(m_portal);
-        signIn(workspace, m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        workspace.setPreferredSiteId(m_portalSite);
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.resize(1280, 800);
         window.show();
@@ -155,9 +143,9 @@ private Q_SLOTS:
         for (int i = 0; i < switcher->count(); ++i)
             entries.append(switcher->itemText(i));
         QCOMPARE(entries, (QStringList{u"临江市人民政府门户网站"_s, u"临江市教育局网站"_s, u"临江市卫生健康委员会网站"_s}));
-        QCOMPARE(switcher->currentData().toLongLong(), m_portal);
+        QCOMPARE(switcher->currentData().toLongLong(), m_portalSite);
         QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 0, 20000);
-        pd::test::Screenshot::grab(&window, u"site-switcher"_s);
+        pd::test::PortaldFixture::screenshot(&window, u"site-switcher"_s);
 
         // The education bureau's own columns and items, on the same session.
         QSignalSpy changed(&workspace, &pd::models::Workspace::siteChanged);
@@ -178,7 +166,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl(), u"reviewer1"_s, u"portaldesk-demo"_s);
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

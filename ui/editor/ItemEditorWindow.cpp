@@ -354,6 +354,7 @@ void ItemEditorWindow::buildUi(RichEditorPool *pool)
     // Source edits reach the rich editor once typing pauses, and only as HTML that parses (a half-typed tag would
     // be "repaired" by the editor and come back changed).
     m_sourceSync = new QTimer(this);
+    m_sourceSync->setObjectName(u"sourceSyncTimer"_s);
     m_sourceSync->setSingleShot(true);
     m_sourceSync->setInterval(300);
     connect(m_source, &SourceView::changed, m_sourceSync, qOverload<>(&QTimer::start));

@@ -1,0 +1,138 @@
+#include "tests/support/PortaldFixture.h"
+
+#include "tests/support/ClientSignIn.h"
+#include "tests/support/Screenshot.h"
+#include "app/api/PortalClient.h"
+#include "app/models/Workspace.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::test {
+
+namespace {
+constexpr int kSignInLimitMs = 20000;
+}
+
+PortaldFixture::PortaldFixture(QStringList args)
+    : m_process(std::move(args))
+{
+}
+
+PortaldFixture::~PortaldFixture() = default;
+
+QString PortaldFixture::password()
+{
+    return ClientSignIn::demoPassword();
+}
+
+bool PortaldFixture::start()
+{
+    if (qEnvironmentVariableIsEmpty("PORTALD_BIN")) {
+        m_failure = "PORTALD_BIN must point at portald";
+        return false;
+    }
+    if (!m_process.start()) {
+        m_failure = "portald did not start: " + m_process.log().toUtf8();
+        return false;
+    }
+    m_failure.clear();
+    return true;
+}
+
+QUrl PortaldFixture::url(const QString &path) const
+{
+    QUrl u = baseUrl();
+    const qsizetype q = path.indexOf(u'?');
+    u.setPath(q < 0 ? path : path.left(q), QUrl::TolerantMode);
+    if (q >= 0)
+        u.setQuery(path.mid(q + 1));
+    return u;
+}
+
+QString PortaldFixture::token(const QString &user)
+{
+    if (const auto it = m_tokens.constFind(user); it != m_tokens.cend())
+        return *it;
+    const QString token = newToken(user);
+    if (!token.isEmpty())
+        m_tokens.insert(user, token);
+    return token;
+}
+
+QString PortaldFixture::newToken(const QString &user)
+{
+    const QString token = m_http.login(baseUrl(), user, password());
+    if (token.isEmpty())
+        m_failure = "cannot sign in over HTTP as " + user.toUtf8();
+    return token;
+}
+
+HttpProbe::Reply PortaldFixture::api(const QByteArray &verb, const QString &path, const QString &user,
+                                     const QJsonDocument &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    return m_http.json(verb, url(path), user.isEmpty() ? QString() : token(user), body, headers);
+}
+
+const DemoSite &PortaldFixture::site()
+{
+    if (!m_site) {
+        m_site = DemoSite::load(m_http, baseUrl(), u"editor"_s, password());
+        if (!m_site) {
+            m_failure = "cannot read the demo site as the editor";
+            m_site.emplace();
+        }
+    }
+    return *m_site;
+}
+
+qint64 PortaldFixture::siteId()
+{
+    return site().siteId();
+}
+
+DemoWorkflow PortaldFixture::workflow()
+{
+    return {m_http, baseUrl(), siteId(),
+            {token(u"editor"_s), token(u"reviewer1"_s), token(u"reviewer2"_s), token(u"reviewer3"_s)}};
+}
+
+bool PortaldFixture::signIn(api::PortalClient &client, const QString &user, const QString &password)
+{
+    const auto signedIn = ClientSignIn::signIn(client, baseUrl(), user,
+                                               password.isEmpty() ? PortaldFixture::password() : password,
+                                               kSignInLimitMs);
+    if (!signedIn)
+        m_failure = "sign-in as " + user.toUtf8() + " failed: " + signedIn.error().message.toUtf8();
+    return signedIn.has_value();
+}
+
+bool PortaldFixture::signIn(models::Workspace &workspace, const QString &user, const QString &password)
+{
+    QSignalSpy in(&workspace, &models::Workspace::signedIn);
+    QSignalSpy refused(&workspace, &models::Workspace::signInFailed);
+    workspace.signIn(baseUrl().toString(), user, password.isEmpty() ? PortaldFixture::password() : password);
+    const bool answered =
+        !in.isEmpty() || !refused.isEmpty()
+        || QTest::qWaitFor([&] { return !in.isEmpty() || !refused.isEmpty(); }, kSignInLimitMs);
+    if (!refused.isEmpty())
+        m_failure = "sign-in as " + user.toUtf8() + " failed: "
+                    + refused.constFirst().constFirst().value<pd::Error>().message.toUtf8();
+    else if (!answered)
+        m_failure = "no answer to the sign-in as " + user.toUtf8();
+    return !in.isEmpty();
+}
+
+bool PortaldFixture::screenshot(QWidget *widget, const QString &name)
+{
+    return Screenshot::grab(widget, name);
+}
+
+bool PortaldFixture::screenshotWindow(QWidget *widget, const QString &name)
+{
+    return Screenshot::grabWindow(widget, name);
+}
+
+} // namespace pd::test

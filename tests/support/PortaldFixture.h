@@ -1,0 +1,108 @@
+#pragma once
+#include "tests/support/DemoSite.h"
+#include "tests/support/DemoWorkflow.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+class QWidget;
+
+namespace pd::api {
+class PortalClient;
+}
+namespace pd::models {
+class Workspace;
+}
+
+namespace pd::test {
+
+/// What an integration or UI test needs of a real portald, in one member: the process (`--demo` unless told
+/// otherwise), a signed-in HTTP API for any demo user, the client's own objects signed in, and screenshots.
+/// Links pd_testsupport_fixture.
+///
+/// @code
+///   class tst_Thing : public QObject {
+///       Q_OBJECT
+///       pd::test::PortaldFixture m_portal;
+///   private Q_SLOTS:
+///       void initTestCase() { QVERIFY2(m_portal.start(), m_portal.failure()); }
+///       void something() {
+///           const auto created = m_portal.api("POST", u"/api/v1/items"_s, u"editor"_s, QJsonDocument(item));
+///           QCOMPARE(created.status, 201);
+///           pd::api::PortalClient client;
+///           QVERIFY(m_portal.signIn(client, u"reviewer1"_s));
+///           …
+///           QVERIFY(m_portal.screenshot(&window, u"thing"_s));
+///       }
+///   };
+/// @endcode
+class PortaldFixture
+{
+public:
+    /// `args` are portald's extra arguments; the demo site and its users unless said otherwise.
+    explicit PortaldFixture(QStringList args = {QStringLiteral("--demo")});
+    ~PortaldFixture();
+    PortaldFixture(const PortaldFixture &) = delete;
+    PortaldFixture &operator=(const PortaldFixture &) = delete;
+
+    /// The demo users' password.
+    [[nodiscard]] static QString password();
+
+    /// Starts portald ($PORTALD_BIN); false with failure() saying why (its log) when it does not come up.
+    [[nodiscard]] bool start();
+    /// Why start() or a sign-in failed, for QVERIFY2.
+    [[nodiscard]] const char *failure() const { return m_failure.constData(); }
+
+    [[nodiscard]] PortaldProcess &process() { return m_process; }
+    [[nodiscard]] QUrl baseUrl() const { return m_process.baseUrl(); }
+    /// `path` (with an optional ?query) on this portald.
+    [[nodiscard]] QUrl url(const QString &path) const;
+
+    /// The fixture's own session of `user` over HTTP, signed in on first use and kept for api() (empty when the
+    /// sign-in failed). Do not sign it out; take a newToken() for that.
+    [[nodiscard]] QString token(const QString &user = QStringLiteral("editor"));
+    /// A new session of `user` over HTTP each call (POST /api/v1/session), empty when the sign-in failed.
+    [[nodiscard]] QString newToken(const QString &user = QStringLiteral("editor"));
+    /// A JSON request to `path` as `user` (no Authorization header when `user` is empty).
+    HttpProbe::Reply api(const QByteArray &verb, const QString &path, const QString &user = QStringLiteral("editor"),
+                         const QJsonDocument &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    /// The blocking HTTP client api() uses, for requests of another shape (raw bodies, other headers).
+    [[nodiscard]] HttpProbe &http() { return m_http; }
+    /// The first site as the editor sees it (token, id, columns); loaded on first use.
+    [[nodiscard]] const DemoSite &site();
+    /// Shorthand for site().siteId(); 0 when the site cannot be read.
+    [[nodiscard]] qint64 siteId();
+
+    /// The demo's editorial path over the API (transitions, an item taken to published) with the fixture's own
+    /// sessions of the editor and the three reviewers, on the first site.
+    [[nodiscard]] DemoWorkflow workflow();
+
+    /// Signs a client in as `user` (with the demo password unless `password` is given) and waits for the answer.
+    [[nodiscard]] bool signIn(api::PortalClient &client, const QString &user = QStringLiteral("editor"),
+                              const QString &password = {});
+    /// Signs a workspace in as `user` (with the demo password unless `password` is given) and waits until it is
+    /// online or the sign-in failed.
+    [[nodiscard]] bool signIn(models::Workspace &workspace, const QString &user = QStringLiteral("editor"),
+                              const QString &password = {});
+
+    /// Saves `<PD_SCREENSHOT_DIR>/<name>.png` of `widget` (nothing without the variable); false when not written.
+    static bool screenshot(QWidget *widget, const QString &name);
+    /// The same through the window system, for windows with a QtWebEngine view (Xvfb).
+    static bool screenshotWindow(QWidget *widget, const QString &name);
+
+private:
+    PortaldProcess m_process;
+    HttpProbe m_http;
+    QHash<QString, QString> m_tokens;
+    std::optional<DemoSite> m_site;
+    QByteArray m_failure;
+};
+
+} // namespace pd::test
