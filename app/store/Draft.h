@@ -12,6 +12,9 @@ struct Draft {
     QJsonObject content;     ///< the item as edited (Item::toJson form)
     QDateTime updatedAt;
     int journalEntries = 0;  ///< how many autosaves are kept
+
+    /// The title as edited (empty when none was typed yet).
+    [[nodiscard]] QString title() const { return content.value(QLatin1StringView("title")).toString(); }
 };
 
 } // namespace pd::store

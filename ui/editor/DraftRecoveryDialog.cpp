@@ -29,7 +29,7 @@ DraftRecoveryDialog::DraftRecoveryDialog(const QList<store::Draft> &drafts, QWid
     m_list->setObjectName(u"draftList"_s);
     m_list->setAccessibleName(tr("Unsaved drafts"));
     for (const store::Draft &d : drafts) {
-        QString title = d.content.value(u"title").toString();
+        QString title = d.title();
         if (title.isEmpty())
             title = tr("Untitled");
         const QString when = QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat);
