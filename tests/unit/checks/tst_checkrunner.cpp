@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -126,15 +127,17 @@ private Q_SLOTS:
         // Typing without a pause longer than the debounce still gets checked now and then.
         runner.setDebounce(std::chrono::milliseconds(100));
         published.clear();
-        QElapsedTimer typing;
-        typing.start();
         // A key every 40 ms never leaves a 100 ms pause; without the cap nothing would ever be reported. (A check
         // that outlasts the next key is dropped as stale, so on a loaded machine this may take a few rounds.)
-        for (int i = 0; published.isEmpty() && typing.elapsed() < 10000; ++i) {
-            runner.setText(u"summary"_s, u"截止目前%1"_s.arg(i));
-            QTest::qWait(40);
-        }
-        QVERIFY2(!published.isEmpty(), "no check while typing steadily");
+        int keys = 0;
+        QTimer typist;
+        typist.setInterval(40);
+        connect(&typist, &QTimer::timeout, &runner,
+                [&] { runner.setText(u"summary"_s, u"截止目前%1"_s.arg(keys++)); });
+        typist.start();
+        const bool reported = QTest::qWaitFor([&] { return !published.isEmpty(); }, 10000);
+        typist.stop();
+        QVERIFY2(reported, "no check while typing steadily");
         QVERIFY(hasRule(published.constLast(), u"typo-1"_s));
     }
 
@@ -184,7 +187,8 @@ private Q_SLOTS:
             QObject shortLived;
             runner.whenUpToDate(&shortLived, std::chrono::milliseconds(50), [&](bool checked) { answers.append(checked); });
         }
-        QTest::qWait(200); // four times the limit: the abandoned wait would have answered by now
+        // Four times the limit: the abandoned wait would have answered by then (at once failing the test).
+        QVERIFY(!QTest::qWaitFor([&] { return answers.size() > 1; }, 200));
         QCOMPARE(answers.size(), 1);
     }
 

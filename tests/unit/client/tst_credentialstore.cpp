@@ -58,7 +58,7 @@ private Q_SLOTS:
             store.read(account, &context, [&called](pd::Result<QString>) { called = true; });
             QVERIFY(!called);
         }
-        QTest::qWait(20);
+        QVERIFY(!QTest::qWaitFor([&called] { return called; }, 20));
         QVERIFY(!called);
     }
 
