@@ -22,7 +22,7 @@ namespace {
 const QString kPassword = u"portaldesk-demo"_s;
 }
 
-class TestLivePageBrowser : public QObject
+class tst_LivePageBrowser : public QObject
 {
     Q_OBJECT
 
@@ -191,5 +191,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLivePageBrowser)
+QTEST_GUILESS_MAIN(tst_LivePageBrowser)
 #include "tst_livepage_browser.moc"

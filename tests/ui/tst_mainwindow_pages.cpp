@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestMainWindowPages : public QObject
+class tst_MainWindowPages : public QObject
 {
     Q_OBJECT
 
@@ -71,5 +71,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMainWindowPages)
+QTEST_MAIN(tst_MainWindowPages)
 #include "tst_mainwindow_pages.moc"

@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
 using pd::test::PortaldProcess;
 
-class TestLiveScaleOut : public QObject
+class tst_LiveScaleOut : public QObject
 {
     Q_OBJECT
 
@@ -123,5 +123,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLiveScaleOut)
+QTEST_GUILESS_MAIN(tst_LiveScaleOut)
 #include "tst_live_scaleout.moc"

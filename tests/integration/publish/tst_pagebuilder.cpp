@@ -14,7 +14,7 @@
 using namespace Qt::StringLiterals;
 using namespace pd::server;
 
-class TestPageBuilder : public QObject
+class tst_PageBuilder : public QObject
 {
     Q_OBJECT
 
@@ -177,5 +177,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPageBuilder)
+QTEST_GUILESS_MAIN(tst_PageBuilder)
 #include "tst_pagebuilder.moc"

@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
 using pd::test::PortaldProcess;
 
-class TestTokenRotation : public QObject
+class tst_TokenRotation : public QObject
 {
     Q_OBJECT
 
@@ -117,5 +117,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTokenRotation)
+QTEST_GUILESS_MAIN(tst_TokenRotation)
 #include "tst_token_rotation.moc"

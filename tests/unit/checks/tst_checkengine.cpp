@@ -55,7 +55,7 @@ QStringList ids(const QList<Finding> &findings)
 
 } // namespace
 
-class TestCheckEngine : public QObject
+class tst_CheckEngine : public QObject
 {
     Q_OBJECT
 
@@ -367,5 +367,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCheckEngine)
+QTEST_GUILESS_MAIN(tst_CheckEngine)
 #include "tst_checkengine.moc"

@@ -5,7 +5,7 @@
 using namespace Qt::StringLiterals;
 using namespace pd::checks;
 
-class TestHtmlTag : public QObject
+class tst_HtmlTag : public QObject
 {
     Q_OBJECT
 
@@ -50,5 +50,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHtmlTag)
+QTEST_GUILESS_MAIN(tst_HtmlTag)
 #include "tst_htmltag.moc"

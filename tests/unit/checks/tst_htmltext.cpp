@@ -6,7 +6,7 @@
 using namespace Qt::StringLiterals;
 using namespace pd::checks;
 
-class TestHtmlText : public QObject
+class tst_HtmlText : public QObject
 {
     Q_OBJECT
 
@@ -107,5 +107,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHtmlText)
+QTEST_GUILESS_MAIN(tst_HtmlText)
 #include "tst_htmltext.moc"

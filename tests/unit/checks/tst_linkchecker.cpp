@@ -72,7 +72,7 @@ private:
 
 } // namespace
 
-class TestLinkChecker : public QObject
+class tst_LinkChecker : public QObject
 {
     Q_OBJECT
 
@@ -178,5 +178,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLinkChecker)
+QTEST_GUILESS_MAIN(tst_LinkChecker)
 #include "tst_linkchecker.moc"

@@ -35,7 +35,7 @@ auto sorted(QList<PatternMatcher::Match> m)
 
 } // namespace
 
-class TestPatternMatcher : public QObject
+class tst_PatternMatcher : public QObject
 {
     Q_OBJECT
 
@@ -121,5 +121,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPatternMatcher)
+QTEST_GUILESS_MAIN(tst_PatternMatcher)
 #include "tst_patternmatcher.moc"

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 using namespace pd;
 using namespace pd::checks;
 
-class TestRuleSet : public QObject
+class tst_RuleSet : public QObject
 {
     Q_OBJECT
 
@@ -114,5 +114,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRuleSet)
+QTEST_GUILESS_MAIN(tst_RuleSet)
 #include "tst_ruleset.moc"

@@ -17,7 +17,7 @@ QStringList ids(const QList<Finding> &findings)
 
 } // namespace
 
-class TestStructureChecker : public QObject
+class tst_StructureChecker : public QObject
 {
     Q_OBJECT
 
@@ -100,5 +100,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStructureChecker)
+QTEST_GUILESS_MAIN(tst_StructureChecker)
 #include "tst_structurechecker.moc"

@@ -5,7 +5,7 @@
 using namespace Qt::StringLiterals;
 using namespace pd::checks;
 
-class TestTraditionalConverter : public QObject
+class tst_TraditionalConverter : public QObject
 {
     Q_OBJECT
 
@@ -107,5 +107,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTraditionalConverter)
+QTEST_GUILESS_MAIN(tst_TraditionalConverter)
 #include "tst_traditionalconverter.moc"

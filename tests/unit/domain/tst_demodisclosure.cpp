@@ -27,7 +27,7 @@ QJsonDocument readDemo(const QString &name)
 
 /// The demo catalogue is seeded through the same validation as every client write: it must pass it, and it must
 /// name topic categories the way the catalogue does.
-class TestDemoDisclosure : public QObject
+class tst_DemoDisclosure : public QObject
 {
     Q_OBJECT
 
@@ -68,5 +68,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDemoDisclosure)
+QTEST_GUILESS_MAIN(tst_DemoDisclosure)
 #include "tst_demodisclosure.moc"

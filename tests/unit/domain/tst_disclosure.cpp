@@ -46,7 +46,7 @@ QStringList fieldsOf(const QList<FieldError> &errors)
 
 } // namespace
 
-class TestDisclosure : public QObject
+class tst_Disclosure : public QObject
 {
     Q_OBJECT
 
@@ -221,5 +221,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDisclosure)
+QTEST_GUILESS_MAIN(tst_Disclosure)
 #include "tst_disclosure.moc"

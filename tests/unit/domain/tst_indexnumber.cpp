@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 using namespace pd;
 using namespace pd::domain;
 
-class TestIndexNumber : public QObject
+class tst_IndexNumber : public QObject
 {
     Q_OBJECT
 
@@ -106,5 +106,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestIndexNumber)
+QTEST_GUILESS_MAIN(tst_IndexNumber)
 #include "tst_indexnumber.moc"

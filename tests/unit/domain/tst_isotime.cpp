@@ -9,7 +9,7 @@
 using namespace Qt::StringLiterals;
 using namespace pd::domain;
 
-class TestIsoTime : public QObject
+class tst_IsoTime : public QObject
 {
     Q_OBJECT
 
@@ -97,5 +97,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestIsoTime)
+QTEST_GUILESS_MAIN(tst_IsoTime)
 #include "tst_isotime.moc"

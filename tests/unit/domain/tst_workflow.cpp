@@ -85,7 +85,7 @@ User rightActor(WorkflowState from, WorkflowAction action)
 
 } // namespace
 
-class TestWorkflow : public QObject
+class tst_Workflow : public QObject
 {
     Q_OBJECT
 
@@ -360,5 +360,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWorkflow)
+QTEST_GUILESS_MAIN(tst_Workflow)
 #include "tst_workflow.moc"

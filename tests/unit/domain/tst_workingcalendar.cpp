@@ -19,7 +19,7 @@ QDateTime at(int day, int hour, int minute = 0)
 
 } // namespace
 
-class TestWorkingCalendar : public QObject
+class tst_WorkingCalendar : public QObject
 {
     Q_OBJECT
 
@@ -195,5 +195,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWorkingCalendar)
+QTEST_GUILESS_MAIN(tst_WorkingCalendar)
 #include "tst_workingcalendar.moc"

@@ -17,7 +17,7 @@ ClientAddress trusting(const QStringList &proxies)
 
 } // namespace
 
-class TestClientAddress : public QObject
+class tst_ClientAddress : public QObject
 {
     Q_OBJECT
 
@@ -107,5 +107,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestClientAddress)
+QTEST_GUILESS_MAIN(tst_ClientAddress)
 #include "tst_clientaddress.moc"

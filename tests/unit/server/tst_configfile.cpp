@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 using pd::server::ConfigFile;
 
-class TestConfigFile : public QObject
+class tst_ConfigFile : public QObject
 {
     Q_OBJECT
 
@@ -201,5 +201,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConfigFile)
+QTEST_GUILESS_MAIN(tst_ConfigFile)
 #include "tst_configfile.moc"

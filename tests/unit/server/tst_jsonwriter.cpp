@@ -50,7 +50,7 @@ domain::Item sampleItem()
 
 } // namespace
 
-class TestJsonWriter : public QObject
+class tst_JsonWriter : public QObject
 {
     Q_OBJECT
 
@@ -150,5 +150,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJsonWriter)
+QTEST_GUILESS_MAIN(tst_JsonWriter)
 #include "tst_jsonwriter.moc"

@@ -7,7 +7,7 @@
 using namespace Qt::StringLiterals;
 using pd::server::LoginThrottle;
 
-class TestLoginThrottle : public QObject
+class tst_LoginThrottle : public QObject
 {
     Q_OBJECT
 
@@ -101,5 +101,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLoginThrottle)
+QTEST_GUILESS_MAIN(tst_LoginThrottle)
 #include "tst_loginthrottle.moc"

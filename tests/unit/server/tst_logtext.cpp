@@ -7,7 +7,7 @@
 using namespace Qt::StringLiterals;
 using pd::server::logText;
 
-class TestLogText : public QObject
+class tst_LogText : public QObject
 {
     Q_OBJECT
 
@@ -49,5 +49,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLogText)
+QTEST_GUILESS_MAIN(tst_LogText)
 #include "tst_logtext.moc"

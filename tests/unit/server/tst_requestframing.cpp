@@ -58,7 +58,7 @@ QByteArray get(const QByteArray &path = "/")
 
 } // namespace
 
-class TestRequestFraming : public QObject
+class tst_RequestFraming : public QObject
 {
     Q_OBJECT
 
@@ -188,5 +188,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRequestFraming)
+QTEST_GUILESS_MAIN(tst_RequestFraming)
 #include "tst_requestframing.moc"
