@@ -61,6 +61,7 @@ public:
     [[nodiscard]] const char *failure() const { return m_failure.constData(); }
 
     [[nodiscard]] PortaldProcess &process() { return m_process; }
+    [[nodiscard]] const PortaldProcess &process() const { return m_process; }
     [[nodiscard]] QUrl baseUrl() const { return m_process.baseUrl(); }
     /// `path` (with an optional ?query) on this portald.
     [[nodiscard]] QUrl url(const QString &path) const;

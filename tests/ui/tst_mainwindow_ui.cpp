@@ -2,7 +2,7 @@
 // accessible name, the status bar shows connection, outbox and account, the frequent actions have their keys,
 // 视图 → 外观 switches light and dark live, the window comes back where it was left, and a warm start shows the
 // cached column tree while the sign-in is still running.
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/ItemListModel.h"
 #include "app/models/ColumnTreeModel.h"
@@ -88,14 +88,7 @@ class tst_MainWindowUi : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-
-    static void signIn(pd::models::Workspace &workspace, const QUrl &server)
-    {
-        QSignalSpy signedIn(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(server.toString(), u"editor"_s, u"portaldesk-demo"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000);
-    }
+    pd::test::PortaldFixture m_portal;
 
 private Q_SLOTS:
     void initTestCase()
@@ -105,15 +98,14 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_mainwindow_ui"_s);
         QSettings().clear();
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
     }
 
     void everyControlIsNamed()
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl());
+        QVERIFY2(m_portal.signIn(workspace), m_portal.failure());
         pd::ui::Appearance appearance;
         pd::ui::MainWindow window(workspace);
         window.setAppearance(&appearance);
@@ -129,7 +121,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl());
+        QVERIFY2(m_portal.signIn(workspace), m_portal.failure());
         QTemporaryDir dir;
         pd::store::LocalStore store;
         const auto opened = store.open(dir.filePath(u"account.sqlite"_s));
@@ -183,7 +175,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl());
+        QVERIFY2(m_portal.signIn(workspace), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.addPage(u"live"_s, u"直播"_s, new QLabel(u"直播台"_s));
         window.show();
@@ -348,7 +340,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl());
+        QVERIFY2(m_portal.signIn(workspace), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -446,12 +438,12 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl());
+        QVERIFY2(m_portal.signIn(workspace), m_portal.failure());
         QTemporaryDir dir;
         QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
         pd::store::AccountRegistry registry(settings);
         pd::store::Account editor;
-        editor.server = m_portald->baseUrl();
+        editor.server = m_portal.baseUrl();
         editor.user = u"editor"_s;
         const auto added = registry.add(editor);
         QVERIFY2(added, added ? "" : qPrintable(added.error().message));
@@ -473,7 +465,7 @@ private Q_SLOTS:
         QVERIFY(list && server && user && ca && site && save && remove && add);
         QCOMPARE(list->count(), 1);
         QVERIFY2(list->item(0)->text().contains(u"已登录"_s), qPrintable(list->item(0)->text()));
-        QCOMPARE(server->text(), m_portald->baseUrl().toString());
+        QCOMPARE(server->text(), m_portal.baseUrl().toString());
         // The account in use cannot be removed from under the window.
         QVERIFY(!remove->isEnabled());
         // Its sites are offered by name.
@@ -482,7 +474,7 @@ private Q_SLOTS:
         // A second account on the same server; a CA file that does not exist is refused with the reason.
         QTest::mouseClick(add, Qt::LeftButton);
         QVERIFY(server->text().isEmpty());
-        server->setText(m_portald->baseUrl().toString());
+        server->setText(m_portal.baseUrl().toString());
         user->setText(u"reviewer1"_s);
         ca->setText(dir.filePath(u"missing.pem"_s));
         QTest::mouseClick(save, Qt::LeftButton);
@@ -536,7 +528,7 @@ private Q_SLOTS:
         // What a previous run cached: the user's sites and the column tree of one of them.
         pd::api::PortalClient client;
         pd::models::Workspace online(client);
-        signIn(online, m_portald->baseUrl());
+        QVERIFY2(m_portal.signIn(online), m_portal.failure());
         const QList<pd::domain::Site> sites = online.sites();
         const QList<pd::domain::Column> columns = online.columnModel()->columns();
         QVERIFY(!columns.isEmpty());
@@ -545,7 +537,7 @@ private Q_SLOTS:
         pd::models::Workspace workspace(client2);
         pd::ui::MainWindow window(workspace);
         QSignalSpy signedIn(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(m_portald->baseUrl().toString(), u"editor"_s, u"portaldesk-demo"_s);
+        workspace.signIn(m_portal.baseUrl().toString(), u"editor"_s, u"portaldesk-demo"_s);
         workspace.showCached(sites, columns);
         QCOMPARE(workspace.state(), pd::models::Workspace::State::SigningIn);
         QCOMPARE(window.columnTree()->model()->rowCount(), online.columnModel()->rowCount());

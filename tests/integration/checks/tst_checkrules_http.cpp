@@ -2,8 +2,7 @@
 // delete rules or replace the allow-list (401/403 otherwise); every change bumps the rule set's version (its ETag);
 // PUT/DELETE need If-Match (428/412); invalid rules are 422 per field; the submit check uses the new rules at once;
 // every change is listed with who made it.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,8 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const auto kPassword = u"portaldesk-demo"_s;
 
 QByteArray etagOf(const pd::test::HttpProbe::Reply &r)
 {
@@ -35,13 +32,12 @@ class tst_CheckRulesHttp : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-    pd::test::HttpProbe m_http;
-    QUrl m_base;
+    pd::test::PortaldFixture m_portal;
+    pd::test::HttpProbe &m_http = m_portal.http();
     QHash<QString, QString> m_tokens;
     qint64 m_site = 0;
 
-    QUrl api(const QString &path) const { return m_base.resolved(QUrl(path)); }
+    QUrl api(const QString &path) const { return m_portal.url(path); }
     QString rules(const QString &suffix = {}) const
     {
         return u"/api/v1/checks/rules%1?site=%2"_s.arg(suffix).arg(m_site);
@@ -79,11 +75,9 @@ class tst_CheckRulesHttp : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_base = m_portald->baseUrl();
+        QVERIFY2(m_portal.start(), m_portal.failure());
         for (const QString &user : {u"admin"_s, u"editor"_s, u"reviewer1"_s}) {
-            m_tokens.insert(user, m_http.login(m_base, user, kPassword));
+            m_tokens.insert(user, m_http.login(m_portal.baseUrl(), user, pd::test::PortaldFixture::password()));
             QVERIFY2(!m_tokens.value(user).isEmpty(), qPrintable(user));
         }
         const auto sites = call(u"editor"_s, "GET", u"/api/v1/sites"_s);

@@ -3,8 +3,7 @@
 // for an unchanged item changes nothing; after the item is edited the same copy is refreshed; the site's OpenCC
 // variant is chosen by its admin (s2twp: 软件 → 軟體); roles, copies of copies, disclosure items and bad variants are
 // refused.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/checksclient/TraditionalVersion.h"
 
@@ -15,24 +14,17 @@
 using namespace Qt::StringLiterals;
 using pd::checks::TraditionalVersion;
 
-namespace {
-
-const auto kPassword = u"portaldesk-demo"_s;
-
-} // namespace
-
 class tst_TraditionalHttp : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-    pd::test::HttpProbe m_http;
-    QUrl m_base;
+    pd::test::PortaldFixture m_portal;
+    pd::test::HttpProbe &m_http = m_portal.http();
     QHash<QString, QString> m_tokens;
     qint64 m_site = 0;
     qint64 m_column = 0;
 
-    QUrl api(const QString &path) const { return m_base.resolved(QUrl(path)); }
+    QUrl api(const QString &path) const { return m_portal.url(path); }
     pd::test::HttpProbe::Reply call(const QString &user, QByteArray verb, const QString &path,
                                     const QJsonObject &body = {}, const QByteArray &ifMatch = {})
     {
@@ -46,11 +38,9 @@ class tst_TraditionalHttp : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_base = m_portald->baseUrl();
+        QVERIFY2(m_portal.start(), m_portal.failure());
         for (const QString &user : {u"admin"_s, u"editor"_s, u"reviewer1"_s}) {
-            m_tokens.insert(user, m_http.login(m_base, user, kPassword));
+            m_tokens.insert(user, m_http.login(m_portal.baseUrl(), user, pd::test::PortaldFixture::password()));
             QVERIFY2(!m_tokens.value(user).isEmpty(), qPrintable(user));
         }
         m_site = call(u"editor"_s, "GET", u"/api/v1/sites"_s).json.array().first().toObject().value(u"id").toInteger();
@@ -85,7 +75,7 @@ private Q_SLOTS:
         // The core call creates the copy.
         pd::api::PortalClient client;
         bool signedIn = false;
-        client.login(m_base, u"editor"_s, kPassword, this, [&](pd::Result<pd::domain::User> u) { signedIn = u.has_value(); });
+        client.login(m_portal.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password(), this, [&](pd::Result<pd::domain::User> u) { signedIn = u.has_value(); });
         QTRY_VERIFY_WITH_TIMEOUT(signedIn, 15000);
         std::optional<pd::Result<pd::domain::Item>> answer;
         TraditionalVersion::generate(client, source, this, [&](pd::Result<pd::domain::Item> item) { answer = item; });

@@ -1,7 +1,6 @@
 // portaldesk-cli against a real portald: commands, JSON output, exit codes, and the password never taken from
 // the command line.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +18,7 @@ class tst_Cli : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
 
     struct Run {
         int exitCode = -1;
@@ -48,7 +47,7 @@ class tst_Cli : public QObject
                    p.readAllStandardError()};
     }
 
-    QString server() const { return m_portald->baseUrl().toString(); }
+    QString server() const { return m_portal.baseUrl().toString(); }
 
     /// portaldesk-cli as `user` (demo password) with `args` after --server and --user.
     Run as(const QString &user, const QStringList &args)
@@ -176,8 +175,7 @@ private Q_SLOTS:
 
     void initTestCase()
     {
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
     }
 
     void loginAndMe()
@@ -436,9 +434,9 @@ private Q_SLOTS:
                                                   store, u"import"_s, dir.path()});
         QVERIFY(import.waitForStarted());
         pd::test::HttpProbe http;
-        const QString token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        const QString token = m_portal.newToken(u"editor"_s);
         const auto count = [&] {
-            QUrl url = m_portald->baseUrl().resolved(QUrl(u"/api/v1/items"_s));
+            QUrl url = m_portal.url(u"/api/v1/items"_s);
             url.setQuery(u"q=%1&limit=200"_s.arg(u"迁移稿件"_s));
             QList<QPair<qint64, QString>> found;
             for (const QJsonValue &v : http.json("GET", url, token).json.object().value(u"items").toArray())
@@ -481,8 +479,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            QVERIFY(m_portald->stop());
+        if (m_portal.process().isRunning())
+            QVERIFY(m_portal.process().stop());
     }
 };
 

@@ -2,10 +2,8 @@
 // revision when there is one (else the published text), saving stores an edit while the public page keeps the old
 // title, submit sends the edit into review; 紧急更正 needs a reason (nothing is sent without one), is refused to an
 // editor with the portal's message and the edit kept, and republishes at once for the publisher.
-#include "tests/support/ClientSignIn.h"
 #include "tests/support/DemoSite.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/DocumentSession.h"
 
@@ -21,8 +19,8 @@ class tst_CorrectingSession : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
-    pd::test::HttpProbe m_http;
+    pd::test::PortaldFixture m_portal;
+    pd::test::HttpProbe &m_http = m_portal.http();
     std::optional<pd::test::DemoSite> m_site;
     QString m_reviewer[3];
 
@@ -86,15 +84,13 @@ class tst_CorrectingSession : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_site = pd::test::DemoSite::load(m_http, m_portald->baseUrl(), u"editor"_s,
-                                          pd::test::ClientSignIn::demoPassword());
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_site = pd::test::DemoSite::load(m_http, m_portal.baseUrl(), u"editor"_s,
+                                          pd::test::PortaldFixture::password());
         QVERIFY(m_site);
         for (int i = 0; i < 3; ++i) {
-            m_reviewer[i] = m_http.login(m_portald->baseUrl(), u"reviewer%1"_s.arg(i + 1),
-                                         pd::test::ClientSignIn::demoPassword());
+            m_reviewer[i] = m_http.login(m_portal.baseUrl(), u"reviewer%1"_s.arg(i + 1),
+                                         pd::test::PortaldFixture::password());
             QVERIFY(!m_reviewer[i].isEmpty());
         }
     }
@@ -108,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(publicPage(id).contains(oldTitle));
 
         pd::api::PortalClient client;
-        QVERIFY(pd::test::ClientSignIn::signIn(client, m_portald->baseUrl(), u"editor"_s));
+        QVERIFY2(m_portal.signIn(client, u"editor"_s), m_portal.failure());
         {
             DocumentSession session(client, nullptr);
             QVERIFY(openIn(session, id));
@@ -146,7 +142,7 @@ private Q_SLOTS:
 
         // An editor may not: the portal refuses, the edit stays saved as a pending revision.
         pd::api::PortalClient editorClient;
-        QVERIFY(pd::test::ClientSignIn::signIn(editorClient, m_portald->baseUrl(), u"editor"_s));
+        QVERIFY2(m_portal.signIn(editorClient, u"editor"_s), m_portal.failure());
         DocumentSession editor(editorClient, nullptr);
         QVERIFY(openIn(editor, id));
         QVERIFY(editor.canCorrectUrgently());
@@ -160,7 +156,7 @@ private Q_SLOTS:
 
         // The publisher: without a reason nothing is sent; with one the edit is public at once.
         pd::api::PortalClient publisherClient;
-        QVERIFY(pd::test::ClientSignIn::signIn(publisherClient, m_portald->baseUrl(), u"reviewer3"_s));
+        QVERIFY2(m_portal.signIn(publisherClient, u"reviewer3"_s), m_portal.failure());
         DocumentSession publisher(publisherClient, nullptr);
         QVERIFY(openIn(publisher, id));
         QCOMPARE(publisher.item().title, newTitle);

@@ -1,8 +1,6 @@
 // EventStream against a real portald: events arrive in seq order, a reconnect with after=<last seq> replays
 // what was missed while away, portald restarting mid-subscription loses nothing and repeats nothing.
-#include "tests/support/ClientSignIn.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/EventStream.h"
 #include "app/api/PortalClient.h"
 
@@ -23,17 +21,17 @@ class tst_EventStream : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     qint64 m_siteId = 0;
     qint64 m_columnId = 0;
 
     qint64 createItem(const QString &title)
     {
         pd::test::HttpProbe http;
-        const QString token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        const QString token = m_portal.newToken(u"editor"_s);
         const QJsonObject item{{u"site"_s, m_siteId}, {u"type"_s, u"news"_s}, {u"title"_s, title},
                                {u"columns"_s, QJsonArray{m_columnId}}};
-        const auto reply = http.json("POST", m_portald->baseUrl().resolved(QUrl(u"/api/v1/items"_s)), token,
+        const auto reply = http.json("POST", m_portal.url(u"/api/v1/items"_s), token,
                                      QJsonDocument(item));
         return reply.status == 201 ? reply.json.object().value(u"id").toInteger() : 0;
     }
@@ -62,11 +60,6 @@ class tst_EventStream : public QObject
         }
     }
 
-    bool signIn(pd::api::PortalClient &client, const QString &user = u"editor"_s)
-    {
-        return pd::test::ClientSignIn::signIn(client, m_portald->baseUrl(), user).has_value();
-    }
-
     /// Changes portald's database behind its back, as an administrator (or another instance) would: portald learns
     /// of it only by looking.
     bool changeDatabase(const QString &sql, const QString &username)
@@ -75,7 +68,7 @@ class tst_EventStream : public QObject
         bool ok = false;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(m_portald->dataDir() + u"/portald.sqlite"_s);
+            db.setDatabaseName(m_portal.process().dataDir() + u"/portald.sqlite"_s);
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
             if (db.open()) {
                 QSqlQuery q(db);
@@ -101,14 +94,13 @@ class tst_EventStream : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
         pd::test::HttpProbe http;
-        const QString token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
-        const auto sites = http.json("GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites"_s)), token);
+        const QString token = m_portal.newToken(u"editor"_s);
+        const auto sites = http.json("GET", m_portal.url(u"/api/v1/sites"_s), token);
         m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
         const auto columns = http.json(
-            "GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites/%1/columns"_s.arg(m_siteId))), token);
+            "GET", m_portal.url(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), token);
         for (const QJsonValue &c : columns.json.array())
             if (c.toObject().value(u"kind").toString() == u"news"_s && m_columnId == 0)
                 m_columnId = c.toObject().value(u"id").toInteger();
@@ -118,7 +110,7 @@ private Q_SLOTS:
     void liveEventsInOrder()
     {
         pd::api::PortalClient client;
-        QVERIFY(signIn(client));
+        QVERIFY2(m_portal.signIn(client), m_portal.failure());
         EventStream stream(client);
         QSignalSpy events(&stream, &EventStream::eventReceived);
         stream.start();
@@ -135,7 +127,7 @@ private Q_SLOTS:
     void resumesAfterLastSeqWithoutGapsOrRepeats()
     {
         pd::api::PortalClient client;
-        QVERIFY(signIn(client));
+        QVERIFY2(m_portal.signIn(client), m_portal.failure());
         qint64 lastSeq = -1;
         {
             EventStream first(client);
@@ -163,7 +155,7 @@ private Q_SLOTS:
     void survivesPortaldRestart()
     {
         pd::api::PortalClient client;
-        QVERIFY(signIn(client));
+        QVERIFY2(m_portal.signIn(client), m_portal.failure());
         EventStream stream(client);
         stream.setBackoff(100ms, 500ms);
         QSignalSpy events(&stream, &EventStream::eventReceived);
@@ -173,10 +165,10 @@ private Q_SLOTS:
         const qint64 before = createItem(u"重启前"_s);
         QTRY_VERIFY(changedItems(events).contains(before));
 
-        QVERIFY(m_portald->stop());
+        QVERIFY(m_portal.process().stop());
         QTRY_VERIFY(lost.size() >= 1);
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
-        QCOMPARE(m_portald->baseUrl().port(), client.session().serverUrl().port());
+        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
+        QCOMPARE(m_portal.baseUrl().port(), client.session().serverUrl().port());
         QTRY_COMPARE_WITH_TIMEOUT(stream.state(), EventStream::State::Connected, 15000);
         const qint64 after = createItem(u"重启后"_s);
         QTRY_VERIFY(changedItems(events).contains(after));
@@ -187,7 +179,7 @@ private Q_SLOTS:
     void signOutEndsTheStream()
     {
         pd::api::PortalClient client;
-        QVERIFY(signIn(client));
+        QVERIFY2(m_portal.signIn(client), m_portal.failure());
         EventStream stream(client);
         stream.setBackoff(50ms, 200ms);
         QSignalSpy closed(&stream, &EventStream::closedByServer);
@@ -195,7 +187,7 @@ private Q_SLOTS:
         QTRY_COMPARE(stream.state(), EventStream::State::Connected);
 
         pd::test::HttpProbe http;
-        const auto out = http.json("DELETE", m_portald->baseUrl().resolved(QUrl(u"/api/v1/session"_s)),
+        const auto out = http.json("DELETE", m_portal.url(u"/api/v1/session"_s),
                                    client.session().accessToken());
         QCOMPARE(out.status, 204);
         QElapsedTimer since;
@@ -213,7 +205,7 @@ private Q_SLOTS:
     void disabledAccountEndsTheStream()
     {
         pd::api::PortalClient client;
-        QVERIFY(signIn(client, u"moderator"_s));
+        QVERIFY2(m_portal.signIn(client, u"moderator"_s), m_portal.failure());
         EventStream stream(client);
         stream.setBackoff(50ms, 200ms);
         QSignalSpy closed(&stream, &EventStream::closedByServer);
@@ -232,7 +224,7 @@ private Q_SLOTS:
     void removedRolesEndTheStream()
     {
         pd::api::PortalClient client;
-        QVERIFY(signIn(client, u"reviewer2"_s));
+        QVERIFY2(m_portal.signIn(client, u"reviewer2"_s), m_portal.failure());
         EventStream stream(client);
         stream.setBackoff(50ms, 200ms);
         QSignalSpy closed(&stream, &EventStream::closedByServer);
@@ -258,12 +250,12 @@ private Q_SLOTS:
     void expiredTokenEndsTheStreamAndTheClientRenewsIt()
     {
         // A portald whose access tokens last three seconds.
-        pd::test::PortaldProcess shortLived({u"--demo"_s, u"--access-token-ttl"_s, u"3"_s});
-        QVERIFY2(shortLived.start(), qPrintable(shortLived.log()));
+        pd::test::PortaldFixture shortLived({u"--demo"_s, u"--access-token-ttl"_s, u"3"_s});
+        QVERIFY2(shortLived.start(), shortLived.failure());
         pd::api::PortalClient client;
         QElapsedTimer clock;
         clock.start();
-        QVERIFY(pd::test::ClientSignIn::signIn(client, shortLived.baseUrl(), u"editor"_s).has_value());
+        QVERIFY2(shortLived.signIn(client), shortLived.failure());
         const qint64 signedIn = clock.elapsed(); // the token was issued between 0 and this
         EventStream stream(client);
         stream.setBackoff(50ms, 200ms);
@@ -279,13 +271,13 @@ private Q_SLOTS:
                  qPrintable(u"closed at %1 ms, signed in at %2 ms"_s.arg(at).arg(signedIn)));
         // The session itself holds: the client renews its token and the stream comes back.
         QTRY_COMPARE_WITH_TIMEOUT(stream.state(), EventStream::State::Connected, 10000);
-        QVERIFY2(shortLived.stop(), qPrintable(shortLived.log()));
+        QVERIFY2(shortLived.process().stop(), qPrintable(shortLived.process().log()));
     }
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            m_portald->stop();
+        if (m_portal.process().isRunning())
+            m_portal.process().stop();
     }
 };
 

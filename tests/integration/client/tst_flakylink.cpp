@@ -2,10 +2,8 @@
 // mid-request and mid-response and stalls the link past the client's time-out while they flow. Every item must
 // exist on the server exactly once, in the order it was queued.
 #include "tests/support/FlakyProxy.h"
-#include "tests/support/ClientSignIn.h"
 #include "tests/support/DemoSite.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/store/LocalStore.h"
 #include "app/sync/OutboxSync.h"
@@ -26,7 +24,7 @@ class tst_FlakyLink : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     QTemporaryDir m_dir;
     std::optional<pd::test::DemoSite> m_site;
     qint64 m_siteId = 0;
@@ -54,10 +52,9 @@ class tst_FlakyLink : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
         pd::test::HttpProbe http;
-        m_site = pd::test::DemoSite::load(http, m_portald->baseUrl(), u"editor"_s, pd::test::ClientSignIn::demoPassword());
+        m_site = pd::test::DemoSite::load(http, m_portal.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password());
         QVERIFY(m_site);
         m_token = m_site->token();
         m_siteId = m_site->siteId();
@@ -68,7 +65,7 @@ private Q_SLOTS:
     void proxyForwardsAndCuts()
     {
         // The proxy itself, seen from a raw socket (Qt's HTTP stack would quietly resend after a cut).
-        pd::test::FlakyProxy proxy(m_portald->baseUrl());
+        pd::test::FlakyProxy proxy(m_portal.baseUrl());
         QVERIFY(proxy.listen());
         const auto fetch = [&proxy] {
             QTcpSocket socket;
@@ -100,7 +97,7 @@ private Q_SLOTS:
 
     void twoHundredCreatesThroughCutsAndStalls()
     {
-        pd::test::FlakyProxy proxy(m_portald->baseUrl());
+        pd::test::FlakyProxy proxy(m_portal.baseUrl());
         QVERIFY(proxy.listen());
 
         pd::api::PortalClient client;
@@ -166,8 +163,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            m_portald->stop();
+        if (m_portal.process().isRunning())
+            m_portal.process().stop();
     }
 };
 

@@ -2,10 +2,8 @@
 // LocalStore (everything first, then only what changed via updatedSince), CachedItemListModel loads it off the UI
 // thread and filters in memory, DisclosureCatalogModel shows the 主题分类 tree with the server's counts (kept for
 // offline use) — as many as the cache holds disclosure items.
-#include "tests/support/ClientSignIn.h"
 #include "tests/support/DemoSite.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/EventStream.h"
 #include "app/api/PortalClient.h"
 #include "app/models/CachedItemListModel.h"
@@ -29,7 +27,7 @@ class tst_ItemCache : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     QTemporaryDir m_dir;
     std::optional<pd::test::DemoSite> m_site;
     qint64 m_siteId = 0;
@@ -49,18 +47,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
         pd::test::HttpProbe http;
-        m_site = pd::test::DemoSite::load(http, m_portald->baseUrl(), u"editor"_s, pd::test::ClientSignIn::demoPassword());
+        m_site = pd::test::DemoSite::load(http, m_portal.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password());
         QVERIFY(m_site);
         m_token = m_site->token();
         m_siteId = m_site->siteId();
         m_columnId = m_site->columnNamed(u"要闻动态"_s);
         QVERIFY(m_siteId > 0 && m_columnId > 0);
 
-        const auto signedIn = pd::test::ClientSignIn::signIn(m_client, m_portald->baseUrl(), u"editor"_s);
-        QVERIFY2(signedIn, signedIn ? "" : qPrintable(signedIn.error().message));
+        QVERIFY2(m_portal.signIn(m_client, u"editor"_s), m_portal.failure());
         QVERIFY(m_store.open(m_dir.filePath(u"account.sqlite"_s)));
     }
 
@@ -94,7 +90,7 @@ private Q_SLOTS:
         pd::test::HttpProbe http;
         const QJsonObject body{{u"site"_s, m_siteId}, {u"type"_s, u"news"_s}, {u"title"_s, u"缓存增量同步测试稿件"_s},
                                {u"columns"_s, QJsonArray{m_columnId}}, {u"bodyHtml"_s, u"<p>增量</p>"_s}};
-        const auto created = http.json("POST", m_portald->baseUrl().resolved(QUrl(u"/api/v1/items"_s)), m_token,
+        const auto created = http.json("POST", m_portal.url(u"/api/v1/items"_s), m_token,
                                        QJsonDocument(body));
         QCOMPARE(created.status, 201);
         const qint64 newId = created.json.object().value(u"id").toInteger();
@@ -127,14 +123,14 @@ private Q_SLOTS:
         pd::test::HttpProbe http;
         const QJsonObject body{{u"site"_s, m_siteId}, {u"type"_s, u"news"_s}, {u"title"_s, u"推送入缓存的稿件"_s},
                                {u"columns"_s, QJsonArray{m_columnId}}, {u"bodyHtml"_s, u"<p>推送</p>"_s}};
-        const auto created = http.json("POST", m_portald->baseUrl().resolved(QUrl(u"/api/v1/items"_s)), m_token,
+        const auto created = http.json("POST", m_portal.url(u"/api/v1/items"_s), m_token,
                                        QJsonDocument(body));
         QCOMPARE(created.status, 201);
         const qint64 id = created.json.object().value(u"id").toInteger();
         QTRY_VERIFY_WITH_TIMEOUT(m_store.cachedItem(id).value().has_value(), 10000);
         QCOMPARE(m_store.cachedItem(id).value()->value(u"title").toString(), u"推送入缓存的稿件"_s);
 
-        const auto deleted = http.request("DELETE", m_portald->baseUrl().resolved(QUrl(u"/api/v1/items/%1"_s.arg(id))), {},
+        const auto deleted = http.request("DELETE", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), {},
                                           {{"Authorization", "Bearer " + m_token.toUtf8()},
                                            {"If-Match", created.headers.value("etag")}});
         QCOMPARE(deleted.status, 204);
@@ -233,7 +229,7 @@ private Q_SLOTS:
         QCOMPARE(sub.parent(), catalogue.index(0, 0));
 
         // The answer was kept: a second model shows the tree before (and without) the server.
-        m_portald->stop();
+        m_portal.process().stop();
         DisclosureCatalogModel offline(m_client, &m_store);
         QSignalSpy failed(&offline, &DisclosureCatalogModel::loadFailed);
         offline.setSite(m_siteId);
@@ -247,8 +243,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            m_portald->stop();
+        if (m_portal.process().isRunning())
+            m_portal.process().stop();
     }
 };
 

@@ -3,11 +3,9 @@
 // submitted; all of it waits in the outbox and, once the portal is back, arrives exactly once and in order (checked
 // in each item's audit log). A create whose answer was lost and whose client was then killed (SIGKILL, a child
 // process running the client core) makes no second item when the outbox sends it again.
-#include "tests/support/ClientSignIn.h"
 #include "tests/support/DemoSite.h"
 #include "tests/support/FlakyProxy.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/DocumentSession.h"
 #include "app/store/LocalStore.h"
@@ -28,13 +26,13 @@ class tst_OfflineWork : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     qint64 m_siteId = 0;
     qint64 m_columnId = 0;
 
     std::optional<pd::test::DemoSite> site(pd::test::HttpProbe &http)
     {
-        return pd::test::DemoSite::load(http, m_portald->baseUrl(), u"editor"_s, pd::test::ClientSignIn::demoPassword());
+        return pd::test::DemoSite::load(http, m_portal.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password());
     }
 
     /// Items on the server whose title starts with `prefix`.
@@ -86,8 +84,7 @@ class tst_OfflineWork : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
         pd::test::HttpProbe http;
         const auto s = site(http);
         QVERIFY(s);
@@ -98,8 +95,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_portald && m_portald->isRunning())
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        if (m_portal.process().isRunning())
+            QVERIFY2(m_portal.process().stop(), qPrintable(m_portal.process().log()));
     }
 
     void cachedItemNewItemEditAndSubmitArriveOnceInOrder()
@@ -121,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(store.open(dir.filePath(u"account.sqlite"_s)));
         pd::api::PortalClient client;
         client.setTransferTimeout(2s);
-        QVERIFY(pd::test::ClientSignIn::signIn(client, m_portald->baseUrl(), u"editor"_s));
+        QVERIFY2(m_portal.signIn(client, u"editor"_s), m_portal.failure());
         {
             DocumentSession online(client, &store);
             QSignalSpy loaded(&online, &DocumentSession::loaded);
@@ -130,7 +127,7 @@ private Q_SLOTS:
             QVERIFY(!online.isFromCache());
         }
 
-        QVERIFY(m_portald->stop());
+        QVERIFY(m_portal.process().stop());
 
         // The cached item opens, is edited and submitted: both wait in the outbox.
         DocumentSession cached(client, &store);
@@ -196,8 +193,8 @@ private Q_SLOTS:
         QCOMPARE(waiting->at(4).describe(), u"Submit for review (the new item)"_s);
 
         // The portal is back: everything goes out once, in order.
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
-        QVERIFY(pd::test::ClientSignIn::signIn(client, m_portald->baseUrl(), u"editor"_s));
+        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
+        QVERIFY2(m_portal.signIn(client, u"editor"_s), m_portal.failure());
         deliver(store, client);
         QCOMPARE(store.pendingCount().value_or(-1), 0);
 
@@ -217,9 +214,9 @@ private Q_SLOTS:
 
     void aLostCreateAnswerAndAKilledClientMakeOneItem()
     {
-        if (!m_portald->isRunning()) // the case before failed while the portal was stopped
-            QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
-        pd::test::FlakyProxy proxy(m_portald->baseUrl());
+        if (!m_portal.process().isRunning()) // the case before failed while the portal was stopped
+            QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
+        pd::test::FlakyProxy proxy(m_portal.baseUrl());
         QVERIFY(proxy.listen());
         QTemporaryDir dir;
         const QString storePath = dir.filePath(u"account.sqlite"_s);
@@ -255,7 +252,7 @@ private Q_SLOTS:
         QVERIFY(store.open(storePath));
         QCOMPARE(store.pendingCount().value_or(-1), 1);
         pd::api::PortalClient client;
-        QVERIFY(pd::test::ClientSignIn::signIn(client, m_portald->baseUrl(), u"editor"_s));
+        QVERIFY2(m_portal.signIn(client, u"editor"_s), m_portal.failure());
         deliver(store, client);
         QCOMPARE(store.pendingCount().value_or(-1), 0);
         const auto items = serverItems(title);

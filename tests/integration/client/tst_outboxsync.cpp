@@ -1,10 +1,8 @@
 // The outbox against a real portald: changes made while the server is down arrive exactly once and in order
 // after it comes back; a resend after a lost answer does not duplicate; a stale revision parks the entry with
 // both versions while other resources keep flowing.
-#include "tests/support/ClientSignIn.h"
 #include "tests/support/DemoSite.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/store/LocalStore.h"
 #include "app/sync/OutboxSync.h"
@@ -23,15 +21,10 @@ class tst_OutboxSync : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     QTemporaryDir m_dir;
     qint64 m_siteId = 0;
     qint64 m_columnId = 0;
-
-    bool signIn(pd::api::PortalClient &client)
-    {
-        return pd::test::ClientSignIn::signIn(client, m_portald->baseUrl(), u"editor"_s).has_value();
-    }
 
     QJsonObject newsItem(const QString &title) const
     {
@@ -44,8 +37,8 @@ class tst_OutboxSync : public QObject
     {
         // Signed in afresh: portald may have been restarted (on another port) since initTestCase.
         pd::test::HttpProbe http;
-        const auto site = pd::test::DemoSite::load(http, m_portald->baseUrl(), u"editor"_s,
-                                                   pd::test::ClientSignIn::demoPassword());
+        const auto site = pd::test::DemoSite::load(http, m_portal.baseUrl(), u"editor"_s,
+                                                   pd::test::PortaldFixture::password());
         QList<QPair<qint64, QString>> found;
         for (const QJsonObject &o : site ? site->items(http).value_or(QList<QJsonObject>{}) : QList<QJsonObject>{})
             if (o.value(u"title").toString().startsWith(prefix))
@@ -57,11 +50,10 @@ class tst_OutboxSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
         pd::test::HttpProbe http;
-        const auto site = pd::test::DemoSite::load(http, m_portald->baseUrl(), u"editor"_s,
-                                                   pd::test::ClientSignIn::demoPassword());
+        const auto site = pd::test::DemoSite::load(http, m_portal.baseUrl(), u"editor"_s,
+                                                   pd::test::PortaldFixture::password());
         QVERIFY(site);
         m_siteId = site->siteId();
         m_columnId = site->columnNamed(u"要闻动态"_s);
@@ -72,7 +64,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         client.setTransferTimeout(2s);
-        QVERIFY(signIn(client));
+        QVERIFY2(m_portal.signIn(client), m_portal.failure());
         pd::store::LocalStore store;
         QVERIFY(store.open(m_dir.filePath(u"offline.sqlite"_s)));
         pd::sync::OutboxSync sync(store, client);
@@ -80,7 +72,7 @@ private Q_SLOTS:
         QSignalSpy retries(&sync, &pd::sync::OutboxSync::retryScheduled);
         QSignalSpy sent(&sync, &pd::sync::OutboxSync::entrySent);
 
-        QVERIFY(m_portald->stop());
+        QVERIFY(m_portal.process().stop());
         sync.start();
         for (int i = 1; i <= 20; ++i)
             QVERIFY(store.enqueue(u"items"_s, "POST", u"/api/v1/items"_s, newsItem(u"离线稿件 %1"_s.arg(i, 2, 10, QChar(u'0')))));
@@ -88,8 +80,8 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 0);
         QCOMPARE(store.pendingCount().value(), 20);
 
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
-        QCOMPARE(m_portald->baseUrl().port(), client.session().serverUrl().port());
+        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
+        QCOMPARE(m_portal.baseUrl().port(), client.session().serverUrl().port());
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 20, 30000);
         QTRY_VERIFY(sync.isIdle());
 
@@ -111,18 +103,18 @@ private Q_SLOTS:
         // through their own outbox; portald comes back → all 70 arrive exactly once, each stream in its order.
         pd::api::PortalClient editor;
         editor.setTransferTimeout(2s);
-        QVERIFY(signIn(editor));
+        QVERIFY2(m_portal.signIn(editor), m_portal.failure());
         pd::api::PortalClient reporter;
         reporter.setTransferTimeout(2s);
         std::optional<pd::Result<pd::domain::User>> answer;
-        reporter.login(m_portald->baseUrl(), u"reporter"_s, u"portaldesk-demo"_s, this,
+        reporter.login(m_portal.baseUrl(), u"reporter"_s, u"portaldesk-demo"_s, this,
                        [&](pd::Result<pd::domain::User> r) { answer = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
         QVERIFY(answer->has_value());
 
         pd::test::HttpProbe http;
-        const QString moderator = http.login(m_portald->baseUrl(), u"moderator"_s, u"portaldesk-demo"_s);
-        const auto events = http.json("GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/live/events"_s)), moderator);
+        const QString moderator = m_portal.newToken(u"moderator"_s);
+        const auto events = http.json("GET", m_portal.url(u"/api/v1/live/events"_s), moderator);
         const QJsonArray list = events.json.isArray() ? events.json.array() : events.json.object().value(u"items").toArray();
         qint64 eventId = 0;
         for (const QJsonValue &v : list)
@@ -134,8 +126,8 @@ private Q_SLOTS:
             qint64 after = 0;
             for (;;) {
                 const auto page = http.json(
-                    "GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/live/events/%1/posts?after=%2&limit=200"_s
-                                                                  .arg(eventId).arg(after))), moderator);
+                    "GET", m_portal.url(u"/api/v1/live/events/%1/posts?after=%2&limit=200"_s
+                                                                  .arg(eventId).arg(after)), moderator);
                 const QJsonArray items = page.json.object().value(u"items").toArray();
                 for (const QJsonValue &v : items) {
                     after = std::max(after, v.toObject().value(u"seq").toInteger());
@@ -159,7 +151,7 @@ private Q_SLOTS:
         QSignalSpy postsSent(&reporterSync, &pd::sync::OutboxSync::entrySent);
         QSignalSpy postRetries(&reporterSync, &pd::sync::OutboxSync::retryScheduled);
 
-        QVERIFY(m_portald->stop());
+        QVERIFY(m_portal.process().stop());
         editorSync.start();
         reporterSync.start();
         for (int i = 1; i <= 20; ++i)
@@ -173,7 +165,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(postRetries.size() >= 2, 10000);
         QCOMPARE(postsSent.size(), 0);
 
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
         QTRY_COMPARE_WITH_TIMEOUT(itemsSent.size(), 20, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(postsSent.size(), 50, 60000);
 
@@ -190,7 +182,7 @@ private Q_SLOTS:
     void resendAfterLostAnswerDoesNotDuplicate()
     {
         pd::api::PortalClient client;
-        QVERIFY(signIn(client));
+        QVERIFY2(m_portal.signIn(client), m_portal.failure());
         pd::store::LocalStore store;
         QVERIFY(store.open(m_dir.filePath(u"resend.sqlite"_s)));
         pd::sync::OutboxSync sync(store, client);
@@ -213,7 +205,7 @@ private Q_SLOTS:
     void staleRevisionNeedsAttentionOthersFlow()
     {
         pd::api::PortalClient client;
-        QVERIFY(signIn(client));
+        QVERIFY2(m_portal.signIn(client), m_portal.failure());
         pd::store::LocalStore store;
         QVERIFY(store.open(m_dir.filePath(u"conflict.sqlite"_s)));
         pd::sync::OutboxSync sync(store, client);
@@ -231,9 +223,9 @@ private Q_SLOTS:
 
         // A colleague saves first (revision moves on); our edit against the old revision must not overwrite it.
         pd::test::HttpProbe http;
-        const QString token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        const QString token = m_portal.newToken(u"editor"_s);
         QJsonObject theirs = newsItem(u"冲突测试稿件（同事修改）"_s);
-        const auto put = http.json("PUT", m_portald->baseUrl().resolved(QUrl(u"/api/v1/items/%1"_s.arg(id))), token,
+        const auto put = http.json("PUT", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), token,
                                    QJsonDocument(theirs), {{"If-Match", etag.toUtf8()}});
         QCOMPARE(put.status, 200);
 
@@ -279,8 +271,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            m_portald->stop();
+        if (m_portal.process().isRunning())
+            m_portal.process().stop();
     }
 };
 

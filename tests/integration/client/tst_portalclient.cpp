@@ -1,7 +1,6 @@
 // PortalClient and Workspace against a real portald on loopback: sign-in with right and wrong passwords, typed
 // reads, an unreachable server, a server that never answers, cancellation, an expired session, reconnection.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/models/Workspace.h"
 #include "translations/Translations.h"
@@ -19,7 +18,6 @@ using pd::ErrorCode;
 using pd::api::PortalClient;
 
 namespace {
-const auto kPassword = u"portaldesk-demo"_s;
 
 /// Collects the single answer of an asynchronous call.
 template <typename T>
@@ -46,14 +44,13 @@ class tst_PortalClient : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
     }
 
     void signInAndRead()
@@ -61,7 +58,7 @@ private Q_SLOTS:
         PortalClient client;
         QSignalSpy sessionChanged(&client.session(), &pd::api::Session::changed);
         Answer<pd::domain::User> login;
-        client.login(m_portald->baseUrl(), u"editor"_s, kPassword, this, login.callback());
+        client.login(m_portal.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password(), this, login.callback());
         QTRY_VERIFY(login.result.has_value());
         QVERIFY2(login.result->has_value(), qPrintable(login.result->error().message));
         QCOMPARE((*login.result)->username, u"editor"_s);
@@ -107,7 +104,7 @@ private Q_SLOTS:
     {
         PortalClient client;
         Answer<pd::domain::User> login;
-        client.login(m_portald->baseUrl(), u"reviewer1"_s, u"not-the-password"_s, this, login.callback());
+        client.login(m_portal.baseUrl(), u"reviewer1"_s, u"not-the-password"_s, this, login.callback());
         QTRY_VERIFY(login.result.has_value());
         QVERIFY(!login.result->has_value());
         const pd::Error &e = login.result->error();
@@ -121,7 +118,7 @@ private Q_SLOTS:
     {
         PortalClient client;
         Answer<pd::domain::User> login;
-        client.login(m_portald->baseUrl(), u"nobody-here"_s, kPassword, this, login.callback());
+        client.login(m_portal.baseUrl(), u"nobody-here"_s, pd::test::PortaldFixture::password(), this, login.callback());
         QTRY_VERIFY(login.result.has_value());
         QVERIFY(!login.result->has_value());
         QCOMPARE(login.result->error().message, u"用户名或密码错误。"_s);
@@ -132,7 +129,7 @@ private Q_SLOTS:
         PortalClient client;
         const QUrl url(u"http://127.0.0.1:%1"_s.arg(closedPort()));
         Answer<pd::domain::User> login;
-        client.login(url, u"editor"_s, kPassword, this, login.callback());
+        client.login(url, u"editor"_s, pd::test::PortaldFixture::password(), this, login.callback());
         QTRY_VERIFY(login.result.has_value());
         QVERIFY(!login.result->has_value());
         QCOMPARE(login.result->error().code, ErrorCode::Network);
@@ -154,7 +151,7 @@ private Q_SLOTS:
         PortalClient client;
         client.setTransferTimeout(400ms);
         Answer<pd::domain::User> login;
-        client.login(QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort())), u"editor"_s, kPassword, this,
+        client.login(QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort())), u"editor"_s, pd::test::PortaldFixture::password(), this,
                      login.callback());
         QTRY_VERIFY_WITH_TIMEOUT(login.result.has_value(), 10000);
         QVERIFY(!login.result->has_value());
@@ -169,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         PortalClient client;
         Answer<pd::domain::User> login;
-        const auto id = client.login(QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort())), u"editor"_s, kPassword,
+        const auto id = client.login(QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort())), u"editor"_s, pd::test::PortaldFixture::password(),
                                      this, login.callback());
         QCOMPARE(client.pendingCalls(), 1);
         client.cancel(id);
@@ -183,7 +180,7 @@ private Q_SLOTS:
         PortalClient client;
         auto context = std::make_unique<QObject>();
         bool called = false;
-        client.login(m_portald->baseUrl(), u"editor"_s, kPassword, context.get(),
+        client.login(m_portal.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password(), context.get(),
                      [&called](pd::Result<pd::domain::User>) { called = true; });
         context.reset();
         QTRY_COMPARE(client.pendingCalls(), 0);
@@ -193,7 +190,7 @@ private Q_SLOTS:
     void expiredSession()
     {
         PortalClient client;
-        client.session().setServerUrl(m_portald->baseUrl());
+        client.session().setServerUrl(m_portal.baseUrl());
         client.session().setTokens(u"revoked-or-made-up"_s, QString(), 60);
         QSignalSpy expired(&client, &PortalClient::sessionExpired);
         Answer<pd::domain::User> me;
@@ -208,7 +205,7 @@ private Q_SLOTS:
     {
         PortalClient client;
         Answer<pd::domain::User> login;
-        client.login(m_portald->baseUrl(), u"editor"_s, kPassword, this, login.callback());
+        client.login(m_portal.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password(), this, login.callback());
         QTRY_VERIFY(login.result.has_value());
         QVERIFY(login.result->has_value());
         const QString oldRefresh = client.session().refreshToken();
@@ -250,7 +247,7 @@ private Q_SLOTS:
         // refresh token, which the server would take for a stolen one) nor report the new session as expired.
         PortalClient client;
         Answer<pd::domain::User> first;
-        client.login(m_portald->baseUrl(), u"editor"_s, kPassword, this, first.callback());
+        client.login(m_portal.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password(), this, first.callback());
         QTRY_VERIFY(first.result.has_value());
         QVERIFY(first.result->has_value());
         client.session().setTokens(u"no-longer-accepted"_s, client.session().refreshToken(), 900);
@@ -260,7 +257,7 @@ private Q_SLOTS:
         Answer<pd::domain::User> stale;
         client.me(this, stale.callback());
         Answer<pd::domain::User> next;
-        client.login(m_portald->baseUrl(), u"reviewer1"_s, kPassword, this, next.callback());
+        client.login(m_portal.baseUrl(), u"reviewer1"_s, pd::test::PortaldFixture::password(), this, next.callback());
         QTRY_VERIFY(stale.result.has_value() && next.result.has_value());
         QVERIFY(!stale.result->has_value());
         QCOMPARE(stale.result->error().code, ErrorCode::Unauthorized);
@@ -281,14 +278,14 @@ private Q_SLOTS:
     {
         PortalClient client;
         Answer<pd::domain::User> login;
-        client.login(m_portald->baseUrl(), u"editor"_s, kPassword, this, login.callback());
+        client.login(m_portal.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password(), this, login.callback());
         QTRY_VERIFY(login.result.has_value());
         QVERIFY(login.result->has_value());
 
         // Someone else uses (and so rotates away) this refresh token; ours is now refused.
         pd::test::HttpProbe http;
         const QJsonObject body{{u"refreshToken"_s, client.session().refreshToken()}};
-        const auto rotated = http.json("POST", m_portald->baseUrl().resolved(QUrl(u"/api/v1/session/refresh"_s)),
+        const auto rotated = http.json("POST", m_portal.url(u"/api/v1/session/refresh"_s),
                                        QString(), QJsonDocument(body));
         QCOMPARE(rotated.status, 200);
 
@@ -313,12 +310,12 @@ private Q_SLOTS:
         QSignalSpy signedIn(&workspace, &pd::models::Workspace::signedIn);
         QSignalSpy failed(&workspace, &pd::models::Workspace::signInFailed);
 
-        workspace.signIn(u"http://127.0.0.1:%1/"_s.arg(m_portald->baseUrl().port()), u"editor"_s, u"wrong"_s);
+        workspace.signIn(u"http://127.0.0.1:%1/"_s.arg(m_portal.baseUrl().port()), u"editor"_s, u"wrong"_s);
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).value<pd::Error>().message, u"用户名或密码错误。"_s);
         QCOMPARE(workspace.state(), pd::models::Workspace::State::SignedOut);
 
-        workspace.signIn(m_portald->baseUrl().toString(), u"editor"_s, kPassword);
+        workspace.signIn(m_portal.baseUrl().toString(), u"editor"_s, pd::test::PortaldFixture::password());
         QCOMPARE(workspace.state(), pd::models::Workspace::State::SigningIn);
         QTRY_COMPARE(signedIn.size(), 1);
         QCOMPARE(workspace.state(), pd::models::Workspace::State::Online);
@@ -327,11 +324,11 @@ private Q_SLOTS:
         QVERIFY(workspace.stateText().startsWith(u"已连接"_s));
 
         // The server goes away: the heartbeat notices; it comes back: the workspace is online again by itself.
-        QVERIFY(m_portald->stop());
+        QVERIFY(m_portal.process().stop());
         QTRY_COMPARE_WITH_TIMEOUT(workspace.state(), pd::models::Workspace::State::Offline, 10000);
         QVERIFY(workspace.stateText().contains(u"断开"_s));
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
-        if (m_portald->baseUrl().port() == client.session().serverUrl().port())
+        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
+        if (m_portal.baseUrl().port() == client.session().serverUrl().port())
             QTRY_COMPARE_WITH_TIMEOUT(workspace.state(), pd::models::Workspace::State::Online, 10000);
         else
             qWarning("portald came back on another port; reconnection not checked");
@@ -342,7 +339,7 @@ private Q_SLOTS:
         PortalClient client;
         pd::models::Workspace workspace(client);
         QSignalSpy failed(&workspace, &pd::models::Workspace::signInFailed);
-        workspace.signIn(u"htp:/ /门户"_s, u"editor"_s, kPassword);
+        workspace.signIn(u"htp:/ /门户"_s, u"editor"_s, pd::test::PortaldFixture::password());
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).value<pd::Error>().code, ErrorCode::BadUrl);
         QCOMPARE(client.pendingCalls(), 0);
@@ -350,8 +347,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            QVERIFY(m_portald->stop());
+        if (m_portal.process().isRunning())
+            QVERIFY(m_portal.process().stop());
     }
 };
 

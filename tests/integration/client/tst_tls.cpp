@@ -1,7 +1,7 @@
 // TLS end to end: portald behind a TLS endpoint whose certificate comes from a throw-away "extranet" CA (made with
 // openssl at test time). Without the account's extra CA file the certificate error reaches the caller as a Chinese
 // message and nothing is sent; with it (from the AccountRegistry), sign-in, API calls and the wss event stream work.
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/support/TestCertificates.h"
 #include "tests/support/TlsProxy.h"
 #include "app/api/EventStream.h"
@@ -23,7 +23,7 @@ class tst_Tls : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     pd::test::TestCertificates m_certs;
     std::unique_ptr<pd::test::TlsProxy> m_tls;
     QTemporaryDir m_dir;
@@ -59,9 +59,8 @@ private Q_SLOTS:
     {
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
         QVERIFY2(m_certs.generate(), qPrintable(m_certs.error()));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_tls = std::make_unique<pd::test::TlsProxy>(m_portald->baseUrl());
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_tls = std::make_unique<pd::test::TlsProxy>(m_portal.baseUrl());
         QVERIFY2(m_tls->listen(m_certs.serverCertificate(), m_certs.serverKey()), qPrintable(m_tls->error()));
     }
 
@@ -153,8 +152,8 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_tls.reset();
-        if (m_portald)
-            m_portald->stop();
+        if (m_portal.process().isRunning())
+            m_portal.process().stop();
     }
 };
 

@@ -1,6 +1,5 @@
 // Live broadcasts and the event stream: a real portald (--demo) on loopback, driven over HTTP and WebSocket.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -20,8 +19,6 @@ using pd::test::HttpProbe;
 using pd::test::PortaldProcess;
 
 namespace {
-
-const QString kPassword = u"portaldesk-demo"_s;
 
 /// A WebSocket subscriber that keeps every message it got and how it was closed.
 class StreamClient
@@ -70,14 +67,14 @@ private:
 
 } // namespace
 
-class TestLive : public QObject
+class tst_Live : public QObject
 {
     Q_OBJECT
 
 private:
     QUrl url(const QString &path, const QString &scheme = u"http"_s) const
     {
-        QUrl u = m_portald->baseUrl();
+        QUrl u = m_portal.baseUrl();
         u.setScheme(scheme);
         const qsizetype q = path.indexOf(u'?');
         u.setPath(q < 0 ? path : path.left(q));
@@ -102,7 +99,7 @@ private:
     void login()
     {
         for (const QString &user : {u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reporter"_s, u"moderator"_s, u"admin"_s}) {
-            const QString token = m_http.login(m_portald->baseUrl(), user, kPassword);
+            const QString token = m_http.login(m_portal.baseUrl(), user, pd::test::PortaldFixture::password());
             QVERIFY2(!token.isEmpty(), qPrintable(user));
             m_tokens.insert(user, token);
         }
@@ -137,7 +134,7 @@ private:
             .json.object().value(u"items").toArray().size();
     }
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal{{u"--demo"_s, u"--trusted-proxy"_s, u"127.0.0.1"_s}};
     HttpProbe m_http;
     QHash<QString, QString> m_tokens;
     qint64 m_siteId = 0;
@@ -147,11 +144,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
         // This test plays the local proxy too: X-Real-IP names the reader, which portald believes only from a peer
         // it was told to trust.
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s, u"--trusted-proxy"_s, u"127.0.0.1"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
         login();
         const auto sites = call("GET", u"/api/v1/sites"_s, m_tokens.value(u"editor"_s));
         QCOMPARE(sites.status, 200);
@@ -787,8 +782,8 @@ private Q_SLOTS:
             u.setPath(path);
             return u;
         };
-        const QString editor = m_http.login(capped.baseUrl(), u"editor"_s, kPassword);
-        const QString moderator = m_http.login(capped.baseUrl(), u"moderator"_s, kPassword);
+        const QString editor = m_http.login(capped.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password());
+        const QString moderator = m_http.login(capped.baseUrl(), u"moderator"_s, pd::test::PortaldFixture::password());
         const auto created = m_http.json("POST", at(u"/api/v1/live/events"_s), editor,
                                          QJsonDocument(QJsonObject{{u"site"_s, m_siteId}, {u"title"_s, u"限流测试直播"_s}}));
         QCOMPARE(created.status, 201);
@@ -860,8 +855,8 @@ private Q_SLOTS:
             u.setPath(path);
             return u;
         };
-        const QString editor = m_http.login(base, u"editor"_s, kPassword);
-        const QString moderator = m_http.login(base, u"moderator"_s, kPassword);
+        const QString editor = m_portal.newToken(u"editor"_s);
+        const QString moderator = m_portal.newToken(u"moderator"_s);
         const auto created = m_http.json("POST", at(u"/api/v1/live/events"_s), editor,
                                          QJsonDocument(QJsonObject{{u"site"_s, m_siteId}, {u"title"_s, u"代理后的读者"_s}}));
         QCOMPARE(created.status, 201);
@@ -907,7 +902,7 @@ private Q_SLOTS:
         QTcpSocket slow;
         slow.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
         slow.setReadBufferSize(4096);
-        slow.connectToHost(m_portald->baseUrl().host(), quint16(m_portald->baseUrl().port()));
+        slow.connectToHost(m_portal.baseUrl().host(), quint16(m_portal.baseUrl().port()));
         QVERIFY(slow.waitForConnected(10000));
         slow.write("GET /public/live/" + QByteArray::number(event) + "/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                    "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
@@ -981,7 +976,7 @@ private Q_SLOTS:
         }
         // Missed while disconnected, before and after a restart of portald on the same data.
         ids.append(post(event, u"断线期间"_s).json.object().value(u"id").toInteger());
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
         for (int i = 0; i < 2; ++i)
             ids.append(post(event, u"重启后 %1"_s.arg(i)).json.object().value(u"id").toInteger());
         QVERIFY(!ids.contains(0));
@@ -1006,10 +1001,10 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        if (m_portal.process().isRunning())
+            QVERIFY2(m_portal.process().stop(), qPrintable(m_portal.process().log()));
     }
 };
 
-QTEST_GUILESS_MAIN(TestLive)
+QTEST_GUILESS_MAIN(tst_Live)
 #include "tst_live.moc"

@@ -1,7 +1,6 @@
 // Every known XSS vector sent as an item's bodyHtml to a real portald: what the API returns and stores — on create
 // and on update — must hold nothing executable. The same corpus drives the sanitiser's unit test.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/unit/server/XssCorpus.h"
 
 #include <QJsonArray>
@@ -19,7 +18,7 @@ class tst_BodyHtmlXss : public QObject
 private:
     QUrl url(const QString &path) const
     {
-        QUrl u = m_portald->baseUrl();
+        QUrl u = m_portal.baseUrl();
         u.setPath(path);
         return u;
     }
@@ -33,7 +32,7 @@ private:
                            {u"bodyHtml"_s, bodyHtml}};
     }
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
     QString m_token;
     qint64 m_site = 0;
@@ -48,10 +47,8 @@ private slots:
 
 void tst_BodyHtmlXss::initTestCase()
 {
-    QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-    m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-    QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-    m_token = m_http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+    QVERIFY2(m_portal.start(), m_portal.failure());
+    m_token = m_portal.newToken(u"editor"_s);
     QVERIFY(!m_token.isEmpty());
     const auto sites = m_http.json("GET", url(u"/api/v1/sites"_s), m_token);
     QCOMPARE(sites.status, 200);

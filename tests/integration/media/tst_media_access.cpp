@@ -2,8 +2,7 @@
 // draft's picture, a withdrawn item's attachment) are for the site's signed-in users only; published media are for
 // everyone, cached as before; 500 slow readers of a 20 MiB file do not pull it into portald's memory.
 #include "tests/support/DemoWorkflow.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -23,8 +22,6 @@ using pd::test::HttpProbe;
 using pd::test::PortaldProcess;
 
 namespace {
-
-const QString kPassword = u"portaldesk-demo"_s;
 
 QByteArray png(QRgb colour)
 {
@@ -57,7 +54,7 @@ class tst_MediaAccess : public QObject
     Q_OBJECT
 
 private:
-    QUrl url(const QString &path) const { return m_portald->baseUrl().resolved(QUrl(path)); }
+    QUrl url(const QString &path) const { return m_portal.url(path); }
     QList<QPair<QByteArray, QByteArray>> bearer(const QString &token) const
     {
         return {{"Authorization", "Bearer " + token.toLatin1()}};
@@ -75,7 +72,7 @@ private:
     }
     QJsonObject transition(const QString &token, qint64 id, const QString &action, const QString &comment = {})
     {
-        return pd::test::DemoWorkflow(m_http, m_portald->baseUrl(), 0, {}).transition(token, id, action, comment);
+        return pd::test::DemoWorkflow(m_http, m_portal.baseUrl(), 0, {}).transition(token, id, action, comment);
     }
     /// A news draft whose body shows `mediaUrl`; its id.
     qint64 draftShowing(const QString &mediaUrl, const QString &title)
@@ -93,7 +90,7 @@ private:
         return created.json.object().value(u"id"_s).toInteger();
     }
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
     QString m_editor;
     QString m_reviewer1;
@@ -105,12 +102,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_editor = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
-        m_reviewer1 = m_http.login(m_portald->baseUrl(), u"reviewer1"_s, kPassword);
-        m_reviewer2 = m_http.login(m_portald->baseUrl(), u"reviewer2"_s, kPassword);
-        m_reviewer3 = m_http.login(m_portald->baseUrl(), u"reviewer3"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_editor = m_portal.newToken(u"editor"_s);
+        m_reviewer1 = m_portal.newToken(u"reviewer1"_s);
+        m_reviewer2 = m_portal.newToken(u"reviewer2"_s);
+        m_reviewer3 = m_portal.newToken(u"reviewer3"_s);
         QVERIFY(!m_editor.isEmpty() && !m_reviewer1.isEmpty() && !m_reviewer2.isEmpty() && !m_reviewer3.isEmpty());
         m_siteId = m_http.json("GET", url(u"/api/v1/sites"_s), m_editor).json.array().first().toObject().value(u"id"_s).toInteger();
         const auto columns = m_http.json("GET", url(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), m_editor);
@@ -186,7 +182,7 @@ private Q_SLOTS:
         const QJsonObject media = upload(pdf, "application/pdf", u"年度报告.pdf"_s);
         const QByteArray path = media.value(u"url"_s).toString().toLatin1();
         QVERIFY(!path.isEmpty());
-        const qint64 pid = m_portald->pid();
+        const qint64 pid = m_portal.process().pid();
         const qint64 before = residentKiB(pid);
         QVERIFY(before > 0);
 
@@ -200,7 +196,7 @@ private Q_SLOTS:
             auto socket = std::make_unique<QTcpSocket>();
             socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 8192);
             socket->setReadBufferSize(8192);
-            socket->connectToHost(m_portald->baseUrl().host(), quint16(m_portald->baseUrl().port()));
+            socket->connectToHost(m_portal.baseUrl().host(), quint16(m_portal.baseUrl().port()));
             QVERIFY2(socket->waitForConnected(10000), qPrintable(socket->errorString()));
             socket->write(request);
             readers.push_back(std::move(socket));
@@ -234,8 +230,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        if (m_portal.process().isRunning())
+            QVERIFY2(m_portal.process().stop(), qPrintable(m_portal.process().log()));
     }
 };
 

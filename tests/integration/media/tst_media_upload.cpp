@@ -1,7 +1,6 @@
 // POST /api/v1/media and GET /media/{id}/{filename} on a real portald: type sniffing, dedup, size limit,
 // hostile file names — each answered with the right status while the server keeps serving.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -16,8 +15,6 @@ using pd::test::HttpProbe;
 using pd::test::PortaldProcess;
 
 namespace {
-
-const QString kPassword = u"portaldesk-demo"_s;
 
 QByteArray png(QRgb colour, int w = 64, int h = 48)
 {
@@ -39,7 +36,7 @@ class tst_MediaUpload : public QObject
 private:
     QUrl url(const QString &path) const
     {
-        QUrl u = m_portald->baseUrl();
+        QUrl u = m_portal.baseUrl();
         const qsizetype q = path.indexOf(u'?');
         u.setPath(q < 0 ? path : path.left(q), QUrl::TolerantMode);
         if (q >= 0)
@@ -73,7 +70,7 @@ private:
         QCOMPARE(health.status, 200);
     }
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
     QString m_token;
 
@@ -91,10 +88,8 @@ private slots:
 
 void tst_MediaUpload::initTestCase()
 {
-    QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-    m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-    QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-    m_token = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
+    QVERIFY2(m_portal.start(), m_portal.failure());
+    m_token = m_portal.newToken(u"editor"_s);
     QVERIFY(!m_token.isEmpty());
 }
 
@@ -137,7 +132,7 @@ void tst_MediaUpload::identicalBytesDeduplicate()
     // One file on disk for both.
     int copies = 0;
     const QString sha = first.json.object().value(u"sha256"_s).toString();
-    QDirIterator it(m_portald->dataDir(), QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(m_portal.process().dataDir(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         copies += it.next().contains(sha) ? 1 : 0;
     QCOMPARE(copies, 1);
@@ -179,10 +174,10 @@ void tst_MediaUpload::traversalFilenameIsHarmless()
     QCOMPARE(m.value(u"filename"_s).toString(), u"evil.png"_s);
     QVERIFY(!m.value(u"url"_s).toString().contains(u".."_s));
     // Nothing named after the client's path exists anywhere under the data directory; the bytes are stored by hash.
-    QDirIterator it(m_portald->dataDir(), QDir::AllEntries | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(m_portal.process().dataDir(), QDir::AllEntries | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     bool storedByHash = false;
     while (it.hasNext()) {
-        const QString path = it.next().mid(m_portald->dataDir().size());
+        const QString path = it.next().mid(m_portal.process().dataDir().size());
         QVERIFY2(!path.endsWith(u"evil.png"_s) && !path.contains(u"tmp"_s), qPrintable(path));
         storedByHash |= path.endsWith(m.value(u"sha256"_s).toString() + u".png"_s);
     }
@@ -197,10 +192,10 @@ void tst_MediaUpload::traversalFilenameIsHarmless()
 void tst_MediaUpload::onlyUploadersMayUpload()
 {
     verifyProblem(upload(png(qRgb(50, 50, 50)), "image/png", u"x.png"_s, u""_s), 401);
-    const QString reviewer = m_http.login(m_portald->baseUrl(), u"reviewer1"_s, kPassword);
+    const QString reviewer = m_portal.newToken(u"reviewer1"_s);
     QVERIFY(!reviewer.isEmpty());
     verifyProblem(upload(png(qRgb(51, 50, 50)), "image/png", u"x.png"_s, reviewer), 403);
-    const QString reporter = m_http.login(m_portald->baseUrl(), u"reporter"_s, kPassword);
+    const QString reporter = m_portal.newToken(u"reporter"_s);
     QVERIFY(!reporter.isEmpty());
     QCOMPARE(upload(png(qRgb(52, 50, 50)), "image/png", u"live.png"_s, reporter).status, 201);
 }

@@ -2,8 +2,7 @@
 // picked with "Insert image…" is inserted into the body, a document picked with "Add attachment…" becomes an
 // attachment titled after its file, a file the rich editor page asked for is answered to the page under the page's
 // own number, and a failure reaches the page only when the page asked.
-#include "tests/support/ClientSignIn.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/EditorBridge.h"
 #include "app/editing/MediaUploadQueue.h"
@@ -45,18 +44,15 @@ class tst_UploadRouter : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     pd::api::PortalClient m_client;
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        const auto user = pd::test::ClientSignIn::signIn(m_client, m_portald->baseUrl(), u"editor"_s);
-        QVERIFY2(user, qPrintable(user ? QString() : user.error().message));
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        QVERIFY2(m_portal.signIn(m_client, u"editor"_s), m_portal.failure());
         QVERIFY(m_dir.isValid());
     }
 
@@ -66,7 +62,7 @@ private Q_SLOTS:
         EditorBridge bridge;
         UploadRouter router(queue, bridge, [] { return qint64(1); });
         // What the rich editor page does once it has loaded: only then does it take an image.
-        bridge.setServer(m_portald->baseUrl());
+        bridge.setServer(m_portal.baseUrl());
         bridge.pageReady();
         const QString path = m_dir.filePath(u"晨景.png"_s);
         QVERIFY(writeFile(path, png(qRgb(20, 120, 200))));
@@ -77,7 +73,7 @@ private Q_SLOTS:
 
         QVERIFY(router.insertImageFiles({path}).isEmpty());
         QVERIFY(inserted.wait(15000));
-        QVERIFY(inserted.constFirst().at(0).toString().startsWith(m_portald->baseUrl().resolved(QUrl(u"/media/"_s)).toString()));
+        QVERIFY(inserted.constFirst().at(0).toString().startsWith(m_portal.url(u"/media/"_s).toString()));
         QCOMPARE(inserted.constFirst().at(1).toString(), u"晨景"_s);
         // The page did not ask for it: no placeholder of its own to finish or move.
         QCOMPARE(answered.count(), 0);

@@ -2,8 +2,7 @@
 // waits as a pending revision while the public page keeps the published text, the urgent republication of the
 // publisher, a withdrawal that leaves every page it was on (and a refused one that leaves everything as it was),
 // the pages an item appears on, and a disclosure document marked 废止 with the document replacing it.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,18 +14,14 @@ using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
 using pd::test::PortaldProcess;
 
-namespace {
-const QString kPassword = u"portaldesk-demo"_s;
-} // namespace
-
-class TestCorrecting : public QObject
+class tst_Correcting : public QObject
 {
     Q_OBJECT
 
 private:
     QUrl url(const QString &path) const
     {
-        QUrl u = m_portald->baseUrl();
+        QUrl u = m_portal.baseUrl();
         const qsizetype q = path.indexOf(u'?');
         u.setPath(q < 0 ? path : path.left(q));
         if (q >= 0)
@@ -116,7 +111,7 @@ private:
         return ids;
     }
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
     QString m_editor, m_reviewer1, m_reviewer2, m_reviewer3;
     qint64 m_siteId = 0;
@@ -124,20 +119,18 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_editor = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
-        m_reviewer1 = m_http.login(m_portald->baseUrl(), u"reviewer1"_s, kPassword);
-        m_reviewer2 = m_http.login(m_portald->baseUrl(), u"reviewer2"_s, kPassword);
-        m_reviewer3 = m_http.login(m_portald->baseUrl(), u"reviewer3"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_editor = m_portal.newToken(u"editor"_s);
+        m_reviewer1 = m_portal.newToken(u"reviewer1"_s);
+        m_reviewer2 = m_portal.newToken(u"reviewer2"_s);
+        m_reviewer3 = m_portal.newToken(u"reviewer3"_s);
         QVERIFY(!m_editor.isEmpty() && !m_reviewer1.isEmpty() && !m_reviewer2.isEmpty() && !m_reviewer3.isEmpty());
     }
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        if (m_portal.process().isRunning())
+            QVERIFY2(m_portal.process().stop(), qPrintable(m_portal.process().log()));
     }
 
     void editOfPublishedItemWaitsForReview()
@@ -187,7 +180,7 @@ private Q_SLOTS:
             if (m.value(u"type"_s).toString() == u"review.assigned"_s)
                 assigned.append(QString::number(m.value(u"payload"_s).toObject().value(u"id"_s).toInteger()));
         });
-        QUrl ws = m_portald->baseUrl();
+        QUrl ws = m_portal.baseUrl();
         ws.setScheme(u"ws"_s);
         ws.setPath(u"/api/v1/stream"_s);
         QNetworkRequest upgrade(ws);
@@ -460,5 +453,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCorrecting)
+QTEST_GUILESS_MAIN(tst_Correcting)
 #include "tst_correcting.moc"

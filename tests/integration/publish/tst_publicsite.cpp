@@ -2,8 +2,7 @@
 // whether every page is valid HTML (tidy) with the accessibility and 网页设计规范 basics, and how the embedded static
 // file server answers (ETag/304, Content-Type, directory traversal).
 #include "tests/support/DemoWorkflow.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -21,7 +20,6 @@ using pd::test::HttpProbe;
 using pd::test::PortaldProcess;
 
 namespace {
-const QString kPassword = u"portaldesk-demo"_s;
 
 QString readText(const QString &path)
 {
@@ -30,21 +28,21 @@ QString readText(const QString &path)
 }
 } // namespace
 
-class TestPublicSite : public QObject
+class tst_PublicSite : public QObject
 {
     Q_OBJECT
 
 private:
     QUrl url(const QString &path) const
     {
-        QUrl u = m_portald->baseUrl();
+        QUrl u = m_portal.baseUrl();
         const qsizetype q = path.indexOf(u'?');
         u.setPath(q < 0 ? path : path.left(q));
         if (q >= 0)
             u.setQuery(path.mid(q + 1));
         return u;
     }
-    QString webroot() const { return m_portald->dataDir() + u"/www"_s; }
+    QString webroot() const { return m_portal.process().dataDir() + u"/www"_s; }
     QString page(const QString &relative) const { return readText(webroot() + u'/' + relative); }
 
     /// Every file below the web root whose text contains `needle` (relative paths).
@@ -62,7 +60,7 @@ private:
 
     QJsonObject transition(const QString &token, qint64 id, const QString &action, const QString &comment = {})
     {
-        return pd::test::DemoWorkflow(m_http, m_portald->baseUrl(), 0, {}).transition(token, id, action, comment);
+        return pd::test::DemoWorkflow(m_http, m_portal.baseUrl(), 0, {}).transition(token, id, action, comment);
     }
 
     qint64 columnIdNamed(const QString &name)
@@ -109,7 +107,7 @@ private:
     QByteArray rawGet(const QByteArray &target)
     {
         QTcpSocket socket;
-        socket.connectToHost(m_portald->baseUrl().host(), quint16(m_portald->baseUrl().port()));
+        socket.connectToHost(m_portal.baseUrl().host(), quint16(m_portal.baseUrl().port()));
         if (!socket.waitForConnected(5000))
             return {};
         socket.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
@@ -127,7 +125,7 @@ private:
         return answer;
     }
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
     QString m_editor, m_reviewer1, m_reviewer2, m_reviewer3;
     qint64 m_siteId = 0;
@@ -135,20 +133,18 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_editor = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
-        m_reviewer1 = m_http.login(m_portald->baseUrl(), u"reviewer1"_s, kPassword);
-        m_reviewer2 = m_http.login(m_portald->baseUrl(), u"reviewer2"_s, kPassword);
-        m_reviewer3 = m_http.login(m_portald->baseUrl(), u"reviewer3"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_editor = m_portal.newToken(u"editor"_s);
+        m_reviewer1 = m_portal.newToken(u"reviewer1"_s);
+        m_reviewer2 = m_portal.newToken(u"reviewer2"_s);
+        m_reviewer3 = m_portal.newToken(u"reviewer3"_s);
         QVERIFY(!m_editor.isEmpty() && !m_reviewer1.isEmpty() && !m_reviewer2.isEmpty() && !m_reviewer3.isEmpty());
     }
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        if (m_portal.process().isRunning())
+            QVERIFY2(m_portal.process().stop(), qPrintable(m_portal.process().log()));
     }
 
     void renderedAtStartup()
@@ -302,8 +298,8 @@ private Q_SLOTS:
 
     void livePageWorksWithoutJavaScript()
     {
-        const QString reporter = m_http.login(m_portald->baseUrl(), u"reporter"_s, kPassword);
-        const QString moderator = m_http.login(m_portald->baseUrl(), u"moderator"_s, kPassword);
+        const QString reporter = m_portal.newToken(u"reporter"_s);
+        const QString moderator = m_portal.newToken(u"moderator"_s);
         QVERIFY(!reporter.isEmpty() && !moderator.isEmpty());
         const auto events = m_http.json("GET", url(u"/api/v1/live/events"_s), moderator);
         QCOMPARE(events.status, 200);
@@ -483,7 +479,7 @@ private Q_SLOTS:
 
     void traversalIsRefused()
     {
-        QFile secret(m_portald->dataDir() + u"/secret.txt"_s);
+        QFile secret(m_portal.process().dataDir() + u"/secret.txt"_s);
         QVERIFY(secret.open(QIODevice::WriteOnly));
         secret.write("top-secret-marker");
         secret.close();
@@ -506,7 +502,7 @@ private Q_SLOTS:
         f.write("<!DOCTYPE html><title>stray</title>");
         f.close();
         const QDateTime homeWritten = QFileInfo(webroot() + u"/index.html"_s).lastModified();
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
         QVERIFY(QFile::exists(stray));
         QCOMPARE(QFileInfo(webroot() + u"/index.html"_s).lastModified(), homeWritten);
 
@@ -515,7 +511,7 @@ private Q_SLOTS:
         QVERIFY(version.open(QIODevice::WriteOnly));
         version.write("rendered-by-older-templates\n");
         version.close();
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
         QVERIFY(!QFile::exists(stray));
         QVERIFY(QFile::exists(webroot() + u"/index.html"_s));
         QVERIFY(readText(webroot() + u"/.site-version"_s).trimmed() != u"rendered-by-older-templates"_s);
@@ -523,5 +519,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPublicSite)
+QTEST_GUILESS_MAIN(tst_PublicSite)
 #include "tst_publicsite.moc"

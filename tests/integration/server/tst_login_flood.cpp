@@ -1,8 +1,7 @@
 // A login flood against a real portald: many wrong sign-ins for random names from several addresses at once. The
 // password checks (Argon2id, ~0.1 s and 64 MiB each) must not hold up anything else: /healthz and a reporter's live
 // post keep answering quickly meanwhile, and a reviewer still signs in from another address.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/support/SourceAddressHttp.h"
 
 #include <QElapsedTimer>
@@ -25,8 +24,6 @@ using pd::test::SourceAddressHttp;
 
 namespace {
 
-const QString kPassword = u"portaldesk-demo"_s;
-
 QHostAddress from(int n)
 {
     return QHostAddress(u"127.0.0.%1"_s.arg(n));
@@ -45,29 +42,27 @@ double median(std::vector<double> values)
 
 } // namespace
 
-class TestLoginFlood : public QObject
+class tst_LoginFlood : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
 
-    QUrl url(const QString &path) const { return m_portald->baseUrl().resolved(QUrl(path)); }
+    QUrl url(const QString &path) const { return m_portal.url(path); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
     }
 
     void healthAndLivePostsAnswerDuringAFlood()
     {
         // A live event the demo reporter may post to.
-        const QString editor = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
-        const QString moderator = m_http.login(m_portald->baseUrl(), u"moderator"_s, kPassword);
-        const QString reporter = m_http.login(m_portald->baseUrl(), u"reporter"_s, kPassword);
+        const QString editor = m_portal.newToken(u"editor"_s);
+        const QString moderator = m_portal.newToken(u"moderator"_s);
+        const QString reporter = m_portal.newToken(u"reporter"_s);
         QVERIFY(!editor.isEmpty() && !moderator.isEmpty() && !reporter.isEmpty());
         const auto sites = m_http.json("GET", url(u"/api/v1/sites"_s), editor);
         const qint64 site = sites.json.array().first().toObject().value(u"id").toInteger();
@@ -126,7 +121,7 @@ private Q_SLOTS:
             timer.start();
             const int healthStatus = SourceAddressHttp::request(from(20), "GET", url(u"/healthz"_s)).status;
             health.push_back(double(timer.nsecsElapsed()) / 1e6);
-            QVERIFY2(healthStatus == 200, qPrintable(m_portald->log().right(3000)));
+            QVERIFY2(healthStatus == 200, qPrintable(m_portal.process().log().right(3000)));
             timer.start();
             const QByteArray post = QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s},
                                                               {u"text"_s, u"现场第%1条"_s.arg(posts.size() + 1)},
@@ -137,7 +132,7 @@ private Q_SLOTS:
                                                               {{"Content-Type", "application/json"}, {"Authorization", bearer}})
                                        .status;
             posts.push_back(double(timer.nsecsElapsed()) / 1e6);
-            QVERIFY2(postStatus == 201, qPrintable(m_portald->log().right(3000)));
+            QVERIFY2(postStatus == 201, qPrintable(m_portal.process().log().right(3000)));
         }
         stop = true;
         for (const auto &t : flooders)
@@ -156,12 +151,12 @@ private Q_SLOTS:
 
         // A reviewer from yet another address signs in (after a short wait at most, should the queue be full).
         QTRY_COMPARE_WITH_TIMEOUT(SourceAddressHttp::request(from(30), "POST", session,
-                                                             loginBody(u"reviewer1"_s, kPassword),
+                                                             loginBody(u"reviewer1"_s, pd::test::PortaldFixture::password()),
                                                              {{"Content-Type", "application/json"}})
                                       .status,
                                   201, 20000);
     }
 };
 
-QTEST_GUILESS_MAIN(TestLoginFlood)
+QTEST_GUILESS_MAIN(tst_LoginFlood)
 #include "tst_login_flood.moc"

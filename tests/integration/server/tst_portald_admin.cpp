@@ -2,6 +2,7 @@
 // one, each site's review policy (三审 by different people, enforced on approval) and the administration audit log.
 #include "tests/support/DemoWorkflow.h"
 #include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/support/PortaldProcess.h"
 
 #include <QDate>
@@ -17,17 +18,16 @@ using pd::test::HttpProbe;
 using pd::test::PortaldProcess;
 
 namespace {
-const QString kPassword = u"portaldesk-demo"_s;
 const QString kAuthorReviewerPassword = u"zhou-long-password"_s;
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 } // namespace
 
-class TestPortaldAdmin : public QObject
+class tst_PortaldAdmin : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
     QHash<QString, QString> m_tokens;
     qint64 m_site = 0;
@@ -35,7 +35,7 @@ private:
 
     QUrl url(const QString &path) const
     {
-        QUrl u = m_portald->baseUrl();
+        QUrl u = m_portal.baseUrl();
         const qsizetype q = path.indexOf(u'?');
         u.setPath(q < 0 ? path : path.left(q));
         if (q >= 0)
@@ -106,28 +106,27 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
         // An account that both writes and reviews at every level, to meet the 三审 rules head on.
-        QVERIFY(m_portald->stop());
+        QVERIFY(m_portal.process().stop());
         QProcess add;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"PORTALD_PASSWORD"_s, kAuthorReviewerPassword);
         add.setProcessEnvironment(env);
-        QStringList args{u"--data"_s, m_portald->dataDir(), u"--add-user"_s, u"zhou"_s, u"--role"_s, u"editor"_s,
+        QStringList args{u"--data"_s, m_portal.process().dataDir(), u"--add-user"_s, u"zhou"_s, u"--role"_s, u"editor"_s,
                          u"--role"_s, u"reviewer:1"_s, u"--role"_s, u"reviewer:2"_s, u"--role"_s, u"reviewer:3"_s};
-        if (!m_portald->databaseUrl().isEmpty())
-            args << u"--database"_s << m_portald->databaseUrl();
+        if (!m_portal.process().databaseUrl().isEmpty())
+            args << u"--database"_s << m_portal.process().databaseUrl();
         add.start(qEnvironmentVariable("PORTALD_BIN"), args);
         QVERIFY(add.waitForFinished(60'000));
         QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
 
         for (const QString &who : {u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s, u"admin"_s}) {
-            m_tokens.insert(who, m_http.login(m_portald->baseUrl(), who, kPassword));
+            m_tokens.insert(who, m_http.login(m_portal.baseUrl(), who, pd::test::PortaldFixture::password()));
             QVERIFY2(!m_tokens.value(who).isEmpty(), qPrintable(who));
         }
-        m_tokens.insert(u"zhou"_s, m_http.login(m_portald->baseUrl(), u"zhou"_s, kAuthorReviewerPassword));
+        m_tokens.insert(u"zhou"_s, m_http.login(m_portal.baseUrl(), u"zhou"_s, kAuthorReviewerPassword));
         QVERIFY(!m_tokens.value(u"zhou"_s).isEmpty());
         m_site = call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array().first().toObject().value(u"id").toInteger();
         for (const QJsonValue &c : call(u"admin"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site)).json.array())
@@ -361,7 +360,7 @@ private Q_SLOTS:
         QCOMPARE(call(u"admin"_s, "GET", u"/api/v1/users?role=reviewer&q=liu"_s).json.array().size(), 1);
 
         // Until liu chooses a password, everything else answers 403 with the reason.
-        m_tokens.insert(u"liu"_s, m_http.login(m_portald->baseUrl(), u"liu"_s, oneTime));
+        m_tokens.insert(u"liu"_s, m_http.login(m_portal.baseUrl(), u"liu"_s, oneTime));
         QVERIFY(!m_tokens.value(u"liu"_s).isEmpty());
         const auto blocked = call(u"liu"_s, "GET", u"/api/v1/sites"_s);
         QCOMPARE(blocked.status, 403);
@@ -380,14 +379,14 @@ private Q_SLOTS:
                      .status,
                  204);
         QCOMPARE(call(u"liu"_s, "GET", u"/api/v1/sites"_s).status, 200);
-        QVERIFY(!m_http.login(m_portald->baseUrl(), u"liu"_s, u"liu-own-password"_s).isEmpty());
+        QVERIFY(!m_http.login(m_portal.baseUrl(), u"liu"_s, u"liu-own-password"_s).isEmpty());
 
         // A reset gives a new one-time password; the old one stops working and a change is due again.
         const auto reset = call(u"admin"_s, "POST", u"/api/v1/users/%1/password-reset"_s.arg(id));
         QCOMPARE(reset.status, 200);
         const QString again = reset.json.object().value(u"oneTimePassword").toString();
-        QVERIFY(m_http.login(m_portald->baseUrl(), u"liu"_s, u"liu-own-password"_s).isEmpty());
-        m_tokens.insert(u"liu"_s, m_http.login(m_portald->baseUrl(), u"liu"_s, again));
+        QVERIFY(m_http.login(m_portal.baseUrl(), u"liu"_s, u"liu-own-password"_s).isEmpty());
+        m_tokens.insert(u"liu"_s, m_http.login(m_portal.baseUrl(), u"liu"_s, again));
         QCOMPARE(call(u"liu"_s, "GET", u"/api/v1/sites"_s).status, 403);
 
         const QJsonArray entries = audit(u"resource=user&id=%1"_s.arg(id));
@@ -462,7 +461,7 @@ private Q_SLOTS:
         const auto disabled = call(u"admin"_s, "PUT", path, QJsonObject{{u"enabled"_s, false}}, ifMatch(revOf(edited)));
         QCOMPARE(disabled.status, 200);
         QCOMPARE(disabled.json.object().value(u"enabled").toBool(), false);
-        QVERIFY(m_http.login(m_portald->baseUrl(), u"chen"_s, chenPassword).isEmpty());
+        QVERIFY(m_http.login(m_portal.baseUrl(), u"chen"_s, chenPassword).isEmpty());
 
         const QJsonArray entries = audit(u"resource=user&id=%1"_s.arg(id));
         QCOMPARE(entries.size(), 3);
@@ -478,7 +477,7 @@ private Q_SLOTS:
                                             {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}}}}});
         QCOMPARE(later.status, 201);
         QCOMPARE(later.json.object().value(u"enabled").toBool(), false);
-        QVERIFY(m_http.login(m_portald->baseUrl(), u"later"_s, later.json.object().value(u"oneTimePassword").toString()).isEmpty());
+        QVERIFY(m_http.login(m_portal.baseUrl(), u"later"_s, later.json.object().value(u"oneTimePassword").toString()).isEmpty());
 
         // The demo's only administrator can neither be disabled nor lose the role; nothing changes.
         const auto me = call(u"admin"_s, "GET", u"/api/v1/me"_s);
@@ -832,9 +831,9 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        QVERIFY(m_portald->stop());
+        QVERIFY(m_portal.process().stop());
     }
 };
 
-QTEST_GUILESS_MAIN(TestPortaldAdmin)
+QTEST_GUILESS_MAIN(tst_PortaldAdmin)
 #include "tst_portald_admin.moc"

@@ -1,7 +1,6 @@
 // Items over real HTTP: CRUD with ETag/If-Match, idempotent creates, the review workflow with checks, audit and
 // scheduling, 索引号 assignment under concurrency, lists/search/queue, and the role × endpoint matrix.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,17 +15,16 @@ using pd::test::HttpProbe;
 using pd::test::PortaldProcess;
 
 namespace {
-const QString kPassword = u"portaldesk-demo"_s;
 const QStringList kAccounts{u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s,
                             u"reporter"_s, u"moderator"_s, u"admin"_s};
 } // namespace
 
-class TestPortaldItems : public QObject
+class tst_PortaldItems : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
     QHash<QString, QString> m_tokens;
     QHash<QString, qint64> m_columns; // name → id
@@ -36,7 +34,7 @@ private:
 
     QUrl url(const QString &path) const
     {
-        QUrl u = m_portald->baseUrl();
+        QUrl u = m_portal.baseUrl();
         const qsizetype q = path.indexOf(u'?');
         u.setPath(q < 0 ? path : path.left(q));
         if (q >= 0)
@@ -121,7 +119,7 @@ private:
     void login()
     {
         for (const QString &who : kAccounts) {
-            const QString token = m_http.login(m_portald->baseUrl(), who, kPassword);
+            const QString token = m_http.login(m_portal.baseUrl(), who, pd::test::PortaldFixture::password());
             QVERIFY2(!token.isEmpty(), qPrintable(who));
             m_tokens.insert(who, token);
         }
@@ -130,8 +128,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
         login();
         const auto sites = call(u"editor"_s, "GET", u"/api/v1/sites"_s);
         m_site = sites.json.array().first().toObject().value(u"id").toInteger();
@@ -376,8 +373,8 @@ private Q_SLOTS:
         auto [id, rev] = approvedItem(u"重启后定时发布"_s);
         const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(4);
         QCOMPARE(act(u"reviewer3"_s, id, rev, u"schedule"_s, {}, at).status, 200);
-        QVERIFY(m_portald->stop());
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+        QVERIFY(m_portal.process().stop());
+        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
         login();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id))), u"published"_s, 20'000);
         const auto item = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id));
@@ -613,7 +610,7 @@ private Q_SLOTS:
         file.close();
         PortaldProcess portald({u"--demo"_s, u"--working-calendar"_s, file.fileName()});
         QVERIFY2(portald.start(), qPrintable(portald.log()));
-        const QString token = m_http.login(portald.baseUrl(), u"editor"_s, kPassword);
+        const QString token = m_http.login(portald.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password());
         QUrl items = portald.baseUrl();
         items.setPath(u"/api/v1/items"_s);
         auto r = m_http.json("POST", items, token, QJsonDocument(news(u"日历测试"_s)));
@@ -806,9 +803,9 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        QVERIFY(m_portald->stop());
+        QVERIFY(m_portal.process().stop());
     }
 };
 
-QTEST_GUILESS_MAIN(TestPortaldItems)
+QTEST_GUILESS_MAIN(tst_PortaldItems)
 #include "tst_portald_items.moc"

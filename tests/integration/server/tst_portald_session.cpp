@@ -1,6 +1,5 @@
 // Session, identity and site endpoints of a real portald, plus the HTTP front's error handling.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,18 +11,14 @@ using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
 using pd::test::PortaldProcess;
 
-namespace {
-const QString kPassword = u"portaldesk-demo"_s;
-}
-
-class TestPortaldSession : public QObject
+class tst_PortaldSession : public QObject
 {
     Q_OBJECT
 
 private:
     QUrl url(const QString &path) const
     {
-        QUrl u = m_portald->baseUrl();
+        QUrl u = m_portal.baseUrl();
         const qsizetype q = path.indexOf(u'?');
         u.setPath(q < 0 ? path : path.left(q));
         if (q >= 0)
@@ -47,15 +42,13 @@ private:
         QVERIFY(p.value(u"errors").isArray());
     }
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
     }
 
     void healthz()
@@ -67,7 +60,7 @@ private Q_SLOTS:
 
     void loginWithRightPassword()
     {
-        const auto r = loginReply(u"editor"_s, kPassword);
+        const auto r = loginReply(u"editor"_s, pd::test::PortaldFixture::password());
         QCOMPARE(r.status, 201);
         const QJsonObject o = r.json.object();
         QCOMPARE(o.value(u"accessToken").toString().size(), 43); // 256 bits, base64url
@@ -81,7 +74,7 @@ private Q_SLOTS:
     {
         const auto r = loginReply(u"reviewer1"_s, u"wrong-password-123"_s);
         verifyProblem(r, 401);
-        const auto unknown = loginReply(u"nobody-here"_s, kPassword);
+        const auto unknown = loginReply(u"nobody-here"_s, pd::test::PortaldFixture::password());
         verifyProblem(unknown, 401);
         // The same answer for an unknown name: nothing tells an attacker which accounts exist.
         QCOMPARE(unknown.json.object().value(u"detail"), r.json.object().value(u"detail"));
@@ -96,9 +89,9 @@ private Q_SLOTS:
         const int retryAfter = limited.headers.value("retry-after").toInt();
         QVERIFY2(retryAfter >= 1 && retryAfter <= 60, limited.headers.value("retry-after"));
         // While locked out even the right password is refused…
-        verifyProblem(loginReply(u"moderator"_s, kPassword), 429);
+        verifyProblem(loginReply(u"moderator"_s, pd::test::PortaldFixture::password()), 429);
         // …but other accounts from the same address are unaffected.
-        QCOMPARE(loginReply(u"reporter"_s, kPassword).status, 201);
+        QCOMPARE(loginReply(u"reporter"_s, pd::test::PortaldFixture::password()).status, 201);
     }
 
     void loggedUserNamesCannotForgeLines()
@@ -106,16 +99,16 @@ private Q_SLOTS:
         // A failed login logs the name that was tried; a newline in it must not start a line of its own.
         const QString forged = u"portald.auth: 管理员 admin 已登录"_s;
         verifyProblem(loginReply(u"mallory\n"_s + forged, u"not-the-password"_s), 401);
-        QTRY_VERIFY2(m_portald->log().contains(u"failed login for mallory"_s), qPrintable(m_portald->log()));
-        const QStringList lines = m_portald->log().split(u'\n');
+        QTRY_VERIFY2(m_portal.process().log().contains(u"failed login for mallory"_s), qPrintable(m_portal.process().log()));
+        const QStringList lines = m_portal.process().log().split(u'\n');
         QVERIFY2(std::ranges::none_of(lines, [&](const QString &line) { return line.startsWith(forged); }),
-                 qPrintable(m_portald->log()));
-        QVERIFY2(m_portald->log().contains(u"failed login for mallory\\n"_s + forged), qPrintable(m_portald->log()));
+                 qPrintable(m_portal.process().log()));
+        QVERIFY2(m_portal.process().log().contains(u"failed login for mallory\\n"_s + forged), qPrintable(m_portal.process().log()));
     }
 
     void meDescribesRoles()
     {
-        const QString token = m_http.login(m_portald->baseUrl(), u"reviewer3"_s, kPassword);
+        const QString token = m_portal.newToken(u"reviewer3"_s);
         QVERIFY(!token.isEmpty());
         const auto r = m_http.json("GET", url(u"/api/v1/me"_s), token);
         QCOMPARE(r.status, 200);
@@ -146,7 +139,7 @@ private Q_SLOTS:
 
     void refreshRotatesAndReuseRevokesFamily()
     {
-        const auto login = loginReply(u"editor"_s, kPassword);
+        const auto login = loginReply(u"editor"_s, pd::test::PortaldFixture::password());
         QCOMPARE(login.status, 201);
         const QString access1 = login.json.object().value(u"accessToken").toString();
         const QString refresh1 = login.json.object().value(u"refreshToken").toString();
@@ -172,13 +165,13 @@ private Q_SLOTS:
                       401);
 
         // Other sessions of the same user are untouched.
-        const QString other = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
+        const QString other = m_portal.newToken(u"editor"_s);
         QCOMPARE(m_http.json("GET", url(u"/api/v1/me"_s), other).status, 200);
     }
 
     void logoutRevokesTokens()
     {
-        const auto login = loginReply(u"admin"_s, kPassword);
+        const auto login = loginReply(u"admin"_s, pd::test::PortaldFixture::password());
         QCOMPARE(login.status, 201);
         const QString access = login.json.object().value(u"accessToken").toString();
         const QString refresh = login.json.object().value(u"refreshToken").toString();
@@ -192,7 +185,7 @@ private Q_SLOTS:
 
     void sitesAndColumns()
     {
-        const QString token = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
+        const QString token = m_portal.newToken(u"editor"_s);
         const auto sites = m_http.json("GET", url(u"/api/v1/sites"_s), token);
         QCOMPARE(sites.status, 200);
         // The demo editor writes for the portal and both department sites; the portal comes first.
@@ -263,17 +256,17 @@ private Q_SLOTS:
 
     void restartKeepsDataAndDoesNotReseed()
     {
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
-        const QString token = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
+        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
+        const QString token = m_portal.newToken(u"editor"_s);
         QVERIFY(!token.isEmpty());
         QCOMPARE(m_http.json("GET", url(u"/api/v1/sites"_s), token).json.array().size(), 3);
     }
 
     void sigtermExitsCleanly()
     {
-        QVERIFY(m_portald->stop());
-        QCOMPARE(m_portald->exitCode(), 0);
-        QVERIFY(!m_portald->log().contains(u"QSqlDatabasePrivate::removeDatabase"_s));
+        QVERIFY(m_portal.process().stop());
+        QCOMPARE(m_portal.process().exitCode(), 0);
+        QVERIFY(!m_portal.process().log().contains(u"QSqlDatabasePrivate::removeDatabase"_s));
     }
 
     void demoWithoutContentFailsClearly()
@@ -327,5 +320,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPortaldSession)
+QTEST_GUILESS_MAIN(tst_PortaldSession)
 #include "tst_portald_session.moc"

@@ -1,8 +1,7 @@
 // Client addresses through the shipped nginx site (packaging/nginx/portaldesk.conf with its proxy-header snippet) in
 // front of a real portald that trusts it (--trusted-proxy 127.0.0.1). The test is several readers at once by
 // connecting from different loopback addresses (127.0.0.2, 127.0.0.3 …), as nginx's $remote_addr tells them apart.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/support/SourceAddressHttp.h"
 
 #include <QDir>
@@ -22,8 +21,6 @@ using pd::test::PortaldProcess;
 using pd::test::SourceAddressHttp;
 
 namespace {
-
-const QString kPassword = u"portaldesk-demo"_s;
 
 QString findNginx()
 {
@@ -47,11 +44,11 @@ QHostAddress reader(int n)
 
 } // namespace
 
-class TestProxyAddresses : public QObject
+class tst_ProxyAddresses : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal{{u"--demo"_s, u"--trusted-proxy"_s, u"127.0.0.1"_s}};
     HttpProbe m_http;
     QTemporaryDir m_prefix;
     QProcess m_nginx;
@@ -59,7 +56,7 @@ class TestProxyAddresses : public QObject
     QHash<QString, QString> m_tokens;
     qint64 m_siteId = 0;
 
-    QUrl direct(const QString &path) const { return m_portald->baseUrl().resolved(QUrl(path)); }
+    QUrl direct(const QString &path) const { return m_portal.url(path); }
     QUrl viaNginx(const QString &path) const { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path)); }
 
     HttpProbe::Reply call(const QByteArray &verb, const QString &path, const QString &token, const QJsonObject &body = {})
@@ -90,7 +87,7 @@ class TestProxyAddresses : public QObject
             return true;
         };
         if (!replaceOnce(u"server 127.0.0.1:8080;"_s, u"server 127.0.0.1:%1;"_s.arg(portaldPort))
-            || !replaceOnce(u"root /srv/portaldesk/www;"_s, u"root %1/www;"_s.arg(m_portald->dataDir()))
+            || !replaceOnce(u"root /srv/portaldesk/www;"_s, u"root %1/www;"_s.arg(m_portal.process().dataDir()))
             || !replaceOnce(u"    listen 443 ssl;\n"_s, u"    listen 127.0.0.1:%1;\n"_s.arg(m_port)))
             return {};
         static const QRegularExpression tlsLines(u"^\\s*(listen \\[::\\]:443 ssl|http2 on|ssl_[a-z_]+ [^\\n]*);\\n"_s,
@@ -167,12 +164,10 @@ private Q_SLOTS:
         const QString nginx = findNginx();
         if (nginx.isEmpty())
             QSKIP("nginx is not installed (it is in the build rootfs: run through packaging/rootfs/pdenv)");
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
         QVERIFY2(!qEnvironmentVariableIsEmpty("PD_SOURCE_DIR"), "PD_SOURCE_DIR must point at the source tree");
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s, u"--trusted-proxy"_s, u"127.0.0.1"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
         for (const QString &user : {u"editor"_s, u"moderator"_s}) {
-            m_tokens.insert(user, m_http.login(m_portald->baseUrl(), user, kPassword));
+            m_tokens.insert(user, m_http.login(m_portal.baseUrl(), user, pd::test::PortaldFixture::password()));
             QVERIFY(!m_tokens.value(user).isEmpty());
         }
         const auto sites = call("GET", u"/api/v1/sites"_s, m_tokens.value(u"editor"_s));
@@ -182,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(m_prefix.isValid());
         m_port = freePort();
         QVERIFY(m_port > 0);
-        const QByteArray config = nginxConfig(quint16(m_portald->baseUrl().port()));
+        const QByteArray config = nginxConfig(quint16(m_portal.baseUrl().port()));
         QVERIFY2(!config.isEmpty(), "packaging/nginx/portaldesk.conf no longer has the shape this test adapts");
         QFile conf(m_prefix.filePath(u"nginx.conf"_s));
         QVERIFY(conf.open(QIODevice::WriteOnly) && conf.write(config) == config.size());
@@ -248,11 +243,11 @@ private Q_SLOTS:
         QCOMPARE(login(5, u"reviewer1"_s, u"wrong-password-x"_s).status, 429);
         const auto attempt = [this] {
             (void)login(5, u"reviewer1"_s, u"still-guessing"_s); // the hammering goes on meanwhile
-            return login(6, u"reviewer1"_s, kPassword).status;
+            return login(6, u"reviewer1"_s, pd::test::PortaldFixture::password()).status;
         };
         QTRY_COMPARE_WITH_TIMEOUT(attempt(), 201, 20000);
     }
 };
 
-QTEST_GUILESS_MAIN(TestProxyAddresses)
+QTEST_GUILESS_MAIN(tst_ProxyAddresses)
 #include "tst_proxy_addresses.moc"

@@ -2,8 +2,7 @@
 // or for a chunked body as soon as it passes the limit, and a head longer than 64 KiB — answering 413/431
 // problem+json without buffering the rest. Many oversized logins at once leave its memory bounded and /healthz
 // quick; keep-alive, pipelining, chunked bodies under the limit and large media uploads work as before.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -28,7 +27,6 @@ using pd::test::PortaldProcess;
 
 namespace {
 
-const QString kPassword = u"portaldesk-demo"_s;
 constexpr qint64 kMiB = 1024 * 1024;
 
 /// One response read off a raw connection.
@@ -97,7 +95,7 @@ QList<RawResponse> exchange(const QUrl &base, const QByteArray &request, int cou
 
 QByteArray loginJson()
 {
-    return QJsonDocument(QJsonObject{{u"username"_s, u"editor"_s}, {u"password"_s, kPassword}})
+    return QJsonDocument(QJsonObject{{u"username"_s, u"editor"_s}, {u"password"_s, pd::test::PortaldFixture::password()}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -288,7 +286,7 @@ class tst_RequestLimits : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
 
     static void verifyProblem(const RawResponse &r, int status)
@@ -306,22 +304,20 @@ private:
         QElapsedTimer timer;
         timer.start();
         const QList<RawResponse> r =
-            exchange(m_portald->baseUrl(), "GET /healthz HTTP/1.1\r\nHost: portald\r\nConnection: close\r\n\r\n", 1);
+            exchange(m_portal.baseUrl(), "GET /healthz HTTP/1.1\r\nHost: portald\r\nConnection: close\r\n\r\n", 1);
         return r.size() == 1 && r.first().status == 200 ? timer.elapsed() : -1;
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
     }
 
     void declaredFourGiBIsRefusedAtOnce()
     {
         // Only the head and a few bytes are sent: the answer must not wait for a body that will never come.
-        const QList<RawResponse> r = exchange(m_portald->baseUrl(),
+        const QList<RawResponse> r = exchange(m_portal.baseUrl(),
                                               "POST /api/v1/session HTTP/1.1\r\nHost: portald\r\nContent-Type: "
                                               "application/json\r\nContent-Length: 4294967296\r\n\r\n{\"user",
                                               1);
@@ -335,7 +331,7 @@ private slots:
         const QByteArray head = "POST /api/v1/session HTTP/1.1\r\nHost: portald\r\nContent-Type: application/json\r\n"
                                 "Transfer-Encoding: chunked\r\n\r\n";
         const QByteArray piece = chunk(QByteArray(8 * 1024, ' '));
-        const QList<RawResponse> r = exchange(m_portald->baseUrl(), head, 1, {piece, piece, piece});
+        const QList<RawResponse> r = exchange(m_portal.baseUrl(), head, 1, {piece, piece, piece});
         QCOMPARE(r.size(), 1);
         verifyProblem(r.first(), 413);
     }
@@ -347,7 +343,7 @@ private slots:
                                 "Transfer-Encoding: chunked\r\n\r\n";
         const qsizetype half = body.size() / 2;
         const QList<RawResponse> r =
-            exchange(m_portald->baseUrl(), head, 1, {chunk(body.left(half)), chunk(body.mid(half)) + "0\r\n\r\n"});
+            exchange(m_portal.baseUrl(), head, 1, {chunk(body.left(half)), chunk(body.mid(half)) + "0\r\n\r\n"});
         QCOMPARE(r.size(), 1);
         QCOMPARE(r.first().status, 201);
         QVERIFY(!r.first().json().value(u"accessToken"_s).toString().isEmpty());
@@ -360,7 +356,7 @@ private slots:
         const QByteArray login = "POST /api/v1/session HTTP/1.1\r\nHost: portald\r\nContent-Type: application/json\r\n"
                                  "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
         // All in one write, then the same again on the same connection once answered.
-        const QList<RawResponse> r = exchange(m_portald->baseUrl(), health + login + health, 3);
+        const QList<RawResponse> r = exchange(m_portal.baseUrl(), health + login + health, 3);
         QCOMPARE(r.size(), 3);
         QCOMPARE(r.at(0).status, 200);
         QCOMPARE(r.at(1).status, 201);
@@ -369,7 +365,7 @@ private slots:
         // A request over its limit behind a good one: the good one is answered first, then the refusal.
         const QByteArray huge = "POST /api/v1/session HTTP/1.1\r\nHost: portald\r\nContent-Type: application/json\r\n"
                                 "Content-Length: 999999999\r\n\r\n";
-        const QList<RawResponse> mixed = exchange(m_portald->baseUrl(), health + huge, 2);
+        const QList<RawResponse> mixed = exchange(m_portal.baseUrl(), health + huge, 2);
         QCOMPARE(mixed.size(), 2);
         QCOMPARE(mixed.at(0).status, 200);
         verifyProblem(mixed.at(1), 413);
@@ -379,7 +375,7 @@ private slots:
     {
         const QByteArray request = "GET /healthz HTTP/1.1\r\nHost: portald\r\nX-Filler: " + QByteArray(70 * 1024, 'f')
                                    + "\r\n\r\n";
-        const QList<RawResponse> r = exchange(m_portald->baseUrl(), request, 1);
+        const QList<RawResponse> r = exchange(m_portal.baseUrl(), request, 1);
         QCOMPARE(r.size(), 1);
         verifyProblem(r.first(), 431);
     }
@@ -387,7 +383,7 @@ private slots:
     void staticFallbackTakesNoBody()
     {
         // A path no route serves (the public site) gets the small limit of bodyless routes.
-        const QList<RawResponse> r = exchange(m_portald->baseUrl(),
+        const QList<RawResponse> r = exchange(m_portal.baseUrl(),
                                               "POST /index.html HTTP/1.1\r\nHost: portald\r\nContent-Length: "
                                               "1048576\r\n\r\n",
                                               1);
@@ -397,7 +393,7 @@ private slots:
 
     void largeMediaUploadStillWorks()
     {
-        const QString token = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
+        const QString token = m_portal.newToken(u"editor"_s);
         QVERIFY(!token.isEmpty());
         QImage image(64, 48, QImage::Format_RGB32);
         image.fill(qRgb(12, 80, 160));
@@ -406,7 +402,7 @@ private slots:
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
         bytes.append(QByteArray(19 * kMiB - bytes.size(), '\0'));
-        QUrl url = m_portald->baseUrl();
+        QUrl url = m_portal.baseUrl();
         url.setPath(u"/api/v1/media"_s);
         const HttpProbe::Reply r = m_http.request("POST", url, bytes,
                                                   {{"Content-Type", "image/png"},
@@ -418,7 +414,7 @@ private slots:
 
     void oversizedLoginFloodLeavesMemoryBoundedAndHealthQuick()
     {
-        const qint64 pid = m_portald->pid();
+        const qint64 pid = m_portal.process().pid();
         QVERIFY(pid > 0);
         // How quickly /healthz answers on this machine without the flood, for the failure message.
         QList<qint64> quiet;
@@ -426,7 +422,7 @@ private slots:
             quiet.append(probeHealth());
         std::ranges::sort(quiet);
         QThread thread;
-        LoginFlood flood(m_portald->baseUrl(), 50, 25 * kMiB, 4000);
+        LoginFlood flood(m_portal.baseUrl(), 50, 25 * kMiB, 4000);
         flood.moveToThread(&thread);
         bool floodOver = false;
         QEventLoop pause;
