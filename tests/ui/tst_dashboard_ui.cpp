@@ -171,9 +171,7 @@ private Q_SLOTS:
         // The page as it sits beside the column tree in a main window of its default size (1100×720).
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QSignalSpy in(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(m_base.toString(), u"editor"_s, kPassword);
-        QVERIFY(in.wait(15000) || in.size() == 1);
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         pd::ui::DashboardPage page(workspace, nullptr);
         page.resize(780, 560);
         page.show();
@@ -209,9 +207,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QSignalSpy in(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(m_portal.baseUrl().toString(), u"editor"_s, pd::test::PortaldFixture::password());
-        QVERIFY(in.wait(15000) || in.size() == 1);
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         pd::ui::DashboardPage page(workspace, nullptr);
         DashboardModel &model = page.model();
         page.resize(1500, 900);

@@ -1065,7 +1065,7 @@ private Q_SLOTS:
         auto *splitter = r.find<QSplitter>(u"writeSplitter"_s);
         const QList<int> sizes = splitter->sizes();
         splitter->setSizes({220, 960});
-        saveScreenshot(r.panel(), u"live-joint-review.png"_s);
+        QVERIFY(pd::test::PortaldFixture::screenshot(r.panel(), u"live-joint-review"_s));
         splitter->setSizes(sizes);
         // The department's desk shows who approved before its officer decides.
         auto *officerList = department.find<QListWidget>(u"moderatorList"_s);

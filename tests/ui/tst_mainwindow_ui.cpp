@@ -211,7 +211,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl());
+        QVERIFY2(m_portal.signIn(workspace), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.resize(1366, 768);
         window.show();
@@ -280,7 +280,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl());
+        QVERIFY2(m_portal.signIn(workspace), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.setAccounts({{u"a"_s, u"editor@portal.government-services.example.gov.cn:8443"_s}}, u"a"_s);
         window.resize(1366, 768);

@@ -319,7 +319,7 @@ private Q_SLOTS:
         QVERIFY(wrong > 0 && right > 0);
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
         pd::ui::ReviewPage page(workspace, nullptr);
         // Short, so that the approval sent below comes well after the taken-back one would have gone.
         page.desk().setUndoWindow(std::chrono::milliseconds(300));
@@ -370,7 +370,7 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"reviewer1"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
         pd::ui::ReviewPage page(workspace, nullptr);
         QVERIFY(showActive(page));
         QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 10000);
@@ -382,7 +382,7 @@ private Q_SLOTS:
 
         // Another account, one that reviews nothing: the previous account's item and decisions are gone.
         workspace.signOut();
-        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         QVERIFY(!approve->isEnabled());
         QCOMPARE(page.desk().currentId(), 0);
         QVERIFY(!page.pane()->findChild<QLabel *>(u"reviewTitle"_s)->text().contains(u"切换账户测试"_s));
