@@ -236,13 +236,13 @@ private Q_SLOTS:
 
         // The CSV's total is the API's.
         pd::test::HttpProbe http;
-        const QString token = http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
-        const auto sites = http.json("GET", m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites"_s)), token);
+        const QString token = m_portal.newToken(u"editor"_s);
+        const auto sites = http.json("GET", m_portal.url(u"/api/v1/sites"_s), token);
         const qint64 site = sites.json.array().first().toObject().value(u"id").toInteger();
         const auto report = http.json(
             "GET",
-            m_portald->baseUrl().resolved(QUrl(u"/api/v1/sites/%1/report?from=%2&to=%3"_s.arg(site).arg(
-                from.toString(Qt::ISODate), to.toString(Qt::ISODate)))),
+            m_portal.url(u"/api/v1/sites/%1/report?from=%2&to=%3"_s.arg(site).arg(
+                from.toString(Qt::ISODate), to.toString(Qt::ISODate))),
             token);
         const int total = report.json.object().value(u"publishedTotal").toInt();
         QVERIFY(total > 0);

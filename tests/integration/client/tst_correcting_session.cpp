@@ -187,7 +187,7 @@ private Q_SLOTS:
         const qint64 id = publishNews(oldTitle);
         QVERIFY(id > 0);
         pd::api::PortalClient client;
-        QVERIFY(pd::test::ClientSignIn::signIn(client, m_portald->baseUrl(), u"reviewer3"_s));
+        QVERIFY2(m_portal.signIn(client, u"reviewer3"_s), m_portal.failure());
         QVERIFY(!client.session().user().hasRole(u"editor", m_site->siteId()));
         DocumentSession publisher(client, nullptr);
         QVERIFY(openIn(publisher, id));

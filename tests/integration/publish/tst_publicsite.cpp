@@ -371,7 +371,7 @@ private Q_SLOTS:
         const auto retracting = act({{u"action"_s, u"retract"_s}, {u"reason"_s, u"重复发布"_s}},
                                     correctionApproved.headers.value("etag"));
         QCOMPARE(retracting.status, 200);
-        const QString admin = m_http.login(m_portald->baseUrl(), u"admin"_s, kPassword);
+        const QString admin = m_portal.newToken(u"admin"_s);
         const auto retracted = m_http.json("POST", url(u"/api/v1/live/posts/%1/transitions"_s.arg(post)), admin,
                                            QJsonDocument(QJsonObject{{u"action"_s, u"approve"_s}}),
                                            {{"If-Match", retracting.headers.value("etag")}});
