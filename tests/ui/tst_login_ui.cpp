@@ -175,7 +175,7 @@ private Q_SLOTS:
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
         pd::ui::LoginDialog dialog(workspace);
-        const QString server = m_portald->baseUrl().toString();
+        const QString server = m_portal.baseUrl().toString();
         dialog.setServerAddress(server);
         dialog.setUsername(QString());
         dialog.show();
