@@ -855,8 +855,9 @@ private Q_SLOTS:
             u.setPath(path);
             return u;
         };
-        const QString editor = m_portal.newToken(u"editor"_s);
-        const QString moderator = m_portal.newToken(u"moderator"_s);
+        // Signed in at the proxied portald, not the fixture's.
+        const QString editor = m_http.login(base, u"editor"_s, pd::test::PortaldFixture::password());
+        const QString moderator = m_http.login(base, u"moderator"_s, pd::test::PortaldFixture::password());
         const auto created = m_http.json("POST", at(u"/api/v1/live/events"_s), editor,
                                          QJsonDocument(QJsonObject{{u"site"_s, m_siteId}, {u"title"_s, u"代理后的读者"_s}}));
         QCOMPARE(created.status, 201);
