@@ -813,7 +813,7 @@ private Q_SLOTS:
             QCOMPARE(call(who, "POST", listPath, QJsonObject{{u"code"_s, u"SW05"_s}, {u"name"_s, u"偷建"_s}}).status, 403);
 
         // Published, the item is on the public catalogue under the site's own category.
-        pd::test::DemoWorkflow workflow(m_http, m_portald->baseUrl(), m_site,
+        pd::test::DemoWorkflow workflow(m_http, m_portal.baseUrl(), m_site,
                                         {m_tokens.value(u"editor"_s), m_tokens.value(u"reviewer1"_s),
                                          m_tokens.value(u"reviewer2"_s), m_tokens.value(u"reviewer3"_s)});
         const qint64 filedId = idOf(filed);
