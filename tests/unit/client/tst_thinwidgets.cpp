@@ -42,7 +42,6 @@ const QHash<QString, QString> &allowList()
     static const QHash<QString, QString> list{
         // The live plugin keeps its events, posts and comments as the API's JSON; engineer "live" is moving that
         // parsing into shared live types in app/domain, and these entries go with it.
-        {u"plugins/livebroadcast/LiveDesk.cpp"_s, u"live plugin: events and posts as API JSON"_s},
         {u"plugins/livebroadcast/ComposerWidget.cpp"_s, u"live plugin: its draft kept as JSON"_s},
         {u"plugins/livebroadcast/LiveTimelineModel.cpp"_s, u"live plugin: outbox paths matched to posts"_s},
         // The host the live plugin's requests go through (PanelHost): it forwards them to the client as they
