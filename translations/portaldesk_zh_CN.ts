@@ -1431,7 +1431,7 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>The server sent an incomplete placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回的推送记录不完整。</translation>
     </message>
 </context>
 <context>
@@ -1712,31 +1712,31 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <name>pd::editing::PlacementListModel</name>
     <message>
         <source>Submitted (报送)</source>
-        <translation type="unfinished"></translation>
+        <translation>报送</translation>
     </message>
     <message>
         <source>Pushed (推送)</source>
-        <translation type="unfinished"></translation>
+        <translation>推送</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>未采用</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤</translation>
     </message>
     <message>
         <source>Public at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公开地址：%1</translation>
     </message>
     <message>
         <source>Site</source>
@@ -1744,7 +1744,7 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>State</source>
@@ -1752,38 +1752,38 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
     <name>pd::editing::PlacementTargetModel</name>
     <message>
         <source>submit (报送), reviewed there</source>
-        <translation type="unfinished"></translation>
+        <translation>报送，由该站审核</translation>
     </message>
     <message>
         <source>push (推送)</source>
-        <translation type="unfinished"></translation>
+        <translation>推送</translation>
     </message>
     <message>
         <source>%1 — placed already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 已推送或报送</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The portal this site belongs to: the item enters its review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>本站所属的门户网站：稿件进入其审核队列</translation>
     </message>
     <message>
         <source>A site of the group you write for: its review policy decides whether the copy is reviewed there</source>
-        <translation type="unfinished"></translation>
+        <translation>您担任编辑的站群网站：是否需要该站审核由其审核规则决定</translation>
     </message>
     <message>
         <source>Sites and columns</source>
-        <translation type="unfinished"></translation>
+        <translation>站点和栏目</translation>
     </message>
 </context>
 <context>
@@ -2595,15 +2595,15 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>Submitted (报送) by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 报送</translation>
     </message>
     <message>
         <source>Pushed (推送) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 推送</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -3487,45 +3487,45 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <name>pd::ui::CoPublishDialog</name>
     <message>
         <source>Publish on other sites — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在其他站点发布 — %1</translation>
     </message>
     <message>
         <source>Where this item is published on other sites of the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>本稿件在站群其他站点的发布情况：</translation>
     </message>
     <message>
         <source>Placements on other sites</source>
-        <translation type="unfinished"></translation>
+        <translation>在其他站点的发布</translation>
     </message>
     <message>
         <source>&amp;Withdraw from the selected site</source>
-        <translation type="unfinished"></translation>
+        <translation>从所选站点撤回(&amp;W)</translation>
     </message>
     <message>
         <source>Tick the columns to place it in (报送 to the portal, 推送 to sites you write for):</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选要发布到的栏目（报送到门户网站，推送到您担任编辑的站点）：</translation>
     </message>
     <message>
         <source>Sites and columns to place the item in</source>
-        <translation type="unfinished"></translation>
+        <translation>要发布到的站点和栏目</translation>
     </message>
     <message>
         <source>&amp;Place in ticked columns</source>
-        <translation type="unfinished"></translation>
+        <translation>发布到所选栏目(&amp;P)</translation>
     </message>
     <message>
         <source>There is no other site you may place this item in: only published news travels, and only to your site&apos;s portal or to sites you write for.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以发布本稿件的其他站点：只有已发布的新闻可以报送到本站所属的门户网站，或推送到您担任编辑的站点。</translation>
     </message>
     <message numerus="yes">
         <source>Placed on %n site(s); each site&apos;s own review decides when it is public there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已发布到 %n 个站点；何时在各站公开，由各站自己的审核决定。</numerusform>
         </translation>
     </message>
     <message>
         <source>Withdrawn from that site.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从该站点撤回。</translation>
     </message>
 </context>
 <context>
@@ -4470,11 +4470,11 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>&amp;Other sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他站点(&amp;O)…</translation>
     </message>
     <message>
         <source>Where this item is published on the other sites of the group; submit it to the portal (报送) or push it to sites you write for (推送)</source>
-        <translation type="unfinished"></translation>
+        <translation>查看本稿件在站群其他站点的发布情况；报送到门户网站，或推送到您担任编辑的站点</translation>
     </message>
     <message>
         <source>Alternative text</source>
