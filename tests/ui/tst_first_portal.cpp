@@ -1,15 +1,18 @@
-// Issue 17's first acceptance point, first half, with PortalDesk's screens alone: `portald init` on an empty data
-// directory (no demo), then the administrator creates a department site, its columns, an editor and three reviewers
-// through 管理; each newcomer signs in with the one-time password and chooses their own; the editor writes a news
-// item in the editor window and submits it; three different reviewers approve it at their levels in the 审核 page,
-// the third (also the publisher) publishes it, and its public page on the department site is checked over HTTP.
-// Each step is a small helper so the co-publishing steps (push to the portal, review there) can follow on.
+// Issue 17's first acceptance point with PortalDesk's screens alone: `portald init` on an empty data directory (no
+// demo), then the administrator creates a department site, its columns, an editor and three reviewers through 管理;
+// each newcomer signs in with the one-time password and chooses their own; the editor writes a news item in the
+// editor window and submits it; three different reviewers approve it at their levels in the 审核 page, the third
+// (also the publisher) publishes it, and its public page on the department site is checked over HTTP. Then the
+// administrator gives the portal a column and three reviewers of its own, the editor sends the item to the portal
+// (报送) from 其他站点… in the editor window, the portal's reviewers approve and publish the copy in their 审核 page,
+// and the portal's public page carries it with the department named as its source.
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldProcess.h"
 #include "app/admin/ColumnArrangementModel.h"
 #include "app/admin/SiteListModel.h"
 #include "app/admin/UserListModel.h"
 #include "app/api/PortalClient.h"
+#include "app/editing/CoPublishing.h"
 #include "app/editing/DocumentSession.h"
 #include "app/models/Workspace.h"
 #include "app/review/ReviewDesk.h"
@@ -23,6 +26,7 @@
 #include "ui/admin/UserDialog.h"
 #include "ui/admin/UsersPanel.h"
 #include "ui/dialogs/LoginDialog.h"
+#include "ui/editor/CoPublishDialog.h"
 #include "ui/editor/ItemEditorWindow.h"
 #include "ui/editor/SourceView.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -44,6 +48,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTreeView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -346,6 +351,83 @@ private Q_SLOTS:
         const QString html = QString::fromUtf8(m_http.request("GET", page).body);
         QVERIFY2(html.contains(kTitle), qPrintable(html.left(400)));
         QVERIFY2(html.contains(u"临江市水务局"_s), qPrintable(html.left(400)));
+    }
+
+    void itIsSentToThePortalAndAppearsThereAfterItsReview()
+    {
+        QVERIFY(m_item > 0);
+        // The portal gets a column for its departments' news and its own three reviewers, through 管理.
+        qint64 portalNews = 0;
+        {
+            Desk admin;
+            QVERIFY(signIn(admin, kAdmin, kAdminPassword));
+            pd::ui::AdminPage *page = adminPage(admin);
+            QVERIFY(page);
+            portalNews = addColumn(page, m_portal, u"部门动态"_s, u"news"_s);
+            QVERIFY(portalNews > 0);
+            for (int level = 1; level <= 3; ++level) {
+                QList<std::pair<QString, int>> roles{{u"reviewer"_s, level}};
+                if (level == 3)
+                    roles.append({u"publisher"_s, 0});
+                const QString user = u"mh-review%1"_s.arg(level);
+                const QString password = createAccount(page, user, u"门户审核员%1"_s.arg(level), m_portal, roles);
+                QVERIFY(!password.isEmpty());
+                m_passwords.insert(user, password);
+            }
+        }
+
+        // The department's editor opens the published item and sends it to the portal (报送) from 其他站点….
+        qint64 copy = 0;
+        {
+            Desk editor;
+            QVERIFY(signIn(editor, u"swj-editor"_s, m_passwords.value(u"swj-editor"_s)));
+            pd::ui::ItemEditorWindow *window = editor.window->openItem(m_item);
+            QVERIFY(window);
+            QTRY_VERIFY_WITH_TIMEOUT(window->session().item().id == m_item
+                                         && window->session().status() == pd::editing::DocumentSession::Status::Clean,
+                                     30000);
+            auto *action = window->findChild<QAction *>(u"coPublishAction"_s);
+            QVERIFY(action);
+            QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 30000);
+            pd::ui::CoPublishDialog *dialog = window->showCoPublishing();
+            QVERIFY(dialog);
+            QAbstractItemModel *targets = dialog->targetView()->model();
+            QTRY_COMPARE_WITH_TIMEOUT(targets->rowCount(), 1, 30000);
+            const QModelIndex portal = targets->index(0, 0);
+            QCOMPARE(portal.data(pd::editing::PlacementTargetModel::SiteIdRole).toLongLong(), m_portal);
+            QVERIFY(portal.data(pd::editing::PlacementTargetModel::SubmissionRole).toBool());
+            QVERIFY(dialog->coPublishing().targets().setColumnChecked(portalNews, true));
+            QSignalSpy placed(&dialog->coPublishing(), &pd::editing::CoPublishing::placed);
+            QTest::mouseClick(dialog->placeButton(), Qt::LeftButton);
+            QVERIFY(placed.wait(30000) || !placed.isEmpty());
+            QTRY_COMPARE_WITH_TIMEOUT(dialog->placementView()->model()->rowCount(), 1, 30000);
+            copy = dialog->coPublishing().placements().placements().first().copyItemId;
+            QCOMPARE(dialog->placementView()->model()->index(0, pd::editing::PlacementListModel::StateSection).data().toString(),
+                     u"待审"_s);
+            dialog->close();
+            window->close();
+        }
+        QVERIFY(copy > 0);
+        QCOMPARE(item(copy).value(u"state").toString(), u"submitted"_s);
+
+        // Not public on the portal before its review; then the portal's three reviewers approve it and the third
+        // publishes it.
+        const QUrl page = m_portald->baseUrl().resolved(QUrl(u"/items/%1.html"_s.arg(copy)));
+        QCOMPARE(m_http.request("GET", page).status, 404);
+        for (int level = 1; level <= 3; ++level) {
+            Desk reviewer;
+            const QString user = u"mh-review%1"_s.arg(level);
+            QVERIFY(signIn(reviewer, user, m_passwords.value(user)));
+            QVERIFY2(level < 3 ? decide(reviewer, copy, u"approveButton"_s, u"submitted"_s, level + 1)
+                               : decide(reviewer, copy, u"approveButton"_s, u"approved"_s),
+                     qPrintable(user));
+            if (level == 3)
+                QVERIFY(decide(reviewer, copy, u"publishButton"_s, u"published"_s));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_http.request("GET", page).status == 200, 30000);
+        const QString html = QString::fromUtf8(m_http.request("GET", page).body);
+        QVERIFY2(html.contains(kTitle), qPrintable(html.left(400)));
+        QVERIFY2(html.contains(u"来源：临江市水务局"_s), qPrintable(html.left(400)));
     }
 
     void cleanupTestCase()
