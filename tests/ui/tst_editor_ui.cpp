@@ -284,7 +284,7 @@ private Q_SLOTS:
     {
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QVERIFY(signIn(workspace, m_base, u"editor"_s));
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
