@@ -602,7 +602,8 @@ private Q_SLOTS:
     void featureSectionsReorder()
     {
         // A feature draft referencing three published news items, in one section.
-        const auto news = m_http.json("GET", api(u"/api/v1/items?type=news&state=published&limit=3"_s), m_editorToken);
+        const auto news = m_http.json(
+            "GET", api(u"/api/v1/items?site=%1&type=news&state=published&limit=3"_s.arg(m_siteId)), m_editorToken);
         QJsonArray refs;
         for (const QJsonValue &v : news.json.object().value(u"items").toArray())
             refs.append(v.toObject().value(u"id").toInteger());
