@@ -219,6 +219,9 @@ Result<void> PortalServer::prepare()
     new StreamRevocation(*m_hub, *m_tokens, *m_users, std::chrono::milliseconds(400), this);
     m_metrics->addGauge(u"portald_stream_subscribers"_s, u"WebSocket subscribers of the event stream and the public live streams"_s,
                         [hub = m_hub] { return double(hub->subscriberCount()); });
+    m_metrics->addGauge(u"portald_stream_held_events"_s,
+                        u"Stream events held back until an earlier seq commits (several writers on PostgreSQL)"_s,
+                        [hub = m_hub] { return double(hub->heldCount()); });
 
     if (m_publicSites) {
         m_publicRouter = std::make_unique<PublicSiteRouter>(*m_publicSites);

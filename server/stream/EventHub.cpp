@@ -18,6 +18,9 @@ namespace {
 constexpr int kReplayBatch = 500;
 constexpr int kPingIntervalMs = 30'000;
 constexpr qint64 kSilentMs = 3 * kPingIntervalMs;
+/// How often an open gap is looked for in the table again: a late commit announces itself by NOTIFY as well, this
+/// only covers a notification that got lost or came before the row was visible to our connection.
+constexpr int kGapPollMs = 50;
 
 QJsonObject parseObject(const QString &text)
 {
@@ -31,6 +34,10 @@ EventHub::EventHub(Database &db, StreamBus &bus, QObject *parent) : QObject(pare
     connect(&m_bus, &StreamBus::arrived, this, &EventHub::dispatch);
     // Gaps are only filled after this point: history before the start is for replays.
     m_lastDispatched = lastSeq().value_or(0);
+    m_clock.start();
+    m_gapTimer = new QTimer(this);
+    m_gapTimer->setSingleShot(true);
+    connect(m_gapTimer, &QTimer::timeout, this, &EventHub::release);
     m_keepAlive = new QTimer(this);
     m_keepAlive->setInterval(kPingIntervalMs);
     connect(m_keepAlive, &QTimer::timeout, this, &EventHub::keepAlive);
@@ -149,6 +156,12 @@ void EventHub::replay(StreamSubscriber *subscriber)
         return;
     }
     for (const StreamEvent &event : std::as_const(*batch)) {
+        // Past the last seq delivered live lies what the hub holds back behind a gap (or has not heard of yet):
+        // it reaches this subscriber live, in order, once it goes out.
+        if (event.seq > m_lastDispatched) {
+            subscriber->setLive();
+            return;
+        }
         if (!subscriber->offer(event))
             return;
         if (subscriber->unsentBytes() > m_limitBytes / 2) {
@@ -170,20 +183,53 @@ void EventHub::replay(StreamSubscriber *subscriber)
 
 void EventHub::dispatch(const StreamEvent &event)
 {
-    if (event.seq <= m_lastDispatched)
-        return;
-    // With several processes, notifications can overtake each other: fill a gap from the table first so every
-    // live subscriber still sees the events in seq order.
-    if (m_lastDispatched > 0 && event.seq > m_lastDispatched + 1) {
-        auto between = since(m_lastDispatched, int(std::min<qint64>(event.seq - m_lastDispatched - 1, kReplayBatch)), -1);
-        if (between) {
-            for (const StreamEvent &e : std::as_const(*between)) {
-                if (e.seq < event.seq)
-                    offerAll(e);
-            }
-        }
+    if (event.seq <= m_lastDispatched || m_held.contains(event.seq))
+        return; // delivered already (a bus echo, or read from the table while a gap was open)
+    m_held.insert(event.seq, Held{event, m_clock.elapsed()});
+    release();
+}
+
+void EventHub::releaseContiguous()
+{
+    while (!m_held.isEmpty() && m_held.firstKey() <= m_lastDispatched + 1) {
+        const StreamEvent event = m_held.take(m_held.firstKey()).event;
+        if (event.seq > m_lastDispatched)
+            offerAll(event);
     }
-    offerAll(event);
+}
+
+void EventHub::release()
+{
+    releaseContiguous();
+    while (!m_held.isEmpty()) {
+        // A gap before the first held event: its seqs may be committed already (notifications of several
+        // processes overtake each other) or still in an open transaction. Read what the table has now.
+        const qint64 missing = m_held.firstKey() - m_lastDispatched - 1;
+        if (auto committed = since(m_lastDispatched, int(std::min<qint64>(missing, kReplayBatch)), -1)) {
+            const qint64 now = m_clock.elapsed();
+            for (const StreamEvent &e : std::as_const(*committed)) {
+                if (!m_held.contains(e.seq))
+                    m_held.insert(e.seq, Held{e, now});
+            }
+        } else {
+            qCWarning(lcStream).noquote() << "cannot read the stream to fill a gap:" << committed.error().message;
+        }
+        releaseContiguous();
+        if (m_held.isEmpty())
+            break;
+        const qint64 waited = m_clock.elapsed() - m_held.first().sinceMs;
+        if (waited < kGapWaitMs) {
+            m_gapTimer->start(int(std::min<qint64>(kGapPollMs, kGapWaitMs - waited)));
+            return;
+        }
+        // Waited long enough: the transaction that took these seqs rolled back, or is too slow to hold every
+        // reader back for.
+        qCInfo(lcStream) << "stream seqs" << m_lastDispatched + 1 << "to" << m_held.firstKey() - 1
+                         << "did not commit within" << kGapWaitMs << "ms; delivering past them";
+        m_lastDispatched = m_held.firstKey() - 1;
+        releaseContiguous();
+    }
+    m_gapTimer->stop();
 }
 
 void EventHub::offerAll(const StreamEvent &event)

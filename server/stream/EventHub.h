@@ -3,8 +3,10 @@
 #include "app/domain/User.h"
 #include "server/stream/StreamEvent.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QTimer>
 #include <QWebSocket>
@@ -22,6 +24,11 @@ struct StreamPeer;
 /// the WebSocket subscribers it is meant for, and can be replayed after any seq — so a client that reconnects with
 /// `after=<last seq>` (even across a portald restart) misses nothing. Also counts the public readers per live event
 /// (distinct addresses, not connections) and the public connections of each address.
+///
+/// Live delivery follows seq order with no hole it could later fill: on PostgreSQL a seq is taken at insert and
+/// becomes visible at commit, so with several writers seq N+1 may commit after N+2. An event that arrives after a
+/// gap is held back while the missing seqs are read again from the table, for at most kGapWaitMs; after that the
+/// gap counts as an aborted transaction (a permanent hole) and what is held goes out.
 class EventHub : public QObject
 {
     Q_OBJECT
@@ -56,8 +63,13 @@ public:
     [[nodiscard]] int viewers(qint64 eventId) const { return int(m_readers.value(eventId).size()); }
     /// Open public stream connections from one address, over all events.
     [[nodiscard]] int publicConnectionsFrom(const QString &address) const { return m_publicByAddress.value(address); }
+    /// Events held back behind a gap in the seqs, waiting for an earlier seq to commit.
+    [[nodiscard]] int heldCount() const { return int(m_held.size()); }
     /// Unsent bytes after which a subscriber counts as too slow and is dropped (default 1 MiB).
     void setSlowConsumerLimit(qint64 bytes) { m_limitBytes = bytes; }
+
+    /// How long an event after a gap in the seqs waits for the gap to fill before it goes out anyway.
+    static constexpr qint64 kGapWaitMs = 1000;
 
 Q_SIGNALS:
     /// The number of distinct public readers of a live event changed (`opened`: one more reader arrived).
@@ -66,7 +78,15 @@ Q_SIGNALS:
     void subscribed(pd::server::StreamSubscriber *subscriber);
 
 private:
+    /// An event held back behind a gap, with when it was held (m_clock).
+    struct Held {
+        StreamEvent event;
+        qint64 sinceMs = 0;
+    };
+
     void dispatch(const StreamEvent &event);
+    void release();
+    void releaseContiguous();
     void offerAll(const StreamEvent &event);
     void replay(StreamSubscriber *subscriber);
     void remove(StreamSubscriber *subscriber);
@@ -78,7 +98,10 @@ private:
     QHash<qint64, QHash<QString, int>> m_readers; ///< event → address → open connections
     QHash<QString, int> m_publicByAddress;
     qint64 m_limitBytes = 1024 * 1024;
-    qint64 m_lastDispatched = 0;
+    qint64 m_lastDispatched = 0;   ///< every seq up to this one was delivered live or given up as a hole
+    QMap<qint64, Held> m_held;     ///< arrived after a gap, in seq order
+    QElapsedTimer m_clock;
+    QTimer *m_gapTimer = nullptr;  ///< reads the table again while a gap is open
     QTimer *m_keepAlive = nullptr;
 };
 
