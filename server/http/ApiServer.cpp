@@ -275,6 +275,11 @@ Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port)
         return fail(ErrorCode::Network, u"HTTP 服务无法绑定监听端口"_s);
     }
     m_tcp = tcp;
+    if (const int cap = LowDelayTcpServer::systemBacklogCap(); cap > 0 && cap < LowDelayTcpServer::kListenBacklog) {
+        qCWarning(lcHttp) << "net.core.somaxconn is" << cap << "— the kernel cuts the listen backlog of"
+                          << LowDelayTcpServer::kListenBacklog
+                          << "to that, and a burst of readers beyond it is refused (see the administrator's guide)";
+    }
     return tcp->serverPort();
 }
 

@@ -3,11 +3,16 @@
 #include "server/http/GuardedTcpSocket.h"
 #include "server/http/HttpLog.h"
 
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
 namespace pd::server {
 
 LowDelayTcpServer::LowDelayTcpServer(RequestFraming::LimitLookup limits, QObject *parent)
     : QTcpServer(parent), m_limits(std::move(limits))
 {
+    setListenBacklogSize(kListenBacklog);
 }
 
 LowDelayTcpServer::~LowDelayTcpServer() = default;
@@ -35,6 +40,14 @@ void LowDelayTcpServer::incomingConnection(qintptr socketDescriptor)
 QTcpSocket *LowDelayTcpServer::connectionFrom(const QHostAddress &peer, quint16 port) const
 {
     return m_connections.value(keyOf(peer, port));
+}
+
+int LowDelayTcpServer::systemBacklogCap()
+{
+    QFile file(u"/proc/sys/net/core/somaxconn"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return file.readAll().trimmed().toInt();
 }
 
 QString LowDelayTcpServer::keyOf(const QHostAddress &peer, quint16 port)

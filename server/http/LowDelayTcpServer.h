@@ -17,12 +17,21 @@ class LowDelayTcpServer : public QTcpServer
     Q_DISABLE_COPY_MOVE(LowDelayTcpServer)
 
 public:
+    /// Connections the kernel may queue before portald accepts them. A live page shared on social media brings
+    /// thousands of readers within seconds; with Qt's default of 50 the kernel refuses or resets the rest while
+    /// the event loop is busy accepting the first ones.
+    static constexpr int kListenBacklog = 4096;
+
     explicit LowDelayTcpServer(RequestFraming::LimitLookup limits, QObject *parent = nullptr);
     ~LowDelayTcpServer() override;
 
     /// The open connection from `peer`:`port` (a request's remote end), for answers that pace themselves by what
     /// the connection has passed on; nullptr when there is none.
     [[nodiscard]] QTcpSocket *connectionFrom(const QHostAddress &peer, quint16 port) const;
+
+    /// The kernel's cap on any listen backlog (Linux `net.core.somaxconn`), which silently shortens a longer one;
+    /// 0 when it cannot be read.
+    [[nodiscard]] static int systemBacklogCap();
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
