@@ -55,6 +55,14 @@ struct Error {
         return e;
     }
 
+    /// A 422 whose `fields` name each bad field (every validator builds its refusal this way).
+    static Error validation(QString detail, QList<FieldError> fields)
+    {
+        Error e = make(ErrorCode::Validation, std::move(detail));
+        e.fields = std::move(fields);
+        return e;
+    }
+
     /// Whether a retry may succeed later (network trouble, 5xx, 429); permanent errors need a person.
     [[nodiscard]] bool isTransient() const;
 

@@ -22,13 +22,6 @@ constexpr int kMaxReviewLevels = 5;
 constexpr int kDefaultAuditPage = 100;
 constexpr int kMaxAuditPage = 500;
 
-Error validation(const QString &detail, QList<FieldError> fields)
-{
-    Error e = Error::make(ErrorCode::Validation, detail);
-    e.fields = std::move(fields);
-    return e;
-}
-
 Result<void> requireAdmin(const ApiRequest &request, const QString &what)
 {
     if (!AccessPolicy::isAdmin(request.caller()))
@@ -83,7 +76,7 @@ Result<void> AdminController::checkGroup(const domain::Site &site)
             errors.append({u"parentSite"_s, u"此站点下已有成员站点，不能再归入其他门户"_s});
     }
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"站点设置有误"_s, errors));
+        return std::unexpected(Error::validation(u"站点设置有误"_s, errors));
     for (const domain::Site &other : std::as_const(*all))
         if (other.id != site.id && other.siteCode == site.siteCode) {
             Error e = Error::make(ErrorCode::Conflict, u"网站标识码 %1 已被“%2”使用"_s.arg(site.siteCode, other.name));
@@ -98,13 +91,13 @@ Result<ApiResponse> AdminController::createSite(ApiRequest &request)
     if (auto r = requireAdmin(request, u"创建站点"_s); !r)
         return std::unexpected(r.error());
     if (!request.json.isObject())
-        return std::unexpected(validation(u"请求体应为站点对象"_s, {{u"name"_s, u"必填"_s}}));
+        return std::unexpected(Error::validation(u"请求体应为站点对象"_s, {{u"name"_s, u"必填"_s}}));
     domain::Site site;
     QList<FieldError> errors = SiteFields::apply(request.object(), site);
     if (errors.isEmpty())
         errors = SiteFields::validate(site);
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"站点设置有 %1 处错误"_s.arg(errors.size()), errors));
+        return std::unexpected(Error::validation(u"站点设置有 %1 处错误"_s.arg(errors.size()), errors));
     Transaction tx(m_db);
     if (auto r = checkGroup(site); !r)
         return std::unexpected(r.error());
@@ -132,7 +125,7 @@ Result<ApiResponse> AdminController::updateSite(ApiRequest &request)
     if (!siteId)
         return std::unexpected(siteId.error());
     if (!request.json.isObject())
-        return std::unexpected(validation(u"请求体应为站点对象"_s, {{u"name"_s, u"必填"_s}}));
+        return std::unexpected(Error::validation(u"请求体应为站点对象"_s, {{u"name"_s, u"必填"_s}}));
     Transaction tx(m_db);
     auto current = m_sites.site(*siteId);
     if (!current)
@@ -152,7 +145,7 @@ Result<ApiResponse> AdminController::updateSite(ApiRequest &request)
     if (errors.isEmpty())
         errors = SiteFields::validate(after);
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"站点设置有 %1 处错误"_s.arg(errors.size()), errors));
+        return std::unexpected(Error::validation(u"站点设置有 %1 处错误"_s.arg(errors.size()), errors));
     if (auto r = checkGroup(after); !r)
         return std::unexpected(r.error());
     if (auto r = m_sites.updateSite(after); !r)
@@ -191,7 +184,7 @@ Result<ApiResponse> AdminController::setReviewPolicy(ApiRequest &request)
     if (!siteId)
         return std::unexpected(siteId.error());
     if (!request.json.isObject())
-        return std::unexpected(validation(u"请求体应为审核规则对象"_s, {{u"levels"_s, u"必填"_s}}));
+        return std::unexpected(Error::validation(u"请求体应为审核规则对象"_s, {{u"levels"_s, u"必填"_s}}));
     const QJsonObject body = request.object();
     QList<FieldError> errors;
     const QJsonValue levels = body.value(u"levels"_s);
@@ -206,7 +199,7 @@ Result<ApiResponse> AdminController::setReviewPolicy(ApiRequest &request)
         if (it.key() != u"levels"_s && !kFlags.contains(it.key()))
             errors.append({it.key(), u"审核规则没有这一项"_s});
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"审核规则有 %1 处错误"_s.arg(errors.size()), errors));
+        return std::unexpected(Error::validation(u"审核规则有 %1 处错误"_s.arg(errors.size()), errors));
 
     domain::ReviewPolicy next = domain::ReviewPolicy::fromJson(body);
     Transaction tx(m_db);
@@ -255,7 +248,7 @@ Result<ApiResponse> AdminController::auditLog(ApiRequest &request)
             errors.append({u"before"_s, u"应为记录编号"_s});
     }
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"查询条件有误"_s, errors));
+        return std::unexpected(Error::validation(u"查询条件有误"_s, errors));
     auto entries = m_audit.entries(resource, resourceId, limit, before);
     if (!entries)
         return std::unexpected(entries.error());

@@ -20,13 +20,6 @@ namespace {
 constexpr qsizetype kSmallJson = 16 * 1024;
 constexpr int kMaxNameLength = 50;
 
-Error validation(const QString &detail, QList<FieldError> fields)
-{
-    Error e = Error::make(ErrorCode::Validation, detail);
-    e.fields = std::move(fields);
-    return e;
-}
-
 Result<void> requireAdmin(const ApiRequest &request)
 {
     if (!AccessPolicy::isAdmin(request.caller()))
@@ -132,7 +125,7 @@ Result<ApiResponse> CategoryController::create(ApiRequest &request)
     if (auto r = requireAdmin(request); !r)
         return std::unexpected(r.error());
     if (!request.json.isObject())
-        return std::unexpected(validation(u"请求体应为分类对象"_s, {{u"code"_s, u"必填"_s}}));
+        return std::unexpected(Error::validation(u"请求体应为分类对象"_s, {{u"code"_s, u"必填"_s}}));
     const QJsonObject body = request.object();
     domain::SiteCategory category;
     category.siteId = *siteId;
@@ -149,7 +142,7 @@ Result<ApiResponse> CategoryController::create(ApiRequest &request)
                                       ? u"分类编码应为 1 到 4 个大写字母加两位数字，如 SW01"_s
                                       : u"子类编码应为上级分类编码加两位数字，如 %1 下的 %2"_s.arg(category.parentCode, category.parentCode + u"01"_s)});
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"主题分类有 %1 处错误"_s.arg(errors.size()), errors));
+        return std::unexpected(Error::validation(u"主题分类有 %1 处错误"_s.arg(errors.size()), errors));
 
     Transaction tx(m_db);
     if (!category.parentCode.isEmpty()) {
@@ -158,7 +151,7 @@ Result<ApiResponse> CategoryController::create(ApiRequest &request)
             return std::unexpected(parentCategory.error());
         // Sub-categories go under the site's own top categories; the national ones stay as the standard defines them.
         if (!parentCategory->has_value() || (*parentCategory)->siteId != category.siteId || !(*parentCategory)->parentCode.isEmpty())
-            return std::unexpected(validation(u"上级分类不是本站自己的一级分类"_s,
+            return std::unexpected(Error::validation(u"上级分类不是本站自己的一级分类"_s,
                                               {{u"parentCode"_s, u"本站没有编码为 %1 的一级分类"_s.arg(category.parentCode)}}));
     }
     auto taken = m_sites.siteCategory(category.code);
@@ -209,7 +202,7 @@ Result<ApiResponse> CategoryController::update(ApiRequest &request)
     if (auto r = requireAdmin(request); !r)
         return std::unexpected(r.error());
     if (!request.json.isObject())
-        return std::unexpected(validation(u"请求体应为分类对象"_s, {{u"name"_s, u"必填"_s}}));
+        return std::unexpected(Error::validation(u"请求体应为分类对象"_s, {{u"name"_s, u"必填"_s}}));
     Transaction tx(m_db);
     auto found = existing(request);
     if (!found)
@@ -235,7 +228,7 @@ Result<ApiResponse> CategoryController::update(ApiRequest &request)
     domain::SiteCategory after = before;
     errors.append(applyFields(body, after));
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"主题分类有 %1 处错误"_s.arg(errors.size()), errors));
+        return std::unexpected(Error::validation(u"主题分类有 %1 处错误"_s.arg(errors.size()), errors));
     if (auto r = checkUniqueName(after); !r)
         return std::unexpected(r.error());
     if (body.contains(u"position"_s)) {

@@ -18,13 +18,6 @@ namespace {
 constexpr qsizetype kSmallJson = 16 * 1024;
 constexpr int kMaxUpdateDays = 3660;
 
-Error validation(const QString &detail, QList<FieldError> fields)
-{
-    Error e = Error::make(ErrorCode::Validation, detail);
-    e.fields = std::move(fields);
-    return e;
-}
-
 Result<void> requireAdmin(const ApiRequest &request)
 {
     if (!AccessPolicy::isAdmin(request.caller()))
@@ -101,11 +94,11 @@ Result<qint64> ColumnController::place(domain::Column column, std::optional<int>
     if (column.parentId != 0) {
         const auto parent = std::ranges::find(tree, column.parentId, &domain::Column::id);
         if (parent == tree.cend())
-            return std::unexpected(validation(u"上级栏目不存在"_s, {{u"parentId"_s, u"本站没有编号为 %1 的栏目"_s.arg(column.parentId)}}));
+            return std::unexpected(Error::validation(u"上级栏目不存在"_s, {{u"parentId"_s, u"本站没有编号为 %1 的栏目"_s.arg(column.parentId)}}));
         // Walking up from the new parent must never reach the column itself, or the tree would become a loop.
         for (qint64 at = column.parentId; at != 0 && column.id != 0;) {
             if (at == column.id)
-                return std::unexpected(validation(u"栏目不能移到它自己或它的下级栏目之下"_s,
+                return std::unexpected(Error::validation(u"栏目不能移到它自己或它的下级栏目之下"_s,
                                                   {{u"parentId"_s, u"不能移到自己或自己的下级栏目之下"_s}}));
             const auto up = std::ranges::find(tree, at, &domain::Column::id);
             at = up == tree.cend() ? 0 : up->parentId;
@@ -173,7 +166,7 @@ Result<ApiResponse> ColumnController::create(ApiRequest &request)
     if (!body.contains(u"kind"_s))
         errors.append({u"kind"_s, u"请选择栏目类型"_s});
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"栏目设置有 %1 处错误"_s.arg(errors.size()), errors));
+        return std::unexpected(Error::validation(u"栏目设置有 %1 处错误"_s.arg(errors.size()), errors));
 
     Transaction tx(m_db);
     auto tree = m_sites.columns(*siteId);
@@ -216,7 +209,7 @@ Result<ApiResponse> ColumnController::update(ApiRequest &request)
     std::optional<int> position;
     QList<FieldError> errors = applyFields(request.object(), after, position);
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"栏目设置有 %1 处错误"_s.arg(errors.size()), errors));
+        return std::unexpected(Error::validation(u"栏目设置有 %1 处错误"_s.arg(errors.size()), errors));
     if (before.enabled && !after.enabled) {
         auto published = m_sites.itemsInColumn(before.id, true);
         if (!published)

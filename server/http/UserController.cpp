@@ -24,13 +24,6 @@ constexpr int kMaxReviewLevels = 5;
 
 using Account = UserRepository::Account;
 
-Error validation(const QString &detail, QList<FieldError> fields)
-{
-    Error e = Error::make(ErrorCode::Validation, detail);
-    e.fields = std::move(fields);
-    return e;
-}
-
 Result<void> requireAdmin(const ApiRequest &request)
 {
     if (!AccessPolicy::isAdmin(request.caller()))
@@ -152,7 +145,7 @@ Result<ApiResponse> UserController::list(ApiRequest &request)
     const QString siteText = request.query(u"site"_s);
     const qint64 site = siteText.isEmpty() ? 0 : siteText.toLongLong(&siteOk);
     if (!siteOk || site < 0)
-        return std::unexpected(validation(u"查询条件有误"_s, {{u"site"_s, u"应为站点编号"_s}}));
+        return std::unexpected(Error::validation(u"查询条件有误"_s, {{u"site"_s, u"应为站点编号"_s}}));
     auto accounts = m_users.accounts();
     if (!accounts)
         return std::unexpected(accounts.error());
@@ -190,7 +183,7 @@ Result<ApiResponse> UserController::create(ApiRequest &request)
     if (errors.isEmpty() && account.user.roles.isEmpty())
         errors.append({u"roles"_s, u"账号至少要有一个角色"_s});
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"账号信息有 %1 处错误"_s.arg(errors.size()), errors));
+        return std::unexpected(Error::validation(u"账号信息有 %1 处错误"_s.arg(errors.size()), errors));
 
     const QString password = oneTimePassword();
     auto hash = m_hasher.hash(password.toUtf8());
@@ -276,7 +269,7 @@ Result<ApiResponse> UserController::update(ApiRequest &request)
     if (errors.isEmpty() && after.user.roles.isEmpty())
         errors.append({u"roles"_s, u"账号至少要有一个角色；不再使用的账号请停用"_s});
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"账号信息有 %1 处错误"_s.arg(errors.size()), errors));
+        return std::unexpected(Error::validation(u"账号信息有 %1 处错误"_s.arg(errors.size()), errors));
     if (after.user.username.compare(before.user.username, Qt::CaseInsensitive) != 0) {
         auto taken = m_users.idOf(after.user.username);
         if (!taken)
@@ -355,12 +348,12 @@ Result<ApiResponse> UserController::changeOwnPassword(ApiRequest &request)
     else if (next == current)
         errors.append({u"newPassword"_s, u"新密码不能与当前密码相同"_s});
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"密码修改未通过"_s, errors));
+        return std::unexpected(Error::validation(u"密码修改未通过"_s, errors));
     auto creds = m_users.credentials(request.caller().username);
     if (!creds)
         return std::unexpected(creds.error());
     if (!creds->has_value() || !m_hasher.verify((*creds)->passwordHash, current.toUtf8())) {
-        Error e = validation(u"当前密码不正确"_s, {{u"currentPassword"_s, u"当前密码不正确"_s}});
+        Error e = Error::validation(u"当前密码不正确"_s, {{u"currentPassword"_s, u"当前密码不正确"_s}});
         return std::unexpected(e);
     }
     auto hash = m_hasher.hash(next.toUtf8());

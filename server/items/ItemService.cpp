@@ -59,13 +59,6 @@ bool isEditable(ItemState s)
     return s == ItemState::Draft || s == ItemState::Rejected || s == ItemState::Unpublished;
 }
 
-Error validation(const QString &detail, QList<FieldError> fields)
-{
-    Error e = Error::make(ErrorCode::Validation, detail);
-    e.fields = std::move(fields);
-    return e;
-}
-
 /// The scheduler acts as a publisher of the item's site.
 domain::User schedulerActor(qint64 siteId)
 {
@@ -138,7 +131,7 @@ Result<domain::Site> ItemService::siteOf(qint64 siteId)
     if (!site)
         return std::unexpected(site.error());
     if (!site->has_value())
-        return std::unexpected(validation(u"站点不存在"_s, {{u"site"_s, u"没有编号为 %1 的站点"_s.arg(siteId)}}));
+        return std::unexpected(Error::validation(u"站点不存在"_s, {{u"site"_s, u"没有编号为 %1 的站点"_s.arg(siteId)}}));
     return **site;
 }
 
@@ -191,7 +184,7 @@ Result<void> ItemService::prepareContent(Item &item, const domain::Site &site)
         }
     }
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"内容校验未通过，共 %1 处问题"_s.arg(errors.size()), errors));
+        return std::unexpected(Error::validation(u"内容校验未通过，共 %1 处问题"_s.arg(errors.size()), errors));
     return {};
 }
 
@@ -431,7 +424,7 @@ Result<Item> ItemService::applyTransition(Item item, const domain::Site &site, c
 {
     const auto action = domain::workflowActionFromCode(input.action);
     if (!action)
-        return std::unexpected(validation(u"未知的操作：%1"_s.arg(input.action),
+        return std::unexpected(Error::validation(u"未知的操作：%1"_s.arg(input.action),
                                           {{u"action"_s, u"应为 submit、approve、reject、publish、schedule、unpublish、withdraw、archive、invalidate 之一"_s}}));
     const domain::Workflow workflow(site.reviewLevels);
     const domain::TransitionRequest request{*action, input.comment.trimmed(), input.publishAt, now};
@@ -537,7 +530,7 @@ Result<void> ItemService::checkForSubmit(const Item &content)
         return std::unexpected(catalog.error());
     const QList<FieldError> problems = content.validate(*catalog);
     if (!problems.isEmpty())
-        return std::unexpected(validation(u"内容不完整，不能送审"_s, problems));
+        return std::unexpected(Error::validation(u"内容不完整，不能送审"_s, problems));
     auto findings = m_checker.check(content);
     if (!findings)
         return std::unexpected(findings.error());
@@ -550,7 +543,7 @@ Result<void> ItemService::checkForSubmit(const Item &content)
                 fields.append({f.field, f.suggestion.isEmpty() ? f.message
                                                                : u"%1（建议：%2）"_s.arg(f.message, f.suggestion)});
         }
-        Error e = validation(u"内容检查发现 %1 处必须修改的问题，不能送审"_s.arg(fields.size()), fields);
+        Error e = Error::validation(u"内容检查发现 %1 处必须修改的问题，不能送审"_s.arg(fields.size()), fields);
         e.body.insert(u"findings"_s, list);
         return std::unexpected(e);
     }
@@ -611,14 +604,14 @@ Result<Item> ItemService::applyPendingTransition(Item item, const domain::Site &
     const QString comment = input.comment.trimmed();
     if (input.urgent) {
         if (action != domain::WorkflowAction::Publish)
-            return std::unexpected(validation(u"urgent 只能用于 publish"_s,
+            return std::unexpected(Error::validation(u"urgent 只能用于 publish"_s,
                                               {{u"urgent"_s, u"紧急更正是立即发布修改稿，请用 action=publish"_s}}));
         if (!actor.hasRole(QString(domain::roles::Publisher), site.id))
             return fail(ErrorCode::Forbidden, u"只有签发人可以紧急更正已发布的内容；请把修改稿送审，或请签发人处理"_s);
         if (!item.pendingRevision)
             return fail(ErrorCode::Conflict, u"这条内容没有修改稿：请先保存修改（PUT），再紧急发布"_s);
         if (comment.isEmpty())
-            return std::unexpected(validation(u"紧急更正必须说明原因"_s,
+            return std::unexpected(Error::validation(u"紧急更正必须说明原因"_s,
                                               {{u"comment"_s, u"请填写紧急更正的原因，它会记入审计日志"_s}}));
         if (auto r = checkForSubmit(*item.pendingRevision); !r)
             return std::unexpected(r.error());
@@ -725,7 +718,7 @@ Result<Item> ItemService::applyInvalidate(Item item, const domain::Site &site, c
             replacement = **found;
     }
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"有效性标注不完整，共 %1 处问题"_s.arg(errors.size()), errors));
+        return std::unexpected(Error::validation(u"有效性标注不完整，共 %1 处问题"_s.arg(errors.size()), errors));
 
     const auto mark = [&](Item &target) {
         target.disclosure->validity = validity;

@@ -14,13 +14,6 @@ using domain::Item;
 using domain::ItemState;
 using domain::Placement;
 
-Error validation(const QString &detail, QList<FieldError> fields)
-{
-    Error e = Error::make(ErrorCode::Validation, detail);
-    e.fields = std::move(fields);
-    return e;
-}
-
 bool mayPlaceFrom(const domain::User &user, qint64 siteId)
 {
     return user.hasRole(QString(domain::roles::Editor), siteId) || user.hasRole(QString(domain::roles::Publisher), siteId);
@@ -44,12 +37,12 @@ Result<Placement> PlacedCopies::place(const domain::User &caller, const Item &so
     if (!mayPlaceFrom(caller, source.siteId))
         return fail(ErrorCode::Forbidden, u"只有本站点的编辑或签发人可以把稿件推送或报送到其他站点"_s);
     if (input.siteId <= 0)
-        return std::unexpected(validation(u"请选择目标站点"_s, {{u"site"_s, u"应为站点编号"_s}}));
+        return std::unexpected(Error::validation(u"请选择目标站点"_s, {{u"site"_s, u"应为站点编号"_s}}));
     auto target = m_sites.site(input.siteId);
     if (!target)
         return std::unexpected(target.error());
     if (!target->has_value())
-        return std::unexpected(validation(u"目标站点不存在"_s, {{u"site"_s, u"没有编号为 %1 的站点"_s.arg(input.siteId)}}));
+        return std::unexpected(Error::validation(u"目标站点不存在"_s, {{u"site"_s, u"没有编号为 %1 的站点"_s.arg(input.siteId)}}));
     auto home = m_sites.site(source.siteId);
     if (!home)
         return std::unexpected(home.error());
@@ -58,7 +51,7 @@ Result<Placement> PlacedCopies::place(const domain::User &caller, const Item &so
     const domain::Site &to = **target;
     const domain::Site &from = **home;
     if (to.id == from.id)
-        return std::unexpected(validation(u"不能推送到条目所在的站点"_s, {{u"site"_s, u"请选择本站以外的站点"_s}}));
+        return std::unexpected(Error::validation(u"不能推送到条目所在的站点"_s, {{u"site"_s, u"请选择本站以外的站点"_s}}));
 
     // 报送: a member site sends to its own portal, which takes submissions from its members' editors and reviews them.
     // 推送 anywhere else needs the pusher to be an editor of the target site as well.
@@ -67,7 +60,7 @@ Result<Placement> PlacedCopies::place(const domain::User &caller, const Item &so
         return fail(ErrorCode::Forbidden, u"您不是“%1”的编辑，不能向该站点推送稿件；请改为报送上级门户，或请该站点授予编辑权限"_s
                                               .arg(to.name));
     if (!to.enabled)
-        return std::unexpected(validation(u"“%1”已停用，不能再接收稿件"_s.arg(to.name), {{u"site"_s, u"目标站点已停用"_s}}));
+        return std::unexpected(Error::validation(u"“%1”已停用，不能再接收稿件"_s.arg(to.name), {{u"site"_s, u"目标站点已停用"_s}}));
 
     if (source.type != domain::ItemType::News)
         return fail(ErrorCode::Conflict, u"只有新闻类稿件可以推送或报送；专题和政府信息公开条目由各站点自行发布"_s);
@@ -102,7 +95,7 @@ Result<Placement> PlacedCopies::place(const domain::User &caller, const Item &so
         }
     }
     if (!errors.isEmpty())
-        return std::unexpected(validation(u"%1的目标栏目不合适"_s.arg(kindName(kind)), errors));
+        return std::unexpected(Error::validation(u"%1的目标栏目不合适"_s.arg(kindName(kind)), errors));
 
     auto existing = m_placements.ofSource(source.id);
     if (!existing)
