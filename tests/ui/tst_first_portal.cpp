@@ -1,4 +1,4 @@
-// Issue 17's first acceptance point with PortalDesk's screens alone: `portald init` on an empty data directory (no
+// A new city's first portal with PortalDesk's screens alone: `portald init` on an empty data directory (no
 // demo), then the administrator creates a department site, its columns, an editor and three reviewers through 管理;
 // each newcomer signs in with the one-time password and chooses their own; the editor writes a news item in the
 // editor window and submits it; three different reviewers approve it at their levels in the 审核 page, the third
