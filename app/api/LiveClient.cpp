@@ -2,7 +2,9 @@
 
 #include "app/domain/LiveApiPaths.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +76,117 @@ PortalClient::CallId LiveClient::stats(qint64 eventId, QObject *context, Callbac
             return done(std::unexpected(r.error()));
         done(domain::LiveStats::fromJson(r->json.object()));
     });
+}
+
+void LiveClient::questions(qint64 eventId, const QString &state, QObject *context,
+                           Callback<QList<domain::InterviewQuestion>> done)
+{
+    questionsFrom(domain::LiveApiPaths::questions(eventId, state), {}, {}, context, std::move(done));
+}
+
+void LiveClient::questionsFrom(const QString &path, const QString &cursor, QList<domain::InterviewQuestion> collected,
+                               QObject *context, Callback<QList<domain::InterviewQuestion>> done)
+{
+    const QChar join = path.contains(u'?') ? u'&' : u'?';
+    QString page = path + join + u"limit=%1"_s.arg(PageSize);
+    if (!cursor.isEmpty())
+        page += u"&cursor="_s + QString::fromUtf8(QUrl::toPercentEncoding(cursor));
+    m_client.call("GET", page, {}, {}, context,
+                  [this, path, context, collected = std::move(collected), done = std::move(done)](Result<ApiReply> r) mutable {
+                      if (!r)
+                          return done(std::unexpected(r.error()));
+                      const auto list = domain::ListPage<domain::InterviewQuestion>::fromJson(r->json.object());
+                      collected.append(list.items);
+                      if (!list.hasMore() || list.items.isEmpty())
+                          return done(std::move(collected));
+                      questionsFrom(path, list.nextCursor, std::move(collected), context, std::move(done));
+                  });
+}
+
+namespace {
+
+PortalClient::Callback<ApiReply> questionReply(PortalClient::Callback<domain::InterviewQuestion> done)
+{
+    return [done = std::move(done)](Result<ApiReply> r) {
+        if (!r)
+            return done(std::unexpected(r.error()));
+        done(domain::InterviewQuestion::fromJson(r->json.object()));
+    };
+}
+
+} // namespace
+
+PortalClient::CallId LiveClient::transitionQuestion(qint64 questionId, domain::InterviewQuestionAction action,
+                                                    const QString &reason, QObject *context,
+                                                    Callback<domain::InterviewQuestion> done)
+{
+    QJsonObject body{{u"action"_s, domain::interviewQuestionActionCode(action)}};
+    if (!reason.isEmpty())
+        body.insert(u"reason"_s, reason);
+    return m_client.call("POST", domain::LiveApiPaths::questionTransitions(questionId), QJsonDocument(body), {},
+                         context, questionReply(std::move(done)));
+}
+
+PortalClient::CallId LiveClient::mergeQuestion(qint64 questionId, qint64 intoId, QObject *context,
+                                               Callback<domain::InterviewQuestion> done)
+{
+    const QJsonObject body{{u"action"_s, domain::interviewQuestionActionCode(domain::InterviewQuestionAction::Merge)},
+                           {u"into"_s, intoId}};
+    return m_client.call("POST", domain::LiveApiPaths::questionTransitions(questionId), QJsonDocument(body), {},
+                         context, questionReply(std::move(done)));
+}
+
+PortalClient::CallId LiveClient::reorderQueue(qint64 eventId, const QList<qint64> &questionIds, QObject *context,
+                                              Callback<QList<domain::InterviewQuestion>> done)
+{
+    QJsonArray ids;
+    for (qint64 id : questionIds)
+        ids.append(id);
+    return m_client.call("PUT", domain::LiveApiPaths::questionQueue(eventId), QJsonDocument(QJsonObject{{u"questions"_s, ids}}),
+                         {}, context, [done = std::move(done)](Result<ApiReply> r) {
+                             if (!r)
+                                 return done(std::unexpected(r.error()));
+                             done(domain::ListPage<domain::InterviewQuestion>::fromJson(r->json.object()).items);
+                         });
+}
+
+PortalClient::CallId LiveClient::answerQuestion(qint64 questionId, qint64 guestId, const QString &text,
+                                                const QByteArray &idempotencyKey, QObject *context,
+                                                Callback<domain::InterviewQuestion> done)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!idempotencyKey.isEmpty())
+        headers.append({"Idempotency-Key", idempotencyKey});
+    const QJsonObject body{{u"guest"_s, guestId}, {u"text"_s, text}};
+    return m_client.call("POST", domain::LiveApiPaths::questionAnswers(questionId), QJsonDocument(body), headers,
+                         context, questionReply(std::move(done)));
+}
+
+PortalClient::CallId LiveClient::submitQuestion(qint64 eventId, const QString &name, const QString &text,
+                                                QObject *context, Callback<domain::InterviewQuestion> done)
+{
+    const QJsonObject body{{u"name"_s, name}, {u"text"_s, text}};
+    return m_client.call("POST", domain::LiveApiPaths::publicQuestions(eventId), QJsonDocument(body), {}, context,
+                         questionReply(std::move(done)));
+}
+
+PortalClient::CallId LiveClient::interviewStats(qint64 eventId, QObject *context, Callback<domain::InterviewStats> done)
+{
+    return m_client.call("GET", domain::LiveApiPaths::stats(eventId), {}, {}, context, [done = std::move(done)](Result<ApiReply> r) {
+        if (!r)
+            return done(std::unexpected(r.error()));
+        done(domain::InterviewStats::fromJson(r->json.object().value(u"interview").toObject()));
+    });
+}
+
+PortalClient::CallId LiveClient::buildTranscript(qint64 eventId, QObject *context, Callback<domain::Item> done)
+{
+    return m_client.call("POST", domain::LiveApiPaths::transcript(eventId), QJsonDocument(QJsonObject{}), {}, context,
+                         [done = std::move(done)](Result<ApiReply> r) {
+                             if (!r)
+                                 return done(std::unexpected(r.error()));
+                             done(domain::Item::fromJson(r->json.object()));
+                         });
 }
 
 } // namespace pd::api

@@ -1,5 +1,8 @@
 #pragma once
 #include "app/api/PortalClient.h"
+#include "app/domain/InterviewQuestion.h"
+#include "app/domain/InterviewStats.h"
+#include "app/domain/Item.h"
 #include "app/domain/ListPage.h"
 #include "app/domain/LiveEvent.h"
 #include "app/domain/LivePost.h"
@@ -40,7 +43,40 @@ public:
     /// GET /api/v1/live/events/{id}/stats
     PortalClient::CallId stats(qint64 eventId, QObject *context, Callback<domain::LiveStats> done);
 
+    // Online interviews (在线访谈). The director (live_moderator) screens and queues, the typist (live_reporter)
+    // records answers; see docs/api/openapi.yaml.
+
+    /// Every question of an interview in `state` (all states when empty), all pages: queued ones in the host's
+    /// order, answered ones in the order they were answered, the rest in the order they arrived.
+    void questions(qint64 eventId, const QString &state, QObject *context, Callback<QList<domain::InterviewQuestion>> done);
+    /// POST /api/v1/live/questions/{id}/transitions `{action, reason?}` (reason: why it was declined, kept internal).
+    PortalClient::CallId transitionQuestion(qint64 questionId, domain::InterviewQuestionAction action,
+                                            const QString &reason, QObject *context,
+                                            Callback<domain::InterviewQuestion> done);
+    /// Merges a duplicate into `intoId` (`{action: merge, into}`); answers with the question it went into, whose
+    /// askers now count the duplicate's.
+    PortalClient::CallId mergeQuestion(qint64 questionId, qint64 intoId, QObject *context,
+                                       Callback<domain::InterviewQuestion> done);
+    /// PUT /api/v1/live/events/{id}/queue: the queued questions in the order the host is to ask them; answers with
+    /// the whole queue in its new order.
+    PortalClient::CallId reorderQueue(qint64 eventId, const QList<qint64> &questionIds, QObject *context,
+                                      Callback<QList<domain::InterviewQuestion>> done);
+    /// POST /api/v1/live/questions/{id}/answers `{guest, text}` with `idempotencyKey` (a resend with the same key
+    /// returns the first answer); answers with the question, now answered.
+    PortalClient::CallId answerQuestion(qint64 questionId, qint64 guestId, const QString &text,
+                                        const QByteArray &idempotencyKey, QObject *context,
+                                        Callback<domain::InterviewQuestion> done);
+    /// POST /public/live/{event}/questions `{name, text}` as a netizen would (the question arrives pending).
+    PortalClient::CallId submitQuestion(qint64 eventId, const QString &name, const QString &text, QObject *context,
+                                        Callback<domain::InterviewQuestion> done);
+    /// The question figures of an interview (`interview` of GET /api/v1/live/events/{id}/stats).
+    PortalClient::CallId interviewStats(qint64 eventId, QObject *context, Callback<domain::InterviewStats> done);
+    /// POST /api/v1/live/events/{id}/transcript after the end: the 实录 as a draft item in the site's interview column.
+    PortalClient::CallId buildTranscript(qint64 eventId, QObject *context, Callback<domain::Item> done);
+
 private:
+    void questionsFrom(const QString &path, const QString &cursor, QList<domain::InterviewQuestion> collected,
+                       QObject *context, Callback<QList<domain::InterviewQuestion>> done);
     void postsAfter(qint64 eventId, qint64 after, QList<domain::LivePost> collected, QObject *context,
                     Callback<QList<domain::LivePost>> done);
 

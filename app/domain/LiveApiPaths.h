@@ -29,6 +29,31 @@ public:
     {
         return QStringLiteral("/api/v1/live/comments/%1/transitions").arg(commentId);
     }
+    // Online interviews (在线访谈): netizen questions, their screening, the host's queue, answers, the transcript.
+    [[nodiscard]] static QString questions(qint64 eventId) { return event(eventId) + QStringLiteral("/questions"); }
+    /// The questions in one state (pending, accepted, queued, asked, answered, declined, merged); all for an empty state.
+    [[nodiscard]] static QString questions(qint64 eventId, const QString &state)
+    {
+        return state.isEmpty() ? questions(eventId) : questions(eventId) + QStringLiteral("?state=%1").arg(state);
+    }
+    [[nodiscard]] static QString question(qint64 questionId)
+    {
+        return QStringLiteral("/api/v1/live/questions/%1").arg(questionId);
+    }
+    [[nodiscard]] static QString questionTransitions(qint64 questionId)
+    {
+        return question(questionId) + QStringLiteral("/transitions");
+    }
+    [[nodiscard]] static QString questionAnswers(qint64 questionId) { return question(questionId) + QStringLiteral("/answers"); }
+    /// The host's queue order: PUT `{"questions": [id, …]}` (the queued questions, in the order they are to be asked).
+    [[nodiscard]] static QString questionQueue(qint64 eventId) { return event(eventId) + QStringLiteral("/queue"); }
+    /// POST after the end builds the 实录 transcript as a draft item.
+    [[nodiscard]] static QString transcript(qint64 eventId) { return event(eventId) + QStringLiteral("/transcript"); }
+    /// Where netizens submit questions and read the answered ones (no sign-in).
+    [[nodiscard]] static QString publicQuestions(qint64 eventId)
+    {
+        return QStringLiteral("/public/live/%1/questions").arg(eventId);
+    }
     /// The post a path of post() or postTransitions() names; 0 for any other path.
     [[nodiscard]] static qint64 postOf(const QString &path)
     {

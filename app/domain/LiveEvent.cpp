@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::domain {
@@ -27,12 +29,30 @@ QJsonArray sessionArray(const QList<LiveEvent::Session> &sessions)
     return out;
 }
 
+QJsonObject guestObject(const LiveEvent::Guest &g)
+{
+    QJsonObject o{{u"name"_s, g.name}, {u"title"_s, g.title}};
+    if (g.id > 0)
+        o.insert(u"id"_s, g.id);
+    return o;
+}
+
 QJsonArray guestArray(const QList<LiveEvent::Guest> &guests)
 {
     QJsonArray out;
     for (const LiveEvent::Guest &g : guests)
-        out.append(QJsonObject{{u"name"_s, g.name}, {u"title"_s, g.title}});
+        out.append(guestObject(g));
     return out;
+}
+
+QJsonValue hostValue(const LiveEvent::Guest &host)
+{
+    return host.name.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{{u"name"_s, host.name}, {u"title"_s, host.title}});
+}
+
+LiveEvent::Guest readGuest(const QJsonObject &o)
+{
+    return {o.value(u"name").toString(), o.value(u"title").toString(), o.value(u"id").toInteger()};
 }
 
 QList<LiveEvent::Session> readSessions(const QJsonArray &array)
@@ -49,7 +69,7 @@ QList<LiveEvent::Guest> readGuests(const QJsonArray &array)
 {
     QList<LiveEvent::Guest> out;
     for (const QJsonValue &v : array)
-        out.append({v.toObject().value(u"name").toString(), v.toObject().value(u"title").toString()});
+        out.append(readGuest(v.toObject()));
     return out;
 }
 
@@ -77,13 +97,49 @@ QJsonObject LiveEvent::toPublicJson() const
                        {u"mode"_s, liveModeCode(mode)},
                        {u"startsAt"_s, rfc3339(startsAt)},
                        {u"sessions"_s, sessionArray(sessions)},
-                       {u"guests"_s, guestArray(guests)}};
+                       {u"guests"_s, guestArray(guests)},
+                       {u"kind"_s, liveEventKindCode(kind)},
+                       {u"host"_s, hostValue(host)}};
 }
 
 QJsonObject LiveEvent::contentJson() const
 {
     return QJsonObject{{u"sessions"_s, sessionArray(sessions)}, {u"guests"_s, guestArray(guests)},
-                       {u"review"_s, review.toJson()}};
+                       {u"review"_s, review.toJson()}, {u"kind"_s, liveEventKindCode(kind)},
+                       {u"host"_s, hostValue(host)}};
+}
+
+const LiveEvent::Guest *LiveEvent::guest(qint64 guestId) const
+{
+    for (const Guest &g : guests)
+        if (g.id == guestId && guestId > 0)
+            return &g;
+    return nullptr;
+}
+
+void LiveEvent::assignGuestIds(const QList<Guest> &previous)
+{
+    qint64 next = 1;
+    for (const Guest &g : previous)
+        next = std::max(next, g.id + 1);
+    for (const Guest &g : std::as_const(guests))
+        next = std::max(next, g.id + 1);
+    QList<qint64> taken;
+    for (Guest &g : guests) {
+        if (g.id > 0 && !taken.contains(g.id)) {
+            taken.append(g.id);
+            continue;
+        }
+        g.id = 0;
+        for (const Guest &p : previous)
+            if (p.name == g.name && p.id > 0 && !taken.contains(p.id)) {
+                g.id = p.id;
+                break;
+            }
+        if (g.id == 0)
+            g.id = next++;
+        taken.append(g.id);
+    }
 }
 
 void LiveEvent::takeContent(const QJsonObject &content)
@@ -91,6 +147,8 @@ void LiveEvent::takeContent(const QJsonObject &content)
     sessions = readSessions(content.value(u"sessions").toArray());
     guests = readGuests(content.value(u"guests").toArray());
     review = LiveReview::fromJson(content.value(u"review")).value_or(LiveReview{});
+    kind = liveEventKindFromCode(content.value(u"kind").toString()).value_or(LiveEventKind::Forum);
+    host = readGuest(content.value(u"host").toObject());
 }
 
 LiveEvent LiveEvent::fromJson(const QJsonObject &json)
@@ -163,12 +221,23 @@ Result<LiveEvent> LiveEvent::fromInput(const QJsonObject &json)
     const QJsonArray guests = json.value(u"guests").toArray();
     for (qsizetype i = 0; i < guests.size(); ++i) {
         const QJsonObject o = guests.at(i).toObject();
-        Guest g{o.value(u"name").toString().trimmed(), o.value(u"title").toString().trimmed()};
+        Guest g{o.value(u"name").toString().trimmed(), o.value(u"title").toString().trimmed(), o.value(u"id").toInteger()};
         if (g.name.isEmpty() || g.name.size() > 100)
             errors.append({u"guests[%1].name"_s.arg(i), u"应为 1 到 100 个字符"_s});
         if (g.title.size() > 200)
             errors.append({u"guests[%1].title"_s.arg(i), u"最多 200 个字符"_s});
         e.guests.append(g);
+    }
+    const auto kind = liveEventKindFromCode(json.value(u"kind").toString(u"forum"_s));
+    if (!kind)
+        errors.append({u"kind"_s, u"应为 forum（论坛）、press（新闻发布会）、hearing（听证会）或 interview（在线访谈）"_s});
+    e.kind = kind.value_or(LiveEventKind::Forum);
+    if (const QJsonValue h = json.value(u"host"); !h.isUndefined() && !h.isNull()) {
+        if (!h.isObject())
+            errors.append({u"host"_s, u"应为对象 {name, title}"_s});
+        e.host = {h.toObject().value(u"name").toString().trimmed(), h.toObject().value(u"title").toString().trimmed()};
+        if (e.host.name.size() > 100 || e.host.title.size() > 200)
+            errors.append({u"host"_s, u"主持人姓名最多 100 个字符、职务最多 200 个字符"_s});
     }
     if (sessions.size() > 50 || guests.size() > 100)
         errors.append({u"sessions"_s, u"最多 50 个场次、100 位嘉宾"_s});

@@ -1,5 +1,6 @@
 #pragma once
 #include "app/domain/Error.h"
+#include "app/domain/LiveEventKind.h"
 #include "app/domain/LiveEventState.h"
 #include "app/domain/LiveReview.h"
 
@@ -7,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <utility>
 
 namespace pd::domain {
 
@@ -21,8 +23,17 @@ struct LiveEvent {
         friend bool operator==(const Session &, const Session &) = default;
     };
     struct Guest {
+        Guest() = default;
+        // A constructor rather than an aggregate: `{name, title}` keeps compiling without the id.
+        Guest(QString guestName, QString guestTitle, qint64 guestId = 0)
+            : name(std::move(guestName)), title(std::move(guestTitle)), id(guestId)
+        {
+        }
         QString name;
         QString title;
+        /// Stable within the event (1, 2, …; portald assigns it), so an interview answer names its guest even
+        /// after the guest list changed. 0 for a guest not yet saved.
+        qint64 id = 0;
         /// "name title", as the speaker field of a post names a guest.
         [[nodiscard]] QString speakerLabel() const { return title.isEmpty() ? name : name + u' ' + title; }
         friend bool operator==(const Guest &, const Guest &) = default;
@@ -38,6 +49,8 @@ struct LiveEvent {
     QDateTime startsAt;
     QList<Session> sessions;
     QList<Guest> guests;
+    LiveEventKind kind = LiveEventKind::Forum;
+    Guest host; ///< the interview's host (主持人); empty name when none
     LiveReview review; ///< who approves posts in reviewed mode
     qint64 revision = 0;
     qint64 createdBy = 0;
@@ -48,18 +61,24 @@ struct LiveEvent {
     static constexpr qsizetype MaxTitleLength = 200;
 
     [[nodiscard]] bool isReviewed() const { return mode == LiveMode::Reviewed; }
+    [[nodiscard]] bool isInterview() const { return kind == LiveEventKind::Interview; }
+    /// The guest with this id; nullptr when the event has none such (any more).
+    [[nodiscard]] const Guest *guest(qint64 guestId) const;
+    /// Gives every guest without an id one: the id of an earlier guest of the same name in `previous`, else the next
+    /// free one, so an edit from a client that does not send ids keeps the answers' guests.
+    void assignGuestIds(const QList<Guest> &previous);
     /// The API form (`GET /api/v1/live/events/{id}`).
     [[nodiscard]] QJsonObject toJson() const;
     /// What a citizen may see of it (the public page, feed.json, `live.event.changed` on the public stream): nothing
     /// about who reviews.
     [[nodiscard]] QJsonObject toPublicJson() const;
-    /// `{"sessions", "guests", "review"}`: the parts portald keeps as one document.
+    /// `{"sessions", "guests", "review", "kind", "host"}`: the parts portald keeps as one document.
     [[nodiscard]] QJsonObject contentJson() const;
     /// Reads back what contentJson wrote.
     void takeContent(const QJsonObject &content);
     /// Reads the API form (or the public one); unknown codes fall back to the defaults.
     [[nodiscard]] static LiveEvent fromJson(const QJsonObject &json);
-    /// Reads the writable fields (site, title, venue, summary, mode, startsAt, sessions, guests, review) of a create
+    /// Reads the writable fields (site, title, venue, summary, kind, mode, startsAt, sessions, guests, host, review) of a create
     /// or edit; Validation lists every bad field.
     [[nodiscard]] static Result<LiveEvent> fromInput(const QJsonObject &json);
 
