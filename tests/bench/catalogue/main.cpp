@@ -4,6 +4,8 @@
 //  - catalogue.scroll.p50_ms / p99_ms: one scroll step (a page down, a page up, a jump by the scroll bar);
 //  - catalogue.filter.p50_ms / p99_ms: one filter step (a keystroke in the search box, Chinese and index-number
 //    terms typed and deleted character by character, or a click on a 主题分类 in the tree).
+#include "tests/bench/common/BenchLoop.h"
+#include "tests/bench/common/BenchOptions.h"
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
 #include "app/api/PortalClient.h"
@@ -14,7 +16,6 @@
 #include "app/store/LocalStore.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -96,18 +97,6 @@ bool fillCache(pd::store::LocalStore &store, int count, QJsonArray &catalog)
     return true;
 }
 
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    }
-    return true;
-}
-
 /// Runs `step`, then everything it caused (queued signals, layout) and a synchronous repaint of the list.
 double measure(QTableView *view, const std::function<void()> &step)
 {
@@ -126,15 +115,12 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Scroll and filter steps of the 信息公开 catalogue browser."_s);
-    parser.addHelpOption();
     const QCommandLineOption itemsOpt(u"items"_s, u"Cached disclosure items."_s, u"n"_s, u"34180"_s);
     const QCommandLineOption roundsOpt(u"rounds"_s, u"Rounds of scrolling and typing."_s, u"n"_s, u"3"_s);
-    parser.addOptions({itemsOpt, roundsOpt});
-    parser.process(app);
-    const int count = std::max(1000, parser.value(itemsOpt).toInt());
-    const int rounds = std::max(1, parser.value(roundsOpt).toInt());
+    const pd::bench::BenchOptions options(app, u"Scroll and filter steps of the 信息公开 catalogue browser."_s,
+                                          {itemsOpt, roundsOpt});
+    const int count = options.atLeast(itemsOpt, 1000);
+    const int rounds = options.atLeast(roundsOpt, 1);
 
     QTemporaryDir dir;
     pd::store::LocalStore store;
@@ -153,7 +139,7 @@ int main(int argc, char **argv)
     page.categoryTree()->expandToDepth(0);
     page.showCache(store.path(), 1);
     pd::models::CachedItemListModel *model = page.itemModel();
-    if (!waitFor([model, count] { return model->rowCount() == count; }, 120'000)) {
+    if (!pd::bench::BenchLoop::waitFor([model, count] { return model->rowCount() == count; }, 120'000)) {
         std::fprintf(stderr, "pd_bench_catalogue: %d of %d items listed\n", model->rowCount(), count);
         return 1;
     }

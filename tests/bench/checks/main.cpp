@@ -5,12 +5,13 @@
 // demo site's 186 plus generated ones up to 10,000: three- to six-character pieces of the same text with one character
 // changed (near misses that occur nowhere — the automaton walks deep into them, the worst case for it) and one in 500
 // left as it is (so there are real findings, tens of them per day of text, as in a careless day's writing).
+#include "tests/bench/common/BenchCpu.h"
+#include "tests/bench/common/BenchOptions.h"
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
 #include "app/checks/CheckEngine.h"
 #include "app/checks/HtmlText.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,7 +23,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace pd::checks;
@@ -113,13 +113,6 @@ struct Timing {
     qsizetype findings = 0;
 };
 
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
 struct Sample {
     double wallMs = 0;
     double cpuMs = 0;
@@ -129,10 +122,10 @@ struct Sample {
 Sample timeOne(const CheckEngine &engine, const QString &text)
 {
     QElapsedTimer timer;
-    const double cpuStart = threadCpuMs();
+    const double cpuStart = pd::bench::BenchCpu::threadMs();
     timer.start();
     const QList<Finding> found = engine.checkText(text, u"live"_s);
-    return {double(timer.nsecsElapsed()) / 1e6, threadCpuMs() - cpuStart, found.size()};
+    return {double(timer.nsecsElapsed()) / 1e6, pd::bench::BenchCpu::threadMs() - cpuStart, found.size()};
 }
 
 Timing summarise(const QList<QList<Sample>> &perText)
@@ -181,14 +174,12 @@ std::pair<Timing, Timing> measure(const CheckEngine &engine, const QStringList &
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    QCommandLineOption runsOption(u"runs"_s, u"rounds (each text and their concatenation once)"_s, u"n"_s, u"300"_s);
-    QCommandLineOption rulesOption(u"rules"_s, u"number of rules"_s, u"n"_s, u"10000"_s);
-    parser.addOptions({runsOption, rulesOption});
-    parser.process(app);
-    const int runs = std::max(3, parser.value(runsOption).toInt());
-    const int ruleCount = std::max(200, parser.value(rulesOption).toInt());
+    const QCommandLineOption runsOption(u"runs"_s, u"rounds (each text and their concatenation once)"_s, u"n"_s,
+                                        u"300"_s);
+    const QCommandLineOption rulesOption(u"rules"_s, u"number of rules"_s, u"n"_s, u"10000"_s);
+    const pd::bench::BenchOptions options(app, u"Content checks over a day of live text."_s, {runsOption, rulesOption});
+    const int runs = options.atLeast(runsOption, 3);
+    const int ruleCount = options.atLeast(rulesOption, 200);
 
     const QStringList paragraphs = demoParagraphs();
     if (paragraphs.size() < 50) {

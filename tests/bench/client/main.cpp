@@ -7,52 +7,33 @@
 //    the 100,000 items loaded;
 //  - client.outbox_drain.s: 1,000 live posts queued in the outbox, delivered by OutboxSync to a real portald --demo
 //    on loopback (a live event of the demo, signed in as its reporter), until drained.
-#include "tests/bench/common/FigureOutput.h"
+#include "tests/bench/common/BenchCpu.h"
+#include "tests/bench/common/BenchLoop.h"
+#include "tests/bench/common/BenchOptions.h"
+#include "tests/bench/common/BenchPortald.h"
 #include "tests/bench/common/BenchStats.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/bench/common/FigureOutput.h"
 #include "app/api/PortalClient.h"
 #include "app/models/CachedItemListModel.h"
 #include "app/store/LocalStore.h"
 #include "app/sync/OutboxSync.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <cstdio>
-#include <ctime>
 
 using namespace Qt::StringLiterals;
+using pd::bench::BenchCpu;
+using pd::bench::BenchLoop;
 using pd::bench::BenchStats;
 using pd::bench::FigureOutput;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    }
-    return true;
-}
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
-}
 
 double rssMb()
 {
@@ -126,12 +107,12 @@ int benchCache(int items, int runs)
         QElapsedTimer t;
         t.start();
         model->load(store.path(), 1);
-        if (!waitFor([&] { return shown || loaded; }, 60000)) {
+        if (!BenchLoop::waitFor([&] { return shown || loaded; }, 60000)) {
             std::fprintf(stderr, "open timed out\n");
             return 1;
         }
         open.append(double(t.nsecsElapsed()) / 1e6);
-        if (!waitFor([&] { return loaded; }, 60000)) {
+        if (!BenchLoop::waitFor([&] { return loaded; }, 60000)) {
             std::fprintf(stderr, "load timed out\n");
             return 1;
         }
@@ -151,12 +132,12 @@ int benchCache(int items, int runs)
     QList<double> keystrokes;
     QList<double> keystrokesCpu; // the same in CPU time of this thread: what it costs without a busy machine's waits
     const auto type = [&](const QString &text) {
-        const double cpu0 = threadCpuMs();
+        const double cpu0 = BenchCpu::threadMs();
         QElapsedTimer t;
         t.start();
         model->setTextFilter(text);
         keystrokes.append(double(t.nsecsElapsed()) / 1e6);
-        keystrokesCpu.append(threadCpuMs() - cpu0);
+        keystrokesCpu.append(BenchCpu::threadMs() - cpu0);
     };
     for (int round = 0; round < 3; ++round) {
         for (const QString &term : terms) {
@@ -176,14 +157,11 @@ int benchCache(int items, int runs)
 
 int benchOutbox(int posts)
 {
-    pd::test::PortaldProcess portald({u"--demo"_s});
-    if (!portald.start(std::chrono::seconds(120))) {
-        std::fprintf(stderr, "portald did not start: %s\n", qPrintable(portald.log()));
+    pd::bench::BenchPortald portald("pd_bench_client");
+    if (!portald.start(std::chrono::seconds(120)))
         return 1;
-    }
-    pd::test::HttpProbe http;
-    const QString token = http.login(portald.baseUrl(), u"reporter"_s, u"portaldesk-demo"_s);
-    const auto events = http.json("GET", portald.baseUrl().resolved(QUrl(u"/api/v1/live/events"_s)), token);
+    const QString token = portald.login(u"reporter"_s);
+    const auto events = portald.http().json("GET", portald.url(u"/api/v1/live/events"_s), token);
     const QJsonArray list = events.json.isArray() ? events.json.array() : events.json.object().value(u"items").toArray();
     qint64 eventId = 0;
     for (const QJsonValue &v : list)
@@ -196,9 +174,9 @@ int benchOutbox(int posts)
 
     pd::api::PortalClient client;
     bool signedIn = false;
-    client.login(portald.baseUrl(), u"reporter"_s, u"portaldesk-demo"_s, &client,
+    client.login(portald.baseUrl(), u"reporter"_s, pd::bench::BenchPortald::password(), &client,
                  [&](pd::Result<pd::domain::User> r) { signedIn = r.has_value(); });
-    if (!waitFor([&] { return client.session().isSignedIn(); }, 30000) || !signedIn) {
+    if (!BenchLoop::waitFor([&] { return client.session().isSignedIn(); }, 30000) || !signedIn) {
         std::fprintf(stderr, "sign-in failed\n");
         return 1;
     }
@@ -225,12 +203,12 @@ int benchOutbox(int posts)
     QElapsedTimer t;
     t.start();
     sync.start();
-    if (!waitFor([&] { return sent + refused >= posts; }, 600000) || refused > 0) {
+    if (!BenchLoop::waitFor([&] { return sent + refused >= posts; }, 600000) || refused > 0) {
         std::fprintf(stderr, "outbox not drained: %d sent, %d refused\n", sent, refused);
         return 1;
     }
     FigureOutput::write(u"client.outbox_drain.s"_s, double(t.nsecsElapsed()) / 1e9, u"s"_s, 1);
-    portald.stop();
+    portald.process().stop();
     return 0;
 }
 
@@ -239,14 +217,12 @@ int benchOutbox(int posts)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
     const QCommandLineOption itemsOpt(u"items"_s, u"Cached items."_s, u"n"_s, u"100000"_s);
     const QCommandLineOption runsOpt(u"runs"_s, u"Repetitions of the open."_s, u"n"_s, u"10"_s);
     const QCommandLineOption postsOpt(u"posts"_s, u"Live posts through the outbox."_s, u"n"_s, u"1000"_s);
-    parser.addOptions({itemsOpt, runsOpt, postsOpt});
-    parser.process(app);
-    if (const int rc = benchCache(parser.value(itemsOpt).toInt(), std::max(1, parser.value(runsOpt).toInt())); rc != 0)
+    const pd::bench::BenchOptions options(app, u"The client core over a large cache, and the outbox drain."_s,
+                                          {itemsOpt, runsOpt, postsOpt});
+    if (const int rc = benchCache(options.atLeast(itemsOpt, 0), options.atLeast(runsOpt, 1)); rc != 0)
         return rc;
-    return benchOutbox(parser.value(postsOpt).toInt());
+    return benchOutbox(options.atLeast(postsOpt, 0));
 }

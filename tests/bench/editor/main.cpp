@@ -5,7 +5,9 @@
 // comparison, the same with a window that starts its own profile and page.
 // Then the content checks while typing (a typo shows a finding within 500 ms of typing): a typo committed
 // into the rich editor as an input method does, timed from the last keystroke to its finding in the findings panel.
-#include "tests/support/PortaldProcess.h"
+#include "tests/bench/common/BenchLoop.h"
+#include "tests/bench/common/BenchOptions.h"
+#include "tests/bench/common/BenchPortald.h"
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
 #include "tests/support/ImeTyping.h"
@@ -19,12 +21,9 @@
 #include "ui/editor/RichEditorView.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimer>
 #include <QTreeView>
 #include <QWebEngineView>
 
@@ -33,26 +32,11 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using pd::bench::BenchLoop;
 using pd::bench::BenchStats;
 using pd::bench::FigureOutput;
 
 namespace {
-
-/// Spins the event loop until `done` or `ms` pass; false on time-out.
-template <typename F>
-bool waitFor(F done, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 
 /// Opens `id` in a new editor window; the milliseconds until its rich editor shows the body, or nothing.
 std::optional<double> openOnce(pd::api::PortalClient &client, const QList<pd::domain::Column> &columns,
@@ -68,7 +52,7 @@ std::optional<double> openOnce(pd::api::PortalClient &client, const QList<pd::do
     });
     editor->show();
     editor->openItem(id);
-    if (!waitFor([&] { return loaded; }, 60'000))
+    if (!BenchLoop::waitFor([&] { return loaded; }, 60'000))
         return std::nullopt;
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     editor->close();
@@ -100,7 +84,7 @@ std::optional<QList<double>> findingLatencies(pd::api::PortalClient &client, con
                && editor->richEditor()->bridge().isBodyLoaded() && !checks.ruleSet().rules.isEmpty()
                && checks.isUpToDate();
     };
-    if (!waitFor(ready, 60'000))
+    if (!BenchLoop::waitFor(ready, 60'000))
         return std::nullopt;
     const auto *model = qobject_cast<const pd::checks::FindingsModel *>(editor->findingsPanel()->view()->model());
     QWebEngineView *view = editor->richEditor()->webView();
@@ -112,12 +96,12 @@ std::optional<QList<double>> findingLatencies(pd::api::PortalClient &client, con
         pd::test::ImeTyping::commit(pd::test::RichEditorCaret::keyboardTarget(view), u"截止目前，全市新建口袋公园十二个。"_s);
         QElapsedTimer timer;
         timer.start();
-        if (!waitFor([&] { return findingsOf(*model, u"typo-001"_s) > before; }, 10'000))
+        if (!BenchLoop::waitFor([&] { return findingsOf(*model, u"typo-001"_s) > before; }, 10'000))
             return std::nullopt;
         samples.append(double(timer.nsecsElapsed()) / 1e6);
         // Let the page's and the checks' pauses run out, so the next sentence starts from a quiet editor.
-        waitFor([] { return false; }, 400);
-        waitFor([&] { return checks.isUpToDate(); }, 10'000);
+        BenchLoop::idle(400);
+        BenchLoop::waitFor([&] { return checks.isUpToDate(); }, 10'000);
     }
     // Deleted, not closed: closing asks whether to save the typing, which the benchmark leaves unsaved.
     editor.reset();
@@ -134,23 +118,18 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QCommandLineParser parser;
     const QCommandLineOption runsOpt(u"runs"_s, u"Items opened (each in a new window)."_s, u"n"_s, u"20"_s);
-    parser.addOption(runsOpt);
-    parser.addHelpOption();
-    parser.process(app);
-    const int runs = std::max(1, parser.value(runsOpt).toInt());
+    const pd::bench::BenchOptions options(app, u"Opening an item in the warm rich editor."_s, {runsOpt});
+    const int runs = options.atLeast(runsOpt, 1);
 
-    pd::test::PortaldProcess portald(QStringList{u"--demo"_s});
-    if (!portald.start()) {
-        std::fprintf(stderr, "pd_bench_editor: portald did not start\n%s\n", qPrintable(portald.log()));
+    pd::bench::BenchPortald portald("pd_bench_editor");
+    if (!portald.start())
         return 1;
-    }
     pd::api::PortalClient client;
     std::optional<bool> signedIn;
-    client.login(portald.baseUrl(), u"editor"_s, u"portaldesk-demo"_s, &app,
+    client.login(portald.baseUrl(), u"editor"_s, pd::bench::BenchPortald::password(), &app,
                  [&](pd::Result<pd::domain::User> r) { signedIn = r.has_value(); });
-    if (!waitFor([&] { return signedIn.has_value(); }, 30'000) || !*signedIn) {
+    if (!BenchLoop::waitFor([&] { return signedIn.has_value(); }, 30'000) || !*signedIn) {
         std::fprintf(stderr, "pd_bench_editor: could not sign in\n");
         return 1;
     }
@@ -165,7 +144,7 @@ int main(int argc, char **argv)
                             found.append(v.toObject().value(u"id").toInteger());
                     ids = found;
                 });
-    if (!waitFor([&] { return columns.has_value() && ids.has_value(); }, 30'000) || columns->isEmpty()
+    if (!BenchLoop::waitFor([&] { return columns.has_value() && ids.has_value(); }, 30'000) || columns->isEmpty()
         || ids->isEmpty()) {
         std::fprintf(stderr, "pd_bench_editor: no demo columns or news items\n");
         return 1;
@@ -183,7 +162,7 @@ int main(int argc, char **argv)
     QList<double> cold;
     for (int i = 0; i < runs; ++i) {
         const qint64 id = ids->at((i + 1) % ids->size());
-        if (!waitFor([&] { return pool.isSpareReady(); }, 60'000)) {
+        if (!BenchLoop::waitFor([&] { return pool.isSpareReady(); }, 60'000)) {
             std::fprintf(stderr, "pd_bench_editor: the pool's editor page never came up\n");
             return 1;
         }

@@ -1,32 +1,32 @@
 // pd_bench_feed: throughput of a live event's feed.json — the file every public live page polls — measured with wrk
 // (100 keep-alive connections, ~10 s) from portald alone and from nginx serving the very same web-root file, so the
 // ratio shows how much a production site gains (or not) from putting nginx in front (packaging/nginx/).
+#include "tests/bench/common/BenchLoop.h"
+#include "tests/bench/common/BenchOptions.h"
+#include "tests/bench/common/BenchPortald.h"
+#include "tests/bench/common/BenchRequest.h"
 #include "tests/bench/common/FigureOutput.h"
-#include "tests/support/PortaldProcess.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <cstdio>
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using pd::bench::BenchRequest;
 using pd::bench::FigureOutput;
 
 namespace {
@@ -36,31 +36,13 @@ struct Answer {
     QByteArray body;
 };
 
-Answer get(QNetworkAccessManager &nam, const QUrl &url, const QString &token = {}, const QByteArray &postBody = {})
+Answer get(QNetworkAccessManager &nam, const QUrl &url, const QString &token = {})
 {
     QNetworkRequest request(url);
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    QNetworkReply *reply = nullptr;
-    if (postBody.isEmpty()) {
-        reply = nam.get(request);
-    } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        reply = nam.post(request, postBody);
-    }
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
-    loop.exec();
-    Answer a;
-    if (reply->isFinished()) {
-        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        a.body = reply->readAll();
-    } else {
-        reply->abort();
-    }
-    reply->deleteLater();
-    return a;
+    const auto answer = BenchRequest::send(nam, "GET", request);
+    return answer ? Answer{answer->status, answer->body} : Answer{};
 }
 
 /// Asks `url` until it answers 200 or `seconds` pass (portald renders live pages in the background after start;
@@ -71,9 +53,7 @@ bool waitFor200(QNetworkAccessManager &nam, const QUrl &url, int seconds)
     while (!deadline.hasExpired()) {
         if (get(nam, url).status == 200)
             return true;
-        QEventLoop loop;
-        QTimer::singleShot(100, &loop, &QEventLoop::quit);
-        loop.exec();
+        pd::bench::BenchLoop::idle(100);
     }
     return false;
 }
@@ -159,15 +139,12 @@ http {
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"feed.json throughput: portald alone and nginx on the same web root."_s);
-    parser.addHelpOption();
     const QCommandLineOption connectionsOpt(u"connections"_s, u"wrk connections."_s, u"n"_s, u"100"_s);
     const QCommandLineOption secondsOpt(u"seconds"_s, u"wrk duration per server."_s, u"s"_s, u"10"_s);
-    parser.addOptions({connectionsOpt, secondsOpt});
-    parser.process(app);
-    const int connections = std::max(1, parser.value(connectionsOpt).toInt());
-    const int seconds = std::max(1, parser.value(secondsOpt).toInt());
+    const pd::bench::BenchOptions options(
+        app, u"feed.json throughput: portald alone and nginx on the same web root."_s, {connectionsOpt, secondsOpt});
+    const int connections = options.atLeast(connectionsOpt, 1);
+    const int seconds = options.atLeast(secondsOpt, 1);
 
     const QString wrk = findProgram(u"wrk"_s, "WRK_BIN");
     const QString nginx = findProgram(u"nginx"_s, "NGINX_BIN");
@@ -176,22 +153,14 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    pd::test::PortaldProcess portald({u"--demo"_s});
-    if (!portald.start()) {
-        std::fprintf(stderr, "pd_bench_feed: portald did not start\n%s\n", qPrintable(portald.log()));
+    pd::bench::BenchPortald portald("pd_bench_feed");
+    if (!portald.start())
         return 1;
-    }
     QNetworkAccessManager nam;
     const QUrl base = portald.baseUrl();
-    const QByteArray credentials = QJsonDocument(QJsonObject{{u"username"_s, u"editor"_s},
-                                                             {u"password"_s, u"portaldesk-demo"_s}})
-                                       .toJson(QJsonDocument::Compact);
-    const Answer login = get(nam, base.resolved(QUrl(u"/api/v1/session"_s)), {}, credentials);
-    const QString token = QJsonDocument::fromJson(login.body).object().value(u"accessToken").toString();
-    if (token.isEmpty()) {
-        std::fprintf(stderr, "pd_bench_feed: sign-in failed (%d)\n", login.status);
+    const QString token = portald.login(u"editor"_s);
+    if (token.isEmpty())
         return 1;
-    }
     const Answer events = get(nam, base.resolved(QUrl(u"/api/v1/live/events"_s)), token);
     const QJsonDocument eventsDoc = QJsonDocument::fromJson(events.body);
     const QJsonArray list = eventsDoc.isArray() ? eventsDoc.array() : eventsDoc.object().value(u"items").toArray();
@@ -213,7 +182,7 @@ int main(int argc, char **argv)
                      events.status, events.body.left(300).constData());
         return 1;
     }
-    const QString webroot = QDir(portald.dataDir()).filePath(u"www"_s);
+    const QString webroot = QDir(portald.process().dataDir()).filePath(u"www"_s);
     if (!QFile::exists(webroot + feedPath)) {
         std::fprintf(stderr, "pd_bench_feed: %s is not under %s\n", qPrintable(feedPath), qPrintable(webroot));
         return 1;
@@ -253,7 +222,7 @@ int main(int argc, char **argv)
         nginxProcess.kill();
         nginxProcess.waitForFinished();
     }
-    portald.stop();
+    portald.process().stop();
     if (!nginxRps || *nginxRps <= 0)
         return 1;
 

@@ -2,14 +2,14 @@
 // create → submit → approve ×3 → publish, pages of 50 (first page and pages reached by cursor) and full-text search
 // `q=` with varied Chinese terms. The items come from `portald --demo --generate-items N`, which stores them like real
 // ones (revisions, search index, columns), so the figures describe the database a busy site actually has.
-#include "tests/support/PortaldProcess.h"
+#include "tests/bench/common/BenchOptions.h"
+#include "tests/bench/common/BenchPortald.h"
+#include "tests/bench/common/BenchRequest.h"
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,25 +17,19 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
-#include <QTimer>
 #include <QUrlQuery>
 
 #include <cstdio>
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using pd::bench::BenchRequest;
 using pd::bench::BenchStats;
 using pd::bench::FigureOutput;
 
 namespace {
 
-const QString kPassword = u"portaldesk-demo"_s;
-
-struct Timed {
-    int status = 0;
-    QByteArray body;
-    QByteArray etag;
-    double ms = 0.0;
+struct Timed : BenchRequest::Answer {
     [[nodiscard]] QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
 };
 
@@ -63,26 +57,10 @@ public:
             request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
             payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
         }
-        QElapsedTimer timer;
-        timer.start();
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, payload);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (!reply->isFinished()) {
-            reply->abort();
-            reply->deleteLater();
-            std::fprintf(stderr, "%s %s timed out\n", verb.constData(), qPrintable(url.toString()));
+        const auto answer = BenchRequest::send(m_nam, verb, request, payload);
+        if (!answer)
             return std::nullopt;
-        }
-        Timed t;
-        t.ms = double(timer.nsecsElapsed()) / 1e6;
-        t.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        t.body = reply->readAll();
-        t.etag = reply->rawHeader("ETag");
-        reply->deleteLater();
-        return t;
+        return Timed{*answer};
     }
 
     /// send() that insists on one status; prints what went wrong otherwise.
@@ -102,7 +80,7 @@ public:
     QString login(const QString &user)
     {
         const auto t = expect(201, "POST", u"/api/v1/session"_s, {}, {},
-                              QJsonObject{{u"username"_s, user}, {u"password"_s, kPassword}});
+                              QJsonObject{{u"username"_s, user}, {u"password"_s, pd::bench::BenchPortald::password()}});
         return t ? t->object().value(u"accessToken").toString() : QString();
     }
 
@@ -153,28 +131,23 @@ const QStringList kSearchTerms = {
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"portald item API latency over 100,000 items."_s);
-    parser.addHelpOption();
     const QCommandLineOption itemsOpt(u"items"_s, u"Generated items in the database."_s, u"n"_s, u"100000"_s);
     const QCommandLineOption requestsOpt(u"requests"_s, u"Measured requests per figure."_s, u"n"_s, u"300"_s);
-    parser.addOptions({itemsOpt, requestsOpt});
-    parser.process(app);
-    const int itemCount = std::max(1, parser.value(itemsOpt).toInt());
-    const int count = std::max(20, parser.value(requestsOpt).toInt());
+    const pd::bench::BenchOptions options(app, u"portald item API latency over 100,000 items."_s,
+                                          {itemsOpt, requestsOpt});
+    const int itemCount = options.atLeast(itemsOpt, 1);
+    const int count = options.atLeast(requestsOpt, 20);
     constexpr int warmup = 10;
 
     // The demo site, the generated items and their pages go into the data directory before portald serves it. Its
     // start then only loads the public index (seconds); the generous limit is for a machine busy with other work.
-    pd::test::PortaldProcess portald;
-    if (!generateItems(portald.dataDir(), itemCount))
+    pd::bench::BenchPortald portald("pd_bench_items", {});
+    if (!generateItems(portald.process().dataDir(), itemCount))
         return 1;
     QElapsedTimer startClock;
     startClock.start();
-    if (!portald.start(std::chrono::minutes(10))) {
-        std::fprintf(stderr, "pd_bench_items: portald did not start\n");
+    if (!portald.start(std::chrono::minutes(10)))
         return 1;
-    }
     const double startMs = double(startClock.nsecsElapsed()) / 1e6;
     Client client(portald.baseUrl());
     QHash<QString, QString> tokens;
@@ -272,7 +245,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "pd_bench_items: no search term found anything\n");
         return 1;
     }
-    portald.stop();
+    portald.process().stop();
 
     const BenchStats rt(roundTrips);
     const BenchStats pg(pages);

@@ -3,9 +3,10 @@
 //    through the 直播 page and LivePanelHost, checks + outbox + OutboxSync) → the post arrives on a second client's
 //    event stream, on loopback against a real `portald --demo`;
 //  - live.photo_24mp.ms: a 24-megapixel camera JPEG (6000×4000, generated here) through PhotoPipeline, median.
+#include "tests/bench/common/BenchLoop.h"
+#include "tests/bench/common/BenchPortald.h"
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
-#include "tests/support/PortaldProcess.h"
 
 #include "app/api/EventStream.h"
 #include "app/api/PortalClient.h"
@@ -21,7 +22,6 @@
 #include <QCommandLineParser>
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +32,6 @@
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <cstdio>
 #include <functional>
@@ -40,27 +39,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+using pd::bench::BenchLoop;
 using pd::bench::BenchStats;
 using pd::bench::FigureOutput;
 
 namespace {
-
-const QString kPassword = u"portaldesk-demo"_s;
-
-/// Turns the event loop until `done` holds or `ms` pass.
-bool waitFor(const std::function<bool()> &done, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(1, &loop, &QEventLoop::quit);
-        loop.exec(QEventLoop::AllEvents);
-    }
-    return true;
-}
 
 /// A signed-in client core, as AppContext builds it.
 struct Core {
@@ -74,13 +57,13 @@ struct Core {
     {
         bool in = false;
         QObject::connect(&workspace, &pd::models::Workspace::signedIn, [&in] { in = true; });
-        workspace.signIn(server.toString(), user, kPassword);
-        if (!waitFor([&] { return in; }, 30000) || !store.open(db))
+        workspace.signIn(server.toString(), user, pd::bench::BenchPortald::password());
+        if (!BenchLoop::waitFor([&] { return in; }, 30000) || !store.open(db))
             return false;
         sync = std::make_unique<pd::sync::OutboxSync>(store, client);
         sync->start();
         stream.start();
-        return waitFor([&] { return stream.state() == pd::api::EventStream::State::Connected; }, 10000);
+        return BenchLoop::waitFor([&] { return stream.state() == pd::api::EventStream::State::Connected; }, 10000);
     }
 };
 
@@ -134,11 +117,9 @@ int benchPhoto(int runs)
 
 int benchPostVisible(int posts, const QString &pluginDir)
 {
-    pd::test::PortaldProcess portald({u"--demo"_s});
-    if (!portald.start()) {
-        std::fprintf(stderr, "portald did not start: %s\n", qPrintable(portald.log()));
+    pd::bench::BenchPortald portald("pd_bench_live");
+    if (!portald.start())
         return 1;
-    }
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     Core reporter;
@@ -162,12 +143,12 @@ int benchPostVisible(int posts, const QString &pluginDir)
                            eventEtag = r->etag;
                            event = r->json.object().value(u"id"_s).toInteger();
                        });
-    waitFor([&] { return event != 0; }, 10000);
+    BenchLoop::waitFor([&] { return event != 0; }, 10000);
     bool started = false;
     reader.client.call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(event),
                        QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}), {{"If-Match", eventEtag}}, nullptr,
                        [&started](pd::Result<pd::api::ApiReply> r) { started = bool(r); });
-    if (!waitFor([&] { return started; }, 10000)) {
+    if (!BenchLoop::waitFor([&] { return started; }, 10000)) {
         std::fprintf(stderr, "could not start the event\n");
         return 1;
     }
@@ -186,13 +167,13 @@ int benchPostVisible(int posts, const QString &pluginDir)
     QWidget *panel = page.panels().first();
     auto *chooser = panel->findChild<QComboBox *>(u"eventChooser"_s);
     auto *editor = panel->findChild<QPlainTextEdit *>(u"composerText"_s);
-    if (!waitFor([&] { return chooser->findData(event) >= 0; }, 10000)) {
+    if (!BenchLoop::waitFor([&] { return chooser->findData(event) >= 0; }, 10000)) {
         std::fprintf(stderr, "event not listed\n");
         return 1;
     }
     chooser->setCurrentIndex(chooser->findData(event));
     Q_EMIT chooser->activated(chooser->currentIndex());
-    waitFor([] { return false; }, 500); // the event and its (empty) timeline load
+    BenchLoop::idle(500); // the event and its (empty) timeline load
 
     QString awaited;
     bool arrived = false;
@@ -210,7 +191,7 @@ int benchPostVisible(int posts, const QString &pluginDir)
         timer.start();
         QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::ControlModifier);
         QApplication::sendEvent(editor, &press);
-        if (!waitFor([&] { return arrived; }, 10000)) {
+        if (!BenchLoop::waitFor([&] { return arrived; }, 10000)) {
             std::fprintf(stderr, "post %d never arrived\n", i);
             return 1;
         }

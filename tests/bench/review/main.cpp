@@ -3,9 +3,11 @@
 // preview included — measures: opening the queue (GET /api/v1/review/queue, model reset, view updated), the next
 // item on J (the key handled: selection moved, pane fed) and the preview updated after J (page loaded in WebEngine).
 // WebEngine needs a display: without one the program runs itself again under xvfb-run.
+#include "tests/bench/common/BenchLoop.h"
+#include "tests/bench/common/BenchOptions.h"
+#include "tests/bench/common/BenchPortald.h"
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
-#include "tests/support/PortaldProcess.h"
 #include "app/api/PortalClient.h"
 #include "app/models/ReviewQueueModel.h"
 #include "app/models/Workspace.h"
@@ -15,7 +17,6 @@
 #include "ui/review/ReviewPane.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -32,29 +33,11 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using pd::bench::BenchLoop;
 using pd::bench::BenchStats;
 using pd::bench::FigureOutput;
 
 namespace {
-
-const QString kPassword = u"portaldesk-demo"_s;
-
-/// Waits (running the event loop) until `done` holds or `ms` pass; false on timeout.
-/// The loop sleeps until an event arrives, as the desk's own event loop does: polling it in a spin would take one
-/// of the two cores from portald and the network thread while they answer, and the figure would measure that.
-bool waitFor(const std::function<bool()> &done, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QTimer wake; // the deadline is checked even when nothing else happens
-    wake.start(20);
-    while (!done()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
 
 /// Fills portald with submitted items: create then submit, `parallel` chains at a time.
 class Filler : public QObject
@@ -70,7 +53,7 @@ public:
         m_left = count;
         for (int i = 0; i < parallel && m_left > 0; ++i)
             startOne();
-        return waitFor([this] { return m_running == 0 || m_failed; }, 3'600'000) && !m_failed;
+        return BenchLoop::waitFor([this] { return m_running == 0 || m_failed; }, 3'600'000) && !m_failed;
     }
 
 private:
@@ -136,19 +119,9 @@ QJsonDocument getJson(QNetworkAccessManager &nam, const QUrl &url, const QString
     QNetworkRequest r(url);
     r.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     QNetworkReply *reply = nam.get(r);
-    waitFor([reply] { return reply->isFinished(); }, 30'000);
+    BenchLoop::waitFor([reply] { return reply->isFinished(); }, 30'000);
     reply->deleteLater();
     return QJsonDocument::fromJson(reply->readAll());
-}
-
-QString login(QNetworkAccessManager &nam, const QUrl &base, const QString &user)
-{
-    QNetworkRequest r(base.resolved(QUrl(u"/api/v1/session"_s)));
-    r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply = nam.post(r, QJsonDocument(QJsonObject{{u"username"_s, user}, {u"password"_s, kPassword}}).toJson());
-    waitFor([reply] { return reply->isFinished(); }, 30'000);
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object().value(u"accessToken").toString();
 }
 
 /// A key as the user types it: through the shortcut map first (QTest routes it like the window system does).
@@ -184,23 +157,19 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
     const QCommandLineOption itemsOpt(u"items"_s, u"Waiting items in the queue."_s, u"n"_s, u"10000"_s);
     const QCommandLineOption runsOpt(u"runs"_s, u"Measurements of each figure."_s, u"n"_s, u"20"_s);
-    parser.addOptions({itemsOpt, runsOpt});
-    parser.process(app);
-    const int itemCount = parser.value(itemsOpt).toInt();
-    const int runs = std::max(3, parser.value(runsOpt).toInt());
+    const pd::bench::BenchOptions options(app, u"The reviewer's queue with 10,000 waiting items."_s,
+                                          {itemsOpt, runsOpt});
+    const int itemCount = options.atLeast(itemsOpt, 0);
+    const int runs = options.atLeast(runsOpt, 3);
 
-    pd::test::PortaldProcess portald({u"--demo"_s});
-    if (!portald.start(std::chrono::seconds(120))) {
-        std::fprintf(stderr, "portald did not start:\n%s\n", qPrintable(portald.log()));
+    pd::bench::BenchPortald portald("pd_bench_review");
+    if (!portald.start(std::chrono::seconds(120)))
         return 1;
-    }
     const QUrl base = portald.baseUrl();
     QNetworkAccessManager nam;
-    const QString editor = login(nam, base, u"editor"_s);
+    const QString editor = portald.login(u"editor"_s);
     const qint64 site = getJson(nam, base.resolved(QUrl(u"/api/v1/sites"_s)), editor).array().first().toObject().value(u"id").toInteger();
     qint64 column = 0;
     // A news column below a top-level one (the tree may come nested or flat with parentId).
@@ -222,7 +191,7 @@ int main(int argc, char *argv[])
     fillTime.start();
     Filler filler(base, editor, site, column);
     if (!filler.fill(itemCount, 6)) {
-        std::fprintf(stderr, "could not fill the queue\n%s\n", qPrintable(portald.log().right(2000)));
+        std::fprintf(stderr, "could not fill the queue\n%s\n", qPrintable(portald.process().log().right(2000)));
         return 1;
     }
     std::fprintf(stderr, "pd_bench_review: %d items submitted in %.1f s\n", itemCount, fillTime.elapsed() / 1000.0);
@@ -231,8 +200,8 @@ int main(int argc, char *argv[])
     pd::models::Workspace workspace(client);
     bool signedIn = false;
     QObject::connect(&workspace, &pd::models::Workspace::signedIn, &app, [&signedIn] { signedIn = true; });
-    workspace.signIn(base.toString(), u"reviewer1"_s, kPassword);
-    if (!waitFor([&] { return signedIn; }, 60'000)) {
+    workspace.signIn(base.toString(), u"reviewer1"_s, pd::bench::BenchPortald::password());
+    if (!BenchLoop::waitFor([&] { return signedIn; }, 60'000)) {
         std::fprintf(stderr, "reviewer1 could not sign in\n");
         return 1;
     }
@@ -246,14 +215,14 @@ int main(int argc, char *argv[])
     pd::models::ReviewQueueModel &queue = desk.queue();
     int refreshes = 0;
     QObject::connect(&queue, &pd::models::ReviewQueueModel::refreshed, &app, [&refreshes] { ++refreshes; });
-    if (!waitFor([&] { return refreshes > 0 && queue.rowCount() >= itemCount; }, 60'000)) {
+    if (!BenchLoop::waitFor([&] { return refreshes > 0 && queue.rowCount() >= itemCount; }, 60'000)) {
         std::fprintf(stderr, "the queue did not load (%d rows)\n", queue.rowCount());
         return 1;
     }
 
     // For the reader of the figures: how much of opening is portald answering (request and transfer alone).
     {
-        const QString reviewer = login(nam, base, u"reviewer1"_s);
+        const QString reviewer = portald.login(u"reviewer1"_s);
         QList<double> raw;
         for (int i = 0; i < 5; ++i) {
             QElapsedTimer t;
@@ -272,7 +241,7 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         queue.refresh(site);
-        if (!waitFor([&] { return refreshes > before; }, 30'000))
+        if (!BenchLoop::waitFor([&] { return refreshes > before; }, 30'000))
             return 1;
         page.queueView()->viewport()->repaint();
         open.append(double(t.nsecsElapsed()) / 1e6);
@@ -288,7 +257,7 @@ int main(int argc, char *argv[])
     }
     view->setFocus();
     view->setCurrentIndex(desk.filter().index(0, 0));
-    if (!waitFor([&] { return previews > 0; }, 60'000)) {
+    if (!BenchLoop::waitFor([&] { return previews > 0; }, 60'000)) {
         std::fprintf(stderr, "the preview never loaded\n");
         return 1;
     }
@@ -296,13 +265,13 @@ int main(int argc, char *argv[])
     QList<double> preview;
     for (int i = 0; i < runs; ++i) {
         // Let the prefetch of the neighbours land, as it does while a reviewer reads.
-        waitFor([] { return false; }, 150);
+        BenchLoop::idle(150);
         const int before = previews;
         QElapsedTimer t;
         t.start();
         press(view, Qt::Key_J);
         next.append(double(t.nsecsElapsed()) / 1e6);
-        if (!waitFor([&] { return previews > before; }, 10'000)) {
+        if (!BenchLoop::waitFor([&] { return previews > before; }, 10'000)) {
             std::fprintf(stderr, "the preview did not update\n");
             return 1;
         }
@@ -318,6 +287,6 @@ int main(int argc, char *argv[])
     FigureOutput::write(u"review.preview_update.ms"_s, BenchStats(preview).median(), u"ms"_s, preview.size());
     FigureOutput::write(u"review.preview_update.p95_ms"_s, BenchStats(preview).percentile(95), u"ms"_s, preview.size());
     page.close();
-    portald.stop();
+    portald.process().stop();
     return 0;
 }

@@ -2,11 +2,11 @@
 // a real portald, compared with a Qt Widgets hello-world built alongside. Both programs quit right after their
 // window is first exposed (portaldesk --quit-after-shown), so both figures include process start-up and teardown
 // alike and the ratio shows what PortalDesk adds. Runs alternate between the two to spread out machine noise.
+#include "tests/bench/common/BenchOptions.h"
+#include "tests/bench/common/BenchPortald.h"
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
-#include "tests/support/PortaldProcess.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -52,23 +52,18 @@ std::optional<double> timeOnce(const QString &program, const QStringList &args, 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"portaldesk start-up time against a Qt Widgets hello-world."_s);
-    parser.addHelpOption();
     const QCommandLineOption runsOpt(u"runs"_s, u"Measured runs of each program (at least 10)."_s, u"n"_s, u"15"_s);
     const QCommandLineOption userOpt(u"user"_s, u"Demo account portaldesk signs in as."_s, u"name"_s, u"editor"_s);
-    parser.addOptions({runsOpt, userOpt});
-    parser.process(app);
-    const int runs = std::max(10, parser.value(runsOpt).toInt());
+    const pd::bench::BenchOptions options(app, u"portaldesk start-up time against a Qt Widgets hello-world."_s,
+                                          {runsOpt, userOpt});
+    const int runs = options.atLeast(runsOpt, 10);
 
     const QString client = FigureOutput::siblingProgram(u"portaldesk"_s, "PORTALDESK_BIN");
     const QString hello = FigureOutput::siblingProgram(u"pd_bench_hello"_s, "PD_BENCH_HELLO_BIN");
 
-    pd::test::PortaldProcess portald({u"--demo"_s});
-    if (!portald.start()) {
-        std::fprintf(stderr, "pd_bench_startup: portald did not start\n");
+    pd::bench::BenchPortald portald("pd_bench_startup");
+    if (!portald.start())
         return 1;
-    }
 
     // A private profile: the bench must neither read nor disturb the user's own PortalDesk settings and cache.
     QTemporaryDir profile;
@@ -76,12 +71,12 @@ int main(int argc, char **argv)
     env.insert(u"XDG_CONFIG_HOME"_s, profile.filePath(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, profile.filePath(u"data"_s));
     env.insert(u"XDG_CACHE_HOME"_s, profile.filePath(u"cache"_s));
-    env.insert(u"PORTALDESK_PASSWORD"_s, qEnvironmentVariable("PORTALDESK_PASSWORD", u"portaldesk-demo"_s));
+    env.insert(u"PORTALDESK_PASSWORD"_s, qEnvironmentVariable("PORTALDESK_PASSWORD", pd::bench::BenchPortald::password()));
     if (!env.contains(u"QT_QPA_PLATFORM"_s))
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
 
     // in Chinese, as its users run it: loading the zh_CN catalogue is part of a real start
-    const QStringList clientArgs{u"--server"_s, portald.baseUrl().toString(), u"--user"_s, parser.value(userOpt),
+    const QStringList clientArgs{u"--server"_s, portald.baseUrl().toString(), u"--user"_s, options.value(userOpt),
                                  u"--lang"_s, u"zh_CN"_s, u"--quit-after-shown"_s};
     constexpr int timeoutMs = 60'000;
 
@@ -100,7 +95,7 @@ int main(int argc, char **argv)
         clientMs.append(*c);
         std::fprintf(stderr, "   run %2d: hello %7.1f ms   portaldesk %7.1f ms\n", i + 1, *h, *c);
     }
-    portald.stop();
+    portald.process().stop();
 
     const double helloMedian = BenchStats(helloMs).median();
     const double clientMedian = BenchStats(clientMs).median();

@@ -1,20 +1,18 @@
 // pd_bench_live_fanout: a live post accepted by portald → received by N public WebSocket readers of the event
 // (1,000 readers, p50 ≤ 20 ms, p99 ≤ 100 ms on loopback). Each sample is one reader's delay from the
 // moment the POST was sent to the moment that reader had the `live.post` message.
+#include "tests/bench/common/BenchLoop.h"
+#include "tests/bench/common/BenchOptions.h"
+#include "tests/bench/common/BenchPortald.h"
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTimer>
 #include <QWebSocket>
 
 #include <cstdio>
@@ -22,52 +20,28 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using pd::bench::BenchLoop;
 using pd::bench::BenchStats;
 using pd::bench::FigureOutput;
-
-namespace {
-
-/// Runs the event loop until `done` holds or `ms` passed; whether it held.
-template <typename Done>
-bool waitFor(Done done, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Live post fan-out to public WebSocket readers."_s);
-    parser.addHelpOption();
     const QCommandLineOption readersOpt(u"readers"_s, u"Public WebSocket readers."_s, u"n"_s, u"1000"_s);
     const QCommandLineOption postsOpt(u"posts"_s, u"Measured posts."_s, u"n"_s, u"30"_s);
-    parser.addOptions({readersOpt, postsOpt});
-    parser.process(app);
-    const int readers = std::max(1, parser.value(readersOpt).toInt());
-    const int posts = std::max(5, parser.value(postsOpt).toInt());
+    const pd::bench::BenchOptions options(app, u"Live post fan-out to public WebSocket readers."_s,
+                                          {readersOpt, postsOpt});
+    const int readers = options.atLeast(readersOpt, 1);
+    const int posts = options.atLeast(postsOpt, 5);
     constexpr int warmup = 3;
 
-    pd::test::PortaldProcess portald({u"--demo"_s});
-    if (!portald.start()) {
-        std::fprintf(stderr, "pd_bench_live_fanout: portald did not start\n");
+    pd::bench::BenchPortald portald("pd_bench_live_fanout");
+    if (!portald.start())
         return 1;
-    }
     const QUrl base = portald.baseUrl();
-    pd::test::HttpProbe http;
-    const QString editor = http.login(base, u"editor"_s, u"portaldesk-demo"_s);
-    const QString reporter = http.login(base, u"reporter"_s, u"portaldesk-demo"_s);
+    pd::test::HttpProbe &http = portald.http();
+    const QString editor = portald.login(u"editor"_s);
+    const QString reporter = portald.login(u"reporter"_s);
     const qint64 site = http.json("GET", base.resolved(QUrl(u"/api/v1/sites"_s)), editor).json.array().first().toObject()
                             .value(u"id").toInteger();
     const auto event = http.json("POST", base.resolved(QUrl(u"/api/v1/live/events"_s)), editor,
@@ -105,9 +79,9 @@ int main(int argc, char **argv)
         socket->open(streamUrl);
         sockets.push_back(std::move(socket));
         if (i % 100 == 99)
-            waitFor([&] { return connected > i - 50; }, 30'000);
+            BenchLoop::waitFor([&] { return connected > i - 50; }, 30'000);
     }
-    if (!waitFor([&] { return connected == readers; }, 60'000)) {
+    if (!BenchLoop::waitFor([&] { return connected == readers; }, 60'000)) {
         std::fprintf(stderr, "pd_bench_live_fanout: only %d of %d readers connected\n", connected, readers);
         return 1;
     }
@@ -126,12 +100,12 @@ int main(int argc, char **argv)
         sentNs = clock.nsecsElapsed();
         QNetworkReply *reply = nam.post(request, body);
         QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-        if (!waitFor([&] { return received >= readers; }, 30'000)) {
+        if (!BenchLoop::waitFor([&] { return received >= readers; }, 30'000)) {
             std::fprintf(stderr, "pd_bench_live_fanout: post %d reached %d of %d readers\n", i, received, readers);
             return 1;
         }
     }
-    portald.stop();
+    portald.process().stop();
 
     const BenchStats stats(samples);
     FigureOutput::write(u"live.fanout.p50_ms"_s, stats.median(), u"ms"_s, stats.count());
