@@ -233,4 +233,23 @@ Result<WorkingCalendar> WorkingCalendar::fromJson(const QJsonObject &json)
     return cal;
 }
 
+WorkingCalendar WorkingCalendar::forSite(const QJsonObject &siteHours) const
+{
+    if (siteHours.isEmpty())
+        return *this;
+    auto site = fromJson(siteHours);
+    if (!site)
+        return *this;
+    WorkingCalendar cal = *this;
+    if (siteHours.contains(u"days"))
+        cal.m_days = site->m_days;
+    if (siteHours.contains(u"periods"))
+        cal.m_periods = site->m_periods;
+    if (siteHours.contains(u"utcOffsetMinutes"))
+        cal.m_zone = site->m_zone;
+    cal.m_holidays.unite(site->m_holidays);
+    cal.m_extraDays.unite(site->m_extraDays);
+    return cal;
+}
+
 } // namespace pd::domain

@@ -58,6 +58,12 @@ public:
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<WorkingCalendar> fromJson(const QJsonObject &json);
 
+    /// The calendar a site's review deadlines count in: the site's own days, periods and zone (`siteHours`, its
+    /// `workingHours` JSON) where it has set them, this calendar's otherwise; holidays and make-up days are this
+    /// calendar's plus the site's, as the public holidays a deployment declares close every office of the group.
+    /// This calendar unchanged when `siteHours` is empty or malformed.
+    [[nodiscard]] WorkingCalendar forSite(const QJsonObject &siteHours) const;
+
 private:
     struct LocalMoment {
         QDate date;

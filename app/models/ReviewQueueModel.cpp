@@ -134,6 +134,14 @@ QString ReviewQueueModel::sourceText(const Row &row)
     return {};
 }
 
+void ReviewQueueModel::setCalendar(domain::WorkingCalendar calendar)
+{
+    m_calendar = std::move(calendar);
+    updateLights();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, SectionCount - 1));
+}
+
 void ReviewQueueModel::setNow(const QDateTime &now)
 {
     m_now = now;

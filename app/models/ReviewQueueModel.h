@@ -57,6 +57,8 @@ public:
     void setItems(const QList<QJsonObject> &items);
     /// Column names for the column section (the site's column tree; ids without a name show the id).
     void setColumnNames(const QHash<qint64, QString> &names);
+    /// The working hours the lights count in (the site's, which its deadlines were set in).
+    void setCalendar(domain::WorkingCalendar calendar);
     /// Pins "now" (tests); by default the current time, re-evaluated every minute.
     void setNow(const QDateTime &now);
 

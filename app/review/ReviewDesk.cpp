@@ -10,6 +10,7 @@ namespace pd::review {
 ReviewDesk::ReviewDesk(api::PortalClient &client, domain::WorkingCalendar calendar, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_baseCalendar(calendar)
     , m_calendar(calendar)
     , m_queue(client, std::move(calendar), this)
     , m_filter(this)
@@ -49,6 +50,12 @@ void ReviewDesk::start(qint64 siteId)
             names.insert(c.id, c.name);
         m_queue.setColumnNames(names);
     });
+}
+
+void ReviewDesk::setSiteHours(const QJsonObject &workingHours)
+{
+    m_calendar = m_baseCalendar.forSite(workingHours);
+    m_queue.setCalendar(m_calendar);
 }
 
 void ReviewDesk::handleEvent(qint64, const QString &type, const QJsonObject &payload)

@@ -41,6 +41,9 @@ public:
     [[nodiscard]] ReviewNotifier &notifier() { return m_notifier; }
     [[nodiscard]] BulkReview &bulk() { return m_bulk; }
     [[nodiscard]] const domain::WorkingCalendar &calendar() const { return m_calendar; }
+    /// Counts deadlines in a site's own working hours (its `workingHours` JSON) over the calendar the desk was
+    /// made with, as portald does for that site's items.
+    void setSiteHours(const QJsonObject &workingHours);
 
     /// Shows queue item `itemId` in the review pane and fetches its queue neighbours ahead.
     void open(qint64 itemId, const QList<qint64> &neighbours = {});
@@ -92,6 +95,7 @@ private:
     void send(qint64 itemId, qint64 revision, const ReviewActions::Decision &decision, const QString &title);
 
     api::PortalClient &m_client;
+    domain::WorkingCalendar m_baseCalendar;
     domain::WorkingCalendar m_calendar;
     models::ReviewQueueModel m_queue;
     ReviewQueueFilter m_filter;

@@ -155,6 +155,7 @@ Result<void> ReportController::addReview(domain::SiteReport &report, const domai
         return std::unexpected(q.error());
     QMap<int, QList<qint64>> durations;
     QMap<int, int> overdue;
+    const domain::WorkingCalendar calendar = m_calendar.forSite(site.workingHours);
     qint64 item = 0;
     QDateTime entered;
     while (q->next()) {
@@ -167,7 +168,7 @@ Result<void> ReportController::addReview(domain::SiteReport &report, const domai
         const int level = q->value(3).toInt();
         if (q->value(2).toString() == u"submitted"_s && level > 0 && entered.isValid() && at.toMSecsSinceEpoch() >= fromMs) {
             durations[level].append(entered.secsTo(at));
-            if (at > m_calendar.addWorkingHours(entered, site.reviewHours))
+            if (at > calendar.addWorkingHours(entered, site.reviewHours))
                 ++overdue[level];
         }
         entered = q->value(4).toString() == u"submitted"_s ? at : QDateTime();

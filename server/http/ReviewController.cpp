@@ -58,6 +58,11 @@ Result<ApiResponse> ReviewController::queue(ApiRequest &request)
     for (const qint64 siteId : std::as_const(siteIds)) {
         const QList<int> levels = caller.reviewLevels(siteId);
         const bool publisher = caller.hasRole(QString(domain::roles::Publisher), siteId);
+        // The light counts in the site's own working hours, as its deadlines do.
+        auto site = m_sites.site(siteId);
+        if (!site)
+            return std::unexpected(site.error());
+        const domain::WorkingCalendar calendar = *site ? m_service.calendarOf(**site) : m_service.calendar();
         // Copies other sites pushed or sent here (推送 / 报送) name where they come from; few per site, read once.
         auto placed = m_service.placedCopiesOn(siteId);
         if (!placed)
@@ -75,7 +80,7 @@ Result<ApiResponse> ReviewController::queue(ApiRequest &request)
                 out.field(QLatin1StringView("waitingFor"), u"review");
                 if (item.dueAt.isValid())
                     out.field(QLatin1StringView("light"),
-                              lightCode(m_service.calendar().light(item.updatedAt, item.dueAt, now)));
+                              lightCode(calendar.light(item.updatedAt, item.dueAt, now)));
             } else {
                 out.field(QLatin1StringView("waitingFor"), u"publish");
             }

@@ -443,7 +443,7 @@ Result<Item> ItemService::applyTransition(Item item, const domain::Site &site, c
     item.workflow = *next;
     item.revision += 1;
     item.updatedAt = now;
-    item.dueAt = item.workflow.state == ItemState::Submitted ? m_calendar.addWorkingHours(now, site.reviewHours)
+    item.dueAt = item.workflow.state == ItemState::Submitted ? calendarOf(site).addWorkingHours(now, site.reviewHours)
                                                              : QDateTime();
     switch (*action) {
     case domain::WorkflowAction::Schedule:
@@ -642,7 +642,7 @@ Result<Item> ItemService::applyPendingTransition(Item item, const domain::Site &
     pending.workflow = *next;
     pending.revision = item.revision;
     pending.updatedAt = now;
-    pending.dueAt = next->state == ItemState::Submitted ? m_calendar.addWorkingHours(now, site.reviewHours) : QDateTime();
+    pending.dueAt = next->state == ItemState::Submitted ? calendarOf(site).addWorkingHours(now, site.reviewHours) : QDateTime();
     // The row's deadline orders the review queue: the edit's, while it waits for review.
     item.dueAt = pending.dueAt;
     item.pendingRevision = domain::PendingRevision(pending);

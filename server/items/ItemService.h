@@ -58,6 +58,11 @@ public:
     Result<QHash<qint64, domain::Placement>> placedCopiesOn(qint64 siteId) { return m_copies.liveCopiesOn(siteId); }
 
     [[nodiscard]] const domain::WorkingCalendar &calendar() const { return m_calendar; }
+    /// The calendar `site`'s review deadlines count in: its own working hours over portald's calendar.
+    [[nodiscard]] domain::WorkingCalendar calendarOf(const domain::Site &site) const
+    {
+        return m_calendar.forSite(site.workingHours);
+    }
     [[nodiscard]] const ServerClock &clock() const { return m_clock; }
 
 Q_SIGNALS:

@@ -123,7 +123,7 @@ Result<Placement> PlacedCopies::place(const domain::User &caller, const Item &so
     copy.updatedAt = now;
     if (reviewed) {
         copy.workflow = domain::WorkflowState{ItemState::Submitted, 1};
-        copy.dueAt = m_calendar.addWorkingHours(now, to.reviewHours);
+        copy.dueAt = m_calendar.forSite(to.workingHours).addWorkingHours(now, to.reviewHours);
     } else {
         copy.workflow = domain::WorkflowState{ItemState::Published, 0};
         copy.publishedAt = now;

@@ -261,7 +261,7 @@ Result<qint64> DemoSeeder::store(Item item, const domain::Site &site, int daysAg
     case Slot::Overdue:
         item.workflow = {ItemState::Submitted, pos.level};
         item.updatedAt = entered;
-        item.dueAt = m_calendar.addWorkingHours(entered, site.reviewHours);
+        item.dueAt = m_calendar.forSite(site.workingHours).addWorkingHours(entered, site.reviewHours);
         break;
     case Slot::Approved:
         item.workflow = {ItemState::Approved, 0};

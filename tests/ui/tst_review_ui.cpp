@@ -514,6 +514,56 @@ private Q_SLOTS:
         page.desk().filter().setLightFilter(pd::review::ReviewQueueFilter::LightFilter::OnTime);
         QCOMPARE(page.desk().filter().rowCount(), 0);
     }
+
+    void lightsCountTheSitesOwnHours()
+    {
+        // The site keeps a summer timetable: portald sets its deadlines in it, and the page's lights count in it too.
+        const QJsonObject summer{{u"days"_s, QJsonArray{1, 2, 3, 4, 5}},
+                                 {u"periods"_s, QJsonArray{QJsonObject{{u"start"_s, u"08:00"_s}, {u"end"_s, u"11:30"_s}},
+                                                           QJsonObject{{u"start"_s, u"14:30"_s}, {u"end"_s, u"18:00"_s}}}},
+                                 {u"holidays"_s, QJsonArray{u"2026-11-24"_s}},
+                                 {u"utcOffsetMinutes"_s, 480}};
+        const auto setHours = [&](const QJsonValue &hours) {
+            const auto site = m_portal.api("GET", u"/api/v1/sites"_s, u"admin"_s).json.array().first().toObject();
+            return m_portal.api("PUT", u"/api/v1/sites/%1"_s.arg(m_siteId), u"admin"_s,
+                                QJsonDocument(QJsonObject{{u"workingHours"_s, hours}}),
+                                {{"If-Match", "\"" + QByteArray::number(site.value(u"revision").toInteger()) + "\""}})
+                .status;
+        };
+        QCOMPARE(setHours(summer), 200);
+        const qint64 id = submitNews(u"夏季作息时间下的稿件"_s);
+        QVERIFY(id > 0);
+
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
+        pd::ui::ReviewPage page(workspace, nullptr);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 10000);
+        const pd::domain::WorkingCalendar &calendar = page.desk().calendar();
+        QCOMPARE(calendar.periods().size(), 2);
+        QCOMPARE(calendar.periods().first().start, QTime(8, 0));
+        QCOMPARE(calendar.periods().last().end, QTime(18, 0));
+        QVERIFY(calendar.holidays().contains(QDate(2026, 11, 24)));
+
+        // A moment at which the site's hours and the default office hours light the item differently: the queue
+        // shows the site's light.
+        ReviewQueueModel &queue = page.desk().queue();
+        const QModelIndex light = queue.index(queue.rowOf(id), ReviewQueueModel::LightSection);
+        const QDateTime due = light.data(ReviewQueueModel::DueAtRole).toDateTime();
+        QVERIFY(due.isValid());
+        const QDateTime start = QDateTime::fromString(item(id).value(u"updatedAt").toString(), Qt::ISODateWithMs);
+        QVERIFY(start.isValid());
+        const pd::domain::WorkingCalendar office;
+        QDateTime apart;
+        for (QDateTime at = start; at <= due && !apart.isValid(); at = at.addSecs(60))
+            if (calendar.light(start, due, at) != office.light(start, due, at))
+                apart = at;
+        QVERIFY(apart.isValid());
+        queue.setNow(apart);
+        QCOMPARE(queue.light(queue.rowOf(id)), calendar.light(start, due, apart));
+        QCOMPARE(setHours(QJsonValue::Null), 200);
+    }
 };
 
 QTEST_MAIN(tst_ReviewUi)

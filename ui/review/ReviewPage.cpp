@@ -269,6 +269,7 @@ void ReviewPage::start()
         return;
     m_pane->setServer(m_workspace.serverUrl());
     m_pane->followSession(m_workspace.client().session());
+    m_desk->setSiteHours(m_workspace.site().workingHours);
     m_desk->start(m_workspace.site().id);
 }
 

@@ -193,6 +193,27 @@ private slots:
         QCOMPARE(utc->addWorkingHours(QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::UTC), 1),
                  QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone::UTC));
     }
+
+    void siteHoursOverPortaldsCalendar()
+    {
+        // portald's calendar declares the National Day holiday for every office of the group.
+        WorkingCalendar portald;
+        portald.setHolidays({QDate(2026, 10, 1)});
+        // A department keeps summer hours and closes one more day of its own.
+        const QJsonObject summer{{u"periods"_s, QJsonArray{QJsonObject{{u"start"_s, u"08:00"_s}, {u"end"_s, u"11:30"_s}},
+                                                           QJsonObject{{u"start"_s, u"14:30"_s}, {u"end"_s, u"18:00"_s}}}},
+                                 {u"holidays"_s, QJsonArray{u"2026-11-24"_s}}};
+        const WorkingCalendar site = portald.forSite(summer);
+        QCOMPARE(site.periods().first().start, QTime(8, 0));
+        QCOMPARE(site.workingDays(), portald.workingDays());
+        QCOMPARE(site.holidays(), (QSet<QDate>{QDate(2026, 10, 1), QDate(2026, 11, 24)}));
+        // Monday 11:00 + 5 hours: 11:00–11:30, 14:30–18:00, Tuesday off, Wednesday 08:00–09:00.
+        QCOMPARE(site.addWorkingHours(at(23, 11), 5), at(25, 9));
+        // A site without hours of its own, or with unreadable ones, keeps portald's calendar.
+        QCOMPARE(portald.forSite({}).periods(), portald.periods());
+        QCOMPARE(portald.forSite(QJsonObject{{u"days"_s, QJsonArray{9}}}).workingDays(), portald.workingDays());
+        QCOMPARE(portald.forSite({}).holidays(), portald.holidays());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_WorkingCalendar)
