@@ -95,6 +95,11 @@ Result<QList<Placement>> PlacementRepository::ofSource(qint64 sourceId)
     return select(u"p.source_id = ?"_s, {sourceId});
 }
 
+Result<QList<Placement>> PlacementRepository::liveOfSource(qint64 sourceId)
+{
+    return select(u"p.source_id = ? AND p.removed_at IS NULL"_s, {sourceId});
+}
+
 Result<std::optional<Placement>> PlacementRepository::find(qint64 id)
 {
     auto list = select(u"p.id = ?"_s, {id});

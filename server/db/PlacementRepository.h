@@ -21,6 +21,8 @@ public:
                           const QDateTime &at);
     /// Every placement of an item, removed ones included, oldest first.
     Result<QList<domain::Placement>> ofSource(qint64 sourceId);
+    /// The placements of an item still in force (not ended), oldest first.
+    Result<QList<domain::Placement>> liveOfSource(qint64 sourceId);
     Result<std::optional<domain::Placement>> find(qint64 id);
     /// The placement an item is the copy of; nullopt for an item written on its own site.
     Result<std::optional<domain::Placement>> ofCopy(qint64 copyItemId);

@@ -176,11 +176,18 @@ Result<void> PlacedCopies::remove(const domain::User &caller, const Item &source
     // The original's side or the target's editors and publishers may end a placement.
     if (!mayPlaceFrom(caller, source.siteId) && !mayPlaceFrom(caller, p.siteId))
         return fail(ErrorCode::Forbidden, u"只有来源站点或目标站点的编辑、签发人可以撤回推送"_s);
-    if (p.state == Placement::State::Withdrawn)
-        return fail(ErrorCode::Conflict, u"这次%1已撤回或已被撤下"_s.arg(kindName(p.kind)));
     auto copy = m_items.find(p.copyItemId);
     if (!copy)
         return std::unexpected(copy.error());
+    // A copy offline only because its original is (unpublished with it) would come back with the original: ending
+    // the placement is how its editors keep it away.
+    auto live = m_placements.liveOfSource(source.id);
+    if (!live)
+        return std::unexpected(live.error());
+    const bool ended = std::ranges::none_of(*live, [&](const Placement &l) { return l.id == p.id; });
+    const bool offWithOriginal = copy->has_value() && (*copy)->workflow.state == ItemState::Unpublished;
+    if (ended || (p.state == Placement::State::Withdrawn && !offWithOriginal))
+        return fail(ErrorCode::Conflict, u"这次%1已撤回或已被撤下"_s.arg(kindName(p.kind)));
     if (auto r = m_placements.markRemoved(p.id, caller.id, now); !r)
         return r;
     if (copy->has_value())
@@ -196,17 +203,40 @@ Result<void> PlacedCopies::remove(const domain::User &caller, const Item &source
 Result<void> PlacedCopies::followPublished(const Item &source, const domain::User &actor, const QDateTime &now,
                                            Changed &changed)
 {
-    auto placements = m_placements.ofSource(source.id);
+    auto placements = m_placements.liveOfSource(source.id);
     if (!placements)
         return std::unexpected(placements.error());
     for (const Placement &p : std::as_const(*placements)) {
-        if (p.state == Placement::State::Withdrawn || p.state == Placement::State::Rejected)
+        if (p.state == Placement::State::Rejected)
             continue;
         auto found = m_items.find(p.copyItemId);
         if (!found)
             return std::unexpected(found.error());
         if (!found->has_value())
             continue;
+        if (p.state == Placement::State::Withdrawn) {
+            if ((*found)->workflow.state != ItemState::Unpublished)
+                continue;
+            auto withSource = wentOfflineWithSource(**found, source.id);
+            if (!withSource)
+                return std::unexpected(withSource.error());
+            if (!*withSource)
+                continue;
+            auto target = m_sites.site(p.siteId);
+            if (!target)
+                return std::unexpected(target.error());
+            if (!target->has_value())
+                continue;
+            auto policy = m_sites.reviewPolicy(p.siteId);
+            if (!policy)
+                return std::unexpected(policy.error());
+            // The same rule as a new placement: the target's reviewers judged the copy for their site, and the text
+            // may have changed while it was offline.
+            const bool reviewed = p.kind == Placement::Kind::Submit || !policy->has_value() || (*policy)->reviewPlacements;
+            if (auto r = bringBack(**found, **target, reviewed, source, actor, now, changed); !r)
+                return r;
+            continue;
+        }
         Item copy = **found;
         const QList<qint64> columns = copy.columnIds;
         const QString origin = copy.source;
@@ -236,18 +266,20 @@ Result<void> PlacedCopies::followPublished(const Item &source, const domain::Use
 Result<void> PlacedCopies::followTakenDown(const Item &source, domain::WorkflowAction action, const domain::User &actor,
                                            const QString &comment, const QDateTime &now, Changed &changed)
 {
-    auto placements = m_placements.ofSource(source.id);
+    auto placements = m_placements.liveOfSource(source.id);
     if (!placements)
         return std::unexpected(placements.error());
     for (const Placement &p : std::as_const(*placements)) {
-        if (p.state == Placement::State::Withdrawn)
-            continue;
         auto found = m_items.find(p.copyItemId);
         if (!found)
             return std::unexpected(found.error());
         if (!found->has_value())
             continue;
         const ItemState state = (*found)->workflow.state;
+        // A copy offline with its unpublished original would come back with it; a withdrawal makes that final.
+        if (p.state == Placement::State::Withdrawn
+            && !(action == domain::WorkflowAction::Withdraw && state == ItemState::Unpublished))
+            continue;
         QString note;
         ItemState to = state;
         switch (action) {
@@ -275,6 +307,71 @@ Result<void> PlacedCopies::followTakenDown(const Item &source, domain::WorkflowA
         if (auto r = setCopyState(**found, to, actor, domain::workflowActionCode(action), note, now, changed); !r)
             return r;
     }
+    return {};
+}
+
+Result<bool> PlacedCopies::wentOfflineWithSource(const Item &copy, qint64 sourceId)
+{
+    auto copyAudit = m_items.audit(copy.id);
+    if (!copyAudit)
+        return std::unexpected(copyAudit.error());
+    if (copyAudit->isEmpty())
+        return false;
+    const domain::ItemAuditEntry &last = copyAudit->constLast();
+    if (last.action != domain::workflowActionCode(domain::WorkflowAction::Unpublish)
+        || last.to.state != ItemState::Unpublished)
+        return false;
+    // The original's unpublishing and the copy's follow-up are written in one transaction with one timestamp; the
+    // target's own publisher taking the copy off leaves a moment of its own.
+    auto sourceAudit = m_items.audit(sourceId);
+    if (!sourceAudit)
+        return std::unexpected(sourceAudit.error());
+    return std::ranges::any_of(*sourceAudit, [&](const domain::ItemAuditEntry &e) {
+        return e.action == last.action && e.to.state == ItemState::Unpublished && e.at == last.at;
+    });
+}
+
+Result<void> PlacedCopies::bringBack(Item copy, const domain::Site &target, bool reviewed, const Item &source,
+                                     const domain::User &actor, const QDateTime &now, Changed &changed)
+{
+    const domain::WorkflowState from = copy.workflow;
+    const QList<qint64> columns = copy.columnIds;
+    const QString origin = copy.source;
+    copy.takeContentFrom(source);
+    copy.columnIds = columns;
+    copy.source = origin;
+    copy.revision += 1;
+    copy.updatedAt = now;
+    copy.pendingRevision.reset();
+    QString action;
+    QString note;
+    if (reviewed) {
+        copy.workflow = domain::WorkflowState{ItemState::Submitted, 1};
+        copy.dueAt = m_calendar.forSite(target.workingHours).addWorkingHours(now, target.reviewHours);
+        action = domain::workflowActionCode(domain::WorkflowAction::Submit);
+        note = u"来源条目 %1 已重新发布，转本站重新审核"_s.arg(source.id);
+    } else {
+        copy.workflow = domain::WorkflowState{ItemState::Published, 0};
+        copy.dueAt = QDateTime();
+        copy.publishedRevision = copy.revision;
+        if (!copy.publishedAt.isValid())
+            copy.publishedAt = now;
+        copy.publicUrl = u"/items/%1.html"_s.arg(copy.id);
+        for (const qint64 column : std::as_const(copy.columnIds))
+            if (auto r = m_sites.touchColumnPublished(column, now.toMSecsSinceEpoch()); !r)
+                return r;
+        action = domain::workflowActionCode(domain::WorkflowAction::Publish);
+        note = u"来源条目 %1 已重新发布，按本站规则随之恢复发布"_s.arg(source.id);
+    }
+    if (auto r = m_items.update(copy, actor.id); !r)
+        return r;
+    if (auto r = m_items.addAudit(copy.id, {now, actor.id, actor.username, actor.displayName, action, from,
+                                            copy.workflow, note});
+        !r)
+        return r;
+    changed.append({copy.id, copy.siteId});
+    qCInfo(lcItems).noquote() << "item" << copy.id << "back with its original" << source.id
+                              << (reviewed ? "for review" : "published");
     return {};
 }
 

@@ -2,6 +2,7 @@
 #include "app/domain/Error.h"
 #include "app/domain/Item.h"
 #include "app/domain/Placement.h"
+#include "app/domain/Site.h"
 #include "app/domain/User.h"
 #include "app/domain/WorkflowAction.h"
 #include "app/domain/WorkingCalendar.h"
@@ -48,7 +49,10 @@ public:
     Result<QHash<qint64, domain::Placement>> liveCopiesOn(qint64 siteId) { return m_placements.liveCopiesOn(siteId); }
 
     /// `source` has a new published text: every copy still in force takes it (a copy in review is then reviewed on
-    /// the new text; a published copy shows it at once, the original's review having passed it).
+    /// the new text; a published copy shows it at once, the original's review having passed it). A copy that went
+    /// offline with the original (unpublished with it) comes back with it, under the same rule as a new placement:
+    /// into the target's review queue for a 报送 or where the target reviews pushes, public at once otherwise. A copy
+    /// its own site took off, or whose placement was ended, stays off.
     Result<void> followPublished(const domain::Item &source, const domain::User &actor, const QDateTime &now,
                                  Changed &changed);
     /// `source` was unpublished, withdrawn or archived: its copies go the same way (a withdrawal takes every copy off,
@@ -57,6 +61,12 @@ public:
                                  const QString &comment, const QDateTime &now, Changed &changed);
 
 private:
+    /// Whether `copy` is offline because the original was unpublished: its last change is the unpublishing the
+    /// original's own unpublishing carried to it (same moment), not a decision of its site.
+    Result<bool> wentOfflineWithSource(const domain::Item &copy, qint64 sourceId);
+    /// Puts a copy that went offline with its original back, reviewed or public as `reviewed` says.
+    Result<void> bringBack(domain::Item copy, const domain::Site &target, bool reviewed, const domain::Item &source,
+                           const domain::User &actor, const QDateTime &now, Changed &changed);
     Result<void> setCopyState(domain::Item copy, domain::ItemState to, const domain::User &actor, const QString &action,
                               const QString &comment, const QDateTime &now, Changed &changed);
 
