@@ -5,8 +5,10 @@
 // (also the publisher) publishes it, and its public page on the department site is checked over HTTP. Then the
 // administrator gives the portal a column and three reviewers of its own, the editor sends the item to the portal
 // (报送) from 其他站点… in the editor window, the portal's reviewers approve and publish the copy in their 审核 page,
-// and the portal's public page carries it with the department named as its source.
+// and the portal's public page carries it with the department named as its source. Screenshots along the way:
+// admin-sites, admin-columns, admin-users, copublish.
 #include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/support/PortaldProcess.h"
 #include "app/admin/ColumnArrangementModel.h"
 #include "app/admin/SiteListModel.h"
@@ -36,6 +38,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -251,6 +255,16 @@ class tst_FirstPortal : public QObject
         }, 30000);
     }
 
+    /// The screenshot `name` of `widget` through the fixture's helper; true when PD_SCREENSHOT_DIR is unset, else
+    /// only once the picture is on disk.
+    static bool shot(QWidget *widget, const QString &name)
+    {
+        if (!pd::test::PortaldFixture::screenshot(widget, name))
+            return false;
+        const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
+        return dir.isEmpty() || QFileInfo(QDir(dir).filePath(name + u".png"_s)).size() > 0;
+    }
+
     QJsonObject item(qint64 id)
     {
         const QString token = m_http.login(m_portald->baseUrl(), kAdmin, kAdminPassword);
@@ -290,9 +304,11 @@ private Q_SLOTS:
         m_department = createSite(page, u"临江市水务局"_s, kDepartmentCode);
         QVERIFY(m_department > 0);
         QCOMPARE(page->sitesPanel()->model()->siteAt(page->sitesPanel()->model()->rowOf(m_department))->parentSiteId, m_portal);
+        QVERIFY(shot(admin.window.get(), u"admin-sites"_s));
         m_newsColumn = addColumn(page, m_department, u"水务动态"_s, u"news"_s);
         QVERIFY(m_newsColumn > 0);
         QVERIFY(addColumn(page, m_department, u"通知公告"_s, u"notice"_s) > 0);
+        QVERIFY(shot(admin.window.get(), u"admin-columns"_s));
 
         const QString editor = createAccount(page, u"swj-editor"_s, u"王编辑"_s, m_department, {{u"editor"_s, 0}});
         QVERIFY(!editor.isEmpty());
@@ -306,6 +322,7 @@ private Q_SLOTS:
             QVERIFY(!password.isEmpty());
             m_passwords.insert(user, password);
         }
+        QVERIFY(shot(admin.window.get(), u"admin-users"_s));
     }
 
     void theEditorWritesAnItem()
@@ -404,6 +421,7 @@ private Q_SLOTS:
             copy = dialog->coPublishing().placements().placements().first().copyItemId;
             QCOMPARE(dialog->placementView()->model()->index(0, pd::editing::PlacementListModel::StateSection).data().toString(),
                      u"待审"_s);
+            QVERIFY(shot(dialog, u"copublish"_s));
             dialog->close();
             window->close();
         }
