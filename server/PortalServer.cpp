@@ -40,9 +40,11 @@
 #include "server/items/PublishScheduler.h"
 #include "server/http/LiveCommentController.h"
 #include "server/http/LiveEventController.h"
+#include "server/http/LivePresenceController.h"
 #include "server/http/LivePostController.h"
 #include "server/http/StreamController.h"
 #include "server/http/StreamRevocation.h"
+#include "server/live/LiveAudience.h"
 #include "server/live/LiveRepository.h"
 #include "server/seed/LiveSeeder.h"
 #include "server/live/LiveService.h"
@@ -206,13 +208,17 @@ Result<void> PortalServer::prepare()
                                 this);
     m_sweepController = std::make_unique<SweepController>(*m_sweeps, *m_sites);
     m_sweepController->registerRoutes(*m_api);
-    m_liveService = new LiveService(*m_db, *m_liveRepo, *m_hub, *m_checker, m_media.get(), this);
+    m_audience = std::make_unique<LiveAudience>(*m_db, *m_liveRepo, *m_hub,
+                                                std::chrono::milliseconds(m_options.audienceHeartbeatMs));
+    m_liveService = new LiveService(*m_db, *m_liveRepo, *m_hub, *m_audience, *m_checker, m_media.get(), this);
     m_liveEvents = std::make_unique<LiveEventController>(*m_liveService);
     m_liveEvents->registerRoutes(*m_api);
     m_livePosts = std::make_unique<LivePostController>(*m_liveService, IdempotentCreate(*m_db, *m_idempotency));
     m_livePosts->registerRoutes(*m_api);
     m_liveComments = std::make_unique<LiveCommentController>(*m_liveService);
     m_liveComments->registerRoutes(*m_api);
+    m_livePresence = std::make_unique<LivePresenceController>(*m_liveService);
+    m_livePresence->registerRoutes(*m_api);
     m_stream = new StreamController(*m_hub, *m_auth, *m_liveRepo, m_options.streamConnectionsPerAddress,
                                     ClientAddress(m_options.trustedProxies), this);
     m_stream->attach(m_api->httpServer());

@@ -23,8 +23,10 @@ class ContentChecker;
 class IdempotencyStore;
 class EventHub;
 class ItemController;
+class LiveAudience;
 class LiveCommentController;
 class LiveEventController;
+class LivePresenceController;
 class LivePostController;
 class LiveRepository;
 class LiveService;
@@ -123,6 +125,8 @@ private:
     StreamBus *m_streamBus = nullptr;
     EventHub *m_hub = nullptr;
     std::unique_ptr<LiveRepository> m_liveRepo;
+    /// After the repository and the database: it withdraws this instance's readers as it goes.
+    std::unique_ptr<LiveAudience> m_audience;
     std::unique_ptr<MediaRepository> m_media;
     std::unique_ptr<MediaStore> m_mediaStore;
     std::unique_ptr<MediaController> m_mediaController;
@@ -130,6 +134,7 @@ private:
     std::unique_ptr<LiveEventController> m_liveEvents;
     std::unique_ptr<LivePostController> m_livePosts;
     std::unique_ptr<LiveCommentController> m_liveComments;
+    std::unique_ptr<LivePresenceController> m_livePresence;
     StreamController *m_stream = nullptr;
     /// Last, so it is destroyed (its running checks finished) before the hasher and the controller its jobs use.
     std::unique_ptr<PasswordWorkers> m_passwords;

@@ -58,6 +58,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                         u"Items a whole-site sweep checks per turn (default 200)."_s, u"N"_s);
     const QCommandLineOption sweepPause(u"sweep-pause-ms"_s,
                                         u"Rest between a sweep's turns, in milliseconds (default 10)."_s, u"ms"_s);
+    const QCommandLineOption audienceHeartbeat(
+        u"audience-heartbeat-ms"_s,
+        u"How often this portald refreshes its live readers in the figure all instances share, in milliseconds "
+        "(default 10000); a stopped instance's readers drop out after three."_s,
+        u"ms"_s);
     const QCommandLineOption config(u"config"_s,
                                     u"Read options from this file first (key = value lines named after the long options "
                                     "listen, data, database, webroot, working-calendar, stream-connections-per-address, "
@@ -73,7 +78,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                    "PORTALD_ADMIN_PASSWORD or, without it, from standard input (≥ 12 characters)."_s,
                                    u"username"_s);
     p.addOptions({listen, data, demo, demoPublic, demoDir, database, webroot, listRoutes, addUser, displayName, role,
-                  generate, calendar, trustedProxy, streamCap, tokenTtl, clockStart, staleMargins, sweepBatch, sweepPause, config, siteName, siteCode,
+                  generate, calendar, trustedProxy, streamCap, tokenTtl, clockStart, staleMargins, sweepBatch, sweepPause, audienceHeartbeat, config, siteName, siteCode,
                   orgCode, admin});
     p.addPositionalArgument(u"init"_s, u"Create an empty portal (one site, one administrator) in the data directory and exit."_s,
                             u"[init]"_s);
@@ -142,6 +147,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         o.sweepPauseMs = p.value(sweepPause).toInt(&ok);
         if (!ok || o.sweepPauseMs < 0 || o.sweepPauseMs > 60'000)
             return fail(ErrorCode::InvalidInput, u"--sweep-pause-ms 需要 0 到 60000 之间的毫秒数"_s);
+    }
+    if (p.isSet(audienceHeartbeat)) {
+        bool ok = false;
+        o.audienceHeartbeatMs = p.value(audienceHeartbeat).toInt(&ok);
+        if (!ok || o.audienceHeartbeatMs < 100 || o.audienceHeartbeatMs > 600'000)
+            return fail(ErrorCode::InvalidInput, u"--audience-heartbeat-ms 需要 100 到 600000 之间的毫秒数"_s);
     }
     if (p.isSet(clockStart)) {
         o.clockStart = QDateTime::fromString(p.value(clockStart), Qt::ISODateWithMs);

@@ -37,6 +37,9 @@ struct ServerOptions {
     /// runs beside publishing and the API instead of in their way.
     int sweepBatch = 200;
     int sweepPauseMs = 10;
+    /// `--audience-heartbeat-ms MS`: how often this instance refreshes its live readers in the shared figure; a dead
+    /// instance's readers drop out after three heartbeats.
+    int audienceHeartbeatMs = 10'000;
     int generateItems = 0; ///< `--generate-items N`: add N measurement items and exit
     /// `--add-user NAME --display-name X --role editor --role reviewer:2`: create an account and exit.
     QString addUser;

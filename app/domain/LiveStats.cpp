@@ -12,7 +12,9 @@ QJsonObject LiveStats::toJson() const
                        {u"viewersNow"_s, viewersNow},
                        {u"viewersPeak"_s, viewersPeak},
                        {u"pageViews"_s, pageViews},
-                       {u"commentsPending"_s, commentsPending}};
+                       {u"commentsPending"_s, commentsPending},
+                       {u"commentsReceived"_s, commentsReceived},
+                       {u"commentsApproved"_s, commentsApproved}};
 }
 
 LiveStats LiveStats::fromJson(const QJsonObject &json)
@@ -20,7 +22,8 @@ LiveStats LiveStats::fromJson(const QJsonObject &json)
     return LiveStats{json.value(u"posts").toInteger(),       json.value(u"photos").toInteger(),
                      json.value(u"characters").toInteger(),  json.value(u"viewersNow").toInteger(),
                      json.value(u"viewersPeak").toInteger(), json.value(u"pageViews").toInteger(),
-                     json.value(u"commentsPending").toInteger()};
+                     json.value(u"commentsPending").toInteger(), json.value(u"commentsReceived").toInteger(),
+                     json.value(u"commentsApproved").toInteger()};
 }
 
 } // namespace pd::domain

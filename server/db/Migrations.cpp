@@ -340,6 +340,27 @@ QList<Migration> schemaMigrations()
             // Review decisions join corrections in a post's history; '' marks the corrections of older versions.
             uR"(ALTER TABLE live_post_history ADD COLUMN action TEXT NOT NULL DEFAULT '')"_s,
         }},
+        Migration{14, u"live audience across portald instances: reader heartbeats, polling readers, comment search"_s, {
+            // Each source of readers (a portald's WebSocket readers, or any other fan-out that counts its own) keeps
+            // one row per event alive; a row whose source stopped refreshing it expires, so a dead instance's
+            // readers drop out of the figure on their own.
+            uR"(CREATE TABLE live_audience (
+                source TEXT NOT NULL,
+                event_id {{BIGINT}} NOT NULL,
+                readers INTEGER NOT NULL,
+                expires_at {{BIGINT}} NOT NULL,
+                PRIMARY KEY (source, event_id)))"_s,
+            // Readers on the feed.json fallback, by a digest of their address: any instance may hear a reader's
+            // presence, the row is the same, so a reader is counted once whichever instance it reached.
+            uR"(CREATE TABLE live_poll_readers (
+                event_id {{BIGINT}} NOT NULL,
+                reader TEXT NOT NULL,
+                seen_at {{BIGINT}} NOT NULL,
+                PRIMARY KEY (event_id, reader)))"_s,
+            uR"(CREATE INDEX live_poll_readers_seen ON live_poll_readers(event_id, seen_at))"_s,
+            // The moderators' paging walks an event's comments by id, with or without a state.
+            uR"(CREATE INDEX live_comments_event_id ON live_comments(event_id, id))"_s,
+        }},
     };
 }
 

@@ -80,13 +80,16 @@ Result<ApiResponse> LiveCommentController::list(ApiRequest &request)
     const auto id = request.idArg(0);
     if (!id)
         return fail(ErrorCode::NotFound, u"直播编号无效"_s);
-    auto comments = m_service.comments(request.caller(), *id, request.query(u"state"_s));
-    if (!comments)
-        return std::unexpected(comments.error());
+    auto page = m_service.comments(request.caller(), *id, request.query(u"state"_s), request.query(u"q"_s),
+                                   request.query(u"cursor"_s), request.query(u"limit"_s));
+    if (!page)
+        return std::unexpected(page.error());
     QJsonArray items;
-    for (const domain::LiveComment &c : std::as_const(*comments))
+    for (const domain::LiveComment &c : std::as_const(page->items))
         items.append(c.toJson());
-    return ApiResponse::json(200, QJsonObject{{u"items"_s, items}, {u"nextCursor"_s, QJsonValue()}});
+    return ApiResponse::json(200, QJsonObject{{u"items"_s, items},
+                                              {u"nextCursor"_s, page->nextCursor.isEmpty() ? QJsonValue()
+                                                                                          : QJsonValue(page->nextCursor)}});
 }
 
 Result<ApiResponse> LiveCommentController::transition(ApiRequest &request)

@@ -9,7 +9,7 @@ class LiveService;
 struct ApiRequest;
 
 /// Comments on live events: the anonymous `POST /public/live/{event}/comments` (rate limited per address) and the
-/// moderators' `GET /api/v1/live/events/{id}/comments?state=` and `POST /api/v1/live/comments/{id}/transitions`.
+/// moderators' `GET /api/v1/live/events/{id}/comments?state=&q=&cursor=&limit=` (paged, newest first) and `POST /api/v1/live/comments/{id}/transitions`.
 class LiveCommentController
 {
 public:

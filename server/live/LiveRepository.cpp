@@ -299,23 +299,39 @@ Result<std::optional<domain::LiveComment>> LiveRepository::findComment(qint64 id
     return commentFrom(*q);
 }
 
-Result<QList<domain::LiveComment>> LiveRepository::comments(qint64 eventId,
-                                                            std::optional<domain::LiveComment::State> state, int limit)
+Result<LiveRepository::CommentPage> LiveRepository::comments(qint64 eventId, const CommentQuery &query)
 {
     QString sql = u"SELECT %1 WHERE event_id = ?"_s.arg(kCommentColumns);
     QVariantList binds{eventId};
-    if (state) {
+    if (query.state) {
         sql += u" AND state = ?"_s;
-        binds << domain::LiveComment::stateCode(*state);
+        binds << domain::LiveComment::stateCode(*query.state);
     }
-    binds << limit;
+    if (query.before > 0) {
+        sql += u" AND id < ?"_s;
+        binds << query.before;
+    }
+    if (!query.search.isEmpty()) {
+        // LOWER on both sides: PostgreSQL's LIKE tells case apart, SQLite's does not (for ASCII); the same answer on both.
+        QString pattern = query.search.toLower();
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        pattern = u'%' + pattern + u'%';
+        sql += u" AND (LOWER(text) LIKE ? ESCAPE '\\' OR LOWER(author_name) LIKE ? ESCAPE '\\')"_s;
+        binds << pattern << pattern;
+    }
+    // One more than asked: whether it comes back says if there is a next page, without a COUNT over thousands.
+    binds << query.limit + 1;
     auto q = m_db.exec(sql + u" ORDER BY id DESC LIMIT ?"_s, binds);
     if (!q)
         return std::unexpected(q.error());
-    QList<domain::LiveComment> out;
+    CommentPage page;
     while (q->next())
-        out.append(commentFrom(*q));
-    return out;
+        page.items.append(commentFrom(*q));
+    if (page.items.size() > query.limit) {
+        page.items.resize(query.limit);
+        page.nextBefore = page.items.last().id;
+    }
+    return page;
 }
 
 Result<LiveRepository::Counts> LiveRepository::counts(qint64 eventId)
@@ -329,10 +345,18 @@ Result<LiveRepository::Counts> LiveRepository::counts(qint64 eventId)
         c.characters += q->value(0).toString().size();
         c.photos += QJsonDocument::fromJson(q->value(1).toString().toUtf8()).array().size();
     }
-    auto pending = m_db.scalar(u"SELECT COUNT(*) FROM live_comments WHERE event_id = ? AND state = 'pending'"_s, {eventId});
-    if (!pending)
-        return std::unexpected(pending.error());
-    c.commentsPending = pending->toLongLong();
+    auto comments = m_db.exec(u"SELECT state, COUNT(*) FROM live_comments WHERE event_id = ? GROUP BY state"_s, {eventId});
+    if (!comments)
+        return std::unexpected(comments.error());
+    while (comments->next()) {
+        const qint64 n = comments->value(1).toLongLong();
+        c.commentsReceived += n;
+        const auto state = domain::LiveComment::stateFromCode(comments->value(0).toString());
+        if (state == domain::LiveComment::State::Pending)
+            c.commentsPending = n;
+        else if (state == domain::LiveComment::State::Approved)
+            c.commentsApproved = n;
+    }
     auto v = m_db.exec(u"SELECT page_views, viewers_peak FROM live_events WHERE id = ?"_s, {eventId});
     if (!v)
         return std::unexpected(v.error());

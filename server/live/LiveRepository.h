@@ -21,6 +21,8 @@ public:
         qint64 photos = 0;
         qint64 characters = 0;
         qint64 commentsPending = 0;
+        qint64 commentsReceived = 0;
+        qint64 commentsApproved = 0;
         qint64 pageViews = 0;
         qint64 viewersPeak = 0;
     };
@@ -33,6 +35,18 @@ public:
         /// What was done: correct, or a post action (approve, reject, retract …); a correction or retraction that
         /// waits for review is `request-correction` / `request-retraction`.
         QString action;
+    };
+
+    /// Which comments of an event a moderator's page holds: newest first, below a cursor.
+    struct CommentQuery {
+        std::optional<domain::LiveComment::State> state;
+        QString search;    ///< part of the text or of the name the citizen gave (case-insensitive); empty: all
+        qint64 before = 0; ///< only comments with a smaller id (the cursor); 0: from the newest
+        int limit = 50;
+    };
+    struct CommentPage {
+        QList<domain::LiveComment> items;
+        qint64 nextBefore = 0; ///< the cursor of the next page; 0 on the last page
     };
 
     explicit LiveRepository(Database &db) : m_db(db) {}
@@ -55,7 +69,7 @@ public:
     Result<qint64> insertComment(domain::LiveComment &comment);
     Result<void> updateComment(const domain::LiveComment &comment);
     Result<std::optional<domain::LiveComment>> findComment(qint64 id);
-    Result<QList<domain::LiveComment>> comments(qint64 eventId, std::optional<domain::LiveComment::State> state, int limit);
+    Result<CommentPage> comments(qint64 eventId, const CommentQuery &query);
 
     Result<Counts> counts(qint64 eventId);
     Result<void> addPageView(qint64 eventId);

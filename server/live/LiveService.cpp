@@ -4,6 +4,7 @@
 #include "server/db/Transaction.h"
 #include "server/log/LogText.h"
 #include "server/items/ContentChecker.h"
+#include "server/live/LiveAudience.h"
 #include "server/live/LiveLog.h"
 #include "server/media/MediaRepository.h"
 #include "server/publish/LiveFeedSink.h"
@@ -22,7 +23,12 @@ namespace {
 using domain::User;
 namespace roles = domain::roles;
 
-constexpr int kMaxComments = 200;
+// A moderator's page of comments: large enough to scroll through quickly, small enough to answer at once.
+constexpr int kCommentPageDefault = 50;
+constexpr int kCommentPageMax = 200; // the API's largest page of any list
+// The public page and its feed.json carry the newest approved comments only: every poll of thousands of readers
+// fetches the feed, and a reader scrolls back through a live page's posts, not through its message board.
+constexpr int kPublicPageComments = 100;
 
 bool onSite(const User &user, qint64 siteId)
 {
@@ -84,11 +90,10 @@ Audience moderators(qint64 siteId)
 
 } // namespace
 
-LiveService::LiveService(Database &db, LiveRepository &repository, EventHub &hub, ContentChecker &checker,
-                         MediaRepository *media, QObject *parent)
-    : QObject(parent), m_db(db), m_repo(repository), m_hub(hub), m_checker(checker), m_media(media)
+LiveService::LiveService(Database &db, LiveRepository &repository, EventHub &hub, LiveAudience &audience,
+                         ContentChecker &checker, MediaRepository *media, QObject *parent)
+    : QObject(parent), m_db(db), m_repo(repository), m_hub(hub), m_audience(audience), m_checker(checker), m_media(media)
 {
-    connect(&m_hub, &EventHub::viewersChanged, this, &LiveService::viewersChanged);
 }
 
 // ---- events -------------------------------------------------------------------------------------------------------
@@ -700,17 +705,38 @@ Result<domain::LiveComment> LiveService::submitComment(qint64 eventId, const QSt
     return comment;
 }
 
-Result<QList<domain::LiveComment>> LiveService::comments(const User &caller, qint64 eventId, const QString &state)
+Result<LiveService::CommentPage> LiveService::comments(const User &caller, qint64 eventId, const QString &state,
+                                                       const QString &search, const QString &cursor,
+                                                       const QString &limit)
 {
     auto event = loadEvent(caller, eventId);
     if (!event)
         return std::unexpected(event.error());
     if (!canModerate(caller, event->siteId))
         return fail(ErrorCode::Forbidden, u"只有直播审核和管理员可以查看待审留言"_s);
-    const auto wanted = domain::LiveComment::stateFromCode(state);
-    if (!state.isEmpty() && !wanted)
+    LiveRepository::CommentQuery query;
+    query.state = domain::LiveComment::stateFromCode(state);
+    if (!state.isEmpty() && !query.state)
         return std::unexpected(validation(u"state"_s, u"应为 pending、approved 或 hidden"_s, u"查询参数无效"_s));
-    return m_repo.comments(eventId, wanted, kMaxComments);
+    query.limit = kCommentPageDefault;
+    if (!limit.isEmpty()) {
+        bool ok = false;
+        query.limit = limit.toInt(&ok);
+        if (!ok || query.limit < 1 || query.limit > kCommentPageMax)
+            return std::unexpected(validation(u"limit"_s, u"应为 1 到 %1 之间的整数"_s.arg(kCommentPageMax), u"查询参数无效"_s));
+    }
+    if (!cursor.isEmpty()) {
+        // The cursor is the id the next page starts below; clients pass it back as they got it.
+        bool ok = false;
+        query.before = cursor.toLongLong(&ok);
+        if (!ok || query.before <= 0)
+            return fail(ErrorCode::BadRequest, u"cursor 参数无效"_s);
+    }
+    query.search = search.trimmed().left(domain::LiveComment::MaxTextLength);
+    auto page = m_repo.comments(eventId, query);
+    if (!page)
+        return std::unexpected(page.error());
+    return CommentPage{std::move(page->items), page->nextBefore > 0 ? QString::number(page->nextBefore) : QString()};
 }
 
 Result<domain::LiveComment> LiveService::transitionComment(const User &caller, qint64 id, const QString &action)
@@ -771,24 +797,30 @@ Result<domain::LiveStats> LiveService::stats(const User &caller, qint64 eventId)
     auto c = m_repo.counts(eventId);
     if (!c)
         return std::unexpected(c.error());
-    const qint64 now = m_hub.viewers(eventId);
-    return domain::LiveStats{c->posts, c->photos, c->characters, now, std::max<qint64>(c->viewersPeak, now),
-                             c->pageViews, c->commentsPending};
+    auto now = m_audience.viewersNow(eventId);
+    if (!now)
+        return std::unexpected(now.error());
+    domain::LiveStats stats{c->posts, c->photos, c->characters, *now, std::max<qint64>(c->viewersPeak, *now),
+                            c->pageViews, c->commentsPending};
+    stats.commentsReceived = c->commentsReceived;
+    stats.commentsApproved = c->commentsApproved;
+    return stats;
 }
 
-void LiveService::countPageView(qint64 eventId)
+Result<void> LiveService::presence(qint64 eventId, const QString &address, bool view, bool polling)
 {
-    if (auto r = m_repo.addPageView(eventId); !r)
-        qCWarning(lcLive).noquote() << "page view not counted:" << r.error().message;
-}
-
-void LiveService::viewersChanged(qint64 eventId, int viewers, bool opened)
-{
-    if (!opened)
-        return;
-    countPageView(eventId);
-    if (auto r = m_repo.raiseViewersPeak(eventId, viewers); !r)
-        qCWarning(lcLive).noquote() << "viewer peak not stored:" << r.error().message;
+    auto found = m_repo.findEvent(eventId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value())
+        return fail(ErrorCode::NotFound, u"直播不存在"_s);
+    if (view) {
+        if (auto r = m_repo.addPageView(eventId); !r)
+            return r;
+    }
+    if (polling)
+        return m_audience.notePollReader(eventId, address);
+    return {};
 }
 
 Result<QList<qint64>> LiveService::publicEventIds(qint64 siteId)
@@ -816,14 +848,14 @@ Result<LivePublicView> LiveService::publicEvent(qint64 eventId)
     auto posts = m_repo.posts(eventId, 0, std::numeric_limits<int>::max(), true);
     if (!posts)
         return std::unexpected(posts.error());
-    auto comments = m_repo.comments(eventId, domain::LiveComment::State::Approved, kMaxComments);
+    auto comments = m_repo.comments(eventId, {domain::LiveComment::State::Approved, {}, 0, kPublicPageComments});
     if (!comments)
         return std::unexpected(comments.error());
     // Where a page that loaded this view should resume the public stream (`?after=`).
     auto streamSeq = m_db.scalar(u"SELECT MAX(seq) FROM stream_events WHERE public_event = ?"_s, {eventId});
     if (!streamSeq)
         return std::unexpected(streamSeq.error());
-    return LivePublicView{std::move(**found), std::move(*posts), std::move(*comments),
+    return LivePublicView{std::move(**found), std::move(*posts), std::move(comments->items),
                           streamSeq->isNull() ? 0 : streamSeq->toLongLong()};
 }
 

@@ -18,6 +18,7 @@ namespace pd::server {
 class ContentChecker;
 class Database;
 class EventHub;
+class LiveAudience;
 class LiveFeedSink;
 class MediaRepository;
 
@@ -46,8 +47,14 @@ public:
         QString correctionNote;
     };
 
-    LiveService(Database &db, LiveRepository &repository, EventHub &hub, ContentChecker &checker,
-                MediaRepository *media, QObject *parent = nullptr);
+    /// One page of an event's comments for the moderators, and the cursor of the next (empty on the last page).
+    struct CommentPage {
+        QList<domain::LiveComment> items;
+        QString nextCursor;
+    };
+
+    LiveService(Database &db, LiveRepository &repository, EventHub &hub, LiveAudience &audience,
+                ContentChecker &checker, MediaRepository *media, QObject *parent = nullptr);
 
     /// PublicSite registers here to rewrite `/live/{event}/` and its feed.json on every public change.
     void setFeedSink(LiveFeedSink *sink) { m_sink = sink; }
@@ -76,14 +83,19 @@ public:
     /// A citizen's comment (`POST /public/live/{event}/comments`): rate limited per address (RateLimited with
     /// retryAfterSeconds), length-limited, blocked by the site's sensitive-word rules (Validation), pending.
     Result<domain::LiveComment> submitComment(qint64 eventId, const QString &name, const QString &text, const QString &address);
-    Result<QList<domain::LiveComment>> comments(const domain::User &caller, qint64 eventId, const QString &state);
+    /// Newest first, `limit` (1–200, default 50) at a time below `cursor`, of one `state` (empty: all) and matching
+    /// `search` in the text or the name; every comment is reachable by following nextCursor.
+    Result<CommentPage> comments(const domain::User &caller, qint64 eventId, const QString &state,
+                                 const QString &search, const QString &cursor, const QString &limit);
     /// approve or hide.
     Result<domain::LiveComment> transitionComment(const domain::User &caller, qint64 id, const QString &action);
 
-    /// `{posts, photos, characters, viewersNow, viewersPeak, pageViews, commentsPending}`.
+    /// `{posts, photos, characters, viewersNow, viewersPeak, pageViews, commentsPending, commentsReceived,
+    /// commentsApproved}`; viewers over every portald instance and both ways of reading (LiveAudience).
     Result<domain::LiveStats> stats(const domain::User &caller, qint64 eventId);
-    /// Counts one view of the public live page (the static server calls it; each public stream connection counts).
-    void countPageView(qint64 eventId);
+    /// What the public live page's script says of itself (`POST /public/live/{event}/presence`): `view` once per
+    /// page load (a page view), `polling` while it reads feed.json instead of the stream (a reader now).
+    Result<void> presence(qint64 eventId, const QString &address, bool view, bool polling);
 
     // LiveEventSource
     Result<QList<qint64>> publicEventIds(qint64 siteId) override;
@@ -118,11 +130,11 @@ private:
                             const QString &publicType, QList<StreamEvent> &out);
     Result<void> recordEvent(const domain::LiveEvent &event, QList<StreamEvent> &out);
     void finish(const QList<StreamEvent> &events, qint64 publicEventId);
-    void viewersChanged(qint64 eventId, int viewers, bool opened);
 
     Database &m_db;
     LiveRepository &m_repo;
     EventHub &m_hub;
+    LiveAudience &m_audience;
     ContentChecker &m_checker;
     MediaRepository *m_media = nullptr;
     LiveFeedSink *m_sink = nullptr;

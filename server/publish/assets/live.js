@@ -1,6 +1,8 @@
 // The live page keeps itself current: WebSocket pushes from /public/live/{event}/stream are applied in place; when
 // the socket cannot be opened or drops, the page polls feed.json every 5 s with If-None-Match (a 304 costs nothing)
 // and tries the socket again later. Without JavaScript the page is a static list with a refresh link.
+// nginx serves the page and feed.json from files, so the page tells portald itself that it was loaded (a page view)
+// and, every 30 s while it polls, that its reader is still here (the socket's readers portald counts on its own).
 (function () {
   'use strict';
   var root = document.getElementById('live');
@@ -13,7 +15,8 @@
   var lastSeq = parseInt(root.getAttribute('data-after') || '0', 10) || 0;
   var commentBox = document.getElementById('comment-list');
   var comments = new Map();
-  var POLL_MS = 5000, RETRY_MS = 30000;
+  var POLL_MS = 5000, RETRY_MS = 30000, PRESENCE_MS = 30000;
+  var presenceUrl = '/public/live/' + root.getAttribute('data-event') + '/presence', presenceTimer = null;
   var posts = new Map();
   var etag = null, socket = null, pollTimer = null, retryTimer = null;
   var stateNames = { scheduled: '预告', live: '直播中', paused: '暂停', ended: '已结束' };
@@ -154,12 +157,23 @@
       return r.json();
     }).then(function (feed) { if (feed) applyFeed(feed); }).catch(function () { say('连接中断，正在重试…'); });
   }
+  function presence(body) {
+    fetch(presenceUrl, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), keepalive: true
+    }).catch(function () {});
+  }
+  function stillPolling() { presence({ polling: true }); }
   function startPolling() {
     if (pollTimer) return;
     pollTimer = setInterval(poll, POLL_MS);
+    stillPolling();
+    presenceTimer = setInterval(stillPolling, PRESENCE_MS);
     say('自动刷新中');
   }
-  function stopPolling() { if (pollTimer) { clearInterval(pollTimer); pollTimer = null; } }
+  function stopPolling() {
+    if (pollTimer) { clearInterval(pollTimer); pollTimer = null; }
+    if (presenceTimer) { clearInterval(presenceTimer); presenceTimer = null; }
+  }
   function connect() {
     retryTimer = null;
     if (!window.WebSocket || !streamPath) { startPolling(); return; }
@@ -200,5 +214,6 @@
     });
   }
 
+  presence({ view: true });
   poll().then(connect, connect);
 })();
