@@ -1,0 +1,346 @@
+// pd_bench_live_readers: many public readers of one live event, opened by cheap epoll client processes
+// (ReaderSwarm, at most --per-process readers each so that none passes its open-file limit), then posts timed from
+// the reporter's POST to the moment each reader has it.
+//
+//   embedded (default): one `portald --demo`, readers on its own /public/live/{event}/stream. Reports
+//     live.embedded.readers_15k.* and live.embedded.reader_kb: portald's resident memory grown per idle reader.
+//
+// Every figure also says how much CPU the reader processes took next to the server's, so a slow result can be told
+// apart from a load generator that could not keep up.
+#include "tests/bench/common/BenchStats.h"
+#include "tests/bench/common/FigureOutput.h"
+#include "tests/bench/readers/ReaderSwarm.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTimer>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <sys/resource.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using pd::bench::BenchStats;
+using pd::bench::FigureOutput;
+using pd::bench::ReaderSwarm;
+
+namespace {
+
+constexpr int kWarmup = 2;
+
+double cpuMsOfSelf()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0) +
+           (double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0);
+}
+
+/// The worker: opens its readers, says `open <upgraded> <lost>`, then `seen <post>` whenever all of them have a
+/// post, until `quit` on stdin; then one `times <post> <ns>…` line per post and `cpu <ms> <lost>`.
+int runWorker(const QCommandLineParser &parser, const QCommandLineOption &portOpt, const QCommandLineOption &pathOpt,
+              const QCommandLineOption &readersOpt, const QCommandLineOption &postsOpt,
+              const QCommandLineOption &subprotocolOpt)
+{
+    ReaderSwarm::raiseFileLimit();
+    ReaderSwarm::Config config;
+    config.port = parser.value(portOpt).toInt();
+    config.path = parser.value(pathOpt).toStdString();
+    config.readers = parser.value(readersOpt).toInt();
+    config.posts = parser.value(postsOpt).toInt();
+    config.subprotocol = parser.value(subprotocolOpt).toStdString();
+    ReaderSwarm swarm(config);
+    swarm.open(120'000);
+    std::printf("open %d %d\n", swarm.upgraded(), swarm.lost());
+    std::fflush(stdout);
+    const double cpuAtOpen = cpuMsOfSelf();
+    std::vector<bool> told(size_t(config.posts), false);
+    std::string command;
+    for (;;) {
+        const bool input = swarm.poll(20, STDIN_FILENO);
+        for (int i = 0; i < config.posts; ++i) {
+            if (!told[size_t(i)] && swarm.seen(i) >= swarm.upgraded()) {
+                told[size_t(i)] = true;
+                std::printf("seen %d\n", i);
+                std::fflush(stdout);
+            }
+        }
+        if (input) {
+            char buffer[256];
+            const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (got <= 0)
+                break;
+            command.append(buffer, size_t(got));
+            if (command.find("quit") != std::string::npos)
+                break;
+        }
+    }
+    for (int i = 0; i < config.posts; ++i) {
+        std::string line = "times " + std::to_string(i);
+        for (const int64_t t : swarm.timesOf(i))
+            line += ' ' + std::to_string(t);
+        line += '\n';
+        std::fwrite(line.data(), 1, line.size(), stdout);
+    }
+    std::printf("cpu %.1f %d\n", cpuMsOfSelf() - cpuAtOpen, swarm.lost());
+    std::fflush(stdout);
+    return 0;
+}
+
+/// Runs the event loop until `done` holds or `ms` passed; whether it held.
+template <typename Done>
+bool waitFor(Done done, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+/// One reader process as the coordinator sees it.
+struct Worker {
+    std::unique_ptr<QProcess> process;
+    QByteArray pending;
+    int readers = 0;
+    int upgraded = -1;
+    int lost = 0;
+    double cpuMs = 0;
+    bool done = false;
+    std::vector<int> seen;
+    std::vector<std::vector<qint64>> times;
+};
+
+void readLines(Worker &w)
+{
+    w.pending += w.process->readAllStandardOutput();
+    qsizetype nl = 0;
+    while ((nl = w.pending.indexOf('\n')) >= 0) {
+        const QByteArray line = w.pending.left(nl);
+        w.pending.remove(0, nl + 1);
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.first() == "open" && parts.size() == 3) {
+            w.upgraded = parts.at(1).toInt();
+            w.lost = parts.at(2).toInt();
+        } else if (parts.first() == "seen" && parts.size() == 2) {
+            w.seen.push_back(parts.at(1).toInt());
+        } else if (parts.first() == "times" && parts.size() >= 2) {
+            std::vector<qint64> t;
+            t.reserve(size_t(parts.size()));
+            for (qsizetype i = 2; i < parts.size(); ++i)
+                t.push_back(parts.at(i).toLongLong());
+            w.times.push_back(std::move(t));
+        } else if (parts.first() == "cpu" && parts.size() == 3) {
+            w.cpuMs = parts.at(1).toDouble();
+            w.lost = parts.at(2).toInt();
+            w.done = true;
+        }
+    }
+}
+
+/// utime + stime of a process in milliseconds, from /proc.
+double cpuMsOf(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) * 1000.0 / ticks;
+}
+
+/// Resident memory of a process in KiB, from /proc.
+qint64 rssKbOf(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+double loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').first().toDouble() : -1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Many public live readers through cheap epoll client processes."_s);
+    parser.addHelpOption();
+    const QCommandLineOption readersOpt(u"readers"_s, u"Public readers."_s, u"n"_s, u"15000"_s);
+    const QCommandLineOption postsOpt(u"posts"_s, u"Measured posts."_s, u"n"_s, u"20"_s);
+    const QCommandLineOption perProcessOpt(u"per-process"_s, u"Readers per client process."_s, u"n"_s, u"8000"_s);
+    const QCommandLineOption prefixOpt(u"prefix"_s, u"Figure id prefix."_s, u"id"_s, u"live.embedded.readers_15k"_s);
+    const QCommandLineOption workerOpt(u"worker"_s, u"Internal: run as a reader process."_s);
+    const QCommandLineOption portOpt(u"port"_s, u"Internal: server port."_s, u"port"_s);
+    const QCommandLineOption pathOpt(u"path"_s, u"Internal: stream path."_s, u"path"_s);
+    const QCommandLineOption subprotocolOpt(u"subprotocol"_s, u"Internal: WebSocket subprotocol."_s, u"name"_s);
+    parser.addOptions({readersOpt, postsOpt, perProcessOpt, prefixOpt, workerOpt, portOpt, pathOpt, subprotocolOpt});
+    parser.process(app);
+    if (parser.isSet(workerOpt))
+        return runWorker(parser, portOpt, pathOpt, readersOpt, postsOpt, subprotocolOpt);
+
+    const int readers = std::max(1, parser.value(readersOpt).toInt());
+    const int posts = std::max(5, parser.value(postsOpt).toInt());
+    const int perProcess = std::max(100, parser.value(perProcessOpt).toInt());
+    const QString prefix = parser.value(prefixOpt);
+    const int total = kWarmup + posts;
+    ReaderSwarm::raiseFileLimit();
+
+    // Every reader comes from 127.0.0.1, so the per-address cap (a flood guard) is off for the measurement.
+    pd::test::PortaldProcess portald({u"--demo"_s, u"--stream-connections-per-address"_s, u"0"_s});
+    if (!portald.start()) {
+        std::fprintf(stderr, "pd_bench_live_readers: portald did not start\n");
+        return 1;
+    }
+    const QUrl base = portald.baseUrl();
+    pd::test::HttpProbe http;
+    const QString editor = http.login(base, u"editor"_s, u"portaldesk-demo"_s);
+    const QString reporter = http.login(base, u"reporter"_s, u"portaldesk-demo"_s);
+    const qint64 site = http.json("GET", base.resolved(QUrl(u"/api/v1/sites"_s)), editor).json.array().first().toObject()
+                            .value(u"id").toInteger();
+    const auto event = http.json("POST", base.resolved(QUrl(u"/api/v1/live/events"_s)), editor,
+                                 QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"在线访谈压测"_s}}));
+    const qint64 eventId = event.json.object().value(u"id").toInteger();
+    if (event.status != 201 || eventId <= 0) {
+        std::fprintf(stderr, "pd_bench_live_readers: cannot create the event: %s\n", event.body.constData());
+        return 1;
+    }
+    // One post before measuring, so whatever a first post allocates once (page rendering, caches) is not counted
+    // per reader.
+    http.json("POST", base.resolved(QUrl(u"/api/v1/live/events/%1/posts"_s.arg(eventId))), reporter,
+              QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"访谈即将开始。"_s}}));
+    waitFor([] { return false; }, 1000);
+    const qint64 rssBefore = rssKbOf(portald.pid());
+
+    std::vector<Worker> workers((size_t(readers) + size_t(perProcess) - 1) / size_t(perProcess));
+    int assigned = 0;
+    for (size_t i = 0; i < workers.size(); ++i) {
+        Worker &w = workers[i];
+        w.readers = std::min(perProcess, readers - assigned);
+        assigned += w.readers;
+        w.process = std::make_unique<QProcess>();
+        w.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QObject::connect(w.process.get(), &QProcess::readyReadStandardOutput, [&w] { readLines(w); });
+        w.process->start(QCoreApplication::applicationFilePath(),
+                         {u"--worker"_s, u"--port"_s, QString::number(base.port()), u"--path"_s,
+                          u"/public/live/%1/stream"_s.arg(eventId), u"--readers"_s, QString::number(w.readers),
+                          u"--posts"_s, QString::number(total)});
+    }
+    const bool opened = waitFor([&] {
+        return std::ranges::all_of(workers, [](const Worker &w) { return w.upgraded >= 0; });
+    }, 180'000);
+    int connected = 0;
+    int refused = 0;
+    for (const Worker &w : workers) {
+        connected += std::max(0, w.upgraded);
+        refused += w.lost;
+    }
+    std::fprintf(stderr, "pd_bench_live_readers: %d of %d readers connected, %d refused or reset\n", connected,
+                 readers, refused);
+    if (!opened || connected == 0)
+        return 1;
+    // Idle readers: let portald settle (its per-connection timers and buffers in place) before reading its memory.
+    waitFor([] { return false; }, 2000);
+    const qint64 rssAfter = rssKbOf(portald.pid());
+    const double readerKb = double(rssAfter - rssBefore) / double(connected);
+    std::fprintf(stderr, "pd_bench_live_readers: portald RSS %lld KiB before, %lld KiB with %d readers\n",
+                 static_cast<long long>(rssBefore), static_cast<long long>(rssAfter), connected);
+
+    const double serverCpuStart = cpuMsOf(portald.pid());
+    QElapsedTimer wall;
+    wall.start();
+    QNetworkAccessManager nam;
+    QNetworkRequest request(base.resolved(QUrl(u"/api/v1/live/events/%1/posts"_s.arg(eventId))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader("Authorization", "Bearer " + reporter.toLatin1());
+    std::vector<qint64> sentNs(size_t(total), 0);
+    int complete = 0;
+    for (int i = 0; i < total; ++i) {
+        const QByteArray body = QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s},
+                                                          {u"text"_s, u"主持人：欢迎各位网友 [bench:%1] 今天我们邀请到市交通局负责人。"_s.arg(i)}})
+                                    .toJson(QJsonDocument::Compact);
+        sentNs[size_t(i)] = ReaderSwarm::nowNs();
+        QNetworkReply *reply = nam.post(request, body);
+        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        const bool all = waitFor([&] {
+            return std::ranges::all_of(workers, [i](const Worker &w) {
+                return std::ranges::find(w.seen, i) != w.seen.end();
+            });
+        }, 30'000);
+        if (!all)
+            std::fprintf(stderr, "pd_bench_live_readers: post %d did not reach every reader within 30 s\n", i);
+        else
+            ++complete;
+    }
+    const double wallMs = double(wall.elapsed());
+    const double serverCpuMs = cpuMsOf(portald.pid()) - serverCpuStart;
+    for (Worker &w : workers)
+        w.process->write("quit\n");
+    waitFor([&] { return std::ranges::all_of(workers, [](const Worker &w) { return w.done; }); }, 60'000);
+    for (Worker &w : workers)
+        w.process->waitForFinished(10'000);
+    portald.stop();
+
+    QList<double> samples;
+    double clientCpuMs = 0;
+    int lost = 0;
+    qsizetype missing = 0;
+    for (const Worker &w : workers) {
+        clientCpuMs += w.cpuMs;
+        lost += w.lost;
+        for (size_t i = kWarmup; i < w.times.size(); ++i) {
+            for (const qint64 t : w.times[i]) {
+                if (t == 0)
+                    ++missing;
+                else
+                    samples.append(double(t - sentNs[i]) / 1e6);
+            }
+        }
+    }
+    const BenchStats stats(samples);
+    const double clientShare = 100.0 * clientCpuMs / std::max(1.0, clientCpuMs + serverCpuMs);
+    std::fprintf(stderr,
+                 "pd_bench_live_readers: %lld samples, %lld missing, %d lost; p50 %.1f ms, p99 %.1f ms; while posting "
+                 "the reader processes used %.0f ms CPU and portald %.0f ms over %.0f ms (readers' share %.0f%%, "
+                 "load %.2f)\n",
+                 static_cast<long long>(samples.size()), static_cast<long long>(missing), lost, stats.median(),
+                 stats.percentile(99.0), clientCpuMs, serverCpuMs, wallMs, clientShare, loadAverage());
+    FigureOutput::write(prefix + u".p50_ms"_s, stats.median(), u"ms"_s, stats.count());
+    FigureOutput::write(prefix + u".p99_ms"_s, stats.percentile(99.0), u"ms"_s, stats.count());
+    FigureOutput::write(prefix + u".connected"_s, connected, u"readers"_s, 1);
+    FigureOutput::write(prefix + u".client_cpu_pct"_s, clientShare, u"%"_s, 1);
+    FigureOutput::write(u"live.embedded.reader_kb"_s, readerKb, u"KiB"_s, 1);
+    return complete == total && missing == 0 && lost == 0 ? 0 : 1;
+}
