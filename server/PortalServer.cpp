@@ -38,6 +38,7 @@
 #include "server/items/ContentChecker.h"
 #include "server/items/ItemService.h"
 #include "server/items/PublishScheduler.h"
+#include "server/http/InterviewController.h"
 #include "server/http/LiveCommentController.h"
 #include "server/http/LiveEventController.h"
 #include "server/http/LivePresenceController.h"
@@ -45,7 +46,10 @@
 #include "server/http/StreamController.h"
 #include "server/http/StreamRevocation.h"
 #include "server/live/LiveAudience.h"
+#include "server/live/InterviewRepository.h"
+#include "server/live/InterviewService.h"
 #include "server/live/LiveRepository.h"
+#include "server/seed/InterviewSeeder.h"
 #include "server/seed/LiveSeeder.h"
 #include "server/live/LiveService.h"
 #include "server/http/MediaController.h"
@@ -123,6 +127,9 @@ Result<void> PortalServer::prepare()
             return r;
         m_liveRepo = std::make_unique<LiveRepository>(*m_db);
         if (auto r = LiveSeeder(*m_db, *m_liveRepo, DemoSource(m_options.demoDir), calendar.timeZone()).seed(); !r)
+            return r;
+        InterviewRepository interviews(*m_db);
+        if (auto r = InterviewSeeder(*m_db, *m_liveRepo, interviews, DemoSource(m_options.demoDir)).seed(); !r)
             return r;
     }
 
@@ -219,6 +226,12 @@ Result<void> PortalServer::prepare()
     m_liveComments->registerRoutes(*m_api);
     m_livePresence = std::make_unique<LivePresenceController>(*m_liveService);
     m_livePresence->registerRoutes(*m_api);
+    m_interviewRepo = std::make_unique<InterviewRepository>(*m_db);
+    m_interviews = std::make_unique<InterviewService>(*m_db, *m_liveRepo, *m_interviewRepo, *m_hub, *m_checker,
+                                                      *m_itemService);
+    m_liveEvents->setInterviews(m_interviews.get());
+    m_interviewController = std::make_unique<InterviewController>(*m_interviews, IdempotentCreate(*m_db, *m_idempotency));
+    m_interviewController->registerRoutes(*m_api);
     m_stream = new StreamController(*m_hub, *m_auth, *m_liveRepo, m_options.streamConnectionsPerAddress,
                                     ClientAddress(m_options.trustedProxies), this);
     m_stream->attach(m_api->httpServer());
@@ -242,6 +255,7 @@ Result<void> PortalServer::prepare()
         });
         m_publicSites->setLiveEventSource(m_liveService);
         m_liveService->setFeedSink(m_publicSites);
+        m_interviews->setFeedSink(m_publicSites);
     }
     return {};
 }

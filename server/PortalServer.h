@@ -22,6 +22,9 @@ class TraditionalStore;
 class ContentChecker;
 class IdempotencyStore;
 class EventHub;
+class InterviewController;
+class InterviewRepository;
+class InterviewService;
 class ItemController;
 class LiveAudience;
 class LiveCommentController;
@@ -135,6 +138,9 @@ private:
     std::unique_ptr<LivePostController> m_livePosts;
     std::unique_ptr<LiveCommentController> m_liveComments;
     std::unique_ptr<LivePresenceController> m_livePresence;
+    std::unique_ptr<InterviewRepository> m_interviewRepo;
+    std::unique_ptr<InterviewService> m_interviews;
+    std::unique_ptr<InterviewController> m_interviewController;
     StreamController *m_stream = nullptr;
     /// Last, so it is destroyed (its running checks finished) before the hasher and the controller its jobs use.
     std::unique_ptr<PasswordWorkers> m_passwords;

@@ -361,6 +361,39 @@ QList<Migration> schemaMigrations()
             // The moderators' paging walks an event's comments by id, with or without a state.
             uR"(CREATE INDEX live_comments_event_id ON live_comments(event_id, id))"_s,
         }},
+        Migration{15, u"online interviews: netizen questions, the host's queue, guests' answers, the transcript item"_s, {
+            // A duplicate merged into another keeps its row (merged_into) and hands its askers on.
+            uR"(CREATE TABLE interview_questions (
+                id {{ID}},
+                event_id {{BIGINT}} NOT NULL REFERENCES live_events(id) ON DELETE CASCADE,
+                state TEXT NOT NULL,
+                author_name TEXT NOT NULL DEFAULT '',
+                text TEXT NOT NULL,
+                address TEXT NOT NULL DEFAULT '',
+                askers INTEGER NOT NULL DEFAULT 1,
+                merged_into {{BIGINT}},
+                position INTEGER NOT NULL DEFAULT 0,
+                reason TEXT NOT NULL DEFAULT '',
+                revision {{BIGINT}} NOT NULL DEFAULT 1,
+                created_at {{BIGINT}} NOT NULL,
+                updated_at {{BIGINT}} NOT NULL,
+                asked_at {{BIGINT}},
+                answered_at {{BIGINT}}))"_s,
+            uR"(CREATE INDEX interview_questions_event ON interview_questions(event_id, state, id))"_s,
+            // One answer per question, held by the database too: two typists (or two portald instances) racing to
+            // answer the same question cannot both succeed.
+            uR"(CREATE TABLE interview_answers (
+                id {{ID}},
+                question_id {{BIGINT}} NOT NULL UNIQUE REFERENCES interview_questions(id) ON DELETE CASCADE,
+                guest_id {{BIGINT}} NOT NULL,
+                guest_name TEXT NOT NULL,
+                guest_title TEXT NOT NULL DEFAULT '',
+                text TEXT NOT NULL,
+                created_by {{BIGINT}} NOT NULL,
+                created_at {{BIGINT}} NOT NULL))"_s,
+            // The 实录 item built from the answered pairs, so building it again returns the same draft.
+            uR"(ALTER TABLE live_events ADD COLUMN transcript_item {{BIGINT}})"_s,
+        }},
     };
 }
 

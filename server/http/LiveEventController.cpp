@@ -1,6 +1,7 @@
 #include "server/http/LiveEventController.h"
 
 #include "server/http/ApiServer.h"
+#include "server/live/InterviewService.h"
 #include "server/live/LiveService.h"
 
 #include <QJsonArray>
@@ -94,6 +95,17 @@ Result<ApiResponse> LiveEventController::update(ApiRequest &request)
     auto input = eventFromBody(request);
     if (!input)
         return std::unexpected(input.error());
+    // Desks that know nothing of kinds and hosts send neither: an edit from them keeps the event's own.
+    const QJsonObject body = request.object();
+    if (!body.contains(u"kind"_s) || !body.contains(u"host"_s)) {
+        auto current = m_service.event(request.caller(), *id);
+        if (!current)
+            return std::unexpected(current.error());
+        if (!body.contains(u"kind"_s))
+            input->kind = current->kind;
+        if (!body.contains(u"host"_s))
+            input->host = current->host;
+    }
     auto event = m_service.updateEvent(request.caller(), *id, request.ifMatch(), *input);
     if (!event)
         return std::unexpected(event.error());
@@ -120,7 +132,15 @@ Result<ApiResponse> LiveEventController::stats(ApiRequest &request)
     auto stats = m_service.stats(request.caller(), *id);
     if (!stats)
         return std::unexpected(stats.error());
-    return ApiResponse::json(200, stats->toJson());
+    QJsonObject out = stats->toJson();
+    if (m_interviews) {
+        auto figures = m_interviews->stats(*id);
+        if (!figures)
+            return std::unexpected(figures.error());
+        if (*figures)
+            out.insert(u"interview"_s, (*figures)->toJson());
+    }
+    return ApiResponse::json(200, out);
 }
 
 } // namespace pd::server

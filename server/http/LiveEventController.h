@@ -5,6 +5,7 @@
 namespace pd::server {
 
 class ApiServer;
+class InterviewService;
 class LiveService;
 struct ApiRequest;
 
@@ -15,6 +16,8 @@ class LiveEventController
 public:
     explicit LiveEventController(LiveService &service) : m_service(service) {}
     void registerRoutes(ApiServer &server);
+    /// Adds an interview's question figures (`interview`) to its statistics.
+    void setInterviews(InterviewService *interviews) { m_interviews = interviews; }
 
 private:
     Result<ApiResponse> list(ApiRequest &request);
@@ -25,6 +28,7 @@ private:
     Result<ApiResponse> stats(ApiRequest &request);
 
     LiveService &m_service;
+    InterviewService *m_interviews = nullptr;
 };
 
 } // namespace pd::server

@@ -50,6 +50,9 @@ domain::LiveEvent eventFrom(const QSqlQuery &q)
     e.mode = domain::liveModeFromCode(q.value(6).toString()).value_or(domain::LiveMode::Direct);
     e.startsAt = fromMs(q.value(7));
     e.takeContent(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object());
+    // Events stored before guests had ids get them on reading, the same every time (1, 2, … in list order), and
+    // keep them from their next save on.
+    e.assignGuestIds({});
     e.revision = q.value(9).toLongLong();
     e.createdBy = q.value(10).toLongLong();
     e.createdAt = fromMs(q.value(11));

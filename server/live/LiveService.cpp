@@ -5,6 +5,7 @@
 #include "server/log/LogText.h"
 #include "server/items/ContentChecker.h"
 #include "server/live/LiveAudience.h"
+#include "server/live/InterviewRepository.h"
 #include "server/live/LiveLog.h"
 #include "server/media/MediaRepository.h"
 #include "server/publish/LiveFeedSink.h"
@@ -152,6 +153,7 @@ Result<domain::LiveEvent> LiveService::createEvent(const User &caller, domain::L
     input.revision = 1;
     input.createdBy = caller.id;
     input.createdAt = input.updatedAt = now;
+    input.assignGuestIds({});
     if (!input.startsAt.isValid())
         input.startsAt = now;
     auto created = saveEvent(std::move(input), true);
@@ -185,6 +187,9 @@ Result<domain::LiveEvent> LiveService::updateEvent(const User &caller, qint64 id
         updated.startsAt = input.startsAt;
     updated.sessions = input.sessions;
     updated.guests = input.guests;
+    updated.assignGuestIds(current->guests);
+    updated.kind = input.kind;
+    updated.host = input.host;
     updated.review = input.review;
     updated.revision = current->revision + 1;
     updated.updatedAt = QDateTime::currentDateTimeUtc();
@@ -855,8 +860,20 @@ Result<LivePublicView> LiveService::publicEvent(qint64 eventId)
     auto streamSeq = m_db.scalar(u"SELECT MAX(seq) FROM stream_events WHERE public_event = ?"_s, {eventId});
     if (!streamSeq)
         return std::unexpected(streamSeq.error());
-    return LivePublicView{std::move(**found), std::move(*posts), std::move(comments->items),
-                          streamSeq->isNull() ? 0 : streamSeq->toLongLong()};
+    LivePublicView view{std::move(**found), std::move(*posts), std::move(comments->items),
+                        streamSeq->isNull() ? 0 : streamSeq->toLongLong(), {}, {}};
+    if (view.event.isInterview()) {
+        InterviewRepository interviews(m_db);
+        auto answered = interviews.answered(eventId);
+        if (!answered)
+            return std::unexpected(answered.error());
+        view.answered = std::move(*answered);
+        auto current = interviews.current(eventId);
+        if (!current)
+            return std::unexpected(current.error());
+        view.currentQuestion = std::move(*current);
+    }
+    return view;
 }
 
 } // namespace pd::server

@@ -424,6 +424,44 @@ void tst_ContractResponses::responsesMatchTheContract()
         }
     }
 
+    // An online interview's question flow, from a netizen's question to the public pair and the figures.
+    {
+        const QString reporter = m_http.login(m_portald->baseUrl(), u"reporter"_s, password);
+        const auto created = check("POST", u"/api/v1/live/events"_s, 201, editor,
+                                   QJsonDocument(QJsonObject{
+                                       {u"site"_s, eventList.first().toObject().value(u"site"_s)},
+                                       {u"title"_s, u"契约测试访谈"_s},
+                                       {u"kind"_s, u"interview"_s},
+                                       {u"host"_s, QJsonObject{{u"name"_s, u"主持人"_s}, {u"title"_s, u"电台主持人"_s}}},
+                                       {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"嘉宾"_s}, {u"title"_s, u"局长"_s}}}}}));
+        const qint64 event = created.json.object().value(u"id"_s).toInteger();
+        check("POST", u"/api/v1/live/events/%1/transitions"_s.arg(event), 200, moderator,
+              QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}), {{"If-Match", created.headers.value("etag")}});
+        const auto asked = check("POST", u"/public/live/%1/questions"_s.arg(event), 201, {},
+                                 QJsonDocument(QJsonObject{{u"name"_s, u"网友"_s}, {u"text"_s, u"社区食堂什么时候开？"_s}}));
+        check("POST", u"/public/live/%1/questions"_s.arg(event), 422, {},
+              QJsonDocument(QJsonObject{{u"text"_s, u"哪里能代开发票"_s}}));
+        const qint64 question = asked.json.object().value(u"id"_s).toInteger();
+        const QString questions = u"/api/v1/live/events/%1/questions"_s.arg(event);
+        check("GET", questions + u"?state=pending"_s, 200, moderator);
+        check("POST", u"/api/v1/live/questions/%1/transitions"_s.arg(question), 403, reporter,
+              QJsonDocument(QJsonObject{{u"action"_s, u"accept"_s}}));
+        check("POST", u"/api/v1/live/questions/%1/transitions"_s.arg(question), 200, moderator,
+              QJsonDocument(QJsonObject{{u"action"_s, u"queue"_s}}));
+        check("PUT", u"/api/v1/live/events/%1/queue"_s.arg(event), 200, moderator,
+              QJsonDocument(QJsonObject{{u"questions"_s, QJsonArray{question}}}));
+        check("POST", u"/api/v1/live/questions/%1/answers"_s.arg(question), 409, reporter,
+              QJsonDocument(QJsonObject{{u"guest"_s, 1}, {u"text"_s, u"还没提问"_s}}));
+        check("POST", u"/api/v1/live/questions/%1/transitions"_s.arg(question), 200, moderator,
+              QJsonDocument(QJsonObject{{u"action"_s, u"ask"_s}}));
+        check("POST", u"/api/v1/live/questions/%1/answers"_s.arg(question), 201, reporter,
+              QJsonDocument(QJsonObject{{u"guest"_s, 1}, {u"text"_s, u"下个月开业。"_s}}), {{"Idempotency-Key", "contract-answer-1"}});
+        check("GET", u"/api/v1/live/questions/%1"_s.arg(question), 200, moderator);
+        check("GET", u"/public/live/%1/questions"_s.arg(event), 200, {});
+        check("GET", u"/api/v1/live/events/%1/stats"_s.arg(event), 200, moderator);
+        check("POST", u"/api/v1/live/events/%1/transcript"_s.arg(event), 409, editor, QJsonDocument(QJsonObject{}));
+    }
+
     // Operations and error shape of an unknown address.
     check("GET", u"/healthz"_s, 200, {});
     check("DELETE", u"/api/v1/session"_s, 204, editor);

@@ -1,0 +1,220 @@
+#include "server/live/InterviewRepository.h"
+
+#include "server/db/Database.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+namespace {
+
+QVariant ms(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+/// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString nn(const QString &s)
+{
+    return s.isNull() ? QString(u""_s) : s;
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
+}
+
+const QString kQuestionColumns =
+    u"q.id, q.event_id, e.site_id, q.state, q.author_name, q.text, q.address, q.askers, q.merged_into, q.position, "
+    u"q.reason, q.revision, q.created_at, q.updated_at, q.asked_at, q.answered_at, a.id, a.guest_id, a.guest_name, "
+    u"a.guest_title, a.text, a.created_by, u.display_name, a.created_at "
+    u"FROM interview_questions q JOIN live_events e ON e.id = q.event_id "
+    u"LEFT JOIN interview_answers a ON a.question_id = q.id LEFT JOIN users u ON u.id = a.created_by"_s;
+
+domain::InterviewQuestion questionFrom(const QSqlQuery &q)
+{
+    domain::InterviewQuestion out;
+    out.id = q.value(0).toLongLong();
+    out.eventId = q.value(1).toLongLong();
+    out.siteId = q.value(2).toLongLong();
+    out.state = domain::interviewQuestionStateFromCode(q.value(3).toString()).value_or(domain::InterviewQuestionState::Pending);
+    out.name = q.value(4).toString();
+    out.text = q.value(5).toString();
+    out.address = q.value(6).toString();
+    out.askers = q.value(7).toInt();
+    out.mergedInto = q.value(8).toLongLong();
+    out.position = q.value(9).toInt();
+    out.reason = q.value(10).toString();
+    out.revision = q.value(11).toLongLong();
+    out.createdAt = fromMs(q.value(12));
+    out.updatedAt = fromMs(q.value(13));
+    out.askedAt = fromMs(q.value(14));
+    out.answeredAt = fromMs(q.value(15));
+    if (!q.value(16).isNull()) {
+        domain::InterviewAnswer a;
+        a.id = q.value(16).toLongLong();
+        a.questionId = out.id;
+        a.guestId = q.value(17).toLongLong();
+        a.guestName = q.value(18).toString();
+        a.guestTitle = q.value(19).toString();
+        a.text = q.value(20).toString();
+        a.createdBy = q.value(21).toLongLong();
+        a.createdByName = q.value(22).toString();
+        a.createdAt = fromMs(q.value(23));
+        out.answer = a;
+    }
+    return out;
+}
+
+Result<QList<domain::InterviewQuestion>> questionList(Database &db, const QString &sql, const QVariantList &binds)
+{
+    auto q = db.exec(sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<domain::InterviewQuestion> out;
+    while (q->next())
+        out.append(questionFrom(*q));
+    return out;
+}
+
+Result<void> done(const Result<QSqlQuery> &q)
+{
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+} // namespace
+
+Result<qint64> InterviewRepository::insertQuestion(domain::InterviewQuestion &q)
+{
+    auto id = m_db.insert(u"INSERT INTO interview_questions (event_id, state, author_name, text, address, askers, "
+                          u"merged_into, position, reason, revision, created_at, updated_at, asked_at, answered_at) "
+                          u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {q.eventId, domain::interviewQuestionStateCode(q.state), nn(q.name), nn(q.text), nn(q.address),
+                           q.askers, q.mergedInto > 0 ? QVariant(q.mergedInto) : QVariant(QMetaType(QMetaType::LongLong)),
+                           q.position, nn(q.reason), q.revision, ms(q.createdAt), ms(q.updatedAt), ms(q.askedAt),
+                           ms(q.answeredAt)});
+    if (id)
+        q.id = *id;
+    return id;
+}
+
+Result<void> InterviewRepository::updateQuestion(const domain::InterviewQuestion &q)
+{
+    return done(m_db.exec(u"UPDATE interview_questions SET state = ?, askers = ?, merged_into = ?, position = ?, "
+                          u"reason = ?, revision = ?, updated_at = ?, asked_at = ?, answered_at = ? WHERE id = ?"_s,
+                          {domain::interviewQuestionStateCode(q.state), q.askers,
+                           q.mergedInto > 0 ? QVariant(q.mergedInto) : QVariant(QMetaType(QMetaType::LongLong)),
+                           q.position, nn(q.reason), q.revision, ms(q.updatedAt), ms(q.askedAt), ms(q.answeredAt), q.id}));
+}
+
+Result<std::optional<domain::InterviewQuestion>> InterviewRepository::findQuestion(qint64 id)
+{
+    auto list = questionList(m_db, u"SELECT %1 WHERE q.id = ?"_s.arg(kQuestionColumns), {id});
+    if (!list)
+        return std::unexpected(list.error());
+    if (list->isEmpty())
+        return std::optional<domain::InterviewQuestion>();
+    return list->first();
+}
+
+Result<QList<domain::InterviewQuestion>> InterviewRepository::questions(qint64 eventId,
+                                                                        std::optional<domain::InterviewQuestionState> state,
+                                                                        int offset, int limit)
+{
+    using S = domain::InterviewQuestionState;
+    QString sql = u"SELECT %1 WHERE q.event_id = ?"_s.arg(kQuestionColumns);
+    QVariantList binds{eventId};
+    if (state) {
+        sql += u" AND q.state = ?"_s;
+        binds << domain::interviewQuestionStateCode(*state);
+    }
+    if (state == S::Queued)
+        sql += u" ORDER BY q.position, q.id"_s;
+    else if (state == S::Answered)
+        sql += u" ORDER BY q.answered_at, q.id"_s;
+    else
+        sql += u" ORDER BY q.id"_s;
+    sql += u" LIMIT ? OFFSET ?"_s;
+    binds << limit << offset;
+    return questionList(m_db, sql, binds);
+}
+
+Result<QList<domain::InterviewQuestion>> InterviewRepository::answered(qint64 eventId)
+{
+    return questionList(m_db, u"SELECT %1 WHERE q.event_id = ? AND q.state = 'answered' ORDER BY q.answered_at, q.id"_s.arg(kQuestionColumns),
+                        {eventId});
+}
+
+Result<std::optional<domain::InterviewQuestion>> InterviewRepository::current(qint64 eventId)
+{
+    auto list = questionList(m_db, u"SELECT %1 WHERE q.event_id = ? AND q.state = 'asked' ORDER BY q.asked_at DESC, q.id DESC LIMIT 1"_s.arg(kQuestionColumns),
+                             {eventId});
+    if (!list)
+        return std::unexpected(list.error());
+    if (list->isEmpty())
+        return std::optional<domain::InterviewQuestion>();
+    return list->first();
+}
+
+Result<int> InterviewRepository::nextQueuePosition(qint64 eventId)
+{
+    auto v = m_db.scalar(u"SELECT COALESCE(MAX(position), 0) + 1 FROM interview_questions WHERE event_id = ? AND state = 'queued'"_s,
+                         {eventId});
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toInt();
+}
+
+Result<void> InterviewRepository::setPosition(qint64 questionId, int position)
+{
+    return done(m_db.exec(u"UPDATE interview_questions SET position = ? WHERE id = ?"_s, {position, questionId}));
+}
+
+Result<qint64> InterviewRepository::insertAnswer(domain::InterviewAnswer &a)
+{
+    auto id = m_db.insert(u"INSERT INTO interview_answers (question_id, guest_id, guest_name, guest_title, text, "
+                          u"created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                          {a.questionId, a.guestId, nn(a.guestName), nn(a.guestTitle), nn(a.text), a.createdBy,
+                           ms(a.createdAt)});
+    if (id)
+        a.id = *id;
+    return id;
+}
+
+Result<domain::InterviewStats> InterviewRepository::stats(qint64 eventId)
+{
+    auto q = m_db.exec(u"SELECT COUNT(*), "
+                       u"COALESCE(SUM(CASE WHEN state IN ('accepted', 'queued', 'asked', 'answered') THEN 1 ELSE 0 END), 0), "
+                       u"COALESCE(SUM(CASE WHEN state = 'answered' THEN 1 ELSE 0 END), 0) "
+                       u"FROM interview_questions WHERE event_id = ?"_s,
+                       {eventId});
+    if (!q)
+        return std::unexpected(q.error());
+    domain::InterviewStats s;
+    if (q->next()) {
+        s.received = q->value(0).toLongLong();
+        s.accepted = q->value(1).toLongLong();
+        s.answered = q->value(2).toLongLong();
+    }
+    return s;
+}
+
+Result<qint64> InterviewRepository::transcriptItem(qint64 eventId)
+{
+    auto v = m_db.scalar(u"SELECT transcript_item FROM live_events WHERE id = ?"_s, {eventId});
+    if (!v)
+        return std::unexpected(v.error());
+    return v->isNull() ? 0 : v->toLongLong();
+}
+
+Result<void> InterviewRepository::setTranscriptItem(qint64 eventId, qint64 itemId)
+{
+    return done(m_db.exec(u"UPDATE live_events SET transcript_item = ? WHERE id = ?"_s, {itemId, eventId}));
+}
+
+} // namespace pd::server

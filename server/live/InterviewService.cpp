@@ -1,0 +1,572 @@
+#include "server/live/InterviewService.h"
+
+#include "server/db/Database.h"
+#include "server/db/Transaction.h"
+#include "server/items/ContentChecker.h"
+#include "server/items/ItemService.h"
+#include "server/live/InterviewRepository.h"
+#include "server/live/LiveLog.h"
+#include "server/live/LiveRepository.h"
+#include "server/log/LogText.h"
+#include "server/publish/LiveFeedSink.h"
+#include "server/stream/EventHub.h"
+
+#include <QTimeZone>
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+namespace {
+
+using domain::InterviewQuestion;
+using domain::User;
+using S = domain::InterviewQuestionState;
+using A = domain::InterviewQuestionAction;
+namespace roles = domain::roles;
+
+bool anyRole(const User &user, qint64 siteId, std::initializer_list<QLatin1StringView> codes)
+{
+    return std::ranges::any_of(codes, [&](QLatin1StringView r) { return user.hasRole(QString(r), siteId); });
+}
+
+bool onSite(const User &user, qint64 siteId)
+{
+    return std::ranges::any_of(user.roles, [&](const domain::RoleGrant &g) { return g.siteId == 0 || g.siteId == siteId; });
+}
+
+/// The director (and the host's desk, which runs with the same role).
+bool directs(const User &u, qint64 siteId)
+{
+    return anyRole(u, siteId, {roles::Admin, roles::LiveModerator});
+}
+
+/// Everyone working the interview's desks: the director's people and the typists.
+bool works(const User &u, qint64 siteId)
+{
+    return anyRole(u, siteId, {roles::Admin, roles::LiveModerator, roles::LiveReporter});
+}
+
+Audience desks(qint64 siteId)
+{
+    return Audience::withRoles(siteId, {QString(roles::LiveReporter), QString(roles::LiveModerator), QString(roles::Admin)});
+}
+
+Error fieldError(const QString &title, const QString &field, const QString &message)
+{
+    Error e = Error::make(ErrorCode::Validation, title);
+    e.fields = {{field, message}};
+    return e;
+}
+
+QString stateName(S state)
+{
+    switch (state) {
+    case S::Pending: return u"待审"_s;
+    case S::Accepted: return u"已采纳"_s;
+    case S::Queued: return u"排队待问"_s;
+    case S::Asked: return u"已提问"_s;
+    case S::Answered: return u"已回答"_s;
+    case S::Declined: return u"不采纳"_s;
+    case S::Merged: return u"已合并"_s;
+    }
+    return {};
+}
+
+QString guestLabel(const QString &name, const QString &title)
+{
+    return title.isEmpty() ? name : u"%1（%2）"_s.arg(name, title);
+}
+
+QString paragraphsHtml(const QString &text, const QString &lead)
+{
+    QString out;
+    bool first = true;
+    for (const QString &line : text.split(u'\n')) {
+        const QString t = line.trimmed();
+        if (t.isEmpty())
+            continue;
+        out += first && !lead.isEmpty() ? u"<p><strong>%1</strong>%2</p>\n"_s.arg(lead.toHtmlEscaped(), t.toHtmlEscaped())
+                                        : u"<p>%1</p>\n"_s.arg(t.toHtmlEscaped());
+        first = false;
+    }
+    return out;
+}
+
+} // namespace
+
+InterviewService::InterviewService(Database &db, LiveRepository &live, InterviewRepository &repository, EventHub &hub,
+                                   ContentChecker &checker, ItemService &items)
+    : m_db(db), m_live(live), m_repo(repository), m_hub(hub), m_checker(checker), m_items(items)
+{
+}
+
+Result<domain::LiveEvent> InterviewService::loadEvent(const User &caller, qint64 eventId)
+{
+    auto found = m_live.findEvent(eventId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value() || !onSite(caller, (*found)->siteId))
+        return fail(ErrorCode::NotFound, u"直播不存在"_s);
+    if (!(*found)->isInterview())
+        return fail(ErrorCode::Conflict, u"这场直播不是在线访谈，没有网友提问"_s);
+    return **found;
+}
+
+// ---- netizens -----------------------------------------------------------------------------------------------------
+
+Result<InterviewQuestion> InterviewService::submit(qint64 eventId, const QString &name, const QString &text,
+                                                   const QString &address)
+{
+    // Every attempt counts, refused ones too: probing the word list or the limits costs the same as asking.
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (const auto wait = m_questionLimiter.admit(address, nowMs)) {
+        Error e = Error::make(ErrorCode::RateLimited, u"提问太频繁，请 %1 秒后再试"_s.arg(*wait));
+        e.retryAfterSeconds = *wait;
+        return std::unexpected(e);
+    }
+    auto found = m_live.findEvent(eventId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value() || !(*found)->isInterview())
+        return fail(ErrorCode::NotFound, u"在线访谈不存在"_s);
+    const domain::LiveEvent &event = **found;
+    if (event.state == domain::LiveEventState::Ended)
+        return fail(ErrorCode::Conflict, u"访谈已结束，提问已关闭"_s);
+    InterviewQuestion q;
+    q.eventId = eventId;
+    q.siteId = event.siteId;
+    q.name = name.trimmed();
+    q.text = text.trimmed();
+    q.address = address;
+    QList<FieldError> errors;
+    if (q.text.isEmpty())
+        errors.append({u"text"_s, u"问题不能为空"_s});
+    else if (q.text.size() > InterviewQuestion::MaxTextLength)
+        errors.append({u"text"_s, u"问题最多 %1 个字"_s.arg(InterviewQuestion::MaxTextLength)});
+    if (q.name.size() > InterviewQuestion::MaxNameLength)
+        errors.append({u"name"_s, u"昵称最多 %1 个字"_s.arg(InterviewQuestion::MaxNameLength)});
+    if (!errors.isEmpty()) {
+        Error e = Error::make(ErrorCode::Validation, u"提问有误"_s);
+        e.fields = errors;
+        return std::unexpected(e);
+    }
+    // The site's own rules, compiled once by the item checker: a probe item carrying the name and the question.
+    domain::Item probe;
+    probe.siteId = event.siteId;
+    const QString nameLine = q.name + u'\n';
+    probe.summary = nameLine + q.text;
+    auto findings = m_checker.check(probe);
+    if (!findings)
+        return std::unexpected(findings.error());
+    for (const checks::Finding &f : std::as_const(*findings)) {
+        if (f.severity != checks::Severity::Block)
+            continue;
+        // A netizen who is told which word stopped the question can rephrase it instead of trying again blindly.
+        const QString word = probe.summary.mid(f.start, f.length);
+        const bool inName = f.start < nameLine.size();
+        return std::unexpected(fieldError(u"提问含有不宜发布的内容：“%1”，请修改后再提交"_s.arg(word),
+                                          inName ? u"name"_s : u"text"_s, u"含有不宜发布的词语：%1"_s.arg(word)));
+    }
+    if (q.name.isEmpty())
+        q.name = u"网友"_s;
+    q.createdAt = q.updatedAt = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::UTC);
+    Transaction tx(m_db);
+    if (auto r = m_repo.insertQuestion(q); !r)
+        return std::unexpected(r.error());
+    auto announced = m_hub.record(u"interview.question"_s, q.toJson(), desks(q.siteId));
+    if (!announced)
+        return std::unexpected(announced.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    m_hub.deliver(*announced);
+    return q;
+}
+
+// ---- the director, the host and the typist -------------------------------------------------------------------------
+
+Result<InterviewService::Page> InterviewService::questions(const User &caller, qint64 eventId, const QString &state,
+                                                           int offset, int limit)
+{
+    auto event = loadEvent(caller, eventId);
+    if (!event)
+        return std::unexpected(event.error());
+    if (!works(caller, event->siteId))
+        return fail(ErrorCode::Forbidden, u"只有导播、速记（直播审核、直播记者）和管理员可以查看网友提问"_s);
+    const auto wanted = domain::interviewQuestionStateFromCode(state);
+    if (!state.isEmpty() && !wanted)
+        return std::unexpected(fieldError(u"查询参数无效"_s, u"state"_s,
+                                          u"应为 pending、accepted、queued、asked、answered、declined 或 merged"_s));
+    auto list = m_repo.questions(eventId, wanted, offset, limit + 1);
+    if (!list)
+        return std::unexpected(list.error());
+    Page page;
+    if (list->size() > limit) {
+        list->removeLast();
+        page.nextOffset = offset + limit;
+    }
+    page.items = std::move(*list);
+    return page;
+}
+
+Result<InterviewQuestion> InterviewService::question(const User &caller, qint64 id)
+{
+    auto found = m_repo.findQuestion(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value() || !onSite(caller, (*found)->siteId))
+        return fail(ErrorCode::NotFound, u"网友提问不存在"_s);
+    if (!works(caller, (*found)->siteId))
+        return fail(ErrorCode::Forbidden, u"只有导播、速记（直播审核、直播记者）和管理员可以查看网友提问"_s);
+    return **found;
+}
+
+Result<InterviewQuestion> InterviewService::transition(const User &caller, qint64 id, const QString &action,
+                                                       const QString &reason, qint64 into)
+{
+    auto current = question(caller, id);
+    if (!current)
+        return current;
+    const auto act = domain::interviewQuestionActionFromCode(action);
+    if (!act)
+        return std::unexpected(fieldError(u"操作无效"_s, u"action"_s, u"应为 accept、decline、queue、ask 或 merge"_s));
+    if (!directs(caller, current->siteId))
+        return fail(ErrorCode::Forbidden, u"只有导播（直播审核）和管理员可以筛选、排序和提出网友问题"_s);
+    auto event = loadEvent(caller, current->eventId);
+    if (!event)
+        return std::unexpected(event.error());
+    const auto next = domain::interviewQuestionStateAfter(current->state, *act);
+    if (!next)
+        return fail(ErrorCode::Conflict, u"该问题当前为“%1”，不能%2"_s.arg(stateName(current->state), [&] {
+                        switch (*act) {
+                        case A::Accept: return u"采纳"_s;
+                        case A::Decline: return u"不采纳"_s;
+                        case A::Queue: return u"加入主持人队列"_s;
+                        case A::Ask: return u"提问"_s;
+                        case A::Merge: return u"合并"_s;
+                        }
+                        return QString();
+                    }()));
+    if (reason.size() > 500)
+        return std::unexpected(fieldError(u"操作无效"_s, u"reason"_s, u"最多 500 个字符"_s));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    InterviewQuestion updated = *current;
+    updated.state = *next;
+    updated.revision = current->revision + 1;
+    updated.updatedAt = now;
+    QList<InterviewQuestion> changed;
+    QString publicType;
+    switch (*act) {
+    case A::Accept:
+        break;
+    case A::Decline:
+        updated.reason = reason.trimmed();
+        updated.position = 0;
+        break;
+    case A::Queue: {
+        auto position = m_repo.nextQueuePosition(current->eventId);
+        if (!position)
+            return std::unexpected(position.error());
+        updated.position = *position;
+        break;
+    }
+    case A::Ask:
+        if (event->state != domain::LiveEventState::Live)
+            return fail(ErrorCode::Conflict, u"访谈不在直播中，不能提问"_s);
+        updated.position = 0;
+        updated.askedAt = now;
+        publicType = u"interview.current"_s;
+        break;
+    case A::Merge: {
+        if (into <= 0)
+            return std::unexpected(fieldError(u"操作无效"_s, u"into"_s, u"合并须指明合并到哪个问题（into）"_s));
+        if (into == id)
+            return std::unexpected(fieldError(u"操作无效"_s, u"into"_s, u"不能合并到自身"_s));
+        auto target = m_repo.findQuestion(into);
+        if (!target)
+            return std::unexpected(target.error());
+        if (!target->has_value() || (*target)->eventId != current->eventId)
+            return std::unexpected(fieldError(u"操作无效"_s, u"into"_s, u"本场访谈没有这个问题"_s));
+        InterviewQuestion kept = **target;
+        if (kept.state == S::Declined || kept.state == S::Merged)
+            return fail(ErrorCode::Conflict, u"目标问题为“%1”，不能合并到它"_s.arg(stateName(kept.state)));
+        // The duplicate's askers stay counted: they now ask the question it went into.
+        kept.askers += current->askers;
+        kept.revision += 1;
+        kept.updatedAt = now;
+        updated.mergedInto = kept.id;
+        updated.position = 0;
+        changed.append(kept);
+        break;
+    }
+    }
+    changed.prepend(updated);
+    if (*act == A::Merge)
+        std::swap(changed[0], changed[1]); // the question it went into leads: that is the answer
+    Transaction tx(m_db);
+    auto events = record(changed, publicType);
+    if (!events)
+        return std::unexpected(events.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    finish(*events, publicType.isEmpty() ? 0 : current->eventId);
+    qCInfo(lcLive).noquote() << "interview question" << id << action << "by" << logText(caller.username);
+    return changed.first();
+}
+
+Result<QList<InterviewQuestion>> InterviewService::reorder(const User &caller, qint64 eventId, const QList<qint64> &order)
+{
+    auto event = loadEvent(caller, eventId);
+    if (!event)
+        return std::unexpected(event.error());
+    if (!directs(caller, event->siteId))
+        return fail(ErrorCode::Forbidden, u"只有导播（直播审核）和管理员可以调整主持人的提问顺序"_s);
+    auto queued = m_repo.questions(eventId, S::Queued, 0, std::numeric_limits<int>::max());
+    if (!queued)
+        return std::unexpected(queued.error());
+    QList<InterviewQuestion> ordered;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (order.indexOf(order.at(i)) != i)
+            return std::unexpected(fieldError(u"队列有误"_s, u"questions[%1]"_s.arg(i), u"问题重复出现"_s));
+        const auto it = std::ranges::find_if(*queued, [&](const InterviewQuestion &q) { return q.id == order.at(i); });
+        if (it == queued->end())
+            return fail(ErrorCode::Conflict, u"问题 %1 不在主持人的队列中（可能已被提出或移出），请刷新后再排序"_s.arg(order.at(i)));
+        ordered.append(*it);
+    }
+    for (const InterviewQuestion &q : std::as_const(*queued))
+        if (!order.contains(q.id))
+            ordered.append(q);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<InterviewQuestion> changed;
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        InterviewQuestion &q = ordered[i];
+        if (q.position == int(i) + 1)
+            continue;
+        q.position = int(i) + 1;
+        q.revision += 1;
+        q.updatedAt = now;
+        changed.append(q);
+    }
+    Transaction tx(m_db);
+    auto events = record(changed, {});
+    if (!events)
+        return std::unexpected(events.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    finish(*events, 0);
+    return ordered;
+}
+
+Result<InterviewQuestion> InterviewService::answer(const User &caller, qint64 questionId, qint64 guestId,
+                                                   const QString &text)
+{
+    auto current = question(caller, questionId);
+    if (!current)
+        return current;
+    auto event = loadEvent(caller, current->eventId);
+    if (!event)
+        return std::unexpected(event.error());
+    QList<FieldError> errors;
+    const QString answerText = text.trimmed();
+    if (guestId <= 0)
+        errors.append({u"guest"_s, u"请指明回答的嘉宾（嘉宾编号）"_s});
+    if (answerText.isEmpty())
+        errors.append({u"text"_s, u"回答不能为空"_s});
+    else if (answerText.size() > domain::InterviewAnswer::MaxTextLength)
+        errors.append({u"text"_s, u"回答最多 %1 个字"_s.arg(domain::InterviewAnswer::MaxTextLength)});
+    if (!errors.isEmpty()) {
+        Error e = Error::make(ErrorCode::Validation, u"回答有误"_s);
+        e.fields = errors;
+        return std::unexpected(e);
+    }
+    switch (current->state) {
+    case S::Asked:
+        break;
+    case S::Answered:
+        return fail(ErrorCode::Conflict, u"该问题已由%1回答，不能重复回答；如需修改请更正原回答"_s.arg(
+                                             current->answer ? current->answer->guestName : u"嘉宾"_s));
+    case S::Declined:
+        return fail(ErrorCode::Conflict, u"该问题未被采纳，不能回答"_s);
+    case S::Merged:
+        return fail(ErrorCode::Conflict, u"该问题已合并到问题 %1，请回答那个问题"_s.arg(current->mergedInto));
+    default:
+        return fail(ErrorCode::Conflict, u"主持人尚未提出该问题（当前为“%1”），不能回答"_s.arg(stateName(current->state)));
+    }
+    if (!works(caller, event->siteId))
+        return fail(ErrorCode::Forbidden, u"只有速记（直播记者）、导播和管理员可以录入嘉宾回答"_s);
+    const domain::LiveEvent::Guest *guest = event->guest(guestId);
+    if (!guest)
+        return fail(ErrorCode::Conflict, u"嘉宾（编号 %1）不在本场访谈的嘉宾名单中，不能再录入其回答"_s.arg(guestId));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    InterviewQuestion updated = *current;
+    updated.answer = domain::InterviewAnswer{0, questionId, guestId, guest->name, guest->title, answerText, caller.id,
+                                             caller.displayName, now};
+    updated.state = S::Answered;
+    updated.answeredAt = now;
+    updated.revision += 1;
+    updated.updatedAt = now;
+    Transaction tx(m_db);
+    if (auto r = m_repo.insertAnswer(*updated.answer); !r)
+        return std::unexpected(r.error());
+    auto events = record({updated}, u"interview.pair"_s);
+    if (!events)
+        return std::unexpected(events.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    finish(*events, updated.eventId);
+    qCInfo(lcLive).noquote() << "interview question" << questionId << "answered by guest" << guestId << "typed by"
+                             << logText(caller.username);
+    return updated;
+}
+
+Result<QList<StreamEvent>> InterviewService::record(const QList<InterviewQuestion> &changed, const QString &publicType)
+{
+    QList<StreamEvent> out;
+    for (const InterviewQuestion &q : changed) {
+        if (auto r = m_repo.updateQuestion(q); !r)
+            return std::unexpected(r.error());
+        auto e = m_hub.record(u"interview.question"_s, q.toJson(), desks(q.siteId));
+        if (!e)
+            return std::unexpected(e.error());
+        out.append(*e);
+    }
+    if (!publicType.isEmpty() && !changed.isEmpty()) {
+        // Question and answer travel as one object: a reader never sees an answer without its question.
+        auto e = m_hub.record(publicType, changed.first().toPublicJson(), Audience::publicEvent(changed.first().eventId));
+        if (!e)
+            return std::unexpected(e.error());
+        out.append(*e);
+    }
+    return out;
+}
+
+void InterviewService::finish(const QList<StreamEvent> &events, qint64 publicEventId)
+{
+    for (const StreamEvent &e : events)
+        m_hub.deliver(e);
+    if (publicEventId > 0 && m_sink)
+        m_sink->liveEventChanged(publicEventId);
+}
+
+// ---- figures and the transcript -----------------------------------------------------------------------------------
+
+Result<std::optional<domain::InterviewStats>> InterviewService::stats(qint64 eventId)
+{
+    auto found = m_live.findEvent(eventId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value() || !(*found)->isInterview())
+        return std::optional<domain::InterviewStats>();
+    return m_repo.stats(eventId).transform([](domain::InterviewStats s) { return std::optional(s); });
+}
+
+Result<qint64> InterviewService::interviewColumn(qint64 siteId, qint64 requested)
+{
+    if (requested > 0)
+        return requested; // the item service checks it belongs to the site
+    auto named = m_db.scalar(u"SELECT MIN(id) FROM site_columns WHERE site_id = ? AND kind <> 'live' AND "
+                             u"(name = '在线访谈' OR name LIKE '%访谈%')"_s,
+                             {siteId});
+    if (!named)
+        return std::unexpected(named.error());
+    if (named->isNull())
+        return std::unexpected(fieldError(u"没有在线访谈栏目"_s, u"column"_s,
+                                          u"本站点没有名为“在线访谈”的栏目，请指定实录所在的栏目（column）"_s));
+    return named->toLongLong();
+}
+
+Result<InterviewService::PublicQuestions> InterviewService::publicQuestions(qint64 eventId)
+{
+    auto found = m_live.findEvent(eventId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value() || !(*found)->isInterview())
+        return fail(ErrorCode::NotFound, u"在线访谈不存在"_s);
+    PublicQuestions out;
+    auto current = m_repo.current(eventId);
+    if (!current)
+        return std::unexpected(current.error());
+    out.current = std::move(*current);
+    auto answered = m_repo.answered(eventId);
+    if (!answered)
+        return std::unexpected(answered.error());
+    out.answered = std::move(*answered);
+    return out;
+}
+
+Result<InterviewService::Transcript> InterviewService::transcript(const User &caller, qint64 eventId, qint64 columnId)
+{
+    auto event = loadEvent(caller, eventId);
+    if (!event)
+        return std::unexpected(event.error());
+    if (event->state != domain::LiveEventState::Ended)
+        return fail(ErrorCode::Conflict, u"访谈结束后才能生成实录"_s);
+    auto existing = m_repo.transcriptItem(eventId);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing > 0) {
+        if (auto item = m_items.get(caller, *existing))
+            return Transcript{std::move(*item), false};
+        else if (item.error().code != ErrorCode::NotFound)
+            return std::unexpected(item.error());
+    }
+    auto column = interviewColumn(event->siteId, columnId);
+    if (!column)
+        return std::unexpected(column.error());
+    auto pairs = m_repo.answered(eventId);
+    if (!pairs)
+        return std::unexpected(pairs.error());
+
+    const QTimeZone beijing(QByteArrayLiteral("Asia/Shanghai"));
+    const auto when = [&](const QDateTime &t, const QString &format) {
+        return t.isValid() ? t.toTimeZone(beijing).toString(format) : QString();
+    };
+    QString body;
+    body += u"<p><strong>访谈时间：</strong>%1</p>\n"_s.arg(when(event->startsAt, u"yyyy年M月d日 HH:mm"_s).toHtmlEscaped());
+    if (!event->venue.isEmpty())
+        body += u"<p><strong>访谈地点：</strong>%1</p>\n"_s.arg(event->venue.toHtmlEscaped());
+    if (!event->host.name.isEmpty())
+        body += u"<p><strong>主持人：</strong>%1</p>\n"_s.arg(guestLabel(event->host.name, event->host.title).toHtmlEscaped());
+    QStringList guests;
+    for (const domain::LiveEvent::Guest &g : event->guests)
+        guests.append(guestLabel(g.name, g.title));
+    // A guest who left the list mid-interview still answered: the answers keep their names.
+    for (const InterviewQuestion &q : std::as_const(*pairs))
+        if (q.answer && !guests.contains(guestLabel(q.answer->guestName, q.answer->guestTitle)))
+            guests.append(guestLabel(q.answer->guestName, q.answer->guestTitle));
+    if (!guests.isEmpty())
+        body += u"<p><strong>嘉宾：</strong>%1</p>\n"_s.arg(guests.join(u"、"_s).toHtmlEscaped());
+    if (!event->summary.isEmpty())
+        body += paragraphsHtml(event->summary, {});
+    body += u"<h2>网友提问与嘉宾回答</h2>\n"_s;
+    for (const InterviewQuestion &q : std::as_const(*pairs)) {
+        body += paragraphsHtml(q.text, u"［%1］网友“%2”问："_s.arg(when(q.askedAt, u"HH:mm"_s), q.name));
+        if (q.answer)
+            body += paragraphsHtml(q.answer->text, u"［%1］%2答："_s.arg(when(q.answeredAt, u"HH:mm"_s),
+                                                                        guestLabel(q.answer->guestName, q.answer->guestTitle)));
+    }
+
+    domain::Item item;
+    item.siteId = event->siteId;
+    item.type = domain::ItemType::News;
+    item.columnIds = {*column};
+    item.title = u"%1（访谈实录）"_s.arg(event->title).left(domain::Item::MaxTitleLength);
+    item.summary = u"本期在线访谈共回答网友提问 %1 个。"_s.arg(pairs->size());
+    item.bodyHtml = body;
+    item.keywords = {u"在线访谈"_s, u"访谈实录"_s};
+    Transaction tx(m_db);
+    auto created = m_items.create(caller, item);
+    if (!created)
+        return std::unexpected(created.error());
+    if (auto r = m_repo.setTranscriptItem(eventId, created->id); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    qCInfo(lcLive).noquote() << "interview" << eventId << "transcript item" << created->id << "with" << pairs->size()
+                             << "pairs by" << logText(caller.username);
+    return Transcript{std::move(*created), true};
+}
+
+} // namespace pd::server

@@ -1,0 +1,103 @@
+#pragma once
+#include "app/domain/Error.h"
+#include "app/domain/InterviewQuestion.h"
+#include "app/domain/InterviewStats.h"
+#include "app/domain/Item.h"
+#include "app/domain/LiveEvent.h"
+#include "app/domain/User.h"
+#include "server/live/CommentRateLimiter.h"
+#include "server/stream/StreamEvent.h"
+
+#include <QList>
+#include <optional>
+
+namespace pd::server {
+
+class ContentChecker;
+class Database;
+class EventHub;
+class InterviewRepository;
+class ItemService;
+class LiveFeedSink;
+class LiveRepository;
+
+/// The question flow of an online interview (在线访谈, a live event of kind `interview`): netizens submit questions
+/// before and during it (rate limited per client address, checked against the site's sensitive words, pending);
+/// the director screens them (accept, decline with an internal reason, merge duplicates) and orders the host's
+/// queue; the host asks; a typist records the guest's answer, and the question with its answer goes to the public
+/// page and its stream as one pair. After the end one call builds the 实录 transcript as a draft item.
+///
+/// Roles: the director (导播) is a live_moderator (or admin): screening, merging, the queue and asking — the host's
+/// desk runs with the same role; the typist is a live_reporter (moderators and admins may type too); the
+/// transcript is an item like any other, so it takes an editor (or admin) of the site.
+class InterviewService
+{
+public:
+    struct Transcript {
+        domain::Item item;
+        bool created = false; ///< false: built before, this is that item
+    };
+    /// What the public may see of an interview's questions: the one the host asked last and nobody has answered
+    /// yet, and the answered pairs in the order they were answered.
+    struct PublicQuestions {
+        std::optional<domain::InterviewQuestion> current;
+        QList<domain::InterviewQuestion> answered;
+    };
+    struct Page {
+        QList<domain::InterviewQuestion> items;
+        int nextOffset = -1; ///< -1 on the last page
+    };
+
+    InterviewService(Database &db, LiveRepository &live, InterviewRepository &repository, EventHub &hub,
+                     ContentChecker &checker, ItemService &items);
+    Q_DISABLE_COPY_MOVE(InterviewService)
+
+    /// PublicSite registers here (as with LiveService) to rewrite the interview's page and feed.json.
+    void setFeedSink(LiveFeedSink *sink) { m_sink = sink; }
+
+    /// `POST /public/live/{event}/questions`: RateLimited (retryAfterSeconds) past 5 a minute from one address,
+    /// Validation for an empty or long text or name and for a blocked word (named in the field error), Conflict
+    /// once the interview has ended. The question arrives pending.
+    Result<domain::InterviewQuestion> submit(qint64 eventId, const QString &name, const QString &text,
+                                             const QString &address);
+    Result<Page> questions(const domain::User &caller, qint64 eventId, const QString &state, int offset, int limit);
+    Result<domain::InterviewQuestion> question(const domain::User &caller, qint64 id);
+    /// accept, decline (reason), queue, ask, merge (into): answers with the question changed — for merge, the
+    /// question it went into.
+    Result<domain::InterviewQuestion> transition(const domain::User &caller, qint64 id, const QString &action,
+                                                 const QString &reason, qint64 into);
+    /// The queued questions in `order` first (each must be queued in this event), the others after them as they
+    /// were; answers with the whole queue.
+    Result<QList<domain::InterviewQuestion>> reorder(const domain::User &caller, qint64 eventId, const QList<qint64> &order);
+    /// The guest's answer to the question the host asked: Conflict for a question not asked (yet), declined,
+    /// merged or already answered, and for a guest no longer (or never) on the event's guest list.
+    Result<domain::InterviewQuestion> answer(const domain::User &caller, qint64 questionId, qint64 guestId,
+                                             const QString &text);
+    /// After the end: the 实录 as a draft news item in `columnId` (0: the site's column named 在线访谈 or 访谈…),
+    /// with the host, the guests and every answered pair in order. Built once; asking again returns the same item.
+    Result<Transcript> transcript(const domain::User &caller, qint64 eventId, qint64 columnId);
+    /// NotFound unless the event is an interview.
+    Result<PublicQuestions> publicQuestions(qint64 eventId);
+    /// The question figures of an interview; nullopt for another kind of event.
+    Result<std::optional<domain::InterviewStats>> stats(qint64 eventId);
+
+private:
+    Result<domain::LiveEvent> loadEvent(const domain::User &caller, qint64 eventId);
+    /// Stores the changed questions and records an announcement of each for the back office; `publicType`
+    /// (interview.current or interview.pair) records the first one for the public page and its stream too.
+    Result<QList<StreamEvent>> record(const QList<domain::InterviewQuestion> &changed, const QString &publicType);
+    /// Delivers what record() recorded once it is committed, and has the public page rewritten.
+    void finish(const QList<StreamEvent> &events, qint64 publicEventId);
+    Result<qint64> interviewColumn(qint64 siteId, qint64 requested);
+
+    Database &m_db;
+    LiveRepository &m_live;
+    InterviewRepository &m_repo;
+    EventHub &m_hub;
+    ContentChecker &m_checker;
+    ItemService &m_items;
+    LiveFeedSink *m_sink = nullptr;
+    CommentRateLimiter m_questionLimiter;
+};
+
+} // namespace pd::server

@@ -1,0 +1,479 @@
+// Online interviews (在线访谈) against a real portald: the demo interview seeded with its questions; netizens'
+// questions (rate limited per address, blocked words named); the director's screening, merging and queue order;
+// answers (one per question, idempotent resends, a removed guest); the public pairs; the figures; the 实录
+// transcript through the normal review; the role × endpoint matrix of the question flow; answers through a
+// connection cut mid-answer, each stored once with its question.
+#include "tests/support/FlakyProxy.h"
+#include "tests/support/PortaldFixture.h"
+#include "tests/support/SourceAddressHttp.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using pd::test::HttpProbe;
+using pd::test::SourceAddressHttp;
+
+namespace {
+
+QJsonObject obj(const HttpProbe::Reply &r)
+{
+    return r.json.object();
+}
+
+QByteArray newKey()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+class tst_Interview : public QObject
+{
+    Q_OBJECT
+
+    pd::test::PortaldFixture m_portal;
+    qint64 m_event = 0;
+    QList<qint64> m_guests; ///< the ids of the event's two guests
+
+    HttpProbe::Reply call(const QByteArray &verb, const QString &path, const QString &user, const QJsonObject &body = {},
+                          const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        return m_portal.api(verb, path, user, body.isEmpty() && verb == "GET" ? QJsonDocument() : QJsonDocument(body), headers);
+    }
+
+    /// A netizen's question from `from` (its own loopback address, so each test has its own rate budget).
+    HttpProbe::Reply ask(const QString &from, const QString &text, const QString &name = {}, qint64 event = 0)
+    {
+        const QJsonObject body{{u"name"_s, name}, {u"text"_s, text}};
+        return SourceAddressHttp::request(QHostAddress(from), "POST",
+                                          m_portal.url(u"/public/live/%1/questions"_s.arg(event ? event : m_event)),
+                                          QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                          {{"Content-Type", "application/json"}});
+    }
+
+    HttpProbe::Reply act(qint64 question, const QString &action, const QString &user = u"moderator"_s,
+                         const QJsonObject &extra = {})
+    {
+        QJsonObject body = extra;
+        body.insert(u"action"_s, action);
+        return call("POST", u"/api/v1/live/questions/%1/transitions"_s.arg(question), user, body);
+    }
+
+    HttpProbe::Reply answer(qint64 question, qint64 guest, const QString &text, const QString &user = u"reporter"_s,
+                            const QByteArray &key = newKey())
+    {
+        return call("POST", u"/api/v1/live/questions/%1/answers"_s.arg(question), user,
+                    {{u"guest"_s, guest}, {u"text"_s, text}}, {{"Idempotency-Key", key}});
+    }
+
+    /// A question submitted, accepted, queued and asked: ready for an answer.
+    qint64 askedQuestion(const QString &from, const QString &text)
+    {
+        const auto submitted = ask(from, text);
+        if (submitted.status != 201) {
+            qWarning().noquote() << "submit ->" << submitted.status << submitted.body;
+            return 0;
+        }
+        const qint64 id = obj(submitted).value(u"id"_s).toInteger();
+        for (const QString &step : {u"accept"_s, u"queue"_s, u"ask"_s})
+            if (const auto r = act(id, step); r.status != 200) {
+                qWarning().noquote() << step << "->" << r.status << r.body;
+                return 0;
+            }
+        return id;
+    }
+
+    QJsonObject event()
+    {
+        return obj(call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s));
+    }
+
+    QList<QJsonObject> questions(const QString &state, qint64 event = 0)
+    {
+        QList<QJsonObject> out;
+        QString cursor;
+        do {
+            QString path = u"/api/v1/live/events/%1/questions?limit=50"_s.arg(event ? event : m_event);
+            if (!state.isEmpty())
+                path += u"&state="_s + state;
+            if (!cursor.isEmpty())
+                path += u"&cursor="_s + cursor;
+            const auto page = call("GET", path, u"moderator"_s);
+            if (page.status != 200)
+                return {};
+            for (const QJsonValue &v : obj(page).value(u"items"_s).toArray())
+                out.append(v.toObject());
+            cursor = obj(page).value(u"nextCursor"_s).toString();
+        } while (!cursor.isEmpty());
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        const QJsonObject input{
+            {u"site"_s, m_portal.siteId()},
+            {u"title"_s, u"市长与网友在线交流：优化营商环境"_s},
+            {u"venue"_s, u"市政府门户网站访谈室"_s},
+            {u"kind"_s, u"interview"_s},
+            {u"host"_s, QJsonObject{{u"name"_s, u"陈晓"_s}, {u"title"_s, u"临江广播电视台主持人"_s}}},
+            {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"陈志远"_s}, {u"title"_s, u"市长"_s}},
+                                     QJsonObject{{u"name"_s, u"周建华"_s}, {u"title"_s, u"市发展和改革委员会主任"_s}}}}};
+        const auto created = call("POST", u"/api/v1/live/events"_s, u"editor"_s, input);
+        QVERIFY2(created.status == 201, created.body.constData());
+        m_event = obj(created).value(u"id"_s).toInteger();
+        QCOMPARE(obj(created).value(u"kind"_s).toString(), u"interview"_s);
+        QCOMPARE(obj(created).value(u"host"_s).toObject().value(u"name"_s).toString(), u"陈晓"_s);
+        for (const QJsonValue &g : obj(created).value(u"guests"_s).toArray())
+            m_guests.append(g.toObject().value(u"id"_s).toInteger());
+        QCOMPARE(m_guests, (QList<qint64>{1, 2}));
+        const auto started = call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event), u"moderator"_s,
+                                  {{u"action"_s, u"start"_s}}, {{"If-Match", created.headers.value("etag")}});
+        QVERIFY2(started.status == 200, started.body.constData());
+    }
+
+    void demoInterviewIsSeededWithItsQuestions()
+    {
+        const auto events = call("GET", u"/api/v1/live/events"_s, u"moderator"_s);
+        qint64 demo = 0;
+        for (const QJsonValue &v : obj(events).value(u"items"_s).toArray())
+            if (v.toObject().value(u"title"_s).toString() == u"在线访谈：办好人民满意的教育"_s) {
+                demo = v.toObject().value(u"id"_s).toInteger();
+                QCOMPARE(v.toObject().value(u"kind"_s).toString(), u"interview"_s);
+                QCOMPARE(v.toObject().value(u"host"_s).toObject().value(u"name"_s).toString(), u"朱琳"_s);
+                QCOMPARE(v.toObject().value(u"guests"_s).toArray().size(), 2);
+            }
+        QVERIFY(demo > 0);
+        const auto all = questions({}, demo);
+        QCOMPARE(all.size(), 30);
+        const auto declined = questions(u"declined"_s, demo);
+        QCOMPARE(declined.size(), 1);
+        QVERIFY(declined.first().value(u"reason"_s).toString().contains(u"代开发票"_s));
+        QCOMPARE(questions(u"queued"_s, demo).size(), 2);
+        QVERIFY(questions(u"pending"_s, demo).size() >= 20);
+        // A forum is not an interview: it has no questions.
+        for (const QJsonValue &v : obj(events).value(u"items"_s).toArray())
+            if (v.toObject().value(u"kind"_s).toString() != u"interview"_s) {
+                const qint64 other = v.toObject().value(u"id"_s).toInteger();
+                QCOMPARE(call("GET", u"/api/v1/live/events/%1/questions"_s.arg(other), u"moderator"_s).status, 409);
+                QCOMPARE(ask(u"127.0.9.1"_s, u"这是论坛吗？"_s, {}, other).status, 404);
+                break;
+            }
+    }
+
+    void netizensAskWithinTheirLimits()
+    {
+        const auto first = ask(u"127.0.1.1"_s, u"  企业开办还能再压缩时间吗？  "_s);
+        QCOMPARE(first.status, 201);
+        QCOMPARE(obj(first).value(u"state"_s).toString(), u"pending"_s);
+        QCOMPARE(obj(first).value(u"name"_s).toString(), u"网友"_s);
+        QCOMPARE(obj(first).value(u"text"_s).toString(), u"企业开办还能再压缩时间吗？"_s);
+
+        // A blocked word is refused and named, so the netizen can rephrase.
+        const auto blocked = ask(u"127.0.1.2"_s, u"请问哪里可以代开发票？"_s, u"小王"_s);
+        QCOMPARE(blocked.status, 422);
+        QVERIFY2(obj(blocked).value(u"detail"_s).toString().contains(u"代开发票"_s), blocked.body.constData());
+        QCOMPARE(obj(blocked).value(u"errors"_s).toArray().first().toObject().value(u"field"_s).toString(), u"text"_s);
+        QCOMPARE(ask(u"127.0.1.2"_s, QString()).status, 422);
+        QCOMPARE(ask(u"127.0.1.2"_s, QString(501, u'问')).status, 422);
+
+        // Five a minute from one address, refused attempts included; another address is not affected.
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(ask(u"127.0.1.2"_s, u"第%1个问题：营商环境评价怎么打分？"_s.arg(i)).status, 201);
+        const auto flood = ask(u"127.0.1.2"_s, u"第六个问题"_s);
+        QCOMPARE(flood.status, 429);
+        QVERIFY(flood.headers.value("retry-after").toInt() >= 1);
+        QCOMPARE(ask(u"127.0.1.3"_s, u"另一位网友的问题：办事大厅周末开门吗？"_s).status, 201);
+
+        // The public form and the director's list agree: every question arrives pending.
+        const auto pending = questions(u"pending"_s);
+        QVERIFY(std::ranges::any_of(pending, [](const QJsonObject &q) {
+            return q.value(u"text"_s).toString() == u"企业开办还能再压缩时间吗？"_s;
+        }));
+        QVERIFY(std::ranges::none_of(pending, [](const QJsonObject &q) { return q.contains(u"address"_s); }));
+    }
+
+    void directorScreensMergesAndOrders()
+    {
+        const qint64 a = obj(ask(u"127.0.2.1"_s, u"小微企业贷款难，有什么贴息政策？"_s)).value(u"id"_s).toInteger();
+        const qint64 dup = obj(ask(u"127.0.2.2"_s, u"小微企业贷款有没有贴息？"_s)).value(u"id"_s).toInteger();
+        const qint64 dup2 = obj(ask(u"127.0.2.3"_s, u"贷款贴息政策怎么申请？"_s)).value(u"id"_s).toInteger();
+        const qint64 b = obj(ask(u"127.0.2.4"_s, u"工程建设项目审批还要跑几个部门？"_s)).value(u"id"_s).toInteger();
+        const qint64 c = obj(ask(u"127.0.2.5"_s, u"政府采购对本地中小企业有倾斜吗？"_s)).value(u"id"_s).toInteger();
+        QVERIFY(a > 0 && dup > 0 && dup2 > 0 && b > 0 && c > 0);
+
+        QCOMPARE(act(a, u"accept"_s).status, 200);
+        // Merging duplicates: the askers stay counted on the question they went into.
+        const auto merged = act(dup, u"merge"_s, u"moderator"_s, {{u"into"_s, a}});
+        QVERIFY2(merged.status == 200, merged.body.constData());
+        QCOMPARE(obj(merged).value(u"id"_s).toInteger(), a);
+        QCOMPARE(obj(merged).value(u"askers"_s).toInt(), 2);
+        QCOMPARE(obj(act(dup2, u"merge"_s, u"moderator"_s, {{u"into"_s, a}})).value(u"askers"_s).toInt(), 3);
+        const auto dupNow = obj(call("GET", u"/api/v1/live/questions/%1"_s.arg(dup), u"moderator"_s));
+        QCOMPARE(dupNow.value(u"state"_s).toString(), u"merged"_s);
+        QCOMPARE(dupNow.value(u"mergedInto"_s).toInteger(), a);
+        QVERIFY(std::ranges::none_of(questions(u"pending"_s), [&](const QJsonObject &q) {
+            return q.value(u"id"_s).toInteger() == dup || q.value(u"id"_s).toInteger() == dup2;
+        }));
+        QCOMPARE(act(dup, u"merge"_s, u"moderator"_s, {{u"into"_s, b}}).status, 409); // merged once is enough
+        QCOMPARE(act(b, u"merge"_s, u"moderator"_s, {{u"into"_s, b}}).status, 422);
+        QCOMPARE(act(b, u"merge"_s).status, 422);
+
+        // The host's queue: appended in order, then reordered by the director.
+        for (qint64 q : {a, b, c})
+            QCOMPARE(act(q, u"queue"_s).status, 200);
+        const auto reordered = call("PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event), u"moderator"_s,
+                                    {{u"questions"_s, QJsonArray{c, a}}});
+        QVERIFY2(reordered.status == 200, reordered.body.constData());
+        QList<qint64> order;
+        for (const QJsonValue &v : obj(reordered).value(u"items"_s).toArray())
+            order.append(v.toObject().value(u"id"_s).toInteger());
+        QCOMPARE(order.mid(0, 3), (QList<qint64>{c, a, b}));
+        QList<qint64> listed;
+        for (const QJsonObject &q : questions(u"queued"_s))
+            listed.append(q.value(u"id"_s).toInteger());
+        QCOMPARE(listed.mid(0, 3), (QList<qint64>{c, a, b}));
+        QCOMPARE(call("PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event), u"moderator"_s,
+                      {{u"questions"_s, QJsonArray{dup}}}).status, 409);
+        QCOMPARE(call("PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event), u"moderator"_s,
+                      {{u"questions"_s, QJsonArray{a, a}}}).status, 422);
+        QCOMPARE(call("PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event), u"reporter"_s,
+                      {{u"questions"_s, QJsonArray{a}}}).status, 403);
+        // Leave the queue empty for the tests after this one.
+        for (qint64 q : {a, b, c})
+            QCOMPARE(act(q, u"decline"_s, u"moderator"_s, {{u"reason"_s, u"测试结束"_s}}).status, 200);
+    }
+
+    void answersOncePerQuestion()
+    {
+        const qint64 q = askedQuestion(u"127.0.3.1"_s, u"企业开办“一网通办”什么时候覆盖所有区县？"_s);
+        QVERIFY(q > 0);
+        // Not asked yet, declined: no answer.
+        const qint64 waiting = obj(ask(u"127.0.3.2"_s, u"还没被提出的问题"_s)).value(u"id"_s).toInteger();
+        QCOMPARE(answer(waiting, m_guests.at(0), u"答"_s).status, 409);
+        QCOMPARE(act(waiting, u"decline"_s, u"moderator"_s, {{u"reason"_s, u"与主题无关"_s}}).status, 200);
+        const auto onDeclined = answer(waiting, m_guests.at(0), u"答"_s);
+        QCOMPARE(onDeclined.status, 409);
+        QVERIFY(obj(onDeclined).value(u"detail"_s).toString().contains(u"未被采纳"_s));
+
+        const QByteArray key = newKey();
+        const QString text = u"今年年底前全部覆盖，企业开办压缩到一个工作日。"_s;
+        const auto first = answer(q, m_guests.at(0), text, u"reporter"_s, key);
+        QVERIFY2(first.status == 201, first.body.constData());
+        const QJsonObject answered = obj(first);
+        QCOMPARE(answered.value(u"state"_s).toString(), u"answered"_s);
+        QCOMPARE(answered.value(u"answer"_s).toObject().value(u"guestName"_s).toString(), u"陈志远"_s);
+        // The typist's resend with the same key is the same answer, not a second one.
+        const auto replay = answer(q, m_guests.at(0), text, u"reporter"_s, key);
+        QCOMPARE(replay.status, 201);
+        QCOMPARE(replay.headers.value("idempotent-replay"), QByteArray("true"));
+        QCOMPARE(obj(replay).value(u"answer"_s).toObject().value(u"id"_s), answered.value(u"answer"_s).toObject().value(u"id"_s));
+        // A second typist answering the same question is refused.
+        const auto second = answer(q, m_guests.at(1), u"另一位速记的回答"_s, u"moderator"_s);
+        QCOMPARE(second.status, 409);
+        QCOMPARE(answer(q, 0, u"答"_s).status, 422);
+
+        // The public sees the pair, never the internal reason of a declined question.
+        const auto pub = m_portal.api("GET", u"/public/live/%1/questions"_s.arg(m_event), {});
+        QCOMPARE(pub.status, 200);
+        const QJsonArray pairs = obj(pub).value(u"pairs"_s).toArray();
+        QVERIFY(std::ranges::any_of(pairs, [&](const QJsonValue &p) {
+            return p.toObject().value(u"id"_s).toInteger() == q
+                && p.toObject().value(u"answer"_s).toObject().value(u"text"_s).toString() == text;
+        }));
+        QVERIFY(!pub.body.contains("与主题无关"));
+        QVERIFY(!pub.body.contains("127.0."));
+    }
+
+    void removedGuestKeepsAnswersButTakesNoNewOnes()
+    {
+        const qint64 before = askedQuestion(u"127.0.4.1"_s, u"发改委今年要推出哪些惠企政策？"_s);
+        QVERIFY(before > 0);
+        QCOMPARE(answer(before, m_guests.at(1), u"将出台支持民营经济发展的十条措施。"_s).status, 201);
+        const qint64 after = askedQuestion(u"127.0.4.2"_s, u"惠企政策怎么兑现到位？"_s);
+        QVERIFY(after > 0);
+
+        // The second guest leaves mid-interview; a desk that does not send guest ids edits the event.
+        const auto current = call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s);
+        QJsonObject edit = obj(current);
+        edit.insert(u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"陈志远"_s}, {u"title"_s, u"市长"_s}}});
+        edit.remove(u"kind"_s);
+        edit.remove(u"host"_s);
+        const auto edited = call("PUT", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s, edit,
+                                 {{"If-Match", current.headers.value("etag")}});
+        QVERIFY2(edited.status == 200, edited.body.constData());
+        QCOMPARE(obj(edited).value(u"kind"_s).toString(), u"interview"_s); // kept without being sent
+        QCOMPARE(obj(edited).value(u"host"_s).toObject().value(u"name"_s).toString(), u"陈晓"_s);
+        QCOMPARE(obj(edited).value(u"guests"_s).toArray().size(), 1);
+        QCOMPARE(obj(edited).value(u"guests"_s).toArray().first().toObject().value(u"id"_s).toInteger(), m_guests.at(0));
+
+        const auto refused = answer(after, m_guests.at(1), u"（嘉宾已离场）"_s);
+        QCOMPARE(refused.status, 409);
+        QVERIFY(obj(refused).value(u"detail"_s).toString().contains(u"嘉宾"_s));
+        const auto kept = obj(call("GET", u"/api/v1/live/questions/%1"_s.arg(before), u"moderator"_s));
+        QCOMPARE(kept.value(u"answer"_s).toObject().value(u"guestName"_s).toString(), u"周建华"_s);
+        QCOMPARE(answer(after, m_guests.at(0), u"由市长回答：限时兑现，不拖欠。"_s).status, 201);
+    }
+
+    void figuresAddUp()
+    {
+        const auto stats = call("GET", u"/api/v1/live/events/%1/stats"_s.arg(m_event), u"moderator"_s);
+        QCOMPARE(stats.status, 200);
+        const QJsonObject figures = obj(stats).value(u"interview"_s).toObject();
+        const int received = int(questions({}).size());
+        int accepted = 0;
+        int answered = 0;
+        for (const QString &s : {u"accepted"_s, u"queued"_s, u"asked"_s, u"answered"_s})
+            accepted += int(questions(s).size());
+        answered = int(questions(u"answered"_s).size());
+        QCOMPARE(figures.value(u"questionsReceived"_s).toInt(), received);
+        QCOMPARE(figures.value(u"questionsAccepted"_s).toInt(), accepted);
+        QCOMPARE(figures.value(u"questionsAnswered"_s).toInt(), answered);
+        QCOMPARE(answered, 3);
+        QCOMPARE(figures.value(u"answerRate"_s).toDouble(), std::round(double(answered) / accepted * 10000) / 10000);
+    }
+
+    void roleMatrix_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<int>("list");
+        QTest::addColumn<int>("accept");
+        QTest::addColumn<int>("reorder");
+        QTest::addColumn<int>("answer");
+        QTest::newRow("导播 live_moderator") << u"moderator"_s << 200 << 200 << 200 << 201;
+        QTest::newRow("速记 live_reporter") << u"reporter"_s << 200 << 403 << 403 << 201;
+        QTest::newRow("admin") << u"admin"_s << 200 << 200 << 200 << 201;
+        QTest::newRow("editor") << u"editor"_s << 403 << 403 << 403 << 403;
+        QTest::newRow("reviewer") << u"reviewer1"_s << 403 << 403 << 403 << 403;
+        QTest::newRow("no token") << QString() << 401 << 401 << 401 << 401;
+    }
+    void roleMatrix()
+    {
+        QFETCH(QString, user);
+        QFETCH(int, list);
+        QFETCH(int, accept);
+        QFETCH(int, reorder);
+        QFETCH(int, answer);
+        const QString row = QString::fromUtf8(QTest::currentDataTag());
+        QCOMPARE(call("GET", u"/api/v1/live/events/%1/questions"_s.arg(m_event), user).status, list);
+        const qint64 pending = obj(ask(u"127.0.5.%1"_s.arg(qHash(row) % 200 + 1), u"矩阵问题：%1"_s.arg(row))).value(u"id"_s).toInteger();
+        QVERIFY(pending > 0);
+        QCOMPARE(act(pending, u"accept"_s, user).status, accept);
+        QCOMPARE(call("PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event), user, {{u"questions"_s, QJsonArray{}}}).status,
+                 reorder);
+        const qint64 asked = askedQuestion(u"127.0.6.%1"_s.arg(qHash(row) % 200 + 1), u"矩阵提问：%1"_s.arg(row));
+        QVERIFY(asked > 0);
+        QCOMPARE(this->answer(asked, m_guests.at(0), u"矩阵回答"_s, user).status, answer);
+        // Anybody may read the public pairs and ask; the transcript waits for the end.
+        QCOMPARE(m_portal.api("GET", u"/public/live/%1/questions"_s.arg(m_event), {}).status, 200);
+        QCOMPARE(call("POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event), user).status, user.isEmpty() ? 401 : 409);
+        // Leave nothing asked behind.
+        if (answer != 201)
+            QCOMPARE(act(asked, u"decline"_s).status, 409); // asked: out of the director's hands
+    }
+
+    void answersSurviveCutConnections()
+    {
+        // A typist on a venue network: the connection dies while the answer is on its way (before or after
+        // portald stored it); the desk sends it again with the same key until an answer comes back.
+        pd::test::FlakyProxy proxy(m_portal.baseUrl());
+        QVERIFY(proxy.listen());
+        HttpProbe http;
+        const QString typist = m_portal.newToken(u"reporter"_s);
+        QList<QPair<qint64, QString>> sent;
+        for (int i = 0; i < 8; ++i) {
+            const qint64 q = askedQuestion(u"127.0.7.%1"_s.arg(i + 1), u"断线测试问题 %1：园区用电价格能否下调？"_s.arg(i));
+            QVERIFY(q > 0);
+            const QString text = u"断线测试回答 %1：今年起园区企业用电价格平均下降一分钱。"_s.arg(i);
+            const QByteArray key = newKey();
+            const QByteArray body = QJsonDocument(QJsonObject{{u"guest"_s, m_guests.at(0)}, {u"text"_s, text}}).toJson();
+            if (i % 2 == 0)
+                proxy.cutNextResponse(20); // stored, but the answer to the typist is lost
+            else
+                proxy.cutNextRequest(40); // lost on the way in
+            int status = 0;
+            for (int attempt = 0; attempt < 5 && status != 201; ++attempt) {
+                const auto r = http.request("POST", proxy.url().resolved(QUrl(u"/api/v1/live/questions/%1/answers"_s.arg(q))), body,
+                                            {{"Authorization", "Bearer " + typist.toUtf8()},
+                                             {"Content-Type", "application/json"},
+                                             {"Idempotency-Key", key}});
+                status = r.status;
+                if (status == 201)
+                    QCOMPARE(r.json.object().value(u"answer"_s).toObject().value(u"text"_s).toString(), text);
+            }
+            QCOMPARE(status, 201);
+            sent.append({q, text});
+        }
+        QVERIFY(proxy.faultsDone() >= 8);
+        // Every answer once, with its own question.
+        const auto pairs = obj(m_portal.api("GET", u"/public/live/%1/questions"_s.arg(m_event), {})).value(u"pairs"_s).toArray();
+        for (const auto &[q, text] : std::as_const(sent)) {
+            int found = 0;
+            for (const QJsonValue &p : pairs)
+                if (p.toObject().value(u"answer"_s).toObject().value(u"text"_s).toString() == text) {
+                    ++found;
+                    QCOMPARE(p.toObject().value(u"id"_s).toInteger(), q);
+                }
+            QCOMPARE(found, 1);
+        }
+    }
+
+    void transcriptAfterTheEndGoesThroughReview()
+    {
+        QCOMPARE(call("POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event), u"editor"_s).status, 409);
+        const auto current = call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s);
+        QCOMPARE(call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event), u"moderator"_s,
+                      {{u"action"_s, u"end"_s}}, {{"If-Match", current.headers.value("etag")}}).status, 200);
+        // No questions after the end.
+        QCOMPARE(ask(u"127.0.8.1"_s, u"结束后还能提问吗？"_s).status, 409);
+        // The demo site has no interview column: the call says so, then one is made.
+        const auto noColumn = call("POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event), u"editor"_s);
+        QCOMPARE(noColumn.status, 422);
+        const auto column = call("POST", u"/api/v1/sites/%1/columns"_s.arg(m_portal.siteId()), u"admin"_s,
+                                 {{u"name"_s, u"在线访谈"_s}, {u"kind"_s, u"news"_s}, {u"updateDays"_s, 0}});
+        QVERIFY2(column.status == 201, column.body.constData());
+        const qint64 columnId = obj(column).value(u"id"_s).toInteger();
+        QCOMPARE(call("POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event), u"reporter"_s).status, 403);
+
+        const auto built = call("POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event), u"editor"_s);
+        QVERIFY2(built.status == 201, built.body.constData());
+        const QJsonObject item = obj(built);
+        QCOMPARE(item.value(u"state"_s).toString(), u"draft"_s);
+        QCOMPARE(item.value(u"columns"_s).toArray().first().toInteger(), columnId);
+        QVERIFY(item.value(u"title"_s).toString().contains(u"市长与网友在线交流：优化营商环境"_s));
+        const QString body = item.value(u"bodyHtml"_s).toString();
+        QVERIFY(body.contains(u"陈晓（临江广播电视台主持人）"_s));
+        QVERIFY(body.contains(u"陈志远（市长）"_s));
+        QVERIFY(body.contains(u"周建华（市发展和改革委员会主任）"_s)); // left, but answered
+        const auto answered = questions(u"answered"_s);
+        qsizetype last = -1;
+        for (const QJsonObject &q : answered) {
+            const qsizetype at = body.indexOf(q.value(u"text"_s).toString().toHtmlEscaped());
+            QVERIFY2(at > last, qPrintable(q.value(u"text"_s).toString()));
+            QVERIFY(body.indexOf(q.value(u"answer"_s).toObject().value(u"text"_s).toString().toHtmlEscaped(), at) > at);
+            last = at;
+        }
+        const auto again = call("POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event), u"editor"_s);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(obj(again).value(u"id"_s), item.value(u"id"_s));
+
+        // Like any item: submitted, approved at every level and published.
+        pd::test::DemoWorkflow workflow = m_portal.workflow();
+        const qint64 id = item.value(u"id"_s).toInteger();
+        QVERIFY(!workflow.transition(m_portal.token(u"editor"_s), id, u"submit"_s).isEmpty());
+        for (const QString &reviewer : {u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s})
+            QVERIFY(!workflow.transition(m_portal.token(reviewer), id, u"approve"_s).isEmpty());
+        QCOMPARE(workflow.transition(m_portal.token(u"reviewer3"_s), id, u"publish"_s).value(u"state"_s).toString(),
+                 u"published"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Interview)
+#include "tst_interview.moc"
