@@ -76,6 +76,42 @@ Result<QList<PublicPage>> LivePages::build(const LivePublicView &view) const
                                      {u"iso"_s, PageText::iso(c.createdAt)}});
         feedComments.append(c.toPublicJson());
     }
+    // An interview's answered pairs, oldest first as a transcript reads, and the question the host is asking now.
+    QVariantHash interview;
+    QJsonObject feedInterview;
+    if (event.isInterview()) {
+        const auto guestName = [](const domain::InterviewAnswer &a) {
+            return a.guestTitle.isEmpty() ? a.guestName : a.guestName + u'　' + a.guestTitle;
+        };
+        const auto questionView = [&](const domain::InterviewQuestion &q) {
+            QVariantHash v{{u"id"_s, q.id},
+                           {u"name"_s, q.name.isEmpty() ? u"网友"_s : q.name},
+                           {u"paragraphs"_s, PageText::paragraphs(q.text)},
+                           {u"time"_s, hm(q.askedAt)},
+                           {u"iso"_s, PageText::iso(q.askedAt)},
+                           {u"askers"_s, q.askers}};
+            if (q.answer)
+                v.insert(u"answer"_s, QVariantHash{{u"guest"_s, guestName(*q.answer)},
+                                                   {u"paragraphs"_s, PageText::paragraphs(q.answer->text)},
+                                                   {u"time"_s, hm(q.answer->createdAt)},
+                                                   {u"iso"_s, PageText::iso(q.answer->createdAt)}});
+            return v;
+        };
+        QVariantList pairs;
+        QJsonArray feedPairs;
+        for (const domain::InterviewQuestion &q : view.answered) {
+            pairs.append(questionView(q));
+            feedPairs.append(q.toPublicJson());
+        }
+        interview.insert(u"pairs"_s, pairs);
+        interview.insert(u"host"_s, event.host.title.isEmpty() ? event.host.name : event.host.name + u'　' + event.host.title);
+        interview.insert(u"open"_s, event.state != domain::LiveEventState::Ended);
+        if (view.currentQuestion)
+            interview.insert(u"current"_s, questionView(*view.currentQuestion));
+        feedInterview = QJsonObject{{u"current"_s, view.currentQuestion ? QJsonValue(view.currentQuestion->toPublicJson())
+                                                                         : QJsonValue()},
+                                    {u"pairs"_s, feedPairs}};
+    }
     const QString state = domain::liveEventStateCode(event.state);
     context.insert(u"event"_s, QVariantHash{{u"id"_s, id},
                                             {u"title"_s, event.title},
@@ -90,6 +126,7 @@ Result<QList<PublicPage>> LivePages::build(const LivePublicView &view) const
                                             {u"posts"_s, postViews},
                                             {u"comments"_s, comments},
                                             {u"streamSeq"_s, view.streamSeq},
+                                            {u"interview"_s, event.isInterview() ? QVariant(interview) : QVariant()},
                                             {u"acceptsComments"_s, event.state != domain::LiveEventState::Ended}});
     QVariantList meta = m_context.columnMeta(column);
     meta.append(PageContext::metaTag(u"ArticleTitle"_s, event.title));
@@ -104,10 +141,12 @@ Result<QList<PublicPage>> LivePages::build(const LivePublicView &view) const
         return std::unexpected(html.error());
 
     // feed.json: what the page's script needs to redraw itself, and where to resume the public stream.
-    const QJsonObject feed{{u"event"_s, event.toPublicJson()},
-                           {u"posts"_s, feedPosts},
-                           {u"comments"_s, feedComments},
-                           {u"streamSeq"_s, view.streamSeq}};
+    QJsonObject feed{{u"event"_s, event.toPublicJson()},
+                     {u"posts"_s, feedPosts},
+                     {u"comments"_s, feedComments},
+                     {u"streamSeq"_s, view.streamSeq}};
+    if (event.isInterview())
+        feed.insert(u"interview"_s, feedInterview);
     return QList<PublicPage>{std::move(*html),
                              PublicPage{PagePaths::liveDir(id) + u"/feed.json"_s, QJsonDocument(feed).toJson(QJsonDocument::Compact)}};
 }

@@ -114,6 +114,8 @@
   function applyFeed(feed) {
     // A feed older than what the socket already delivered would take back newer posts.
     if (typeof feed.streamSeq === 'number' && feed.streamSeq < lastSeq) return;
+    // Parts of the page with their own script (an interview's questions) follow the same feed and stream.
+    document.dispatchEvent(new CustomEvent('pd-live-feed', { detail: feed }));
     posts = new Map();
     (feed.posts || []).forEach(function (p) { posts.set(String(p.id), p); });
     applyEvent(feed.event);
@@ -128,6 +130,7 @@
   function applyMessage(msg) {
     var type = msg.type || '', payload = msg.payload || {};
     if (msg.seq > lastSeq) lastSeq = msg.seq;
+    document.dispatchEvent(new CustomEvent('pd-live-message', { detail: msg }));
     if (type === 'live.post' || type === 'live.post.changed') {
       if (payload.id === undefined) return poll();
       if (payload.retracted || payload.state === 'retracted') posts.delete(String(payload.id));

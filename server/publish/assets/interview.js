@@ -1,0 +1,121 @@
+// An online interview's questions keep themselves current on the live page: live.js hands every feed.json and
+// every stream message on (pd-live-feed, pd-live-message); an answered question arrives as one pair with its
+// answer, so the page never shows an answer without its question. The question form posts JSON.
+(function () {
+  'use strict';
+  var root = document.getElementById('interview');
+  if (!root || !window.fetch) return;
+  var list = document.getElementById('qa-list');
+  var currentBox = document.getElementById('interview-current');
+  var pairs = new Map();
+  var order = [];
+  var current = null;
+  var timeFormat = null;
+  try {
+    timeFormat = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });
+  } catch (e) { timeFormat = null; }
+
+  function hhmm(iso) {
+    var d = new Date(iso);
+    if (!iso || isNaN(d.getTime())) return '';
+    return timeFormat ? timeFormat.format(d) : ('0' + d.getHours()).slice(-2) + ':' + ('0' + d.getMinutes()).slice(-2);
+  }
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+  function lines(parent, text) {
+    String(text || '').split('\n').forEach(function (line) {
+      line = line.trim();
+      if (line) parent.appendChild(el('p', null, line));
+    });
+  }
+  function meta(who, iso) {
+    var p = el('p', 'post-meta');
+    p.appendChild(el('span', 'speaker', who));
+    p.appendChild(document.createTextNode(' '));
+    var t = el('time', null, hhmm(iso));
+    t.setAttribute('datetime', iso || '');
+    p.appendChild(t);
+    return p;
+  }
+  function guestOf(a) { return a.guestTitle ? a.guestName + '\u3000' + a.guestTitle : a.guestName; }
+  // Mirrors templates/interview.html; text goes in through textContent only, never as markup.
+  function pairNode(q) {
+    var li = el('li', 'qa');
+    li.id = 'qa-' + q.id;
+    li.setAttribute('data-id', String(q.id));
+    var question = el('div', 'qa-question');
+    question.appendChild(meta('网友“' + (q.name || '网友') + '”问', q.askedAt));
+    lines(question, q.text);
+    li.appendChild(question);
+    var answer = el('div', 'qa-answer');
+    answer.appendChild(meta(guestOf(q.answer) + '答', q.answer.createdAt));
+    lines(answer, q.answer.text);
+    li.appendChild(answer);
+    return li;
+  }
+  function render() {
+    var ol = el('ol', 'qa-list');
+    ol.id = 'qa-list';
+    ol.setAttribute('aria-labelledby', 'qa-title');
+    order.forEach(function (id) { ol.appendChild(pairNode(pairs.get(id))); });
+    list.replaceWith(ol);
+    list = ol;
+    var empty = document.getElementById('qa-empty');
+    if (empty && order.length) empty.remove();
+    currentBox.replaceChildren();
+    if (current && !pairs.has(String(current.id))) {
+      currentBox.appendChild(el('p', 'label', '主持人正在提问'));
+      var q = el('blockquote', 'qa-question');
+      q.setAttribute('data-id', String(current.id));
+      q.appendChild(meta('网友“' + (current.name || '网友') + '”', current.askedAt));
+      lines(q, current.text);
+      currentBox.appendChild(q);
+    }
+  }
+  function addPair(q) {
+    if (!q || !q.answer) return;
+    var id = String(q.id);
+    if (!pairs.has(id)) order.push(id);
+    pairs.set(id, q);
+  }
+  document.addEventListener('pd-live-feed', function (e) {
+    var feed = e.detail || {};
+    if (!feed.interview) return;
+    pairs = new Map();
+    order = [];
+    (feed.interview.pairs || []).forEach(addPair);
+    current = feed.interview.current || null;
+    render();
+  });
+  document.addEventListener('pd-live-message', function (e) {
+    var msg = e.detail || {};
+    if (msg.type === 'interview.pair') {
+      addPair(msg.payload);
+      if (current && String(current.id) === String(msg.payload.id)) current = null;
+      render();
+    } else if (msg.type === 'interview.current') {
+      current = msg.payload || null;
+      render();
+    }
+  });
+
+  var form = document.getElementById('question-form');
+  if (form) {
+    var formStatus = document.getElementById('question-status');
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var body = { name: form.elements.namedItem('name').value, text: form.elements.namedItem('text').value };
+      fetch(form.getAttribute('action'), {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+      }).then(function (r) {
+        if (r.ok) { form.elements.namedItem('text').value = ''; formStatus.textContent = '提问已提交，经筛选后由主持人提问嘉宾。'; return; }
+        return r.json().then(function (p) { formStatus.textContent = (p && p.detail) || '提交失败，请稍后再试。'; },
+                             function () { formStatus.textContent = '提交失败，请稍后再试。'; });
+      }, function () { formStatus.textContent = '网络错误，请稍后再试。'; });
+    });
+  }
+})();
