@@ -435,6 +435,8 @@ void AppContext::installLive()
     live->hide();
     connect(&live->host(), &ui::LivePanelHost::statusMessage, m_mainWindow.get(),
             [this](const QString &text) { m_mainWindow->statusBar()->showMessage(text, 5000); });
+    connect(&live->host(), &ui::LivePanelHost::itemOpenRequested, m_mainWindow.get(),
+            [this](qint64 itemId) { m_mainWindow->openItem(itemId); });
     connect(m_mainWindow->toolsMenu()->addAction(tr("Plugins…")), &QAction::triggered, live,
             &ui::LivePage::showPluginsDialog);
     // Runs again after every sign-in: another user on this window gets their own panels (or none).

@@ -144,6 +144,12 @@ public:
     /// answers. unsubscribe() with the token takes it back.
     virtual Token onShutdown(std::function<void()> hook) = 0;
 
+    // Since interface version 4.
+
+    /// Opens an item of the portal in the client's item editor (a draft portald built for the plugin, such as an
+    /// interview's transcript), where the person reads it through and submits it for review like any other item.
+    virtual void openItem(qint64 itemId) = 0;
+
 protected:
     PanelHost() = default;
     PanelHost(const PanelHost &) = default;

@@ -12,9 +12,10 @@ namespace pd::plugins {
 /// plugin.json carries the version the plugin was built against and its IID ends in the same number.
 /// Version 2: PanelHost became a service interface of plain values and callbacks (no network manager, no tokens).
 /// Version 3: PanelHost::onShutdown, added after every earlier call.
-inline constexpr int PanelPluginInterfaceVersion = 3;
+/// Version 4: PanelHost::openItem (a plugin's draft item into the client's editor), after every earlier call.
+inline constexpr int PanelPluginInterfaceVersion = 4;
 /// The oldest version whose plugins this host still runs. PanelPlugin is unchanged since version 2 and PanelHost has
-/// only grown at its end, so a plugin built for 2 calls nothing that moved. Raise it when a change breaks that.
+/// only grown at its end, so a plugin built for 2 or 3 calls nothing that moved. Raise it when a change breaks that.
 inline constexpr int PanelPluginOldestInterfaceVersion = 2;
 
 /// The IID of interface version `version` (what Q_PLUGIN_METADATA of a plugin built for it names).
@@ -23,7 +24,7 @@ inline constexpr int PanelPluginOldestInterfaceVersion = 2;
     return QStringLiteral("org.portaldesk.PanelPlugin/%1").arg(version);
 }
 
-/// A dockable panel that PortalDesk loads from a plugin file (the live broadcast desk is the first one).
+/// A dockable panel that PortalDesk loads from a plugin file (the live broadcast desk, the online interview desk).
 /// A plugin declares it with Q_PLUGIN_METADATA(IID PD_PANEL_PLUGIN_IID FILE "plugin.json"); plugin.json holds
 /// {"id", "name": {"zh", "en", "zh_TW", …}, "version", "interfaceVersion", "requiredRoles": [...]}, read before
 /// loading; the name is shown in the UI language (the locale's own name first, then its language's, then English).
@@ -46,5 +47,5 @@ protected:
 
 // The trailing number is PanelPluginInterfaceVersion. Qt compares IIDs as strings: the host asks a plugin for the
 // interface by the IID it was built with (PluginManager), and only for versions in the range it still runs.
-#define PD_PANEL_PLUGIN_IID "org.portaldesk.PanelPlugin/3"
+#define PD_PANEL_PLUGIN_IID "org.portaldesk.PanelPlugin/4"
 Q_DECLARE_INTERFACE(pd::plugins::PanelPlugin, PD_PANEL_PLUGIN_IID)

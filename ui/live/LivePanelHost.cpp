@@ -365,4 +365,10 @@ void LivePanelHost::showStatusMessage(const QString &text)
     Q_EMIT statusMessage(text);
 }
 
+void LivePanelHost::openItem(qint64 itemId)
+{
+    if (itemId > 0)
+        Q_EMIT itemOpenRequested(itemId);
+}
+
 } // namespace pd::ui

@@ -71,6 +71,8 @@ public:
     void openUrl(const QUrl &url) override;
     void showStatusMessage(const QString &text) override;
     Token onShutdown(std::function<void()> hook) override;
+    /// Emits itemOpenRequested: the main window owns the editors.
+    void openItem(qint64 itemId) override;
 
     /// Runs every shutdown hook once, oldest first, and forgets them: the page calls it before closing its panels.
     void shutdown();
@@ -80,6 +82,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    /// A plugin asked to open this item in the item editor.
+    void itemOpenRequested(qint64 itemId);
 
 private:
     struct Subscription {

@@ -88,6 +88,7 @@ public:
     void openUrl(const QUrl &) override {}
     void showStatusMessage(const QString &) override {}
     Token onShutdown(std::function<void()>) override { return 4; }
+    void openItem(qint64) override {}
 };
 
 } // namespace
