@@ -1,0 +1,36 @@
+# Fails when a plugin includes a project header from outside what it may build against. A panel plugin is a separate
+# module beside a statically linked client core: code of the core compiled into it would be a second copy with its own
+# state, so a plugin reaches the application only through plugins/api (PanelHost) and the domain value types that
+# interface hands out. Run as `cmake -P` with PLUGIN (the plugin's folder, from the project root), ALLOWED (a
+# comma-separated list of folders it may include from besides its own), ROOT and STAMP.
+set(problems "")
+string(REPLACE "," ";" ALLOWED "${ALLOWED}")
+file(GLOB_RECURSE sources "${ROOT}/${PLUGIN}/*.h" "${ROOT}/${PLUGIN}/*.cpp")
+set(allowed ${PLUGIN} ${ALLOWED})
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" lines REGEX "^[ \t]*#[ \t]*include[ \t]+[\"<]")
+    foreach(line IN LISTS lines)
+        string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]+[\"<]([^\">]+)[\">].*$" "\\1" header "${line}")
+        # Only project headers are judged (Qt's and the standard library's are not the project's).
+        string(REGEX MATCH "^(app|ui|plugins|server|tests|translations)/" layer "${header}")
+        if(NOT layer)
+            continue()
+        endif()
+        set(ok FALSE)
+        foreach(folder IN LISTS allowed)
+            string(FIND "${header}" "${folder}/" at)
+            if(at EQUAL 0)
+                set(ok TRUE)
+            endif()
+        endforeach()
+        if(NOT ok)
+            file(RELATIVE_PATH where "${ROOT}" "${source}")
+            string(APPEND problems "  ${where}: \"${header}\"\n")
+        endif()
+    endforeach()
+endforeach()
+if(problems)
+    string(REPLACE ";" ", " said "${allowed}")
+    message(FATAL_ERROR "The plugin ${PLUGIN} may include project headers only from ${said}:\n${problems}")
+endif()
+file(TOUCH "${STAMP}")
