@@ -1841,6 +1841,288 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::interview::DirectorView</name>
+    <message>
+        <source>Search questions by text or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A accept · D decline · Q to the host&apos;s queue · M merge the selected duplicates into the current question · J next · K previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s queue (drag to reorder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (asked by %n netizens)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[accepted] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting to be screened, %2 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats another question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not about the interview&apos;s subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncivil wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns a private person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it declined? (kept in the back office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::interview::HostView</name>
+    <message>
+        <source>Ask next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue (N or Enter asks the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question is being answered. Ask the next one from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked by %1 and %n other netizens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Netizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::interview::InterviewDesk</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the question is declined (kept in the back office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the duplicates together with the question they repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current question has not been answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s queue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no asked question to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to this question is already on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the guest who answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the guest&apos;s answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent — the content checks block it:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript is built after the interview has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript “%1” is open in the editor: read it through, then submit it for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::interview::InterviewPanel</name>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the end: the 实录 from every answered question, opened in the editor for a final read before it goes to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · host %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The link to the portal is down — %n answer(s) wait and go out in order when it returns. Keep typing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link to the portal is down. Keep typing: answers wait and go out in order when it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::interview::TypistView</name>
+    <message>
+        <source>The guest&apos;s answer — Ctrl+Enter sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the host to ask the next question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q: %1
+A (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the link — the answer goes out by itself when it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published with its question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::livebroadcast::ComposerWidget</name>
     <message>
         <source>Post (Ctrl+Enter)</source>

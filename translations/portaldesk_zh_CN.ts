@@ -1830,6 +1830,287 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::interview::DirectorView</name>
+    <message>
+        <source>Search questions by text or name</source>
+        <translation>按问题内容或网友名称搜索</translation>
+    </message>
+    <message>
+        <source>Incoming questions</source>
+        <translation>网友提问</translation>
+    </message>
+    <message>
+        <source>A accept · D decline · Q to the host&apos;s queue · M merge the selected duplicates into the current question · J next · K previous</source>
+        <translation>A 采纳 · D 不采纳 · Q 加入主持人队列 · M 将选中的重复问题合并到当前问题 · J 下一条 · K 上一条</translation>
+    </message>
+    <message>
+        <source>The host&apos;s queue (drag to reorder)</source>
+        <translation>主持人提问队列（拖动调整顺序）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Netizen</source>
+        <translation>网友</translation>
+    </message>
+    <message numerus="yes">
+        <source> (asked by %n netizens)</source>
+        <translation>
+            <numerusform>（%n 位网友提问）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[accepted] %1</source>
+        <translation>［已采纳］%1</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be screened, %2 accepted</source>
+        <translation>待筛选 %1 条，已采纳 %2 条</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2：%3</translation>
+    </message>
+    <message>
+        <source>Repeats another question</source>
+        <translation>与其他问题重复</translation>
+    </message>
+    <message>
+        <source>Not about the interview&apos;s subject</source>
+        <translation>与访谈主题无关</translation>
+    </message>
+    <message>
+        <source>Uncivil wording</source>
+        <translation>含有不文明用语</translation>
+    </message>
+    <message>
+        <source>Concerns a private person</source>
+        <translation>涉及个人隐私</translation>
+    </message>
+    <message>
+        <source>Decline question</source>
+        <translation>不采纳问题</translation>
+    </message>
+    <message>
+        <source>Why is it declined? (kept in the back office)</source>
+        <translation>不采纳的原因（仅后台可见）：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::interview::HostView</name>
+    <message>
+        <source>Ask next question</source>
+        <translation>提问下一题</translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation>当前问题</translation>
+    </message>
+    <message>
+        <source>Queue (N or Enter asks the first)</source>
+        <translation>提问队列（按 N 或回车提问第一题）</translation>
+    </message>
+    <message>
+        <source>No question is being answered. Ask the next one from the queue.</source>
+        <translation>当前没有正在回答的问题。请从队列中提问下一题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked by %1 and %n other netizens</source>
+        <translation>
+            <numerusform>%1 等 %n 位网友提问</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Netizen</source>
+        <translation>网友</translation>
+    </message>
+    <message>
+        <source>Asked by %1</source>
+        <translation>提问人：%1</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>pd::interview::InterviewDesk</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Say why the question is declined (kept in the back office).</source>
+        <translation>请填写不采纳的原因（仅后台可见）。</translation>
+    </message>
+    <message>
+        <source>Select the duplicates together with the question they repeat.</source>
+        <translation>请同时选中重复的问题和被重复的问题（当前问题）。</translation>
+    </message>
+    <message>
+        <source>The current question has not been answered yet.</source>
+        <translation>当前问题还没有回答。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s queue is empty.</source>
+        <translation>主持人提问队列是空的。</translation>
+    </message>
+    <message>
+        <source>There is no asked question to answer.</source>
+        <translation>没有待回答的问题。</translation>
+    </message>
+    <message>
+        <source>The answer to this question is already on its way.</source>
+        <translation>这个问题的回答已经在发送中。</translation>
+    </message>
+    <message>
+        <source>Choose the guest who answers.</source>
+        <translation>请选择回答问题的嘉宾。</translation>
+    </message>
+    <message>
+        <source>Write the guest&apos;s answer first.</source>
+        <translation>请先录入嘉宾的回答。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Not sent — the content checks block it:
+%1</source>
+        <translation>未发送——内容检查不允许发布：
+%1</translation>
+    </message>
+    <message>
+        <source>The transcript is built after the interview has ended.</source>
+        <translation>访谈结束后才能生成实录。</translation>
+    </message>
+    <message>
+        <source>The transcript “%1” is open in the editor: read it through, then submit it for review.</source>
+        <translation>实录“%1”已在编辑窗口中打开：请通读核对后提交审核。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::interview::InterviewPanel</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>预告</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Public page</source>
+        <translation>访谈页面</translation>
+    </message>
+    <message>
+        <source>Build transcript…</source>
+        <translation>生成实录…</translation>
+    </message>
+    <message>
+        <source>Online interview</source>
+        <translation>在线访谈</translation>
+    </message>
+    <message>
+        <source>After the end: the 实录 from every answered question, opened in the editor for a final read before it goes to review.</source>
+        <translation>访谈结束后：用全部已回答的问题生成实录，在编辑窗口中打开，通读核对后提交审核。</translation>
+    </message>
+    <message>
+        <source>Interview:</source>
+        <translation>访谈：</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>导播</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Typist</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>%1 · host %2</source>
+        <translation>%1 · 主持人 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link to the portal is down — %n answer(s) wait and go out in order when it returns. Keep typing.</source>
+        <translation>
+            <numerusform>与门户的连接已中断——%n 条回答正在排队，连接恢复后按顺序发出。请继续录入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link to the portal is down. Keep typing: answers wait and go out in order when it returns.</source>
+        <translation>与门户的连接已中断。请继续录入：回答会排队，连接恢复后按顺序发出。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::interview::TypistView</name>
+    <message>
+        <source>The guest&apos;s answer — Ctrl+Enter sends it</source>
+        <translation>嘉宾的回答——按 Ctrl+Enter 发送</translation>
+    </message>
+    <message>
+        <source>Answering:</source>
+        <translation>回答嘉宾：</translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation>当前问题</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>Waiting for the host to ask the next question.</source>
+        <translation>等待主持人提问下一题。</translation>
+    </message>
+    <message>
+        <source>Asked by %1</source>
+        <translation>提问人：%1</translation>
+    </message>
+    <message>
+        <source>Netizen</source>
+        <translation>网友</translation>
+    </message>
+    <message>
+        <source>Q: %1
+A (%2): %3</source>
+        <translation>问：%1
+答（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Waiting for the link — the answer goes out by itself when it returns.</source>
+        <translation>等待网络连接——连接恢复后回答会自动发出。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Published with its question.</source>
+        <translation>已与问题一起发布。</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>未发布：%1</translation>
+    </message>
+</context>
+<context>
     <name>pd::livebroadcast::ComposerWidget</name>
     <message>
         <source>Post (Ctrl+Enter)</source>

@@ -1,0 +1,3 @@
+#include "plugins/interview/InterviewLog.h"
+
+Q_LOGGING_CATEGORY(lcInterview, "pd.plugin.interview")
