@@ -21,11 +21,39 @@ QDateTime readTime(const QJsonValue &v)
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-QJsonArray sessionArray(const QList<LiveEvent::Session> &sessions)
+QJsonArray idArray(const QList<qint64> &ids)
 {
     QJsonArray out;
-    for (const LiveEvent::Session &s : sessions)
-        out.append(QJsonObject{{u"title"_s, s.title}, {u"startsAt"_s, rfc3339(s.startsAt)}, {u"endsAt"_s, rfc3339(s.endsAt)}});
+    for (qint64 id : ids)
+        out.append(id);
+    return out;
+}
+
+QList<qint64> readIds(const QJsonValue &v)
+{
+    QList<qint64> out;
+    for (const QJsonValue &id : v.toArray())
+        out.append(id.toInteger());
+    return out;
+}
+
+/// `teams`: with each session's reporters and moderators, which citizens have no business knowing.
+QJsonArray sessionArray(const QList<LiveEvent::Session> &sessions, bool teams)
+{
+    QJsonArray out;
+    for (const LiveEvent::Session &s : sessions) {
+        // A session without times (a sub-forum that runs all afternoon) has none in JSON rather than "".
+        QJsonObject o{{u"id"_s, s.id}, {u"title"_s, s.title}};
+        if (s.startsAt.isValid())
+            o.insert(u"startsAt"_s, rfc3339(s.startsAt));
+        if (s.endsAt.isValid())
+            o.insert(u"endsAt"_s, rfc3339(s.endsAt));
+        if (teams) {
+            o.insert(u"reporters"_s, idArray(s.reporters));
+            o.insert(u"moderators"_s, idArray(s.moderators));
+        }
+        out.append(o);
+    }
     return out;
 }
 
@@ -60,7 +88,8 @@ QList<LiveEvent::Session> readSessions(const QJsonArray &array)
     QList<LiveEvent::Session> out;
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        out.append({o.value(u"title").toString(), readTime(o.value(u"startsAt")), readTime(o.value(u"endsAt"))});
+        out.append({o.value(u"id").toInteger(), o.value(u"title").toString(), readTime(o.value(u"startsAt")),
+                    readTime(o.value(u"endsAt")), readIds(o.value(u"reporters")), readIds(o.value(u"moderators"))});
     }
     return out;
 }
@@ -78,6 +107,7 @@ QList<LiveEvent::Guest> readGuests(const QJsonArray &array)
 QJsonObject LiveEvent::toJson() const
 {
     QJsonObject o = toPublicJson();
+    o.insert(u"sessions"_s, sessionArray(sessions, true));
     o.insert(u"site"_s, siteId);
     o.insert(u"review"_s, review.toJson());
     o.insert(u"revision"_s, revision);
@@ -96,15 +126,38 @@ QJsonObject LiveEvent::toPublicJson() const
                        {u"state"_s, liveEventStateCode(state)},
                        {u"mode"_s, liveModeCode(mode)},
                        {u"startsAt"_s, rfc3339(startsAt)},
-                       {u"sessions"_s, sessionArray(sessions)},
+                       {u"sessions"_s, sessionArray(sessions, false)},
                        {u"guests"_s, guestArray(guests)},
                        {u"kind"_s, liveEventKindCode(kind)},
                        {u"host"_s, hostValue(host)}};
 }
 
+const LiveEvent::Session *LiveEvent::session(qint64 sessionId) const
+{
+    for (const Session &s : sessions)
+        if (s.id == sessionId)
+            return &s;
+    return nullptr;
+}
+
+bool LiveEvent::hasSession(qint64 sessionId) const
+{
+    return sessions.isEmpty() ? sessionId == MainSession : session(sessionId) != nullptr;
+}
+
+void LiveEvent::numberSessions()
+{
+    qint64 last = 0;
+    for (const Session &s : std::as_const(sessions))
+        last = std::max(last, s.id);
+    for (Session &s : sessions)
+        if (s.id <= 0)
+            s.id = ++last;
+}
+
 QJsonObject LiveEvent::contentJson() const
 {
-    return QJsonObject{{u"sessions"_s, sessionArray(sessions)}, {u"guests"_s, guestArray(guests)},
+    return QJsonObject{{u"sessions"_s, sessionArray(sessions, true)}, {u"guests"_s, guestArray(guests)},
                        {u"review"_s, review.toJson()}, {u"kind"_s, liveEventKindCode(kind)},
                        {u"host"_s, hostValue(host)}};
 }
@@ -144,7 +197,10 @@ void LiveEvent::assignGuestIds(const QList<Guest> &previous)
 
 void LiveEvent::takeContent(const QJsonObject &content)
 {
+    // Sessions stored before they had ids get them by position, so the first is MainSession, which every post
+    // stored before posts named a session was moved to.
     sessions = readSessions(content.value(u"sessions").toArray());
+    numberSessions();
     guests = readGuests(content.value(u"guests").toArray());
     review = LiveReview::fromJson(content.value(u"review")).value_or(LiveReview{});
     kind = liveEventKindFromCode(content.value(u"kind").toString()).value_or(LiveEventKind::Forum);
@@ -198,7 +254,13 @@ Result<LiveEvent> LiveEvent::fromInput(const QJsonObject &json)
     e.title = text(u"title"_s, MaxTitleLength, true);
     e.venue = text(u"venue"_s, 200, false);
     e.summary = text(u"summary"_s, 2000, false);
-    const auto mode = liveModeFromCode(json.value(u"mode").toString(u"direct"_s));
+    const auto kind = liveEventKindFromCode(json.value(u"kind").toString(u"forum"_s));
+    if (!kind)
+        errors.append({u"kind"_s, u"应为 forum（论坛）、press（新闻发布会）、hearing（听证会）或 interview（在线访谈）"_s});
+    e.kind = kind.value_or(LiveEventKind::Forum);
+    const QJsonValue modeValue = json.value(u"mode");
+    const bool modeGiven = !modeValue.isUndefined() && !modeValue.isNull();
+    const auto mode = modeGiven ? liveModeFromCode(modeValue.toString()) : std::optional(defaultLiveMode(e.kind));
     if (!mode)
         errors.append({u"mode"_s, u"应为 direct（直接发布）或 reviewed（先审后发）"_s});
     e.mode = mode.value_or(LiveMode::Direct);
@@ -208,10 +270,32 @@ Result<LiveEvent> LiveEvent::fromInput(const QJsonObject &json)
     const QJsonArray sessions = json.value(u"sessions").toArray();
     for (qsizetype i = 0; i < sessions.size(); ++i) {
         const QJsonObject o = sessions.at(i).toObject();
-        Session s{o.value(u"title").toString().trimmed(), time(o.value(u"startsAt"), u"sessions[%1].startsAt"_s.arg(i)),
-                  time(o.value(u"endsAt"), u"sessions[%1].endsAt"_s.arg(i))};
+        const auto people = [&](const QString &field) {
+            const QJsonValue v = o.value(field);
+            QList<qint64> ids;
+            if (v.isUndefined() || v.isNull())
+                return ids;
+            bool bad = !v.isArray() || v.toArray().size() > 200;
+            for (const QJsonValue &id : v.toArray()) {
+                bad = bad || !id.isDouble() || id.toInteger() <= 0;
+                if (!ids.contains(id.toInteger()))
+                    ids.append(id.toInteger());
+            }
+            if (bad)
+                errors.append({u"sessions[%1].%2"_s.arg(i).arg(field), u"应为用户编号数组（最多 200 人）"_s});
+            return ids;
+        };
+        const QJsonValue id = o.value(u"id");
+        if (!id.isUndefined() && !id.isNull() && (!id.isDouble() || id.toInteger() <= 0))
+            errors.append({u"sessions[%1].id"_s.arg(i), u"应为场次编号（新场次不填）"_s});
+        Session s{id.toInteger(), o.value(u"title").toString().trimmed(),
+                  time(o.value(u"startsAt"), u"sessions[%1].startsAt"_s.arg(i)),
+                  time(o.value(u"endsAt"), u"sessions[%1].endsAt"_s.arg(i)), people(u"reporters"_s),
+                  people(u"moderators"_s)};
         if (s.title.isEmpty() || s.title.size() > 200)
             errors.append({u"sessions[%1].title"_s.arg(i), u"应为 1 到 200 个字符"_s});
+        if (s.id > 0 && std::ranges::any_of(e.sessions, [&](const Session &other) { return other.id == s.id; }))
+            errors.append({u"sessions[%1].id"_s.arg(i), u"场次编号重复"_s});
         if (s.startsAt.isValid() && s.endsAt.isValid() && s.endsAt < s.startsAt)
             errors.append({u"sessions[%1].endsAt"_s.arg(i), u"结束时间早于开始时间"_s});
         e.sessions.append(s);
@@ -228,10 +312,6 @@ Result<LiveEvent> LiveEvent::fromInput(const QJsonObject &json)
             errors.append({u"guests[%1].title"_s.arg(i), u"最多 200 个字符"_s});
         e.guests.append(g);
     }
-    const auto kind = liveEventKindFromCode(json.value(u"kind").toString(u"forum"_s));
-    if (!kind)
-        errors.append({u"kind"_s, u"应为 forum（论坛）、press（新闻发布会）、hearing（听证会）或 interview（在线访谈）"_s});
-    e.kind = kind.value_or(LiveEventKind::Forum);
     if (const QJsonValue h = json.value(u"host"); !h.isUndefined() && !h.isNull()) {
         if (!h.isObject())
             errors.append({u"host"_s, u"应为对象 {name, title}"_s});

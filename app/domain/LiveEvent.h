@@ -16,10 +16,16 @@ namespace pd::domain {
 /// guests, state, mode and, in reviewed mode, the review its posts go through. portald answers with this codec,
 /// the public pages render it and the desk reads it.
 struct LiveEvent {
+    /// A part of the programme (开幕式, 主论坛, 分论坛一 …). Parallel sessions are sub-forums, each covered by its own
+    /// team: only its reporters post into it (none named: every reporter of the site) and only its moderators
+    /// moderate its posts (none named: every live moderator of the site).
     struct Session {
+        qint64 id = 0; ///< unique within the event; posts name it
         QString title;
         QDateTime startsAt;
         QDateTime endsAt;
+        QList<qint64> reporters;  ///< user ids
+        QList<qint64> moderators; ///< user ids
         friend bool operator==(const Session &, const Session &) = default;
     };
     struct Guest {
@@ -59,9 +65,20 @@ struct LiveEvent {
     QString publicUrl; ///< `/live/{id}/`, set by toJson and read back by fromJson
 
     static constexpr qsizetype MaxTitleLength = 200;
+    /// The session of an event that names none: posts made before events had sessions belong to it, and so do
+    /// those of an event without a programme.
+    static constexpr qint64 MainSession = 1;
 
     [[nodiscard]] bool isReviewed() const { return mode == LiveMode::Reviewed; }
     [[nodiscard]] bool isInterview() const { return kind == LiveEventKind::Interview; }
+    /// The session a post goes to when it names none: the first (the main forum), or MainSession.
+    [[nodiscard]] qint64 defaultSessionId() const { return sessions.isEmpty() ? MainSession : sessions.first().id; }
+    /// The session with this id; nullptr for an unknown id and for MainSession of an event without sessions.
+    [[nodiscard]] const Session *session(qint64 sessionId) const;
+    /// Whether a post may name this session: one of the event's, or MainSession when it has none.
+    [[nodiscard]] bool hasSession(qint64 sessionId) const;
+    /// Gives every session without an id (0) the next free one, in programme order; ids already there stay.
+    void numberSessions();
     /// The guest with this id; nullptr when the event has none such (any more).
     [[nodiscard]] const Guest *guest(qint64 guestId) const;
     /// Gives every guest without an id one: the id of an earlier guest of the same name in `previous`, else the next
@@ -79,7 +96,8 @@ struct LiveEvent {
     /// Reads the API form (or the public one); unknown codes fall back to the defaults.
     [[nodiscard]] static LiveEvent fromJson(const QJsonObject &json);
     /// Reads the writable fields (site, title, venue, summary, kind, mode, startsAt, sessions, guests, host, review) of a create
-    /// or edit; Validation lists every bad field.
+    /// or edit; Validation lists every bad field. Without a kind it is a forum; without a mode it gets the kind's
+    /// (defaultLiveMode). Session ids are kept as given (0 for a new session).
     [[nodiscard]] static Result<LiveEvent> fromInput(const QJsonObject &json);
 
     friend bool operator==(const LiveEvent &, const LiveEvent &) = default;

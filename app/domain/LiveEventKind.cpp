@@ -32,4 +32,9 @@ std::optional<LiveEventKind> liveEventKindFromCode(QStringView code)
     return std::nullopt;
 }
 
+LiveMode defaultLiveMode(LiveEventKind kind)
+{
+    return kind == LiveEventKind::Hearing || kind == LiveEventKind::Interview ? LiveMode::Reviewed : LiveMode::Direct;
+}
+
 } // namespace pd::domain

@@ -1,4 +1,6 @@
 #pragma once
+#include "app/domain/LiveEventState.h"
+
 #include <QString>
 #include <QStringView>
 #include <optional>
@@ -12,5 +14,9 @@ enum class LiveEventKind { Forum, Press, Hearing, Interview };
 /// The API codes ("forum", "press", "hearing", "interview"); part of the REST contract, never renamed.
 [[nodiscard]] QString liveEventKindCode(LiveEventKind kind);
 [[nodiscard]] std::optional<LiveEventKind> liveEventKindFromCode(QStringView code);
+/// The mode an event of this kind gets when its creator names none: what is said at a hearing (听证会) goes on the
+/// record and is reviewed first, as are a leader's answers in an interview; a press conference and a forum go out as
+/// they happen.
+[[nodiscard]] LiveMode defaultLiveMode(LiveEventKind kind);
 
 } // namespace pd::domain

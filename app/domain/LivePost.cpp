@@ -78,6 +78,7 @@ QJsonObject LivePost::toJson() const
     return QJsonObject{{u"id"_s, id},
                        {u"eventId"_s, eventId},
                        {u"seq"_s, seq},
+                       {u"session"_s, session},
                        {u"kind"_s, kind},
                        {u"state"_s, livePostStateCode(state)},
                        {u"text"_s, text},
@@ -108,6 +109,7 @@ QJsonObject LivePost::toPublicJson() const
     const QDateTime shown = publishedAt.isValid() ? publishedAt : createdAt;
     return QJsonObject{{u"id"_s, id},
                        {u"seq"_s, seq},
+                       {u"session"_s, session},
                        {u"kind"_s, kind},
                        {u"text"_s, text},
                        {u"speaker"_s, speaker},
@@ -124,6 +126,7 @@ LivePost LivePost::fromJson(const QJsonObject &json)
     p.id = json.value(u"id").toInteger();
     p.eventId = json.value(u"eventId").toInteger();
     p.seq = json.value(u"seq").toInteger();
+    p.session = json.value(u"session").toInteger();
     p.kind = json.value(u"kind").toString(u"text"_s);
     p.state = livePostStateFromCode(json.value(u"state").toString()).value_or(LivePostState::Published);
     p.text = json.value(u"text").toString();

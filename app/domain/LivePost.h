@@ -43,6 +43,7 @@ struct LivePost {
     qint64 eventId = 0;
     qint64 siteId = 0; ///< the event's site; not part of the JSON
     qint64 seq = 0;    ///< position within the event (1, 2, …), the order of the timeline
+    qint64 session = 0; ///< the event's session (sub-forum) it belongs to; 0 only in a create that names none
     QString kind = QStringLiteral("text"); ///< text | photo
     LivePostState state = LivePostState::Pending;
     QString text;
@@ -72,7 +73,7 @@ struct LivePost {
     [[nodiscard]] bool inReview() const { return state == LivePostState::Pending || pendingChange.has_value(); }
     /// The API form (back office).
     [[nodiscard]] QJsonObject toJson() const;
-    /// What citizens see (feed.json, the public page and the public stream): `{"id", "seq", "kind", "text",
+    /// What citizens see (feed.json, the public page and the public stream): `{"id", "seq", "session", "kind", "text",
     /// "speaker", "createdAt", "pinned", "correctionNote", "correctedAt", "photos": [{"url", "caption", "width",
     /// "height"}]}`. Nothing about who wrote or reviewed it, nothing of a change still in review.
     [[nodiscard]] QJsonObject toPublicJson() const;

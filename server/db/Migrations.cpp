@@ -394,6 +394,12 @@ QList<Migration> schemaMigrations()
             // The 实录 item built from the answered pairs, so building it again returns the same draft.
             uR"(ALTER TABLE live_events ADD COLUMN transcript_item {{BIGINT}})"_s,
         }},
+        Migration{16, u"parallel sessions (sub-forums) of live events: the session each post belongs to"_s, {
+            // Every post made before posts named a session belongs to the event's first one, the main forum: the
+            // sessions in an event's content get their ids by position when read, so the first one is 1.
+            uR"(ALTER TABLE live_posts ADD COLUMN session_id {{BIGINT}} NOT NULL DEFAULT 1)"_s,
+            uR"(CREATE INDEX live_posts_session ON live_posts(event_id, session_id, seq))"_s,
+        }},
     };
 }
 

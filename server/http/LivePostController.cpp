@@ -53,6 +53,12 @@ Result<LiveService::PostInput> postInput(const ApiRequest &request)
             errors.append({u"mediaIds"_s, u"应为媒体编号数组"_s});
         in.mediaIds = ids;
     }
+    if (const QJsonValue v = o.value(u"session"); !v.isUndefined() && !v.isNull()) {
+        if (!v.isDouble() || v.toInteger() <= 0 || v.toDouble() != double(v.toInteger()))
+            errors.append({u"session"_s, u"应为场次编号"_s});
+        else
+            in.session = v.toInteger();
+    }
     if (const QJsonValue v = o.value(u"captions"); !v.isUndefined() && !v.isNull()) {
         QStringList captions;
         for (const QJsonValue &c : v.toArray())
@@ -108,7 +114,16 @@ Result<ApiResponse> LivePostController::list(ApiRequest &request)
         e.fields = {{u"limit"_s, u"应在 1 到 %1 之间"_s.arg(kMaxLimit)}};
         return std::unexpected(e);
     }
-    auto posts = m_service.posts(request.caller(), *id, after, limit + 1);
+    std::optional<qint64> session;
+    if (const QString sv = request.query(u"session"_s); !sv.isEmpty()) {
+        session = sv.toLongLong(&ok);
+        if (!ok || *session <= 0) {
+            Error e = Error::make(ErrorCode::BadRequest, u"查询参数 session 无效"_s);
+            e.fields = {{u"session"_s, u"应为场次编号"_s}};
+            return std::unexpected(e);
+        }
+    }
+    auto posts = m_service.posts(request.caller(), *id, after, limit + 1, session);
     if (!posts)
         return std::unexpected(posts.error());
     const bool more = posts->size() > limit;

@@ -63,7 +63,7 @@ domain::LiveEvent eventFrom(const QSqlQuery &q)
 const QString kPostColumns =
     u"p.id, p.event_id, e.site_id, p.seq, p.kind, p.state, p.text, p.speaker, p.photos, p.pinned, p.revision, "
     u"p.created_by, u.display_name, p.created_at, p.updated_at, p.published_at, p.correction_note, p.corrected_at, "
-    u"p.reason, p.review FROM live_posts p JOIN live_events e ON e.id = p.event_id LEFT JOIN users u ON u.id = p.created_by"_s;
+    u"p.reason, p.review, p.session_id FROM live_posts p JOIN live_events e ON e.id = p.event_id LEFT JOIN users u ON u.id = p.created_by"_s;
 
 domain::LivePost postFrom(const QSqlQuery &q)
 {
@@ -91,6 +91,7 @@ domain::LivePost postFrom(const QSqlQuery &q)
     for (const QJsonValue &v : review.value(u"approvals").toArray())
         p.approvals.append(domain::LiveApproval::fromJson(v.toObject()));
     p.pendingChange = domain::LivePost::changeFromJson(review.value(u"pendingChange"));
+    p.session = q.value(20).toLongLong();
     return p;
 }
 
@@ -200,12 +201,12 @@ Result<qint64> LiveRepository::insertPost(domain::LivePost &p)
         return std::unexpected(next.error());
     p.seq = next->toLongLong();
     auto id = m_db.insert(u"INSERT INTO live_posts (event_id, seq, kind, state, text, speaker, photos, pinned, revision, "
-                          u"created_by, created_at, updated_at, published_at, correction_note, corrected_at, reason, review) "
-                          u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          u"created_by, created_at, updated_at, published_at, correction_note, corrected_at, reason, review, "
+                          u"session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                           {p.eventId, p.seq, p.kind, domain::livePostStateCode(p.state), nn(p.text), nn(p.speaker),
                            compact(domain::LivePost::photosJson(p.photos)), p.pinned ? 1 : 0, p.revision, p.createdBy,
                            ms(p.createdAt), ms(p.updatedAt), ms(p.publishedAt), nn(p.correctionNote), ms(p.correctedAt),
-                           nn(p.reason), reviewDocument(p)});
+                           nn(p.reason), reviewDocument(p), p.session});
     if (id)
         p.id = *id;
     return id;
@@ -235,16 +236,33 @@ Result<std::optional<domain::LivePost>> LiveRepository::findPost(qint64 id)
     return postFrom(*q);
 }
 
-Result<QList<domain::LivePost>> LiveRepository::posts(qint64 eventId, qint64 after, int limit, bool publicOnly)
+Result<QList<domain::LivePost>> LiveRepository::posts(qint64 eventId, qint64 after, int limit, bool publicOnly,
+                                                     std::optional<qint64> session)
 {
-    auto q = m_db.exec(u"SELECT %1 WHERE p.event_id = ? AND p.seq > ?%2 ORDER BY p.seq LIMIT ?"_s.arg(
-                           kPostColumns, publicOnly ? u" AND p.state = 'published'"_s : QString()),
-                       {eventId, after, limit});
+    QVariantList binds{eventId, after};
+    if (session)
+        binds << *session;
+    binds << limit;
+    auto q = m_db.exec(u"SELECT %1 WHERE p.event_id = ? AND p.seq > ?%2%3 ORDER BY p.seq LIMIT ?"_s.arg(
+                           kPostColumns, session ? u" AND p.session_id = ?"_s : QString(),
+                           publicOnly ? u" AND p.state = 'published'"_s : QString()),
+                       binds);
     if (!q)
         return std::unexpected(q.error());
     QList<domain::LivePost> out;
     while (q->next())
         out.append(postFrom(*q));
+    return out;
+}
+
+Result<QHash<qint64, qint64>> LiveRepository::postsPerSession(qint64 eventId)
+{
+    auto q = m_db.exec(u"SELECT session_id, COUNT(*) FROM live_posts WHERE event_id = ? GROUP BY session_id"_s, {eventId});
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<qint64, qint64> out;
+    while (q->next())
+        out.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
     return out;
 }
 

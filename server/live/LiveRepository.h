@@ -4,6 +4,7 @@
 #include "app/domain/LiveEvent.h"
 #include "app/domain/LivePost.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -61,8 +62,12 @@ public:
     Result<qint64> insertPost(domain::LivePost &post);
     Result<void> updatePost(const domain::LivePost &post);
     Result<std::optional<domain::LivePost>> findPost(qint64 id);
-    /// Posts of an event with seq > after, in seq order; `publicOnly` keeps the published ones.
-    Result<QList<domain::LivePost>> posts(qint64 eventId, qint64 after, int limit, bool publicOnly);
+    /// Posts of an event with seq > after, in seq order; `publicOnly` keeps the published ones, `session` those of
+    /// one session.
+    Result<QList<domain::LivePost>> posts(qint64 eventId, qint64 after, int limit, bool publicOnly,
+                                          std::optional<qint64> session = std::nullopt);
+    /// How many posts (in any state) each session of an event holds; sessions without posts are absent.
+    Result<QHash<qint64, qint64>> postsPerSession(qint64 eventId);
     Result<void> addHistory(qint64 postId, const HistoryEntry &entry);
     Result<QList<HistoryEntry>> history(qint64 postId);
 

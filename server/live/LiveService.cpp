@@ -56,6 +56,41 @@ bool canModerate(const User &u, qint64 siteId)
     return hasAny(u, siteId, {roles::Admin, roles::LiveModerator});
 }
 
+bool isAdmin(const User &u, qint64 siteId)
+{
+    return u.hasRole(QString(roles::Admin), siteId);
+}
+
+/// Whether the caller moderates the posts of a session: its named moderators, or — when it names none — every live
+/// moderator of the site; admins always.
+bool moderatesSession(const User &u, const domain::LiveEvent &event, qint64 sessionId)
+{
+    if (isAdmin(u, event.siteId))
+        return true;
+    const domain::LiveEvent::Session *session = event.session(sessionId);
+    if (session && !session->moderators.isEmpty())
+        return session->moderators.contains(u.id);
+    return canModerate(u, event.siteId);
+}
+
+/// Whether the caller may post into a session: those who moderate it, and its named reporters — or, when it names
+/// none, every live reporter of the site.
+bool postsToSession(const User &u, const domain::LiveEvent &event, qint64 sessionId)
+{
+    if (moderatesSession(u, event, sessionId))
+        return true;
+    if (!u.hasRole(QString(roles::LiveReporter), event.siteId))
+        return false;
+    const domain::LiveEvent::Session *session = event.session(sessionId);
+    return !session || session->reporters.isEmpty() || session->reporters.contains(u.id);
+}
+
+QString sessionTitle(const domain::LiveEvent &event, qint64 sessionId)
+{
+    const domain::LiveEvent::Session *session = event.session(sessionId);
+    return session ? session->title : u"主会场"_s;
+}
+
 /// Posts that are not (or no longer) out in public — pending, rejected, retracted — are the working material of the
 /// people who run the broadcast and review it; every other member of the site sees what the public sees.
 bool seesUnpublished(const User &u, const domain::LiveEvent &event)
@@ -156,6 +191,10 @@ Result<domain::LiveEvent> LiveService::createEvent(const User &caller, domain::L
     input.assignGuestIds({});
     if (!input.startsAt.isValid())
         input.startsAt = now;
+    // A new event's sessions are numbered from 1 in programme order, whatever ids the request carried.
+    for (domain::LiveEvent::Session &session : input.sessions)
+        session.id = 0;
+    input.numberSessions();
     auto created = saveEvent(std::move(input), true);
     if (created)
         qCInfo(lcLive).noquote() << "live event" << created->id << "created by" << logText(caller.username);
@@ -178,11 +217,14 @@ Result<domain::LiveEvent> LiveService::updateEvent(const User &caller, qint64 id
         if (!(current->mode == domain::LiveMode::Direct && input.mode == domain::LiveMode::Reviewed))
             return std::unexpected(validation(u"mode"_s, u"直播开始后只能从直接发布改为先审后发"_s, u"直播信息有误"_s));
     }
+    if (auto r = reconcileSessions(*current, input.sessions); !r)
+        return std::unexpected(r.error());
     domain::LiveEvent updated = *current;
     updated.title = input.title;
     updated.venue = input.venue;
     updated.summary = input.summary;
     updated.mode = input.mode;
+    updated.kind = input.kind;
     if (input.startsAt.isValid())
         updated.startsAt = input.startsAt;
     updated.sessions = input.sessions;
@@ -194,6 +236,43 @@ Result<domain::LiveEvent> LiveService::updateEvent(const User &caller, qint64 id
     updated.revision = current->revision + 1;
     updated.updatedAt = QDateTime::currentDateTimeUtc();
     return saveEvent(std::move(updated), false);
+}
+
+Result<void> LiveService::reconcileSessions(const domain::LiveEvent &current, QList<domain::LiveEvent::Session> &sessions)
+{
+    QList<FieldError> unknown;
+    for (qsizetype i = 0; i < sessions.size(); ++i)
+        if (sessions.at(i).id > 0 && !current.session(sessions.at(i).id))
+            unknown.append({u"sessions[%1].id"_s.arg(i), u"本场直播没有编号为 %1 的场次（新场次不填编号）"_s.arg(sessions.at(i).id)});
+    if (!unknown.isEmpty()) {
+        Error e = Error::make(ErrorCode::Validation, u"直播信息有误"_s);
+        e.fields = unknown;
+        return std::unexpected(e);
+    }
+    // New sessions get ids after every one the event has had in this edit's view, so none is taken twice.
+    domain::LiveEvent numbered;
+    numbered.sessions = sessions;
+    qint64 last = 0;
+    for (const domain::LiveEvent::Session &s : current.sessions)
+        last = std::max(last, s.id);
+    for (domain::LiveEvent::Session &s : numbered.sessions)
+        if (s.id <= 0)
+            s.id = ++last;
+    sessions = numbered.sessions;
+
+    auto used = m_repo.postsPerSession(current.id);
+    if (!used)
+        return std::unexpected(used.error());
+    domain::LiveEvent after;
+    after.sessions = sessions;
+    for (auto it = used->cbegin(); it != used->cend(); ++it) {
+        if (after.hasSession(it.key()))
+            continue;
+        return fail(ErrorCode::Conflict, u"场次“%1”已有 %2 篇稿件，不能删除；可以改名，或先把稿件撤回后再合并场次"_s
+                                             .arg(sessionTitle(current, it.key()))
+                                             .arg(it.value()));
+    }
+    return {};
 }
 
 Result<domain::LiveEvent> LiveService::transitionEvent(const User &caller, qint64 id, std::optional<qint64> ifMatch,
@@ -275,12 +354,15 @@ Result<LiveService::PostInEvent> LiveService::loadPost(const User &caller, qint6
     return out;
 }
 
-Result<QList<domain::LivePost>> LiveService::posts(const User &caller, qint64 eventId, qint64 after, int limit)
+Result<QList<domain::LivePost>> LiveService::posts(const User &caller, qint64 eventId, qint64 after, int limit,
+                                                   std::optional<qint64> session)
 {
     auto event = loadEvent(caller, eventId);
     if (!event)
         return std::unexpected(event.error());
-    auto posts = m_repo.posts(eventId, after, limit, !seesUnpublished(caller, *event));
+    if (session && !event->hasSession(*session))
+        return std::unexpected(validation(u"session"_s, u"本场直播没有这个场次"_s, u"查询参数无效"_s));
+    auto posts = m_repo.posts(eventId, after, limit, !seesUnpublished(caller, *event), session);
     if (posts)
         for (domain::LivePost &p : *posts)
             p.awaiting = awaiting(p, *event);
@@ -363,9 +445,16 @@ Result<domain::LivePost> LiveService::createPost(const User &caller, qint64 even
         return fail(ErrorCode::Forbidden, u"只有直播记者、直播审核和管理员可以发稿"_s);
     if (event->state == domain::LiveEventState::Ended)
         return fail(ErrorCode::Conflict, u"直播已结束，不能再发稿"_s);
+    const qint64 session = input.session.value_or(event->defaultSessionId());
+    if (!event->hasSession(session))
+        return std::unexpected(validation(u"session"_s, u"本场直播没有编号为 %1 的场次"_s.arg(session)));
+    if (!postsToSession(caller, *event, session))
+        return fail(ErrorCode::Forbidden, u"您不是“%1”的直播记者，不能向该场次发稿；请联系本场直播的负责人分配"_s
+                                              .arg(sessionTitle(*event, session)));
     domain::LivePost post;
     post.eventId = eventId;
     post.siteId = event->siteId;
+    post.session = session;
     if (auto r = applyInput(post, input); !r)
         return std::unexpected(r.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -387,8 +476,8 @@ Result<domain::LivePost> LiveService::correctPost(const User &caller, qint64 id,
         return std::unexpected(found.error());
     const domain::LivePost &current = found->post;
     const domain::LiveEvent &event = found->event;
-    if (!canModerate(caller, current.siteId) && current.createdBy != caller.id)
-        return fail(ErrorCode::Forbidden, u"只有直播审核、管理员或作者本人可以更正稿件"_s);
+    if (!moderatesSession(caller, event, current.session) && current.createdBy != caller.id)
+        return fail(ErrorCode::Forbidden, u"只有本场次的直播审核、管理员或作者本人可以更正稿件"_s);
     if (!ifMatch)
         return fail(ErrorCode::PreconditionRequired, u"更正稿件需要 If-Match 请求头（取自读取时的 ETag）"_s);
     if (*ifMatch != current.revision)
@@ -448,8 +537,11 @@ Result<domain::LivePost> LiveService::transitionPost(const User &caller, qint64 
     const bool decision = *act == domain::LivePostAction::Approve || *act == domain::LivePostAction::Reject;
     // In joint review the event's groups decide; their members need no moderator role to do so.
     const bool reviewer = decision && event.review.isMember(caller.id);
-    if (!canModerate(caller, current.siteId) && !reviewer)
-        return fail(ErrorCode::Forbidden, u"只有直播审核、管理员和本场直播的审核组成员可以审核、置顶或撤回稿件"_s);
+    if (!moderatesSession(caller, event, current.session) && !reviewer)
+        return fail(ErrorCode::Forbidden, canModerate(caller, current.siteId)
+                                              ? u"您不是“%1”的直播审核，不能审核、置顶或撤回该场次的稿件"_s.arg(
+                                                    sessionTitle(event, current.session))
+                                              : u"只有直播审核、管理员和本场直播的审核组成员可以审核、置顶或撤回稿件"_s);
     if (!ifMatch)
         return fail(ErrorCode::PreconditionRequired, u"审核、置顶或撤回稿件需要 If-Match 请求头（取自读取时的 ETag）"_s);
     if (*ifMatch != current.revision)

@@ -28,7 +28,9 @@ class MediaRepository;
 ///
 /// Roles: admin, editor and live_moderator create and edit events and change their state; live_reporter (and
 /// moderators, admins) post into any event of their site; live_moderator and admin approve, reject, pin, retract,
-/// correct any post and moderate comments; a post's author may correct it too. In reviewed mode an event's review
+/// correct any post and moderate comments; a post's author may correct it too. Every post belongs to one of the
+/// event's sessions (sub-forums); a session that names its team narrows this: only its reporters (and its
+/// moderators, and admins) post into it, and only its moderators (and admins) moderate its posts. In reviewed mode an event's review
 /// decides who approves (joint review: one approval per group, each from a different person, never the author), and
 /// corrections and retractions of published posts wait for the same approvals before readers see them.
 class LiveService : public QObject, public LiveEventSource
@@ -44,6 +46,8 @@ public:
         std::optional<QString> speaker;
         std::optional<QList<qint64>> mediaIds;
         std::optional<QStringList> captions;
+        /// The session (sub-forum) of a new post; the event's first when absent. Ignored by corrections.
+        std::optional<qint64> session;
         QString correctionNote;
     };
 
@@ -67,7 +71,9 @@ public:
     Result<domain::LiveEvent> transitionEvent(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch,
                                       const QString &action);
 
-    Result<QList<domain::LivePost>> posts(const domain::User &caller, qint64 eventId, qint64 after, int limit);
+    /// `session`: only that session's posts.
+    Result<QList<domain::LivePost>> posts(const domain::User &caller, qint64 eventId, qint64 after, int limit,
+                                          std::optional<qint64> session = std::nullopt);
     Result<domain::LivePost> post(const domain::User &caller, qint64 id);
     Result<domain::LivePost> createPost(const domain::User &caller, qint64 eventId, const PostInput &input);
     /// Edits text/photos/speaker; once a post is public the correction note is required and shown (更正) — in
@@ -118,6 +124,9 @@ private:
                                          const domain::LiveEvent &event);
     [[nodiscard]] static QStringList awaiting(const domain::LivePost &post, const domain::LiveEvent &event);
     Result<void> applyInput(domain::LivePost &post, const PostInput &input);
+    /// Gives the sessions of an edit their ids: kept for those of `current`, new ones for the rest. Refuses ids the
+    /// event does not have (422) and the removal of a session posts still belong to (409).
+    Result<void> reconcileSessions(const domain::LiveEvent &current, QList<domain::LiveEvent::Session> &sessions);
     /// Stores a new or changed event and announces it (back office and public), in one transaction.
     Result<domain::LiveEvent> saveEvent(domain::LiveEvent event, bool isNew);
     /// Stores a new (id 0) or changed post (keeping `previous` in its history) and announces it: `internalType` to

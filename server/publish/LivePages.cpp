@@ -34,9 +34,16 @@ Result<QList<PublicPage>> LivePages::build(const LivePublicView &view) const
             return a.pinned;
         return a.seq > b.seq;
     });
-    QVariantList postViews;
-    QJsonArray feedPosts;
-    for (const domain::LivePost &p : std::as_const(posts)) {
+    // With parallel sessions (sub-forums) every session has its page and feed beside the event's (全部), each
+    // listing that session's posts: a static page per tab reads without JavaScript, and a static feed per tab is
+    // what readers who cannot keep a socket open poll.
+    const bool tabbed = event.sessions.size() > 1;
+    const auto sessionTitle = [&](qint64 sessionId) {
+        const domain::LiveEvent::Session *s = event.session(sessionId);
+        return s ? s->title : QString();
+    };
+    // On the page of all (全部) each post names its session.
+    const auto postView = [&](const domain::LivePost &p, bool labelled) {
         // The time citizens saw it appear: publication, which in reviewed mode is the last approval.
         const QDateTime at = p.publishedAt.isValid() ? p.publishedAt : p.createdAt;
         QVariantList photos;
@@ -46,17 +53,18 @@ Result<QList<PublicPage>> LivePages::build(const LivePublicView &view) const
                                        {u"alt"_s, ph.caption.isEmpty() ? u"现场图片"_s : ph.caption},
                                        {u"width"_s, ph.width},
                                        {u"height"_s, ph.height}});
-        postViews.append(QVariantHash{{u"id"_s, p.id},
-                                      {u"seq"_s, p.seq},
-                                      {u"time"_s, at.isValid() ? at.toTimeZone(PageText::beijing()).toString(u"HH:mm"_s) : QString()},
-                                      {u"iso"_s, PageText::iso(at)},
-                                      {u"speaker"_s, p.speaker},
-                                      {u"paragraphs"_s, PageText::paragraphs(p.text)},
-                                      {u"pinned"_s, p.pinned},
-                                      {u"correctionNote"_s, p.correctionNote},
-                                      {u"photos"_s, photos}});
-        feedPosts.append(p.toPublicJson());
-    }
+        return QVariantHash{{u"id"_s, p.id},
+                            {u"seq"_s, p.seq},
+                            {u"session"_s, p.session},
+                            {u"sessionTitle"_s, labelled ? sessionTitle(p.session) : QString()},
+                            {u"time"_s, at.isValid() ? at.toTimeZone(PageText::beijing()).toString(u"HH:mm"_s) : QString()},
+                            {u"iso"_s, PageText::iso(at)},
+                            {u"speaker"_s, p.speaker},
+                            {u"paragraphs"_s, PageText::paragraphs(p.text)},
+                            {u"pinned"_s, p.pinned},
+                            {u"correctionNote"_s, p.correctionNote},
+                            {u"photos"_s, photos}};
+    };
     const auto hm = [](const QDateTime &t) {
         return t.isValid() ? t.toTimeZone(PageText::beijing()).toString(u"HH:mm"_s) : QString();
     };
@@ -113,42 +121,82 @@ Result<QList<PublicPage>> LivePages::build(const LivePublicView &view) const
                                     {u"pairs"_s, feedPairs}};
     }
     const QString state = domain::liveEventStateCode(event.state);
-    context.insert(u"event"_s, QVariantHash{{u"id"_s, id},
-                                            {u"title"_s, event.title},
-                                            {u"venue"_s, event.venue},
-                                            {u"state"_s, PageText::liveStateName(state)},
-                                            {u"stateCode"_s, state},
-                                            {u"startsAt"_s, PageText::dateTime(event.startsAt)},
-                                            {u"iso"_s, PageText::iso(event.startsAt)},
-                                            {u"sessions"_s, sessions},
-                                            {u"guests"_s, guests},
-                                            {u"summary"_s, event.summary},
-                                            {u"posts"_s, postViews},
-                                            {u"comments"_s, comments},
-                                            {u"streamSeq"_s, view.streamSeq},
-                                            {u"interview"_s, event.isInterview() ? QVariant(interview) : QVariant()},
-                                            {u"acceptsComments"_s, event.state != domain::LiveEventState::Ended}});
-    QVariantList meta = m_context.columnMeta(column);
-    meta.append(PageContext::metaTag(u"ArticleTitle"_s, event.title));
-    meta.append(PageContext::metaTag(u"PubDate"_s, PageText::dateTime(event.startsAt)));
-    meta.append(PageContext::metaTag(u"ContentSource"_s, content.site().name));
-    meta.append(PageContext::metaTag(u"Description"_s, u"%1（%2，%3）图文直播"_s.arg(event.title, event.venue,
-                                                                 PageText::liveStateName(state))));
-    meta.append(PageContext::metaTag(u"Url"_s, m_context.absoluteUrl(u'/' + PagePaths::liveDir(id) + u'/')));
-    context.insert(u"meta"_s, meta);
-    auto html = m_context.page(PagePaths::liveDir(id) + u"/index.html"_s, u"live.html"_s, context);
-    if (!html)
-        return std::unexpected(html.error());
+    const QString eventDir = PagePaths::liveDir(id);
+    const auto dirOf = [&](qint64 sessionId) {
+        return sessionId == 0 ? eventDir : eventDir + u"/sessions/%1"_s.arg(sessionId);
+    };
+    const auto tabsFor = [&](qint64 current) {
+        QVariantList tabs;
+        if (!tabbed)
+            return tabs;
+        tabs.append(QVariantHash{{u"title"_s, u"全部"_s}, {u"href"_s, u'/' + dirOf(0) + u'/'}, {u"current"_s, current == 0},
+                                 {u"session"_s, 0}});
+        for (const domain::LiveEvent::Session &s : event.sessions)
+            tabs.append(QVariantHash{{u"title"_s, s.title}, {u"href"_s, u'/' + dirOf(s.id) + u'/'},
+                                     {u"current"_s, current == s.id}, {u"session"_s, s.id}});
+        return tabs;
+    };
 
-    // feed.json: what the page's script needs to redraw itself, and where to resume the public stream.
-    QJsonObject feed{{u"event"_s, event.toPublicJson()},
-                     {u"posts"_s, feedPosts},
-                     {u"comments"_s, feedComments},
-                     {u"streamSeq"_s, view.streamSeq}};
-    if (event.isInterview())
-        feed.insert(u"interview"_s, feedInterview);
-    return QList<PublicPage>{std::move(*html),
-                             PublicPage{PagePaths::liveDir(id) + u"/feed.json"_s, QJsonDocument(feed).toJson(QJsonDocument::Compact)}};
+    QList<qint64> pages{0};
+    if (tabbed)
+        for (const domain::LiveEvent::Session &s : event.sessions)
+            pages.append(s.id);
+    QList<PublicPage> out;
+    for (qint64 sessionId : std::as_const(pages)) {
+        QVariantList postViews;
+        QJsonArray feedPosts;
+        for (const domain::LivePost &p : std::as_const(posts)) {
+            if (sessionId != 0 && p.session != sessionId)
+                continue;
+            postViews.append(postView(p, tabbed && sessionId == 0));
+            feedPosts.append(p.toPublicJson());
+        }
+        const QString dir = dirOf(sessionId);
+        QVariantHash eventView{{u"id"_s, id},
+                               {u"title"_s, event.title},
+                               {u"venue"_s, event.venue},
+                               {u"state"_s, PageText::liveStateName(state)},
+                               {u"stateCode"_s, state},
+                               {u"startsAt"_s, PageText::dateTime(event.startsAt)},
+                               {u"iso"_s, PageText::iso(event.startsAt)},
+                               {u"sessions"_s, sessions},
+                               {u"guests"_s, guests},
+                               {u"summary"_s, event.summary},
+                               {u"posts"_s, postViews},
+                               {u"comments"_s, comments},
+                               {u"streamSeq"_s, view.streamSeq},
+                               {u"tabs"_s, tabsFor(sessionId)},
+                               {u"session"_s, sessionId},
+                               {u"sessionTitle"_s, sessionTitle(sessionId)},
+                               {u"feed"_s, u'/' + dir + u"/feed.json"_s},
+                               {u"interview"_s, event.isInterview() ? QVariant(interview) : QVariant()},
+                               {u"acceptsComments"_s, event.state != domain::LiveEventState::Ended}};
+        QVariantHash pageContext = context;
+        pageContext.insert(u"event"_s, eventView);
+        QVariantList meta = m_context.columnMeta(column);
+        const QString title = sessionId == 0 ? event.title : event.title + u" · "_s + sessionTitle(sessionId);
+        meta.append(PageContext::metaTag(u"ArticleTitle"_s, title));
+        meta.append(PageContext::metaTag(u"PubDate"_s, PageText::dateTime(event.startsAt)));
+        meta.append(PageContext::metaTag(u"ContentSource"_s, content.site().name));
+        meta.append(PageContext::metaTag(u"Description"_s, u"%1（%2，%3）图文直播"_s.arg(title, event.venue,
+                                                                     PageText::liveStateName(state))));
+        meta.append(PageContext::metaTag(u"Url"_s, m_context.absoluteUrl(u'/' + dir + u'/')));
+        pageContext.insert(u"meta"_s, meta);
+        auto html = m_context.page(dir + u"/index.html"_s, u"live.html"_s, pageContext);
+        if (!html)
+            return std::unexpected(html.error());
+        // feed.json: what the page's script needs to redraw itself, and where to resume the public stream.
+        QJsonObject feed{{u"event"_s, event.toPublicJson()},
+                               {u"session"_s, sessionId == 0 ? QJsonValue() : QJsonValue(sessionId)},
+                               {u"posts"_s, feedPosts},
+                               {u"comments"_s, feedComments},
+                               {u"streamSeq"_s, view.streamSeq}};
+        if (event.isInterview())
+            feed.insert(u"interview"_s, feedInterview);
+        out.append(std::move(*html));
+        out.append(PublicPage{dir + u"/feed.json"_s, QJsonDocument(feed).toJson(QJsonDocument::Compact)});
+    }
+    return out;
 }
 
 } // namespace pd::server

@@ -60,6 +60,7 @@ Result<void> LiveSeeder::seed()
             return std::unexpected(seedError(u"直播缺少标题或状态、模式无效：%1"_s.arg(event.title)));
         event.state = *state;
         event.mode = *mode;
+        event.kind = domain::liveEventKindFromCode(o.value(u"kind").toString(u"forum"_s)).value_or(domain::LiveEventKind::Forum);
         event.startsAt = now.addSecs(qint64(o.value(u"startsInHours").toDouble() * 3600));
         const QDate day = event.startsAt.toTimeZone(m_zone).date();
         for (const QJsonValue &s : o.value(u"sessions").toArray()) {
@@ -67,9 +68,20 @@ Result<void> LiveSeeder::seed()
             const auto at = [&](const QString &hhmm) {
                 return QDateTime(day, QTime::fromString(hhmm, u"HH:mm"_s), m_zone).toUTC();
             };
-            event.sessions.append({so.value(u"title").toString(), at(so.value(u"startsAt").toString()),
-                                   at(so.value(u"endsAt").toString())});
+            // Each sub-forum's team by user name: demo accounts the demo seeder made just before.
+            QList<qint64> reporters;
+            for (const QJsonValue &name : so.value(u"reporters").toArray()) {
+                auto id = m_db.scalar(u"SELECT id FROM users WHERE username = ?"_s, {name.toString()});
+                if (!id)
+                    return std::unexpected(id.error());
+                if (id->isNull())
+                    return std::unexpected(seedError(u"场次的记者 %1 不存在"_s.arg(name.toString())));
+                reporters.append(id->toLongLong());
+            }
+            event.sessions.append({0, so.value(u"title").toString(), at(so.value(u"startsAt").toString()),
+                                   at(so.value(u"endsAt").toString()), reporters, {}});
         }
+        event.numberSessions();
         for (const QJsonValue &g : o.value(u"guests").toArray())
             event.guests.append({g.toObject().value(u"name").toString(), g.toObject().value(u"title").toString()});
         event.revision = 1;
@@ -91,6 +103,10 @@ Result<void> LiveSeeder::seed()
             post.eventId = event.id;
             post.siteId = event.siteId;
             post.kind = u"text"_s;
+            // `session`: the position of the post's session in the programme, from 1; the main forum without it.
+            const qsizetype session = po.value(u"session").toInt(1);
+            post.session = session >= 1 && session <= event.sessions.size() ? event.sessions.at(session - 1).id
+                                                                             : event.defaultSessionId();
             post.text = po.value(u"text").toString();
             post.speaker = po.value(u"speaker").toString();
             post.createdBy = event.createdBy;

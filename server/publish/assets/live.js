@@ -3,6 +3,8 @@
 // and tries the socket again later. Without JavaScript the page is a static list with a refresh link.
 // nginx serves the page and feed.json from files, so the page tells portald itself that it was loaded (a page view)
 // and, every 30 s while it polls, that its reader is still here (the socket's readers portald counts on its own).
+// An event with parallel sessions (sub-forums) has a page per session beside the one of all (全部), each with its
+// own feed.json; the stream carries every post of the event, and a session's page keeps only its own.
 (function () {
   'use strict';
   var root = document.getElementById('live');
@@ -13,6 +15,8 @@
   var feedUrl = root.getAttribute('data-feed');
   var streamPath = root.getAttribute('data-stream');
   var lastSeq = parseInt(root.getAttribute('data-after') || '0', 10) || 0;
+  var session = parseInt(root.getAttribute('data-session') || '0', 10) || 0;
+  var sessionTitles = new Map();
   var commentBox = document.getElementById('comment-list');
   var comments = new Map();
   var POLL_MS = 5000, RETRY_MS = 30000, PRESENCE_MS = 30000;
@@ -48,6 +52,10 @@
     var time = el('time', null, hhmm(p.createdAt));
     time.setAttribute('datetime', p.createdAt || '');
     meta.appendChild(time);
+    if (!session && sessionTitles.size > 1 && sessionTitles.has(p.session)) {
+      meta.appendChild(document.createTextNode(' '));
+      meta.appendChild(el('span', 'session-label', sessionTitles.get(p.session)));
+    }
     if (p.speaker) { meta.appendChild(document.createTextNode(' ')); meta.appendChild(el('span', 'speaker', p.speaker)); }
     li.appendChild(meta);
     String(p.text || '').split('\n').forEach(function (line) {
@@ -106,6 +114,10 @@
     commentBox.replaceChildren(ul);
   }
   function applyEvent(event) {
+    if (event && event.sessions) {
+      sessionTitles = new Map();
+      event.sessions.forEach(function (s) { sessionTitles.set(s.id, s.title); });
+    }
     if (event && event.state && stateBadge) {
       stateBadge.textContent = stateNames[event.state] || event.state;
       stateBadge.className = 'badge badge-' + event.state;
@@ -133,6 +145,7 @@
     document.dispatchEvent(new CustomEvent('pd-live-message', { detail: msg }));
     if (type === 'live.post' || type === 'live.post.changed') {
       if (payload.id === undefined) return poll();
+      if (session && payload.session !== session) return; // another sub-forum's post
       if (payload.retracted || payload.state === 'retracted') posts.delete(String(payload.id));
       else posts.set(String(payload.id), payload);
       render();

@@ -163,7 +163,9 @@ private Q_SLOTS:
         e.state = LiveEventState::Live;
         e.mode = LiveMode::Reviewed;
         e.startsAt = at(1, 0);
-        e.sessions = {{u"开幕式"_s, at(1, 0), at(2, 0)}};
+        e.kind = LiveEventKind::Hearing;
+        e.sessions = {{1, u"开幕式暨主论坛"_s, at(1, 0), at(2, 0), {kPortalEditor}, {kPortalModerator}},
+                      {3, u"分论坛一：先进制造与产业创新"_s, at(2, 0), at(3, 0), {kDepartmentOfficer}, {}}};
         e.guests = {{u"李明"_s, u"市教育局局长"_s}};
         e.review = jointReview();
         e.revision = 3;
@@ -173,8 +175,12 @@ private Q_SLOTS:
         QCOMPARE(back.publicUrl, u"/live/5/"_s);
         back.publicUrl.clear();
         QCOMPARE(back, e);
-        // Citizens never learn who reviews.
+        // Citizens never learn who reviews, nor who reports and moderates each sub-forum.
         QVERIFY(!e.toPublicJson().contains(u"review"_s));
+        const QJsonObject shownSession = e.toPublicJson().value(u"sessions"_s).toArray().at(1).toObject();
+        QCOMPARE(shownSession.value(u"id"_s).toInteger(), 3);
+        QVERIFY(!shownSession.contains(u"reporters"_s) && !shownSession.contains(u"moderators"_s));
+        QCOMPARE(e.toPublicJson().value(u"kind"_s).toString(), u"hearing"_s);
         QCOMPARE(e.guests.first().speakerLabel(), u"李明 市教育局局长"_s);
         // The input form reads the review too.
         auto input = LiveEvent::fromInput(QJsonObject{{u"title"_s, e.title}, {u"mode"_s, u"reviewed"_s},
@@ -183,12 +189,96 @@ private Q_SLOTS:
         QCOMPARE(input->review, e.review);
     }
 
+    void kindsAndTheirDefaultModes_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QJsonValue>("mode");
+        QTest::addColumn<LiveEventKind>("expectedKind");
+        QTest::addColumn<LiveMode>("expectedMode");
+        QTest::newRow("听证会 is reviewed") << u"hearing"_s << QJsonValue() << LiveEventKind::Hearing << LiveMode::Reviewed;
+        QTest::newRow("新闻发布会 goes out direct") << u"press"_s << QJsonValue() << LiveEventKind::Press << LiveMode::Direct;
+        QTest::newRow("在线访谈 is reviewed") << u"interview"_s << QJsonValue() << LiveEventKind::Interview
+                                         << LiveMode::Reviewed;
+        QTest::newRow("论坛 goes out direct") << u"forum"_s << QJsonValue() << LiveEventKind::Forum << LiveMode::Direct;
+        QTest::newRow("no kind: a forum, as before kinds") << QString() << QJsonValue() << LiveEventKind::Forum
+                                                           << LiveMode::Direct;
+        QTest::newRow("a hearing its creator wants direct") << u"hearing"_s << QJsonValue(u"direct"_s)
+                                                            << LiveEventKind::Hearing << LiveMode::Direct;
+        QTest::newRow("a press conference its creator wants reviewed")
+            << u"press"_s << QJsonValue(u"reviewed"_s) << LiveEventKind::Press << LiveMode::Reviewed;
+    }
+
+    void kindsAndTheirDefaultModes()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QJsonValue, mode);
+        QFETCH(LiveEventKind, expectedKind);
+        QFETCH(LiveMode, expectedMode);
+        QJsonObject json{{u"title"_s, u"临江市城市轨道交通票价听证会"_s}};
+        if (!kind.isEmpty())
+            json.insert(u"kind"_s, kind);
+        if (!mode.isNull())
+            json.insert(u"mode"_s, mode);
+        auto read = LiveEvent::fromInput(json);
+        QVERIFY(read);
+        QCOMPARE(read->kind, expectedKind);
+        QCOMPARE(read->mode, expectedMode);
+        QCOMPARE(liveEventKindFromCode(liveEventKindCode(expectedKind)), expectedKind);
+        QVERIFY(!LiveEvent::fromInput({{u"title"_s, u"座谈会"_s}, {u"kind"_s, u"meeting"_s}}));
+    }
+
+    void sessionsAndTheirTeams()
+    {
+        // Sessions stored before they had ids get them by position: the first is the main forum, where every
+        // post of that time now belongs.
+        LiveEvent old;
+        old.takeContent(QJsonObject{{u"sessions"_s, QJsonArray{QJsonObject{{u"title"_s, u"主论坛"_s}},
+                                                               QJsonObject{{u"title"_s, u"分论坛一"_s}}}}});
+        QCOMPARE(old.sessions.size(), 2);
+        QCOMPARE(old.sessions.at(0).id, LiveEvent::MainSession);
+        QCOMPARE(old.sessions.at(1).id, 2);
+        QCOMPARE(old.defaultSessionId(), LiveEvent::MainSession);
+        QCOMPARE(old.kind, LiveEventKind::Forum);
+        // Without sessions, an event still has its main one.
+        LiveEvent bare;
+        QVERIFY(bare.hasSession(LiveEvent::MainSession));
+        QVERIFY(!bare.hasSession(2));
+        QCOMPARE(bare.session(LiveEvent::MainSession), nullptr);
+        // New sessions (id 0) get ids after the highest one, whatever their place in the programme.
+        LiveEvent edited;
+        edited.sessions = {{0, u"分论坛三"_s, {}, {}, {}, {}}, {4, u"主论坛"_s, {}, {}, {}, {}}};
+        edited.numberSessions();
+        QCOMPARE(edited.sessions.at(0).id, 5);
+        QCOMPARE(edited.defaultSessionId(), 5);
+
+        auto read = LiveEvent::fromInput(QJsonObject{
+            {u"title"_s, u"2026临江发展论坛"_s},
+            {u"sessions"_s, QJsonArray{QJsonObject{{u"id"_s, 1}, {u"title"_s, u"主论坛"_s}, {u"reporters"_s, QJsonArray{7, 8}},
+                                                   {u"moderators"_s, QJsonArray{9}}},
+                                       QJsonObject{{u"title"_s, u"分论坛一"_s}}}}});
+        QVERIFY(read);
+        QCOMPARE(read->sessions.at(0).reporters, (QList<qint64>{7, 8}));
+        QCOMPARE(read->sessions.at(0).moderators, QList<qint64>{9});
+        QCOMPARE(read->sessions.at(1).id, 0);
+
+        const auto bad = LiveEvent::fromInput(QJsonObject{
+            {u"title"_s, u"论坛"_s},
+            {u"sessions"_s, QJsonArray{QJsonObject{{u"id"_s, 2}, {u"title"_s, u"主论坛"_s}, {u"reporters"_s, u"张三"_s}},
+                                       QJsonObject{{u"id"_s, 2}, {u"title"_s, u"分论坛"_s}, {u"moderators"_s, QJsonArray{-1}}}}}});
+        QVERIFY(!bad);
+        QStringList named;
+        for (const FieldError &f : bad.error().fields)
+            named.append(f.field);
+        QCOMPARE(named, (QStringList{u"sessions[0].reporters"_s, u"sessions[1].moderators"_s, u"sessions[1].id"_s}));
+    }
+
     void postRoundTrip()
     {
         LivePost p;
         p.id = 40;
         p.eventId = 5;
         p.seq = 12;
+        p.session = 3;
         p.state = LivePostState::Published;
         p.text = u"市长陈志远出席论坛。"_s;
         p.speaker = u"主持人"_s;
@@ -209,6 +299,8 @@ private Q_SLOTS:
         QVERIFY(!shown.contains(u"approvals"_s));
         QVERIFY(!shown.contains(u"pendingChange"_s));
         QVERIFY(!shown.contains(u"createdBy"_s));
+        // Each sub-forum's tab on the public page keeps its own posts.
+        QCOMPARE(shown.value(u"session"_s).toInteger(), 3);
     }
 
     void commentRoundTrip()

@@ -415,6 +415,32 @@ void tst_ContractResponses::responsesMatchTheContract()
         check("POST", u"/api/v1/live/events/%1/posts"_s.arg(event), 201, reporter,
               QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"会议现场报道。"_s}}),
               {{"Idempotency-Key", "contract-post-1"}});
+        // Sub-forums: an event with a team per session, a post into one, the refusals of bad input.
+        const qint64 reporterId = check("GET", u"/api/v1/me"_s, 200, reporter).json.object().value(u"id"_s).toInteger();
+        const auto forum = check("POST", u"/api/v1/live/events"_s, 201, moderator,
+                                 QJsonDocument(QJsonObject{
+                                     {u"site"_s, site},
+                                     {u"title"_s, u"契约测试论坛"_s},
+                                     {u"kind"_s, u"forum"_s},
+                                     {u"sessions"_s, QJsonArray{QJsonObject{{u"title"_s, u"主论坛"_s},
+                                                                            {u"reporters"_s, QJsonArray{reporterId}}},
+                                                                QJsonObject{{u"title"_s, u"分论坛一"_s},
+                                                                            {u"reporters"_s, QJsonArray{reporterId + 100000}}}}}}),
+                                 {{"Idempotency-Key", "contract-forum-1"}});
+        const qint64 forumId = forum.json.object().value(u"id"_s).toInteger();
+        check("POST", u"/api/v1/live/events/%1/posts"_s.arg(forumId), 201, reporter,
+              QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"主论坛开幕。"_s}, {u"session"_s, 1}}),
+              {{"Idempotency-Key", "contract-forum-post-1"}});
+        check("POST", u"/api/v1/live/events/%1/posts"_s.arg(forumId), 403, reporter,
+              QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"分论坛一报道。"_s}, {u"session"_s, 2}}),
+              {{"Idempotency-Key", "contract-forum-post-2"}});
+        check("GET", u"/api/v1/live/events/%1/posts?session=1"_s.arg(forumId), 200, moderator);
+        check("GET", u"/api/v1/live/events/%1/posts?session=9"_s.arg(forumId), 422, moderator);
+        QJsonObject withoutMain = forum.json.object();
+        withoutMain.insert(u"sessions"_s, QJsonArray{withoutMain.value(u"sessions"_s).toArray().at(1)});
+        check("PUT", u"/api/v1/live/events/%1"_s.arg(forumId), 409, moderator, QJsonDocument(withoutMain),
+              {{"If-Match", forum.headers.value("etag")}});
+
         const QJsonArray postList = posts.json.object().value(u"items"_s).toArray();
         QVERIFY2(!postList.isEmpty(), "the demo's first live event has posts");
         {
