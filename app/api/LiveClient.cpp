@@ -78,6 +78,15 @@ PortalClient::CallId LiveClient::stats(qint64 eventId, QObject *context, Callbac
     });
 }
 
+PortalClient::CallId LiveClient::event(qint64 eventId, QObject *context, Callback<domain::LiveEvent> done)
+{
+    return m_client.call("GET", domain::LiveApiPaths::event(eventId), {}, {}, context, [done = std::move(done)](Result<ApiReply> r) {
+        if (!r)
+            return done(std::unexpected(r.error()));
+        done(domain::LiveEvent::fromJson(r->json.object()));
+    });
+}
+
 void LiveClient::questions(qint64 eventId, const QString &state, QObject *context,
                            Callback<QList<domain::InterviewQuestion>> done)
 {

@@ -42,6 +42,8 @@ public:
                                         const QByteArray &etag, QObject *context, Callback<domain::LivePost> done);
     /// GET /api/v1/live/events/{id}/stats
     PortalClient::CallId stats(qint64 eventId, QObject *context, Callback<domain::LiveStats> done);
+    /// GET /api/v1/live/events/{id}
+    PortalClient::CallId event(qint64 eventId, QObject *context, Callback<domain::LiveEvent> done);
 
     // Online interviews (在线访谈). The director (live_moderator) screens and queues, the typist (live_reporter)
     // records answers; see docs/api/openapi.yaml.

@@ -4,6 +4,8 @@
 #include "app/api/PlainHttpWarning.h"
 #include "app/cli/ImportFile.h"
 #include "app/models/ColumnTreeModel.h"
+#include "app/reports/LiveReportLoader.h"
+#include "app/reports/LiveReportWriter.h"
 #include "app/reports/ReportLoader.h"
 
 #include <QCoreApplication>
@@ -63,7 +65,7 @@ QStringList CliRunner::commands()
     return {u"login"_s, u"me"_s,     u"sites"_s,   u"columns"_s, u"list"_s,    u"show"_s,   u"create"_s,
             u"update"_s, u"submit"_s, u"approve"_s, u"reject"_s,  u"publish"_s, u"queue"_s,   u"import"_s,
             u"sync"_s,   u"schedule"_s, u"unpublish"_s, u"withdraw"_s, u"archive"_s, u"invalidate"_s, u"report"_s,
-            u"live-events"_s, u"live-posts"_s, u"live-approve"_s};
+            u"live-events"_s, u"live-posts"_s, u"live-approve"_s, u"live-report"_s};
 }
 
 void CliRunner::run(const CliOptions &options)
@@ -153,6 +155,8 @@ void CliRunner::afterLogin()
             livePosts(id);
         else if (c == u"live-approve"_s)
             liveApprove(id);
+        else if (c == u"live-report"_s)
+            liveReport(id);
         else if (c == u"show"_s)
             showItem(id);
         else if (c == u"update"_s)
@@ -428,6 +432,33 @@ void CliRunner::writeReport(const QList<domain::SiteReport> &loaded)
         m_out << tr("Saved %1.").arg(path) << Qt::endl;
     }
     succeed();
+}
+
+void CliRunner::liveReport(qint64 eventId)
+{
+    if (m_options.pdf.isEmpty() && m_options.csv.isEmpty()) {
+        m_err << tr("live-report needs --pdf FILE, --csv FILE or both.") << Qt::endl;
+        Q_EMIT finished(Usage);
+        return;
+    }
+    auto *loader = new reports::LiveReportLoader(m_client, this);
+    connect(loader, &reports::LiveReportLoader::failed, this, &CliRunner::failWith);
+    connect(loader, &reports::LiveReportLoader::loaded, this,
+            [this](const domain::LiveEvent &event, const domain::LiveStats &stats) {
+                const auto doc = reports::LiveReportWriter(m_charts).event(event, stats,
+                                                                            QDateTime::currentDateTimeUtc());
+                for (const auto &[path, pdf] : {std::pair{m_options.pdf, true}, std::pair{m_options.csv, false}}) {
+                    if (path.isEmpty())
+                        continue;
+                    if (auto written = pdf ? doc->writePdf(path) : doc->writeCsv(path); !written) {
+                        failWith(written.error());
+                        return;
+                    }
+                    m_out << tr("Saved %1.").arg(path) << Qt::endl;
+                }
+                succeed();
+            });
+    loader->load(eventId);
 }
 
 void CliRunner::liveEvents(qint64 siteId)

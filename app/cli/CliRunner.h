@@ -34,8 +34,8 @@ struct CliOptions {
     bool json = false;
     QString from;           ///< report: first day, YYYY-MM-DD (default: the first of last month)
     QString to;             ///< report: last day, included (default: the end of last month)
-    QString pdf;            ///< report: write the PDF here
-    QString csv;            ///< report: write the CSV here
+    QString pdf;            ///< report, live-report: write the PDF here
+    QString csv;            ///< report, live-report: write the CSV here
     bool group = false;     ///< report: compare every site of the group instead of one site
 };
 
@@ -85,6 +85,8 @@ private:
     void livePosts(qint64 eventId);
     /// Approves a post of a reviewed live event in the caller's review group, against its current revision.
     void liveApprove(qint64 postId);
+    /// A live event's final report (posts, audience, comments) to --pdf and/or --csv.
+    void liveReport(qint64 eventId);
     void printLivePost(const domain::LivePost &post);
     /// Reads the item id argument; reports a usage problem and returns 0 when there is none.
     qint64 itemIdArgument();

@@ -20,9 +20,11 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    // Only `report` draws (Qt Charts needs a QApplication); it shows no window, so it needs no display either. Every
-    // other command keeps the lighter QCoreApplication.
-    const bool drawing = std::any_of(argv + 1, argv + argc, [](const char *arg) { return qstrcmp(arg, "report") == 0; });
+    // Only `report` and `live-report` draw (Qt Charts needs a QApplication); they show no window, so they need no
+    // display either. Every other command keeps the lighter QCoreApplication.
+    const bool drawing = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return qstrcmp(arg, "report") == 0 || qstrcmp(arg, "live-report") == 0;
+    });
     if (drawing && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> application =
@@ -103,9 +105,9 @@ int main(int argc, char *argv[])
                                       QCoreApplication::translate("main", "report: the last day, included "
                                                                           "(default: the end of last month)."),
                                       u"DATE"_s);
-    const QCommandLineOption pdfOption(u"pdf"_s, QCoreApplication::translate("main", "report: write the PDF here."),
+    const QCommandLineOption pdfOption(u"pdf"_s, QCoreApplication::translate("main", "report, live-report: write the PDF here."),
                                        u"FILE"_s);
-    const QCommandLineOption csvOption(u"csv"_s, QCoreApplication::translate("main", "report: write the CSV here."),
+    const QCommandLineOption csvOption(u"csv"_s, QCoreApplication::translate("main", "report, live-report: write the CSV here."),
                                        u"FILE"_s);
     const QCommandLineOption groupOption(u"group"_s,
                                          QCoreApplication::translate("main", "report: compare every site of the "
@@ -116,7 +118,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"command"_s, pd::cli::CliRunner::commands().join(u" | "_s));
     parser.addPositionalArgument(u"id"_s, QCoreApplication::translate("main", "Item id (show, update and the "
                                                                               "workflow actions), live event id "
-                                                                              "(live-posts), live post id "
+                                                                              "(live-posts, live-report), live post id "
                                                                               "(live-approve) or folder (import)."),
                                  u"[id|folder]"_s);
     parser.process(app);

@@ -1,11 +1,18 @@
 #include "ui/reports/ReportDialog.h"
 
+#include "app/api/LiveClient.h"
+#include "app/reports/LiveReportLoader.h"
+#include "app/reports/LiveReportWriter.h"
 #include "app/reports/ReportLoader.h"
 #include "app/reports/SiteReportWriter.h"
 #include "ui/reports/ReportChart.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -18,7 +25,8 @@ using namespace Qt::StringLiterals;
 namespace pd::ui {
 
 ReportDialog::ReportDialog(api::PortalClient &client, qint64 siteId, bool siteGroup, QWidget *parent)
-    : QDialog(parent), m_siteId(siteId), m_loader(new reports::ReportLoader(client, this))
+    : QDialog(parent), m_siteId(siteId), m_loader(new reports::ReportLoader(client, this)),
+      m_liveLoader(new reports::LiveReportLoader(client, this)), m_liveClient(std::make_unique<api::LiveClient>(client))
 {
     setObjectName(u"reportDialog"_s);
     setWindowTitle(tr("Reports"));
@@ -41,6 +49,18 @@ ReportDialog::ReportDialog(api::PortalClient &client, qint64 siteId, bool siteGr
     m_group->setVisible(siteGroup);
     form->addRow(QString(), m_group);
     layout->addLayout(form);
+    // A live event's final report is of the event, not of a period.
+    auto *live = new QGroupBox(tr("Live broadcast final report"), this);
+    auto *liveRow = new QHBoxLayout(live);
+    m_liveEvent = new QComboBox(live);
+    m_liveEvent->setObjectName(u"reportLiveEvent"_s);
+    m_liveEvent->setMinimumContentsLength(24);
+    m_livePdf = new QPushButton(tr("Save live report PDF…"), live);
+    m_livePdf->setObjectName(u"reportLivePdf"_s);
+    m_livePdf->setEnabled(false);
+    liveRow->addWidget(m_liveEvent, 1);
+    liveRow->addWidget(m_livePdf);
+    layout->addWidget(live);
     m_message = new QLabel(this);
     m_message->setObjectName(u"reportMessage"_s);
     m_message->setWordWrap(true);
@@ -57,9 +77,28 @@ ReportDialog::ReportDialog(api::PortalClient &client, qint64 siteId, bool siteGr
     connect(m_csv, &QPushButton::clicked, this, [this] { choosePath(Format::Csv); });
     connect(m_loader, &reports::ReportLoader::loaded, this, &ReportDialog::write);
     connect(m_loader, &reports::ReportLoader::failed, this, [this](const pd::Error &error) {
-        m_pdf->setEnabled(true);
-        m_csv->setEnabled(true);
+        setBusy(false);
         showMessage(error.message, true);
+    });
+    connect(m_liveLoader, &reports::LiveReportLoader::loaded, this, &ReportDialog::writeLive);
+    connect(m_liveLoader, &reports::LiveReportLoader::failed, this, [this](const pd::Error &error) {
+        setBusy(false);
+        showMessage(error.message, true);
+    });
+    connect(m_livePdf, &QPushButton::clicked, this, [this] {
+        const qint64 event = m_liveEvent->currentData().toLongLong();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), u"live-%1.pdf"_s.arg(event),
+                                                          tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty())
+            saveLiveReport(event, path, Format::Pdf);
+    });
+    m_liveClient->events(siteId, this, [this](Result<QList<domain::LiveEvent>> events) {
+        if (!events)
+            return;
+        for (const domain::LiveEvent &e : std::as_const(*events))
+            m_liveEvent->addItem(u"%1 (%2)"_s.arg(e.title, reports::LiveReportWriter::kindName(e.kind)), e.id);
+        m_livePdf->setEnabled(m_liveEvent->count() > 0);
+        Q_EMIT liveEventsLoaded();
     });
 }
 
@@ -95,8 +134,7 @@ void ReportDialog::saveTo(const QString &path, Format format)
     }
     m_path = path;
     m_format = format;
-    m_pdf->setEnabled(false);
-    m_csv->setEnabled(false);
+    setBusy(true);
     showMessage(tr("Collecting the figures…"), false);
     if (m_group->isChecked() && m_group->isVisible())
         m_loader->loadGroup(m_from->date(), m_to->date());
@@ -104,10 +142,38 @@ void ReportDialog::saveTo(const QString &path, Format format)
         m_loader->loadSite(m_siteId, m_from->date(), m_to->date());
 }
 
+void ReportDialog::saveLiveReport(qint64 eventId, const QString &path, Format format)
+{
+    m_path = path;
+    m_format = format;
+    setBusy(true);
+    showMessage(tr("Collecting the figures…"), false);
+    m_liveLoader->load(eventId);
+}
+
+void ReportDialog::writeLive(const pd::domain::LiveEvent &event, const pd::domain::LiveStats &stats)
+{
+    setBusy(false);
+    const auto doc = reports::LiveReportWriter(&ReportChart::bars).event(event, stats, QDateTime::currentDateTimeUtc());
+    const auto written = m_format == Format::Pdf ? doc->writePdf(m_path) : doc->writeCsv(m_path);
+    if (!written) {
+        showMessage(written.error().message, true);
+        return;
+    }
+    showMessage(tr("Saved %1.").arg(m_path), false);
+    Q_EMIT saved(m_path);
+}
+
+void ReportDialog::setBusy(bool busy)
+{
+    m_pdf->setEnabled(!busy);
+    m_csv->setEnabled(!busy);
+    m_livePdf->setEnabled(!busy && m_liveEvent->count() > 0);
+}
+
 void ReportDialog::write(const QList<pd::domain::SiteReport> &loaded)
 {
-    m_pdf->setEnabled(true);
-    m_csv->setEnabled(true);
+    setBusy(false);
     const bool group = loaded.size() != 1 || (m_group->isChecked() && m_group->isVisible());
     if (loaded.isEmpty() || (!group && loaded.first().isEmpty())) {
         showMessage(loaded.isEmpty() ? tr("There is no site to report on.")

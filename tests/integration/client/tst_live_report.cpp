@@ -1,0 +1,243 @@
+// A live event's final report (直播总结) against a real demo portald: a broadcast with text and photo posts, page views
+// and comments (approved, hidden, waiting); the report dialog writes a PDF whose pages are the report document's
+// (page 1 saved as the screenshot live-report) and a CSV whose figures are the API's; portaldesk-cli live-report
+// writes the same files.
+#include "app/api/PortalClient.h"
+#include "app/reports/LiveReportWriter.h"
+#include "tests/support/ClientSignIn.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+#include "tests/support/Screenshot.h"
+#include "tests/support/SourceAddressHttp.h"
+#include "ui/reports/ReportChart.h"
+#include "ui/reports/ReportDialog.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QFile>
+#include <QHostAddress>
+#include <QImage>
+#include <QJsonArray>
+#include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using pd::test::HttpProbe;
+using pd::test::PortaldProcess;
+using pd::test::SourceAddressHttp;
+
+class TestLiveReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    PortaldProcess m_portald{{u"--demo"_s}};
+    HttpProbe m_http;
+    pd::api::PortalClient m_client;
+    QTemporaryDir m_dir;
+    QHash<QString, QString> m_tokens;
+    qint64 m_site = 0;
+    qint64 m_event = 0;
+    QJsonObject m_stats;
+
+    QUrl url(const QString &path) const
+    {
+        QUrl u = m_portald.baseUrl();
+        const qsizetype q = path.indexOf(u'?');
+        u.setPath(q < 0 ? path : path.left(q));
+        if (q >= 0)
+            u.setQuery(path.mid(q + 1));
+        return u;
+    }
+    HttpProbe::Reply call(const QByteArray &verb, const QString &path, const QString &as, const QJsonObject &body = {},
+                          const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        return m_http.json(verb, url(path), m_tokens.value(as), body.isEmpty() ? QJsonDocument() : QJsonDocument(body),
+                           headers);
+    }
+    /// The figure in the CSV row that names it (`Page views,20741`), -1 when there is none.
+    static qint64 csvFigure(const QStringList &lines, const QString &name)
+    {
+        for (const QString &line : lines)
+            if (line.startsWith(name + u','))
+                return line.section(u',', 1, 1).toLongLong();
+        return -1;
+    }
+    void compareCsv(const QString &path)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s);
+        const auto figure = [&](const char *key) { return m_stats.value(QLatin1StringView(key)).toInteger(); };
+        QCOMPARE(csvFigure(lines, u"Posts"_s), figure("posts"));
+        QCOMPARE(csvFigure(lines, u"Characters"_s), figure("characters"));
+        QCOMPARE(csvFigure(lines, u"Photos"_s), figure("photos"));
+        QCOMPARE(csvFigure(lines, u"Peak viewers online"_s), figure("viewersPeak"));
+        QCOMPARE(csvFigure(lines, u"Page views"_s), figure("pageViews"));
+        QCOMPARE(csvFigure(lines, u"Received"_s), figure("commentsReceived"));
+        QCOMPARE(csvFigure(lines, u"Approved"_s), figure("commentsApproved"));
+        QCOMPARE(csvFigure(lines, u"Waiting for moderation"_s), figure("commentsPending"));
+        QCOMPARE(csvFigure(lines, u"Hidden"_s), 1);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_portald.start(), qPrintable(m_portald.log()));
+        for (const QString &user : {u"editor"_s, u"reporter"_s, u"moderator"_s})
+            m_tokens.insert(user, m_http.login(m_portald.baseUrl(), user, u"portaldesk-demo"_s));
+        QVERIFY(pd::test::ClientSignIn::signIn(m_client, m_portald.baseUrl(), u"moderator"_s));
+        m_site = call("GET", u"/api/v1/sites"_s, u"editor"_s).json.array().first().toObject().value(u"id").toInteger();
+
+        // A press conference: three text posts and a photo, read by three page loads, with four comments.
+        const auto created = call("POST", u"/api/v1/live/events"_s, u"editor"_s,
+                                  {{u"site"_s, m_site}, {u"title"_s, u"灾后重建新闻发布会"_s}, {u"kind"_s, u"press"_s},
+                                   {u"venue"_s, u"市政府新闻发布厅"_s}});
+        QCOMPARE(created.status, 201);
+        m_event = created.json.object().value(u"id").toInteger();
+        const auto started = call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event), u"moderator"_s,
+                                  {{u"action"_s, u"start"_s}}, {{"If-Match", created.headers.value("etag")}});
+        QCOMPARE(started.status, 200);
+        const QString posts = u"/api/v1/live/events/%1/posts"_s.arg(m_event);
+        for (const QString &text : {u"发布会开始。"_s, u"市住建局介绍重建进度：已完成 80%。"_s, u"记者提问环节。"_s})
+            QCOMPARE(call("POST", posts, u"reporter"_s, {{u"kind"_s, u"text"_s}, {u"text"_s, text}}).status, 201);
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "PNG"));
+        const auto uploaded = m_http.request("POST", url(u"/api/v1/media?site=%1"_s.arg(m_site)), png,
+                                             {{"Authorization", "Bearer " + m_tokens.value(u"reporter"_s).toLatin1()},
+                                              {"Content-Type", "image/png"}, {"X-Filename", "hall.png"}});
+        QVERIFY2(uploaded.status == 201 || uploaded.status == 200, uploaded.body.constData());
+        QCOMPARE(call("POST", posts, u"reporter"_s,
+                      {{u"kind"_s, u"photo"_s}, {u"text"_s, u"发布会现场"_s},
+                       {u"mediaIds"_s, QJsonArray{uploaded.json.object().value(u"id")}}})
+                     .status,
+                 201);
+        const auto presence = [&](const QString &from, const QByteArray &body) {
+            return SourceAddressHttp::request(QHostAddress(from), "POST",
+                                              url(u"/public/live/%1/presence"_s.arg(m_event)), body,
+                                              {{"Content-Type", "application/json"}})
+                .status;
+        };
+        // Three page loads; two of the readers fall back to polling feed.json.
+        QCOMPARE(presence(u"127.0.0.2"_s, R"({"view":true,"polling":true})"), 204);
+        QCOMPARE(presence(u"127.0.0.3"_s, R"({"view":true})"), 204);
+        QCOMPARE(presence(u"127.0.0.3"_s, R"({"view":true,"polling":true})"), 204);
+        QList<qint64> comments;
+        for (const QString &text : {u"重建资金如何监管？"_s, u"学校什么时候复课？"_s, u"加微信领红包"_s, u"谢谢直播"_s}) {
+            const auto sent = m_http.json("POST", url(u"/public/live/%1/comments"_s.arg(m_event)), {},
+                                          QJsonDocument(QJsonObject{{u"text"_s, text}}));
+            QCOMPARE(sent.status, 202);
+            comments.append(sent.json.object().value(u"id").toInteger());
+        }
+        const auto moderate = [&](qint64 id, const QString &action) {
+            return call("POST", u"/api/v1/live/comments/%1/transitions"_s.arg(id), u"moderator"_s,
+                        {{u"action"_s, action}}).status;
+        };
+        QCOMPARE(moderate(comments.at(0), u"approve"_s), 200);
+        QCOMPARE(moderate(comments.at(1), u"approve"_s), 200);
+        QCOMPARE(moderate(comments.at(2), u"hide"_s), 200);
+
+        const auto event = call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s);
+        QCOMPARE(call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event), u"moderator"_s,
+                      {{u"action"_s, u"end"_s}}, {{"If-Match", event.headers.value("etag")}})
+                     .status,
+                 200);
+        m_stats = call("GET", u"/api/v1/live/events/%1/stats"_s.arg(m_event), u"moderator"_s).json.object();
+        QCOMPARE(m_stats.value(u"posts").toInt(), 4);
+        QCOMPARE(m_stats.value(u"photos").toInt(), 1);
+        QCOMPARE(m_stats.value(u"pageViews").toInt(), 3);
+        QCOMPARE(m_stats.value(u"viewersPeak").toInt(), 2);
+        QCOMPARE(m_stats.value(u"commentsReceived").toInt(), 4);
+        QCOMPARE(m_stats.value(u"commentsApproved").toInt(), 2);
+        QCOMPARE(m_stats.value(u"commentsPending").toInt(), 1);
+    }
+
+    void dialogWritesTheReport()
+    {
+        pd::ui::ReportDialog dialog(m_client, m_site, false);
+        QSignalSpy listed(&dialog, &pd::ui::ReportDialog::liveEventsLoaded);
+        QVERIFY(listed.wait(20000));
+        QVERIFY(dialog.liveEvents()->findData(m_event) >= 0);
+        QSignalSpy saved(&dialog, &pd::ui::ReportDialog::saved);
+        const QString pdfPath = m_dir.filePath(u"live.pdf"_s);
+        dialog.saveLiveReport(m_event, pdfPath, pd::ui::ReportDialog::Format::Pdf);
+        QVERIFY2(saved.wait(20000), qPrintable(dialog.message()->text()));
+        QFile file(pdfPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+        const qsizetype pages = QString::fromLatin1(pdf).count(QRegularExpression(u"/Type\\s*/Page(?!s)"_s));
+
+        // The same report laid out here from the API's figures: as many pages, each figure in it.
+        const auto event = pd::domain::LiveEvent::fromJson(
+            call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s).json.object());
+        const auto doc = pd::reports::LiveReportWriter(&pd::ui::ReportChart::bars)
+                             .event(event, pd::domain::LiveStats::fromJson(m_stats), QDateTime::currentDateTimeUtc());
+        QCOMPARE(pages, qsizetype(doc->pageCount()));
+        const QString text = doc->document().toPlainText();
+        QVERIFY(text.contains(u"灾后重建新闻发布会"_s));
+        QVERIFY(text.contains(u"市政府新闻发布厅"_s));
+        for (const char *figure : {"posts", "characters", "viewersPeak", "pageViews", "commentsReceived"})
+            QVERIFY(text.contains(QString::number(m_stats.value(QLatin1StringView(figure)).toInteger())));
+        const QImage page = doc->renderPage(0);
+        int dark = 0;
+        for (int y = 0; y < page.height(); y += 2)
+            for (int x = 0; x < page.width(); x += 2)
+                dark += page.pixelColor(x, y).lightness() < 100 ? 1 : 0;
+        QVERIFY2(dark > 2000, qPrintable(QString::number(dark)));
+        QLabel shot;
+        shot.setPixmap(QPixmap::fromImage(page));
+        shot.resize(page.size());
+        QVERIFY(pd::test::Screenshot::grab(&shot, u"live-report"_s) || qEnvironmentVariableIsEmpty("PD_SCREENSHOT_DIR"));
+
+        const QString csvPath = m_dir.filePath(u"live.csv"_s);
+        dialog.saveLiveReport(m_event, csvPath, pd::ui::ReportDialog::Format::Csv);
+        QVERIFY2(saved.wait(20000), qPrintable(dialog.message()->text()));
+        compareCsv(csvPath);
+
+        // An event that is not there: the reason, no file.
+        const QString missing = m_dir.filePath(u"missing.pdf"_s);
+        dialog.saveLiveReport(999999, missing, pd::ui::ReportDialog::Format::Pdf);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.message()->text().contains(u"…"_s), 20000);
+        QVERIFY(!QFile::exists(missing));
+    }
+
+    void cliWritesTheReport()
+    {
+        const QString pdf = m_dir.filePath(u"cli.pdf"_s);
+        const QString csv = m_dir.filePath(u"cli.csv"_s);
+        const auto run = [&](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"PORTALDESK_PASSWORD"_s, u"portaldesk-demo"_s);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(PD_CLI_BIN), QStringList{u"--server"_s, m_portald.baseUrl().toString(), u"--user"_s,
+                                                             u"moderator"_s} + args);
+            if (!p.waitForFinished(60000))
+                p.kill();
+            return std::pair{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                             p.readAllStandardError() + p.readAllStandardOutput()};
+        };
+        const auto [code, err] = run({u"--pdf"_s, pdf, u"--csv"_s, csv, u"live-report"_s, QString::number(m_event)});
+        QVERIFY2(code == 0, qPrintable(QString::number(code) + u' ' + QString::fromUtf8(err)));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        compareCsv(csv);
+        QCOMPARE(run({u"live-report"_s, QString::number(m_event)}).first, 2); // no --pdf or --csv
+    }
+};
+
+QTEST_MAIN(TestLiveReport)
+#include "tst_live_report.moc"
