@@ -34,6 +34,7 @@
 #include "server/http/SiteHealthController.h"
 #include "server/http/ReportController.h"
 #include "server/http/SweepController.h"
+#include "server/sweep/LinkSweeper.h"
 #include "server/sweep/SweepService.h"
 #include "server/items/ContentChecker.h"
 #include "server/items/ItemService.h"
@@ -108,7 +109,7 @@ Result<void> PortalServer::prepare()
         return std::unexpected(r.error());
     m_rules = std::make_unique<CheckRuleRepository>(*m_db);
     m_idempotency = std::make_unique<IdempotencyStore>(*m_db);
-    m_checker = std::make_unique<ContentChecker>(*m_rules);
+    m_checker = std::make_unique<ContentChecker>(*m_db, *m_rules);
     domain::WorkingCalendar calendar;
     if (!m_options.workingCalendar.isEmpty()) {
         QFile file(m_options.workingCalendar);
@@ -211,8 +212,29 @@ Result<void> PortalServer::prepare()
                                                    m_itemService->calendar(), m_itemService->clock());
     m_reports->registerRoutes(*m_api);
     m_sweeps = new SweepService(*m_db, *m_items, *m_checker, *m_adminAudit, m_itemService->clock(),
-                                SweepService::Pace{m_options.sweepBatch, std::chrono::milliseconds(m_options.sweepPauseMs)},
+                                SweepService::Pace{m_options.sweepBatch, std::chrono::milliseconds(m_options.sweepPauseMs),
+                                                   std::chrono::milliseconds(m_options.sweepSliceMs)},
                                 this);
+    if (m_publicSites) {
+        LinkSweeper::Options linkOptions;
+        linkOptions.external = m_options.sweepExternalLinks;
+        linkOptions.externalHosts = m_options.sweepExternalHosts;
+        linkOptions.deadLinkLimit = m_options.deadLinkLimitPercent / 100.0;
+        linkOptions.pause = std::chrono::milliseconds(m_options.sweepPauseMs);
+        linkOptions.probe.timeout = std::chrono::milliseconds(m_options.linkTimeoutMs);
+        auto rootOf = [sites = m_publicSites](qint64 siteId) -> std::optional<LinkSweeper::SiteRoot> {
+            for (const PublicSites::Served &s : sites->served())
+                if (s.siteId == siteId && s.enabled && !s.root.isEmpty())
+                    return LinkSweeper::SiteRoot{s.root, s.domain, s.main};
+            return std::nullopt;
+        };
+        // Published pages mark the media they name public whether or not it exists: both must hold.
+        auto mediaIsPublic = [media = m_media.get()](qint64 id) {
+            const auto found = media->findById(id);
+            return found && found->has_value() && media->isPublic(id).value_or(false);
+        };
+        m_sweeps->setLinkSweeper(new LinkSweeper(*m_db, rootOf, mediaIsPublic, m_itemService->clock(), linkOptions, this));
+    }
     m_sweepController = std::make_unique<SweepController>(*m_sweeps, *m_sites);
     m_sweepController->registerRoutes(*m_api);
     m_audience = std::make_unique<LiveAudience>(*m_db, *m_liveRepo, *m_hub,
@@ -292,7 +314,7 @@ Result<quint16> PortalServer::start()
 
 Result<int> PortalServer::generateItems(int count)
 {
-    auto made = ItemGenerator(*m_db).generate(count);
+    auto made = ItemGenerator(*m_db).generate(count, m_options.generateMark, m_options.generateMarkEvery);
     if (!made)
         return made;
     // A portal that published these items has their pages: bring the web root up to date now (the one full render),
@@ -301,6 +323,11 @@ Result<int> PortalServer::generateItems(int count)
         if (auto r = m_publicSites->start(); !r)
             return std::unexpected(r.error());
     return made;
+}
+
+Result<int> PortalServer::generateRules(int count)
+{
+    return ItemGenerator(*m_db).generateRules(count);
 }
 
 Result<void> PortalServer::addUser()

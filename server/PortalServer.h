@@ -82,6 +82,8 @@ public:
     Result<void> initialise(const QString &password);
     /// `--generate-items N`: bulk measurement content (see ItemGenerator).
     Result<int> generateItems(int count);
+    /// Adds `count` generated check rules to the first site (measurement option `--generate-rules N`).
+    Result<int> generateRules(int count);
 
     [[nodiscard]] ApiServer &api() { return *m_api; }
     /// The public sites (nullptr without a web root, e.g. for --list-routes); live code reports changes to them.

@@ -63,6 +63,31 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         u"How often this portald refreshes its live readers in the figure all instances share, in milliseconds "
         "(default 10000); a stopped instance's readers drop out after three."_s,
         u"ms"_s);
+    const QCommandLineOption sweepSlice(u"sweep-slice-ms"_s,
+                                        u"A sweep's turn ends after this long, before its batch is through (default 8)."_s,
+                                        u"ms"_s);
+    const QCommandLineOption sweepExternal(
+        u"sweep-external-links"_s,
+        u"Link sweeps also ask other hosts over HTTP whether the site's external links still answer (off by default: "
+        "they are counted as unchecked)."_s);
+    const QCommandLineOption sweepExternalOnly(
+        u"sweep-external-only"_s,
+        u"With --sweep-external-links: ask only this host (repeatable); links to other hosts count as unchecked."_s,
+        u"host"_s);
+    const QCommandLineOption linkTimeout(u"link-timeout-ms"_s,
+                                         u"How long a link sweep waits for one external link (default 10000)."_s, u"ms"_s);
+    const QCommandLineOption deadLinkLimit(u"dead-link-limit"_s,
+                                           u"Dead links allowed, in percent of a site's checked links (default 1)."_s,
+                                           u"percent"_s);
+    const QCommandLineOption generateMark(
+        u"generate-mark"_s,
+        u"Measurement option: with --generate-items, put this word into the title of every Nth generated item."_s,
+        u"word"_s);
+    const QCommandLineOption generateRules(
+        u"generate-rules"_s, u"Measurement option: add N content-check rules (rare wordings) to the first site and exit."_s,
+        u"N"_s);
+    const QCommandLineOption generateMarkEvery(u"generate-mark-every"_s,
+                                               u"Which generated items carry --generate-mark (default 100)."_s, u"N"_s);
     const QCommandLineOption config(u"config"_s,
                                     u"Read options from this file first (key = value lines named after the long options "
                                     "listen, data, database, webroot, working-calendar, stream-connections-per-address, "
@@ -78,7 +103,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                    "PORTALD_ADMIN_PASSWORD or, without it, from standard input (≥ 12 characters)."_s,
                                    u"username"_s);
     p.addOptions({listen, data, demo, demoPublic, demoDir, database, webroot, listRoutes, addUser, displayName, role,
-                  generate, calendar, trustedProxy, streamCap, tokenTtl, clockStart, staleMargins, sweepBatch, sweepPause, audienceHeartbeat, config, siteName, siteCode,
+                  generate, calendar, trustedProxy, streamCap, tokenTtl, clockStart, staleMargins, sweepBatch, sweepPause, audienceHeartbeat, sweepSlice, sweepExternal, sweepExternalOnly, linkTimeout,
+                  deadLinkLimit, generateMark, generateMarkEvery, generateRules, config, siteName, siteCode,
                   orgCode, admin});
     p.addPositionalArgument(u"init"_s, u"Create an empty portal (one site, one administrator) in the data directory and exit."_s,
                             u"[init]"_s);
@@ -153,6 +179,39 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         o.audienceHeartbeatMs = p.value(audienceHeartbeat).toInt(&ok);
         if (!ok || o.audienceHeartbeatMs < 100 || o.audienceHeartbeatMs > 600'000)
             return fail(ErrorCode::InvalidInput, u"--audience-heartbeat-ms 需要 100 到 600000 之间的毫秒数"_s);
+    }
+    if (p.isSet(sweepSlice)) {
+        bool ok = false;
+        o.sweepSliceMs = p.value(sweepSlice).toInt(&ok);
+        if (!ok || o.sweepSliceMs < 1 || o.sweepSliceMs > 60'000)
+            return fail(ErrorCode::InvalidInput, u"--sweep-slice-ms 需要 1 到 60000 之间的毫秒数"_s);
+    }
+    o.sweepExternalLinks = p.isSet(sweepExternal);
+    o.sweepExternalHosts = p.values(sweepExternalOnly);
+    if (p.isSet(linkTimeout)) {
+        bool ok = false;
+        o.linkTimeoutMs = p.value(linkTimeout).toInt(&ok);
+        if (!ok || o.linkTimeoutMs < 100 || o.linkTimeoutMs > 300'000)
+            return fail(ErrorCode::InvalidInput, u"--link-timeout-ms 需要 100 到 300000 之间的毫秒数"_s);
+    }
+    if (p.isSet(deadLinkLimit)) {
+        bool ok = false;
+        o.deadLinkLimitPercent = p.value(deadLinkLimit).toDouble(&ok);
+        if (!ok || o.deadLinkLimitPercent < 0 || o.deadLinkLimitPercent > 100)
+            return fail(ErrorCode::InvalidInput, u"--dead-link-limit 需要 0 到 100 之间的百分数"_s);
+    }
+    o.generateMark = p.value(generateMark);
+    if (p.isSet(generateRules)) {
+        bool ok = false;
+        o.generateRules = p.value(generateRules).toInt(&ok);
+        if (!ok || o.generateRules < 1 || o.generateRules > 1'000'000)
+            return fail(ErrorCode::InvalidInput, u"--generate-rules 需要 1 到 1000000 之间的数"_s);
+    }
+    if (p.isSet(generateMarkEvery)) {
+        bool ok = false;
+        o.generateMarkEvery = p.value(generateMarkEvery).toInt(&ok);
+        if (!ok || o.generateMarkEvery < 1)
+            return fail(ErrorCode::InvalidInput, u"--generate-mark-every 需要正整数"_s);
     }
     if (p.isSet(clockStart)) {
         o.clockStart = QDateTime::fromString(p.value(clockStart), Qt::ISODateWithMs);

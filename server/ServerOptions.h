@@ -40,7 +40,19 @@ struct ServerOptions {
     /// `--audience-heartbeat-ms MS`: how often this instance refreshes its live readers in the shared figure; a dead
     /// instance's readers drop out after three heartbeats.
     int audienceHeartbeatMs = 10'000;
+    int sweepSliceMs = 8; ///< `--sweep-slice-ms MS`: a turn ends after this long even before its batch is through
+    /// `--sweep-external-links`: link sweeps ask other hosts over HTTP (off: their links count as unchecked).
+    bool sweepExternalLinks = false;
+    QStringList sweepExternalHosts; ///< `--sweep-external-only HOST` (repeatable): only these hosts are asked
+    int linkTimeoutMs = 10'000; ///< `--link-timeout-ms MS`: one external link's time limit
+    /// `--dead-link-limit PERCENT`: a site's dead links within the inspection's line, in percent of checked links.
+    double deadLinkLimitPercent = 1.0;
     int generateItems = 0; ///< `--generate-items N`: add N measurement items and exit
+    /// `--generate-mark WORD --generate-mark-every N`: every Nth generated item carries WORD in its title, so a sweep
+    /// has a known set of findings.
+    int generateRules = 0; ///< `--generate-rules N`: add N content-check rules to the first site and exit
+    QString generateMark;
+    int generateMarkEvery = 100;
     /// `--add-user NAME --display-name X --role editor --role reviewer:2`: create an account and exit.
     QString addUser;
     QString displayName;

@@ -51,13 +51,23 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "portald: %s\n", qPrintable(r.error().message));
         return 1;
     }
-    if (options->generateItems > 0) {
-        auto made = server.generateItems(options->generateItems);
-        if (!made) {
-            std::fprintf(stderr, "portald: %s\n", qPrintable(made.error().message));
-            return 1;
+    if (options->generateItems > 0 || options->generateRules > 0) {
+        if (options->generateItems > 0) {
+            auto made = server.generateItems(options->generateItems);
+            if (!made) {
+                std::fprintf(stderr, "portald: %s\n", qPrintable(made.error().message));
+                return 1;
+            }
+            std::printf("portald: generated %d items\n", *made);
         }
-        std::printf("portald: generated %d items\n", *made);
+        if (options->generateRules > 0) {
+            auto made = server.generateRules(options->generateRules);
+            if (!made) {
+                std::fprintf(stderr, "portald: %s\n", qPrintable(made.error().message));
+                return 1;
+            }
+            std::printf("portald: generated %d check rules\n", *made);
+        }
         return 0;
     }
     if (options->init) {

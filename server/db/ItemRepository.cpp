@@ -223,6 +223,24 @@ Result<QList<Item>> ItemRepository::allInState(qint64 siteId, domain::ItemState 
     return out;
 }
 
+Result<QList<Item>> ItemRepository::publishedAfter(qint64 siteId, qint64 afterId, int limit)
+{
+    const qsizetype from = kSummarySelect.indexOf(u" FROM items"_s);
+    auto q = m_db.exec(kSummarySelect.left(from) + u", items.content"_s + kSummarySelect.mid(from)
+                           + u" WHERE items.site_id = ? AND items.state = ? AND items.id > ? ORDER BY items.id LIMIT ?"_s,
+                       {siteId, domain::itemStateCode(domain::ItemState::Published), afterId, limit});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Item> out;
+    while (q->next()) {
+        auto item = fullFromQuery(*q, q->value(kContentColumn).toString());
+        if (!item)
+            return std::unexpected(item.error());
+        out.append(std::move(*item));
+    }
+    return out;
+}
+
 Result<void> ItemRepository::writeSide(const Item &item, qint64 actorId, const QString &snapshot)
 {
     if (auto r = m_db.exec(u"DELETE FROM item_columns WHERE item_id = ?"_s, {item.id}); !r)

@@ -37,6 +37,9 @@ public:
     /// Every item of the site in `state`, by id, in one query — the public site's index, 100,000 items on a busy
     /// portal; without `withBody` their `bodyHtml` stays empty (neither read nor parsed).
     Result<QList<domain::Item>> allInState(qint64 siteId, domain::ItemState state, bool withBody);
+    /// Up to `limit` published items of the site with ids above `afterId`, in id order, bodies included, in one
+    /// query: a sweep's batch.
+    Result<QList<domain::Item>> publishedAfter(qint64 siteId, qint64 afterId, int limit);
     /// Inserts a new item (revision 1) and returns its id; `item.id` is set.
     Result<qint64> insert(domain::Item &item, qint64 actorId);
     /// Stores `item` as its new revision (the caller has bumped `revision` and `updatedAt`).

@@ -400,6 +400,20 @@ QList<Migration> schemaMigrations()
             uR"(ALTER TABLE live_posts ADD COLUMN session_id {{BIGINT}} NOT NULL DEFAULT 1)"_s,
             uR"(CREATE INDEX live_posts_session ON live_posts(event_id, session_id, seq))"_s,
         }},
+        Migration{17, u"link sweeps beside content sweeps; a content sweep follows the rule set it runs with"_s, {
+            uR"(ALTER TABLE sweeps ADD COLUMN kind TEXT NOT NULL DEFAULT 'content')"_s,
+            // The rule-set version a content sweep checks with; another version mid-sweep starts it over.
+            uR"(ALTER TABLE sweeps ADD COLUMN rules_version INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE sweeps ADD COLUMN restarts INTEGER NOT NULL DEFAULT 0)"_s,
+            // A link sweep walks the site's pages in path order; last_page is where it resumes after a restart.
+            uR"(ALTER TABLE sweeps ADD COLUMN last_page TEXT NOT NULL DEFAULT '')"_s,
+            uR"(ALTER TABLE sweeps ADD COLUMN links INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE sweeps ADD COLUMN dead_links INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE sweeps ADD COLUMN home_dead_links INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE sweeps ADD COLUMN unchecked_links INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE sweeps ADD COLUMN external INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(CREATE INDEX sweep_findings_item ON sweep_findings(item_id, state))"_s,
+        }},
     };
 }
 

@@ -6,8 +6,10 @@
 #include "server/db/ItemRepository.h"
 #include "server/db/Transaction.h"
 #include "server/items/ContentChecker.h"
+#include "server/sweep/LinkSweeper.h"
 #include "server/sweep/SweepLog.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -23,6 +25,18 @@ QJsonValue timeJson(const QVariant &ms)
         return {};
     return domain::IsoTime::format(QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), QTimeZone::UTC));
 }
+
+const QString kSweepSelect =
+    u"SELECT s.id, s.site_id, s.state, s.total, s.checked, s.started_at, s.finished_at, "
+    u"(SELECT COUNT(*) FROM sweep_findings f WHERE f.sweep_id = s.id), "
+    u"(SELECT COUNT(*) FROM sweep_findings f WHERE f.sweep_id = s.id AND f.state = 'open'), "
+    u"s.kind, s.rules_version, s.restarts, s.links, s.dead_links, s.home_dead_links, s.unchecked_links, s.external "
+    u"FROM sweeps s "_s;
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 } // namespace
 
 SweepService::SweepService(Database &db, ItemRepository &items, ContentChecker &checker, AdminAuditLog &audit,
@@ -34,45 +48,113 @@ SweepService::SweepService(Database &db, ItemRepository &items, ContentChecker &
     connect(&m_timer, &QTimer::timeout, this, &SweepService::step);
 }
 
+namespace {
+QJsonObject sweepFromQuery(const QSqlQuery &q, double deadLinkLimit)
+{
+    QJsonObject o{{u"id"_s, q.value(0).toLongLong()},
+                  {u"site"_s, q.value(1).toLongLong()},
+                  {u"kind"_s, q.value(9).toString()},
+                  {u"state"_s, q.value(2).toString()},
+                  {u"total"_s, q.value(3).toInt()},
+                  {u"checked"_s, q.value(4).toInt()},
+                  {u"startedAt"_s, timeJson(q.value(5))},
+                  {u"finishedAt"_s, timeJson(q.value(6))},
+                  {u"findings"_s, q.value(7).toInt()},
+                  {u"open"_s, q.value(8).toInt()}};
+    if (q.value(9).toString() == u"links"_s) {
+        const int links = q.value(12).toInt();
+        const int dead = q.value(13).toInt();
+        const int unchecked = q.value(15).toInt();
+        const int checkedLinks = links - unchecked;
+        const double ratio = checkedLinks > 0 ? double(dead) / checkedLinks : 0.0;
+        o.insert(u"links"_s, links);
+        o.insert(u"deadLinks"_s, dead);
+        o.insert(u"homeDeadLinks"_s, q.value(14).toInt());
+        o.insert(u"uncheckedLinks"_s, unchecked);
+        o.insert(u"external"_s, q.value(16).toInt() != 0);
+        o.insert(u"deadLinkRatio"_s, ratio);
+        o.insert(u"deadLinkLimit"_s, deadLinkLimit);
+        o.insert(u"withinLimit"_s, ratio <= deadLinkLimit && q.value(14).toInt() == 0);
+    } else {
+        o.insert(u"rulesVersion"_s, q.value(10).toInt());
+        o.insert(u"restarts"_s, q.value(11).toInt());
+    }
+    return o;
+}
+} // namespace
+
 Result<QJsonObject> SweepService::sweep(qint64 id)
 {
-    auto q = m_db.exec(u"SELECT s.id, s.site_id, s.state, s.total, s.checked, s.started_at, s.finished_at, "
-                       u"(SELECT COUNT(*) FROM sweep_findings f WHERE f.sweep_id = s.id), "
-                       u"(SELECT COUNT(*) FROM sweep_findings f WHERE f.sweep_id = s.id AND f.state = 'open') "
-                       u"FROM sweeps s WHERE s.id = ?"_s,
-                       {id});
+    auto q = m_db.exec(kSweepSelect + u"WHERE s.id = ?"_s, {id});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
         return fail(ErrorCode::NotFound, u"巡检任务不存在"_s);
-    return QJsonObject{{u"id"_s, q->value(0).toLongLong()},
-                       {u"site"_s, q->value(1).toLongLong()},
-                       {u"kind"_s, u"content"_s},
-                       {u"state"_s, q->value(2).toString()},
-                       {u"total"_s, q->value(3).toInt()},
-                       {u"checked"_s, q->value(4).toInt()},
-                       {u"startedAt"_s, timeJson(q->value(5))},
-                       {u"finishedAt"_s, timeJson(q->value(6))},
-                       {u"findings"_s, q->value(7).toInt()},
-                       {u"open"_s, q->value(8).toInt()}};
+    return sweepFromQuery(*q, m_links ? m_links->deadLinkLimit() : 0.0);
 }
 
-Result<QJsonObject> SweepService::start(const domain::User &caller, qint64 siteId)
+Result<QJsonArray> SweepService::list(qint64 siteId, const QString &kind, int limit)
 {
-    auto running = m_db.scalar(u"SELECT id FROM sweeps WHERE site_id = ? AND state = 'running'"_s, {siteId});
+    QVariantList binds{siteId};
+    if (!kind.isEmpty())
+        binds.append(kind);
+    binds.append(limit);
+    auto q = m_db.exec(kSweepSelect + u"WHERE s.site_id = ? "_s + (kind.isEmpty() ? QString() : u"AND s.kind = ? "_s)
+                           + u"ORDER BY s.id DESC LIMIT ?"_s,
+                       binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QJsonArray out;
+    while (q->next())
+        out.append(sweepFromQuery(*q, m_links ? m_links->deadLinkLimit() : 0.0));
+    return out;
+}
+
+Result<QJsonObject> SweepService::start(const domain::User &caller, qint64 siteId, const QString &kind)
+{
+    if (kind != u"content"_s && kind != u"links"_s) {
+        Error e = Error::make(ErrorCode::Validation, u"巡检类型应为 content（内容）或 links（链接）"_s);
+        e.fields = {{u"kind"_s, u"未知的巡检类型"_s}};
+        return std::unexpected(e);
+    }
+    if (kind == u"links"_s && !m_links)
+        return fail(ErrorCode::Conflict, u"portald 没有发布公开网站（未设置 --webroot），无法巡检链接"_s);
+    auto running = m_db.scalar(u"SELECT id FROM sweeps WHERE site_id = ? AND kind = ? AND state = 'running'"_s,
+                               {siteId, kind});
     if (!running)
         return std::unexpected(running.error());
     if (running->isValid())
         return fail(ErrorCode::Conflict, u"该网站已有巡检正在进行（编号 %1），请等它完成或先取消"_s.arg(running->toLongLong()));
-    auto total = m_db.scalar(u"SELECT COUNT(*) FROM items WHERE site_id = ? AND state = 'published'"_s, {siteId});
-    if (!total)
-        return std::unexpected(total.error());
-    auto id = m_db.insert(u"INSERT INTO sweeps (site_id, state, total, started_by, started_at) VALUES (?, 'running', ?, ?, ?)"_s,
-                          {siteId, total->toInt(), caller.id, m_clock.now().toMSecsSinceEpoch()});
+    int total = 0;
+    int rulesVersion = 0;
+    bool external = false;
+    if (kind == u"content"_s) {
+        auto count = m_db.scalar(u"SELECT COUNT(*) FROM items WHERE site_id = ? AND state = 'published'"_s, {siteId});
+        if (!count)
+            return std::unexpected(count.error());
+        total = count->toInt();
+        auto rules = m_checker.rulesOf(siteId);
+        if (!rules)
+            return std::unexpected(rules.error());
+        rulesVersion = rules->version;
+    } else {
+        auto pages = m_links->pageCount(siteId);
+        if (!pages)
+            return std::unexpected(pages.error());
+        total = *pages;
+        external = m_links->checksExternal();
+    }
+    auto id = m_db.insert(u"INSERT INTO sweeps (site_id, kind, state, total, started_by, started_at, rules_version, external) "
+                          u"VALUES (?, ?, 'running', ?, ?, ?, ?, ?)"_s,
+                          {siteId, kind, total, caller.id, m_clock.now().toMSecsSinceEpoch(), rulesVersion, int(external)});
     if (!id)
         return std::unexpected(id.error());
-    qCInfo(lcSweep) << "sweep" << *id << "of site" << siteId << "started over" << total->toInt() << "items";
-    m_timer.start();
+    qCInfo(lcSweep) << kind << "sweep" << *id << "of site" << siteId << "started over" << total
+                    << (kind == u"content"_s ? "items" : "pages");
+    if (kind == u"content"_s)
+        m_timer.start();
+    else
+        m_links->run(*id);
     return sweep(*id);
 }
 
@@ -95,24 +177,46 @@ Result<QJsonObject> SweepService::cancel(const domain::User &caller, qint64 id)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
+    if (m_links && after->value(u"kind").toString() == u"links"_s)
+        m_links->stop(id);
     return after;
 }
 
 Result<void> SweepService::resume()
 {
-    auto running = m_db.scalar(u"SELECT COUNT(*) FROM sweeps WHERE state = 'running'"_s);
+    auto running = m_db.exec(u"SELECT id, kind FROM sweeps WHERE state = 'running' ORDER BY id"_s);
     if (!running)
         return std::unexpected(running.error());
-    if (running->toInt() > 0) {
-        qCInfo(lcSweep) << "resuming" << running->toInt() << "sweep(s) left running";
+    int content = 0;
+    QList<qint64> links;
+    while (running->next()) {
+        if (running->value(1).toString() == u"links"_s)
+            links.append(running->value(0).toLongLong());
+        else
+            ++content;
+    }
+    if (content > 0) {
+        qCInfo(lcSweep) << "resuming" << content << "content sweep(s) left running";
         m_timer.start();
+    }
+    for (const qint64 id : std::as_const(links)) {
+        if (m_links) {
+            qCInfo(lcSweep) << "resuming link sweep" << id;
+            m_links->run(id);
+        } else if (auto r = m_db.exec(u"UPDATE sweeps SET state = 'cancelled', finished_at = ? WHERE id = ?"_s,
+                                      {m_clock.now().toMSecsSinceEpoch(), id});
+                   !r) {
+            return std::unexpected(r.error());
+        } else {
+            qCWarning(lcSweep) << "link sweep" << id << "cancelled: this portald publishes no public site";
+        }
     }
     return {};
 }
 
 void SweepService::step()
 {
-    auto ids = m_db.exec(u"SELECT id FROM sweeps WHERE state = 'running' ORDER BY id"_s);
+    auto ids = m_db.exec(u"SELECT id FROM sweeps WHERE state = 'running' AND kind = 'content' ORDER BY id"_s);
     if (!ids) {
         qCWarning(lcSweep).noquote() << "cannot read the running sweeps:" << ids.error().message;
         return;
@@ -133,64 +237,100 @@ void SweepService::step()
 
 Result<bool> SweepService::stepOne(qint64 sweepId)
 {
-    auto q = m_db.exec(u"SELECT site_id, last_item_id FROM sweeps WHERE id = ?"_s, {sweepId});
+    auto q = m_db.exec(u"SELECT site_id, last_item_id, rules_version FROM sweeps WHERE id = ?"_s, {sweepId});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
         return false;
     const qint64 siteId = q->value(0).toLongLong();
-    const qint64 after = q->value(1).toLongLong();
-    auto batch = m_db.exec(u"SELECT id FROM items WHERE site_id = ? AND state = 'published' AND id > ? ORDER BY id LIMIT ?"_s,
-                           {siteId, after, m_pace.batch});
+    qint64 after = q->value(1).toLongLong();
+    const int sweptWith = q->value(2).toInt();
+
+    // One compiled engine for the whole batch: ten thousand rules are read and compiled once per rule-set version,
+    // never per item.
+    auto rules = m_checker.rulesOf(siteId);
+    if (!rules)
+        return std::unexpected(rules.error());
+
+    Transaction tx(m_db);
+    if (rules->version != sweptWith) {
+        // The rules changed under the sweep: what it found with the old ones may be gone or incomplete, so it starts
+        // over with the new ones. Settled findings stay, and the same finding is not reopened (see below).
+        qCInfo(lcSweep) << "sweep" << sweepId << "starts over: rules went from version" << sweptWith << "to"
+                        << rules->version;
+        if (auto r = m_db.exec(u"DELETE FROM sweep_findings WHERE sweep_id = ? AND state = 'open'"_s, {sweepId}); !r)
+            return std::unexpected(r.error());
+        auto total = m_db.scalar(u"SELECT COUNT(*) FROM items WHERE site_id = ? AND state = 'published'"_s, {siteId});
+        if (!total)
+            return std::unexpected(total.error());
+        if (auto r = m_db.exec(u"UPDATE sweeps SET checked = 0, last_item_id = 0, total = ?, rules_version = ?, "
+                               u"restarts = restarts + 1 WHERE id = ?"_s,
+                               {total->toInt(), rules->version, sweepId});
+            !r)
+            return std::unexpected(r.error());
+        after = 0;
+    }
+
+    auto batch = m_items.publishedAfter(siteId, after, m_pace.batch);
     if (!batch)
         return std::unexpected(batch.error());
-    QList<qint64> itemIds;
-    while (batch->next())
-        itemIds.append(batch->value(0).toLongLong());
+    // Settled findings of this sweep (kept across a restart): the same finding found again is not reopened.
+    QSet<QString> settled;
+    if (auto s = m_db.exec(u"SELECT item_id, rule_id, field, finding FROM sweep_findings WHERE sweep_id = ? AND state <> 'open' "
+                           u"AND item_id > ?"_s,
+                           {sweepId, after});
+        !s) {
+        return std::unexpected(s.error());
+    } else {
+        while (s->next()) {
+            const QJsonObject f = QJsonDocument::fromJson(s->value(3).toString().toUtf8()).object();
+            settled.insert(u"%1|%2|%3|%4"_s.arg(s->value(0).toLongLong())
+                               .arg(s->value(1).toString(), s->value(2).toString(), f.value(u"excerpt"_s).toString()));
+        }
+    }
 
-    // One transaction per batch: the findings and the resume point move together, so a crash repeats a batch at
-    // most, never records it twice.
-    Transaction tx(m_db);
-    for (const qint64 itemId : std::as_const(itemIds)) {
-        auto item = m_items.find(itemId);
-        if (!item)
-            return std::unexpected(item.error());
-        if (!item->has_value())
-            continue;
-        auto found = m_checker.check(**item);
-        if (!found)
-            return std::unexpected(found.error());
-        for (const checks::Finding &f : std::as_const(*found)) {
+    // One transaction per turn: the findings and the resume point move together, so a crash repeats a turn at
+    // most, never records it twice. The turn ends after its time slice so requests waiting behind it are served.
+    QElapsedTimer slice;
+    slice.start();
+    int done = 0;
+    qint64 last = after;
+    for (const domain::Item &item : std::as_const(*batch)) {
+        const QList<checks::Finding> found = ContentChecker::check(*rules, item);
+        for (const checks::Finding &f : found) {
+            if (settled.contains(u"%1|%2|%3|%4"_s.arg(item.id).arg(f.ruleId, f.field, f.excerpt)))
+                continue;
             if (auto r = m_db.insert(u"INSERT INTO sweep_findings (sweep_id, item_id, rule_id, field, finding) VALUES (?, ?, ?, ?, ?)"_s,
-                                     {sweepId, itemId, f.ruleId, f.field,
-                                      QString::fromUtf8(QJsonDocument(f.toJson()).toJson(QJsonDocument::Compact))});
+                                     {sweepId, item.id, f.ruleId, f.field, compact(f.toJson())});
                 !r)
                 return std::unexpected(r.error());
         }
+        ++done;
+        last = item.id;
+        if (slice.durationElapsed() >= m_pace.slice)
+            break;
     }
-    const bool done = itemIds.size() < m_pace.batch;
-    auto r = m_db.exec(done ? u"UPDATE sweeps SET checked = checked + ?, last_item_id = ?, state = 'done', finished_at = ? "
-                              u"WHERE id = ? AND state = 'running'"_s
-                            : u"UPDATE sweeps SET checked = checked + ?, last_item_id = ?, finished_at = ? "
-                              u"WHERE id = ? AND state = 'running'"_s,
-                       {int(itemIds.size()), itemIds.isEmpty() ? after : itemIds.last(),
-                        done ? QVariant(m_clock.now().toMSecsSinceEpoch()) : QVariant(), sweepId});
+    const bool finished = batch->size() < m_pace.batch && done == batch->size();
+    auto r = m_db.exec(finished ? u"UPDATE sweeps SET checked = checked + ?, last_item_id = ?, state = 'done', finished_at = ? "
+                                  u"WHERE id = ? AND state = 'running'"_s
+                                : u"UPDATE sweeps SET checked = checked + ?, last_item_id = ?, finished_at = ? "
+                                  u"WHERE id = ? AND state = 'running'"_s,
+                       {done, last, finished ? QVariant(m_clock.now().toMSecsSinceEpoch()) : QVariant(), sweepId});
     if (!r)
         return std::unexpected(r.error());
     if (auto c = tx.commit(); !c)
         return std::unexpected(c.error());
-    if (done)
+    if (finished)
         qCInfo(lcSweep) << "sweep" << sweepId << "done";
-    return !done;
+    return !finished;
 }
 
-Result<QJsonArray> SweepService::findings(qint64 sweepId, const QString &state)
+Result<QJsonArray> SweepService::findingsWhere(const QString &where, const QVariantList &binds)
 {
-    QVariantList binds{sweepId};
-    if (!state.isEmpty())
-        binds.append(state);
-    auto q = m_db.exec(u"SELECT id, item_id, finding, state, reason, resolved_at FROM sweep_findings WHERE sweep_id = ? "_s
-                           + (state.isEmpty() ? QString() : u"AND state = ? "_s) + u"ORDER BY item_id, id"_s,
+    // The item's title comes along: a findings list of item numbers alone tells an inspector nothing.
+    auto q = m_db.exec(u"SELECT f.id, f.item_id, f.finding, f.state, f.reason, f.resolved_at, f.sweep_id, i.title "
+                       u"FROM sweep_findings f LEFT JOIN items i ON i.id = f.item_id WHERE "_s + where
+                           + u" ORDER BY f.item_id, f.id"_s,
                        binds);
     if (!q)
         return std::unexpected(q.error());
@@ -198,14 +338,31 @@ Result<QJsonArray> SweepService::findings(qint64 sweepId, const QString &state)
     while (q->next()) {
         QJsonObject o = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
         o.insert(u"id"_s, q->value(0).toLongLong());
-        o.insert(u"sweep"_s, sweepId);
+        o.insert(u"sweep"_s, q->value(6).toLongLong());
         o.insert(u"item"_s, q->value(1).toLongLong());
         o.insert(u"state"_s, q->value(3).toString());
         o.insert(u"reason"_s, q->value(4).toString());
         o.insert(u"resolvedAt"_s, timeJson(q->value(5)));
+        o.insert(u"itemTitle"_s, q->value(7).toString());
         out.append(o);
     }
     return out;
+}
+
+Result<QJsonArray> SweepService::findings(qint64 sweepId, const QString &state)
+{
+    QVariantList binds{sweepId};
+    if (!state.isEmpty())
+        binds.append(state);
+    return findingsWhere(u"f.sweep_id = ?"_s + (state.isEmpty() ? QString() : u" AND f.state = ?"_s), binds);
+}
+
+Result<QJsonArray> SweepService::findingsOfItem(qint64 itemId, const QString &state)
+{
+    QVariantList binds{itemId};
+    if (!state.isEmpty())
+        binds.append(state);
+    return findingsWhere(u"f.item_id = ?"_s + (state.isEmpty() ? QString() : u" AND f.state = ?"_s), binds);
 }
 
 Result<std::optional<qint64>> SweepService::siteOfSweep(qint64 id)
@@ -224,18 +381,30 @@ Result<std::optional<qint64>> SweepService::siteOfFinding(qint64 id)
     return v->isValid() ? std::optional<qint64>(v->toLongLong()) : std::nullopt;
 }
 
+Result<std::optional<qint64>> SweepService::siteOfItem(qint64 id)
+{
+    auto v = m_db.scalar(u"SELECT site_id FROM items WHERE id = ?"_s, {id});
+    if (!v)
+        return std::unexpected(v.error());
+    return v->isValid() ? std::optional<qint64>(v->toLongLong()) : std::nullopt;
+}
+
 Result<QJsonObject> SweepService::resolve(const domain::User &caller, qint64 findingId, const QString &action,
                                           const QString &reason)
 {
-    auto q = m_db.exec(u"SELECT sweep_id, item_id, rule_id, field, state FROM sweep_findings WHERE id = ?"_s, {findingId});
+    auto q = m_db.exec(u"SELECT f.sweep_id, f.item_id, f.rule_id, f.field, f.state, s.kind, s.site_id, f.finding "
+                       u"FROM sweep_findings f JOIN sweeps s ON s.id = f.sweep_id WHERE f.id = ?"_s,
+                       {findingId});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
         return fail(ErrorCode::NotFound, u"巡检问题不存在"_s);
-    const qint64 sweepId = q->value(0).toLongLong();
     const qint64 itemId = q->value(1).toLongLong();
     const QString ruleId = q->value(2).toString();
     const QString field = q->value(3).toString();
+    const bool linkFinding = q->value(5).toString() == u"links"_s;
+    const qint64 siteId = q->value(6).toLongLong();
+    const QJsonObject stored = QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object();
     if (action != u"fix"_s && action != u"ignore"_s) {
         Error e = Error::make(ErrorCode::Validation, u"操作应为 fix（已整改）或 ignore（忽略）"_s);
         e.fields = {{u"action"_s, u"未知的操作"_s}};
@@ -246,7 +415,13 @@ Result<QJsonObject> SweepService::resolve(const domain::User &caller, qint64 fin
         e.fields = {{u"reason"_s, u"请填写忽略的理由，审核人员和审计日志都会看到"_s}};
         return std::unexpected(e);
     }
-    if (action == u"fix"_s) {
+    if (action == u"fix"_s && linkFinding && m_links) {
+        auto still = m_links->recheck(siteId, stored);
+        if (!still)
+            return std::unexpected(still.error());
+        if (still->has_value())
+            return fail(ErrorCode::Conflict, **still);
+    } else if (action == u"fix"_s) {
         // 已整改 is believed only after the item passes the same rule again.
         auto item = m_items.find(itemId);
         if (!item)
@@ -260,13 +435,15 @@ Result<QJsonObject> SweepService::resolve(const domain::User &caller, qint64 fin
                     return fail(ErrorCode::Conflict, u"复查仍发现该问题（%1），请先修改并发布后再标记已整改"_s.arg(f.excerpt));
         }
     }
-    auto before = findings(sweepId, {});
-    if (!before)
-        return std::unexpected(before.error());
-    QJsonObject old;
-    for (const QJsonValue &v : std::as_const(*before))
-        if (v.toObject().value(u"id").toInteger() == findingId)
-            old = v.toObject();
+    auto one = [this](qint64 id) -> Result<QJsonObject> {
+        auto list = findingsWhere(u"f.id = ?"_s, {id});
+        if (!list)
+            return std::unexpected(list.error());
+        return list->isEmpty() ? QJsonObject() : list->first().toObject();
+    };
+    auto old = one(findingId);
+    if (!old)
+        return old;
     Transaction tx(m_db);
     if (auto r = m_db.exec(u"UPDATE sweep_findings SET state = ?, reason = ?, resolved_by = ?, resolved_at = ? WHERE id = ?"_s,
                            {action == u"fix"_s ? u"fixed"_s : u"ignored"_s,
@@ -275,14 +452,10 @@ Result<QJsonObject> SweepService::resolve(const domain::User &caller, qint64 fin
                             m_clock.now().toMSecsSinceEpoch(), findingId});
         !r)
         return std::unexpected(r.error());
-    auto after = findings(sweepId, {});
-    if (!after)
-        return std::unexpected(after.error());
-    QJsonObject now;
-    for (const QJsonValue &v : std::as_const(*after))
-        if (v.toObject().value(u"id").toInteger() == findingId)
-            now = v.toObject();
-    if (auto r = m_audit.record(caller, u"finding"_s, QString::number(findingId), action, old, now); !r)
+    auto now = one(findingId);
+    if (!now)
+        return now;
+    if (auto r = m_audit.record(caller, u"finding"_s, QString::number(findingId), action, *old, *now); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());

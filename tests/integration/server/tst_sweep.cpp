@@ -164,6 +164,13 @@ private Q_SLOTS:
                           && e.value(u"action").toString() == u"ignore"_s
                           && QJsonDocument(e).toJson().contains("引用原文"));
         QVERIFY(audited);
+        // The item's reviewers see the ignored finding and why.
+        const auto ofItem = call(u"reviewer1"_s, "GET",
+                                 u"/api/v1/items/%1/sweep-findings?state=ignored"_s.arg(finding.value(u"item").toInteger()));
+        QCOMPARE(ofItem.status, 200);
+        QCOMPARE(ofItem.json.object().value(u"items").toArray().size(), 1);
+        QCOMPARE(ofItem.json.object().value(u"items").toArray().first().toObject().value(u"reason").toString(),
+                 u"引用原文，不作修改"_s);
         const auto open = call(u"editor"_s, "GET", u"/api/v1/sweeps/%1/findings?state=open"_s.arg(m_sweep));
         QCOMPARE(open.status, 200);
         for (const QJsonValue &v : open.json.object().value(u"items").toArray())
