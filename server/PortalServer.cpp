@@ -256,7 +256,9 @@ Result<void> PortalServer::prepare()
     m_interviewController->registerRoutes(*m_api);
     m_stream = new StreamController(*m_hub, *m_auth, *m_liveRepo, m_options.streamConnectionsPerAddress,
                                     ClientAddress(m_options.trustedProxies), this);
-    m_stream->attach(m_api->httpServer());
+    m_stream->attach(m_api->httpServer(), [api = m_api](const QHostAddress &peer, quint16 port) {
+        return api->connectionFrom(peer, port);
+    });
     new StreamRevocation(*m_hub, *m_tokens, *m_users, std::chrono::milliseconds(400), this);
     m_metrics->addGauge(u"portald_stream_subscribers"_s, u"WebSocket subscribers of the event stream and the public live streams"_s,
                         [hub = m_hub] { return double(hub->subscriberCount()); });

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QTextStream>
 #include <cstdio>
+#include <sys/resource.h>
 
 #ifdef PD_HAVE_TRANSLATIONS
 #include "translations/Translations.h"
@@ -15,10 +16,26 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// Every public reader is an open descriptor: a soft limit left at a login shell's 1,024 would refuse readers while
+/// the hard limit allows far more, so portald takes all it may have.
+void raiseFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // Before any thread exists, so every thread inherits the mask and the signalfd sees the signals.
     pd::server::SignalWatcher::blockShutdownSignals();
+    raiseFileLimit();
     // Qt's own poll() dispatcher rather than GLib's: with a thousand live-page WebSockets every event-loop turn walked
     // GLib's per-socket sources (a third of portald's time while fanning a post out); portald needs nothing of GLib.
     qputenv("QT_NO_GLIB", "1");

@@ -241,6 +241,11 @@ void ApiServer::dispatchFile(qsizetype index, const FileHandler &handler, QStrin
     m_metrics.observe("GET", m_routes.at(index).route.pattern, status, double(timer.nsecsElapsed()) / 1e9);
 }
 
+QTcpSocket *ApiServer::connectionFrom(const QHostAddress &peer, quint16 port) const
+{
+    return m_tcp ? m_tcp->connectionFrom(peer, port) : nullptr;
+}
+
 QList<RouteInfo> ApiServer::routes() const
 {
     QList<RouteInfo> out;

@@ -11,6 +11,8 @@
 #include <functional>
 #include <optional>
 
+class QTcpSocket;
+
 namespace pd::server {
 
 class Authenticator;
@@ -52,6 +54,10 @@ public:
 
     /// The underlying server, for what the route table does not cover (WebSocket upgrades).
     [[nodiscard]] QHttpServer &httpServer() { return m_http; }
+
+    /// The open connection from `peer`:`port` on our listener (nullptr when none), for what takes a connection over
+    /// from Qt HttpServer: the public stream's bare readers.
+    [[nodiscard]] QTcpSocket *connectionFrom(const QHostAddress &peer, quint16 port) const;
 
     /// Starts listening; returns the bound port (useful with port 0).
     Result<quint16> listen(const QHostAddress &address, quint16 port);

@@ -12,7 +12,12 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QUrlQuery>
+#include <QTcpSocket>
 #include <QWebSocket>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 
 using namespace Qt::StringLiterals;
 
@@ -69,9 +74,26 @@ bool StreamController::overPublicCap(const QString &address) const
     return m_maxPerAddress > 0 && m_hub.publicConnectionsFrom(address) >= m_maxPerAddress;
 }
 
-void StreamController::attach(QHttpServer &http)
+int StreamController::takeOver(QWebSocket &socket) const
+{
+    QTcpSocket *connection = m_connections ? m_connections(socket.peerAddress(), socket.peerPort()) : nullptr;
+    if (!connection || connection->socketDescriptor() < 0)
+        return -1;
+    // Qt has written the 101 answer into the connection; it must be on the wire before Qt lets go.
+    connection->flush();
+    if (connection->bytesToWrite() > 0)
+        return -1;
+    // Closing Qt's descriptor does not end the connection while the duplicate is open (no shutdown() is sent).
+    const int fd = ::fcntl(int(connection->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (fd < 0)
+        qCWarning(lcHttp) << "cannot take over a public reader's connection:" << strerror(errno);
+    return fd;
+}
+
+void StreamController::attach(QHttpServer &http, ConnectionLookup connections)
 {
     m_http = &http;
+    m_connections = std::move(connections);
     http.addWebSocketUpgradeVerifier(this, [this](const QHttpServerRequest &request) {
         const QString path = request.url().path();
         if (!afterOf(request.url()))
@@ -125,6 +147,13 @@ void StreamController::acceptPending()
                 QWebSocket *s = socket.release();
                 s->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many connections from one address"_s);
                 s->deleteLater();
+                continue;
+            }
+            if (const int fd = takeOver(*socket); fd >= 0) {
+                QWebSocket *s = socket.release();
+                s->abort();
+                s->deleteLater();
+                m_hub.adoptPublicReader(fd, address, event, after);
                 continue;
             }
             m_hub.subscribe(std::move(socket), StreamPeer{std::nullopt, {}, address}, event, after);

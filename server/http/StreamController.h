@@ -2,9 +2,12 @@
 #include "server/http/ClientAddress.h"
 
 #include <QObject>
+#include <functional>
 
 class QHostAddress;
 class QHttpServer;
+class QTcpSocket;
+class QWebSocket;
 
 namespace pd::server {
 
@@ -25,7 +28,11 @@ public:
     /// `clientAddress` decides which address a connection comes from (a trusted proxy may name the reader).
     StreamController(EventHub &hub, Authenticator &auth, LiveRepository &live, int maxPublicConnectionsPerAddress,
                      ClientAddress clientAddress, QObject *parent = nullptr);
-    void attach(QHttpServer &http);
+    /// The listener's connection from a peer address and port (ApiServer::connectionFrom).
+    using ConnectionLookup = std::function<QTcpSocket *(const QHostAddress &, quint16)>;
+    /// Answers upgrades on `http`; an anonymous reader's connection is taken from Qt once upgraded (found through
+    /// `connections`) and held by the hub as a bare socket — without it every reader stays a QWebSocket.
+    void attach(QHttpServer &http, ConnectionLookup connections = {});
 
     /// The address a stream connection counts under (caps, distinct readers): the reader as a trusted proxy names
     /// it, else the TCP peer; an IPv4 reader on a dual-stack socket written as IPv4, so one reader is one key.
@@ -35,6 +42,8 @@ public:
 private:
     void acceptPending();
     [[nodiscard]] bool overPublicCap(const QString &address) const;
+    /// A duplicate of the upgraded connection's descriptor, Qt's own closed; -1 when it cannot be taken over.
+    [[nodiscard]] int takeOver(QWebSocket &socket) const;
 
     EventHub &m_hub;
     Authenticator &m_auth;
@@ -42,6 +51,7 @@ private:
     int m_maxPerAddress = 0;
     ClientAddress m_clientAddress;
     QHttpServer *m_http = nullptr;
+    ConnectionLookup m_connections;
 };
 
 } // namespace pd::server

@@ -1,6 +1,7 @@
 #include "server/stream/EventHub.h"
 
 #include "server/db/Database.h"
+#include "server/stream/PublicReaders.h"
 #include "server/stream/StreamBus.h"
 #include "server/stream/StreamLog.h"
 #include "server/stream/StreamSubscriber.h"
@@ -38,6 +39,9 @@ EventHub::EventHub(Database &db, StreamBus &bus, QObject *parent) : QObject(pare
     m_gapTimer = new QTimer(this);
     m_gapTimer->setSingleShot(true);
     connect(m_gapTimer, &QTimer::timeout, this, &EventHub::release);
+    m_public = new PublicReaders([this](qint64 after, int limit, qint64 eventId) { return since(after, limit, eventId); },
+                                 [this] { return m_lastDispatched; }, this);
+    connect(m_public, &PublicReaders::closed, this, &EventHub::forgetPublicReader);
     m_keepAlive = new QTimer(this);
     m_keepAlive->setInterval(kPingIntervalMs);
     connect(m_keepAlive, &QTimer::timeout, this, &EventHub::keepAlive);
@@ -47,6 +51,16 @@ EventHub::EventHub(Database &db, StreamBus &bus, QObject *parent) : QObject(pare
 EventHub::~EventHub()
 {
     qDeleteAll(m_subscribers);
+}
+
+int EventHub::subscriberCount() const
+{
+    return int(m_subscribers.size()) + m_public->count();
+}
+
+void EventHub::setPublicReaderQueueLimit(qint64 bytes)
+{
+    m_public->setQueueLimit(bytes);
 }
 
 Result<StreamEvent> EventHub::record(const QString &type, const QJsonObject &payload, const Audience &audience)
@@ -130,17 +144,43 @@ void EventHub::subscribe(std::unique_ptr<QWebSocket> socket, StreamPeer peer, qi
         if (s->awaitingDrain())
             replay(s);
     });
-    if (publicEventId > 0) {
-        ++m_publicByAddress[address];
-        QHash<QString, int> &readers = m_readers[publicEventId];
-        // A reader who opens the page again in another tab is still one reader: only a new address counts.
-        if (++readers[address] == 1)
-            Q_EMIT viewersChanged(publicEventId, int(readers.size()), true);
-    }
+    if (publicEventId > 0)
+        countPublicReader(publicEventId, address);
     Q_EMIT subscribed(subscriber);
     if (subscriber->isClosed())
         return;
     replay(subscriber);
+}
+
+void EventHub::adoptPublicReader(int fd, const QString &address, qint64 publicEventId, qint64 after)
+{
+    if (after < 0)
+        after = m_lastDispatched; // start from now, as subscribe() does
+    countPublicReader(publicEventId, address);
+    m_public->adopt(fd, publicEventId, after, address);
+}
+
+void EventHub::countPublicReader(qint64 eventId, const QString &address)
+{
+    ++m_publicByAddress[address];
+    QHash<QString, int> &readers = m_readers[eventId];
+    // A reader who opens the page again in another tab is still one reader: only a new address counts.
+    if (++readers[address] == 1)
+        Q_EMIT viewersChanged(eventId, int(readers.size()), true);
+}
+
+void EventHub::forgetPublicReader(qint64 eventId, const QString &address)
+{
+    if (--m_publicByAddress[address] <= 0)
+        m_publicByAddress.remove(address);
+    auto readers = m_readers.find(eventId);
+    if (readers != m_readers.end() && --(*readers)[address] <= 0) {
+        readers->remove(address);
+        const int now = int(readers->size());
+        if (now == 0)
+            m_readers.erase(readers);
+        Q_EMIT viewersChanged(eventId, now, false);
+    }
 }
 
 void EventHub::replay(StreamSubscriber *subscriber)
@@ -237,12 +277,16 @@ void EventHub::offerAll(const StreamEvent &event)
     m_lastDispatched = std::max(m_lastDispatched, event.seq);
     // Copy: offer() may drop a subscriber, which removes it from the list.
     const QList<StreamSubscriber *> subscribers = m_subscribers;
+    // Serialised once for every reader of every kind.
+    const QByteArray bytes = event.message();
+    if (event.audience.publicEventId > 0)
+        m_public->broadcast(event, bytes);
     QString message;
     for (StreamSubscriber *s : subscribers) {
         if (!s->isLive() || !s->admits(event))
             continue;
         if (message.isNull())
-            message = QString::fromUtf8(event.message());
+            message = QString::fromUtf8(bytes);
         s->offer(event, message);
     }
 }
@@ -253,26 +297,15 @@ void EventHub::keepAlive()
     const QList<StreamSubscriber *> subscribers = m_subscribers; // keepAlive() may drop one
     for (StreamSubscriber *s : subscribers)
         s->keepAlive(now, kSilentMs);
+    m_public->keepAlive(now, kSilentMs);
 }
 
 void EventHub::remove(StreamSubscriber *subscriber)
 {
     if (!m_subscribers.removeOne(subscriber))
         return;
-    if (subscriber->isPublic()) {
-        const qint64 eventId = subscriber->publicEventId();
-        const QString &address = subscriber->peer().address;
-        if (--m_publicByAddress[address] <= 0)
-            m_publicByAddress.remove(address);
-        auto readers = m_readers.find(eventId);
-        if (readers != m_readers.end() && --(*readers)[address] <= 0) {
-            readers->remove(address);
-            const int now = int(readers->size());
-            if (now == 0)
-                m_readers.erase(readers);
-            Q_EMIT viewersChanged(eventId, now, false);
-        }
-    }
+    if (subscriber->isPublic())
+        forgetPublicReader(subscriber->publicEventId(), subscriber->peer().address);
     subscriber->deleteLater();
 }
 

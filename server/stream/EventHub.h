@@ -16,6 +16,7 @@
 namespace pd::server {
 
 class Database;
+class PublicReaders;
 class StreamBus;
 class StreamSubscriber;
 struct StreamPeer;
@@ -55,8 +56,11 @@ public:
 
     /// Takes over an upgraded WebSocket: replays what came after `after`, then streams live events.
     void subscribe(std::unique_ptr<QWebSocket> socket, StreamPeer peer, qint64 publicEventId, qint64 after);
+    /// Takes over `fd`, an anonymous reader's connection whose upgrade was answered, as a reader of
+    /// `publicEventId`'s public stream (PublicReaders: a few dozen bytes per reader instead of a QWebSocket).
+    void adoptPublicReader(int fd, const QString &address, qint64 publicEventId, qint64 after);
 
-    [[nodiscard]] int subscriberCount() const { return int(m_subscribers.size()); }
+    [[nodiscard]] int subscriberCount() const;
     /// Every open subscriber (for checks that walk them, such as revocation).
     [[nodiscard]] const QList<StreamSubscriber *> &subscribers() const { return m_subscribers; }
     /// Distinct readers (addresses) of a live event's public stream now: a reader with two tabs open is one.
@@ -67,6 +71,9 @@ public:
     [[nodiscard]] int heldCount() const { return int(m_held.size()); }
     /// Unsent bytes after which a subscriber counts as too slow and is dropped (default 1 MiB).
     void setSlowConsumerLimit(qint64 bytes) { m_limitBytes = bytes; }
+    /// Unsent bytes after which an anonymous public reader counts as too slow (default 256 KiB): tens of
+    /// thousands of them must not be able to hold the machine's memory.
+    void setPublicReaderQueueLimit(qint64 bytes);
 
     /// How long an event after a gap in the seqs waits for the gap to fill before it goes out anyway.
     static constexpr qint64 kGapWaitMs = 1000;
@@ -90,11 +97,14 @@ private:
     void offerAll(const StreamEvent &event);
     void replay(StreamSubscriber *subscriber);
     void remove(StreamSubscriber *subscriber);
+    void countPublicReader(qint64 eventId, const QString &address);
+    void forgetPublicReader(qint64 eventId, const QString &address);
     void keepAlive();
 
     Database &m_db;
     StreamBus &m_bus;
     QList<StreamSubscriber *> m_subscribers;
+    PublicReaders *m_public = nullptr;
     QHash<qint64, QHash<QString, int>> m_readers; ///< event → address → open connections
     QHash<QString, int> m_publicByAddress;
     qint64 m_limitBytes = 1024 * 1024;

@@ -9,7 +9,7 @@
 // apart from a load generator that could not keep up.
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
-#include "tests/bench/readers/ReaderSwarm.h"
+#include "tests/support/ReaderSwarm.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldProcess.h"
 
@@ -36,7 +36,7 @@
 using namespace Qt::StringLiterals;
 using pd::bench::BenchStats;
 using pd::bench::FigureOutput;
-using pd::bench::ReaderSwarm;
+using pd::test::ReaderSwarm;
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "tests/bench/readers/ReaderSwarm.h"
+#include "tests/support/ReaderSwarm.h"
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -14,7 +14,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace pd::bench {
+namespace pd::test {
 
 namespace {
 constexpr char kMarker[] = "[bench:";
@@ -268,4 +268,4 @@ void ReaderSwarm::sendPong(Reader &r, const char *payload, size_t length)
     ::send(r.fd, frame.data(), frame.size(), MSG_NOSIGNAL);
 }
 
-} // namespace pd::bench
+} // namespace pd::test

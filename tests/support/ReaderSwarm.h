@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-namespace pd::bench {
+namespace pd::test {
 
 /// Thousands of WebSocket readers of one live stream in one thread: non-blocking sockets on one epoll set, a
 /// hand-written upgrade and frame parser and a few dozen bytes of state per reader — so that a benchmark measures
@@ -69,4 +69,4 @@ private:
     std::vector<char> m_scratch;
 };
 
-} // namespace pd::bench
+} // namespace pd::test
