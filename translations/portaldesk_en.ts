@@ -3651,10 +3651,6 @@ A (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Site:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None: a top category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3918,10 +3914,6 @@ A (%2): %3</source>
     </message>
     <message>
         <source>Drag a column onto another to put it under that one, or between two to reorder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6113,6 +6105,13 @@ A (%2): %3</source>
     </message>
     <message>
         <source>&amp;Working hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SitePanelLayout</name>
+    <message>
+        <source>Site:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3629,10 +3629,6 @@ A (%2): %3</source>
         <translation>国家规定的 22 个一级分类始终可用；这里是本站自设的分类，在信息公开表单、目录浏览和公开目录中排在国家分类之后。</translation>
     </message>
     <message>
-        <source>Site:</source>
-        <translation>站点：</translation>
-    </message>
-    <message>
         <source>None: a top category</source>
         <translation>无：一级分类</translation>
     </message>
@@ -3894,10 +3890,6 @@ A (%2): %3</source>
     <message>
         <source>Drag a column onto another to put it under that one, or between two to reorder.</source>
         <translation>把栏目拖到另一个栏目上即移到其下；拖到两个栏目之间即调整顺序。</translation>
-    </message>
-    <message>
-        <source>Site:</source>
-        <translation>站点：</translation>
     </message>
     <message>
         <source>Column %1 moved.</source>
@@ -6070,6 +6062,13 @@ A (%2): %3</source>
     <message>
         <source>&amp;Working hours:</source>
         <translation>工作时间(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SitePanelLayout</name>
+    <message>
+        <source>Site:</source>
+        <translation>站点：</translation>
     </message>
 </context>
 <context>

@@ -3,17 +3,15 @@
 #include "app/admin/AdminValidator.h"
 #include "ui/admin/MessageLine.h"
 #include "ui/admin/SiteChooser.h"
+#include "ui/admin/SitePanelLayout.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -65,33 +63,13 @@ CategoriesPanel::CategoriesPanel(admin::AdminApi &api, QWidget *parent)
     remove->setObjectName(u"deleteCategoryButton"_s);
     auto *editForm = new QFormLayout(editing);
     editForm->addRow(tr("New &name:"), m_rename);
-    auto *editButtons = new QHBoxLayout;
-    editButtons->addWidget(rename);
-    editButtons->addWidget(remove);
-    editButtons->addStretch(1);
-    editForm->addRow(editButtons);
+    editForm->addRow(SitePanelLayout::buttonRow({rename, remove}));
 
-    auto *hint = new QLabel(tr("The national 22 categories are always offered; these are the site's own, shown after "
-                               "them in the disclosure form, the catalogue and the public catalogue."), this);
-    hint->setWordWrap(true);
     m_message = new MessageLine(u"categoriesMessage"_s, this);
-
-    auto *side = new QVBoxLayout;
-    side->addWidget(adding);
-    side->addWidget(editing);
-    side->addStretch(1);
-    auto *body = new QHBoxLayout;
-    body->addWidget(m_view, 3);
-    body->addLayout(side, 2);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Site:"), this));
-    top->addWidget(m_site);
-    top->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(hint);
-    layout->addLayout(body, 1);
-    layout->addWidget(m_message);
+    SitePanelLayout::arrange(this, m_site,
+                             tr("The national 22 categories are always offered; these are the site's own, shown after "
+                                "them in the disclosure form, the catalogue and the public catalogue."),
+                             m_view, {adding, editing}, m_message);
 
     connect(m_site, &SiteChooser::siteChosen, this, &CategoriesPanel::reload);
     connect(m_parent, &QComboBox::currentIndexChanged, this, &CategoriesPanel::suggestCode);

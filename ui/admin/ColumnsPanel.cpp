@@ -4,6 +4,7 @@
 #include "app/models/ColumnTreeModel.h"
 #include "ui/admin/MessageLine.h"
 #include "ui/admin/SiteChooser.h"
+#include "ui/admin/SitePanelLayout.h"
 #include "ui/widgets/FieldErrorRows.h"
 
 #include <QCheckBox>
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -90,11 +90,7 @@ ColumnsPanel::ColumnsPanel(admin::AdminApi &api, QWidget *parent)
     m_rows->addRow(tr("&Update at least every:"), m_updateDays, u"updateDays"_s);
     m_rows->addRow(QString(), m_inCatalogue, u"inCatalogue"_s);
     m_rows->addRow(QString(), m_enabled, u"enabled"_s);
-    auto *formButtons = new QHBoxLayout;
-    formButtons->addWidget(m_save);
-    formButtons->addWidget(m_delete);
-    formButtons->addStretch(1);
-    m_rows->form()->addRow(formButtons);
+    m_rows->form()->addRow(SitePanelLayout::buttonRow({m_save, m_delete}));
 
     auto *adding = new QGroupBox(tr("New column"), this);
     m_newName = new QLineEdit(adding);
@@ -114,32 +110,12 @@ ColumnsPanel::ColumnsPanel(admin::AdminApi &api, QWidget *parent)
     addRow->addWidget(m_newName, 1);
     addRow->addWidget(m_newKind);
     addLayout->addLayout(addRow);
-    auto *addButtons = new QHBoxLayout;
-    addButtons->addWidget(addTop);
-    addButtons->addWidget(addUnder);
-    addButtons->addStretch(1);
-    addLayout->addLayout(addButtons);
+    addLayout->addLayout(SitePanelLayout::buttonRow({addTop, addUnder}));
 
-    auto *hint = new QLabel(tr("Drag a column onto another to put it under that one, or between two to reorder."), this);
-    hint->setWordWrap(true);
     m_message = new MessageLine(u"columnsMessage"_s, this);
-
-    auto *side = new QVBoxLayout;
-    side->addWidget(form);
-    side->addWidget(adding);
-    side->addStretch(1);
-    auto *body = new QHBoxLayout;
-    body->addWidget(m_view, 3);
-    body->addLayout(side, 2);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Site:"), this));
-    top->addWidget(m_site);
-    top->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(hint);
-    layout->addLayout(body, 1);
-    layout->addWidget(m_message);
+    SitePanelLayout::arrange(this, m_site,
+                             tr("Drag a column onto another to put it under that one, or between two to reorder."),
+                             m_view, {form, adding}, m_message);
 
     connect(m_site, &SiteChooser::siteChosen, this, &ColumnsPanel::reload);
     connect(&m_model, &admin::ColumnArrangementModel::moveRequested, this, &ColumnsPanel::move);
