@@ -1,6 +1,7 @@
 #include "server/db/AdminAuditLog.h"
 
 #include "server/db/Database.h"
+#include "server/db/Transaction.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -9,6 +10,15 @@
 using namespace Qt::StringLiterals;
 
 namespace pd::server {
+
+Result<void> AdminAuditLog::recordAndCommit(Transaction &tx, const domain::User &actor, const QString &resource,
+                                            const QString &resourceId, const QString &action,
+                                            const QJsonObject &before, const QJsonObject &after)
+{
+    if (auto r = record(actor, resource, resourceId, action, before, after); !r)
+        return r;
+    return tx.commit();
+}
 
 Result<void> AdminAuditLog::record(const domain::User &actor, const QString &resource, const QString &resourceId,
                                    const QString &action, const QJsonObject &before, const QJsonObject &after)

@@ -19,4 +19,11 @@ bool AccessPolicy::isAdmin(const domain::User &user, qint64 siteId)
     return user.hasRole(QString(domain::roles::Admin), siteId);
 }
 
+Result<void> AccessPolicy::requireAdmin(const domain::User &user, QStringView refusal)
+{
+    if (!isAdmin(user))
+        return fail(ErrorCode::Forbidden, refusal.toString());
+    return {};
+}
+
 } // namespace pd::server

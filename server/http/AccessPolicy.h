@@ -1,5 +1,8 @@
 #pragma once
+#include "app/domain/Error.h"
 #include "app/domain/User.h"
+
+#include <QStringView>
 
 namespace pd::server {
 
@@ -12,6 +15,9 @@ public:
     /// Editors (and admins) create and edit content on a site.
     [[nodiscard]] static bool canEdit(const domain::User &user, qint64 siteId);
     [[nodiscard]] static bool isAdmin(const domain::User &user, qint64 siteId = 0);
+    /// The guard in front of every administration change: nothing for an administrator, else 403 with `refusal`
+    /// (the problem's detail, saying in Chinese what only administrators may do).
+    [[nodiscard]] static Result<void> requireAdmin(const domain::User &user, QStringView refusal);
 };
 
 } // namespace pd::server

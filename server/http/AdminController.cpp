@@ -22,13 +22,6 @@ constexpr int kMaxReviewLevels = 5;
 constexpr int kDefaultAuditPage = 100;
 constexpr int kMaxAuditPage = 500;
 
-Result<void> requireAdmin(const ApiRequest &request, const QString &what)
-{
-    if (!AccessPolicy::isAdmin(request.caller()))
-        return fail(ErrorCode::Forbidden, u"只有管理员可以%1"_s.arg(what));
-    return {};
-}
-
 /// The site of the path, for an administrator: 404 for an unknown site, 403 for anyone else.
 Result<qint64> adminSite(ApiRequest &request, SiteRepository &sites)
 {
@@ -40,7 +33,7 @@ Result<qint64> adminSite(ApiRequest &request, SiteRepository &sites)
         return std::unexpected(site.error());
     if (!site->has_value())
         return fail(ErrorCode::NotFound, u"站点不存在"_s);
-    if (auto r = requireAdmin(request, u"查看和修改站点设置"_s); !r)
+    if (auto r = AccessPolicy::requireAdmin(request.caller(), u"只有管理员可以查看和修改站点设置"); !r)
         return std::unexpected(r.error());
     return *siteId;
 }
@@ -88,7 +81,7 @@ Result<void> AdminController::checkGroup(const domain::Site &site)
 
 Result<ApiResponse> AdminController::createSite(ApiRequest &request)
 {
-    if (auto r = requireAdmin(request, u"创建站点"_s); !r)
+    if (auto r = AccessPolicy::requireAdmin(request.caller(), u"只有管理员可以创建站点"); !r)
         return std::unexpected(r.error());
     if (!request.json.isObject())
         return std::unexpected(Error::validation(u"请求体应为站点对象"_s, {{u"name"_s, u"必填"_s}}));

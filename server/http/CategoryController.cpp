@@ -5,6 +5,7 @@
 #include "server/db/SiteRepository.h"
 #include "server/db/Transaction.h"
 #include "server/http/AccessPolicy.h"
+#include "server/http/AdminFields.h"
 #include "server/http/ApiServer.h"
 #include "server/http/VisibleSite.h"
 
@@ -17,34 +18,18 @@ namespace pd::server {
 
 namespace {
 
+constexpr QStringView kCategoryRefusal = u"只有管理员可以修改主题分类";
 constexpr qsizetype kSmallJson = 16 * 1024;
 constexpr int kMaxNameLength = 50;
-
-Result<void> requireAdmin(const ApiRequest &request)
-{
-    if (!AccessPolicy::isAdmin(request.caller()))
-        return fail(ErrorCode::Forbidden, u"只有管理员可以修改主题分类"_s);
-    return {};
-}
 
 /// Copies `name` and `position` from `body` onto `category`.
 QList<FieldError> applyFields(const QJsonObject &body, domain::SiteCategory &category)
 {
     QList<FieldError> errors;
-    if (body.contains(u"name"_s)) {
-        const QString name = body.value(u"name"_s).toString().trimmed();
-        if (!body.value(u"name"_s).isString() || name.isEmpty() || name.size() > kMaxNameLength)
-            errors.append({u"name"_s, u"分类名称应为 1 到 %1 个字"_s.arg(kMaxNameLength)});
-        else
-            category.name = name;
-    }
-    if (body.contains(u"position"_s)) {
-        const QJsonValue v = body.value(u"position"_s);
-        if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 0)
-            errors.append({u"position"_s, u"位置应为从 0 开始的整数"_s});
-        else
-            category.position = v.toInt();
-    }
+    if (auto name = AdminFields::name(body, kMaxNameLength, u"分类名称应为 1 到 %1 个字"_s.arg(kMaxNameLength), errors))
+        category.name = *name;
+    if (auto position = AdminFields::position(body, errors))
+        category.position = *position;
     return errors;
 }
 
@@ -122,7 +107,7 @@ Result<ApiResponse> CategoryController::create(ApiRequest &request)
         return std::unexpected(site.error());
     if (!site->has_value())
         return fail(ErrorCode::NotFound, u"站点不存在"_s);
-    if (auto r = requireAdmin(request); !r)
+    if (auto r = AccessPolicy::requireAdmin(request.caller(), kCategoryRefusal); !r)
         return std::unexpected(r.error());
     if (!request.json.isObject())
         return std::unexpected(Error::validation(u"请求体应为分类对象"_s, {{u"code"_s, u"必填"_s}}));
@@ -174,13 +159,11 @@ Result<ApiResponse> CategoryController::create(ApiRequest &request)
     if (!stored)
         return std::unexpected(stored.error());
     const domain::SiteCategory created = **stored;
-    if (auto r = m_audit.record(request.caller(), u"category"_s, created.code, u"create"_s, {}, created.toJson()); !r)
+    if (auto r = m_audit.recordAndCommit(tx, request.caller(), u"category"_s, created.code, u"create"_s,
+                                         {}, created.toJson());
+        !r)
         return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    ApiResponse response = ApiResponse::json(201, created.toJson());
-    response.setETag(created.revision);
-    return response;
+    return ApiResponse::json(201, created.toJson()).setETag(created.revision);
 }
 
 Result<domain::SiteCategory> CategoryController::existing(const ApiRequest &request)
@@ -199,7 +182,7 @@ Result<domain::SiteCategory> CategoryController::existing(const ApiRequest &requ
 
 Result<ApiResponse> CategoryController::update(ApiRequest &request)
 {
-    if (auto r = requireAdmin(request); !r)
+    if (auto r = AccessPolicy::requireAdmin(request.caller(), kCategoryRefusal); !r)
         return std::unexpected(r.error());
     if (!request.json.isObject())
         return std::unexpected(Error::validation(u"请求体应为分类对象"_s, {{u"name"_s, u"必填"_s}}));
@@ -243,18 +226,16 @@ Result<ApiResponse> CategoryController::update(ApiRequest &request)
     if (!stored)
         return std::unexpected(stored.error());
     const domain::SiteCategory now = **stored;
-    if (auto r = m_audit.record(request.caller(), u"category"_s, now.code, u"update"_s, before.toJson(), now.toJson()); !r)
+    if (auto r = m_audit.recordAndCommit(tx, request.caller(), u"category"_s, now.code, u"update"_s,
+                                         before.toJson(), now.toJson());
+        !r)
         return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    ApiResponse response = ApiResponse::json(200, now.toJson());
-    response.setETag(now.revision);
-    return response;
+    return ApiResponse::json(200, now.toJson()).setETag(now.revision);
 }
 
 Result<ApiResponse> CategoryController::remove(ApiRequest &request)
 {
-    if (auto r = requireAdmin(request); !r)
+    if (auto r = AccessPolicy::requireAdmin(request.caller(), kCategoryRefusal); !r)
         return std::unexpected(r.error());
     Transaction tx(m_db);
     auto found = existing(request);
@@ -275,9 +256,9 @@ Result<ApiResponse> CategoryController::remove(ApiRequest &request)
                     u"分类“%1”下有 %2 篇信息公开稿件，不能删除；请先把它们改归其他分类"_s.arg(category.name).arg(*items));
     if (auto r = m_sites.deleteSiteCategory(category.code); !r)
         return std::unexpected(r.error());
-    if (auto r = m_audit.record(request.caller(), u"category"_s, category.code, u"delete"_s, category.toJson(), {}); !r)
-        return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
+    if (auto r = m_audit.recordAndCommit(tx, request.caller(), u"category"_s, category.code, u"delete"_s,
+                                         category.toJson(), {});
+        !r)
         return std::unexpected(r.error());
     return ApiResponse::noContent();
 }

@@ -4,6 +4,7 @@
 #include "server/db/SiteRepository.h"
 #include "server/db/Transaction.h"
 #include "server/http/AccessPolicy.h"
+#include "server/http/AdminFields.h"
 #include "server/http/ApiServer.h"
 
 #include <QUuid>
@@ -15,27 +16,16 @@ namespace pd::server {
 
 namespace {
 
+constexpr QStringView kColumnRefusal = u"只有管理员可以修改栏目";
 constexpr qsizetype kSmallJson = 16 * 1024;
 constexpr int kMaxUpdateDays = 3660;
-
-Result<void> requireAdmin(const ApiRequest &request)
-{
-    if (!AccessPolicy::isAdmin(request.caller()))
-        return fail(ErrorCode::Forbidden, u"只有管理员可以修改栏目"_s);
-    return {};
-}
 
 /// Copies the fields present in `body` onto `column`; `position` receives the requested place among siblings.
 QList<FieldError> applyFields(const QJsonObject &body, domain::Column &column, std::optional<int> &position)
 {
     QList<FieldError> errors;
-    if (body.contains(u"name"_s)) {
-        const QString name = body.value(u"name"_s).toString().trimmed();
-        if (!body.value(u"name"_s).isString() || name.isEmpty() || name.size() > 50)
-            errors.append({u"name"_s, u"栏目名称应为 1 到 50 个字"_s});
-        else
-            column.name = name;
-    }
+    if (auto name = AdminFields::name(body, 50, u"栏目名称应为 1 到 50 个字"_s, errors))
+        column.name = *name;
     if (body.contains(u"parentId"_s)) {
         const QJsonValue v = body.value(u"parentId"_s);
         if (v.isNull() || (v.isDouble() && v.toInteger() == 0))
@@ -45,13 +35,8 @@ QList<FieldError> applyFields(const QJsonObject &body, domain::Column &column, s
         else
             column.parentId = v.toInteger();
     }
-    if (body.contains(u"position"_s)) {
-        const QJsonValue v = body.value(u"position"_s);
-        if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 0)
-            errors.append({u"position"_s, u"位置应为从 0 开始的整数"_s});
-        else
-            position = v.toInt();
-    }
+    if (auto place = AdminFields::position(body, errors))
+        position = place;
     if (body.contains(u"kind"_s)) {
         const auto kind = domain::columnKindFromCode(body.value(u"kind"_s).toString());
         if (!kind)
@@ -147,7 +132,7 @@ Result<qint64> ColumnController::place(domain::Column column, std::optional<int>
 
 Result<ApiResponse> ColumnController::create(ApiRequest &request)
 {
-    if (auto r = requireAdmin(request); !r)
+    if (auto r = AccessPolicy::requireAdmin(request.caller(), kColumnRefusal); !r)
         return std::unexpected(r.error());
     const auto siteId = request.idArg(0);
     auto site = siteId ? m_sites.site(*siteId) : Result<std::optional<domain::Site>>(std::nullopt);
@@ -178,9 +163,9 @@ Result<ApiResponse> ColumnController::create(ApiRequest &request)
     auto stored = m_sites.column(*id);
     if (!stored)
         return std::unexpected(stored.error());
-    if (auto r = m_audit.record(request.caller(), u"column"_s, QString::number(*id), u"create"_s, {}, (*stored)->toJson()); !r)
-        return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
+    if (auto r = m_audit.recordAndCommit(tx, request.caller(), u"column"_s, QString::number(*id), u"create"_s,
+                                         {}, (*stored)->toJson());
+        !r)
         return std::unexpected(r.error());
     return ApiResponse::json(201, (*stored)->toJson());
 }
@@ -198,7 +183,7 @@ Result<domain::Column> ColumnController::existing(const ApiRequest &request)
 
 Result<ApiResponse> ColumnController::update(ApiRequest &request)
 {
-    if (auto r = requireAdmin(request); !r)
+    if (auto r = AccessPolicy::requireAdmin(request.caller(), kColumnRefusal); !r)
         return std::unexpected(r.error());
     Transaction tx(m_db);
     auto found = existing(request);
@@ -229,18 +214,16 @@ Result<ApiResponse> ColumnController::update(ApiRequest &request)
     auto stored = m_sites.column(before.id);
     if (!stored)
         return std::unexpected(stored.error());
-    if (auto r = m_audit.record(request.caller(), u"column"_s, QString::number(before.id), u"update"_s, before.toJson(),
-                                (*stored)->toJson());
+    if (auto r = m_audit.recordAndCommit(tx, request.caller(), u"column"_s, QString::number(before.id), u"update"_s,
+                                         before.toJson(), (*stored)->toJson());
         !r)
-        return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     return ApiResponse::json(200, (*stored)->toJson());
 }
 
 Result<ApiResponse> ColumnController::remove(ApiRequest &request)
 {
-    if (auto r = requireAdmin(request); !r)
+    if (auto r = AccessPolicy::requireAdmin(request.caller(), kColumnRefusal); !r)
         return std::unexpected(r.error());
     Transaction tx(m_db);
     auto found = existing(request);
@@ -260,10 +243,9 @@ Result<ApiResponse> ColumnController::remove(ApiRequest &request)
         return fail(ErrorCode::Conflict, u"栏目“%1”中有 %2 篇稿件，不能删除；不再使用的栏目请停用"_s.arg(column.name).arg(*items));
     if (auto r = m_sites.deleteColumn(column.id); !r)
         return std::unexpected(r.error());
-    if (auto r = m_audit.record(request.caller(), u"column"_s, QString::number(column.id), u"delete"_s, column.toJson(), {});
+    if (auto r = m_audit.recordAndCommit(tx, request.caller(), u"column"_s, QString::number(column.id), u"delete"_s,
+                                         column.toJson(), {});
         !r)
-        return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     return ApiResponse::noContent();
 }

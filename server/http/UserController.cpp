@@ -18,18 +18,12 @@ namespace pd::server {
 
 namespace {
 
+constexpr QStringView kAccountRefusal = u"只有管理员可以管理账号";
 constexpr qsizetype kSmallJson = 64 * 1024;
 constexpr qsizetype kMinPasswordLength = 12;
 constexpr int kMaxReviewLevels = 5;
 
 using Account = UserRepository::Account;
-
-Result<void> requireAdmin(const ApiRequest &request)
-{
-    if (!AccessPolicy::isAdmin(request.caller()))
-        return fail(ErrorCode::Forbidden, u"只有管理员可以管理账号"_s);
-    return {};
-}
 
 /// Sixteen characters from an alphabet without look-alikes (0/O, 1/l/I), read aloud or typed from a note.
 QString oneTimePassword()
@@ -135,9 +129,43 @@ QList<FieldError> applyAccountFields(const QJsonObject &body, Account &account, 
 
 } // namespace
 
+Result<Account> UserController::account(std::optional<qint64> id)
+{
+    auto found = id ? m_users.accounts(*id) : Result<QList<Account>>(QList<Account>());
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isEmpty())
+        return fail(ErrorCode::NotFound, u"账号不存在"_s);
+    return found->constFirst();
+}
+
+Result<QList<qint64>> UserController::siteIds()
+{
+    auto sites = m_sites.sites();
+    if (!sites)
+        return std::unexpected(sites.error());
+    QList<qint64> ids;
+    for (const domain::Site &s : std::as_const(*sites))
+        ids.append(s.id);
+    return ids;
+}
+
+Result<void> UserController::checkUsernameFree(const QString &username)
+{
+    auto taken = m_users.idOf(username);
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (taken->has_value()) {
+        Error e = Error::make(ErrorCode::Conflict, u"用户名 %1 已被使用"_s.arg(username));
+        e.fields = {{u"username"_s, u"已被使用"_s}};
+        return std::unexpected(e);
+    }
+    return {};
+}
+
 Result<ApiResponse> UserController::list(ApiRequest &request)
 {
-    if (auto r = requireAdmin(request); !r)
+    if (auto r = AccessPolicy::requireAdmin(request.caller(), kAccountRefusal); !r)
         return std::unexpected(r.error());
     const QString q = request.query(u"q"_s).trimmed();
     const QString role = request.query(u"role"_s);
@@ -165,17 +193,14 @@ Result<ApiResponse> UserController::list(ApiRequest &request)
 
 Result<ApiResponse> UserController::create(ApiRequest &request)
 {
-    if (auto r = requireAdmin(request); !r)
+    if (auto r = AccessPolicy::requireAdmin(request.caller(), kAccountRefusal); !r)
         return std::unexpected(r.error());
     const QJsonObject body = request.object();
-    auto sites = m_sites.sites();
+    const auto sites = siteIds();
     if (!sites)
         return std::unexpected(sites.error());
-    QList<qint64> siteIds;
-    for (const domain::Site &s : std::as_const(*sites))
-        siteIds.append(s.id);
     Account account;
-    QList<FieldError> errors = applyAccountFields(body, account, siteIds);
+    QList<FieldError> errors = applyAccountFields(body, account, *sites);
     if (!body.contains(u"username"_s))
         errors.append({u"username"_s, u"请填写用户名"_s});
     if (!body.contains(u"displayName"_s))
@@ -191,14 +216,8 @@ Result<ApiResponse> UserController::create(ApiRequest &request)
         return std::unexpected(hash.error());
     account.user.mustChangePassword = true;
     Transaction tx(m_db);
-    auto taken = m_users.idOf(account.user.username);
-    if (!taken)
-        return std::unexpected(taken.error());
-    if (taken->has_value()) {
-        Error e = Error::make(ErrorCode::Conflict, u"用户名 %1 已被使用"_s.arg(account.user.username));
-        e.fields = {{u"username"_s, u"已被使用"_s}};
-        return std::unexpected(e);
-    }
+    if (auto r = checkUsernameFree(account.user.username); !r)
+        return std::unexpected(r.error());
     auto id = m_users.create(account.user, *hash);
     if (!id)
         return std::unexpected(id.error());
@@ -212,74 +231,53 @@ Result<ApiResponse> UserController::create(ApiRequest &request)
     if (!created)
         return std::unexpected(created.error());
     const Account &stored = created->constFirst();
-    if (auto r = m_audit.record(request.caller(), u"user"_s, QString::number(*id), u"create"_s, {}, stored.toJson()); !r)
-        return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
+    if (auto r = m_audit.recordAndCommit(tx, request.caller(), u"user"_s, QString::number(*id), u"create"_s,
+                                         {}, stored.toJson());
+        !r)
         return std::unexpected(r.error());
     QJsonObject out = stored.toJson();
     out.insert(u"oneTimePassword"_s, password);
-    ApiResponse response = ApiResponse::json(201, out);
-    response.setETag(stored.revision);
-    return response;
+    return ApiResponse::json(201, out).setETag(stored.revision);
 }
 
 Result<ApiResponse> UserController::get(ApiRequest &request)
 {
-    if (auto r = requireAdmin(request); !r)
+    if (auto r = AccessPolicy::requireAdmin(request.caller(), kAccountRefusal); !r)
         return std::unexpected(r.error());
-    const auto id = request.idArg(0);
-    auto found = id ? m_users.accounts(*id) : Result<QList<Account>>(QList<Account>());
+    const auto found = account(request.idArg(0));
     if (!found)
         return std::unexpected(found.error());
-    if (found->isEmpty())
-        return fail(ErrorCode::NotFound, u"账号不存在"_s);
-    ApiResponse response = ApiResponse::json(200, found->constFirst().toJson());
-    response.setETag(found->constFirst().revision);
-    return response;
+    return ApiResponse::json(200, found->toJson()).setETag(found->revision);
 }
 
 Result<ApiResponse> UserController::update(ApiRequest &request)
 {
-    if (auto r = requireAdmin(request); !r)
+    if (auto r = AccessPolicy::requireAdmin(request.caller(), kAccountRefusal); !r)
         return std::unexpected(r.error());
     const auto id = request.idArg(0);
-    if (!id)
-        return fail(ErrorCode::NotFound, u"账号不存在"_s);
     Transaction tx(m_db);
-    auto found = m_users.accounts(*id);
+    const auto found = account(id);
     if (!found)
         return std::unexpected(found.error());
-    if (found->isEmpty())
-        return fail(ErrorCode::NotFound, u"账号不存在"_s);
-    const Account before = found->constFirst();
+    const Account before = *found;
     const auto ifMatch = request.ifMatch();
     if (!ifMatch)
         return fail(ErrorCode::PreconditionRequired, u"修改账号需要 If-Match 请求头（取自读取账号时的 ETag）"_s);
     if (*ifMatch != before.revision)
         return std::unexpected(stale(*ifMatch, before));
 
-    auto sites = m_sites.sites();
+    const auto sites = siteIds();
     if (!sites)
         return std::unexpected(sites.error());
-    QList<qint64> siteIds;
-    for (const domain::Site &s : std::as_const(*sites))
-        siteIds.append(s.id);
     Account after = before;
-    QList<FieldError> errors = applyAccountFields(request.object(), after, siteIds);
+    QList<FieldError> errors = applyAccountFields(request.object(), after, *sites);
     if (errors.isEmpty() && after.user.roles.isEmpty())
         errors.append({u"roles"_s, u"账号至少要有一个角色；不再使用的账号请停用"_s});
     if (!errors.isEmpty())
         return std::unexpected(Error::validation(u"账号信息有 %1 处错误"_s.arg(errors.size()), errors));
-    if (after.user.username.compare(before.user.username, Qt::CaseInsensitive) != 0) {
-        auto taken = m_users.idOf(after.user.username);
-        if (!taken)
-            return std::unexpected(taken.error());
-        if (taken->has_value()) {
-            Error e = Error::make(ErrorCode::Conflict, u"用户名 %1 已被使用"_s.arg(after.user.username));
-            e.fields = {{u"username"_s, u"已被使用"_s}};
-            return std::unexpected(e);
-        }
-    }
+    if (after.user.username.compare(before.user.username, Qt::CaseInsensitive) != 0)
+        if (auto r = checkUsernameFree(after.user.username); !r)
+            return std::unexpected(r.error());
     if (auto r = m_users.update(after); !r)
         return std::unexpected(r.error());
     // Checked after the write, inside the transaction: whatever the change, someone must still be able to administer.
@@ -289,23 +287,19 @@ Result<ApiResponse> UserController::update(ApiRequest &request)
     if (*admins == 0)
         return fail(ErrorCode::Conflict, u"这是最后一个启用的管理员账号：不能停用它或取消它的管理员角色，"
                                          u"请先让另一个账号成为管理员"_s);
-    auto stored = m_users.accounts(*id);
-    if (!stored)
-        return std::unexpected(stored.error());
-    const Account &now = stored->constFirst();
-    if (auto r = m_audit.record(request.caller(), u"user"_s, QString::number(*id), u"update"_s, before.toJson(), now.toJson());
+    const auto now = account(id);
+    if (!now)
+        return std::unexpected(now.error());
+    if (auto r = m_audit.recordAndCommit(tx, request.caller(), u"user"_s, QString::number(*id), u"update"_s,
+                                         before.toJson(), now->toJson());
         !r)
         return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    ApiResponse response = ApiResponse::json(200, now.toJson());
-    response.setETag(now.revision);
-    return response;
+    return ApiResponse::json(200, now->toJson()).setETag(now->revision);
 }
 
 Result<ApiResponse> UserController::resetPassword(ApiRequest &request)
 {
-    if (auto r = requireAdmin(request); !r)
+    if (auto r = AccessPolicy::requireAdmin(request.caller(), kAccountRefusal); !r)
         return std::unexpected(r.error());
     const auto id = request.idArg(0);
     if (!id)
@@ -315,22 +309,18 @@ Result<ApiResponse> UserController::resetPassword(ApiRequest &request)
     if (!hash)
         return std::unexpected(hash.error());
     Transaction tx(m_db);
-    auto found = m_users.accounts(*id);
+    const auto found = account(id);
     if (!found)
         return std::unexpected(found.error());
-    if (found->isEmpty())
-        return fail(ErrorCode::NotFound, u"账号不存在"_s);
     if (auto r = m_users.setPassword(*id, *hash, true); !r)
         return std::unexpected(r.error());
-    auto stored = m_users.accounts(*id);
+    const auto stored = account(id);
     if (!stored)
         return std::unexpected(stored.error());
     // The audit log records that a reset happened, never the password.
-    if (auto r = m_audit.record(request.caller(), u"user"_s, QString::number(*id), u"password-reset"_s,
-                                found->constFirst().toJson(), stored->constFirst().toJson());
+    if (auto r = m_audit.recordAndCommit(tx, request.caller(), u"user"_s, QString::number(*id), u"password-reset"_s,
+                                         found->toJson(), stored->toJson());
         !r)
-        return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     return ApiResponse::json(200, QJsonObject{{u"oneTimePassword"_s, password}, {u"mustChangePassword"_s, true}});
 }

@@ -1,6 +1,12 @@
 #pragma once
 #include "app/domain/Error.h"
+#include "server/db/UserRepository.h"
 #include "server/http/ApiResponse.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
 
 namespace pd::server {
 
@@ -9,7 +15,6 @@ class ApiServer;
 class Database;
 class PasswordHasher;
 class SiteRepository;
-class UserRepository;
 struct ApiRequest;
 
 /// Accounts for portal administrators (`/api/v1/users…`: create, edit, disable, roles per site, password reset) and
@@ -30,6 +35,12 @@ private:
     Result<ApiResponse> update(ApiRequest &request);
     Result<ApiResponse> resetPassword(ApiRequest &request);
     Result<ApiResponse> changeOwnPassword(ApiRequest &request);
+    /// The account `id` names; 404 when there is none.
+    Result<UserRepository::Account> account(std::optional<qint64> id);
+    /// Every site's id, for checking the sites of role grants.
+    Result<QList<qint64>> siteIds();
+    /// 409 naming the field when another account has `username`.
+    Result<void> checkUsernameFree(const QString &username);
 
     Database &m_db;
     UserRepository &m_users;
