@@ -7,23 +7,22 @@
 //
 // Every figure also says how much CPU the reader processes took next to the server's, so a slow result can be told
 // apart from a load generator that could not keep up.
+#include "tests/bench/common/BenchLoop.h"
+#include "tests/bench/common/BenchPortald.h"
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
-#include "tests/support/ReaderSwarm.h"
 #include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/ReaderSwarm.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QTimer>
 
 #include <cstdio>
 #include <iostream>
@@ -34,6 +33,7 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using pd::bench::BenchLoop;
 using pd::bench::BenchStats;
 using pd::bench::FigureOutput;
 using pd::test::ReaderSwarm;
@@ -99,22 +99,6 @@ int runWorker(const QCommandLineParser &parser, const QCommandLineOption &portOp
     std::printf("cpu %.1f %d\n", cpuMsOfSelf() - cpuAtOpen, swarm.lost());
     std::fflush(stdout);
     return 0;
-}
-
-/// Runs the event loop until `done` holds or `ms` passed; whether it held.
-template <typename Done>
-bool waitFor(Done done, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
 }
 
 /// One reader process as the coordinator sees it.
@@ -219,15 +203,14 @@ int main(int argc, char **argv)
     ReaderSwarm::raiseFileLimit();
 
     // Every reader comes from 127.0.0.1, so the per-address cap (a flood guard) is off for the measurement.
-    pd::test::PortaldProcess portald({u"--demo"_s, u"--stream-connections-per-address"_s, u"0"_s});
-    if (!portald.start()) {
-        std::fprintf(stderr, "pd_bench_live_readers: portald did not start\n");
+    pd::bench::BenchPortald portald("pd_bench_live_readers",
+                                    {u"--demo"_s, u"--stream-connections-per-address"_s, u"0"_s});
+    if (!portald.start())
         return 1;
-    }
     const QUrl base = portald.baseUrl();
-    pd::test::HttpProbe http;
-    const QString editor = http.login(base, u"editor"_s, u"portaldesk-demo"_s);
-    const QString reporter = http.login(base, u"reporter"_s, u"portaldesk-demo"_s);
+    pd::test::HttpProbe &http = portald.http();
+    const QString editor = portald.login(u"editor"_s);
+    const QString reporter = portald.login(u"reporter"_s);
     const qint64 site = http.json("GET", base.resolved(QUrl(u"/api/v1/sites"_s)), editor).json.array().first().toObject()
                             .value(u"id").toInteger();
     const auto event = http.json("POST", base.resolved(QUrl(u"/api/v1/live/events"_s)), editor,
@@ -241,8 +224,8 @@ int main(int argc, char **argv)
     // per reader.
     http.json("POST", base.resolved(QUrl(u"/api/v1/live/events/%1/posts"_s.arg(eventId))), reporter,
               QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"访谈即将开始。"_s}}));
-    waitFor([] { return false; }, 1000);
-    const qint64 rssBefore = rssKbOf(portald.pid());
+    BenchLoop::idle(1000);
+    const qint64 rssBefore = rssKbOf(portald.process().pid());
 
     std::vector<Worker> workers((size_t(readers) + size_t(perProcess) - 1) / size_t(perProcess));
     int assigned = 0;
@@ -258,7 +241,7 @@ int main(int argc, char **argv)
                           u"/public/live/%1/stream"_s.arg(eventId), u"--readers"_s, QString::number(w.readers),
                           u"--posts"_s, QString::number(total)});
     }
-    const bool opened = waitFor([&] {
+    const bool opened = BenchLoop::waitFor([&] {
         return std::ranges::all_of(workers, [](const Worker &w) { return w.upgraded >= 0; });
     }, 180'000);
     int connected = 0;
@@ -272,13 +255,13 @@ int main(int argc, char **argv)
     if (!opened || connected == 0)
         return 1;
     // Idle readers: let portald settle (its per-connection timers and buffers in place) before reading its memory.
-    waitFor([] { return false; }, 2000);
-    const qint64 rssAfter = rssKbOf(portald.pid());
+    BenchLoop::idle(2000);
+    const qint64 rssAfter = rssKbOf(portald.process().pid());
     const double readerKb = double(rssAfter - rssBefore) / double(connected);
     std::fprintf(stderr, "pd_bench_live_readers: portald RSS %lld KiB before, %lld KiB with %d readers\n",
                  static_cast<long long>(rssBefore), static_cast<long long>(rssAfter), connected);
 
-    const double serverCpuStart = cpuMsOf(portald.pid());
+    const double serverCpuStart = cpuMsOf(portald.process().pid());
     QElapsedTimer wall;
     wall.start();
     QNetworkAccessManager nam;
@@ -294,7 +277,7 @@ int main(int argc, char **argv)
         sentNs[size_t(i)] = ReaderSwarm::nowNs();
         QNetworkReply *reply = nam.post(request, body);
         QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-        const bool all = waitFor([&] {
+        const bool all = BenchLoop::waitFor([&] {
             return std::ranges::all_of(workers, [i](const Worker &w) {
                 return std::ranges::find(w.seen, i) != w.seen.end();
             });
@@ -305,13 +288,13 @@ int main(int argc, char **argv)
             ++complete;
     }
     const double wallMs = double(wall.elapsed());
-    const double serverCpuMs = cpuMsOf(portald.pid()) - serverCpuStart;
+    const double serverCpuMs = cpuMsOf(portald.process().pid()) - serverCpuStart;
     for (Worker &w : workers)
         w.process->write("quit\n");
-    waitFor([&] { return std::ranges::all_of(workers, [](const Worker &w) { return w.done; }); }, 60'000);
+    BenchLoop::waitFor([&] { return std::ranges::all_of(workers, [](const Worker &w) { return w.done; }); }, 60'000);
     for (Worker &w : workers)
         w.process->waitForFinished(10'000);
-    portald.stop();
+    portald.process().stop();
 
     QList<double> samples;
     double clientCpuMs = 0;
