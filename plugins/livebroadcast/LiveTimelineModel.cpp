@@ -269,6 +269,33 @@ QString LiveTimelineModel::stateCode(State state)
     return {};
 }
 
+QDate LiveTimelineModel::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void LiveTimelineModel::setToday(QDate day)
+{
+    m_today = day;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn));
+}
+
+bool LiveTimelineModel::showsDates() const
+{
+    const QDate day = today();
+    return std::ranges::any_of(m_rows, [&](const Row &r) { return r.time.isValid() && r.time.toLocalTime().date() != day; });
+}
+
+QString LiveTimelineModel::timeText(const QDateTime &time) const
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    return local.date() == today() ? QLocale().toString(local.time(), u"HH:mm:ss"_s)
+                                   : QLocale().toString(local, u"MM-dd HH:mm:ss"_s);
+}
+
 int LiveTimelineModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -288,7 +315,7 @@ QVariant LiveTimelineModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return r.time.isValid() ? QLocale().toString(r.time.toLocalTime().time(), u"HH:mm:ss"_s) : QString();
+            return timeText(r.time);
         case StateColumn: {
             QString state = r.pinned ? tr("%1 · pinned").arg(stateName(r.state)) : stateName(r.state);
             if (r.pendingChange)
@@ -324,6 +351,8 @@ QVariant LiveTimelineModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == TimeColumn && r.time.isValid())
+            return QLocale().toString(r.time.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
         // The whole line, review included: the text column is often narrower than the post.
         return data(this->index(index.row(), TextColumn), Qt::DisplayRole);
     case Qt::ForegroundRole:

@@ -16,6 +16,8 @@ class LiveTimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LiveTimelineModel)
+    /// The day the time column counts as today (tests set it through the property; default: the current date).
+    Q_PROPERTY(QDate today READ today WRITE setToday)
 
 public:
     enum class State { Queued, Sending, WaitingForReview, Live, NeedsAttention, Rejected, Retracted };
@@ -68,6 +70,10 @@ public:
     void applyOutbox(const plugins::OutboxEntryInfo &entry);
 
     [[nodiscard]] const Row &row(int index) const { return m_rows.at(index); }
+    [[nodiscard]] QDate today() const;
+    void setToday(QDate day);
+    /// Whether a post of another day than today is listed: its time then carries its date.
+    [[nodiscard]] bool showsDates() const;
     [[nodiscard]] int indexOfPost(qint64 postId) const;
     [[nodiscard]] int countInState(State state) const;
     [[nodiscard]] static QString stateName(State state);
@@ -88,8 +94,13 @@ private:
     void removeAt(int index);
     void changed(int index);
 
+    /// A post's time for the time column: the time alone today, with its date on any other day (an event that
+    /// runs past midnight, a timeline read the morning after).
+    [[nodiscard]] QString timeText(const QDateTime &time) const;
+
     qint64 m_eventId = 0;
     QList<Row> m_rows;
+    QDate m_today;
 };
 
 } // namespace pd::livebroadcast

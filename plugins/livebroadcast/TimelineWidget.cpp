@@ -40,6 +40,16 @@ TimelineWidget::TimelineWidget(LiveDesk &desk, QWidget *parent)
     const int em = m_view->fontMetrics().horizontalAdvance(u"审"_s);
     m_view->header()->setMinimumSectionSize(2 * em);
     m_view->header()->resizeSection(LiveTimelineModel::TimeColumn, m_view->fontMetrics().horizontalAdvance(u"00:00:00"_s) + em);
+    // Posts of another day carry their date: the time column widens for it once there are any.
+    const auto fitTime = [this, em] {
+        if (m_desk.timeline().showsDates())
+            m_view->header()->resizeSection(LiveTimelineModel::TimeColumn,
+                                            std::max(m_view->header()->sectionSize(LiveTimelineModel::TimeColumn),
+                                                     m_view->fontMetrics().horizontalAdvance(u"00-00 00:00:00"_s) + em));
+    };
+    connect(&m_desk.timeline(), &QAbstractItemModel::modelReset, this, fitTime);
+    connect(&m_desk.timeline(), &QAbstractItemModel::rowsInserted, this, fitTime);
+    connect(&m_desk.timeline(), &QAbstractItemModel::dataChanged, this, fitTime);
     m_view->header()->resizeSection(LiveTimelineModel::StateColumn, 5 * em);
     m_view->header()->resizeSection(LiveTimelineModel::SpeakerColumn, 5 * em);
     m_view->setTextElideMode(Qt::ElideRight);

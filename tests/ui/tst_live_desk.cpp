@@ -38,6 +38,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -651,6 +652,29 @@ private Q_SLOTS:
         QTRY_VERIFY(!publicFile(u"/live/%1/feed.json"_s.arg(m_directEvent)).contains("快讯第003条"));
         view->setCurrentIndex(view->model()->index(rowOf(r, u"断网期间第1条"_s), 0));
         QVERIFY(pd::test::PortaldFixture::screenshot(r.panel(), u"live-timeline"_s));
+    }
+
+    void postsOfAnotherDayShowTheirDate()
+    {
+        // An event that runs past midnight: the posts of the day before carry their date, today's their time alone.
+        Desk &r = *m_reporter;
+        auto *view = r.find<QTreeView>(u"timelineView"_s);
+        QAbstractItemModel *model = view->model();
+        const int row = rowOf(r, u"快讯第001条（更正后）"_s);
+        QVERIFY(row >= 0);
+        const QModelIndex time = model->index(row, 0);
+        const QDateTime at = QDateTime::fromString(time.data(Qt::ToolTipRole).toString(), u"yyyy-MM-dd HH:mm:ss"_s);
+        QVERIFY2(at.isValid(), qPrintable(time.data(Qt::ToolTipRole).toString()));
+        QVERIFY(model->setProperty("today", at.date()));
+        QCOMPARE(time.data().toString(), at.toString(u"HH:mm:ss"_s));
+        const int narrow = view->header()->sectionSize(0);
+
+        QVERIFY(model->setProperty("today", at.date().addDays(1)));
+        QCOMPARE(time.data().toString(), at.toString(u"MM-dd HH:mm:ss"_s));
+        // The time column makes room for the date.
+        QVERIFY(view->header()->sectionSize(0) > narrow);
+        QVERIFY(view->header()->sectionSize(0) >= view->fontMetrics().horizontalAdvance(time.data().toString()));
+        QVERIFY(model->setProperty("today", QDate()));
     }
 
     void staleCorrectionNeedsAttentionThenRetry()
