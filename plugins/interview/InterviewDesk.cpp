@@ -64,6 +64,11 @@ bool InterviewDesk::canType() const
     return hasAnyRole(m_host.currentUser(), m_host.currentSiteId(), {u"admin", u"live_reporter", u"live_moderator"});
 }
 
+bool InterviewDesk::canBuildTranscript() const
+{
+    return hasAnyRole(m_host.currentUser(), m_host.currentSiteId(), {u"editor"});
+}
+
 QString InterviewDesk::resource() const
 {
     return u"interview:%1"_s.arg(m_eventId);

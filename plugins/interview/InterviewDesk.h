@@ -35,6 +35,8 @@ public:
     /// Screening and the host's queue are the live moderators' (导播); answers are recorded by live reporters (录入).
     [[nodiscard]] bool canDirect() const;
     [[nodiscard]] bool canType() const;
+    /// The transcript is a new item of the site: portald lets the site's editors create it.
+    [[nodiscard]] bool canBuildTranscript() const;
 
     // Interviews.
     void reloadEvents();

@@ -91,7 +91,7 @@ InterviewPanel::InterviewPanel(plugins::PanelHost &host, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_roles, 1);
 
-    m_transcript->setVisible(m_desk->canDirect());
+    m_transcript->setVisible(m_desk->canBuildTranscript());
     connect(m_events, &QComboBox::activated, this, [this](int index) {
         m_desk->selectEvent(m_events->itemData(index).toLongLong());
     });

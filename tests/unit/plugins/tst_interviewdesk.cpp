@@ -281,6 +281,7 @@ private Q_SLOTS:
         InterviewDesk desk(host);
         QVERIFY(desk.canType());
         QVERIFY(!desk.canDirect());
+        QVERIFY(!desk.canBuildTranscript());
         open(host, desk, QJsonArray{questionJson(6, u"asked"_s, u"政务服务能否全程网办？"_s)});
 
         QVERIFY(!desk.answer(6, 9, u"可以。"_s)); // no such guest
@@ -361,7 +362,9 @@ private Q_SLOTS:
     void theTranscriptOpensInTheEditorAfterTheEnd()
     {
         ScriptedHost host;
+        host.role = u"editor"_s;
         InterviewDesk desk(host);
+        QVERIFY(desk.canBuildTranscript());
         open(host, desk, QJsonArray{}, u"live"_s);
         QSignalSpy failed(&desk, &InterviewDesk::failed);
         desk.buildTranscript();
