@@ -1,0 +1,467 @@
+// The online interview desk (在线访谈) end to end: the real plugin file loaded by the 直播 page through the
+// LivePanelHost, in two clients against a real `portald --demo`:
+//  - the plugin built for another interface version is refused with a message naming both versions, in Chinese;
+//  - netizens' questions arrive on the director's desk live; the director searches, merges a duplicate, declines
+//    one with a reason and accepts and queues three by keyboard, and orders the host's queue by dragging;
+//  - the host asks each (N), the typist in the second client sees it with the guest and answers with Ctrl+Enter
+//    through the outbox; the public question list then holds exactly the three pairs, in order;
+//  - after the end, the transcript (实录) is built and handed to the editor, holding every pair;
+//  - screenshots interview-director, interview-host, interview-typist, interview-public (headless chromium).
+#include "tests/browser/DevToolsPage.h"
+#include "tests/support/PortaldFixture.h"
+#include "tests/support/SourceAddressHttp.h"
+
+#include "app/api/EventStream.h"
+#include "app/api/PortalClient.h"
+#include "app/domain/LiveApiPaths.h"
+#include "app/models/Workspace.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/OutboxSync.h"
+#include "plugins/api/PanelPlugin.h"
+#include "ui/live/LivePage.h"
+#include "ui/live/LivePanelHost.h"
+#include "translations/Translations.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString PluginFile = QStringLiteral(PD_INTERVIEW_PLUGIN);
+
+/// The interview plugin alone in a directory of its own, as PortalDesk's own (installed) plugin: the build tree's
+/// plugin directory holds the live broadcast desk too, which this test is not about.
+QString pluginDirectory(QTemporaryDir &dir, const QByteArray &metadataPatch = {})
+{
+    const QString target = dir.filePath(QFileInfo(PluginFile).fileName());
+    QFile in(PluginFile);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = in.readAll();
+    if (!metadataPatch.isEmpty()) {
+        // The interface version Qt embedded from plugin.json (CBOR: the key as a 16-byte text, then the small
+        // integer): the same plugin file claiming another version, as one built for another release would.
+        const QByteArray key = QByteArray("\x70", 1) + "interfaceVersion";
+        const qsizetype at = bytes.indexOf(key);
+        if (at < 0 || bytes.at(at + key.size()) != char(pd::plugins::PanelPluginInterfaceVersion))
+            return {};
+        bytes[at + key.size()] = metadataPatch.at(0);
+    }
+    QFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+        return {};
+    out.close();
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return dir.path();
+}
+
+/// One person at the desk: their own client core (as AppContext builds it) and the 直播 page with the plugin.
+struct Desk {
+    pd::api::PortalClient client;
+    pd::models::Workspace workspace{client};
+    pd::store::LocalStore store;
+    std::unique_ptr<pd::sync::OutboxSync> sync;
+    pd::api::EventStream stream{client};
+    std::unique_ptr<pd::ui::LivePage> page;
+    pd::ui::LivePanelHost *host = nullptr;
+
+    ~Desk()
+    {
+        page.reset();
+        stream.stop();
+        if (sync)
+            sync->stop();
+    }
+
+    bool signIn(pd::test::PortaldFixture &portal, const QString &user, const QString &dbPath, QSettings &settings,
+                const QString &plugins)
+    {
+        client.setTransferTimeout(5s);
+        if (!portal.signIn(workspace, user) || !store.open(dbPath))
+            return false;
+        sync = std::make_unique<pd::sync::OutboxSync>(store, client);
+        sync->setBackoff(50ms, 400ms);
+        sync->start();
+        stream.setHeartbeat(1s, 3s);
+        stream.setBackoff(100ms, 500ms);
+        stream.start();
+        auto owned = std::make_unique<pd::ui::LivePanelHost>(workspace, client, store, stream);
+        host = owned.get();
+        page = std::make_unique<pd::ui::LivePage>(settings, std::move(owned),
+                                                  pd::plugins::PluginDirectories{{plugins, pd::plugins::PluginOrigin::Installed}});
+        page->resize(1180, 760);
+        page->loadPlugins();
+        page->show();
+        return panel() != nullptr;
+    }
+
+    QWidget *panel() const { return page ? page->findChild<QWidget *>(u"interviewPanel"_s) : nullptr; }
+    template <typename T>
+    T *find(const QString &name) const
+    {
+        return panel() ? panel()->findChild<T *>(name) : nullptr;
+    }
+    bool chooseEvent(qint64 id) const
+    {
+        auto *chooser = find<QComboBox>(u"interviewChooser"_s);
+        if (!chooser)
+            return false;
+        const int index = chooser->findData(id);
+        if (index < 0)
+            return false;
+        chooser->setCurrentIndex(index);
+        Q_EMIT chooser->activated(index);
+        return true;
+    }
+    bool showRole(const QString &viewName) const
+    {
+        auto *roles = find<QTabWidget>(u"interviewRoles"_s);
+        QWidget *view = find<QWidget>(viewName);
+        if (!roles || !view || roles->indexOf(view) < 0)
+            return false;
+        roles->setCurrentWidget(view);
+        return true;
+    }
+};
+
+/// The row of `list` whose text contains `text`; -1 when none.
+int rowWith(const QListWidget *list, const QString &text)
+{
+    for (int i = 0; list && i < list->count(); ++i)
+        if (list->item(i)->text().contains(text))
+            return i;
+    return -1;
+}
+
+} // namespace
+
+class tst_InterviewDesk : public QObject
+{
+    Q_OBJECT
+
+private:
+    pd::test::PortaldFixture m_portal;
+    QTemporaryDir m_dir;
+    QTemporaryDir m_pluginDir;
+    QString m_plugins;
+    std::unique_ptr<QSettings> m_settings;
+    qint64 m_event = 0;
+    QList<qint64> m_guests;
+    int m_nextAddress = 10;
+
+    /// A netizen's question from an address of its own (each has its own rate limit); the question's id.
+    qint64 submit(const QString &name, const QString &text)
+    {
+        const QHostAddress from(u"127.0.0.%1"_s.arg(m_nextAddress++));
+        const auto reply = pd::test::SourceAddressHttp::request(
+            from, "POST", m_portal.url(pd::domain::LiveApiPaths::publicQuestions(m_event)),
+            QJsonDocument(QJsonObject{{u"name"_s, name}, {u"text"_s, text}}).toJson(QJsonDocument::Compact),
+            {{"Content-Type", "application/json"}});
+        if (reply.status != 201 && reply.status != 200) {
+            qWarning().noquote() << "question ->" << reply.status << reply.body;
+            return 0;
+        }
+        return reply.json.object().value(u"id"_s).toInteger();
+    }
+
+    /// The question as the back office sees it now.
+    QJsonObject serverQuestion(qint64 id)
+    {
+        return m_portal.api("GET", pd::domain::LiveApiPaths::question(id), u"moderator"_s).json.object();
+    }
+    QString stateOf(qint64 id) { return serverQuestion(id).value(u"state"_s).toString(); }
+
+    /// The answered pairs on the public question list, in its order, as "question → answer".
+    QStringList publicPairs()
+    {
+        const auto reply = m_portal.api("GET", pd::domain::LiveApiPaths::publicQuestions(m_event), {});
+        QStringList pairs;
+        for (const QJsonValue &v : reply.json.object().value(u"pairs"_s).toArray()) {
+            const QJsonObject answer = v.toObject().value(u"answer"_s).toObject();
+            if (!answer.isEmpty())
+                pairs.append(v.toObject().value(u"text"_s).toString() + u" → "_s + answer.value(u"text"_s).toString());
+        }
+        return pairs;
+    }
+
+    /// Runs `fill` on the next modal dialog to open, then accepts it.
+    static void onNextDialog(std::function<void(QDialog *)> fill)
+    {
+        QTimer::singleShot(0, qApp, [fill = std::move(fill)] {
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())));
+            fill(dialog);
+            dialog->accept();
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        pd::installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China));
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        m_plugins = pluginDirectory(m_pluginDir);
+        QVERIFY(!m_plugins.isEmpty());
+        QVERIFY2(m_portal.start(), m_portal.failure());
+
+        // An interview of the demo site with a host and two guests, live.
+        const QJsonObject input{
+            {u"site"_s, m_portal.siteId()},
+            {u"title"_s, u"市长与网友在线交流：优化营商环境"_s},
+            {u"kind"_s, u"interview"_s},
+            {u"mode"_s, u"direct"_s},
+            {u"venue"_s, u"市政府新闻发布厅"_s},
+            {u"host"_s, QJsonObject{{u"name"_s, u"张晓"_s}, {u"title"_s, u"市广播电视台主持人"_s}}},
+            {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"王建国"_s}, {u"title"_s, u"市长"_s}},
+                                    QJsonObject{{u"name"_s, u"李敏"_s}, {u"title"_s, u"市营商环境建设局局长"_s}}}}};
+        const auto created = m_portal.api("POST", pd::domain::LiveApiPaths::events(), u"moderator"_s, QJsonDocument(input),
+                                          {{"Idempotency-Key", "tst-interview-desk-event"}});
+        QVERIFY2(created.status == 201, created.body.constData());
+        m_event = created.json.object().value(u"id"_s).toInteger();
+        for (const QJsonValue &g : created.json.object().value(u"guests"_s).toArray())
+            m_guests.append(g.toObject().value(u"id"_s).toInteger());
+        QCOMPARE(m_guests.size(), 2);
+        const auto started = m_portal.api("POST", pd::domain::LiveApiPaths::eventTransitions(m_event), u"moderator"_s,
+                                          QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
+                                          {{"If-Match", created.headers.value("etag")}});
+        QVERIFY2(started.status == 200, started.body.constData());
+    }
+
+    void pluginForAnotherInterfaceIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString plugins = pluginDirectory(dir, QByteArray(1, char(pd::plugins::PanelPluginInterfaceVersion + 1)));
+        QVERIFY2(!plugins.isEmpty(), "the plugin's embedded interface version was not found");
+        Desk desk;
+        QVERIFY(!desk.signIn(m_portal, u"moderator"_s, m_dir.filePath(u"refused.db"_s), *m_settings, plugins));
+        QVERIFY(desk.page->panels().isEmpty());
+        QCOMPARE(desk.page->refusals().size(), 1);
+        const QString why = desk.page->refusals().first();
+        QVERIFY2(why.contains(u"在线访谈"_s), qPrintable(why));
+        QVERIFY2(why.contains(u"插件接口第 %1 版"_s.arg(pd::plugins::PanelPluginInterfaceVersion + 1)), qPrintable(why));
+        QVERIFY2(why.contains(u"第 %1 版"_s.arg(pd::plugins::PanelPluginInterfaceVersion)), qPrintable(why));
+        auto *label = desk.page->findChild<QLabel *>(u"pluginRefusals"_s);
+        QVERIFY(label && !label->isHidden());
+    }
+
+    void threeQuestionsFromTwoClientsByKeyboard()
+    {
+        Desk director;
+        Desk typist;
+        QVERIFY(director.signIn(m_portal, u"moderator"_s, m_dir.filePath(u"director.db"_s), *m_settings, m_plugins));
+        QVERIFY(typist.signIn(m_portal, u"reporter"_s, m_dir.filePath(u"typist.db"_s), *m_settings, m_plugins));
+        // Each starts on the role they usually have: the moderator directs, the reporter types.
+        QTRY_VERIFY(director.chooseEvent(m_event));
+        QTRY_VERIFY(typist.chooseEvent(m_event));
+        QVERIFY(director.find<QWidget>(u"directorView"_s)->isVisible());
+        QVERIFY(typist.find<QWidget>(u"typistView"_s)->isVisible());
+        QVERIFY(!typist.find<QWidget>(u"directorView"_s)); // screening is the moderators'
+
+        // Netizens ask while the desks are open: the questions arrive on the director's list live.
+        const QStringList texts{u"老旧小区加装电梯的补贴什么时候能发放到位？"_s,
+                                u"企业开办现在还需要跑几个窗口、几天能办完？"_s,
+                                u"开办企业现在要跑几个窗口？多少天能办好？"_s,
+                                u"小微企业贷款难的问题市里有什么新举措？"_s,
+                                u"能不能把某某小区的物业经理电话公布一下？"_s};
+        QList<qint64> ids;
+        for (const QString &text : texts)
+            ids.append(submit(texts.indexOf(text) == 0 ? u"城南居民"_s : QString(), text));
+        QVERIFY(!ids.contains(0));
+        auto *incoming = director.find<QListWidget>(u"incomingQuestions"_s);
+        QTRY_COMPARE(incoming->count(), 5);
+
+        // Search narrows the list; clearing it brings every question back.
+        auto *search = director.find<QLineEdit>(u"questionSearch"_s);
+        search->setText(u"窗口"_s);
+        QCOMPARE(incoming->count(), 2);
+        // The duplicate (the third) goes into the second: select both, the second current, M.
+        incoming->clearSelection();
+        incoming->item(1)->setSelected(true);
+        incoming->setCurrentRow(0, QItemSelectionModel::Select);
+        incoming->setFocus();
+        QTest::keyClick(incoming, Qt::Key_M);
+        QTRY_COMPARE(stateOf(ids.at(2)), u"merged"_s);
+        QTRY_COMPARE(serverQuestion(ids.at(1)).value(u"askers"_s).toInt(), 2);
+        QTRY_COMPARE(incoming->count(), 1);
+        search->clear();
+        QTRY_COMPARE(incoming->count(), 4);
+
+        // D declines with a reason, asked for in a dialog and kept in the back office.
+        incoming->setCurrentRow(rowWith(incoming, u"物业经理"_s));
+        onNextDialog([](QDialog *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            input->setTextValue(u"涉及个人信息，不宜公开"_s);
+        });
+        QTest::keyClick(incoming, Qt::Key_D);
+        QTRY_COMPARE(stateOf(ids.at(4)), u"declined"_s);
+        QCOMPARE(serverQuestion(ids.at(4)).value(u"reason"_s).toString(), u"涉及个人信息，不宜公开"_s);
+        QTRY_COMPARE(incoming->count(), 3);
+
+        // A accepts, Q queues: the three that are left, in the order they came.
+        for (const qint64 id : {ids.at(0), ids.at(1), ids.at(3)}) {
+            const QString text = serverQuestion(id).value(u"text"_s).toString();
+            QTRY_VERIFY(rowWith(incoming, text) >= 0);
+            incoming->setCurrentRow(rowWith(incoming, text));
+            QTest::keyClick(incoming, Qt::Key_A);
+            QTRY_COMPARE(stateOf(id), u"accepted"_s);
+            QTRY_VERIFY(incoming->currentItem() && incoming->currentItem()->text().contains(text));
+            QTest::keyClick(incoming, Qt::Key_Q);
+            QTRY_COMPARE(stateOf(id), u"queued"_s);
+        }
+        QTRY_COMPARE(incoming->count(), 0);
+        auto *queue = director.find<QListWidget>(u"directorQueue"_s);
+        QTRY_COMPARE(queue->count(), 3);
+        // The director drags the loan question to the top of the host's queue.
+        QVERIFY(queue->model()->moveRow(QModelIndex(), 2, QModelIndex(), 0));
+        QTRY_COMPARE(serverQuestion(ids.at(3)).value(u"position"_s).toInt(), 1);
+        QTRY_COMPARE(serverQuestion(ids.at(0)).value(u"position"_s).toInt(), 2);
+        QTRY_COMPARE(serverQuestion(ids.at(1)).value(u"position"_s).toInt(), 3);
+        QTRY_VERIFY(queue->item(0)->text().contains(u"小微企业"_s));
+        for (const QString &text : texts.mid(0, 2))
+            QVERIFY(submit(u"网友"_s, text + u"（追问）"_s) != 0); // something to screen on the picture
+        QTRY_COMPARE(incoming->count(), 2);
+        QVERIFY(pd::test::PortaldFixture::screenshot(director.panel(), u"interview-director"_s));
+
+        // The host asks; the typist in the other client answers with Ctrl+Enter; the pair goes public.
+        QVERIFY(director.showRole(u"hostView"_s));
+        auto *hostQueue = director.find<QListWidget>(u"hostQueue"_s);
+        auto *current = director.find<QLabel>(u"hostCurrentQuestion"_s);
+        auto *question = typist.find<QLabel>(u"typistQuestion"_s);
+        auto *answer = typist.find<QPlainTextEdit>(u"answerText"_s);
+        auto *guests = typist.find<QComboBox>(u"guestChooser"_s);
+        QVERIFY(hostQueue && current && question && answer && guests);
+        QTRY_COMPARE(guests->count(), 2);
+        QVERIFY(typist.find<QLabel>(u"guestPhoto"_s)->pixmap().width() > 0);
+        const QList<qint64> order{ids.at(3), ids.at(0), ids.at(1)};
+        const QStringList answers{u"今年起设立小微企业首贷续贷中心，银行审批时限压缩到五个工作日。"_s,
+                                  u"补贴资金已经拨付到各区，年底前发放到位。"_s,
+                                  u"现在一个窗口受理、一天办结，全程可以网上办理。"_s};
+        QStringList expected;
+        for (int i = 0; i < 3; ++i) {
+            const QString text = serverQuestion(order.at(i)).value(u"text"_s).toString();
+            QTRY_COMPARE(hostQueue->count(), 3 - i);
+            hostQueue->setFocus();
+            QTest::keyClick(hostQueue, Qt::Key_N);
+            QTRY_COMPARE(stateOf(order.at(i)), u"asked"_s);
+            QTRY_COMPARE(current->text(), text);
+            QTRY_COMPARE(question->text(), text);
+            QTRY_VERIFY(answer->isEnabled());
+            guests->setCurrentIndex(i == 1 ? 1 : 0);
+            answer->setFocus();
+            answer->insertPlainText(answers.at(i)); // as an input method commits it
+            if (i == 0)
+                QVERIFY(pd::test::PortaldFixture::screenshot(director.panel(), u"interview-host"_s));
+            if (i == 2)
+                QVERIFY(pd::test::PortaldFixture::screenshot(typist.panel(), u"interview-typist"_s));
+            QTest::keyClick(answer, Qt::Key_Return, Qt::ControlModifier);
+            QTRY_COMPARE(stateOf(order.at(i)), u"answered"_s);
+            const QJsonObject stored = serverQuestion(order.at(i)).value(u"answer"_s).toObject();
+            QCOMPARE(stored.value(u"text"_s).toString(), answers.at(i));
+            QCOMPARE(stored.value(u"guest"_s).toInteger(), m_guests.at(i == 1 ? 1 : 0));
+            expected.append(text + u" → "_s + answers.at(i));
+            QTRY_COMPARE(publicPairs(), expected);
+            QTRY_COMPARE(typist.find<QListWidget>(u"answeredList"_s)->count(), i + 1);
+        }
+        // Every answer once: the outboxes are empty and the public list holds exactly the three pairs, in order.
+        QTRY_COMPARE(typist.host->waitingCount(), 0);
+        QCOMPARE(publicPairs(), expected);
+        QTRY_VERIFY(current->text().contains(u"没有正在回答"_s));
+
+        // The public interview page as a reader sees it.
+        if (!pd::test::DevToolsPage::browserPath().isEmpty()) {
+            pd::test::DevToolsPage page;
+            QVERIFY2(page.open(m_portal.url(u"/live/%1/"_s.arg(m_event))), qPrintable(page.error()));
+            QTRY_VERIFY_WITH_TIMEOUT(page.evaluate(u"document.body.innerText"_s).toString().contains(answers.last()),
+                                     20000);
+            const QString shots = qEnvironmentVariable("PD_SCREENSHOT_DIR");
+            if (!shots.isEmpty()) {
+                // A desktop window, scrolled to the interview: the current question and the answered pairs.
+                page.call(u"Emulation.setDeviceMetricsOverride"_s, {{u"width"_s, 1100}, {u"height"_s, 900},
+                                                                     {u"deviceScaleFactor"_s, 1}, {u"mobile"_s, false}});
+                page.evaluate(u"(document.getElementById('interview') || document.body).scrollIntoView()"_s);
+                const QJsonObject shot = page.call(u"Page.captureScreenshot"_s, {{u"format"_s, u"png"_s}});
+                QDir().mkpath(shots);
+                QFile file(QDir(shots).filePath(u"interview-public.png"_s));
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(QByteArray::fromBase64(shot.value(u"data"_s).toString().toLatin1()));
+            }
+        } else {
+            qWarning("chromium is not installed: no interview-public screenshot");
+        }
+    }
+
+    void transcriptOpensInTheEditorAfterTheEnd()
+    {
+        // The transcript is a new item of the site, which its editors write: the director of the day is one.
+        const QString me = m_portal.api("GET", u"/api/v1/me"_s, u"moderator"_s).json.object().value(u"id"_s).toVariant().toString();
+        const auto account = m_portal.api("GET", u"/api/v1/users/%1"_s.arg(me), u"admin"_s);
+        QJsonArray roles = account.json.object().value(u"roles"_s).toArray();
+        roles.append(QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_portal.siteId()}});
+        const auto granted = m_portal.api("PUT", u"/api/v1/users/%1"_s.arg(me), u"admin"_s,
+                                          QJsonDocument(QJsonObject{{u"roles"_s, roles}}),
+                                          {{"If-Match", account.headers.value("etag")}});
+        QVERIFY2(granted.status == 200, granted.body.constData());
+        Desk director;
+        QVERIFY(director.signIn(m_portal, u"moderator"_s, m_dir.filePath(u"director.db"_s), *m_settings, m_plugins));
+        QTRY_VERIFY(director.chooseEvent(m_event));
+        auto *build = director.find<QPushButton>(u"buildTranscript"_s);
+        QVERIFY(build);
+        QTRY_VERIFY(!build->isEnabled() && director.find<QLabel>(u"interviewState"_s)->text().contains(u"直播中"_s));
+
+        // The site's 在线访谈 column, where portald files the transcript (the demo may have one already; the first
+        // such column is taken).
+        const auto column = m_portal.api("POST", u"/api/v1/sites/%1/columns"_s.arg(m_portal.siteId()), u"admin"_s,
+                                         QJsonDocument(QJsonObject{{u"name"_s, u"在线访谈"_s}, {u"kind"_s, u"news"_s}}));
+        QVERIFY2(column.status == 201, column.body.constData());
+
+        const auto event = m_portal.api("GET", pd::domain::LiveApiPaths::event(m_event), u"moderator"_s);
+        const auto ended = m_portal.api("POST", pd::domain::LiveApiPaths::eventTransitions(m_event), u"moderator"_s,
+                                        QJsonDocument(QJsonObject{{u"action"_s, u"end"_s}}),
+                                        {{"If-Match", event.headers.value("etag")}});
+        QVERIFY2(ended.status == 200, ended.body.constData());
+        QTRY_VERIFY(build->isEnabled()); // the end reached the desk over the stream
+
+        QSignalSpy opened(director.host, &pd::ui::LivePanelHost::itemOpenRequested);
+        build->click();
+        auto *message = director.find<QLabel>(u"interviewMessage"_s);
+        QTRY_VERIFY2(opened.size() == 1, qPrintable(message->text()));
+        const qint64 itemId = opened.first().first().toLongLong();
+        const auto item = m_portal.api("GET", u"/api/v1/items/%1"_s.arg(itemId), u"moderator"_s);
+        QCOMPARE(item.status, 200);
+        QCOMPARE(item.json.object().value(u"state"_s).toString(), u"draft"_s);
+        const QString body = item.json.object().value(u"bodyHtml"_s).toString();
+        for (const QString &text : {u"小微企业首贷续贷中心"_s, u"年底前发放到位"_s, u"一天办结"_s, u"王建国"_s, u"李敏"_s})
+            QVERIFY2(body.contains(text), qPrintable(text));
+        QVERIFY(!body.contains(u"物业经理"_s)); // a declined question is no part of it
+    }
+};
+
+QTEST_MAIN(tst_InterviewDesk)
+#include "tst_interview_desk.moc"
