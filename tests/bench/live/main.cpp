@@ -1,4 +1,4 @@
-// pd_bench_live: the live broadcast desk's two speed targets.
+// pd_bench_live: the live broadcast desk's speed targets, and the online interview desk's beside them.
 //  - live.desk.post_visible.p50_ms / p99_ms: Ctrl+Enter in the plugin's composer (the real plugin file, loaded
 //    through the 直播 page and LivePanelHost, checks + outbox + OutboxSync) → the post arrives on a second client's
 //    event stream, on loopback against a real `portald --demo`;
@@ -7,9 +7,11 @@
 #include "tests/bench/common/BenchPortald.h"
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
+#include "tests/support/SourceAddressHttp.h"
 
 #include "app/api/EventStream.h"
 #include "app/api/PortalClient.h"
+#include "app/domain/LiveApiPaths.h"
 #include "ui/live/LivePage.h"
 #include "ui/live/LivePanelHost.h"
 #include "app/media/PhotoPipeline.h"
@@ -26,12 +28,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHostAddress>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QWebSocket>
 
 #include <cstdio>
 #include <functional>
@@ -209,6 +214,116 @@ int benchPostVisible(int posts, const QString &pluginDir)
     return 0;
 }
 
+/// Ctrl+Enter in the interview plugin's answer entry (checks, outbox, sync, portald) until the question-and-answer
+/// pair reaches a reader of the public interview page over its WebSocket. Each round a netizen asks (from an address
+/// of its own, as the rate limit is per address), the director queues it and the host asks it over the API, and the
+/// typist's desk shows it before the clock starts.
+int benchAnswerVisible(int answers, const QString &pluginDir)
+{
+    pd::bench::BenchPortald portald("pd_bench_live");
+    if (!portald.start())
+        return 1;
+    const QString director = portald.login(u"moderator"_s);
+    if (director.isEmpty())
+        return 1;
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Core typist;
+    if (!typist.signIn(portald.baseUrl(), u"reporter"_s, dir.filePath(u"typist.db"_s)))
+        return portald.fail(u"sign-in failed"_s);
+    const auto created = portald.http().json(
+        "POST", portald.url(pd::domain::LiveApiPaths::events()), director,
+        QJsonDocument(QJsonObject{{u"site"_s, typist.workspace.site().id},
+                                  {u"title"_s, u"基准测试在线访谈"_s},
+                                  {u"kind"_s, u"interview"_s},
+                                  {u"mode"_s, u"direct"_s},
+                                  {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"王建国"_s}, {u"title"_s, u"市长"_s}}}}}),
+        {{"Idempotency-Key", "bench-interview-event"}});
+    const qint64 event = created.json.object().value(u"id"_s).toInteger();
+    if (created.status != 201 || event == 0)
+        return portald.fail(u"interview not created: %1"_s.arg(QString::fromUtf8(created.body)));
+    const auto started = portald.http().json("POST", portald.url(pd::domain::LiveApiPaths::eventTransitions(event)),
+                                             director, QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
+                                             {{"If-Match", created.headers.value("etag")}});
+    if (started.status != 200)
+        return portald.fail(u"interview not started: %1"_s.arg(QString::fromUtf8(started.body)));
+
+    // A reader of the public page, on its WebSocket.
+    QWebSocket reader;
+    QString awaited;
+    bool arrived = false;
+    QObject::connect(&reader, &QWebSocket::textMessageReceived, [&](const QString &message) {
+        const QJsonObject m = QJsonDocument::fromJson(message.toUtf8()).object();
+        if (m.value(u"type"_s).toString() == u"interview.pair"
+            && m.value(u"payload"_s).toObject().value(u"answer"_s).toObject().value(u"text"_s).toString() == awaited)
+            arrived = true;
+    });
+    QUrl ws = portald.url(u"/public/live/%1/stream"_s.arg(event));
+    ws.setScheme(u"ws"_s);
+    reader.open(ws);
+    if (!BenchLoop::waitFor([&] { return reader.state() == QAbstractSocket::ConnectedState; }, 10000))
+        return portald.fail(u"the public stream did not open: %1"_s.arg(reader.errorString()));
+
+    pd::ui::LivePage page(settings,
+                          std::make_unique<pd::ui::LivePanelHost>(typist.workspace, typist.client, typist.store,
+                                                                  typist.stream),
+                          pd::plugins::PluginDirectories{{pluginDir, pd::plugins::PluginOrigin::Installed}});
+    page.loadPlugins();
+    page.show();
+    QWidget *panel = page.findChild<QWidget *>(u"interviewPanel"_s);
+    if (!panel)
+        return portald.fail(u"no interview panel: %1"_s.arg(page.refusals().join(u' ')));
+    auto *chooser = panel->findChild<QComboBox *>(u"interviewChooser"_s);
+    auto *question = panel->findChild<QLabel *>(u"typistQuestion"_s);
+    auto *editor = panel->findChild<QPlainTextEdit *>(u"answerText"_s);
+    if (!BenchLoop::waitFor([&] { return chooser->findData(event) >= 0; }, 10000))
+        return portald.fail(u"interview not listed"_s);
+    chooser->setCurrentIndex(chooser->findData(event));
+    Q_EMIT chooser->activated(chooser->currentIndex());
+
+    QList<double> samples;
+    for (int i = 0; i < answers + 5; ++i) {
+        const QString asked = u"第%1问：老旧小区改造什么时候覆盖到我们街道？"_s.arg(i);
+        const QHostAddress from(u"127.0.%1.%2"_s.arg(1 + i / 200).arg(2 + i % 200));
+        const auto submitted = pd::test::SourceAddressHttp::request(
+            from, "POST", portald.url(pd::domain::LiveApiPaths::publicQuestions(event)),
+            QJsonDocument(QJsonObject{{u"name"_s, u"网友"_s}, {u"text"_s, asked}}).toJson(QJsonDocument::Compact),
+            {{"Content-Type", "application/json"}});
+        const qint64 id = submitted.json.object().value(u"id"_s).toInteger();
+        if (id == 0)
+            return portald.fail(u"question %1 refused: %2 %3"_s.arg(i).arg(submitted.status).arg(
+                QString::fromUtf8(submitted.body)));
+        for (const char *action : {"queue", "ask"}) {
+            const auto moved = portald.http().json(
+                "POST", portald.url(pd::domain::LiveApiPaths::questionTransitions(id)), director,
+                QJsonDocument(QJsonObject{{u"action"_s, QString::fromLatin1(action)}}));
+            if (moved.status != 200)
+                return portald.fail(u"%1 of question %2: %3"_s.arg(QString::fromLatin1(action)).arg(id).arg(
+                    QString::fromUtf8(moved.body)));
+        }
+        if (!BenchLoop::waitFor([&] { return question->text() == asked && editor->isEnabled(); }, 10000))
+            return portald.fail(u"question %1 never reached the typist"_s.arg(i));
+        // The typist takes a while to type the answer; portald meanwhile finishes what the question's ask set off
+        // (the public page and feed.json written again), which is not this figure's.
+        BenchLoop::idle(300);
+        awaited = u"答复第%1问：今年第三季度开工，年底前完工。"_s.arg(i);
+        arrived = false;
+        editor->setPlainText(awaited);
+        QElapsedTimer timer;
+        timer.start();
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::ControlModifier);
+        QApplication::sendEvent(editor, &press);
+        if (!BenchLoop::waitFor([&] { return arrived; }, 10000))
+            return portald.fail(u"answer %1 never reached the public page"_s.arg(i));
+        if (i >= 5) // the first few warm up connections and caches
+            samples.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const BenchStats stats(samples);
+    FigureOutput::write(u"interview.answer_visible.p50_ms"_s, stats.median(), u"ms"_s, stats.count());
+    FigureOutput::write(u"interview.answer_visible.p99_ms"_s, stats.percentile(99.0), u"ms"_s, stats.count());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -220,10 +335,13 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({u"posts"_s, u"Posts to time."_s, u"n"_s, u"200"_s});
     parser.addOption({u"photo-runs"_s, u"Photo pipeline runs."_s, u"n"_s, u"7"_s});
-    parser.addOption({u"plugin-dir"_s, u"Where the live broadcast plugin is."_s, u"dir"_s,
+    parser.addOption({u"answers"_s, u"Interview answers to time."_s, u"n"_s, u"200"_s});
+    parser.addOption({u"plugin-dir"_s, u"Where the live broadcast and interview plugins are."_s, u"dir"_s,
                       QStringLiteral(PD_BENCH_PLUGIN_DIR)});
     parser.process(app);
     if (const int r = benchPhoto(parser.value(u"photo-runs"_s).toInt()); r != 0)
         return r;
-    return benchPostVisible(parser.value(u"posts"_s).toInt(), parser.value(u"plugin-dir"_s));
+    if (const int r = benchPostVisible(parser.value(u"posts"_s).toInt(), parser.value(u"plugin-dir"_s)); r != 0)
+        return r;
+    return benchAnswerVisible(parser.value(u"answers"_s).toInt(), parser.value(u"plugin-dir"_s));
 }
