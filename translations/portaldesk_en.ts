@@ -334,19 +334,19 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: write the PDF here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report: write the CSV here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report: compare every site of the site group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item id (show, update and the workflow actions), live event id (live-posts), live post id (live-approve) or folder (import).</source>
+        <source>report, live-report: write the PDF here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report, live-report: write the CSV here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item id (show, update and the workflow actions), live event id (live-posts, live-report), live post id (live-approve) or folder (import).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,6 +1103,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>awaiting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live-report needs --pdf FILE, --csv FILE or both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2593,6 +2597,45 @@ A (%2): %3</source>
         <source> · Awaiting %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pending comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search comments (text or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[approved] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[hidden] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more below</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::StatsWidget</name>
@@ -2617,7 +2660,11 @@ A (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Posts&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Characters&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Photos&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Viewers now&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Peak&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Comments waiting&lt;/b&gt; %6</source>
+        <source>Page views (right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Posts&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Characters&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Photos&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Viewers now&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Peak&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Page views&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Comments received&lt;/b&gt; %7 &amp;nbsp; &lt;b&gt;approved&lt;/b&gt; %8 &amp;nbsp; &lt;b&gt;waiting&lt;/b&gt; %9</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3050,6 +3097,136 @@ A (%2): %3</source>
     </message>
     <message>
         <source>plugin.json has no &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::reports::LiveReportWriter</name>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — live broadcast report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 posts were published: %2 characters of text and %n photo(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 readers followed the broadcast at one time; the live page was viewed %2 times. Readers on every server of the portal count, on the live stream and on the page&apos;s automatic refresh alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak viewers online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments from the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comments were received; %2 were approved and shown on the live page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for moderation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5476,6 +5653,14 @@ A (%2): %3</source>
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live broadcast final report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save live report PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -336,20 +336,20 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <translation>report：截止日期（含当天；默认：上月最后一天）。</translation>
     </message>
     <message>
-        <source>report: write the PDF here.</source>
-        <translation>report：PDF 文件保存位置。</translation>
-    </message>
-    <message>
-        <source>report: write the CSV here.</source>
-        <translation>report：CSV 文件保存位置。</translation>
-    </message>
-    <message>
         <source>report: compare every site of the site group.</source>
         <translation>report：对比网站群内的全部网站。</translation>
     </message>
     <message>
-        <source>Item id (show, update and the workflow actions), live event id (live-posts), live post id (live-approve) or folder (import).</source>
-        <translation>稿件编号（用于 show、update 和各项流程操作）、直播编号（用于 live-posts）、直播稿件编号（用于 live-approve）或文件夹（用于 import）。</translation>
+        <source>report, live-report: write the PDF here.</source>
+        <translation>report、live-report：PDF 文件保存位置。</translation>
+    </message>
+    <message>
+        <source>report, live-report: write the CSV here.</source>
+        <translation>report、live-report：CSV 文件保存位置。</translation>
+    </message>
+    <message>
+        <source>Item id (show, update and the workflow actions), live event id (live-posts, live-report), live post id (live-approve) or folder (import).</source>
+        <translation>稿件编号（用于 show、update 和各项流程操作）、直播编号（用于 live-posts、live-report）、直播稿件编号（用于 live-approve）或文件夹（用于 import）。</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1100,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>awaiting %1</source>
         <translation>待审：%1</translation>
+    </message>
+    <message>
+        <source>live-report needs --pdf FILE, --csv FILE or both.</source>
+        <translation>live-report 需要 --pdf 文件、--csv 文件，或两者都给出。</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2584,44 @@ A (%2): %3</source>
         <source> · Awaiting %1</source>
         <translation> · 待审：%1</translation>
     </message>
+    <message>
+        <source>Pending comments</source>
+        <translation>待审评论</translation>
+    </message>
+    <message>
+        <source>Approved comments</source>
+        <translation>已通过的评论</translation>
+    </message>
+    <message>
+        <source>Hidden comments</source>
+        <translation>已隐藏的评论</translation>
+    </message>
+    <message>
+        <source>All comments</source>
+        <translation>全部评论</translation>
+    </message>
+    <message>
+        <source>Search comments (text or name)</source>
+        <translation>搜索评论（内容或昵称）</translation>
+    </message>
+    <message>
+        <source>[approved] %1</source>
+        <translation>［已通过］%1</translation>
+    </message>
+    <message>
+        <source>[hidden] %1</source>
+        <translation>［已隐藏］%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) shown</source>
+        <translation>
+            <numerusform>已显示 %n 条评论</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more below</source>
+        <translation>下面还有</translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::StatsWidget</name>
@@ -2604,8 +2646,12 @@ A (%2): %3</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Posts&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Characters&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Photos&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Viewers now&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Peak&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Comments waiting&lt;/b&gt; %6</source>
-        <translation>&lt;b&gt;稿件&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;字数&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;图片&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;当前在线&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;峰值&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;待审评论&lt;/b&gt; %6</translation>
+        <source>Page views (right axis)</source>
+        <translation>页面浏览量（右侧坐标）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Posts&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Characters&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Photos&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Viewers now&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Peak&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Page views&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Comments received&lt;/b&gt; %7 &amp;nbsp; &lt;b&gt;approved&lt;/b&gt; %8 &amp;nbsp; &lt;b&gt;waiting&lt;/b&gt; %9</source>
+        <translation>&lt;b&gt;稿件&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;字数&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;图片&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;当前在线&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;峰值&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;页面浏览量&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;收到评论&lt;/b&gt; %7 &amp;nbsp; &lt;b&gt;已通过&lt;/b&gt; %8 &amp;nbsp; &lt;b&gt;待审&lt;/b&gt; %9</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3079,135 @@ A (%2): %3</source>
     <message>
         <source>plugin.json has no &quot;name&quot;.</source>
         <translation>plugin.json 缺少 &quot;name&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::reports::LiveReportWriter</name>
+    <message>
+        <source>scheduled</source>
+        <translation>预告</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>论坛</translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation>新闻发布会</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>听证会</translation>
+    </message>
+    <message>
+        <source>Online interview</source>
+        <translation>在线访谈</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Began: %1</source>
+        <translation>开始时间：%1</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>%1 — live broadcast report</source>
+        <translation>%1 — 直播总结报告</translation>
+    </message>
+    <message>
+        <source>What went out</source>
+        <translation>发布情况</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 posts were published: %2 characters of text and %n photo(s).</source>
+        <translation>
+            <numerusform>共发布稿件 %1 条，文字 %2 字，图片 %n 张。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>稿件条数</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>文字字数</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>图片张数</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>观看情况</translation>
+    </message>
+    <message>
+        <source>At most %1 readers followed the broadcast at one time; the live page was viewed %2 times. Readers on every server of the portal count, on the live stream and on the page&apos;s automatic refresh alike.</source>
+        <translation>最高同时在线 %1 人，直播页面浏览 %2 次。在线人数包括门户各台服务器上的读者，实时推送和页面自动刷新的读者都计算在内。</translation>
+    </message>
+    <message>
+        <source>Peak viewers online</source>
+        <translation>最高在线人数</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>页面浏览量</translation>
+    </message>
+    <message>
+        <source>Comments from the public</source>
+        <translation>网友评论</translation>
+    </message>
+    <message>
+        <source>%1 comments were received; %2 were approved and shown on the live page.</source>
+        <translation>共收到网友评论 %1 条，审核通过并在直播页面显示 %2 条。</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <source>Waiting for moderation</source>
+        <translation>待审核</translation>
     </message>
 </context>
 <context>
@@ -5440,6 +5615,14 @@ A (%2): %3</source>
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Live broadcast final report</source>
+        <translation>直播总结报告</translation>
+    </message>
+    <message>
+        <source>Save live report PDF…</source>
+        <translation>保存直播报告 PDF…</translation>
     </message>
 </context>
 <context>

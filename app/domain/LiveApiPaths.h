@@ -1,5 +1,6 @@
 #pragma once
 #include <QString>
+#include <QUrl>
 
 namespace pd::domain {
 
@@ -19,9 +20,19 @@ public:
         return posts(eventId) + QStringLiteral("?after=%1&limit=%2").arg(after).arg(limit);
     }
     [[nodiscard]] static QString stats(qint64 eventId) { return event(eventId) + QStringLiteral("/stats"); }
-    [[nodiscard]] static QString comments(qint64 eventId, const QString &state)
+    /// One page of an event's comments for the moderators, newest first: of one `state` (empty: all), matching
+    /// `search` (empty: all), after `cursor` (the previous page's nextCursor; empty: the first page).
+    [[nodiscard]] static QString comments(qint64 eventId, const QString &state, const QString &search = {},
+                                          const QString &cursor = {}, int limit = 50)
     {
-        return event(eventId) + QStringLiteral("/comments?state=%1").arg(state);
+        QString path = event(eventId) + QStringLiteral("/comments?limit=%1").arg(limit);
+        if (!state.isEmpty())
+            path += QStringLiteral("&state=") + state;
+        if (!search.isEmpty())
+            path += QStringLiteral("&q=") + QString::fromLatin1(QUrl::toPercentEncoding(search));
+        if (!cursor.isEmpty())
+            path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+        return path;
     }
     [[nodiscard]] static QString post(qint64 postId) { return QStringLiteral("/api/v1/live/posts/%1").arg(postId); }
     [[nodiscard]] static QString postTransitions(qint64 postId) { return post(postId) + QStringLiteral("/transitions"); }

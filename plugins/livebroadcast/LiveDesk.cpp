@@ -29,7 +29,7 @@ LiveDesk::LiveDesk(plugins::PanelHost &host, QObject *parent)
     : QObject(parent)
     , m_host(host)
 {
-    const QStringList types{u"live.post"_s, u"live.post.changed"_s, u"live.event.changed"_s, u"live.comment"_s};
+    const QStringList types{u"live.post"_s, u"live.post.changed"_s, u"live.event.changed"_s};
     m_tokens.append(m_host.subscribe(types,
                                      [this](qint64 seq, const QString &type, const QJsonObject &payload) {
                                          onStreamEvent(seq, type, payload);
@@ -112,7 +112,8 @@ void LiveDesk::selectEvent(qint64 id)
     m_eventEtag.clear();
     m_stats = {};
     m_viewerSamples.clear();
-    m_comments.clear();
+    m_pageViewSamples.clear();
+    m_comments.setEvent(0);
     m_timeline.reset(id, {});
     ++m_loadGeneration;
     // Said at once, not when the event has loaded: until then nothing may act on the event chosen before.
@@ -137,7 +138,7 @@ void LiveDesk::selectEvent(qint64 id)
     });
     loadPosts(id, 0, {});
     if (canModerate())
-        reloadComments();
+        m_comments.setEvent(id);
     reloadStats();
     m_statsTimer.start();
 }
@@ -189,14 +190,6 @@ void LiveDesk::onStreamEvent(qint64, const QString &type, const QJsonObject &pay
         }
     } else if (type == u"live.post" || type == u"live.post.changed") {
         m_timeline.applyPost(domain::LivePost::fromJson(payload));
-    } else if (type == u"live.comment") {
-        const domain::LiveComment comment = domain::LiveComment::fromJson(payload);
-        if (comment.eventId != m_eventId)
-            return;
-        m_comments.removeIf([&](const domain::LiveComment &c) { return c.id == comment.id; });
-        if (comment.state == domain::LiveComment::State::Pending)
-            m_comments.append(comment);
-        Q_EMIT commentsChanged();
     }
 }
 
@@ -391,25 +384,6 @@ QJsonObject LiveDesk::draft() const
     return m_eventId == 0 ? QJsonObject() : m_host.localValue(draftKey()).toObject();
 }
 
-void LiveDesk::reloadComments()
-{
-    if (m_eventId == 0 || !canModerate())
-        return;
-    QPointer self(this);
-    const int generation = m_loadGeneration;
-    m_host.request("GET", domain::LiveApiPaths::comments(m_eventId, u"pending"_s), {}, {},
-                   [self, generation](Result<plugins::HostReply> r) {
-                       if (!self || generation != self->m_loadGeneration)
-                           return;
-                       if (!r) {
-                           Q_EMIT self->failed(r.error().message);
-                           return;
-                       }
-                       self->m_comments = domain::ListPage<domain::LiveComment>::fromJson(r->json.object()).items;
-                       Q_EMIT self->commentsChanged();
-                   });
-}
-
 void LiveDesk::moderatePost(qint64 postId, const QString &action, const QString &reason)
 {
     QJsonObject body{{u"action"_s, action}};
@@ -428,24 +402,6 @@ void LiveDesk::moderatePost(qint64 postId, const QString &action, const QString 
                    });
 }
 
-void LiveDesk::moderateComment(qint64 commentId, const QString &action)
-{
-    QPointer self(this);
-    m_host.request("POST", domain::LiveApiPaths::commentTransitions(commentId),
-                   QJsonDocument(QJsonObject{{u"action"_s, action}}), {},
-                   [self, commentId](Result<plugins::HostReply> r) {
-                       if (!self)
-                           return;
-                       if (!r) {
-                           Q_EMIT self->failed(r.error().message);
-                           return;
-                       }
-                       self->m_comments.removeIf(
-                           [commentId](const domain::LiveComment &c) { return c.id == commentId; });
-                       Q_EMIT self->commentsChanged();
-                   });
-}
-
 void LiveDesk::reloadStats()
 {
     if (m_eventId == 0)
@@ -460,8 +416,9 @@ void LiveDesk::reloadStats()
                        const qint64 now = QDateTime::currentMSecsSinceEpoch();
                        if (self->m_viewerSamples.isEmpty())
                            self->m_firstSampleMs = now;
-                       self->m_viewerSamples.append(QPointF((now - self->m_firstSampleMs) / 1000.0,
-                                                            double(self->m_stats.viewersNow)));
+                       const double at = (now - self->m_firstSampleMs) / 1000.0;
+                       self->m_viewerSamples.append(QPointF(at, double(self->m_stats.viewersNow)));
+                       self->m_pageViewSamples.append(QPointF(at, double(self->m_stats.pageViews)));
                        Q_EMIT self->statsChanged();
                    });
 }

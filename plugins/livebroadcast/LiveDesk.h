@@ -1,8 +1,8 @@
 #pragma once
-#include "app/domain/LiveComment.h"
 #include "app/domain/LiveEvent.h"
 #include "app/domain/LiveStats.h"
 #include "plugins/api/PanelHost.h"
+#include "plugins/livebroadcast/LiveCommentQueue.h"
 #include "plugins/livebroadcast/LiveTimelineModel.h"
 
 #include <QJsonObject>
@@ -62,10 +62,9 @@ public:
     [[nodiscard]] QJsonObject draft() const;
 
     // Moderation.
-    [[nodiscard]] const QList<domain::LiveComment> &pendingComments() const { return m_comments; }
-    void reloadComments();
     void moderatePost(qint64 postId, const QString &action, const QString &reason = {});
-    void moderateComment(qint64 commentId, const QString &action);
+    /// The chosen event's public comments, for moderators (empty for everyone else).
+    [[nodiscard]] LiveCommentQueue &comments() { return m_comments; }
 
     // Statistics.
     void reloadStats();
@@ -74,6 +73,8 @@ public:
     [[nodiscard]] QList<QPointF> postsPerMinute() const;
     /// (seconds since the first sample, viewers now).
     [[nodiscard]] const QList<QPointF> &viewerSamples() const { return m_viewerSamples; }
+    /// (seconds since the first sample, page views so far).
+    [[nodiscard]] const QList<QPointF> &pageViewSamples() const { return m_pageViewSamples; }
 
     // The link.
     [[nodiscard]] plugins::ConnectionState connectionState() const { return m_connection; }
@@ -82,7 +83,6 @@ public:
 Q_SIGNALS:
     void eventsChanged();
     void eventChanged();
-    void commentsChanged();
     void statsChanged();
     void connectionChanged(pd::plugins::ConnectionState state, int waiting);
     /// The host is about to close the panel: whatever waits for a later turn of the event loop must be stored now.
@@ -104,11 +104,12 @@ private:
     plugins::PanelHost &m_host;
     LiveTimelineModel m_timeline;
     QList<domain::LiveEvent> m_events;
-    QList<domain::LiveComment> m_comments;
+    LiveCommentQueue m_comments{m_host};
     domain::LiveEvent m_event;
     QByteArray m_eventEtag;
     domain::LiveStats m_stats;
     QList<QPointF> m_viewerSamples;
+    QList<QPointF> m_pageViewSamples;
     qint64 m_firstSampleMs = 0;
     qint64 m_eventId = 0;
     plugins::ConnectionState m_connection = plugins::ConnectionState::Offline;

@@ -2,12 +2,13 @@
 
 #include "plugins/livebroadcast/LiveDesk.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -20,17 +21,29 @@ namespace pd::livebroadcast {
 namespace {
 constexpr int KindRole = Qt::UserRole + 1; // "post" or "comment"
 constexpr int IdRole = Qt::UserRole + 2;
+// Moving down from the keyboard asks for the next page this many rows before the end, so it rarely waits for it.
+constexpr int NearEndRows = 10;
 } // namespace
 
 ModeratorWidget::ModeratorWidget(LiveDesk &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_counts(new QLabel(this))
+    , m_filter(new QComboBox(this))
+    , m_search(new QLineEdit(this))
     , m_list(new QListWidget(this))
     , m_reason(new QLineEdit(this))
 {
     setObjectName(u"liveModerator"_s);
     m_counts->setObjectName(u"moderatorCounts"_s);
+    m_filter->setObjectName(u"commentFilter"_s);
+    m_filter->addItem(tr("Pending comments"), int(LiveCommentQueue::Filter::Pending));
+    m_filter->addItem(tr("Approved comments"), int(LiveCommentQueue::Filter::Approved));
+    m_filter->addItem(tr("Hidden comments"), int(LiveCommentQueue::Filter::Hidden));
+    m_filter->addItem(tr("All comments"), int(LiveCommentQueue::Filter::All));
+    m_search->setObjectName(u"commentSearch"_s);
+    m_search->setPlaceholderText(tr("Search comments (text or name)"));
+    m_search->setClearButtonEnabled(true);
     m_list->setObjectName(u"moderatorList"_s);
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
@@ -38,12 +51,16 @@ ModeratorWidget::ModeratorWidget(LiveDesk &desk, QWidget *parent)
     m_reason->setObjectName(u"rejectReason"_s);
     m_reason->setText(tr("Does not meet the publication requirements"));
     auto *help = new QLabel(tr("A approve · H reject post / hide comment · J next · K previous"), this);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter);
+    filterRow->addWidget(m_search, 1);
     help->setStyleSheet(u"color: #555;"_s);
     auto *reasonRow = new QHBoxLayout;
     reasonRow->addWidget(new QLabel(tr("Reason for rejecting:"), this));
     reasonRow->addWidget(m_reason, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_counts);
+    layout->addLayout(filterRow);
     layout->addWidget(m_list, 1);
     layout->addLayout(reasonRow);
     layout->addWidget(help);
@@ -58,7 +75,24 @@ ModeratorWidget::ModeratorWidget(LiveDesk &desk, QWidget *parent)
     connect(&m_desk.timeline(), &QAbstractItemModel::rowsInserted, this, soon);
     connect(&m_desk.timeline(), &QAbstractItemModel::rowsRemoved, this, soon);
     connect(&m_desk.timeline(), &QAbstractItemModel::modelReset, this, soon);
-    connect(&m_desk, &LiveDesk::commentsChanged, this, soon);
+    LiveCommentQueue &comments = m_desk.comments();
+    connect(&comments, &LiveCommentQueue::changed, this, soon);
+    connect(&m_desk, &LiveDesk::statsChanged, this, &ModeratorWidget::updateCounts);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this, &comments] {
+        comments.setFilter(LiveCommentQueue::Filter(m_filter->currentData().toInt()));
+    });
+    // A search per pause in typing, not per key.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, [this, &comments] { comments.setSearch(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this, &comments] {
+        m_searchDelay.stop();
+        comments.setSearch(m_search->text());
+        m_list->setFocus();
+    });
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &ModeratorWidget::loadMoreIfNearEnd);
+    connect(m_list->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ModeratorWidget::loadMoreIfNearEnd);
     rebuild();
 }
 
@@ -69,6 +103,10 @@ void ModeratorWidget::rebuild()
     const QString currentKey =
         current ? current->data(KindRole).toString() + current->data(IdRole).toString() : QString();
     const int currentRowBefore = m_list->currentRow();
+    // And the place in the list: a page arriving below must not throw the view back to the top.
+    const int scrolled = m_list->verticalScrollBar()->value();
+    // Emptied, the list has no end: the scroll bar's signals mean nothing until it is filled again.
+    m_rebuilding = true;
     m_list->clear();
     int posts = 0;
     const LiveTimelineModel &timeline = m_desk.timeline();
@@ -98,21 +136,43 @@ void ModeratorWidget::rebuild()
         item->setData(KindRole, u"post"_s);
         item->setData(IdRole, row.postId);
     }
-    const QList<domain::LiveComment> &comments = m_desk.pendingComments();
-    for (const domain::LiveComment &c : comments) {
-        auto *item = new QListWidgetItem(tr("Comment by %1: %2").arg(c.name.isEmpty() ? tr("a reader") : c.name, c.text),
-                                         m_list);
+    const LiveCommentQueue &queue = m_desk.comments();
+    const bool everyState = queue.filter() == LiveCommentQueue::Filter::All;
+    for (const domain::LiveComment &c : queue.items()) {
+        QString text = tr("Comment by %1: %2").arg(c.name.isEmpty() ? tr("a reader") : c.name, c.text);
+        if (everyState && c.state == domain::LiveComment::State::Approved)
+            text = tr("[approved] %1").arg(text);
+        else if (everyState && c.state == domain::LiveComment::State::Hidden)
+            text = tr("[hidden] %1").arg(text);
+        auto *item = new QListWidgetItem(text, m_list);
         item->setData(KindRole, u"comment"_s);
         item->setData(IdRole, c.id);
     }
-    m_counts->setText(tr("Waiting: %1 posts, %2 comments").arg(posts).arg(comments.size()));
+    m_postsWaiting = posts;
+    m_shownComments = queue.items().size();
+    updateCounts();
     int select = -1;
     for (int i = 0; i < m_list->count(); ++i)
         if (m_list->item(i)->data(KindRole).toString() + m_list->item(i)->data(IdRole).toString() == currentKey)
             select = i;
     if (select < 0 && m_list->count() > 0)
         select = std::clamp(currentRowBefore, 0, m_list->count() - 1);
+    m_list->doItemsLayout(); // the scroll bar's range now, not at the next turn of the event loop
     m_list->setCurrentRow(select);
+    m_list->verticalScrollBar()->setValue(scrolled);
+    m_rebuilding = false;
+    loadMoreIfNearEnd();
+}
+
+void ModeratorWidget::updateCounts()
+{
+    // What waits on the server, not what is loaded: the list loads the rest as it scrolls.
+    const LiveCommentQueue &queue = m_desk.comments();
+    QString counts = tr("Waiting: %1 posts, %2 comments").arg(m_postsWaiting).arg(m_desk.stats().commentsPending);
+    counts += u" · "_s + tr("%n comment(s) shown", nullptr, int(queue.items().size()));
+    if (queue.hasMore())
+        counts += u" · "_s + tr("more below");
+    m_counts->setText(counts);
 }
 
 void ModeratorWidget::move(int delta)
@@ -120,6 +180,22 @@ void ModeratorWidget::move(int delta)
     if (m_list->count() == 0)
         return;
     m_list->setCurrentRow(std::clamp(m_list->currentRow() + delta, 0, m_list->count() - 1));
+    // Moving down from the keyboard reaches the end of what is loaded before the scroll bar does.
+    if (m_list->currentRow() >= m_list->count() - NearEndRows)
+        m_desk.comments().fetchMore();
+}
+
+void ModeratorWidget::loadMoreIfNearEnd()
+{
+    // A list nobody sees has no end to scroll to (and no size yet): it loads when it is shown and scrolled.
+    if (m_rebuilding || !m_list->isVisible())
+        return;
+    // A page that arrived but is not in the list yet: its end is not the end.
+    if (m_shownComments != m_desk.comments().items().size())
+        return;
+    const QScrollBar *bar = m_list->verticalScrollBar();
+    if (bar->maximum() - bar->value() <= bar->pageStep())
+        m_desk.comments().fetchMore();
 }
 
 void ModeratorWidget::approveCurrent()
@@ -131,7 +207,7 @@ void ModeratorWidget::approveCurrent()
     if (item->data(KindRole).toString() == u"post")
         m_desk.moderatePost(id, u"approve"_s);
     else
-        m_desk.moderateComment(id, u"approve"_s);
+        m_desk.comments().moderate(id, domain::LiveComment::Action::Approve);
 }
 
 void ModeratorWidget::hideCurrent()
@@ -143,7 +219,7 @@ void ModeratorWidget::hideCurrent()
     if (item->data(KindRole).toString() == u"post")
         m_desk.moderatePost(id, u"reject"_s, m_reason->text().trimmed());
     else
-        m_desk.moderateComment(id, u"hide"_s);
+        m_desk.comments().moderate(id, domain::LiveComment::Action::Hide);
 }
 
 bool ModeratorWidget::eventFilter(QObject *watched, QEvent *event)

@@ -1,6 +1,8 @@
 #pragma once
+#include <QTimer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -9,9 +11,10 @@ namespace pd::livebroadcast {
 
 class LiveDesk;
 
-/// The moderator's queue (role live_moderator): posts waiting for review and public comments waiting for approval
-/// in one list, worked from the keyboard — A approves, H rejects the post (with the reason below) or hides the
-/// comment, J and K move down and up — with the counts of what waits.
+/// The moderator's queue (role live_moderator): posts waiting for review, then the event's public comments — pending
+/// ones unless the filter says otherwise, narrowed by a search, more loaded as the list scrolls — worked from the
+/// keyboard: A approves, H rejects the post (with the reason below) or hides the comment, J and K move down and up;
+/// with the counts of what waits.
 class ModeratorWidget : public QWidget
 {
     Q_OBJECT
@@ -29,12 +32,21 @@ protected:
 
 private:
     void rebuild();
+    void updateCounts();
     void move(int delta);
+    /// Asks for the next page of comments when the list is scrolled (or moved) near its end.
+    void loadMoreIfNearEnd();
 
     LiveDesk &m_desk;
     QLabel *m_counts;
+    QComboBox *m_filter;
+    QLineEdit *m_search;
     QListWidget *m_list;
     QLineEdit *m_reason;
+    QTimer m_searchDelay;
+    int m_postsWaiting = 0;
+    bool m_rebuilding = false;
+    qsizetype m_shownComments = 0;
 };
 
 } // namespace pd::livebroadcast

@@ -10,8 +10,9 @@ namespace pd::livebroadcast {
 
 class LiveDesk;
 
-/// The event's figures (posts, characters, photos, viewers now and peak, comments waiting), a chart of posts per
-/// minute and viewers over time, and a button that opens the public live page.
+/// The event's figures (posts, characters, photos, viewers now and peak over every portald, page views, comments
+/// received, approved and waiting), a chart of posts per minute, viewers and page views over time, and a button
+/// that opens the public live page.
 class StatsWidget : public QWidget
 {
     Q_OBJECT
@@ -28,8 +29,10 @@ private:
     QChart *m_chart;
     QLineSeries *m_posts;
     QLineSeries *m_viewers;
+    QLineSeries *m_pageViews;
     QValueAxis *m_x;
     QValueAxis *m_y;
+    QValueAxis *m_viewsAxis; ///< page views grow into the thousands while viewers stay in the hundreds
 };
 
 } // namespace pd::livebroadcast

@@ -1,7 +1,7 @@
-// A live event's final report (直播总结) against a real demo portald: a broadcast with text and photo posts, page views
-// and comments (approved, hidden, waiting); the report dialog writes a PDF whose pages are the report document's
-// (page 1 saved as the screenshot live-report) and a CSV whose figures are the API's; portaldesk-cli live-report
-// writes the same files.
+// A live event's final report (直播总结) against a real demo portald, in Chinese as it is sent upward: a broadcast with
+// text and photo posts, page views, polling readers and comments (approved, hidden, waiting); the report dialog writes
+// a PDF whose pages are the report document's (page 1 saved as the screenshot live-report) and a CSV whose figures
+// are the API's; portaldesk-cli live-report writes the same files.
 #include "app/api/PortalClient.h"
 #include "app/reports/LiveReportWriter.h"
 #include "tests/support/ClientSignIn.h"
@@ -9,6 +9,7 @@
 #include "tests/support/PortaldProcess.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/SourceAddressHttp.h"
+#include "translations/Translations.h"
 #include "ui/reports/ReportChart.h"
 #include "ui/reports/ReportDialog.h"
 
@@ -60,9 +61,10 @@ private:
         return m_http.json(verb, url(path), m_tokens.value(as), body.isEmpty() ? QJsonDocument() : QJsonDocument(body),
                            headers);
     }
-    /// The figure in the CSV row that names it (`Page views,20741`), -1 when there is none.
-    static qint64 csvFigure(const QStringList &lines, const QString &name)
+    /// The figure in the CSV row that names it (`页面浏览量,20741`), -1 when there is none.
+    static qint64 csvFigure(const QStringList &lines, const char *source)
     {
+        const QString name = pd::reports::LiveReportWriter::tr(source);
         for (const QString &line : lines)
             if (line.startsWith(name + u','))
                 return line.section(u',', 1, 1).toLongLong();
@@ -74,20 +76,21 @@ private:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s);
         const auto figure = [&](const char *key) { return m_stats.value(QLatin1StringView(key)).toInteger(); };
-        QCOMPARE(csvFigure(lines, u"Posts"_s), figure("posts"));
-        QCOMPARE(csvFigure(lines, u"Characters"_s), figure("characters"));
-        QCOMPARE(csvFigure(lines, u"Photos"_s), figure("photos"));
-        QCOMPARE(csvFigure(lines, u"Peak viewers online"_s), figure("viewersPeak"));
-        QCOMPARE(csvFigure(lines, u"Page views"_s), figure("pageViews"));
-        QCOMPARE(csvFigure(lines, u"Received"_s), figure("commentsReceived"));
-        QCOMPARE(csvFigure(lines, u"Approved"_s), figure("commentsApproved"));
-        QCOMPARE(csvFigure(lines, u"Waiting for moderation"_s), figure("commentsPending"));
-        QCOMPARE(csvFigure(lines, u"Hidden"_s), 1);
+        QCOMPARE(csvFigure(lines, "Posts"), figure("posts"));
+        QCOMPARE(csvFigure(lines, "Characters"), figure("characters"));
+        QCOMPARE(csvFigure(lines, "Photos"), figure("photos"));
+        QCOMPARE(csvFigure(lines, "Peak viewers online"), figure("viewersPeak"));
+        QCOMPARE(csvFigure(lines, "Page views"), figure("pageViews"));
+        QCOMPARE(csvFigure(lines, "Received"), figure("commentsReceived"));
+        QCOMPARE(csvFigure(lines, "Approved"), figure("commentsApproved"));
+        QCOMPARE(csvFigure(lines, "Waiting for moderation"), figure("commentsPending"));
+        QCOMPARE(csvFigure(lines, "Hidden"), 1);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
+        pd::installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China));
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_portald.start(), qPrintable(m_portald.log()));
         for (const QString &user : {u"editor"_s, u"reporter"_s, u"moderator"_s})
@@ -221,6 +224,7 @@ private Q_SLOTS:
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(u"PORTALDESK_PASSWORD"_s, u"portaldesk-demo"_s);
+            env.insert(u"PORTALDESK_LANG"_s, u"zh_CN"_s); // the CSV's row names as the dialog's
             p.setProcessEnvironment(env);
             p.start(QStringLiteral(PD_CLI_BIN), QStringList{u"--server"_s, m_portald.baseUrl().toString(), u"--user"_s,
                                                              u"moderator"_s} + args);
