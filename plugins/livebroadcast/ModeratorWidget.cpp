@@ -77,6 +77,15 @@ ModeratorWidget::ModeratorWidget(LiveDesk &desk, QWidget *parent)
     connect(&m_desk.timeline(), &QAbstractItemModel::modelReset, this, soon);
     LiveCommentQueue &comments = m_desk.comments();
     connect(&comments, &LiveCommentQueue::changed, this, soon);
+    // The counts of what waits come with the event's figures: fetched again soon after the comments change, once
+    // for a burst of them.
+    m_countsDelay.setSingleShot(true);
+    m_countsDelay.setInterval(1000);
+    connect(&m_countsDelay, &QTimer::timeout, &m_desk, &LiveDesk::reloadStats);
+    connect(&comments, &LiveCommentQueue::changed, &m_countsDelay, [this] {
+        if (!m_countsDelay.isActive())
+            m_countsDelay.start();
+    });
     connect(&m_desk, &LiveDesk::statsChanged, this, &ModeratorWidget::updateCounts);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this, &comments] {
         comments.setFilter(LiveCommentQueue::Filter(m_filter->currentData().toInt()));
@@ -166,9 +175,13 @@ void ModeratorWidget::rebuild()
 
 void ModeratorWidget::updateCounts()
 {
-    // What waits on the server, not what is loaded: the list loads the rest as it scrolls.
+    // What waits on the server, not what is loaded: the list loads the rest as it scrolls. When the list holds every
+    // pending comment it knows the figure itself, sooner than the event's figures catch up.
     const LiveCommentQueue &queue = m_desk.comments();
-    QString counts = tr("Waiting: %1 posts, %2 comments").arg(m_postsWaiting).arg(m_desk.stats().commentsPending);
+    const bool holdsAllPending = m_desk.canModerate() && queue.filter() == LiveCommentQueue::Filter::Pending
+        && queue.search().isEmpty() && !queue.hasMore() && !queue.isLoading();
+    const qint64 pending = holdsAllPending ? qint64(queue.items().size()) : m_desk.stats().commentsPending;
+    QString counts = tr("Waiting: %1 posts, %2 comments").arg(m_postsWaiting).arg(pending);
     counts += u" · "_s + tr("%n comment(s) shown", nullptr, int(queue.items().size()));
     if (queue.hasMore())
         counts += u" · "_s + tr("more below");

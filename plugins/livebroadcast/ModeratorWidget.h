@@ -44,6 +44,7 @@ private:
     QListWidget *m_list;
     QLineEdit *m_reason;
     QTimer m_searchDelay;
+    QTimer m_countsDelay;
     int m_postsWaiting = 0;
     bool m_rebuilding = false;
     qsizetype m_shownComments = 0;
