@@ -7,6 +7,11 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/MarginTrayNotifier.h"
 #include "ui/reports/ReportDialog.h"
+#include "ui/sweeps/SweepDialog.h"
+#include "ui/editor/ItemEditorWindow.h"
+#include "app/models/SweepDesk.h"
+#include "app/checks/Rule.h"
+#include "app/editing/DocumentSession.h"
 #include "ui/dialogs/LoginDialog.h"
 #include "ui/editor/RichEditorPool.h"
 #include "ui/live/LivePage.h"
@@ -416,6 +421,23 @@ void AppContext::installWorkbench()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    // 巡检 sits beside 报表: what an inspector looks at first, from the page that shows the site's health.
+    connect(dashboard, &ui::DashboardPage::sweepsRequested, this, [this] {
+        const qint64 site = m_workspace.site().id;
+        const domain::User &user = m_workspace.user();
+        const bool canSweep = user.hasRole(QString(domain::roles::Editor), site)
+                              || user.hasRole(QString(domain::roles::Publisher), site)
+                              || user.hasRole(QString(domain::roles::Admin), site);
+        auto *desk = new models::SweepDesk(m_client);
+        auto *dialog = new ui::SweepDialog(*desk, canSweep, m_mainWindow.get());
+        desk->setParent(dialog);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ui::SweepDialog::openFindingRequested, this, [this](const domain::SweepFinding &f) {
+            openFinding(f);
+        });
+        desk->setSite(site);
+        dialog->show();
+    });
     // A column entering its warning margin is announced in the tray (the status bar where there is none).
     auto *marginTray = new ui::MarginTrayNotifier(dashboard->siteHealth(), m_mainWindow->windowIcon(), dashboard);
     connect(marginTray, &ui::MarginTrayNotifier::message, m_mainWindow.get(),
@@ -423,6 +445,34 @@ void AppContext::installWorkbench()
     connect(dashboard, &ui::DashboardPage::showQueueRequested, this, [this] { m_mainWindow->showPage(u"review"_s); });
     connect(dashboard, &ui::DashboardPage::showLiveRequested, this, [this] { m_mainWindow->showPage(u"live"_s); });
     connect(dashboard, &ui::DashboardPage::showColumnRequested, m_mainWindow.get(), &ui::MainWindow::showColumn);
+}
+
+void AppContext::openFinding(const domain::SweepFinding &finding)
+{
+    ui::ItemEditorWindow *editor = m_mainWindow->openItem(finding.itemId);
+    // A dead link is somewhere in the item's body: the item is what there is to show.
+    if (!editor || finding.isLink())
+        return;
+    checks::Finding place;
+    place.ruleId = finding.ruleId;
+    place.kind = checks::ruleKindFromCode(finding.kind).value_or(checks::RuleKind::Wording);
+    place.severity = checks::severityFromCode(finding.severity).value_or(checks::Severity::Warn);
+    place.field = finding.field;
+    place.start = finding.start;
+    place.length = finding.length;
+    place.excerpt = finding.excerpt;
+    place.suggestion = finding.suggestion;
+    place.message = finding.message;
+    // The match is selected once the item is in the editor: now when it was open already, else when it has loaded.
+    const auto status = editor->session().status();
+    if (editor->session().item().id == finding.itemId && status != editing::DocumentSession::Status::Loading
+        && status != editing::DocumentSession::Status::Empty) {
+        editor->showFinding(place);
+        return;
+    }
+    connect(&editor->session(), &editing::DocumentSession::loaded, editor,
+            [editor, place] { QTimer::singleShot(0, editor, [editor, place] { editor->showFinding(place); }); },
+            Qt::SingleShotConnection);
 }
 
 void AppContext::installLive()

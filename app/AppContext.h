@@ -14,6 +14,9 @@
 
 #include <memory>
 
+namespace pd::domain {
+struct SweepFinding;
+}
 namespace pd::ui {
 class Appearance;
 class LoginDialog;
@@ -71,6 +74,8 @@ private:
     void installReview();
     void installWorkbench();
     void installLive();
+    /// Opens a sweep finding's item in the editor with the match selected.
+    void openFinding(const domain::SweepFinding &finding);
     void signInDirectly(const QString &password);
     /// Opens the main window on the account's cached sites and columns while the sign-in runs (warm start).
     void showFromCache();

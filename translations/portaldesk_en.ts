@@ -1442,6 +1442,14 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>The server sent an incomplete placement.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sent an incomplete sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete sweep finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::domain::Item</name>
@@ -2996,6 +3004,160 @@ A (%2): %3</source>
     </message>
 </context>
 <context>
+    <name>pd::models::SweepDesk</name>
+    <message>
+        <source>Say why the finding is ignored: reviewers and the audit log show the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (started over after the rules changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 %2 checked, %3 findings, %4 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dead of %2 links (%3 %), the limit is %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 on the home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 external links not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::SweepFindingsModel</name>
+    <message>
+        <source>Home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style or script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirects without end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (suggested: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item or page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::models::Workspace</name>
     <message>
         <source>Not signed in</source>
@@ -4259,6 +4421,14 @@ A (%2): %3</source>
     </message>
     <message>
         <source>Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweeps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check everything published, or every link of the public site, before the inspection does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6339,6 +6509,73 @@ A (%2): %3</source>
     <name>pd::ui::SourceView</name>
     <message>
         <source>HTML source of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SweepDialog</name>
+    <message>
+        <source>Whole-site sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content (every published item against the current check rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links (every link, image and attachment of the public pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal checks the published item again before it believes the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignoring needs a reason; reviewers and the audit log show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored; the reason is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sweep of this kind yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this not a problem? Reviewers and the audit log show the reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

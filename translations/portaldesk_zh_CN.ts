@@ -1437,6 +1437,14 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>The server sent an incomplete placement.</source>
         <translation>服务器返回的推送记录不完整。</translation>
     </message>
+    <message>
+        <source>The server sent an incomplete sweep.</source>
+        <translation>服务器返回的巡检信息不完整。</translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete sweep finding.</source>
+        <translation>服务器返回的巡检问题不完整。</translation>
+    </message>
 </context>
 <context>
     <name>pd::domain::Item</name>
@@ -2977,6 +2985,160 @@ A (%2): %3</source>
     </message>
 </context>
 <context>
+    <name>pd::models::SweepDesk</name>
+    <message>
+        <source>Say why the finding is ignored: reviewers and the audit log show the reason.</source>
+        <translation>请填写忽略的理由，审核人员和操作日志都会看到。</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>个页面</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>篇稿件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 checked</source>
+        <translation>已检查 %1 / %2 %3</translation>
+    </message>
+    <message>
+        <source> (started over after the rules changed)</source>
+        <translation>（检查规则已变更，已重新开始）</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2 checked, %3 findings, %4 open</source>
+        <translation>完成：已检查 %1 %2，发现问题 %3 个，待处理 %4 个</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 %3</source>
+        <translation>已取消：检查了 %1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 dead of %2 links (%3 %), the limit is %4 %</source>
+        <translation>失效链接 %1 个，共检查链接 %2 个（失效率 %3 %），上限 %4 %</translation>
+    </message>
+    <message>
+        <source>; %1 on the home page</source>
+        <translation>；其中首页 %1 个</translation>
+    </message>
+    <message>
+        <source>; %1 external links not checked</source>
+        <translation>；%1 个站外链接未检查</translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::SweepFindingsModel</name>
+    <message>
+        <source>Home page</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>稿件 %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Style or script</source>
+        <translation>样式或脚本</translation>
+    </message>
+    <message>
+        <source>External link</source>
+        <translation>站外链接</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>内容概述</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>redirects without end</source>
+        <translation>循环跳转</translation>
+    </message>
+    <message>
+        <source>cannot be reached</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>not found (HTTP %1)</source>
+        <translation>打不开（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>打不开</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (suggested: %1)</source>
+        <translation>（建议：%1）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation>忽略：%1</translation>
+    </message>
+    <message>
+        <source>Item or page</source>
+        <translation>稿件或页面</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>pd::models::Workspace</name>
     <message>
         <source>Not signed in</source>
@@ -4231,6 +4393,14 @@ A (%2): %3</source>
     <message>
         <source>Reports…</source>
         <translation>报表…</translation>
+    </message>
+    <message>
+        <source>Sweeps…</source>
+        <translation>巡检…</translation>
+    </message>
+    <message>
+        <source>Check everything published, or every link of the public site, before the inspection does</source>
+        <translation>在检查之前，先把已发布的全部内容或公开网站上的每一个链接查一遍</translation>
     </message>
 </context>
 <context>
@@ -6294,6 +6464,73 @@ A (%2): %3</source>
     <message>
         <source>HTML source of the body</source>
         <translation>正文的 HTML 源码</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SweepDialog</name>
+    <message>
+        <source>Whole-site sweep</source>
+        <translation>全站巡检</translation>
+    </message>
+    <message>
+        <source>Sweep:</source>
+        <translation>巡检：</translation>
+    </message>
+    <message>
+        <source>Content (every published item against the current check rules)</source>
+        <translation>内容（用当前检查规则检查所有已发布稿件）</translation>
+    </message>
+    <message>
+        <source>Links (every link, image and attachment of the public pages)</source>
+        <translation>链接（检查公开页面上的所有链接、图片和附件）</translation>
+    </message>
+    <message>
+        <source>Start sweep</source>
+        <translation>开始巡检</translation>
+    </message>
+    <message>
+        <source>Cancel sweep</source>
+        <translation>取消巡检</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>在编辑器中打开</translation>
+    </message>
+    <message>
+        <source>Mark fixed</source>
+        <translation>标记已整改</translation>
+    </message>
+    <message>
+        <source>The portal checks the published item again before it believes the fix.</source>
+        <translation>门户服务器会重新检查已发布的稿件，确认问题已不存在。</translation>
+    </message>
+    <message>
+        <source>Ignore…</source>
+        <translation>忽略…</translation>
+    </message>
+    <message>
+        <source>Ignoring needs a reason; reviewers and the audit log show it.</source>
+        <translation>忽略需要填写理由，审核人员和操作日志都会看到。</translation>
+    </message>
+    <message>
+        <source>Confirmed fixed.</source>
+        <translation>复查通过，已标记为已整改。</translation>
+    </message>
+    <message>
+        <source>Ignored; the reason is on record.</source>
+        <translation>已忽略，理由已记录。</translation>
+    </message>
+    <message>
+        <source>No sweep of this kind yet.</source>
+        <translation>尚未进行过这类巡检。</translation>
+    </message>
+    <message>
+        <source>Ignore finding</source>
+        <translation>忽略巡检问题</translation>
+    </message>
+    <message>
+        <source>Why is this not a problem? Reviewers and the audit log show the reason.</source>
+        <translation>为什么这不是问题？审核人员和操作日志都会看到这条理由。</translation>
     </message>
 </context>
 <context>

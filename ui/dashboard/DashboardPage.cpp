@@ -75,6 +75,11 @@ DashboardPage::DashboardPage(models::Workspace &workspace, api::EventStream *str
     reports->setObjectName(u"reportsButton"_s);
     connect(reports, &QPushButton::clicked, this, &DashboardPage::reportsRequested);
     top->addWidget(reports, 0, Qt::AlignTop);
+    auto *sweeps = new QPushButton(tr("Sweeps…"), this);
+    sweeps->setObjectName(u"sweepsButton"_s);
+    sweeps->setToolTip(tr("Check everything published, or every link of the public site, before the inspection does"));
+    connect(sweeps, &QPushButton::clicked, this, &DashboardPage::sweepsRequested);
+    top->addWidget(sweeps, 0, Qt::AlignTop);
     page->addLayout(top);
     auto *grid = new QGridLayout;
     page->addLayout(grid, 1);

@@ -57,6 +57,8 @@ Q_SIGNALS:
     void showLiveRequested();
     /// 报表: the monthly report for this site (or the site group).
     void reportsRequested();
+    /// 巡检: whole-site content and link sweeps of this site.
+    void sweepsRequested();
 
 private:
     enum HealthKind { StaleColumn = 1, EmptyColumn, OverdueReviews, PendingComments };
