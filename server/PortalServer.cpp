@@ -45,6 +45,7 @@
 #include "server/http/LivePresenceController.h"
 #include "server/http/LivePostController.h"
 #include "server/http/StreamController.h"
+#include "server/stream/NchanPublisher.h"
 #include "server/http/StreamRevocation.h"
 #include "server/live/LiveAudience.h"
 #include "server/live/InterviewRepository.h"
@@ -152,7 +153,10 @@ Result<void> PortalServer::prepare()
     m_siteHealth->registerRoutes(*m_api);
     // The public sites: each rendered into its own root on every publish/unpublish/withdraw/archive, served here.
     if (!m_options.webroot.isEmpty()) {
-        m_publicSites = new PublicSites(*m_db, *m_sites, *m_items, PublicSites::Options{m_options.webroot, {}, {}}, this);
+        // The live pages subscribe where the readers are held: portald's own stream, or Nchan in front of it.
+        const PublicSites::Options siteOptions{m_options.webroot, {}, {}, m_options.publicStreamUrl,
+                                               m_options.nchanPublish.isEmpty() ? u"portald"_s : u"nchan"_s};
+        m_publicSites = new PublicSites(*m_db, *m_sites, *m_items, siteOptions, this);
         connect(m_itemService, &ItemService::itemChanged, m_publicSites,
                 [sites = m_publicSites](qint64 id, qint64 siteId) { sites->itemStateChanged(id, siteId); });
     }
@@ -190,6 +194,10 @@ Result<void> PortalServer::prepare()
     else
         m_streamBus = pgBus = new PostgresStreamBus(*m_db, this);
     m_hub = new EventHub(*m_db, *m_streamBus, this);
+    if (!m_options.nchanPublish.isEmpty()) {
+        m_nchan = new NchanPublisher(*m_db, *m_hub, m_options.nchanPublish, this);
+        m_nchan->start();
+    }
     if (pgBus && !pgBus->start([hub = m_hub](qint64 seq) { return hub->load(seq).value_or(std::nullopt); }))
         return fail(ErrorCode::Storage, u"无法在 PostgreSQL 上监听事件通知（LISTEN pd_stream）"_s);
     new ItemStreamBridge(*m_itemService, *m_items, *m_hub, this);

@@ -10,6 +10,7 @@ namespace pd::server {
 class AdminAuditLog;
 class AdminController;
 class ApiServer;
+class NchanPublisher;
 class Authenticator;
 class CatalogController;
 class CategoryController;
@@ -124,6 +125,7 @@ private:
     std::unique_ptr<TraditionalController> m_traditionalController;
     ItemService *m_itemService = nullptr;
     PublishScheduler *m_scheduler = nullptr;
+    NchanPublisher *m_nchan = nullptr; ///< with --nchan-publish: public live messages to nginx + Nchan
     ApiServer *m_api = nullptr;
     PublicSites *m_publicSites = nullptr;
     std::unique_ptr<PublicSiteRouter> m_publicRouter;

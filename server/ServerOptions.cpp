@@ -42,6 +42,16 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption streamCap(u"stream-connections-per-address"_s,
                                        u"Public live stream connections one address may hold (default 20, 0: no cap)."_s,
                                        u"N"_s);
+    const QCommandLineOption nchanPublish(
+        u"nchan-publish"_s,
+        u"Publish every public live message to this Nchan publisher location (the event id is appended), where nginx "
+        "with Nchan holds the readers."_s,
+        u"url"_s);
+    const QCommandLineOption publicStreamUrl(
+        u"public-stream-url"_s,
+        u"Where the public live page subscribes, {event} standing for the event id (default "
+        "/public/live/{event}/stream, with --nchan-publish /public/live/{event}/events)."_s,
+        u"template"_s);
     const QCommandLineOption tokenTtl(u"access-token-ttl"_s,
                                       u"Seconds an access token is accepted (default 900); clients renew it."_s,
                                       u"seconds"_s);
@@ -90,7 +100,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                                u"Which generated items carry --generate-mark (default 100)."_s, u"N"_s);
     const QCommandLineOption config(u"config"_s,
                                     u"Read options from this file first (key = value lines named after the long options "
-                                    "listen, data, database, webroot, working-calendar, stream-connections-per-address, "
+                                    "listen, data, database, webroot, working-calendar, stream-connections-per-address, nchan-publish, "
+                                    "public-stream-url, "
                                     "stale-margins, demo, demo-public, demo-dir, trusted-proxy); the command line wins (trusted-proxy "
                                     "lines add to its list)."_s,
                                     u"file"_s);
@@ -103,7 +114,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                    "PORTALD_ADMIN_PASSWORD or, without it, from standard input (≥ 12 characters)."_s,
                                    u"username"_s);
     p.addOptions({listen, data, demo, demoPublic, demoDir, database, webroot, listRoutes, addUser, displayName, role,
-                  generate, calendar, trustedProxy, streamCap, tokenTtl, clockStart, staleMargins, sweepBatch, sweepPause, audienceHeartbeat, sweepSlice, sweepExternal, sweepExternalOnly, linkTimeout,
+                  generate, calendar, trustedProxy, streamCap, nchanPublish, publicStreamUrl, tokenTtl, clockStart, staleMargins, sweepBatch, sweepPause, audienceHeartbeat, sweepSlice, sweepExternal, sweepExternalOnly, linkTimeout,
                   deadLinkLimit, generateMark, generateMarkEvery, generateRules, config, siteName, siteCode,
                   orgCode, admin});
     p.addPositionalArgument(u"init"_s, u"Create an empty portal (one site, one administrator) in the data directory and exit."_s,
@@ -156,6 +167,22 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         if (!ok || o.streamConnectionsPerAddress < 0 || o.streamConnectionsPerAddress > 100'000)
             return fail(ErrorCode::InvalidInput, u"--stream-connections-per-address 需要 0 到 100000 之间的数"_s);
     }
+    if (p.isSet(nchanPublish)) {
+        o.nchanPublish = QUrl(p.value(nchanPublish), QUrl::StrictMode);
+        if (!o.nchanPublish.isValid() || (o.nchanPublish.scheme() != u"http"_s && o.nchanPublish.scheme() != u"https"_s)
+            || o.nchanPublish.host().isEmpty())
+            return fail(ErrorCode::InvalidInput,
+                        u"--nchan-publish 需要 http(s) 地址，例如 http://127.0.0.1:8091/nchan/live，而不是 %1"_s.arg(
+                            p.value(nchanPublish)));
+    }
+    o.publicStreamUrl = p.isSet(publicStreamUrl) ? p.value(publicStreamUrl)
+                        : o.nchanPublish.isEmpty() ? u"/public/live/{event}/stream"_s
+                                                   : u"/public/live/{event}/events"_s;
+    if (!o.publicStreamUrl.contains(u"{event}"_s)
+        || !(o.publicStreamUrl.startsWith(u'/') || o.publicStreamUrl.startsWith(u"wss://"_s)
+             || o.publicStreamUrl.startsWith(u"ws://"_s) || o.publicStreamUrl.startsWith(u"https://"_s)))
+        return fail(ErrorCode::InvalidInput,
+                    u"--public-stream-url 需要以 / 或 ws(s)://、https:// 开头并含 {event}，而不是 %1"_s.arg(o.publicStreamUrl));
     if (p.isSet(tokenTtl)) {
         bool ok = false;
         o.accessTokenTtl = p.value(tokenTtl).toInt(&ok);

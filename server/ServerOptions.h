@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QMap>
 #include <QStringList>
+#include <QUrl>
 
 namespace pd::server {
 
@@ -27,6 +28,12 @@ struct ServerOptions {
     QString workingCalendar; ///< `--working-calendar FILE`: office hours for review deadlines (WorkingCalendar JSON)
     /// `--stream-connections-per-address N`: public live stream connections one address may hold (0: no cap).
     int streamConnectionsPerAddress = 20;
+    /// `--nchan-publish URL`: publish every public live message to this Nchan publisher location (the event id is
+    /// appended), for the production topology where nginx with Nchan holds the readers. Empty: portald alone.
+    QUrl nchanPublish;
+    /// `--public-stream-url TEMPLATE`: where the live page subscribes, `{event}` standing for the event id (default
+    /// portald's own `/public/live/{event}/stream`, or `/public/live/{event}/events` with --nchan-publish).
+    QString publicStreamUrl;
     /// `--access-token-ttl SECONDS`: how long an access token is accepted (refresh tokens renew it).
     int accessTokenTtl = 15 * 60;
     /// `--clock-start RFC3339`: portald's clock starts at this moment and runs on (default: the system clock).

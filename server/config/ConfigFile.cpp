@@ -27,7 +27,8 @@ bool isRepeatable(const QString &key)
 QStringList ConfigFile::allowedKeys()
 {
     return {u"listen"_s, u"data"_s, u"database"_s, u"webroot"_s, u"working-calendar"_s, u"demo"_s, u"demo-public"_s,
-            u"demo-dir"_s, u"trusted-proxy"_s, u"stream-connections-per-address"_s, u"stale-margins"_s};
+            u"demo-dir"_s, u"trusted-proxy"_s, u"stream-connections-per-address"_s, u"stale-margins"_s,
+            u"nchan-publish"_s, u"public-stream-url"_s};
 }
 
 Result<QList<ConfigFile::Entry>> ConfigFile::parse(const QString &text, const QString &source)

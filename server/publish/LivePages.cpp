@@ -165,6 +165,8 @@ Result<QList<PublicPage>> LivePages::build(const LivePublicView &view) const
                                {u"posts"_s, postViews},
                                {u"comments"_s, comments},
                                {u"streamSeq"_s, view.streamSeq},
+                               {u"streamUrl"_s, m_context.liveStreamUrl(id)},
+                               {u"streamProtocol"_s, m_context.liveStreamProtocol()},
                                {u"tabs"_s, tabsFor(sessionId)},
                                {u"session"_s, sessionId},
                                {u"sessionTitle"_s, sessionTitle(sessionId)},

@@ -12,6 +12,11 @@ PageBuilder::PageBuilder(const SiteContent &content, const PageRenderer &rendere
 {
 }
 
+void PageBuilder::setLiveStream(QString urlTemplate, QString protocol)
+{
+    m_context.setLiveStream(std::move(urlTemplate), std::move(protocol));
+}
+
 void PageBuilder::setFooter(QString hostOrganization, QString icpRecord)
 {
     m_context.setFooter(std::move(hostOrganization), std::move(icpRecord));

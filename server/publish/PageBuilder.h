@@ -35,6 +35,8 @@ public:
 
     /// Who runs the site and its 备案 line, for the footer (defaults derived from the site).
     void setFooter(QString hostOrganization, QString icpRecord);
+    /// Where live pages subscribe (PageContext::setLiveStream).
+    void setLiveStream(QString urlTemplate, QString protocol);
 
     [[nodiscard]] Result<PublicPage> home() const { return m_home.build(); }
     /// Every page of a column (see ColumnPages); with `keys`, pages whose inputs did not change come back

@@ -18,8 +18,22 @@ using domain::Item;
 
 PageContext::PageContext(const SiteContent &content, const PageRenderer &renderer,
                          const domain::TopicCategoryCatalog &catalog)
-    : m_content(content), m_renderer(renderer), m_catalog(catalog)
+    : m_content(content), m_renderer(renderer), m_catalog(catalog),
+      m_liveStreamUrl(u"/public/live/{event}/stream"_s), m_liveStreamProtocol(u"portald"_s)
 {
+}
+
+void PageContext::setLiveStream(QString urlTemplate, QString protocol)
+{
+    if (!urlTemplate.isEmpty())
+        m_liveStreamUrl = std::move(urlTemplate);
+    if (!protocol.isEmpty())
+        m_liveStreamProtocol = std::move(protocol);
+}
+
+QString PageContext::liveStreamUrl(qint64 eventId) const
+{
+    return QString(m_liveStreamUrl).replace(u"{event}"_s, QString::number(eventId));
 }
 
 void PageContext::setFooter(QString hostOrganization, QString icpRecord)

@@ -26,6 +26,12 @@ public:
 
     /// Who runs the site and its 备案 line, for the footer (defaults derived from the site).
     void setFooter(QString hostOrganization, QString icpRecord);
+    /// Where the live page subscribes (`{event}` stands for the event id) and what answers there: `portald` (its own
+    /// WebSocket, resumed with `?after=<seq>`) or `nchan` (nginx with Nchan: WebSocket, EventSource or long-poll,
+    /// resumed with `?last_event_id=`). Empty values keep portald's own stream.
+    void setLiveStream(QString urlTemplate, QString protocol);
+    [[nodiscard]] QString liveStreamUrl(qint64 eventId) const;
+    [[nodiscard]] QString liveStreamProtocol() const { return m_liveStreamProtocol; }
 
     [[nodiscard]] const SiteContent &content() const { return m_content; }
     [[nodiscard]] const domain::TopicCategoryCatalog &catalog() const { return m_catalog; }
@@ -54,6 +60,8 @@ private:
     const domain::TopicCategoryCatalog &m_catalog;
     QString m_hostOrganization;
     QString m_icpRecord;
+    QString m_liveStreamUrl;
+    QString m_liveStreamProtocol;
 };
 
 } // namespace pd::server

@@ -106,6 +106,7 @@ Result<void> PublicSite::loadSite()
     if (auto r = loadCatalogue(); !r)
         return r;
     m_builder.setFooter(m_options.hostOrganization, icpRecord());
+    m_builder.setLiveStream(m_options.liveStreamUrl, m_options.liveStreamProtocol);
     // Column names, navigation and footer may have changed: every listing page is rendered afresh.
     m_pageKeys.clear();
     m_columnPages.clear();

@@ -39,6 +39,8 @@ public:
         qint64 siteId = 0;        ///< the site rendered here; 0: the first site created (the portal)
         QString hostOrganization; ///< 主办单位; empty: the site's name without 门户网站
         QString icpRecord;        ///< ICP 备案号; empty: derived from the 网站标识码
+        QString liveStreamUrl;      ///< where live pages subscribe, `{event}` for the id; empty: portald's own
+        QString liveStreamProtocol; ///< `portald` or `nchan` (PageContext::setLiveStream); empty: portald
     };
     struct Stats {
         int pagesRendered = 0;

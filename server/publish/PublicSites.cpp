@@ -62,7 +62,9 @@ Result<void> PublicSites::start()
     if (!m_renderers.contains(0)) {
         auto main = std::make_unique<PublicSite>(
             m_db, m_sites, m_items,
-            PublicSite::Options{m_options.webroot, 0, m_options.hostOrganization, m_options.icpRecord}, this);
+            PublicSite::Options{m_options.webroot, 0, m_options.hostOrganization, m_options.icpRecord,
+                                m_options.liveStreamUrl, m_options.liveStreamProtocol},
+            this);
         connect(main.get(), &PublicSite::filesChanged, this,
                 [this](const QStringList &paths) { Q_EMIT filesChanged(m_mainId, paths); });
         main->setLiveEventSource(m_live);
@@ -122,7 +124,9 @@ Result<void> PublicSites::apply(const domain::Site &site, bool renderAgain)
         return {};
     }
     auto renderer = std::make_unique<PublicSite>(
-        m_db, m_sites, m_items, PublicSite::Options{m_options.webroot + u'/' + dir, site.id, {}, {}}, this);
+        m_db, m_sites, m_items, PublicSite::Options{m_options.webroot + u'/' + dir, site.id, {}, {}, m_options.liveStreamUrl,
+                                                m_options.liveStreamProtocol},
+        this);
     connect(renderer.get(), &PublicSite::filesChanged, this,
             [this, id = site.id](const QStringList &paths) { Q_EMIT filesChanged(id, paths); });
     renderer->setLiveEventSource(m_live);

@@ -33,6 +33,8 @@ public:
         QString webroot;
         QString hostOrganization; ///< 主办单位 of the portal; empty: the site's name without 门户网站
         QString icpRecord;        ///< ICP 备案号 of the portal; empty: derived from the 网站标识码
+        QString liveStreamUrl;      ///< where every site's live pages subscribe (PublicSite::Options)
+        QString liveStreamProtocol; ///< `portald` or `nchan`
     };
     /// A site as the static file server needs it: where its files are and by which names it is reached.
     struct Served {

@@ -231,11 +231,14 @@ void EventHub::dispatch(const StreamEvent &event)
 
 void EventHub::releaseContiguous()
 {
+    const qint64 before = m_lastDispatched;
     while (!m_held.isEmpty() && m_held.firstKey() <= m_lastDispatched + 1) {
         const StreamEvent event = m_held.take(m_held.firstKey()).event;
         if (event.seq > m_lastDispatched)
             offerAll(event);
     }
+    if (m_lastDispatched > before)
+        Q_EMIT dispatched();
 }
 
 void EventHub::release()

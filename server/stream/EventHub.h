@@ -67,6 +67,8 @@ public:
     [[nodiscard]] int viewers(qint64 eventId) const { return int(m_readers.value(eventId).size()); }
     /// Open public stream connections from one address, over all events.
     [[nodiscard]] int publicConnectionsFrom(const QString &address) const { return m_publicByAddress.value(address); }
+    /// Every seq up to this one was delivered live (or given up as a hole): what comes later may still be held.
+    [[nodiscard]] qint64 deliveredUpTo() const { return m_lastDispatched; }
     /// Events held back behind a gap in the seqs, waiting for an earlier seq to commit.
     [[nodiscard]] int heldCount() const { return int(m_held.size()); }
     /// Unsent bytes after which a subscriber counts as too slow and is dropped (default 1 MiB).
@@ -81,6 +83,8 @@ public:
 Q_SIGNALS:
     /// The number of distinct public readers of a live event changed (`opened`: one more reader arrived).
     void viewersChanged(qint64 eventId, int viewers, bool opened);
+    /// Events up to deliveredUpTo() went out to the subscribers of this process.
+    void dispatched();
     /// A subscriber was taken over (before its replay starts).
     void subscribed(pd::server::StreamSubscriber *subscriber);
 

@@ -1,6 +1,13 @@
-// The live page keeps itself current: WebSocket pushes from /public/live/{event}/stream are applied in place; when
-// the socket cannot be opened or drops, the page polls feed.json every 5 s with If-None-Match (a 304 costs nothing)
-// and tries the socket again later. Without JavaScript the page is a static list with a refresh link.
+// The live page keeps itself current: stream messages are applied in place; when the stream cannot be opened or
+// drops, the page polls feed.json every 5 s with If-None-Match (a 304 costs nothing) and tries the stream again
+// after a growing, jittered pause (thousands of readers must not come back in the same second). Without JavaScript
+// the page is a static list with a refresh link.
+//
+// Where the stream is comes from the page (data-stream, data-stream-protocol), so one script serves both
+// topologies: "portald" — portald's own WebSocket, resumed with ?after=<seq>; "nchan" — nginx with Nchan, over
+// WebSocket (ws+meta.nchan, which carries each message's id), else EventSource, else long-poll, resumed from the
+// last Nchan message id out of Nchan's buffer. Every message carries its seq; one not newer than the last applied
+// is skipped, so a message that reaches the page twice is applied once.
 // nginx serves the page and feed.json from files, so the page tells portald itself that it was loaded (a page view)
 // and, every 30 s while it polls, that its reader is still here (the socket's readers portald counts on its own).
 // An event with parallel sessions (sub-forums) has a page per session beside the one of all (全部), each with its
@@ -14,12 +21,19 @@
   var stateBadge = document.getElementById('live-state');
   var feedUrl = root.getAttribute('data-feed');
   var streamPath = root.getAttribute('data-stream');
+  var protocol = root.getAttribute('data-stream-protocol') || 'portald';
+  var transports = protocol === 'nchan'
+    ? ['websocket', 'eventsource', 'longpoll'].filter(function (t) {
+        return t === 'longpoll' || (t === 'websocket' ? !!window.WebSocket : !!window.EventSource);
+      })
+    : (window.WebSocket ? ['websocket'] : []);
+  var transport = 0, failedOpens = 0, everOpened = false, lastId = null, received = 0, applied = 0, backoff = 0;
   var lastSeq = parseInt(root.getAttribute('data-after') || '0', 10) || 0;
   var session = parseInt(root.getAttribute('data-session') || '0', 10) || 0;
   var sessionTitles = new Map();
   var commentBox = document.getElementById('comment-list');
   var comments = new Map();
-  var POLL_MS = 5000, RETRY_MS = 30000, PRESENCE_MS = 30000;
+  var POLL_MS = 5000, RETRY_MS = 30000, FIRST_RETRY_MS = 1000, PRESENCE_MS = 30000;
   var presenceUrl = '/public/live/' + root.getAttribute('data-event') + '/presence', presenceTimer = null;
   var posts = new Map();
   var etag = null, socket = null, pollTimer = null, retryTimer = null;
@@ -141,7 +155,13 @@
   }
   function applyMessage(msg) {
     var type = msg.type || '', payload = msg.payload || {};
-    if (msg.seq > lastSeq) lastSeq = msg.seq;
+    if (typeof msg.seq === 'number') {
+      if (msg.seq <= lastSeq) return; // had it already (a repeat, or in the feed polled meanwhile)
+      lastSeq = msg.seq;
+    }
+    applied++;
+    root.setAttribute('data-applied', String(applied));
+    root.setAttribute('data-last-seq', String(lastSeq));
     document.dispatchEvent(new CustomEvent('pd-live-message', { detail: msg }));
     if (type === 'live.post' || type === 'live.post.changed') {
       if (payload.id === undefined) return poll();
@@ -190,29 +210,98 @@
     if (pollTimer) { clearInterval(pollTimer); pollTimer = null; }
     if (presenceTimer) { clearInterval(presenceTimer); presenceTimer = null; }
   }
+  function streamUrl(ws) {
+    var url = streamPath;
+    if (url.charAt(0) === '/') url = (ws ? (location.protocol === 'https:' ? 'wss://' : 'ws://') : location.protocol + '//') + location.host + url;
+    if (protocol !== 'nchan') return url + '?after=' + lastSeq;
+    return lastId ? url + '?last_event_id=' + encodeURIComponent(lastId) : url;
+  }
+  function opened() {
+    everOpened = true;
+    failedOpens = 0;
+    backoff = 0;
+    stopPolling();
+    say('实时更新中');
+    // First open: catch up with anything posted between the render and now. Reopened on Nchan, its buffer replays
+    // everything after the last message id instead.
+    if (protocol !== 'nchan' || !lastId) poll();
+  }
+  function onData(text, id) {
+    if (id) lastId = id;
+    root.setAttribute('data-received', String(++received));
+    try { applyMessage(JSON.parse(text)); } catch (err) { poll(); }
+  }
+  function dropped(wasOpen) {
+    socket = null;
+    // A way that never worked (a proxy that refuses WebSockets, say) gives way to the next; one that worked is kept
+    // through an outage.
+    if (!wasOpen && !everOpened && ++failedOpens >= 2 && transport < transports.length - 1) { transport++; failedOpens = 0; }
+    startPolling();
+    scheduleRetry();
+  }
+  // ws+meta.nchan frames: "id: <message id>", "content-type: …", a blank line, then the message.
+  function nchanFrame(data) {
+    var end = data.indexOf('\n\n');
+    if (end < 0) return { id: null, text: data };
+    var id = null;
+    data.slice(0, end).split('\n').forEach(function (line) {
+      if (line.lastIndexOf('id: ', 0) === 0) id = line.slice(4);
+    });
+    return { id: id, text: data.slice(end + 2) };
+  }
+  // Long-poll answers carry a message's id as Last-Modified (seconds) and Etag (the tag): "<seconds>:<tag>".
+  function longPollId(r) {
+    var modified = Date.parse(r.headers.get('Last-Modified') || ''), tag = (r.headers.get('Etag') || '').replace(/^W\//, '').replace(/"/g, '');
+    return isNaN(modified) || !tag ? null : Math.floor(modified / 1000) + ':' + tag;
+  }
+  function longPoll(headers, chainOpen) {
+    socket = { close: function () {} };
+    fetch(streamUrl(false), { headers: headers, cache: 'no-store' }).then(function (r) {
+      if (r.status === 304 || r.status === 408) { // nothing new within Nchan's time-out: ask again
+        if (!chainOpen) opened();
+        return longPoll(headers, true);
+      }
+      if (!r.ok) throw new Error(String(r.status));
+      if (!chainOpen) opened();
+      var id = longPollId(r);
+      var next = { 'If-Modified-Since': r.headers.get('Last-Modified') || '', 'If-None-Match': r.headers.get('Etag') || '' };
+      return r.text().then(function (text) {
+        onData(text, id);
+        return longPoll(next, true);
+      });
+    }).catch(function () { dropped(!!chainOpen); });
+  }
   function connect() {
     retryTimer = null;
-    if (!window.WebSocket || !streamPath) { startPolling(); return; }
-    // Resume after the last event this page has seen, so nothing between the render and the socket is lost.
-    var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + streamPath + '?after=' + lastSeq;
-    var opened = false;
-    try { socket = new WebSocket(url); } catch (e) { startPolling(); scheduleRetry(); return; }
-    socket.onopen = function () {
-      opened = true;
-      stopPolling();
-      say('实时更新中');
-      poll(); // catch up with anything posted while the socket was down
-    };
-    socket.onmessage = function (e) {
-      try { applyMessage(JSON.parse(e.data)); } catch (err) { poll(); }
-    };
-    socket.onclose = function () {
-      socket = null;
-      startPolling();
-      scheduleRetry(opened ? 1000 : RETRY_MS);
-    };
+    var kind = transports[transport];
+    if (!kind || !streamPath) { startPolling(); return; }
+    var wasOpen = false;
+    try {
+      if (kind === 'websocket') {
+        socket = protocol === 'nchan' ? new WebSocket(streamUrl(true), 'ws+meta.nchan') : new WebSocket(streamUrl(true));
+        socket.onopen = function () { wasOpen = true; opened(); };
+        socket.onmessage = function (e) {
+          if (protocol !== 'nchan') return onData(e.data, null);
+          var f = nchanFrame(String(e.data));
+          onData(f.text, f.id);
+        };
+        socket.onclose = function () { dropped(wasOpen); };
+      } else if (kind === 'eventsource') {
+        socket = new EventSource(streamUrl(false));
+        socket.onopen = function () { wasOpen = true; opened(); };
+        socket.onmessage = function (e) { onData(e.data, e.lastEventId); };
+        // EventSource would reconnect by itself; this page decides when, and from which id.
+        socket.onerror = function () { socket.close(); dropped(wasOpen); };
+      } else {
+        longPoll({}, false);
+      }
+    } catch (e) { dropped(false); }
   }
-  function scheduleRetry(ms) { if (!retryTimer) retryTimer = setTimeout(connect, ms || RETRY_MS); }
+  function scheduleRetry() {
+    if (retryTimer) return;
+    backoff = backoff ? Math.min(backoff * 2, RETRY_MS) : FIRST_RETRY_MS;
+    retryTimer = setTimeout(connect, backoff / 2 + Math.random() * backoff / 2);
+  }
 
   var form = document.getElementById('comment-form');
   if (form) {

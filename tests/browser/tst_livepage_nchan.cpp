@@ -1,0 +1,172 @@
+// The public live page in headless chromium against the production topology: nginx with Nchan (the shipped
+// packaging/nginx files, two workers) in front of portald --demo publishing to it. Posts reach the page through
+// Nchan; after the page's connection is cut and posts go out meanwhile, the page comes back with its last Nchan
+// message id and catches up from Nchan's buffer — every post once, in seq order, none missing.
+#include "tests/browser/DevToolsPage.h"
+#include "tests/support/FlakyProxy.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/NchanNginx.h"
+#include "tests/support/PortaldProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using pd::test::DevToolsPage;
+using pd::test::FlakyProxy;
+using pd::test::HttpProbe;
+using pd::test::NchanNginx;
+using pd::test::PortaldProcess;
+
+class tst_LivePageNchan : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PortaldProcess> m_portald;
+    std::unique_ptr<NchanNginx> m_nginx;
+    std::unique_ptr<FlakyProxy> m_proxy;
+    std::unique_ptr<DevToolsPage> m_page;
+    HttpProbe m_http;
+    QString m_reporter;
+    qint64 m_eventId = 0;
+    int m_bufferedBefore = 0; ///< the event's own messages (started, …) in Nchan's buffer before the first post
+
+    QUrl api(const QString &path) const
+    {
+        QUrl u = m_portald->baseUrl();
+        u.setPath(path);
+        return u;
+    }
+    qint64 post(const QString &text)
+    {
+        const auto r = m_http.json("POST", api(u"/api/v1/live/events/%1/posts"_s.arg(m_eventId)), m_reporter,
+                                   QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, text}}));
+        return r.status == 201 ? r.json.object().value(u"seq"_s).toInteger(-1) : 0;
+    }
+    QString js(const QString &expression) { return m_page->evaluate(expression).toString(); }
+    /// How many of the page's posts contain `text`.
+    int shown(const QString &text)
+    {
+        return m_page->evaluate(u"Array.from(document.querySelectorAll('#post-list li')).filter(function (li) "
+                                "{ return li.textContent.indexOf(%1) >= 0; }).length"_s
+                                    .arg(QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)))
+            .toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (DevToolsPage::browserPath().isEmpty())
+            QSKIP("chromium is not installed (Debian package chromium)");
+        if (const QString why = NchanNginx::missing(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        m_nginx = std::make_unique<NchanNginx>(qEnvironmentVariable("PD_SOURCE_DIR"));
+        // portald first (nginx needs its port); it retries publishing until nginx is there.
+        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
+        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_nginx->start({m_portald->baseUrl()}, m_portald->dataDir() + u"/www"_s), qPrintable(m_nginx->error()));
+        m_portald->setExtraArgs({u"--demo"_s, u"--nchan-publish"_s, m_nginx->publishUrl().toString()});
+        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+
+        const QString editor = m_http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        const QString moderator = m_http.login(m_portald->baseUrl(), u"moderator"_s, u"portaldesk-demo"_s);
+        m_reporter = m_http.login(m_portald->baseUrl(), u"reporter"_s, u"portaldesk-demo"_s);
+        const qint64 site = m_http.json("GET", api(u"/api/v1/sites"_s), editor).json.array().first().toObject()
+                                .value(u"id"_s).toInteger();
+        const auto created = m_http.json("POST", api(u"/api/v1/live/events"_s), editor,
+                                         QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"市长在线访谈"_s}}));
+        QCOMPARE(created.status, 201);
+        m_eventId = created.json.object().value(u"id"_s).toInteger();
+        QCOMPARE(m_http.json("POST", api(u"/api/v1/live/events/%1/transitions"_s.arg(m_eventId)), moderator,
+                             QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}), {{"If-Match", created.headers.value("etag")}})
+                     .status,
+                 200);
+
+        // The browser reaches nginx through a link the test can cut.
+        m_proxy = std::make_unique<FlakyProxy>(m_nginx->url());
+        QVERIFY(m_proxy->listen());
+        QUrl page = m_proxy->url();
+        page.setPath(u"/live/%1/"_s.arg(m_eventId));
+        QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", m_nginx->url().resolved(QUrl(page.path()))).status, 200, 20000);
+        m_page = std::make_unique<DevToolsPage>();
+        QVERIFY2(m_page->open(page), qPrintable(m_page->error()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        m_proxy.reset();
+        if (m_nginx)
+            m_nginx->stop();
+        if (m_portald)
+            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+    }
+
+    void postsArriveThroughNchan()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(js(u"location.pathname + ':' + document.readyState"_s),
+                                  u"/live/%1/:complete"_s.arg(m_eventId), 20000);
+        // The page found the Nchan endpoint in itself, as portald wrote it from its configuration.
+        QCOMPARE(js(u"document.getElementById('live').getAttribute('data-stream-protocol')"_s), u"nchan"_s);
+        QCOMPARE(js(u"document.getElementById('live').getAttribute('data-stream')"_s),
+                 u"/public/live/%1/events"_s.arg(m_eventId));
+        QTRY_COMPARE_WITH_TIMEOUT(js(u"document.getElementById('live-status').textContent"_s), u"实时更新中"_s, 20000);
+        m_page->evaluate(u"window.__sameDocument = 'still-here'"_s);
+        m_bufferedBefore = m_nginx->bufferedMessages(m_eventId);
+        QVERIFY(m_bufferedBefore >= 0);
+
+        QVERIFY(post(u"访谈开始：第一条"_s) > 0);
+        QVERIFY(post(u"主持人介绍嘉宾：第二条"_s) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(u"第二条"_s), 1, 15000);
+        QCOMPARE(shown(u"第一条"_s), 1);
+        QCOMPARE(js(u"document.getElementById('live').getAttribute('data-received')"_s), u"2"_s);
+        QCOMPARE(m_page->evaluate(u"window.__sameDocument"_s).toString(), u"still-here"_s);
+        // Each message once in Nchan's buffer: published once by portald, delivered by nginx.
+        QCOMPARE(m_nginx->bufferedMessages(m_eventId), m_bufferedBefore + 2);
+    }
+
+    void catchesUpAfterACut()
+    {
+        // The link goes down: the page's socket is reset and it cannot reconnect while posts go out.
+        m_proxy->setDown(true);
+        QList<qint64> seqs;
+        for (const QString &text : {u"断线期间：第三条"_s, u"断线期间：第四条"_s, u"断线期间：第五条"_s})
+            seqs.append(post(text));
+        QVERIFY(!seqs.contains(0));
+        QTRY_COMPARE_WITH_TIMEOUT(m_nginx->bufferedMessages(m_eventId), m_bufferedBefore + 5, 15000);
+        QCOMPARE(shown(u"第三条"_s), 0);
+
+        // Back up: the page resubscribes with its last Nchan message id and gets what it missed from the buffer.
+        m_proxy->setDown(false);
+        QTRY_COMPARE_WITH_TIMEOUT(js(u"document.getElementById('live-status').textContent"_s), u"实时更新中"_s, 40000);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(u"第五条"_s), 1, 20000);
+        for (const QString &text : {u"第一条"_s, u"第二条"_s, u"第三条"_s, u"第四条"_s, u"第五条"_s})
+            QCOMPARE(shown(text), 1);
+        // Newest first, as the page orders them: no post out of place.
+        const QString order = js(u"Array.from(document.querySelectorAll('#post-list li')).map(function (li) "
+                                 "{ return li.getAttribute('data-seq'); }).join(',')"_s);
+        QStringList expected;
+        for (qsizetype i = seqs.size() - 1; i >= 0; --i)
+            expected << QString::number(seqs.at(i));
+        QVERIFY2(order.startsWith(expected.join(u','), Qt::CaseSensitive), qPrintable(order));
+        // It resumed from its last id (not from the start). nginx logs a WebSocket when it ends: end this one too.
+        m_proxy->cutAll();
+        static const QRegularExpression resumed(u"GET /public/live/%1/events\\?last_event_id=[^ ]+ HTTP/1.1\""_s.arg(m_eventId));
+        QTRY_VERIFY2_WITH_TIMEOUT(resumed.match(m_nginx->accessLog()).hasMatch(), qPrintable(m_nginx->accessLog().split(u'\n').filter(u"/events"_s).join(u'\n')),
+                                  15000);
+        // Five messages reached the page in all: the two before the cut and the three from the buffer.
+        QCOMPARE(js(u"document.getElementById('live').getAttribute('data-received')"_s), u"5"_s);
+        QCOMPARE(m_nginx->bufferedMessages(m_eventId), m_bufferedBefore + 5);
+
+        // And live again afterwards.
+        QVERIFY(post(u"恢复之后：第六条"_s) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(u"第六条"_s), 1, 15000);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LivePageNchan)
+#include "tst_livepage_nchan.moc"

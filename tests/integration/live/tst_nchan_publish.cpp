@@ -1,0 +1,115 @@
+// portald publishing public live messages to nginx with Nchan (the shipped packaging/nginx files): while the link
+// to Nchan is down, posts still succeed and their messages wait; once it is back every one of them reaches Nchan's
+// buffer once, in seq order — a reader catching up from the start of the buffer sees exactly the posts, in order.
+#include "tests/support/FlakyProxy.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/NchanNginx.h"
+#include "tests/support/PortaldProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using pd::test::FlakyProxy;
+using pd::test::HttpProbe;
+using pd::test::NchanNginx;
+using pd::test::PortaldProcess;
+
+class tst_NchanPublish : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// The texts of the posts in an event's channel, from the start of Nchan's buffer, as an EventSource reader
+    /// catching up gets them; checks on the way that their seqs rise.
+    static QStringList postsInBuffer(const NchanNginx &nginx, qint64 eventId)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, nginx.port());
+        if (!socket.waitForConnected(5000))
+            return {u"(no connection)"_s};
+        // An id older than any message: Nchan answers with its whole buffer, then waits for more.
+        socket.write("GET /public/live/" + QByteArray::number(eventId) + "/events?last_event_id=1:0 HTTP/1.1\r\n"
+                     "Host: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n");
+        QByteArray stream;
+        while (socket.waitForReadyRead(300))
+            stream += socket.readAll();
+        QStringList texts;
+        qint64 lastSeq = 0;
+        for (const QByteArray &line : stream.split('\n')) {
+            if (!line.startsWith("data: "))
+                continue;
+            const QJsonObject m = QJsonDocument::fromJson(line.mid(6)).object();
+            if (m.value(u"seq"_s).toInteger() <= lastSeq)
+                texts << u"(out of order)"_s;
+            lastSeq = m.value(u"seq"_s).toInteger();
+            if (m.value(u"type"_s).toString() == u"live.post"_s)
+                texts << m.value(u"payload"_s).toObject().value(u"text"_s).toString();
+        }
+        return texts;
+    }
+
+private Q_SLOTS:
+    void retriedInOrderOnce()
+    {
+        if (const QString why = NchanNginx::missing(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        PortaldProcess portald({u"--demo"_s});
+        QVERIFY2(portald.start(), qPrintable(portald.log()));
+        NchanNginx nginx(qEnvironmentVariable("PD_SOURCE_DIR"));
+        QVERIFY2(nginx.start({portald.baseUrl()}, portald.dataDir() + u"/www"_s, 1), qPrintable(nginx.error()));
+        // portald reaches Nchan's publisher through a link the test can take down.
+        FlakyProxy link(nginx.publishUrl());
+        QVERIFY(link.listen());
+        portald.setExtraArgs({u"--demo"_s, u"--nchan-publish"_s, link.url().toString()});
+        QVERIFY2(portald.restart(), qPrintable(portald.log()));
+
+        HttpProbe http;
+        const QUrl base = portald.baseUrl();
+        const QString editor = http.login(base, u"editor"_s, u"portaldesk-demo"_s);
+        const QString reporter = http.login(base, u"reporter"_s, u"portaldesk-demo"_s);
+        const qint64 site = http.json("GET", base.resolved(QUrl(u"/api/v1/sites"_s)), editor).json.array().first()
+                                .toObject().value(u"id"_s).toInteger();
+        const auto created = http.json("POST", base.resolved(QUrl(u"/api/v1/live/events"_s)), editor,
+                                       QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"政策解读访谈"_s}}));
+        QCOMPARE(created.status, 201);
+        const qint64 eventId = created.json.object().value(u"id"_s).toInteger();
+        const auto post = [&](const QString &text) {
+            return http.json("POST", base.resolved(QUrl(u"/api/v1/live/events/%1/posts"_s.arg(eventId))), reporter,
+                             QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, text}}))
+                .status;
+        };
+
+        QCOMPARE(post(u"第一条"_s), 201);
+        QTRY_COMPARE_WITH_TIMEOUT(postsInBuffer(nginx, eventId), QStringList{u"第一条"_s}, 10000);
+
+        // Nchan unreachable: the posts are accepted all the same, their messages wait in order.
+        link.setDown(true);
+        for (const QString &text : {u"第二条"_s, u"第三条"_s, u"第四条"_s})
+            QCOMPARE(post(text), 201);
+        QTRY_VERIFY_WITH_TIMEOUT(portald.log().contains(u"again in"_s), 10000); // a publish failed and waits
+        QCOMPARE(postsInBuffer(nginx, eventId), QStringList{u"第一条"_s});
+
+        // Back: each waiting message once, in seq order, then the next post behind them.
+        link.setDown(false);
+        const QStringList four{u"第一条"_s, u"第二条"_s, u"第三条"_s, u"第四条"_s};
+        const QStringList five = four + QStringList{u"第五条"_s};
+        const QStringList six = five + QStringList{u"第六条"_s};
+        QTRY_COMPARE_WITH_TIMEOUT(postsInBuffer(nginx, eventId), four, 20000);
+        QCOMPARE(post(u"第五条"_s), 201);
+        QTRY_COMPARE_WITH_TIMEOUT(postsInBuffer(nginx, eventId), five, 10000);
+
+        // A restarted portald goes on where publishing stopped: nothing again, nothing skipped.
+        QVERIFY2(portald.restart(), qPrintable(portald.log()));
+        QCOMPARE(post(u"第六条"_s), 201);
+        QTRY_COMPARE_WITH_TIMEOUT(postsInBuffer(nginx, eventId), six, 10000);
+        nginx.stop();
+        QVERIFY2(portald.stop(), qPrintable(portald.log()));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_NchanPublish)
+#include "tst_nchan_publish.moc"
