@@ -87,6 +87,18 @@ void ReaderSwarm::start(int index)
     // Small buffers: a reader holds a few posts at most, and 34,000 default-sized ones would hold the machine's memory.
     const int buffer = 16 * 1024;
     setsockopt(r.fd, SOL_SOCKET, SO_RCVBUF, &buffer, sizeof buffer);
+    if (m_config.sourceAddresses > 1) {
+        // The port is chosen at connect(), per destination, not reserved at bind() for every destination.
+        const int on = 1;
+        setsockopt(r.fd, IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, &on, sizeof on);
+        sockaddr_in source{};
+        source.sin_family = AF_INET;
+        source.sin_addr.s_addr = htonl(INADDR_LOOPBACK + uint32_t(index % m_config.sourceAddresses));
+        if (::bind(r.fd, reinterpret_cast<sockaddr *>(&source), sizeof source) != 0) {
+            fail(r);
+            return;
+        }
+    }
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(uint16_t(m_config.port));
@@ -233,7 +245,7 @@ void ReaderSwarm::handleFrames(Reader &r)
         if (r.in.size() - at - header < length)
             break;
         const char *payload = r.in.data() + at + header;
-        if (opcode == 0x1 || opcode == 0x0) {
+        if (opcode == 0x1 || opcode == 0x2 || opcode == 0x0) {
             const std::string_view text(payload, size_t(length));
             for (size_t m = text.find(kMarker); m != std::string_view::npos; m = text.find(kMarker, m + 1)) {
                 const int post = std::atoi(text.data() + m + kMarkerLength);

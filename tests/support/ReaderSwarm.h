@@ -21,6 +21,9 @@ public:
         int readers = 0;
         int inFlight = 500;           ///< upgrades under way at once while opening
         int posts = 0;                ///< how many marked posts to keep times for
+        /// Loopback addresses the readers connect from, in turn (127.0.0.1 … 127.0.0.N): one source address has
+        /// only ~28,000 ephemeral ports towards one server port.
+        int sourceAddresses = 1;
     };
 
     explicit ReaderSwarm(Config config);

@@ -4,6 +4,9 @@
 //
 //   embedded (default): one `portald --demo`, readers on its own /public/live/{event}/stream. Reports
 //     live.embedded.readers_15k.* and live.embedded.reader_kb: portald's resident memory grown per idle reader.
+//   production (--topology production --prefix live.readers_34k): the interview-day set-up started here — a
+//     throw-away PostgreSQL (tests/support/with-postgres), two portald on it publishing to nginx with Nchan
+//     (packaging/nginx, several workers); readers on Nchan's /public/live/{event}/events, posts through both portald.
 //
 // Every figure also says how much CPU the reader processes took next to the server's, so a slow result can be told
 // apart from a load generator that could not keep up.
@@ -11,11 +14,13 @@
 #include "tests/bench/common/BenchPortald.h"
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
-#include "tests/support/HttpProbe.h"
 #include "tests/support/ReaderSwarm.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/NchanNginx.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -54,7 +59,7 @@ double cpuMsOfSelf()
 /// post, until `quit` on stdin; then one `times <post> <ns>…` line per post and `cpu <ms> <lost>`.
 int runWorker(const QCommandLineParser &parser, const QCommandLineOption &portOpt, const QCommandLineOption &pathOpt,
               const QCommandLineOption &readersOpt, const QCommandLineOption &postsOpt,
-              const QCommandLineOption &subprotocolOpt)
+              const QCommandLineOption &subprotocolOpt, const QCommandLineOption &sourcesOpt)
 {
     ReaderSwarm::raiseFileLimit();
     ReaderSwarm::Config config;
@@ -63,6 +68,7 @@ int runWorker(const QCommandLineParser &parser, const QCommandLineOption &portOp
     config.readers = parser.value(readersOpt).toInt();
     config.posts = parser.value(postsOpt).toInt();
     config.subprotocol = parser.value(subprotocolOpt).toStdString();
+    config.sourceAddresses = std::max(1, parser.value(sourcesOpt).toInt());
     ReaderSwarm swarm(config);
     swarm.open(120'000);
     std::printf("open %d %d\n", swarm.upgraded(), swarm.lost());
@@ -176,6 +182,27 @@ double loadAverage()
 
 } // namespace
 
+/// The pids of a process's children (nginx's workers), from /proc.
+QList<qint64> childrenOf(qint64 parent)
+{
+    QList<qint64> out;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == parent)
+            out.append(pid);
+    }
+    return out;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -186,31 +213,81 @@ int main(int argc, char **argv)
     const QCommandLineOption postsOpt(u"posts"_s, u"Measured posts."_s, u"n"_s, u"20"_s);
     const QCommandLineOption perProcessOpt(u"per-process"_s, u"Readers per client process."_s, u"n"_s, u"8000"_s);
     const QCommandLineOption prefixOpt(u"prefix"_s, u"Figure id prefix."_s, u"id"_s, u"live.embedded.readers_15k"_s);
+    const QCommandLineOption topologyOpt(
+        u"topology"_s,
+        u"embedded (one portald holds the readers) or production (nginx with Nchan, two portald, PostgreSQL)."_s,
+        u"name"_s, u"embedded"_s);
+    const QCommandLineOption nginxWorkersOpt(u"nginx-workers"_s, u"nginx worker processes (production)."_s, u"n"_s,
+                                             u"4"_s);
     const QCommandLineOption workerOpt(u"worker"_s, u"Internal: run as a reader process."_s);
     const QCommandLineOption portOpt(u"port"_s, u"Internal: server port."_s, u"port"_s);
     const QCommandLineOption pathOpt(u"path"_s, u"Internal: stream path."_s, u"path"_s);
     const QCommandLineOption subprotocolOpt(u"subprotocol"_s, u"Internal: WebSocket subprotocol."_s, u"name"_s);
-    parser.addOptions({readersOpt, postsOpt, perProcessOpt, prefixOpt, workerOpt, portOpt, pathOpt, subprotocolOpt});
+    const QCommandLineOption sourcesOpt(u"sources"_s, u"Internal: loopback source addresses."_s, u"n"_s, u"1"_s);
+    parser.addOptions({readersOpt, postsOpt, perProcessOpt, prefixOpt, topologyOpt, nginxWorkersOpt, workerOpt, portOpt,
+                       pathOpt, subprotocolOpt, sourcesOpt});
     parser.process(app);
     if (parser.isSet(workerOpt))
-        return runWorker(parser, portOpt, pathOpt, readersOpt, postsOpt, subprotocolOpt);
+        return runWorker(parser, portOpt, pathOpt, readersOpt, postsOpt, subprotocolOpt, sourcesOpt);
 
     const int readers = std::max(1, parser.value(readersOpt).toInt());
     const int posts = std::max(5, parser.value(postsOpt).toInt());
     const int perProcess = std::max(100, parser.value(perProcessOpt).toInt());
     const QString prefix = parser.value(prefixOpt);
+    const bool production = parser.value(topologyOpt) == u"production"_s;
     const int total = kWarmup + posts;
     ReaderSwarm::raiseFileLimit();
+    const QString sourceDir = qEnvironmentVariable("PD_SOURCE_DIR", QStringLiteral(PD_BENCH_SOURCE_DIR));
 
-    // Every reader comes from 127.0.0.1, so the per-address cap (a flood guard) is off for the measurement.
-    pd::bench::BenchPortald portald("pd_bench_live_readers",
-                                    {u"--demo"_s, u"--stream-connections-per-address"_s, u"0"_s});
-    if (!portald.start())
+    if (production && qEnvironmentVariableIsEmpty("PD_TEST_PGHOST")) {
+        // Two portald on one PostgreSQL: run again inside a throw-away cluster (tests/support/with-postgres).
+        QProcess again;
+        again.setProcessChannelMode(QProcess::ForwardedChannels);
+        again.start(sourceDir + u"/tests/support/with-postgres"_s,
+                    QStringList{QCoreApplication::applicationFilePath()} + QCoreApplication::arguments().mid(1));
+        if (!again.waitForStarted(10'000))
+            return 1;
+        again.waitForFinished(-1);
+        return again.exitCode();
+    }
+
+    // Every reader comes from loopback, so the per-address cap (a flood guard) is off for the measurement.
+    std::vector<std::unique_ptr<pd::bench::BenchPortald>> portalds;
+    portalds.push_back(std::make_unique<pd::bench::BenchPortald>(
+        "pd_bench_live_readers", QStringList{u"--demo"_s, u"--stream-connections-per-address"_s, u"0"_s}));
+    if (!portalds.front()->start())
         return 1;
+    std::unique_ptr<pd::test::NchanNginx> nginx;
+    if (production) {
+        if (const QString why = pd::test::NchanNginx::missing(); !why.isEmpty()) {
+            std::fprintf(stderr, "pd_bench_live_readers: %s\n", qPrintable(why));
+            return 1;
+        }
+        // The second portald shares the first one's database.
+        portalds.push_back(std::make_unique<pd::bench::BenchPortald>(
+            "pd_bench_live_readers", QStringList{u"--database"_s, portalds.front()->process().databaseUrl()}));
+        if (!portalds.back()->start())
+            return 1;
+        nginx = std::make_unique<pd::test::NchanNginx>(sourceDir);
+        const int nginxWorkers = std::max(1, parser.value(nginxWorkersOpt).toInt());
+        if (!nginx->start({portalds.at(0)->baseUrl(), portalds.at(1)->baseUrl()}, portalds.front()->process().dataDir() + u"/www"_s,
+                          nginxWorkers, readers / nginxWorkers + 4000)) {
+            std::fprintf(stderr, "pd_bench_live_readers: nginx did not start: %s\n", qPrintable(nginx->error()));
+            return 1;
+        }
+        // Both publish-ready (only the one holding the lock publishes); restarted with the option, same database.
+        const QStringList publish{u"--nchan-publish"_s, nginx->publishUrl().toString()};
+        portalds.at(0)->process().setExtraArgs(QStringList{u"--demo"_s} + publish);
+        portalds.at(1)->process().setExtraArgs(QStringList{u"--database"_s, portalds.front()->process().databaseUrl()} + publish);
+        for (auto &p : portalds) {
+            if (!p->process().restart())
+                return p->fail(u"portald did not restart: "_s + p->process().log());
+        }
+    }
+    pd::bench::BenchPortald &portald = *portalds.front();
     const QUrl base = portald.baseUrl();
     pd::test::HttpProbe &http = portald.http();
     const QString editor = portald.login(u"editor"_s);
-    const QString reporter = portald.login(u"reporter"_s);
     const qint64 site = http.json("GET", base.resolved(QUrl(u"/api/v1/sites"_s)), editor).json.array().first().toObject()
                             .value(u"id").toInteger();
     const auto event = http.json("POST", base.resolved(QUrl(u"/api/v1/live/events"_s)), editor,
@@ -220,13 +297,22 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "pd_bench_live_readers: cannot create the event: %s\n", event.body.constData());
         return 1;
     }
+    // The reporter posts through each portald in turn: readers get every post whichever instance took it.
+    QStringList reporters;
+    for (auto &p : portalds)
+        reporters << p->login(u"reporter"_s);
     // One post before measuring, so whatever a first post allocates once (page rendering, caches) is not counted
     // per reader.
-    http.json("POST", base.resolved(QUrl(u"/api/v1/live/events/%1/posts"_s.arg(eventId))), reporter,
+    http.json("POST", base.resolved(QUrl(u"/api/v1/live/events/%1/posts"_s.arg(eventId))), reporters.first(),
               QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"访谈即将开始。"_s}}));
     BenchLoop::idle(1000);
     const qint64 rssBefore = rssKbOf(portald.process().pid());
 
+    const quint16 streamPort = production ? nginx->port() : quint16(base.port());
+    const QString streamPath = production ? u"/public/live/%1/events"_s.arg(eventId)
+                                          : u"/public/live/%1/stream"_s.arg(eventId);
+    // One loopback source address has ~28,000 ephemeral ports towards one server port.
+    const int sources = std::max(1, (readers + 19'999) / 20'000);
     std::vector<Worker> workers((size_t(readers) + size_t(perProcess) - 1) / size_t(perProcess));
     int assigned = 0;
     for (size_t i = 0; i < workers.size(); ++i) {
@@ -237,9 +323,9 @@ int main(int argc, char **argv)
         w.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QObject::connect(w.process.get(), &QProcess::readyReadStandardOutput, [&w] { readLines(w); });
         w.process->start(QCoreApplication::applicationFilePath(),
-                         {u"--worker"_s, u"--port"_s, QString::number(base.port()), u"--path"_s,
-                          u"/public/live/%1/stream"_s.arg(eventId), u"--readers"_s, QString::number(w.readers),
-                          u"--posts"_s, QString::number(total)});
+                         {u"--worker"_s, u"--port"_s, QString::number(streamPort), u"--path"_s, streamPath,
+                          u"--readers"_s, QString::number(w.readers), u"--posts"_s, QString::number(total),
+                          u"--sources"_s, QString::number(sources)});
     }
     const bool opened = BenchLoop::waitFor([&] {
         return std::ranges::all_of(workers, [](const Worker &w) { return w.upgraded >= 0; });
@@ -261,19 +347,32 @@ int main(int argc, char **argv)
     std::fprintf(stderr, "pd_bench_live_readers: portald RSS %lld KiB before, %lld KiB with %d readers\n",
                  static_cast<long long>(rssBefore), static_cast<long long>(rssAfter), connected);
 
-    const double serverCpuStart = cpuMsOf(portald.process().pid());
+    // The server side's CPU: every portald, and nginx's master and workers.
+    const auto serverCpu = [&] {
+        double ms = 0;
+        for (auto &p : portalds)
+            ms += cpuMsOf(p->process().pid());
+        if (nginx) {
+            ms += cpuMsOf(nginx->masterPid());
+            for (const qint64 worker : childrenOf(nginx->masterPid()))
+                ms += cpuMsOf(worker);
+        }
+        return ms;
+    };
+    const double serverCpuStart = serverCpu();
     QElapsedTimer wall;
     wall.start();
     QNetworkAccessManager nam;
-    QNetworkRequest request(base.resolved(QUrl(u"/api/v1/live/events/%1/posts"_s.arg(eventId))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setRawHeader("Authorization", "Bearer " + reporter.toLatin1());
     std::vector<qint64> sentNs(size_t(total), 0);
     int complete = 0;
     for (int i = 0; i < total; ++i) {
         const QByteArray body = QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s},
                                                           {u"text"_s, u"主持人：欢迎各位网友 [bench:%1] 今天我们邀请到市交通局负责人。"_s.arg(i)}})
                                     .toJson(QJsonDocument::Compact);
+        const size_t via = size_t(i) % portalds.size();
+        QNetworkRequest request(portalds.at(via)->baseUrl().resolved(QUrl(u"/api/v1/live/events/%1/posts"_s.arg(eventId))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("Authorization", "Bearer " + reporters.at(qsizetype(via)).toLatin1());
         sentNs[size_t(i)] = ReaderSwarm::nowNs();
         QNetworkReply *reply = nam.post(request, body);
         QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
@@ -288,13 +387,16 @@ int main(int argc, char **argv)
             ++complete;
     }
     const double wallMs = double(wall.elapsed());
-    const double serverCpuMs = cpuMsOf(portald.process().pid()) - serverCpuStart;
+    const double serverCpuMs = serverCpu() - serverCpuStart;
     for (Worker &w : workers)
         w.process->write("quit\n");
     BenchLoop::waitFor([&] { return std::ranges::all_of(workers, [](const Worker &w) { return w.done; }); }, 60'000);
     for (Worker &w : workers)
         w.process->waitForFinished(10'000);
-    portald.process().stop();
+    if (nginx)
+        nginx->stop();
+    for (auto &p : portalds)
+        p->process().stop();
 
     QList<double> samples;
     double clientCpuMs = 0;
@@ -316,7 +418,7 @@ int main(int argc, char **argv)
     const double clientShare = 100.0 * clientCpuMs / std::max(1.0, clientCpuMs + serverCpuMs);
     std::fprintf(stderr,
                  "pd_bench_live_readers: %lld samples, %lld missing, %d lost; p50 %.1f ms, p99 %.1f ms; while posting "
-                 "the reader processes used %.0f ms CPU and portald %.0f ms over %.0f ms (readers' share %.0f%%, "
+                 "the reader processes used %.0f ms CPU and the servers %.0f ms over %.0f ms (readers' share %.0f%%, "
                  "load %.2f)\n",
                  static_cast<long long>(samples.size()), static_cast<long long>(missing), lost, stats.median(),
                  stats.percentile(99.0), clientCpuMs, serverCpuMs, wallMs, clientShare, loadAverage());
@@ -324,6 +426,7 @@ int main(int argc, char **argv)
     FigureOutput::write(prefix + u".p99_ms"_s, stats.percentile(99.0), u"ms"_s, stats.count());
     FigureOutput::write(prefix + u".connected"_s, connected, u"readers"_s, 1);
     FigureOutput::write(prefix + u".client_cpu_pct"_s, clientShare, u"%"_s, 1);
-    FigureOutput::write(u"live.embedded.reader_kb"_s, readerKb, u"KiB"_s, 1);
+    if (!production)
+        FigureOutput::write(u"live.embedded.reader_kb"_s, readerKb, u"KiB"_s, 1);
     return complete == total && missing == 0 && lost == 0 ? 0 : 1;
 }
