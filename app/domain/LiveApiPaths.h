@@ -19,6 +19,8 @@ public:
     {
         return posts(eventId) + QStringLiteral("?after=%1&limit=%2").arg(after).arg(limit);
     }
+    /// The site's live reporters and moderators, for the teams of its sub-forums.
+    [[nodiscard]] static QString staff(qint64 siteId) { return QStringLiteral("/api/v1/live/staff?site=%1").arg(siteId); }
     [[nodiscard]] static QString stats(qint64 eventId) { return event(eventId) + QStringLiteral("/stats"); }
     /// One page of an event's comments for the moderators, newest first: of one `state` (empty: all), matching
     /// `search` (empty: all), after `cursor` (the previous page's nextCursor; empty: the first page).

@@ -42,6 +42,7 @@ void LiveEventController::registerRoutes(ApiServer &server)
     add("PUT", u"/api/v1/live/events/{id}"_s, Route::Body::Json, kEventBodyLimit, &LiveEventController::update);
     add("POST", u"/api/v1/live/events/{id}/transitions"_s, Route::Body::Json, kSmallJson, &LiveEventController::transition);
     add("GET", u"/api/v1/live/events/{id}/stats"_s, Route::Body::None, 0, &LiveEventController::stats);
+    add("GET", u"/api/v1/live/staff"_s, Route::Body::None, 0, &LiveEventController::staff);
 }
 
 Result<ApiResponse> LiveEventController::list(ApiRequest &request)
@@ -141,6 +142,24 @@ Result<ApiResponse> LiveEventController::stats(ApiRequest &request)
             out.insert(u"interview"_s, (*figures)->toJson());
     }
     return ApiResponse::json(200, out);
+}
+
+Result<ApiResponse> LiveEventController::staff(ApiRequest &request)
+{
+    bool ok = false;
+    const qint64 site = request.query(u"site"_s).toLongLong(&ok);
+    if (!ok || site <= 0) {
+        Error e = Error::make(ErrorCode::BadRequest, u"查询参数 site 无效"_s);
+        e.fields = {{u"site"_s, u"应为站点编号"_s}};
+        return std::unexpected(e);
+    }
+    auto staff = m_service.staff(request.caller(), site);
+    if (!staff)
+        return std::unexpected(staff.error());
+    QJsonArray items;
+    for (const domain::LiveStaffMember &m : std::as_const(*staff))
+        items.append(m.toJson());
+    return ApiResponse::json(200, QJsonObject{{u"items"_s, items}, {u"nextCursor"_s, QJsonValue()}});
 }
 
 } // namespace pd::server

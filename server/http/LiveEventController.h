@@ -26,6 +26,7 @@ private:
     Result<ApiResponse> update(ApiRequest &request);
     Result<ApiResponse> transition(ApiRequest &request);
     Result<ApiResponse> stats(ApiRequest &request);
+    Result<ApiResponse> staff(ApiRequest &request);
 
     LiveService &m_service;
     InterviewService *m_interviews = nullptr;

@@ -238,6 +238,32 @@ Result<domain::LiveEvent> LiveService::updateEvent(const User &caller, qint64 id
     return saveEvent(std::move(updated), false);
 }
 
+Result<QList<domain::LiveStaffMember>> LiveService::staff(const User &caller, qint64 siteId)
+{
+    if (siteId <= 0 || !onSite(caller, siteId))
+        return std::unexpected(validation(u"site"_s, u"站点不存在"_s, u"查询参数无效"_s));
+    if (!canManageEvents(caller, siteId))
+        return fail(ErrorCode::Forbidden, u"只有管理员、编辑和直播审核可以查看直播人员"_s);
+    auto q = m_db.exec(u"SELECT u.id, u.display_name, r.role FROM users u JOIN user_roles r ON r.user_id = u.id "
+                       u"WHERE u.disabled = 0 AND (r.site_id = 0 OR r.site_id = ?) AND r.role IN (?, ?, ?) "
+                       u"ORDER BY u.id"_s,
+                       {siteId, QString(roles::LiveReporter), QString(roles::LiveModerator), QString(roles::Admin)});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<domain::LiveStaffMember> out;
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        if (out.isEmpty() || out.last().id != id)
+            out.append(domain::LiveStaffMember{id, q->value(1).toString(), false, false});
+        const QString role = q->value(2).toString();
+        if (role == roles::LiveReporter)
+            out.last().reporter = true;
+        else
+            out.last().moderator = true;
+    }
+    return out;
+}
+
 Result<void> LiveService::reconcileSessions(const domain::LiveEvent &current, QList<domain::LiveEvent::Session> &sessions)
 {
     QList<FieldError> unknown;

@@ -3,6 +3,7 @@
 #include "app/domain/LiveComment.h"
 #include "app/domain/LiveEvent.h"
 #include "app/domain/LivePost.h"
+#include "app/domain/LiveStaffMember.h"
 #include "app/domain/LiveStats.h"
 #include "app/domain/User.h"
 #include "server/live/CommentRateLimiter.h"
@@ -67,6 +68,9 @@ public:
     Result<domain::LiveEvent> event(const domain::User &caller, qint64 id);
     Result<domain::LiveEvent> createEvent(const domain::User &caller, domain::LiveEvent input);
     Result<domain::LiveEvent> updateEvent(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch, domain::LiveEvent input);
+    /// The site's live reporters and moderators (and admins), for the teams of its sub-forums; for those who
+    /// manage events.
+    Result<QList<domain::LiveStaffMember>> staff(const domain::User &caller, qint64 siteId);
     /// start (scheduled|paused → live), pause (live → paused), resume (paused → live), end (→ ended).
     Result<domain::LiveEvent> transitionEvent(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch,
                                       const QString &action);

@@ -113,6 +113,20 @@ private Q_SLOTS:
         QCOMPARE(call("GET", u"/api/v1/live/events/%1/posts?session=9"_s.arg(event), u"moderator"_s).status, 422);
     }
 
+    void staffForTheTeams()
+    {
+        const auto staff = call("GET", u"/api/v1/live/staff?site=%1"_s.arg(m_portal.siteId()), u"editor"_s);
+        QCOMPARE(staff.status, 200);
+        QHash<qint64, QJsonObject> byId;
+        for (const QJsonValue &v : staff.json.object().value(u"items"_s).toArray())
+            byId.insert(v.toObject().value(u"id"_s).toInteger(), v.toObject());
+        QVERIFY(byId.value(m_ids.value(u"reporter2"_s)).value(u"reporter"_s).toBool());
+        QCOMPARE(byId.value(m_ids.value(u"reporter2"_s)).value(u"displayName"_s).toString(), u"林嘉怡"_s);
+        QVERIFY(byId.value(m_ids.value(u"moderator"_s)).value(u"moderator"_s).toBool());
+        QVERIFY(!byId.contains(m_ids.value(u"reviewer1"_s)));
+        QCOMPARE(call("GET", u"/api/v1/live/staff?site=%1"_s.arg(m_portal.siteId()), u"reporter"_s).status, 403);
+    }
+
     void kindsGiveTheirDefaultMode_data()
     {
         QTest::addColumn<QString>("kind");

@@ -435,6 +435,8 @@ void tst_ContractResponses::responsesMatchTheContract()
               QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"分论坛一报道。"_s}, {u"session"_s, 2}}),
               {{"Idempotency-Key", "contract-forum-post-2"}});
         check("GET", u"/api/v1/live/events/%1/posts?session=1"_s.arg(forumId), 200, moderator);
+        check("GET", u"/api/v1/live/staff?site=%1"_s.arg(site), 200, moderator);
+        check("GET", u"/api/v1/live/staff?site=%1"_s.arg(site), 403, reporter);
         check("GET", u"/api/v1/live/events/%1/posts?session=9"_s.arg(forumId), 422, moderator);
         QJsonObject withoutMain = forum.json.object();
         withoutMain.insert(u"sessions"_s, QJsonArray{withoutMain.value(u"sessions"_s).toArray().at(1)});
