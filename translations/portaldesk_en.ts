@@ -2244,6 +2244,14 @@ A (%2): %3</source>
         <source>Watermark logo, %1 × %2 pixels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Posting to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not in this sub-forum&apos;s team; the portal will refuse your posts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::CorrectionDialog</name>
@@ -2265,6 +2273,25 @@ A (%2): %3</source>
     </message>
     <message>
         <source>Correction note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::livebroadcast::DeskView</name>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2378,6 +2405,62 @@ A (%2): %3</source>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reporters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team of the selected sub-forum (nobody chosen: everyone of the site):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporters of this sub-forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderators of this sub-forum</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::LivePanel</name>
@@ -2426,18 +2509,6 @@ A (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,6 +2529,22 @@ A (%2): %3</source>
     </message>
     <message>
         <source>The link to the portal is down. Keep writing: posts wait and go out in order when it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-forum this desk tab covers: its timeline, and where its posts go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another desk tab beside this one, on the next sub-forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sub-forums</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2232,6 +2232,14 @@ A (%2): %3</source>
         <source>Watermark logo, %1 × %2 pixels</source>
         <translation>水印标志，%1 × %2 像素</translation>
     </message>
+    <message>
+        <source>Posting to: %1</source>
+        <translation>发往：%1</translation>
+    </message>
+    <message>
+        <source>You are not in this sub-forum&apos;s team; the portal will refuse your posts here.</source>
+        <translation>您不在该分论坛的直播团队中，门户会拒绝您在此发布的稿件。</translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::CorrectionDialog</name>
@@ -2254,6 +2262,25 @@ A (%2): %3</source>
     <message>
         <source>Correction note</source>
         <translation>更正说明</translation>
+    </message>
+</context>
+<context>
+    <name>pd::livebroadcast::DeskView</name>
+    <message>
+        <source>Write</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Live desk</source>
+        <translation>直播台</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2394,62 @@ A (%2): %3</source>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Reporters</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>论坛</translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation>新闻发布会</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>听证会</translation>
+    </message>
+    <message>
+        <source>Online interview</source>
+        <translation>在线访谈</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reporters…</source>
+        <translation>记者…</translation>
+    </message>
+    <message>
+        <source>Moderators…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <source>Team of the selected sub-forum (nobody chosen: everyone of the site):</source>
+        <translation>所选分论坛的直播团队（不选则本站直播人员均可）：</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>Double-click to choose</source>
+        <translation>双击选择</translation>
+    </message>
+    <message>
+        <source>Reporters of this sub-forum</source>
+        <translation>本分论坛的记者</translation>
+    </message>
+    <message>
+        <source>Moderators of this sub-forum</source>
+        <translation>本分论坛的直播审核</translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::LivePanel</name>
@@ -2415,18 +2498,6 @@ A (%2): %3</source>
         <translation>直播活动：</translation>
     </message>
     <message>
-        <source>Write</source>
-        <translation>发布</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>审核</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>统计</translation>
-    </message>
-    <message>
         <source>reviewed</source>
         <translation>先审后发</translation>
     </message>
@@ -2447,6 +2518,22 @@ A (%2): %3</source>
     <message>
         <source>The link to the portal is down. Keep writing: posts wait and go out in order when it returns.</source>
         <translation>与门户的连接已中断。请继续写稿：稿件会排队，连接恢复后按顺序发出。</translation>
+    </message>
+    <message>
+        <source>Open beside</source>
+        <translation>并排打开</translation>
+    </message>
+    <message>
+        <source>The sub-forum this desk tab covers: its timeline, and where its posts go</source>
+        <translation>此标签页负责的分论坛：时间线只显示该分论坛的稿件，稿件也发往该分论坛</translation>
+    </message>
+    <message>
+        <source>Open another desk tab beside this one, on the next sub-forum</source>
+        <translation>在旁边新开一个标签页，打开下一个分论坛</translation>
+    </message>
+    <message>
+        <source>All sub-forums</source>
+        <translation>全部分论坛</translation>
     </message>
 </context>
 <context>

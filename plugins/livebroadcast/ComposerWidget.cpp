@@ -3,6 +3,7 @@
 #include "plugins/livebroadcast/LiveDesk.h"
 #include "plugins/livebroadcast/LiveLog.h"
 
+#include "app/domain/MediaInfo.h"
 #include "app/media/WatermarkLogo.h"
 
 #include <QApplication>
@@ -61,6 +62,7 @@ ComposerWidget::ComposerWidget(LiveDesk &desk, QWidget *parent)
     , m_chooseLogo(new QPushButton(tr("Logo…"), this))
     , m_clearLogo(new QPushButton(tr("Remove logo"), this))
     , m_logoThumb(new QLabel(this))
+    , m_target(new QLabel(this))
 {
     setObjectName(u"liveComposer"_s);
     setAcceptDrops(true);
@@ -112,6 +114,9 @@ ComposerWidget::ComposerWidget(LiveDesk &desk, QWidget *parent)
     m_logoThumb->hide();
     connect(m_watermark, &QCheckBox::toggled, this, &ComposerWidget::saveWatermark);
     connect(m_watermarkText, &QLineEdit::textEdited, this, &ComposerWidget::saveWatermark);
+    m_target->setObjectName(u"composerSession"_s);
+    m_target->setStyleSheet(u"QLabel { font-weight: bold; }"_s);
+    m_target->hide();
     m_post->setObjectName(u"postButton"_s);
     m_post->setDefault(true);
 
@@ -131,6 +136,7 @@ ComposerWidget::ComposerWidget(LiveDesk &desk, QWidget *parent)
     buttons->addWidget(m_post);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_target);
     layout->addLayout(top);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_photos);
@@ -169,20 +175,26 @@ ComposerWidget::ComposerWidget(LiveDesk &desk, QWidget *parent)
 
 void ComposerWidget::onEventChanged()
 {
+    // With parallel sub-forums, the one this composer posts to is always in sight: three teams write side by side.
+    const QString session = m_desk.postSessionTitle();
+    m_target->setText(tr("Posting to: %1").arg(session));
+    m_target->setVisible(m_desk.event().sessions.size() > 1 && !session.isEmpty());
+    m_post->setToolTip(m_desk.canPostHere() || m_desk.event().id == 0
+                           ? QString()
+                           : tr("You are not in this sub-forum's team; the portal will refuse your posts here."));
     m_restoring = true;
     const QString typed = m_speaker->currentText();
     m_speaker->clear();
     m_speaker->addItems(m_desk.guests());
-    const QJsonObject draft = m_desk.draft();
-    m_speaker->setCurrentText(draft.isEmpty() ? typed : draft.value(u"speaker"_s).toString());
-    if (!draft.isEmpty() && m_text->toPlainText() != draft.value(u"text"_s).toString())
-        m_text->setPlainText(draft.value(u"text"_s).toString());
-    const QJsonObject mark =
-        m_desk.eventId() != 0 ? m_desk.host().localValue(watermarkKey()).toObject() : QJsonObject();
-    m_watermark->setChecked(mark.value(u"on"_s).toBool());
-    m_watermarkText->setText(mark.value(u"text"_s).toString());
+    const ComposerMemory::Draft draft = m_desk.draft();
+    m_speaker->setCurrentText(draft.isEmpty() ? typed : draft.speaker);
+    if (!draft.isEmpty() && m_text->toPlainText() != draft.text)
+        m_text->setPlainText(draft.text);
+    const ComposerMemory::Watermark mark = m_desk.watermark();
+    m_watermark->setChecked(mark.on);
+    m_watermarkText->setText(mark.text);
     // eventChanged also comes with every update of the event from the stream: decode only a logo not yet shown.
-    const QString stored = mark.value(u"logo"_s).toString();
+    const QString stored = mark.logoPng;
     if (stored != m_logoPng || stored.isEmpty()) {
         m_logo = QImage();
         m_logoPng = stored;
@@ -294,20 +306,11 @@ void ComposerWidget::showLogo()
     m_logoThumb->setToolTip(tr("Watermark logo, %1 × %2 pixels").arg(m_logo.width()).arg(m_logo.height()));
 }
 
-QString ComposerWidget::watermarkKey() const
-{
-    return u"livebroadcast.watermark.%1"_s.arg(m_desk.eventId());
-}
-
 void ComposerWidget::saveWatermark()
 {
     if (m_restoring || m_desk.eventId() == 0)
         return;
-    // Per event and kept with the account: a forum's photos carry the organiser's mark, a press conference's not.
-    QJsonObject mark{{u"on"_s, m_watermark->isChecked()}, {u"text"_s, m_watermarkText->text()}};
-    if (!m_logoPng.isEmpty())
-        mark.insert(u"logo"_s, m_logoPng); // a few hundred KB at most: the logo is scaled down before it is kept
-    m_desk.host().setLocalValue(watermarkKey(), mark);
+    m_desk.saveWatermark({m_watermark->isChecked(), m_watermarkText->text(), m_logoPng});
 }
 
 void ComposerWidget::addPhotoFiles(const QStringList &paths)
@@ -397,7 +400,7 @@ void ComposerWidget::uploadNext()
                     return;
                 }
                 if (i < self->m_photos->count()) {
-                    self->m_photos->item(i)->setData(MediaIdRole, r->json.object().value(u"id"_s).toInteger());
+                    self->m_photos->item(i)->setData(MediaIdRole, domain::MediaInfo::fromJson(r->json.object()).id);
                     self->m_photos->item(i)->setData(Qt::ToolTipRole, tr("Uploaded"));
                 }
                 self->uploadNext();

@@ -53,7 +53,6 @@ private:
     void clearAfterPosting();
     void showProblem(const QString &message);
     [[nodiscard]] media::PhotoOptions photoOptions() const;
-    [[nodiscard]] QString watermarkKey() const;
     void saveWatermark();
     void showLogo();
 
@@ -71,6 +70,7 @@ private:
     QPushButton *m_chooseLogo;
     QPushButton *m_clearLogo;
     QLabel *m_logoThumb;
+    QLabel *m_target; ///< the sub-forum the posts go to
     QImage m_logo;       ///< this event's watermark logo, already scaled down (null: none)
     QString m_logoPng;   ///< m_logo as stored (base64 PNG), encoded once rather than on every keystroke
     bool m_restoring = false;

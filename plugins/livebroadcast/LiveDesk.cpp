@@ -2,6 +2,7 @@
 
 #include "app/domain/ListPage.h"
 #include "app/domain/LiveApiPaths.h"
+#include "app/domain/LivePostInput.h"
 #include "plugins/livebroadcast/LiveLog.h"
 
 #include <QDateTime>
@@ -28,6 +29,7 @@ bool hasAnyRole(const domain::User &user, qint64 site, std::initializer_list<QSt
 LiveDesk::LiveDesk(plugins::PanelHost &host, QObject *parent)
     : QObject(parent)
     , m_host(host)
+    , m_memory(host)
 {
     const QStringList types{u"live.post"_s, u"live.post.changed"_s, u"live.event.changed"_s};
     m_tokens.append(m_host.subscribe(types,
@@ -73,12 +75,49 @@ bool LiveDesk::isEventReviewer() const
 
 QString LiveDesk::resource() const
 {
-    return u"live:%1"_s.arg(m_eventId);
+    return u"live:%1:%2"_s.arg(m_eventId).arg(m_session);
+}
+
+bool LiveDesk::ownsResource(const QString &resource) const
+{
+    const QString event = u"live:%1"_s.arg(m_eventId);
+    if (resource == event)
+        return true;
+    if (m_session == 0)
+        return resource.startsWith(event + u':');
+    return resource == event + u':' + QString::number(m_session);
+}
+
+bool LiveDesk::shows(const domain::LivePost &post) const
+{
+    return m_session == 0 || post.session == m_session;
+}
+
+QString LiveDesk::postSessionTitle() const
+{
+    const domain::LiveEvent::Session *s = m_event.session(postSession());
+    return s ? s->title : QString();
+}
+
+bool LiveDesk::canPostHere() const
+{
+    const domain::User &me = m_host.currentUser();
+    const qint64 site = m_host.currentSiteId();
+    if (me.hasRole(u"admin", site))
+        return true;
+    const domain::LiveEvent::Session *s = m_event.session(postSession());
+    if (s && !s->moderators.isEmpty() && s->moderators.contains(me.id))
+        return true;
+    if ((!s || s->moderators.isEmpty()) && me.hasRole(u"live_moderator", site))
+        return true;
+    return me.hasRole(u"live_reporter", site) && (!s || s->reporters.isEmpty() || s->reporters.contains(me.id));
 }
 
 QString LiveDesk::draftKey() const
 {
-    return u"livebroadcast.draft.%1"_s.arg(m_eventId);
+    // A desk of the whole event keeps the key drafts had before sessions, so an unsent text survives the upgrade.
+    return m_session == 0 ? u"livebroadcast.draft.%1"_s.arg(m_eventId)
+                          : u"livebroadcast.draft.%1.%2"_s.arg(m_eventId).arg(m_session);
 }
 
 void LiveDesk::reloadEvents()
@@ -95,6 +134,13 @@ void LiveDesk::reloadEvents()
                        self->m_events = domain::ListPage<domain::LiveEvent>::fromJson(reply->json.object()).items;
                        Q_EMIT self->eventsChanged();
                    });
+    if (!canManageEvents())
+        return;
+    m_host.request("GET", domain::LiveApiPaths::staff(m_host.currentSiteId()), {}, {},
+                   [self](Result<plugins::HostReply> reply) {
+                       if (self && reply)
+                           self->m_people = domain::ListPage<domain::LiveStaffMember>::fromJson(reply->json.object()).items;
+                   });
 }
 
 QStringList LiveDesk::guests() const
@@ -105,9 +151,10 @@ QStringList LiveDesk::guests() const
     return list;
 }
 
-void LiveDesk::selectEvent(qint64 id)
+void LiveDesk::selectEvent(qint64 id, qint64 session)
 {
     m_eventId = id;
+    m_session = id == 0 ? 0 : session;
     m_event = {};
     m_eventEtag.clear();
     m_stats = {};
@@ -160,15 +207,18 @@ void LiveDesk::loadPosts(qint64 eventId, qint64 after, QList<domain::LivePost> c
             qint64 last = 0;
             for (const domain::LivePost &p : page.items)
                 last = std::max(last, p.seq);
-            collected.append(page.items);
+            for (const domain::LivePost &p : page.items)
+                if (self->shows(p))
+                    collected.append(p);
             if (page.hasMore() && page.items.size() == PageSize) {
                 self->loadPosts(eventId, last, std::move(collected));
                 return;
             }
             // Posts that arrived on the stream while the pages loaded are in `collected` too or come again later.
             self->m_timeline.reset(eventId, collected);
-            for (const plugins::OutboxEntryInfo &e : self->m_host.pendingEntries(self->resource()))
-                self->m_timeline.applyOutbox(e);
+            for (const plugins::OutboxEntryInfo &e : self->m_host.pendingEntries(u"live:%1"_s.arg(eventId)))
+                if (self->ownsResource(e.resource))
+                    self->m_timeline.applyOutbox(e);
         });
 }
 
@@ -189,13 +239,15 @@ void LiveDesk::onStreamEvent(qint64, const QString &type, const QJsonObject &pay
             Q_EMIT eventChanged();
         }
     } else if (type == u"live.post" || type == u"live.post.changed") {
-        m_timeline.applyPost(domain::LivePost::fromJson(payload));
+        const domain::LivePost post = domain::LivePost::fromJson(payload);
+        if (shows(post))
+            m_timeline.applyPost(post);
     }
 }
 
 void LiveDesk::onOutbox(const plugins::OutboxEntryInfo &entry)
 {
-    if (entry.resource != resource())
+    if (!ownsResource(entry.resource))
         return;
     m_timeline.applyOutbox(entry);
     if (entry.state == plugins::OutboxState::NeedsAttention)
@@ -280,19 +332,17 @@ Result<void> LiveDesk::post(const QString &text, const QString &speaker, const Q
                     tr("Not posted — the content checks block it:\n%1").arg(blocked.join(u'\n')));
 
     // portald takes text or photo (a photo post may carry text too).
-    QJsonObject body{{u"kind"_s, mediaIds.isEmpty() ? u"text"_s : u"photo"_s}};
-    if (!trimmed.isEmpty())
-        body.insert(u"text"_s, trimmed);
-    if (!speaker.trimmed().isEmpty())
-        body.insert(u"speaker"_s, speaker.trimmed());
-    if (!mediaIds.isEmpty()) {
-        QJsonArray ids;
-        for (qint64 id : mediaIds)
-            ids.append(id);
-        body.insert(u"mediaIds"_s, ids);
-        body.insert(u"captions"_s, QJsonArray::fromStringList(captions));
-    }
-    auto queued = m_host.enqueue(resource(), "POST", domain::LiveApiPaths::posts(m_eventId), body);
+    domain::LivePostInput input;
+    input.kind = mediaIds.isEmpty() ? u"text"_s : u"photo"_s;
+    input.text = trimmed;
+    input.speaker = speaker.trimmed();
+    input.mediaIds = mediaIds;
+    input.captions = captions;
+    // A desk of the whole event leaves the choice to portald (the first session), which it can make even when
+    // this desk could not load the event (offline since the start).
+    if (m_session != 0)
+        input.session = m_session;
+    auto queued = m_host.enqueue(resource(), "POST", domain::LiveApiPaths::posts(m_eventId), input.toJson());
     if (!queued)
         return std::unexpected(queued.error());
     m_timeline.applyOutbox(*queued);
@@ -373,15 +423,25 @@ void LiveDesk::saveDraft(const QString &text, const QString &speaker)
 {
     if (m_eventId == 0)
         return;
-    if (text.isEmpty() && speaker.isEmpty())
-        m_host.setLocalValue(draftKey(), QJsonValue());
-    else
-        m_host.setLocalValue(draftKey(), QJsonObject{{u"text"_s, text}, {u"speaker"_s, speaker}});
+    m_memory.setDraft(draftKey(), {text, speaker});
 }
 
-QJsonObject LiveDesk::draft() const
+ComposerMemory::Draft LiveDesk::draft() const
 {
-    return m_eventId == 0 ? QJsonObject() : m_host.localValue(draftKey()).toObject();
+    return m_eventId == 0 ? ComposerMemory::Draft() : m_memory.draft(draftKey());
+}
+
+ComposerMemory::Watermark LiveDesk::watermark() const
+{
+    // Per event: a forum's photos carry the organiser's mark, a press conference's not.
+    return m_eventId == 0 ? ComposerMemory::Watermark()
+                          : m_memory.watermark(u"livebroadcast.watermark.%1"_s.arg(m_eventId));
+}
+
+void LiveDesk::saveWatermark(const ComposerMemory::Watermark &watermark)
+{
+    if (m_eventId != 0)
+        m_memory.setWatermark(u"livebroadcast.watermark.%1"_s.arg(m_eventId), watermark);
 }
 
 void LiveDesk::moderatePost(qint64 postId, const QString &action, const QString &reason)

@@ -12,14 +12,13 @@ class PanelHost;
 
 namespace pd::livebroadcast {
 
-class ComposerWidget;
+class DeskView;
 class LiveDesk;
-class ModeratorWidget;
-class StatsWidget;
-class TimelineWidget;
 
-/// The live broadcast desk (图文直播): the event bar (choose, create, edit, go live, pause, end), the offline
-/// banner, and the tabs — compose and timeline, moderation (for moderators), statistics.
+/// The live broadcast desk (图文直播): the event bar (choose an event and, with parallel sessions, a sub-forum;
+/// create, edit, go live, pause, end), the offline banner, and the desk tabs — one per event or sub-forum opened
+/// side by side, each with its own composer, timeline, moderation (for moderators) and statistics. The bar acts
+/// on the desk tab in front.
 class LivePanel : public QWidget
 {
     Q_OBJECT
@@ -29,18 +28,28 @@ public:
     LivePanel(plugins::PanelHost &host, QWidget *parent = nullptr);
     ~LivePanel() override;
 
-    [[nodiscard]] LiveDesk &desk() { return *m_desk; }
-    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    /// The desk of the tab in front.
+    [[nodiscard]] LiveDesk &desk();
+    /// The inner tabs (write, moderate, statistics) of the desk in front.
+    [[nodiscard]] QTabWidget *tabs() const;
+    /// Opens another desk tab on `eventId` (`session` 0: the whole event) and brings it to the front.
+    DeskView *openDesk(qint64 eventId, qint64 session);
 
 private:
+    [[nodiscard]] DeskView *current() const;
+    DeskView *addDesk();
     void fillEvents();
+    void fillSessions();
     void onEventChanged();
     void onConnection();
+    void openBeside();
     void editEvent(bool create);
 
-    LiveDesk *m_desk;
+    plugins::PanelHost &m_host;
     QComboBox *m_events;
+    QComboBox *m_sessions;
     QLabel *m_eventState;
+    QPushButton *m_openBeside;
     QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_start;
@@ -48,11 +57,7 @@ private:
     QPushButton *m_end;
     QLabel *m_banner;
     QLabel *m_message;
-    QTabWidget *m_tabs;
-    ComposerWidget *m_composer;
-    TimelineWidget *m_timeline;
-    ModeratorWidget *m_moderator = nullptr;
-    StatsWidget *m_stats;
+    QTabWidget *m_desks;
 };
 
 } // namespace pd::livebroadcast

@@ -1,10 +1,10 @@
 #include "plugins/livebroadcast/LiveTimelineModel.h"
 
 #include "app/domain/LiveApiPaths.h"
+#include "app/domain/LivePostInput.h"
 #include "app/domain/LiveReview.h"
 
 #include <QColor>
-#include <QJsonArray>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -179,9 +179,10 @@ void LiveTimelineModel::applyOutbox(const plugins::OutboxEntryInfo &entry)
         if (at < 0) {
             Row r;
             r.outboxId = entry.id;
-            r.text = entry.body.value(u"text"_s).toString();
-            r.speaker = entry.body.value(u"speaker"_s).toString();
-            r.photos = int(entry.body.value(u"mediaIds"_s).toArray().size());
+            const domain::LivePostInput input = domain::LivePostInput::fromJson(entry.body);
+            r.text = input.text;
+            r.speaker = input.speaker;
+            r.photos = int(input.mediaIds.size());
             r.time = entry.createdAt;
             place(std::move(r));
             at = int(m_rows.size()) - 1;
