@@ -1,0 +1,268 @@
+// Three sub-forums live at once, as on the forum day in our sources: one event, three sessions, three reporters
+// posting at the same time over a link that keeps being cut (FlakyProxy) and resending under the same
+// Idempotency-Key. Every post must exist once, in its own sub-forum, in the order its reporter sent it; the public
+// page (headless chromium) must show each on its sub-forum's tab — live over the stream while the tab is open, and
+// from the tab's own static page and feed — and all of them on 全部.
+#include "tests/browser/DevToolsPage.h"
+#include "tests/support/FlakyProxy.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+#include <chrono>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using pd::test::DevToolsPage;
+using pd::test::FlakyProxy;
+using pd::test::HttpProbe;
+using pd::test::PortaldProcess;
+
+namespace {
+
+const QString kPassword = u"portaldesk-demo"_s;
+constexpr int kPostsEach = 8;
+
+/// One reporter's desk reduced to its outbox: posts go out one after another, each under its own
+/// Idempotency-Key, and a post whose request or answer was lost is sent again with the same key until portald
+/// answers.
+class Reporter
+{
+public:
+    Reporter(QUrl base, QString token, qint64 event, qint64 session, QStringList texts)
+        : m_base(std::move(base)), m_token(std::move(token)), m_event(event), m_session(session), m_texts(std::move(texts))
+    {
+        m_nam.setTransferTimeout(3000);
+        for (qsizetype i = 0; i < m_texts.size(); ++i)
+            m_keys.append(QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    }
+    void start() { send(); }
+    [[nodiscard]] bool done() const { return m_next == m_texts.size(); }
+    [[nodiscard]] int resent() const { return m_resent; }
+    [[nodiscard]] QString failure() const { return m_failure; }
+
+private:
+    void send()
+    {
+        if (done())
+            return;
+        QUrl url = m_base;
+        url.setPath(u"/api/v1/live/events/%1/posts"_s.arg(m_event));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        request.setRawHeader("Idempotency-Key", m_keys.at(m_next));
+        const QJsonObject body{{u"kind"_s, u"text"_s}, {u"text"_s, m_texts.at(m_next)}, {u"session"_s, m_session}};
+        QNetworkReply *reply = m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 201) {
+                ++m_next;
+                send();
+            } else if (status == 0 || status >= 500) {
+                ++m_resent; // cut on the way there or back: the same key again
+                QTimer::singleShot(50, &m_nam, [this] { send(); });
+            } else {
+                m_failure = u"post %1 → %2 %3"_s.arg(m_next).arg(status).arg(QString::fromUtf8(reply->readAll()));
+            }
+        });
+    }
+
+    QNetworkAccessManager m_nam;
+    QUrl m_base;
+    QString m_token;
+    qint64 m_event;
+    qint64 m_session;
+    QStringList m_texts;
+    QList<QByteArray> m_keys;
+    qsizetype m_next = 0;
+    int m_resent = 0;
+    QString m_failure;
+};
+
+} // namespace
+
+class tst_SubforumsBrowser : public QObject
+{
+    Q_OBJECT
+
+private:
+    QUrl url(const QString &path) const
+    {
+        QUrl u = m_portald->baseUrl();
+        const qsizetype q = path.indexOf(u'?');
+        u.setPath(q < 0 ? path : path.left(q));
+        if (q >= 0)
+            u.setQuery(path.mid(q + 1));
+        return u;
+    }
+    /// The texts of the page's post list, top to bottom.
+    QStringList shownTexts()
+    {
+        const QJsonValue v = m_page->evaluate(
+            u"JSON.stringify(Array.from(document.querySelectorAll('#post-list li.post')).map(function (li) {"
+            u" return Array.from(li.querySelectorAll(':scope > p:not(.post-meta)')).map(function (p) { return p.textContent; }).join('\\n'); }))"_s);
+        QStringList out;
+        for (const QJsonValue &t : QJsonDocument::fromJson(v.toString().toUtf8()).array())
+            out.append(t.toString());
+        return out;
+    }
+    void open(const QString &path)
+    {
+        m_page->call(u"Page.navigate"_s, {{u"url"_s, url(path).toString()}});
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->evaluate(u"location.pathname + ':' + document.readyState"_s).toString(),
+                                  path + u":complete"_s, 20000);
+    }
+    static QStringList newestFirst(QStringList texts)
+    {
+        std::reverse(texts.begin(), texts.end());
+        return texts;
+    }
+
+    std::unique_ptr<PortaldProcess> m_portald;
+    std::unique_ptr<DevToolsPage> m_page;
+    HttpProbe m_http;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (DevToolsPage::browserPath().isEmpty())
+            QSKIP("chromium is not installed (Debian package chromium)");
+        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
+        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
+        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        if (m_portald)
+            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+    }
+
+    void threeSubforumsPostingThroughACutLink()
+    {
+        const QStringList users{u"reporter"_s, u"reporter2"_s, u"reporter3"_s};
+        QHash<QString, QString> tokens;
+        QHash<QString, qint64> ids;
+        for (const QString &user : users + QStringList{u"editor"_s}) {
+            tokens.insert(user, m_http.login(m_portald->baseUrl(), user, kPassword));
+            QVERIFY2(!tokens.value(user).isEmpty(), qPrintable(user));
+            ids.insert(user, m_http.json("GET", url(u"/api/v1/me"_s), tokens.value(user)).json.object().value(u"id"_s).toInteger());
+        }
+        const auto sites = m_http.json("GET", url(u"/api/v1/sites"_s), tokens.value(u"editor"_s));
+        const qint64 site = sites.json.array().first().toObject().value(u"id"_s).toInteger();
+        const QStringList titles{u"开幕式暨主论坛"_s, u"分论坛一：先进制造与产业创新"_s, u"分论坛二：港航物流与开放合作"_s};
+        QJsonArray sessions;
+        for (int i = 0; i < 3; ++i)
+            sessions.append(QJsonObject{{u"title"_s, titles.at(i)}, {u"reporters"_s, QJsonArray{ids.value(users.at(i))}}});
+        const auto created = m_http.json("POST", url(u"/api/v1/live/events"_s), tokens.value(u"editor"_s),
+                                         QJsonDocument(QJsonObject{{u"site"_s, site},
+                                                                   {u"title"_s, u"2026临江发展论坛（分论坛直播测试）"_s},
+                                                                   {u"kind"_s, u"forum"_s},
+                                                                   {u"sessions"_s, sessions}}));
+        QCOMPARE(created.status, 201);
+        const qint64 event = created.json.object().value(u"id"_s).toInteger();
+        const auto started = m_http.json("POST", url(u"/api/v1/live/events/%1/transitions"_s.arg(event)),
+                                         tokens.value(u"editor"_s), QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
+                                         {{"If-Match", created.headers.value("etag")}});
+        QCOMPARE(started.status, 200);
+
+        // A reader on 分论坛一's tab while the three teams post.
+        const QString firstTab = u"/live/%1/sessions/2/"_s.arg(event);
+        m_page = std::make_unique<DevToolsPage>();
+        QVERIFY2(m_page->open(url(firstTab)), qPrintable(m_page->error()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->evaluate(u"location.pathname + ':' + document.readyState"_s).toString(),
+                                  firstTab + u":complete"_s, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->evaluate(u"document.getElementById('live-status').textContent"_s).toString(),
+                                  u"实时更新中"_s, 20000);
+
+        FlakyProxy proxy(m_portald->baseUrl());
+        QVERIFY(proxy.listen());
+        QList<QStringList> texts;
+        std::vector<std::unique_ptr<Reporter>> reporters;
+        for (int s = 0; s < 3; ++s) {
+            QStringList mine;
+            for (int i = 1; i <= kPostsEach; ++i)
+                mine.append(u"%1 第%2条：%3"_s.arg(titles.at(s).section(u'：', 0, 0)).arg(i).arg(u"现场报道"_s));
+            texts.append(mine);
+            reporters.push_back(std::make_unique<Reporter>(proxy.url(), tokens.value(users.at(s)), event, s + 1, mine));
+        }
+        // Cuts while the three post: requests that die before portald has them, answers lost after it stored them.
+        int armed = 0;
+        QTimer faults;
+        faults.setInterval(40);
+        QObject::connect(&faults, &QTimer::timeout, &proxy, [&] {
+            if (proxy.cutPending() || armed >= 12)
+                return;
+            if (++armed % 2)
+                proxy.cutNextRequest(30 + armed * 7);
+            else
+                proxy.cutNextResponse(10 + armed * 5);
+        });
+        faults.start();
+        for (auto &r : reporters)
+            r->start();
+        const auto allDone = [&] {
+            return std::ranges::all_of(reporters, [](const auto &r) { return r->done() || !r->failure().isEmpty(); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allDone(), 60000);
+        faults.stop();
+        for (const auto &r : reporters)
+            QVERIFY2(r->failure().isEmpty(), qPrintable(r->failure()));
+        QVERIFY2(proxy.faultsDone() >= 4, qPrintable(u"only %1 cuts hit traffic"_s.arg(proxy.faultsDone())));
+        // (Qt itself sends a request again when a kept-alive connection died before any answer, so not every cut
+        // comes back to a Reporter as a failure; those that do are sent again under their key.)
+        int resent = 0;
+        for (const auto &r : reporters)
+            resent += r->resent();
+        qInfo() << proxy.faultsDone() << "cuts," << resent << "posts sent again by the reporters";
+
+        // Each post once, in its sub-forum, in the order its reporter sent it.
+        for (int s = 0; s < 3; ++s) {
+            const auto listed = m_http.json("GET", url(u"/api/v1/live/events/%1/posts?session=%2"_s.arg(event).arg(s + 1)),
+                                            tokens.value(users.at(s)));
+            QStringList stored;
+            for (const QJsonValue &p : listed.json.object().value(u"items"_s).toArray())
+                stored.append(p.toObject().value(u"text"_s).toString());
+            QCOMPARE(stored, texts.at(s));
+        }
+
+        // The open tab got 分论坛一's posts over the stream, and nothing of the other two.
+        QTRY_COMPARE_WITH_TIMEOUT(shownTexts(), newestFirst(texts.at(1)), 20000);
+        m_page->evaluate(u"document.querySelector('#live-tabs a[data-session=\"0\"]').click()"_s);
+        const QString all = u"/live/%1/"_s.arg(event);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->evaluate(u"location.pathname + ':' + document.readyState"_s).toString(),
+                                  all + u":complete"_s, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(shownTexts().size(), 3 * kPostsEach, 20000);
+        const QStringList everything = shownTexts();
+        for (int s = 0; s < 3; ++s) {
+            // In 全部 too, each sub-forum's posts keep their order.
+            QStringList mine;
+            for (const QString &t : everything)
+                if (texts.at(s).contains(t))
+                    mine.append(t);
+            QCOMPARE(mine, newestFirst(texts.at(s)));
+        }
+        QCOMPARE(m_page->evaluate(u"document.querySelector('#live-tabs a[aria-current=\"page\"]').textContent"_s).toString(),
+                 u"全部"_s);
+        for (int s = 0; s < 3; ++s) {
+            open(u"/live/%1/sessions/%2/"_s.arg(event).arg(s + 1));
+            QTRY_COMPARE_WITH_TIMEOUT(shownTexts(), newestFirst(texts.at(s)), 20000);
+            QCOMPARE(m_page->evaluate(u"document.querySelector('#live-tabs a[aria-current=\"page\"]').textContent"_s).toString(),
+                     titles.at(s));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SubforumsBrowser)
+#include "tst_subforums_browser.moc"
