@@ -223,6 +223,7 @@ Result<void> PortalServer::prepare()
                                 SweepService::Pace{m_options.sweepBatch, std::chrono::milliseconds(m_options.sweepPauseMs),
                                                    std::chrono::milliseconds(m_options.sweepSliceMs)},
                                 this);
+    m_sweeps->setActivity([metrics = m_metrics.get()] { return metrics->writes(); });
     if (m_publicSites) {
         LinkSweeper::Options linkOptions;
         linkOptions.external = m_options.sweepExternalLinks;

@@ -74,7 +74,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         "(default 10000); a stopped instance's readers drop out after three."_s,
         u"ms"_s);
     const QCommandLineOption sweepSlice(u"sweep-slice-ms"_s,
-                                        u"A sweep's turn ends after this long, before its batch is through (default 8)."_s,
+                                        u"A sweep's turn ends after this long, before its batch is through (default 4)."_s,
                                         u"ms"_s);
     const QCommandLineOption sweepExternal(
         u"sweep-external-links"_s,

@@ -47,7 +47,7 @@ struct ServerOptions {
     /// `--audience-heartbeat-ms MS`: how often this instance refreshes its live readers in the shared figure; a dead
     /// instance's readers drop out after three heartbeats.
     int audienceHeartbeatMs = 10'000;
-    int sweepSliceMs = 8; ///< `--sweep-slice-ms MS`: a turn ends after this long even before its batch is through
+    int sweepSliceMs = 4; ///< `--sweep-slice-ms MS`: a turn ends after this long even before its batch is through
     /// `--sweep-external-links`: link sweeps ask other hosts over HTTP (off: their links count as unchecked).
     bool sweepExternalLinks = false;
     QStringList sweepExternalHosts; ///< `--sweep-external-only HOST` (repeatable): only these hosts are asked

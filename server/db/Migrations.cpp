@@ -414,6 +414,10 @@ QList<Migration> schemaMigrations()
             uR"(ALTER TABLE sweeps ADD COLUMN external INTEGER NOT NULL DEFAULT 0)"_s,
             uR"(CREATE INDEX sweep_findings_item ON sweep_findings(item_id, state))"_s,
         }},
+        Migration{18, u"a sweep's next batch of published items found by index, not by sorting the site's items"_s, {
+            // (site_id, state, level) leaves id unordered: each batch sorted every published item of the site.
+            uR"(CREATE INDEX items_site_state_id ON items(site_id, state, id))"_s,
+        }},
     };
 }
 

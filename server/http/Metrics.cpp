@@ -19,6 +19,8 @@ QString escapeLabel(QString v)
 void Metrics::observe(const QByteArray &method, const QString &route, int status, double seconds)
 {
     const QString m = QString::fromLatin1(method);
+    if (method != "GET" && method != "HEAD")
+        ++m_writes;
     ++m_requests[m + u'|' + route + u'|' + QString::number(status)];
     Series &s = m_durations[m + u'|' + route];
     ++s.count;

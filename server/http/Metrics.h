@@ -20,6 +20,8 @@ public:
     void addGauge(QString name, QString help, std::function<double()> sample);
 
     [[nodiscard]] QByteArray render() const;
+    /// API calls other than GET and HEAD so far: background jobs make way while people are writing.
+    [[nodiscard]] quint64 writes() const { return m_writes; }
 
 private:
     static constexpr std::array<double, 10> kBuckets{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0};
@@ -38,6 +40,7 @@ private:
     QHash<QString, Series> m_durations;  ///< key: method|route
     QHash<int, quint64> m_responses;     ///< key: status
     QList<Gauge> m_gauges;
+    quint64 m_writes = 0;
 };
 
 } // namespace pd::server

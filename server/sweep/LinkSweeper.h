@@ -41,7 +41,7 @@ public:
         QStringList externalHosts; ///< when not empty, only these hosts are asked (the others count as unchecked)
         /// The site's dead-link ratio up to which it is within the inspection's line (see docs/user-guide).
         double deadLinkLimit = 0.01;
-        int batch = 50;           ///< pages per batch
+        int batch = 20;           ///< pages per batch: a few milliseconds of reading and matching
         std::chrono::milliseconds pause{10};
         LinkProbe::Options probe;
     };

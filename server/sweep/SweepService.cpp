@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -152,7 +153,7 @@ Result<QJsonObject> SweepService::start(const domain::User &caller, qint64 siteI
     qCInfo(lcSweep) << kind << "sweep" << *id << "of site" << siteId << "started over" << total
                     << (kind == u"content"_s ? "items" : "pages");
     if (kind == u"content"_s)
-        m_timer.start();
+        m_timer.start(m_pace.pause);
     else
         m_links->run(*id);
     return sweep(*id);
@@ -197,7 +198,7 @@ Result<void> SweepService::resume()
     }
     if (content > 0) {
         qCInfo(lcSweep) << "resuming" << content << "content sweep(s) left running";
-        m_timer.start();
+        m_timer.start(m_pace.pause);
     }
     for (const qint64 id : std::as_const(links)) {
         if (m_links) {
@@ -231,8 +232,13 @@ void SweepService::step()
             qCWarning(lcSweep).noquote() << "sweep" << id << "batch failed, retried next turn:" << r.error().message;
         more = more || !r || *r;
     }
-    if (more)
-        m_timer.start();
+    if (!more)
+        return;
+    // Someone saved, submitted or published since the last turn: the next one waits longer, so a publishing round
+    // trip (several requests in a row) mostly finds the loop free.
+    const quint64 activity = m_activity ? m_activity() : 0;
+    m_timer.start(activity != m_lastActivity ? std::max(m_pace.yield, m_pace.pause) : m_pace.pause);
+    m_lastActivity = activity;
 }
 
 Result<bool> SweepService::stepOne(qint64 sweepId)
@@ -271,7 +277,9 @@ Result<bool> SweepService::stepOne(qint64 sweepId)
         after = 0;
     }
 
-    auto batch = m_items.publishedAfter(siteId, after, m_pace.batch);
+    // Only as many items are read (and their content parsed) as the last turns managed within their slice.
+    const int want = std::clamp(m_perTurn, 1, m_pace.batch);
+    auto batch = m_items.publishedAfter(siteId, after, want);
     if (!batch)
         return std::unexpected(batch.error());
     // Settled findings of this sweep (kept across a restart): the same finding found again is not reopened.
@@ -310,7 +318,11 @@ Result<bool> SweepService::stepOne(qint64 sweepId)
         if (slice.durationElapsed() >= m_pace.slice)
             break;
     }
-    const bool finished = batch->size() < m_pace.batch && done == batch->size();
+    const bool finished = batch->size() < want && done == batch->size();
+    if (done < batch->size())
+        m_perTurn = std::max(1, done + done / 4);
+    else if (batch->size() == want)
+        m_perTurn = std::min(m_pace.batch, want * 2);
     auto r = m_db.exec(finished ? u"UPDATE sweeps SET checked = checked + ?, last_item_id = ?, state = 'done', finished_at = ? "
                                   u"WHERE id = ? AND state = 'running'"_s
                                 : u"UPDATE sweeps SET checked = checked + ?, last_item_id = ?, finished_at = ? "

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QTimer>
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace pd::server {
@@ -33,14 +34,19 @@ public:
     struct Pace {
         int batch = 200;                      ///< at most so many items per turn of the event loop
         std::chrono::milliseconds pause{10};  ///< between turns, so requests are served in between
-        std::chrono::milliseconds slice{8};   ///< a turn ends after this long even before `batch` items
+        std::chrono::milliseconds slice{4};   ///< a turn ends after this long even before `batch` items
+        std::chrono::milliseconds yield{50};  ///< the rest instead of `pause` while the API is being written to
     };
+    /// A count that moves whenever someone writes through the API (saves, submits, publishing).
+    using Activity = std::function<quint64()>;
 
     SweepService(Database &db, ItemRepository &items, ContentChecker &checker, AdminAuditLog &audit, ServerClock clock,
                  Pace pace, QObject *parent = nullptr);
 
     /// Link sweeps need the public site; without one (no web root) only content sweeps run.
     void setLinkSweeper(LinkSweeper *links) { m_links = links; }
+    /// While the count moves, sweeps rest longer between turns: publishing goes first.
+    void setActivity(Activity activity) { m_activity = std::move(activity); }
 
     /// Starts a sweep of `kind` ("content" or "links") over `siteId`; Conflict while one of that kind runs there.
     Result<QJsonObject> start(const domain::User &caller, qint64 siteId, const QString &kind);
@@ -75,6 +81,9 @@ private:
     LinkSweeper *m_links = nullptr;
     ServerClock m_clock;
     Pace m_pace;
+    Activity m_activity;
+    quint64 m_lastActivity = 0;
+    int m_perTurn = 20; ///< items read for the next turn: what fits in a slice, learnt as it goes
     QTimer m_timer;
 };
 
