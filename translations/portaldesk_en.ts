@@ -664,6 +664,16 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::api::ItemBatch</name>
+    <message numerus="yes">
+        <source>%1, %n not applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::api::PlainHttpWarning</name>
     <message>
         <source>The connection to %1 is not encrypted (http://): your password, your session and your drafts can be read and changed on the way. Use https:// unless this is a test server on a network you trust.</source>
@@ -1579,13 +1589,6 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n not applied</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3725,13 +3728,6 @@ A (%2): %3</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n not applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>pd::review::ReviewActions</name>
@@ -3881,6 +3877,17 @@ A (%2): %3</source>
     <name>pd::sync::OutboxSync</name>
     <message>
         <source>The change this one builds on was not delivered; open the item and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AdminDialogParts</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your changes are kept: save again to replace that version, or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6498,15 +6505,7 @@ A (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Some fields are not filled in correctly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Your changes are kept: save again to replace that version, or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6799,15 +6798,7 @@ A (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Some fields are not filled in correctly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Your changes are kept: save again to replace that version, or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -663,6 +663,15 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::api::ItemBatch</name>
+    <message numerus="yes">
+        <source>%1, %n not applied</source>
+        <translation>
+            <numerusform>%1，%n 条未执行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::api::PlainHttpWarning</name>
     <message>
         <source>The connection to %1 is not encrypted (http://): your password, your session and your drafts can be read and changed on the way. Use https:// unless this is a test server on a network you trust.</source>
@@ -1573,12 +1582,6 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>%n withdrawn</source>
         <translation>
             <numerusform>已撤稿 %n 条</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n not applied</source>
-        <translation>
-            <numerusform>%1，%n 条未执行</numerusform>
         </translation>
     </message>
 </context>
@@ -3703,12 +3706,6 @@ A (%2): %3</source>
             <numerusform>已通过 %n 条</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n not applied</source>
-        <translation>
-            <numerusform>%1，%n 条未执行</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>pd::review::ReviewActions</name>
@@ -3859,6 +3856,17 @@ A (%2): %3</source>
     <message>
         <source>The change this one builds on was not delivered; open the item and save it again.</source>
         <translation>此更改所依赖的前一项更改未能送达；请打开该稿件重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AdminDialogParts</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 Your changes are kept: save again to replace that version, or cancel.</source>
+        <translation>%1 您的修改仍保留：再次保存将覆盖该版本，或取消。</translation>
     </message>
 </context>
 <context>
@@ -6452,16 +6460,8 @@ A (%2): %3</source>
         <translation>访问地址(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>Some fields are not filled in correctly.</source>
         <translation>有些项目填写不正确。</translation>
-    </message>
-    <message>
-        <source>%1 Your changes are kept: save again to replace that version, or cancel.</source>
-        <translation>%1 您的修改仍保留：再次保存将覆盖该版本，或取消。</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -6753,16 +6753,8 @@ A (%2): %3</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>Some fields are not filled in correctly.</source>
         <translation>部分字段填写有误。</translation>
-    </message>
-    <message>
-        <source>%1 Your changes are kept: save again to replace that version, or cancel.</source>
-        <translation>%1 您的修改已保留：再次保存将以此表单覆盖对方的版本，或点“取消”放弃。</translation>
     </message>
 </context>
 <context>

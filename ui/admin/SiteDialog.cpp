@@ -1,19 +1,19 @@
 #include "ui/admin/SiteDialog.h"
 
 #include "app/admin/AdminValidator.h"
+#include "app/admin/SaveRefusal.h"
 #include "app/admin/WorkingHoursForm.h"
+#include "ui/admin/AdminDialogParts.h"
 #include "ui/admin/MessageLine.h"
 #include "ui/widgets/FieldErrorRows.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -101,17 +101,7 @@ SiteDialog::SiteDialog(const domain::Site &site, const QList<domain::Site> &port
     m_rows->addRow(QString(), m_enabled, u"enabled"_s);
 
     m_message = new MessageLine(u"siteMessage"_s, this);
-    auto *buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(u"saveSiteButton"_s);
-    buttons->addButton(QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SiteDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SiteDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(fields);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    m_save = AdminDialogParts::arrange(this, fields, m_message, u"saveSiteButton"_s, [this] { save(); });
 }
 
 SiteDialog::~SiteDialog() = default;
@@ -163,23 +153,13 @@ QList<int> SiteDialog::checkedDays() const
 void SiteDialog::showError(const pd::Error &error)
 {
     setBusy(false);
-    QHash<QString, QStringList> messages;
-    for (const FieldError &f : error.fields) {
-        const QString key = f.field.startsWith(u"workingHours"_s) ? u"workingHours"_s : f.field;
-        if (m_rows->has(key) && !messages.value(key).contains(f.message))
-            messages[key].append(f.message);
-    }
-    m_rows->show(messages);
-    if (error.code == ErrorCode::PreconditionFailed) {
-        // Keep what was typed; the next save replaces the version someone else saved meanwhile.
-        m_site.revision = error.body.value(u"current").toObject().value(u"revision").toInteger(m_site.revision);
-        m_message->showMessage(tr("%1 Your changes are kept: save again to replace that version, or cancel.")
-                                   .arg(error.message),
-                               true);
-    } else {
-        m_message->showMessage(error.message, true);
-    }
-    m_message->setVisible(messages.isEmpty() || error.code != ErrorCode::Validation);
+    const admin::SaveRefusal refusal(
+        error,
+        [](const QString &field) { return field.startsWith(u"workingHours"_s) ? u"workingHours"_s : field; },
+        [this](const QString &row) { return m_rows->has(row); });
+    // Keep what was typed; the next save replaces the version someone else saved meanwhile.
+    m_site.revision = refusal.currentRevision(m_site.revision);
+    AdminDialogParts::showRefusal(refusal, *m_rows, *m_message);
 }
 
 QString SiteDialog::messageText() const

@@ -1,14 +1,15 @@
 #include "ui/admin/UserDialog.h"
 
 #include "app/admin/AccountValidator.h"
+#include "app/admin/SaveRefusal.h"
+#include "ui/admin/AdminDialogParts.h"
+#include "ui/admin/MessageLine.h"
 #include "ui/widgets/FieldErrorRows.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -46,6 +47,15 @@ UserDialog::UserDialog(const admin::UserAccount &account, const QList<domain::Si
     , m_account(account)
     , m_sites(sites)
 {
+    buildUi();
+    connectSignals();
+    refreshRoles();
+    updateLevel();
+}
+
+void UserDialog::buildUi()
+{
+    const admin::UserAccount &account = m_account;
     setObjectName(u"userDialog"_s);
     setWindowTitle(account.user.id == 0 ? tr("New account") : tr("Account %1").arg(account.user.username));
     setMinimumWidth(520);
@@ -69,7 +79,7 @@ UserDialog::UserDialog(const admin::UserAccount &account, const QList<domain::Si
     m_roleSite = new QComboBox(roles);
     m_roleSite->setObjectName(u"roleSite"_s);
     m_roleSite->setAccessibleName(tr("Site of the role"));
-    for (const domain::Site &s : sites)
+    for (const domain::Site &s : std::as_const(m_sites))
         m_roleSite->addItem(s.name, s.id);
     m_roleSite->addItem(tr("All sites"), 0);
     m_roleKind = new QComboBox(roles);
@@ -103,25 +113,12 @@ UserDialog::UserDialog(const admin::UserAccount &account, const QList<domain::Si
     m_rows->addRow(QString(), m_enabled, u"enabled"_s);
     m_rows->addRow(tr("Roles:"), roles, u"roles"_s);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"userMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(u"color: #b42318;"_s);
-    m_message->hide();
+    m_message = new MessageLine(u"userMessage"_s, this);
+    m_save = AdminDialogParts::arrange(this, fields, m_message, u"saveUserButton"_s, [this] { save(); });
+}
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(u"saveUserButton"_s);
-    buttons->addButton(QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &UserDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(fields);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-
+void UserDialog::connectSignals()
+{
     connect(m_roleKind, &QComboBox::currentIndexChanged, this, &UserDialog::updateLevel);
     connect(m_addRole, &QPushButton::clicked, this, [this] {
         addRole(m_roleKind->currentData().toString(), m_roleSite->currentData().toLongLong(), m_roleLevel->value());
@@ -133,8 +130,6 @@ UserDialog::UserDialog(const admin::UserAccount &account, const QList<domain::Si
         m_account.user.roles.removeAt(row);
         refreshRoles();
     });
-    refreshRoles();
-    updateLevel();
 }
 
 UserDialog::~UserDialog() = default;
@@ -187,27 +182,15 @@ void UserDialog::save()
 void UserDialog::showError(const pd::Error &error)
 {
     setBusy(false);
-    QHash<QString, QStringList> messages;
-    for (const FieldError &f : error.fields) {
-        const QString key = rowKey(f.field);
-        if (m_rows->has(key) && !messages.value(key).contains(f.message))
-            messages[key].append(f.message);
-    }
-    m_rows->show(messages);
-    if (error.code == ErrorCode::PreconditionFailed) {
-        // Keep every change typed here; the next save replaces the version someone else saved meanwhile.
-        m_account.revision = error.body.value(u"current").toObject().value(u"revision").toInteger(m_account.revision);
-        m_message->setText(tr("%1 Your changes are kept: save again to replace that version, or cancel.")
-                               .arg(error.message));
-    } else {
-        m_message->setText(error.message);
-    }
-    m_message->setVisible(messages.isEmpty() || error.code != ErrorCode::Validation);
+    const admin::SaveRefusal refusal(error, rowKey, [this](const QString &row) { return m_rows->has(row); });
+    // Keep every change typed here; the next save replaces the version someone else saved meanwhile.
+    m_account.revision = refusal.currentRevision(m_account.revision);
+    AdminDialogParts::showRefusal(refusal, *m_rows, *m_message);
 }
 
 QString UserDialog::messageText() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return m_message->shownText();
 }
 
 void UserDialog::setBusy(bool busy)

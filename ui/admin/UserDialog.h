@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -17,6 +16,7 @@ class QSpinBox;
 namespace pd::ui {
 
 class FieldErrorRows;
+class MessageLine;
 
 /// The form of one account: user name, name, whether it may sign in, and its roles per site (a reviewer with a
 /// level). Checked before it is sent; the server's refusals land next to their fields, and the form keeps what was
@@ -48,6 +48,10 @@ Q_SIGNALS:
     void saveRequested(const pd::admin::UserAccount &account);
 
 private:
+    /// The account's fields, its roles and the picker for another, laid out.
+    void buildUi();
+    /// What the role picker's buttons and choice set off.
+    void connectSignals();
     void save();
     void refreshRoles();
     void updateLevel();
@@ -64,7 +68,7 @@ private:
     QSpinBox *m_roleLevel = nullptr;
     QPushButton *m_addRole = nullptr;
     QPushButton *m_removeRole = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLine *m_message = nullptr;
     QPushButton *m_save = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "app/admin/AdminValidator.h"
 #include "app/admin/CategoryListModel.h"
 #include "app/admin/ColumnArrangementModel.h"
+#include "app/admin/SaveRefusal.h"
 #include "app/admin/SiteListModel.h"
 #include "app/admin/WorkingHoursForm.h"
 #include "app/domain/DisclosureMeta.h"
@@ -239,6 +240,36 @@ private Q_SLOTS:
                  QStringList{u"code"_s});
         QCOMPARE(fieldsOf(pd::admin::AdminValidator::validate(pd::domain::ReviewPolicy{.levels = 0})), QStringList{u"levels"_s});
         QVERIFY(pd::admin::AdminValidator::validate(pd::domain::ReviewPolicy{.levels = 3}).isEmpty());
+    }
+
+    void aRefusedSaveByTheRowsOfItsForm()
+    {
+        // A 422: each message once at the row of its field, nothing for a row the form does not have, and no
+        // message line when every message stands at its field.
+        pd::Error invalid = pd::Error::validation(u"账号信息有 3 处错误"_s,
+                                                  {{u"roles[0].site"_s, u"站点不存在"_s},
+                                                   {u"roles[1].site"_s, u"站点不存在"_s},
+                                                   {u"password"_s, u"不能在这里设置"_s}});
+        const auto rowOf = [](const QString &field) { return field.startsWith(u"roles"_s) ? u"roles"_s : field; };
+        const auto hasRow = [](const QString &row) { return row == u"roles"_s || row == u"username"_s; };
+        const pd::admin::SaveRefusal refused(invalid, rowOf, hasRow);
+        QCOMPARE(refused.fieldMessages().size(), 1);
+        QCOMPARE(refused.fieldMessages().value(u"roles"_s), QStringList{u"站点不存在"_s});
+        QVERIFY(!refused.isConflict());
+        QCOMPARE(refused.currentRevision(7), 7);
+        QVERIFY(!refused.showsMessage());
+
+        // A 412: the revision saved meanwhile, so that the next save replaces it; the reason shows.
+        pd::Error stale = pd::Error::make(pd::ErrorCode::PreconditionFailed, u"账号已被他人修改"_s);
+        stale.body.insert(u"current"_s, QJsonObject{{u"revision"_s, 9}});
+        const pd::admin::SaveRefusal conflict(stale, rowOf, hasRow);
+        QVERIFY(conflict.isConflict());
+        QCOMPARE(conflict.currentRevision(7), 9);
+        QVERIFY(conflict.showsMessage());
+        // A 412 without the current version keeps the revision the form has.
+        QCOMPARE(pd::admin::SaveRefusal(pd::Error::make(pd::ErrorCode::PreconditionFailed, u"冲突"_s), rowOf, hasRow)
+                     .currentRevision(7),
+                 7);
     }
 };
 

@@ -43,10 +43,6 @@ const QHash<QString, QString> &allowList()
         // The host the live plugin's requests go through (PanelHost): it forwards them to the client as they
         // come; it moves out of ui/ once the plugin host has typed live calls of its own.
         {u"ui/live/LivePanelHost.cpp"_s, u"the live plugin's request host"_s},
-        // A 412's current revision is read out of the error body in the dialog (twice, the same way); engineer
-        // "adminui" is moving the 管理 screens onto app/admin, which takes this over.
-        {u"ui/admin/UserDialog.cpp"_s, u"user dialog: a conflict's revision"_s},
-        {u"ui/admin/SiteDialog.cpp"_s, u"site dialog: a conflict's revision"_s},
     };
     return list;
 }
