@@ -1,57 +1,40 @@
 #include "app/domain/LiveEventState.h"
 
-#include <array>
-#include <utility>
-
-using namespace Qt::StringLiterals;
+#include "app/domain/CodeTable.h"
 
 namespace pd::domain {
 
 namespace {
 
-constexpr std::array<std::pair<LiveEventState, QStringView>, 4> kStates{{
+// Part of the REST contract (a live event's "state" and "mode", its transitions' "action"); never rename one.
+constexpr CodeTable<LiveEventState, 4> kStates{{{
     {LiveEventState::Scheduled, u"scheduled"},
     {LiveEventState::Live, u"live"},
     {LiveEventState::Paused, u"paused"},
     {LiveEventState::Ended, u"ended"},
-}};
-constexpr std::array<std::pair<LiveEventAction, QStringView>, 4> kActions{{
+}}};
+static_assert(kStates.isOneToOne());
+constexpr CodeTable<LiveEventAction, 4> kActions{{{
     {LiveEventAction::Start, u"start"},
     {LiveEventAction::Pause, u"pause"},
     {LiveEventAction::Resume, u"resume"},
     {LiveEventAction::End, u"end"},
-}};
-constexpr std::array<std::pair<LiveMode, QStringView>, 2> kModes{{
+}}};
+static_assert(kActions.isOneToOne());
+constexpr CodeTable<LiveMode, 2> kModes{{{
     {LiveMode::Direct, u"direct"},
     {LiveMode::Reviewed, u"reviewed"},
-}};
-
-template <typename E, std::size_t N>
-QString codeOf(const std::array<std::pair<E, QStringView>, N> &table, E value)
-{
-    for (const auto &[v, code] : table)
-        if (v == value)
-            return code.toString();
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, QStringView>, N> &table, QStringView code)
-{
-    for (const auto &[v, c] : table)
-        if (c == code)
-            return v;
-    return std::nullopt;
-}
+}}};
+static_assert(kModes.isOneToOne());
 
 } // namespace
 
-QString liveEventStateCode(LiveEventState state) { return codeOf(kStates, state); }
-std::optional<LiveEventState> liveEventStateFromCode(QStringView code) { return valueOf(kStates, code); }
-QString liveEventActionCode(LiveEventAction action) { return codeOf(kActions, action); }
-std::optional<LiveEventAction> liveEventActionFromCode(QStringView code) { return valueOf(kActions, code); }
-QString liveModeCode(LiveMode mode) { return codeOf(kModes, mode); }
-std::optional<LiveMode> liveModeFromCode(QStringView code) { return valueOf(kModes, code); }
+QString liveEventStateCode(LiveEventState state) { return kStates.code(state); }
+std::optional<LiveEventState> liveEventStateFromCode(QStringView code) { return kStates.fromCode(code); }
+QString liveEventActionCode(LiveEventAction action) { return kActions.code(action); }
+std::optional<LiveEventAction> liveEventActionFromCode(QStringView code) { return kActions.fromCode(code); }
+QString liveModeCode(LiveMode mode) { return kModes.code(mode); }
+std::optional<LiveMode> liveModeFromCode(QStringView code) { return kModes.fromCode(code); }
 
 std::optional<LiveEventState> liveEventStateAfter(LiveEventState from, LiveEventAction action)
 {
