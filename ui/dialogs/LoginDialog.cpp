@@ -20,6 +20,12 @@ LoginDialog::LoginDialog(models::Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
 {
+    buildUi();
+    connectSignals();
+}
+
+void LoginDialog::buildUi()
+{
     setObjectName(u"loginDialog"_s);
     setWindowTitle(tr("Sign in — PortalDesk"));
     setWindowIcon(QIcon(u":/icons/portaldesk.svg"_s));
@@ -45,6 +51,47 @@ LoginDialog::LoginDialog(models::Workspace &workspace, QWidget *parent)
     m_remember->setObjectName(u"rememberCheck"_s);
     form->addRow(QString(), m_remember);
 
+    buildPasswordChange();
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"errorLabel"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(u"color: #b42318;"_s);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+
+    // Said before the password is typed, while the address can still be changed.
+    m_plainHttp = new QLabel(this);
+    m_plainHttp->setObjectName(u"plainHttpWarning"_s);
+    m_plainHttp->setWordWrap(true);
+    m_plainHttp->setTextFormat(Qt::PlainText);
+    m_plainHttp->setStyleSheet(u"color: #b54708;"_s);
+    m_plainHttp->hide();
+
+    m_progress = new QLabel(tr("Signing in…"), this);
+    m_progress->setObjectName(u"progressLabel"_s);
+    m_progress->hide();
+
+    m_buttons = new QDialogButtonBox(this);
+    m_signIn = m_buttons->addButton(tr("Sign &in"), QDialogButtonBox::AcceptRole);
+    m_signIn->setObjectName(u"signInButton"_s);
+    m_signIn->setDefault(true);
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addSpacing(8);
+    layout->addLayout(form);
+    layout->addWidget(m_plainHttp);
+    layout->addWidget(m_change);
+    layout->addWidget(m_error);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_buttons);
+}
+
+void LoginDialog::buildPasswordChange()
+{
     // After an administrator reset the password, the same dialog asks for the user's own before anything else.
     m_change = new QWidget(this);
     m_change->setObjectName(u"passwordChange"_s);
@@ -80,51 +127,18 @@ LoginDialog::LoginDialog(models::Workspace &workspace, QWidget *parent)
     changeLayout->addWidget(changeNote);
     changeLayout->addLayout(changeForm);
     m_change->hide();
+}
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"errorLabel"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(u"color: #b42318;"_s);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->hide();
-
-    // Said before the password is typed, while the address can still be changed.
-    m_plainHttp = new QLabel(this);
-    m_plainHttp->setObjectName(u"plainHttpWarning"_s);
-    m_plainHttp->setWordWrap(true);
-    m_plainHttp->setTextFormat(Qt::PlainText);
-    m_plainHttp->setStyleSheet(u"color: #b54708;"_s);
-    m_plainHttp->hide();
+void LoginDialog::connectSignals()
+{
     connect(m_server, &QLineEdit::textChanged, this, [this](const QString &text) {
         const QString warning = api::PlainHttpWarning::forAddress(text);
         m_plainHttp->setText(warning);
         m_plainHttp->setAccessibleName(warning);
         m_plainHttp->setVisible(!warning.isEmpty());
     });
-
-    m_progress = new QLabel(tr("Signing in…"), this);
-    m_progress->setObjectName(u"progressLabel"_s);
-    m_progress->hide();
-
-    auto *buttons = new QDialogButtonBox(this);
-    m_signIn = buttons->addButton(tr("Sign &in"), QDialogButtonBox::AcceptRole);
-    m_signIn->setObjectName(u"signInButton"_s);
-    m_signIn->setDefault(true);
-    buttons->addButton(QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addSpacing(8);
-    layout->addLayout(form);
-    layout->addWidget(m_plainHttp);
-    layout->addWidget(m_change);
-    layout->addWidget(m_error);
-    layout->addWidget(m_progress);
-    layout->addWidget(buttons);
-
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     connect(&m_workspace, &models::Workspace::signedIn, this, [this] {
         if (!m_busy)
             return; // a sign-in this dialog did not start

@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -49,6 +50,12 @@ public:
     void reject() override;
 
 private:
+    /// The fields, the password change, the messages and the buttons, laid out.
+    void buildUi();
+    /// The new password and its repetition, shown only when an administrator reset the password.
+    void buildPasswordChange();
+    /// What the fields, the buttons and the workspace's sign-in answers set off.
+    void connectSignals();
     void showEvent(QShowEvent *event) override;
     /// Puts the cursor into the first field still empty (the password once address and user are known).
     void placeCursor();
@@ -70,6 +77,7 @@ private:
     QLabel *m_repeatedError = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_progress = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_signIn = nullptr;
     bool m_busy = false;
     bool m_changed = false; ///< the password was changed: takePassword() hands over the new one

@@ -54,6 +54,23 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
 {
+    buildUi();
+    connectSignals();
+
+    updateTitle();
+    updateStatus();
+    updateUser();
+    updateSites();
+
+    const QSettings settings;
+    restoreGeometry(settings.value(u"ui/mainWindow/geometry"_s).toByteArray());
+    restoreState(settings.value(u"ui/mainWindow/state"_s).toByteArray());
+    if (m_workspace.state() == models::Workspace::State::Online)
+        applyFilter();
+}
+
+void MainWindow::buildUi()
+{
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/portaldesk.svg"_s));
     resize(1100, 720);
@@ -74,7 +91,6 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
                                            QHeaderView::ResizeToContents);
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tree->setIndentation(m_tree->fontMetrics().horizontalAdvance(u"审"_s));
-    connect(m_workspace.columnModel(), &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     m_tree->expandAll();
     m_tree->setAccessibleName(tr("Columns"));
     createNavigation();
@@ -96,9 +112,6 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     m_siteSwitcher->setToolTip(tr("The site you are working on"));
     m_siteSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_siteSwitcher->setVisible(false);
-    connect(m_siteSwitcher, &QComboBox::activated, this, [this](int index) {
-        m_workspace.selectSite(m_siteSwitcher->itemData(index).toLongLong());
-    });
     m_accountButton = new QToolButton(this);
     m_accountButton->setObjectName(u"accountButton"_s);
     m_accountButton->setAccessibleName(tr("Switch account"));
@@ -118,12 +131,19 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     createMenus();
     m_accountButton->setMenu(m_accountMenu);
     // The switcher is one key away from anywhere in the window.
-    auto *switchAccount = new QAction(tr("Switch account"), this);
-    switchAccount->setObjectName(u"switchAccountAction"_s);
-    switchAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    connect(switchAccount, &QAction::triggered, m_accountButton, &QToolButton::showMenu);
-    addAction(switchAccount);
+    m_switchAccount = new QAction(tr("Switch account"), this);
+    m_switchAccount->setObjectName(u"switchAccountAction"_s);
+    m_switchAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    addAction(m_switchAccount);
+}
 
+void MainWindow::connectSignals()
+{
+    connect(m_workspace.columnModel(), &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    connect(m_siteSwitcher, &QComboBox::activated, this, [this](int index) {
+        m_workspace.selectSite(m_siteSwitcher->itemData(index).toLongLong());
+    });
+    connect(m_switchAccount, &QAction::triggered, m_accountButton, &QToolButton::showMenu);
     connect(&m_workspace, &models::Workspace::siteChanged, this, [this] {
         updateTitle();
         updateStatus();
@@ -139,17 +159,6 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &models::Workspace::stateChanged, this, &MainWindow::updateStatus);
     connect(&m_workspace, &models::Workspace::signedIn, this, &MainWindow::updateUser);
     connect(&m_workspace, &models::Workspace::errorOccurred, this, &MainWindow::showError);
-
-    updateTitle();
-    updateStatus();
-    updateUser();
-    updateSites();
-
-    const QSettings settings;
-    restoreGeometry(settings.value(u"ui/mainWindow/geometry"_s).toByteArray());
-    restoreState(settings.value(u"ui/mainWindow/state"_s).toByteArray());
-    if (m_workspace.state() == models::Workspace::State::Online)
-        applyFilter();
 }
 
 MainWindow::~MainWindow() = default;

@@ -136,6 +136,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The column tree, the navigation, the status bar and the menus.
+    void buildUi();
+    /// What the tree, the site switcher, the account shortcut and the workspace's changes set off.
+    void connectSignals();
     void createNavigation();
     void navigationChanged();
     /// Shows the column tree beside the item list, or only the navigation beside a page of its own.
@@ -174,6 +178,7 @@ private:
     QLabel *m_stale = nullptr;
     QLabel *m_outbox = nullptr;
     QToolButton *m_accountButton = nullptr;
+    QAction *m_switchAccount = nullptr;
     QMenu *m_accountMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;

@@ -31,6 +31,16 @@ ReviewPage::ReviewPage(models::Workspace &workspace, api::EventStream *stream, Q
     , m_workspace(workspace)
     , m_desk(std::make_unique<review::ReviewDesk>(workspace.client(), domain::WorkingCalendar()))
 {
+    buildUi();
+    connectSignals(stream);
+    addShortcuts();
+    start();
+    updateCount();
+    m_view->setFocus();
+}
+
+void ReviewPage::buildUi()
+{
     setObjectName(u"reviewPage"_s);
     auto *layout = new QVBoxLayout(this);
 
@@ -120,6 +130,11 @@ ReviewPage::ReviewPage(models::Workspace &workspace, api::EventStream *stream, Q
     split->setSizes({900, 700});
     layout->addWidget(split, 1);
 
+    m_tray = new ReviewTray(m_desk->notifier(), this);
+}
+
+void ReviewPage::connectSignals(api::EventStream *stream)
+{
     connect(m_search, &QLineEdit::textChanged, &m_desk->filter(), &review::ReviewQueueFilter::setSearchText);
     connect(m_light, &QComboBox::currentIndexChanged, this, [this] {
         m_desk->filter().setLightFilter(review::ReviewQueueFilter::LightFilter(m_light->currentData().toInt()));
@@ -188,22 +203,6 @@ ReviewPage::ReviewPage(models::Workspace &workspace, api::EventStream *stream, Q
     connect(m_pane, &ReviewPane::publishRequested, this, [this] { decide(Action::Publish); });
     connect(m_pane, &ReviewPane::scheduleRequested, this, [this] { decide(Action::Schedule); });
 
-    addShortcut(QKeySequence(Qt::Key_J), tr("Next item"), [this] { step(+1); });
-    addShortcut(QKeySequence(Qt::Key_K), tr("Previous item"), [this] { step(-1); });
-    addShortcut(QKeySequence(Qt::Key_A), tr("Approve"), [this] { decide(Action::Approve); });
-    addShortcut(QKeySequence(Qt::Key_R), tr("Reject"), [this] { decide(Action::Reject); });
-    addShortcut(QKeySequence(Qt::Key_P), tr("Publish now"), [this] { decide(Action::Publish); });
-    addShortcut(QKeySequence(Qt::Key_S), tr("Schedule"), [this] { decide(Action::Schedule); });
-    addShortcut(QKeySequence::Undo, tr("Take back the last decision"), [this] { m_desk->undo(); });
-    addShortcut(QKeySequence::Find, tr("Search the queue"), [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addShortcut(QKeySequence(Qt::Key_F5), tr("Reload the queue"), [this] { start(); });
-    // Leaving the search field with Esc goes back to the list, where the single-key shortcuts work.
-    addShortcut(QKeySequence(Qt::Key_Escape), tr("Back to the queue"), [this] { m_view->setFocus(); });
-
-    m_tray = new ReviewTray(m_desk->notifier(), this);
     connect(m_tray, &ReviewTray::activated, this, [this] {
         window()->show();
         window()->raise();
@@ -219,9 +218,24 @@ ReviewPage::ReviewPage(models::Workspace &workspace, api::EventStream *stream, Q
         if (state == models::Workspace::State::SignedOut)
             signedOut();
     });
-    start();
-    updateCount();
-    m_view->setFocus();
+}
+
+void ReviewPage::addShortcuts()
+{
+    addShortcut(QKeySequence(Qt::Key_J), tr("Next item"), [this] { step(+1); });
+    addShortcut(QKeySequence(Qt::Key_K), tr("Previous item"), [this] { step(-1); });
+    addShortcut(QKeySequence(Qt::Key_A), tr("Approve"), [this] { decide(Action::Approve); });
+    addShortcut(QKeySequence(Qt::Key_R), tr("Reject"), [this] { decide(Action::Reject); });
+    addShortcut(QKeySequence(Qt::Key_P), tr("Publish now"), [this] { decide(Action::Publish); });
+    addShortcut(QKeySequence(Qt::Key_S), tr("Schedule"), [this] { decide(Action::Schedule); });
+    addShortcut(QKeySequence::Undo, tr("Take back the last decision"), [this] { m_desk->undo(); });
+    addShortcut(QKeySequence::Find, tr("Search the queue"), [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addShortcut(QKeySequence(Qt::Key_F5), tr("Reload the queue"), [this] { start(); });
+    // Leaving the search field with Esc goes back to the list, where the single-key shortcuts work.
+    addShortcut(QKeySequence(Qt::Key_Escape), tr("Back to the queue"), [this] { m_view->setFocus(); });
 }
 
 ReviewPage::~ReviewPage()

@@ -67,6 +67,12 @@ Q_SIGNALS:
     void openItemRequested(qint64 itemId);
 
 private:
+    /// The search bar, the queue with its results and undo bar beside the pane, and the tray icon.
+    void buildUi();
+    /// What the filters, the queue, the desk, the pane, the tray, `stream` and the workspace set off.
+    void connectSignals(api::EventStream *stream);
+    /// The reviewer's keys (J/K, A/R/P/S, Ctrl+Z, Ctrl+F, F5, Esc).
+    void addShortcuts();
     void start();
     void currentRowChanged();
     void apply(review::ReviewActions::Action action, const QList<qint64> &ids,

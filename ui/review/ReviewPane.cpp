@@ -15,6 +15,8 @@
 #include <QVBoxLayout>
 #include <QWebEngineView>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::ui {
@@ -22,6 +24,13 @@ namespace pd::ui {
 ReviewPane::ReviewPane(review::ReviewItemLoader &loader, QWidget *parent)
     : QWidget(parent)
     , m_loader(loader)
+{
+    buildUi();
+    connectSignals();
+    clearAll();
+}
+
+void ReviewPane::buildUi()
 {
     setObjectName(u"reviewPane"_s);
     auto *layout = new QVBoxLayout(this);
@@ -63,21 +72,28 @@ ReviewPane::ReviewPane(review::ReviewItemLoader &loader, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     auto *buttons = new QHBoxLayout;
-    const auto addButton = [this, buttons](const QString &text, const QString &name, auto signal) {
+    const auto addButton = [this, buttons](const QString &text, const QString &name) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
         b->setEnabled(false);
-        connect(b, &QPushButton::clicked, this, signal);
         buttons->addWidget(b);
         m_buttons.append(b);
     };
-    addButton(tr("&Approve (A)"), u"approveButton"_s, &ReviewPane::approveRequested);
-    addButton(tr("&Reject (R)"), u"rejectButton"_s, &ReviewPane::rejectRequested);
-    addButton(tr("&Publish now (P)"), u"publishButton"_s, &ReviewPane::publishRequested);
-    addButton(tr("&Schedule… (S)"), u"scheduleButton"_s, &ReviewPane::scheduleRequested);
+    addButton(tr("&Approve (A)"), u"approveButton"_s);
+    addButton(tr("&Reject (R)"), u"rejectButton"_s);
+    addButton(tr("&Publish now (P)"), u"publishButton"_s);
+    addButton(tr("&Schedule… (S)"), u"scheduleButton"_s);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+}
 
+void ReviewPane::connectSignals()
+{
+    // In the order buildUi() adds the buttons.
+    constexpr std::array requests{&ReviewPane::approveRequested, &ReviewPane::rejectRequested,
+                                  &ReviewPane::publishRequested, &ReviewPane::scheduleRequested};
+    for (qsizetype i = 0; i < m_buttons.size(); ++i)
+        connect(m_buttons.at(i), &QPushButton::clicked, this, requests.at(size_t(i)));
     connect(&m_loader, &review::ReviewItemLoader::itemLoaded, this, &ReviewPane::showItem);
     connect(&m_loader, &review::ReviewItemLoader::diffReady, this, &ReviewPane::showDiff);
     connect(&m_loader, &review::ReviewItemLoader::findingsReady, this,
@@ -101,7 +117,6 @@ ReviewPane::ReviewPane(review::ReviewItemLoader &loader, QWidget *parent)
                                                     e.user, e.actionText(), e.comment});
                 m_history->resizeColumnToContents(0);
             });
-    clearAll();
 }
 
 void ReviewPane::setServer(const QUrl &server)

@@ -57,6 +57,10 @@ Q_SIGNALS:
     void scheduleRequested();
 
 private:
+    /// The title, the tabs (preview, changes, checks, history) and the decision buttons, laid out.
+    void buildUi();
+    /// The buttons to their requests, the loader's answers to the tabs.
+    void connectSignals();
     void showItem(const domain::Item &item);
     void showDiff();
     void clearAll();
