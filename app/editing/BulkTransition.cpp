@@ -5,7 +5,6 @@
 #include "app/editing/EditingLog.h"
 
 #include <QJsonObject>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +14,8 @@ BulkTransition::BulkTransition(api::PortalClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
+    connect(&m_batch, &api::ItemBatch::progress, this, &BulkTransition::progress);
+    connect(&m_batch, &api::ItemBatch::finished, this, &BulkTransition::finished);
 }
 
 bool BulkTransition::handles(domain::WorkflowAction action)
@@ -51,25 +52,15 @@ Result<void> BulkTransition::validate(domain::WorkflowAction action, const QStri
 Result<void> BulkTransition::start(const QList<Target> &targets, domain::WorkflowAction action,
                                    const QString &reason)
 {
-    if (m_running)
+    if (m_batch.isRunning())
         return std::unexpected(Error::make(ErrorCode::InvalidInput, tr("The previous run is still going on.")));
     if (auto ok = validate(action, reason); !ok)
         return ok;
     if (targets.isEmpty())
         return std::unexpected(Error::make(ErrorCode::InvalidInput, tr("Choose at least one item.")));
-    m_queue.clear();
-    QSet<qint64> seen;
-    for (const Target &t : targets)
-        if (!seen.contains(t.id)) {
-            seen.insert(t.id);
-            m_queue.append(t);
-        }
     m_action = action;
     m_reason = reason.trimmed();
-    m_outcomes.clear();
-    m_total = int(m_queue.size());
-    m_running = true;
-    next();
+    m_batch.start(targets, [this](const Target &target, std::function<void(Outcome)> done) { send(target, done); });
     return {};
 }
 
@@ -98,22 +89,14 @@ QString BulkTransition::explain(const Error &error, const QString &title)
     }
 }
 
-void BulkTransition::next()
+void BulkTransition::send(const Target &target, const std::function<void(Outcome)> &done)
 {
-    if (m_queue.isEmpty()) {
-        m_running = false;
-        Q_EMIT finished();
-        return;
-    }
-    // One at a time, in the user's order: a failure never hides another, and the server is not flooded by a
-    // long selection.
-    const Target target = m_queue.takeFirst();
     QJsonObject body{{u"action"_s, domain::workflowActionCode(m_action)}};
     if (!m_reason.isEmpty())
         body.insert(u"comment"_s, m_reason);
     const QByteArray etag = '"' + QByteArray::number(target.revision) + '"';
     m_client.call("POST", u"/api/v1/items/%1/transitions"_s.arg(target.id), QJsonDocument(body),
-                  {{"If-Match", etag}}, this, [this, target](Result<api::ApiReply> reply) {
+                  {{"If-Match", etag}}, this, [this, target, done](Result<api::ApiReply> reply) {
                       Outcome o{target.id, target.title, false, 0, {}, {}};
                       if (reply) {
                           o.httpStatus = reply->status;
@@ -130,28 +113,20 @@ void BulkTransition::next()
                           qCInfo(lcEditing) << "transition" << domain::workflowActionCode(m_action) << "of item"
                                             << target.id << "refused:" << o.httpStatus << reply.error().message;
                       }
-                      m_outcomes.append(o);
-                      Q_EMIT progress(int(m_outcomes.size()), m_total);
-                      next();
+                      done(o);
                   });
-}
-
-int BulkTransition::succeeded() const
-{
-    return int(std::ranges::count_if(m_outcomes, &Outcome::ok));
 }
 
 QString BulkTransition::summary() const
 {
     const int ok = succeeded();
-    const int failed = int(m_outcomes.size()) - ok;
     QString done;
     switch (m_action) {
     case domain::WorkflowAction::Unpublish: done = tr("%n unpublished", nullptr, ok); break;
     case domain::WorkflowAction::Archive: done = tr("%n archived", nullptr, ok); break;
     default: done = tr("%n withdrawn", nullptr, ok); break;
     }
-    return failed == 0 ? done : tr("%1, %n not applied", nullptr, failed).arg(done);
+    return m_batch.summary(done);
 }
 
 } // namespace pd::editing

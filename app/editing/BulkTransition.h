@@ -1,5 +1,6 @@
 #pragma once
 #include "app/api/ApiReply.h"
+#include "app/api/ItemBatch.h"
 #include "app/domain/Error.h"
 #include "app/domain/Item.h"
 #include "app/domain/User.h"
@@ -24,19 +25,9 @@ class BulkTransition : public QObject
     Q_DISABLE_COPY_MOVE(BulkTransition)
 
 public:
-    struct Target {
-        qint64 id = 0;
-        qint64 revision = 0;
-        QString title;
-    };
-    struct Outcome {
-        qint64 id = 0;
-        QString title;
-        bool ok = false;
-        int httpStatus = 0;     ///< 0 when no answer came
-        QString message;        ///< translated, says what to do; empty on success
-        domain::Item item;      ///< the item in its new state (success only)
-    };
+    using Target = api::ItemBatch::Target;
+    /// Its `item` is the item in its new state (success only).
+    using Outcome = api::ItemBatch::Outcome;
 
     explicit BulkTransition(api::PortalClient &client, QObject *parent = nullptr);
 
@@ -52,11 +43,11 @@ public:
 
     /// Starts the run (nothing is sent when it is refused, or while a run is going on). Duplicate ids go once.
     Result<void> start(const QList<Target> &targets, domain::WorkflowAction action, const QString &reason);
-    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] bool isRunning() const { return m_batch.isRunning(); }
     [[nodiscard]] domain::WorkflowAction action() const { return m_action; }
     [[nodiscard]] QString reason() const { return m_reason; }
-    [[nodiscard]] const QList<Outcome> &outcomes() const { return m_outcomes; }
-    [[nodiscard]] int succeeded() const;
+    [[nodiscard]] const QList<Outcome> &outcomes() const { return m_batch.outcomes(); }
+    [[nodiscard]] int succeeded() const { return m_batch.succeeded(); }
     /// One translated line: "3 withdrawn" or "2 withdrawn, 1 not applied".
     [[nodiscard]] QString summary() const;
 
@@ -71,15 +62,12 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void next();
+    void send(const Target &target, const std::function<void(Outcome)> &done);
 
     api::PortalClient &m_client;
-    QList<Target> m_queue;
-    QList<Outcome> m_outcomes;
     domain::WorkflowAction m_action = domain::WorkflowAction::Withdraw;
     QString m_reason;
-    int m_total = 0;
-    bool m_running = false;
+    api::ItemBatch m_batch;
 };
 
 } // namespace pd::editing

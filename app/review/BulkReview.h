@@ -1,9 +1,9 @@
 #pragma once
+#include "app/api/ItemBatch.h"
 #include "app/review/ReviewActions.h"
 
 #include <QList>
 #include <QObject>
-#include <QSet>
 
 namespace pd::review {
 
@@ -16,27 +16,17 @@ class BulkReview : public QObject
     Q_DISABLE_COPY_MOVE(BulkReview)
 
 public:
-    struct Target {
-        qint64 id = 0;
-        qint64 revision = 0;
-        QString title;
-    };
-    struct Outcome {
-        qint64 id = 0;
-        QString title;
-        bool ok = false;
-        int httpStatus = 0; ///< 0 when no answer came (network) or nothing was sent
-        QString message;    ///< translated; empty on success
-    };
+    using Target = api::ItemBatch::Target;
+    using Outcome = api::ItemBatch::Outcome;
 
     explicit BulkReview(ReviewActions &actions, QObject *parent = nullptr);
 
     /// Starts the run; refused (InvalidInput, nothing sent) when the decision is invalid or a run is going on.
     /// Duplicate ids in `targets` are sent once.
     Result<void> start(const QList<Target> &targets, const ReviewActions::Decision &decision);
-    [[nodiscard]] bool isRunning() const { return m_running; }
-    [[nodiscard]] const QList<Outcome> &outcomes() const { return m_outcomes; }
-    [[nodiscard]] int succeeded() const;
+    [[nodiscard]] bool isRunning() const { return m_batch.isRunning(); }
+    [[nodiscard]] const QList<Outcome> &outcomes() const { return m_batch.outcomes(); }
+    [[nodiscard]] int succeeded() const { return m_batch.succeeded(); }
     /// A one-line translated summary ("18 approved, 2 not applied").
     [[nodiscard]] QString summary() const;
 
@@ -45,14 +35,11 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void next();
+    void send(const Target &target, const std::function<void(Outcome)> &done);
 
     ReviewActions &m_actions;
-    QList<Target> m_queue;
     ReviewActions::Decision m_decision;
-    QList<Outcome> m_outcomes;
-    int m_total = 0;
-    bool m_running = false;
+    api::ItemBatch m_batch;
 };
 
 } // namespace pd::review
