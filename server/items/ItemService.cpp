@@ -125,6 +125,20 @@ Result<void> ItemService::removePlacement(const domain::User &caller, qint64 id,
     return {};
 }
 
+Result<void> ItemService::commitEdit(Transaction &tx, const domain::User &caller, qint64 itemId, qint64 siteId,
+                                     const QDateTime &now, const QString &what, const domain::WorkflowState &workflow,
+                                     const QString &comment)
+{
+    if (auto r = m_items.addAudit(itemId, {now, caller.id, caller.username, caller.displayName, what, workflow,
+                                           workflow, comment});
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT itemChanged(itemId, siteId);
+    return {};
+}
+
 Result<domain::Site> ItemService::siteOf(qint64 siteId)
 {
     auto site = m_sites.site(siteId);
@@ -254,13 +268,8 @@ Result<Item> ItemService::create(const domain::User &caller, const Item &input)
     auto id = m_items.insert(item, caller.id);
     if (!id)
         return std::unexpected(id.error());
-    if (auto r = m_items.addAudit(item.id, {now, caller.id, caller.username, caller.displayName, u"create"_s,
-                                            item.workflow, item.workflow, {}});
-        !r)
+    if (auto r = commitEdit(tx, caller, item.id, item.siteId, now, u"create"_s, item.workflow); !r)
         return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    Q_EMIT itemChanged(item.id, item.siteId);
     return item;
 }
 
@@ -308,13 +317,8 @@ Result<Item> ItemService::update(const domain::User &caller, qint64 id, std::opt
     Transaction tx(m_db);
     if (auto r = m_items.update(item, caller.id); !r)
         return std::unexpected(r.error());
-    if (auto r = m_items.addAudit(item.id, {now, caller.id, caller.username, caller.displayName, u"update"_s,
-                                            item.workflow, item.workflow, {}});
-        !r)
+    if (auto r = commitEdit(tx, caller, item.id, item.siteId, now, u"update"_s, item.workflow); !r)
         return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    Q_EMIT itemChanged(item.id, item.siteId);
     return item;
 }
 
@@ -336,14 +340,7 @@ Result<void> ItemService::remove(const domain::User &caller, qint64 id, std::opt
     Transaction tx(m_db);
     if (auto r = m_items.remove(id); !r)
         return r;
-    if (auto r = m_items.addAudit(id, {now, caller.id, caller.username, caller.displayName, u"delete"_s,
-                                       current->workflow, current->workflow, {}});
-        !r)
-        return r;
-    if (auto r = tx.commit(); !r)
-        return r;
-    Q_EMIT itemChanged(id, current->siteId);
-    return {};
+    return commitEdit(tx, caller, id, current->siteId, now, u"delete"_s, current->workflow);
 }
 
 Result<Item> ItemService::transition(const domain::User &caller, qint64 id, std::optional<qint64> ifMatch,
@@ -587,13 +584,10 @@ Result<Item> ItemService::updatePending(const domain::User &caller, const Item &
     Transaction tx(m_db);
     if (auto r = m_items.update(item, caller.id); !r)
         return std::unexpected(r.error());
-    if (auto r = m_items.addAudit(item.id, {now, caller.id, caller.username, caller.displayName, u"update"_s,
-                                            pending.workflow, pending.workflow, u"修改已发布的内容（修改稿，待审核）"_s});
+    if (auto r = commitEdit(tx, caller, item.id, item.siteId, now, u"update"_s, pending.workflow,
+                            u"修改已发布的内容（修改稿，待审核）"_s);
         !r)
         return std::unexpected(r.error());
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    Q_EMIT itemChanged(item.id, item.siteId);
     return item;
 }
 

@@ -22,6 +22,7 @@ class ContentChecker;
 class Database;
 class ItemRepository;
 class SiteRepository;
+class Transaction;
 
 /// The rules around items: who may create and edit what, sanitising, validation, 索引号 assignment, workflow
 /// transitions (with checks on submit, deadlines, audit, feature clean-up on withdrawal) and scheduled publishing.
@@ -74,6 +75,11 @@ private:
     Result<int> applyScheduled(const QList<qint64> &ids, const TransitionInput &input,
                                const std::function<bool(const domain::Item &)> &applies, const QDateTime &now);
     Result<domain::Site> siteOf(qint64 siteId);
+    /// The last steps of an edit that leaves the workflow state as it is (create, update, delete): `caller`'s audit
+    /// entry `what` on item `itemId` of site `siteId`, `tx` committed, the change announced.
+    Result<void> commitEdit(Transaction &tx, const domain::User &caller, qint64 itemId, qint64 siteId,
+                            const QDateTime &now, const QString &what, const domain::WorkflowState &workflow,
+                            const QString &comment = {});
     Result<void> prepareContent(domain::Item &item, const domain::Site &site);
     Result<domain::Item> load(const domain::User &caller, qint64 id);
     Result<void> checkRevision(const domain::Item &current, std::optional<qint64> ifMatch);
