@@ -6,6 +6,7 @@
 #include "tests/bench/common/BenchPortald.h"
 #include "tests/bench/common/BenchRequest.h"
 #include "tests/bench/common/FigureOutput.h"
+#include "tests/support/NginxFront.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -19,8 +20,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTemporaryDir>
 
 #include <cstdio>
 #include <optional>
@@ -58,7 +57,7 @@ bool waitFor200(QNetworkAccessManager &nam, const QUrl &url, int seconds)
     return false;
 }
 
-/// A program from $envVar, else from PATH or the sbin directories (nginx lives in /usr/sbin).
+/// A program from $envVar, else from PATH or the sbin directories.
 QString findProgram(const QString &name, const char *envVar)
 {
     if (const QString fromEnv = qEnvironmentVariable(envVar); !fromEnv.isEmpty())
@@ -91,47 +90,22 @@ std::optional<double> runWrk(const QString &wrk, const QUrl &url, int connection
     return match.captured(1).toDouble();
 }
 
-quint16 freePort()
+/// What nginx needs to serve a web root the way packaging/nginx/portaldesk.conf does for static files (sendfile,
+/// keep-alive, open_file_cache), on the front's port.
+QString staticServer(const pd::test::NginxFront &front, const QString &webroot)
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-/// The smallest nginx that serves a web root the way packaging/nginx/portaldesk.conf does for static files
-/// (sendfile, keep-alive, open_file_cache), confined to a temporary directory. One process without a master: started
-/// as root (inside pdenv) a worker would switch to `nobody` and could not read portald's private temporary web root,
-/// and SIGTERM then stops exactly the process we started.
-QByteArray nginxConfig(const QString &prefix, const QString &webroot, quint16 port)
-{
-    return uR"(master_process off;
-worker_processes 1;
-pid %1/nginx.pid;
-error_log %1/error.log warn;
-events { worker_connections 1024; }
-http {
-    access_log %1/access.log;
-    client_body_temp_path %1/client_body;
-    proxy_temp_path %1/proxy;
-    fastcgi_temp_path %1/fastcgi;
-    uwsgi_temp_path %1/uwsgi;
-    scgi_temp_path %1/scgi;
-    types { application/json json; text/html html; }
-    sendfile on;
+    return uR"(    sendfile on;
     tcp_nopush on;
     keepalive_timeout 65;
     keepalive_requests 1000000;
     open_file_cache max=1000 inactive=10s;
     open_file_cache_valid 1s;
     server {
-        listen 127.0.0.1:%2;
-        root %3;
+        listen 127.0.0.1:%1;
+        root %2;
         location ~ /feed\.json$ { expires 1s; }
     }
-}
-)"_s.arg(prefix, QString::number(port), webroot)
-        .toUtf8();
+)"_s.arg(QString::number(front.port()), webroot);
 }
 
 } // namespace
@@ -147,8 +121,7 @@ int main(int argc, char **argv)
     const int seconds = options.atLeast(secondsOpt, 1);
 
     const QString wrk = findProgram(u"wrk"_s, "WRK_BIN");
-    const QString nginx = findProgram(u"nginx"_s, "NGINX_BIN");
-    if (wrk.isEmpty() || nginx.isEmpty()) {
+    if (wrk.isEmpty() || pd::test::NginxFront::program().isEmpty()) {
         std::fprintf(stderr, "pd_bench_feed: needs wrk and nginx (run through packaging/rootfs/pdenv)\n");
         return 1;
     }
@@ -192,36 +165,19 @@ int main(int argc, char **argv)
     if (!portaldRps)
         return 1;
 
-    QTemporaryDir prefix;
-    const quint16 port = freePort();
-    QFile conf(prefix.filePath(u"nginx.conf"_s));
-    if (!prefix.isValid() || port == 0 || !conf.open(QIODevice::WriteOnly)
-        || conf.write(nginxConfig(prefix.path(), webroot, port)) < 0) {
-        std::fprintf(stderr, "pd_bench_feed: cannot prepare nginx\n");
+    pd::test::NginxFront nginx;
+    if (!nginx.configure(staticServer(nginx, webroot), 1024)) {
+        std::fprintf(stderr, "pd_bench_feed: cannot prepare nginx: %s\n", qPrintable(nginx.failure()));
         return 1;
     }
-    conf.close();
-    QProcess nginxProcess;
-    // nginx writes its own log; its stdout must not hold the runner's pipe open.
-    nginxProcess.setStandardOutputFile(QProcess::nullDevice());
-    nginxProcess.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    nginxProcess.start(nginx, {u"-p"_s, prefix.path(), u"-c"_s, conf.fileName(), u"-e"_s,
-                               prefix.filePath(u"error.log"_s), u"-g"_s, u"daemon off;"_s});
-    const QUrl nginxFeed(u"http://127.0.0.1:%1%2"_s.arg(port).arg(feedPath));
-    if (!nginxProcess.waitForStarted() || !waitFor200(nam, nginxFeed, 15)) {
-        QFile log(prefix.filePath(u"error.log"_s));
+    const QUrl nginxFeed = nginx.url(feedPath);
+    if (!nginx.start() || !waitFor200(nam, nginxFeed, 15)) {
         std::fprintf(stderr, "pd_bench_feed: nginx did not serve %s\n%s\n", qPrintable(nginxFeed.toString()),
-                     log.open(QIODevice::ReadOnly) ? log.readAll().constData() : "");
-        nginxProcess.kill();
-        nginxProcess.waitForFinished();
+                     qPrintable(nginx.failure()));
         return 1;
     }
     const auto nginxRps = runWrk(wrk, nginxFeed, connections, seconds);
-    nginxProcess.terminate(); // SIGTERM: nginx's fast shutdown
-    if (!nginxProcess.waitForFinished(10'000)) {
-        nginxProcess.kill();
-        nginxProcess.waitForFinished();
-    }
+    nginx.stop();
     portald.process().stop();
     if (!nginxRps || *nginxRps <= 0)
         return 1;

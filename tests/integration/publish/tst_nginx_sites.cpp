@@ -2,42 +2,16 @@
 // portaldesk-sites.conf for the department sites, the shared snippets) in front of a real portald --demo: each
 // department site by its own server_name from its own directory, the portal by its own, and a department site below
 // the portal's host name at /sites/{siteCode}/ with its links kept there.
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/NginxFront.h"
+#include "tests/support/PortaldFixture.h"
 
-#include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using pd::test::PortaldProcess;
 
 namespace {
-
-QString findNginx()
-{
-    if (const QString fromEnv = qEnvironmentVariable("NGINX_BIN"); !fromEnv.isEmpty())
-        return fromEnv;
-    if (QString path = QStandardPaths::findExecutable(u"nginx"_s); !path.isEmpty())
-        return path;
-    return QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s, u"/sbin"_s});
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
-
-QString readSource(const QString &relative)
-{
-    QFile f(qEnvironmentVariable("PD_SOURCE_DIR") + u'/' + relative);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
 
 QString metaOf(const QString &html, const QString &name)
 {
@@ -56,73 +30,14 @@ class TestNginxSites : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<PortaldProcess> m_portald;
-    QTemporaryDir m_prefix;
-    QProcess m_nginx;
-    quint16 m_port = 0;
-
-    /// A shipped site file as a test nginx can run it: the plain-HTTP redirect blocks and TLS dropped, our port, the
-    /// demo's web root and the snippets from the source tree; every location as shipped. Empty when its shape changed.
-    QString adapt(QString site, quint16 portaldPort, const QString &sharedCopy) const
-    {
-        for (qsizetype redirect = site.indexOf(u"server {\n    listen 80;"_s); redirect >= 0;
-             redirect = site.indexOf(u"server {\n    listen 80;"_s)) {
-            const qsizetype end = site.indexOf(u"\n}\n"_s, redirect);
-            if (end < 0)
-                return {};
-            site.remove(redirect, end + 3 - redirect);
-        }
-        site.replace(u"server 127.0.0.1:8080;"_s, u"server 127.0.0.1:%1;"_s.arg(portaldPort));
-        site.replace(u"root /srv/portaldesk/www"_s, u"root %1/www"_s.arg(m_portald->dataDir()));
-        site.replace(u"    listen 443 ssl;\n"_s, u"    listen 127.0.0.1:%1;\n"_s.arg(m_port));
-        static const QRegularExpression tlsLines(u"^\\s*(listen \\[::\\]:443 ssl|http2 on|ssl_[a-z_]+ [^\\n]*);\\n"_s,
-                                                 QRegularExpression::MultilineOption);
-        site.remove(tlsLines);
-        site.replace(u"include snippets/portaldesk-proxy.conf;"_s,
-                     u"include %1/packaging/nginx/portaldesk-proxy.conf;"_s.arg(qEnvironmentVariable("PD_SOURCE_DIR")));
-        site.replace(u"include snippets/portaldesk-site.conf;"_s, u"include %1;"_s.arg(sharedCopy));
-        return site;
-    }
-
-    QByteArray nginxConfig(quint16 portaldPort) const
-    {
-        const QString portal = readSource(u"packaging/nginx/portaldesk.conf"_s);
-        const QString departments = readSource(u"packaging/nginx/portaldesk-sites.conf"_s);
-        QString shared = readSource(u"packaging/nginx/portaldesk-site.conf"_s);
-        if (!portal.contains(u"include snippets/portaldesk-site.conf;"_s)
-            || departments.count(u"include snippets/portaldesk-site.conf;"_s) < 2 || shared.isEmpty())
-            return {};
-        shared.replace(u"include snippets/portaldesk-proxy.conf;"_s,
-                       u"include %1/packaging/nginx/portaldesk-proxy.conf;"_s.arg(qEnvironmentVariable("PD_SOURCE_DIR")));
-        QFile sharedCopy(m_prefix.filePath(u"portaldesk-site.conf"_s));
-        if (!sharedCopy.open(QIODevice::WriteOnly) || sharedCopy.write(shared.toUtf8()) < 0)
-            return {};
-        sharedCopy.close();
-        const QString prefix = m_prefix.path();
-        return (uR"(master_process off;
-worker_processes 1;
-pid %1/nginx.pid;
-error_log %1/error.log warn;
-events { worker_connections 256; }
-http {
-    access_log %1/access.log;
-    client_body_temp_path %1/client_body;
-    proxy_temp_path %1/proxy;
-    fastcgi_temp_path %1/fastcgi;
-    uwsgi_temp_path %1/uwsgi;
-    scgi_temp_path %1/scgi;
-    types { application/json json; text/html html; text/css css; }
-)"_s.arg(prefix)
-                + adapt(portal, portaldPort, sharedCopy.fileName()) + adapt(departments, portaldPort, sharedCopy.fileName())
-                + u"\n}\n"_s)
-            .toUtf8();
-    }
+    pd::test::PortaldFixture m_portal{{u"--demo"_s, u"--trusted-proxy"_s, u"127.0.0.1"_s}};
+    pd::test::NginxFront m_nginx;
 
     /// GET through nginx as `host`.
     RawReply get(const QByteArray &target, const QByteArray &host)
     {
         QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        socket.connectToHost(QHostAddress::LocalHost, m_nginx.port());
         if (!socket.waitForConnected(5000))
             return {};
         socket.write("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
@@ -153,38 +68,22 @@ http {
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString nginx = findNginx();
-        if (nginx.isEmpty())
+        if (pd::test::NginxFront::program().isEmpty())
             QSKIP("nginx is not installed (it is in the build rootfs: run through packaging/rootfs/pdenv)");
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
         QVERIFY2(!qEnvironmentVariableIsEmpty("PD_SOURCE_DIR"), "PD_SOURCE_DIR must point at the source tree");
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s, u"--trusted-proxy"_s, u"127.0.0.1"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        QVERIFY(m_prefix.isValid());
-        m_port = freePort();
-        QVERIFY(m_port > 0);
-        const QByteArray config = nginxConfig(quint16(m_portald->baseUrl().port()));
-        QVERIFY2(!config.isEmpty(), "packaging/nginx no longer has the shape this test adapts");
-        QFile conf(m_prefix.filePath(u"nginx.conf"_s));
-        QVERIFY(conf.open(QIODevice::WriteOnly) && conf.write(config) == config.size());
-        conf.close();
-        m_nginx.setStandardOutputFile(QProcess::nullDevice());
-        m_nginx.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_nginx.start(nginx, {u"-p"_s, m_prefix.path(), u"-c"_s, conf.fileName(), u"-e"_s,
-                              m_prefix.filePath(u"error.log"_s), u"-g"_s, u"daemon off;"_s});
-        QVERIFY(m_nginx.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(get("/", "www.example.gov.cn").status == 200 || m_nginx.state() == QProcess::NotRunning,
-                                 15000);
-        QVERIFY2(m_nginx.state() == QProcess::Running, "nginx exited; see its error.log");
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        QVERIFY(m_nginx.port() > 0);
+        QVERIFY2(m_nginx.configureShipped({u"portaldesk.conf"_s, u"portaldesk-sites.conf"_s},
+                                          quint16(m_portal.baseUrl().port()), m_portal.process().dataDir() + u"/www"_s),
+                 qPrintable(m_nginx.failure()));
+        QVERIFY2(m_nginx.start(), qPrintable(m_nginx.failure()));
+        QTRY_VERIFY_WITH_TIMEOUT(get("/", "www.example.gov.cn").status == 200 || !m_nginx.isRunning(), 15000);
+        QVERIFY2(m_nginx.isRunning(), qPrintable(m_nginx.failure()));
     }
 
     void cleanupTestCase()
     {
-        if (m_nginx.state() != QProcess::NotRunning) {
-            m_nginx.terminate();
-            if (!m_nginx.waitForFinished(10000))
-                m_nginx.kill();
-        }
+        m_nginx.stop();
     }
 
     void eachSiteByItsServerName_data()

@@ -1,41 +1,19 @@
 // Client addresses through the shipped nginx site (packaging/nginx/portaldesk.conf with its proxy-header snippet) in
 // front of a real portald that trusts it (--trusted-proxy 127.0.0.1). The test is several readers at once by
 // connecting from different loopback addresses (127.0.0.2, 127.0.0.3 …), as nginx's $remote_addr tells them apart.
+#include "tests/support/NginxFront.h"
 #include "tests/support/PortaldFixture.h"
 #include "tests/support/SourceAddressHttp.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 using pd::test::SourceAddressHttp;
 
 namespace {
-
-QString findNginx()
-{
-    if (const QString fromEnv = qEnvironmentVariable("NGINX_BIN"); !fromEnv.isEmpty())
-        return fromEnv;
-    if (QString path = QStandardPaths::findExecutable(u"nginx"_s); !path.isEmpty())
-        return path;
-    return QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s, u"/sbin"_s});
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
 
 QHostAddress reader(int n)
 {
@@ -50,81 +28,16 @@ class tst_ProxyAddresses : public QObject
 
     pd::test::PortaldFixture m_portal{{u"--demo"_s, u"--trusted-proxy"_s, u"127.0.0.1"_s}};
     HttpProbe m_http;
-    QTemporaryDir m_prefix;
-    QProcess m_nginx;
-    quint16 m_port = 0;
+    pd::test::NginxFront m_nginx;
     QHash<QString, QString> m_tokens;
     qint64 m_siteId = 0;
 
     QUrl direct(const QString &path) const { return m_portal.url(path); }
-    QUrl viaNginx(const QString &path) const { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path)); }
+    QUrl viaNginx(const QString &path) const { return m_nginx.url(path); }
 
     HttpProbe::Reply call(const QByteArray &verb, const QString &path, const QString &token, const QJsonObject &body = {})
     {
         return m_http.json(verb, direct(path), token, body.isEmpty() ? QJsonDocument() : QJsonDocument(body));
-    }
-
-    /// The shipped site as a test nginx can run it: the plain-HTTP redirect block and TLS dropped, our port, web root
-    /// and portald's port in, the snippet included from the source tree. Everything else — every location and every
-    /// proxy header — as shipped.
-    QByteArray nginxConfig(quint16 portaldPort) const
-    {
-        const QString source = qEnvironmentVariable("PD_SOURCE_DIR");
-        QFile file(source + u"/packaging/nginx/portaldesk.conf"_s);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QString site = QString::fromUtf8(file.readAll());
-        // The port-80 block only redirects to HTTPS.
-        const qsizetype redirect = site.indexOf(u"server {\n    listen 80;"_s);
-        const qsizetype redirectEnd = site.indexOf(u"\n}\n"_s, redirect);
-        if (redirect < 0 || redirectEnd < 0)
-            return {};
-        site.remove(redirect, redirectEnd + 3 - redirect);
-        const auto replaceOnce = [&site](const QString &from, const QString &to) {
-            if (site.count(from) != 1)
-                return false;
-            site.replace(from, to);
-            return true;
-        };
-        if (!replaceOnce(u"server 127.0.0.1:8080;"_s, u"server 127.0.0.1:%1;"_s.arg(portaldPort))
-            || !replaceOnce(u"root /srv/portaldesk/www;"_s, u"root %1/www;"_s.arg(m_portal.process().dataDir()))
-            || !replaceOnce(u"    listen 443 ssl;\n"_s, u"    listen 127.0.0.1:%1;\n"_s.arg(m_port)))
-            return {};
-        static const QRegularExpression tlsLines(u"^\\s*(listen \\[::\\]:443 ssl|http2 on|ssl_[a-z_]+ [^\\n]*);\\n"_s,
-                                                 QRegularExpression::MultilineOption);
-        site.remove(tlsLines);
-        if (!site.contains(u"include snippets/portaldesk-proxy.conf;"_s))
-            return {};
-        site.replace(u"include snippets/portaldesk-proxy.conf;"_s,
-                     u"include %1/packaging/nginx/portaldesk-proxy.conf;"_s.arg(source));
-        // What every site's server block shares, with its own include of the proxy headers from the source tree.
-        QFile shared(source + u"/packaging/nginx/portaldesk-site.conf"_s);
-        QFile sharedCopy(m_prefix.filePath(u"portaldesk-site.conf"_s));
-        if (!shared.open(QIODevice::ReadOnly) || !sharedCopy.open(QIODevice::WriteOnly))
-            return {};
-        QString sharedText = QString::fromUtf8(shared.readAll());
-        sharedText.replace(u"include snippets/portaldesk-proxy.conf;"_s,
-                           u"include %1/packaging/nginx/portaldesk-proxy.conf;"_s.arg(source));
-        sharedCopy.write(sharedText.toUtf8());
-        sharedCopy.close();
-        if (!replaceOnce(u"include snippets/portaldesk-site.conf;"_s, u"include %1;"_s.arg(sharedCopy.fileName())))
-            return {};
-        const QString prefix = m_prefix.path();
-        return (uR"(master_process off;
-worker_processes 1;
-pid %1/nginx.pid;
-error_log %1/error.log warn;
-events { worker_connections 256; }
-http {
-    access_log %1/access.log;
-    client_body_temp_path %1/client_body;
-    proxy_temp_path %1/proxy;
-    fastcgi_temp_path %1/fastcgi;
-    uwsgi_temp_path %1/uwsgi;
-    scgi_temp_path %1/scgi;
-    types { application/json json; text/html html; }
-)"_s.arg(prefix) + site + u"\n}\n"_s)
-            .toUtf8();
     }
 
     qint64 startedEvent()
@@ -161,8 +74,7 @@ http {
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString nginx = findNginx();
-        if (nginx.isEmpty())
+        if (pd::test::NginxFront::program().isEmpty())
             QSKIP("nginx is not installed (it is in the build rootfs: run through packaging/rootfs/pdenv)");
         QVERIFY2(!qEnvironmentVariableIsEmpty("PD_SOURCE_DIR"), "PD_SOURCE_DIR must point at the source tree");
         QVERIFY2(m_portal.start(), m_portal.failure());
@@ -174,34 +86,22 @@ private Q_SLOTS:
         m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
         QVERIFY(m_siteId > 0);
 
-        QVERIFY(m_prefix.isValid());
-        m_port = freePort();
-        QVERIFY(m_port > 0);
-        const QByteArray config = nginxConfig(quint16(m_portal.baseUrl().port()));
-        QVERIFY2(!config.isEmpty(), "packaging/nginx/portaldesk.conf no longer has the shape this test adapts");
-        QFile conf(m_prefix.filePath(u"nginx.conf"_s));
-        QVERIFY(conf.open(QIODevice::WriteOnly) && conf.write(config) == config.size());
-        conf.close();
-        m_nginx.setStandardOutputFile(QProcess::nullDevice());
-        m_nginx.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_nginx.start(nginx, {u"-p"_s, m_prefix.path(), u"-c"_s, conf.fileName(), u"-e"_s,
-                              m_prefix.filePath(u"error.log"_s), u"-g"_s, u"daemon off;"_s});
-        QVERIFY(m_nginx.waitForStarted());
+        QVERIFY(m_nginx.port() > 0);
+        QVERIFY2(m_nginx.configureShipped({u"portaldesk.conf"_s}, quint16(m_portal.baseUrl().port()),
+                                          m_portal.process().dataDir() + u"/www"_s),
+                 qPrintable(m_nginx.failure()));
+        QVERIFY2(m_nginx.start(), qPrintable(m_nginx.failure()));
         // /healthz through nginx (allowed from 127.0.0.1 only): nginx is up and reaches portald.
         QTRY_VERIFY_WITH_TIMEOUT(
             SourceAddressHttp::request(QHostAddress::LocalHost, "GET", viaNginx(u"/healthz"_s)).status == 200
-                || m_nginx.state() == QProcess::NotRunning,
+                || !m_nginx.isRunning(),
             15000);
-        QVERIFY2(m_nginx.state() == QProcess::Running, "nginx exited; see its error.log");
+        QVERIFY2(m_nginx.isRunning(), qPrintable(m_nginx.failure()));
     }
 
     void cleanupTestCase()
     {
-        if (m_nginx.state() != QProcess::NotRunning) {
-            m_nginx.terminate();
-            if (!m_nginx.waitForFinished(10000))
-                m_nginx.kill();
-        }
+        m_nginx.stop();
     }
 
     // A reader who names a fresh address in X-Real-IP / X-Forwarded-For on every comment is still one reader: the
