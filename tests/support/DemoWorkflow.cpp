@@ -39,9 +39,10 @@ qint64 DemoWorkflow::columnNamed(const QString &name)
     return 0;
 }
 
-qint64 DemoWorkflow::publishNews(qint64 columnId, const QString &title, const QString &summary)
+qint64 DemoWorkflow::publishNews(qint64 columnId, const QString &title, const QString &summary,
+                                 const QJsonObject &fields)
 {
-    const QJsonObject item{{u"type"_s, u"news"_s},
+    QJsonObject item{{u"type"_s, u"news"_s},
                            {u"site"_s, m_siteId},
                            {u"columns"_s, QJsonArray{columnId}},
                            {u"title"_s, title},
@@ -49,9 +50,13 @@ qint64 DemoWorkflow::publishNews(qint64 columnId, const QString &title, const QS
                            {u"bodyHtml"_s, u"<p>本市召开工作会议，研究部署近期重点工作。</p>"_s},
                            {u"source"_s, u"临江市人民政府办公室"_s},
                            {u"author"_s, u"测试员"_s}};
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        item.insert(it.key(), it.value());
     const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_accounts.editor, QJsonDocument(item));
-    if (created.status != 201)
+    if (created.status != 201) {
+        qWarning().noquote() << "create ->" << created.status << created.body;
         return 0;
+    }
     const qint64 id = created.json.object().value(u"id"_s).toInteger();
     if (transition(m_accounts.editor, id, u"submit"_s).isEmpty())
         return 0;

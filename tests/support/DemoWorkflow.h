@@ -16,6 +16,11 @@ public:
     struct Accounts
     {
         QString editor, reviewer1, reviewer2, reviewer3; ///< access tokens
+        /// Every one of them signed in.
+        [[nodiscard]] bool complete() const
+        {
+            return !editor.isEmpty() && !reviewer1.isEmpty() && !reviewer2.isEmpty() && !reviewer3.isEmpty();
+        }
     };
 
     DemoWorkflow(HttpProbe &http, QUrl base, qint64 siteId, Accounts accounts);
@@ -25,7 +30,8 @@ public:
     /// The id of the site's column named `name`, 0 when there is none.
     qint64 columnNamed(const QString &name);
     /// A news item with `title` in `columnId`, published through every review level; its id, 0 on any refusal.
-    qint64 publishNews(qint64 columnId, const QString &title, const QString &summary);
+    /// `fields` (a body, keywords …) are written over the item's defaults.
+    qint64 publishNews(qint64 columnId, const QString &title, const QString &summary, const QJsonObject &fields = {});
 
 private:
     QUrl url(const QString &path) const { return m_base.resolved(QUrl(path)); }

@@ -5,6 +5,7 @@
 #include "app/api/PortalClient.h"
 #include "app/models/Workspace.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -42,6 +43,54 @@ bool PortaldFixture::start()
     return true;
 }
 
+PortaldFixture::ToolRun PortaldFixture::runTool(const QStringList &args, const QByteArray &input,
+                                                const QString &password)
+{
+    QStringList all{u"--data"_s, m_process.dataDir()};
+    if (!m_process.databaseUrl().isEmpty())
+        all << u"--database"_s << m_process.databaseUrl();
+    QProcess tool;
+    if (!password.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PORTALD_PASSWORD"_s, password);
+        tool.setProcessEnvironment(env);
+    }
+    tool.start(qEnvironmentVariable("PORTALD_BIN"), all + args);
+    if (!input.isEmpty())
+        tool.write(input);
+    tool.closeWriteChannel();
+    ToolRun run;
+    if (tool.waitForFinished(60'000) && tool.exitStatus() == QProcess::NormalExit)
+        run.exitCode = tool.exitCode();
+    run.errors = QString::fromUtf8(tool.readAllStandardError());
+    return run;
+}
+
+bool PortaldFixture::stop()
+{
+    if (!m_process.isRunning() || m_process.stop())
+        return true;
+    m_failure = "portald did not exit cleanly: " + m_process.log().toUtf8();
+    return false;
+}
+
+QStringList PortaldFixture::sameDatabase() const
+{
+    // The last --database wins, and these come after the one PortaldProcess gives every portald.
+    if (m_process.databaseUrl().isEmpty())
+        return {};
+    return {u"--database"_s, m_process.databaseUrl()};
+}
+
+QSqlDatabase PortaldFixture::database(const QString &connectionName) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    db.setHostName(qEnvironmentVariable("PD_TEST_PGHOST"));
+    db.setUserName(u"postgres"_s);
+    db.setDatabaseName(QUrl(m_process.databaseUrl()).path().mid(1));
+    return db;
+}
+
 QUrl PortaldFixture::url(const QString &path) const
 {
     QUrl u = baseUrl();
@@ -76,6 +125,12 @@ HttpProbe::Reply PortaldFixture::api(const QByteArray &verb, const QString &path
     return m_http.json(verb, url(path), user.isEmpty() ? QString() : token(user), body, headers);
 }
 
+QString PortaldFixture::page(const QString &path)
+{
+    const auto r = m_http.request("GET", url(path));
+    return r.status == 200 ? QString::fromUtf8(r.body) : QString();
+}
+
 const DemoSite &PortaldFixture::site()
 {
     if (!m_site) {
@@ -93,10 +148,14 @@ qint64 PortaldFixture::siteId()
     return site().siteId();
 }
 
+DemoWorkflow::Accounts PortaldFixture::accounts()
+{
+    return {token(u"editor"_s), token(u"reviewer1"_s), token(u"reviewer2"_s), token(u"reviewer3"_s)};
+}
+
 DemoWorkflow PortaldFixture::workflow()
 {
-    return {m_http, baseUrl(), siteId(),
-            {token(u"editor"_s), token(u"reviewer1"_s), token(u"reviewer2"_s), token(u"reviewer3"_s)}};
+    return {m_http, baseUrl(), siteId(), accounts()};
 }
 
 bool PortaldFixture::signIn(api::PortalClient &client, const QString &user, const QString &password)

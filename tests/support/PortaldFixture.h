@@ -5,6 +5,7 @@
 #include "tests/support/PortaldProcess.h"
 
 #include <QHash>
+#include <QSqlDatabase>
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
@@ -57,8 +58,27 @@ public:
 
     /// Starts portald ($PORTALD_BIN); false with failure() saying why (its log) when it does not come up.
     [[nodiscard]] bool start();
+    /// Stops portald if it runs (SIGTERM); false with failure() saying why (its log) when it did not exit cleanly.
+    [[nodiscard]] bool stop();
     /// Why start() or a sign-in failed, for QVERIFY2.
     [[nodiscard]] const char *failure() const { return m_failure.constData(); }
+
+    /// What portald answered when run once as a tool.
+    struct ToolRun {
+        int exitCode = -1; ///< -1 when it crashed or did not finish within a minute
+        QString errors;    ///< its standard error
+    };
+    /// Runs portald once as a tool on this fixture's data directory (and database): `portald init …` or
+    /// `--add-user …` before start() or between stop() and restart(). `input` goes to its standard input (the
+    /// password `init` reads); `password`, when given, is $PORTALD_PASSWORD (what `--add-user` reads).
+    ToolRun runTool(const QStringList &args, const QByteArray &input = {}, const QString &password = {});
+
+    /// The options that put a second portald on this one's database (PostgreSQL, tests/support/with-postgres), as
+    /// the extra arguments of another fixture: `PortaldFixture m_b{m_a.sameDatabase()};` (empty on SQLite).
+    [[nodiscard]] QStringList sameDatabase() const;
+    /// A connection of the test's own, named `connectionName`, to this portald's PostgreSQL database (not opened
+    /// yet), to hold a row lock or look at what portald wrote.
+    [[nodiscard]] QSqlDatabase database(const QString &connectionName) const;
 
     [[nodiscard]] PortaldProcess &process() { return m_process; }
     [[nodiscard]] const PortaldProcess &process() const { return m_process; }
@@ -74,6 +94,8 @@ public:
     /// A JSON request to `path` as `user` (no Authorization header when `user` is empty).
     HttpProbe::Reply api(const QByteArray &verb, const QString &path, const QString &user = QStringLiteral("editor"),
                          const QJsonDocument &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    /// The text at `path` (a public page) as a reader gets it over HTTP; empty unless the answer is 200.
+    [[nodiscard]] QString page(const QString &path);
     /// The blocking HTTP client api() uses, for requests of another shape (raw bodies, other headers).
     [[nodiscard]] HttpProbe &http() { return m_http; }
     /// The first site as the editor sees it (token, id, columns); loaded on first use.
@@ -81,6 +103,8 @@ public:
     /// Shorthand for site().siteId(); 0 when the site cannot be read.
     [[nodiscard]] qint64 siteId();
 
+    /// The fixture's own sessions of the editor and the three reviewers (empty where a sign-in failed).
+    [[nodiscard]] DemoWorkflow::Accounts accounts();
     /// The demo's editorial path over the API (transitions, an item taken to published) with the fixture's own
     /// sessions of the editor and the three reviewers, on the first site.
     [[nodiscard]] DemoWorkflow workflow();

@@ -4,7 +4,7 @@
 // a duplicate column name, disabling a column with published items, a duplicate category code, deleting a category
 // in use, a site changed meanwhile) shown in Chinese, with the tree snapping back where a move was refused.
 #include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/support/Screenshot.h"
 #include "app/admin/CategoryListModel.h"
 #include "app/admin/ColumnArrangementModel.h"
@@ -51,7 +51,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kPassword = u"portaldesk-demo"_s;
+const QString kPassword = pd::test::PortaldFixture::password();
 
 /// Where a drop lands on `index`'s row: onto it, or into the gap just above it.
 enum class Spot { Onto, Above };
@@ -103,7 +103,7 @@ class tst_AdminScreens : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     pd::api::PortalClient *m_client = nullptr;
     pd::models::Workspace *m_workspace = nullptr;
     pd::ui::MainWindow *m_window = nullptr;
@@ -115,7 +115,7 @@ class tst_AdminScreens : public QObject
 
     QUrl url(const QString &path) const
     {
-        QUrl u = m_portald->baseUrl();
+        QUrl u = m_portal.baseUrl();
         u.setPath(path);
         return u;
     }
@@ -133,16 +133,15 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_admin_screens"_s);
         QSettings().clear();
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_adminToken = m_http.login(m_portald->baseUrl(), u"admin"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_adminToken = m_portal.newToken(u"admin"_s);
         QVERIFY(!m_adminToken.isEmpty());
         m_demoSite = m_http.json("GET", url(u"/api/v1/sites"_s), m_adminToken).json.array().first().toObject().value(u"id").toInteger();
 
         m_client = new pd::api::PortalClient(this);
         m_workspace = new pd::models::Workspace(*m_client, this);
         QSignalSpy signedIn(m_workspace, &pd::models::Workspace::signedIn);
-        m_workspace->signIn(m_portald->baseUrl().toString(), u"admin"_s, kPassword);
+        m_workspace->signIn(m_portal.baseUrl().toString(), u"admin"_s, kPassword);
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000);
         m_window = new pd::ui::MainWindow(*m_workspace);
         pd::ui::AdminEntry::install(*m_window, *m_workspace, *m_client);
@@ -348,7 +347,7 @@ private Q_SLOTS:
     {
         pd::ui::ColumnsPanel *panel = m_page->columnsPanel();
         showTab(panel);
-        const QString editor = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
+        const QString editor = m_portal.newToken(u"editor"_s);
         QUrl list = url(u"/api/v1/items"_s);
         list.setQuery(u"state=published&limit=1&site=%1"_s.arg(m_demoSite));
         const QJsonArray items = m_http.json("GET", list, editor).json.object().value(u"items").toArray();
@@ -425,12 +424,12 @@ private Q_SLOTS:
         const auto created = m_http.json("POST", url(u"/api/v1/users"_s), m_adminToken, QJsonDocument(account));
         QCOMPARE(created.status, 201);
         const QString once = created.json.object().value(u"oneTimePassword").toString();
-        const QString firstToken = m_http.login(m_portald->baseUrl(), u"swj-editor"_s, once);
+        const QString firstToken = m_http.login(m_portal.baseUrl(), u"swj-editor"_s, once);
         QCOMPARE(m_http.json("POST", url(u"/api/v1/me/password"_s), firstToken,
                              QJsonDocument(QJsonObject{{u"currentPassword"_s, once}, {u"newPassword"_s, u"swj-editor-password"_s}}))
                      .status,
                  204);
-        const QString editorToken = m_http.login(m_portald->baseUrl(), u"swj-editor"_s, u"swj-editor-password"_s);
+        const QString editorToken = m_http.login(m_portal.baseUrl(), u"swj-editor"_s, u"swj-editor-password"_s);
         const QJsonObject item{
             {u"site"_s, m_newSite}, {u"type"_s, u"disclosure"_s},
             {u"columns"_s, QJsonArray{column.json.object().value(u"id").toInteger()}},
@@ -515,7 +514,7 @@ private Q_SLOTS:
     {
         delete m_window;
         m_window = nullptr;
-        QVERIFY(m_portald->stop());
+        QVERIFY(m_portal.process().stop());
     }
 };
 

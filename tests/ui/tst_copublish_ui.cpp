@@ -4,7 +4,7 @@
 // 待审, the portal reviewer's queue names the department as its source, and withdrawing it from the dialog shows 已撤.
 // Screenshot: copublish.png.
 #include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/support/Screenshot.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/CoPublishing.h"
@@ -31,7 +31,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const auto kPassword = u"portaldesk-demo"_s;
+const auto kPassword = pd::test::PortaldFixture::password();
 const auto kOwnPassword = u"copublish-own-password"_s;
 } // namespace
 
@@ -39,7 +39,7 @@ class tst_CoPublishUi : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portald;
     pd::test::HttpProbe m_http;
     QString m_admin, m_editor, m_chief;
     qint64 m_portal = 0;
@@ -47,7 +47,7 @@ class tst_CoPublishUi : public QObject
     qint64 m_departmentNews = 0;
     qint64 m_item = 0;
 
-    QUrl url(const QString &path) const { return m_portald->baseUrl().resolved(QUrl(path)); }
+    QUrl url(const QString &path) const { return m_portald.baseUrl().resolved(QUrl(path)); }
     pd::test::HttpProbe::Reply call(const QString &token, QByteArray verb, const QString &path, const QJsonObject &body = {},
                                     QList<QPair<QByteArray, QByteArray>> headers = {})
     {
@@ -60,10 +60,10 @@ class tst_CoPublishUi : public QObject
         const auto created = call(m_admin, "POST", u"/api/v1/users"_s,
                                   QJsonObject{{u"username"_s, username}, {u"displayName"_s, name}, {u"roles"_s, roles}});
         const QString oneTime = created.json.object().value(u"oneTimePassword").toString();
-        const QString first = m_http.login(m_portald->baseUrl(), username, oneTime);
+        const QString first = m_http.login(m_portald.baseUrl(), username, oneTime);
         call(first, "POST", u"/api/v1/me/password"_s,
              QJsonObject{{u"currentPassword"_s, oneTime}, {u"newPassword"_s, kOwnPassword}});
-        return m_http.login(m_portald->baseUrl(), username, kOwnPassword);
+        return m_http.login(m_portald.baseUrl(), username, kOwnPassword);
     }
     bool act(const QString &token, qint64 id, const QString &action)
     {
@@ -82,9 +82,8 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_copublish_ui"_s);
         QSettings().clear();
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_admin = m_http.login(m_portald->baseUrl(), u"admin"_s, kPassword);
+        QVERIFY2(m_portald.start(), m_portald.failure());
+        m_admin = m_portald.newToken(u"admin"_s);
         QVERIFY(!m_admin.isEmpty());
         m_portal = call(m_admin, "GET", u"/api/v1/sites"_s).json.array().first().toObject().value(u"id").toInteger();
         // 临江市教育局 belongs to the portal and reviews at one level; 临江市水务局 is another member of the group.
@@ -120,8 +119,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portald.stop(), m_portald.failure());
     }
 
     void editorChoosesTargetsAndSeesWhereTheItemIs()
@@ -129,7 +127,7 @@ private Q_SLOTS:
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
         QSignalSpy signedIn(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(m_portald->baseUrl().toString(), u"jy-editor"_s, kOwnPassword);
+        workspace.signIn(m_portald.baseUrl().toString(), u"jy-editor"_s, kOwnPassword);
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000);
         pd::ui::MainWindow window(workspace);
         window.show();
@@ -198,7 +196,7 @@ private Q_SLOTS:
         // The portal's first reviewer sees it in the queue as a 报送 from the department.
         pd::api::PortalClient reviewerClient;
         std::optional<pd::Result<pd::domain::User>> login;
-        reviewerClient.login(m_portald->baseUrl(), u"reviewer1"_s, kPassword, this,
+        reviewerClient.login(m_portald.baseUrl(), u"reviewer1"_s, kPassword, this,
                              [&](pd::Result<pd::domain::User> r) { login = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 20000);
         QVERIFY(login->has_value());

@@ -35,25 +35,17 @@ class tst_CorrectingUi : public QObject
 
     pd::test::PortaldFixture m_portal;
     pd::test::HttpProbe &m_http = m_portal.http();
-    QString m_editor, m_reviewer1, m_reviewer2, m_reviewer3;
+    pd::test::DemoWorkflow::Accounts m_tokens;
     qint64 m_siteId = 0;
 
-    QUrl url(const QString &path) const { return m_portal.url(path); }
-    QString page(const QString &path) { return QString::fromUtf8(m_http.request("GET", url(path)).body); }
 
-    pd::test::DemoWorkflow workflow() { return m_portal.workflow(); }
-    QJsonObject transition(const QString &token, qint64 id, const QString &action, const QString &comment = {})
-    {
-        return workflow().transition(token, id, action, comment);
-    }
-    qint64 columnIdNamed(const QString &name) { return workflow().columnNamed(name); }
     /// A news item written by the editor and taken through every review level to published.
     qint64 publishNews(qint64 columnId, const QString &title)
     {
-        return workflow().publishNews(columnId, title, u"更正测试用的新闻摘要。"_s);
+        return m_portal.workflow().publishNews(columnId, title, u"更正测试用的新闻摘要。"_s);
     }
 
-    QJsonObject item(qint64 id) { return m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), m_editor).json.object(); }
+    QJsonObject item(qint64 id) { return m_http.json("GET", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_tokens.editor).json.object(); }
 
     /// The published item open in an editor window of `window`, loaded.
     static pd::ui::ItemEditorWindow *openLoaded(pd::ui::MainWindow &window, qint64 id)
@@ -87,29 +79,25 @@ private Q_SLOTS:
         QSettings().clear();
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
         QVERIFY2(m_portal.start(), m_portal.failure());
-        m_editor = m_portal.token(u"editor"_s);
-        m_reviewer1 = m_portal.token(u"reviewer1"_s);
-        m_reviewer2 = m_portal.token(u"reviewer2"_s);
-        m_reviewer3 = m_portal.token(u"reviewer3"_s);
-        QVERIFY(!m_editor.isEmpty() && !m_reviewer1.isEmpty() && !m_reviewer2.isEmpty() && !m_reviewer3.isEmpty());
+        m_tokens = m_portal.accounts();
+        QVERIFY2(m_tokens.complete(), m_portal.failure());
         m_siteId = m_portal.siteId();
         QVERIFY(m_siteId > 0);
     }
 
     void cleanupTestCase()
     {
-        if (m_portal.process().isRunning())
-            QVERIFY2(m_portal.process().stop(), qPrintable(m_portal.process().log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 
     void editorEditsAPublishedItemThroughReview()
     {
         const QString oldTitle = u"修改验证：全市秋季植树活动启动"_s;
         const QString newTitle = u"修改验证：全市秋季义务植树活动启动"_s;
-        const qint64 id = publishNews(columnIdNamed(u"要闻动态"_s), oldTitle);
+        const qint64 id = publishNews(m_portal.workflow().columnNamed(u"要闻动态"_s), oldTitle);
         QVERIFY(id > 0);
         const QString link = u"/items/%1.html"_s.arg(id);
-        QTRY_VERIFY_WITH_TIMEOUT(page(link).contains(oldTitle), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(link).contains(oldTitle), 10000);
 
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
@@ -143,19 +131,19 @@ private Q_SLOTS:
         QCOMPARE(inReview.value(u"state"_s).toString(), u"published"_s);
         QCOMPARE(inReview.value(u"pendingRevision"_s).toObject().value(u"title"_s).toString(), newTitle);
         QCOMPARE(inReview.value(u"pendingRevision"_s).toObject().value(u"state"_s).toString(), u"submitted"_s);
-        QVERIFY(page(link).contains(oldTitle));
-        QVERIFY(!page(link).contains(newTitle));
+        QVERIFY(m_portal.page(link).contains(oldTitle));
+        QVERIFY(!m_portal.page(link).contains(newTitle));
         QCOMPARE(editor->session().item().title, newTitle);
         QVERIFY(!submit->isEnabled());
         QCOMPARE(pd::editing::ItemListModel::stateText(pd::domain::Item::fromJson(inReview).value()),
                  u"已发布 · 修改审核中（第 1 级）"_s);
 
-        for (const QString &reviewer : {m_reviewer1, m_reviewer2, m_reviewer3})
-            QVERIFY(!transition(reviewer, id, u"approve"_s).isEmpty());
-        QVERIFY(page(link).contains(oldTitle));
-        QVERIFY(!transition(m_reviewer3, id, u"publish"_s).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(page(link).contains(newTitle), 10000);
-        QVERIFY(!page(link).contains(oldTitle));
+        for (const QString &reviewer : {m_tokens.reviewer1, m_tokens.reviewer2, m_tokens.reviewer3})
+            QVERIFY(!m_portal.workflow().transition(reviewer, id, u"approve"_s).isEmpty());
+        QVERIFY(m_portal.page(link).contains(oldTitle));
+        QVERIFY(!m_portal.workflow().transition(m_tokens.reviewer3, id, u"publish"_s).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(link).contains(newTitle), 10000);
+        QVERIFY(!m_portal.page(link).contains(oldTitle));
         editor->close();
     }
 
@@ -163,14 +151,14 @@ private Q_SLOTS:
     {
         const QString oldTitle = u"紧急更正验证：副市长出席活动"_s;
         const QString newTitle = u"紧急更正验证：副市长出席全市安全生产会议"_s;
-        const qint64 id = publishNews(columnIdNamed(u"要闻动态"_s), oldTitle);
+        const qint64 id = publishNews(m_portal.workflow().columnNamed(u"要闻动态"_s), oldTitle);
         QVERIFY(id > 0);
         const QString link = u"/items/%1.html"_s.arg(id);
         // The editor has saved the fix (a pending revision); the publisher, who may not edit, republishes it.
-        const auto current = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), m_editor);
+        const auto current = m_http.json("GET", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_tokens.editor);
         QJsonObject fix = current.json.object();
         fix.insert(u"title"_s, newTitle);
-        QCOMPARE(m_http.json("PUT", url(u"/api/v1/items/%1"_s.arg(id)), m_editor, QJsonDocument(fix),
+        QCOMPARE(m_http.json("PUT", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_tokens.editor, QJsonDocument(fix),
                              {{"If-Match", current.headers.value("etag")}})
                      .status,
                  200);
@@ -200,7 +188,7 @@ private Q_SLOTS:
         QVERIFY2(dialog->errorText().contains(u"原因"_s), qPrintable(dialog->errorText()));
         QVERIFY(dialog->isVisible());
         QCOMPARE(item(id).value(u"title"_s).toString(), oldTitle);
-        QVERIFY(page(link).contains(oldTitle));
+        QVERIFY(m_portal.page(link).contains(oldTitle));
 
         dialog->reasonEdit()->setFocus();
         type(dialog->reasonEdit(), u"领导职务有误，立即更正"_s);
@@ -215,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(now.value(u"state"_s).toString(), u"published"_s);
         QCOMPARE(now.value(u"title"_s).toString(), newTitle);
         QVERIFY(now.value(u"pendingRevision"_s).isNull() || now.value(u"pendingRevision"_s).isUndefined());
-        QTRY_VERIFY_WITH_TIMEOUT(page(link).contains(newTitle), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(link).contains(newTitle), 10000);
         editor->close();
     }
 };

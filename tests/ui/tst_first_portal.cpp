@@ -9,7 +9,6 @@
 // admin-sites, admin-columns, admin-users, copublish.
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldFixture.h"
-#include "tests/support/PortaldProcess.h"
 #include "app/admin/ColumnArrangementModel.h"
 #include "app/admin/SiteListModel.h"
 #include "app/admin/UserListModel.h"
@@ -45,7 +44,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -68,7 +66,7 @@ class tst_FirstPortal : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portald{QStringList{}};
     pd::test::HttpProbe m_http;
     qint64 m_portal = 0;
     qint64 m_department = 0;
@@ -91,7 +89,7 @@ class tst_FirstPortal : public QObject
     bool signIn(Desk &desk, const QString &user, const QString &password)
     {
         pd::ui::LoginDialog dialog(desk.workspace);
-        dialog.setServerAddress(m_portald->baseUrl().toString());
+        dialog.setServerAddress(m_portald.baseUrl().toString());
         dialog.setUsername(user);
         dialog.findChild<QLineEdit *>(u"passwordEdit"_s)->setText(password);
         QSignalSpy signedIn(&desk.workspace, &pd::models::Workspace::signedIn);
@@ -267,8 +265,8 @@ class tst_FirstPortal : public QObject
 
     QJsonObject item(qint64 id)
     {
-        const QString token = m_http.login(m_portald->baseUrl(), kAdmin, kAdminPassword);
-        QUrl url = m_portald->baseUrl();
+        const QString token = m_http.login(m_portald.baseUrl(), kAdmin, kAdminPassword);
+        QUrl url = m_portald.baseUrl();
         url.setPath(u"/api/v1/items/%1"_s.arg(id));
         return m_http.json("GET", url, token).json.object();
     }
@@ -282,16 +280,12 @@ private Q_SLOTS:
         QSettings().clear();
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
         // No demo: `portald init` on the empty data directory the test portald then serves.
-        m_portald = std::make_unique<pd::test::PortaldProcess>();
-        QProcess init;
-        init.start(qEnvironmentVariable("PORTALD_BIN"),
-                   {u"init"_s, u"--data"_s, m_portald->dataDir(), u"--site-name"_s, u"临江市人民政府"_s,
-                    u"--site-code"_s, u"3217000001"_s, u"--org-code"_s, u"11321700014538266M"_s, u"--admin"_s, kAdmin});
-        init.write(kAdminPassword.toUtf8() + '\n');
-        init.closeWriteChannel();
-        QVERIFY(init.waitForFinished(60000));
-        QVERIFY2(init.exitCode() == 0, init.readAllStandardError().constData());
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        const auto init = m_portald.runTool({u"init"_s, u"--site-name"_s, u"临江市人民政府"_s, u"--site-code"_s,
+                                             u"3217000001"_s, u"--org-code"_s, u"11321700014538266M"_s, u"--admin"_s,
+                                             kAdmin},
+                                            kAdminPassword.toUtf8() + '\n');
+        QVERIFY2(init.exitCode == 0, qPrintable(init.errors));
+        QVERIFY2(m_portald.start(), m_portald.failure());
     }
 
     void theAdministratorSetsUpADepartmentSite()
@@ -352,8 +346,8 @@ private Q_SLOTS:
         const QJsonObject published = item(m_item);
         QCOMPARE(published.value(u"state").toString(), u"published"_s);
         // Three different people approved, one level each.
-        const QString token = m_http.login(m_portald->baseUrl(), kAdmin, kAdminPassword);
-        QUrl auditUrl = m_portald->baseUrl();
+        const QString token = m_http.login(m_portald.baseUrl(), kAdmin, kAdminPassword);
+        QUrl auditUrl = m_portald.baseUrl();
         auditUrl.setPath(u"/api/v1/items/%1/audit"_s.arg(m_item));
         QStringList approvers;
         for (const QJsonValue &e : m_http.json("GET", auditUrl, token).json.array())
@@ -363,7 +357,7 @@ private Q_SLOTS:
         QCOMPARE(approvers, (QStringList{u"swj-review1"_s, u"swj-review2"_s, u"swj-review3"_s}));
 
         // The department site's public page carries it (below /sites/{网站标识码}/ where no DNS names the site).
-        const QUrl page = m_portald->baseUrl().resolved(QUrl(u"/sites/"_s + kDepartmentCode + published.value(u"publicUrl").toString()));
+        const QUrl page = m_portald.baseUrl().resolved(QUrl(u"/sites/"_s + kDepartmentCode + published.value(u"publicUrl").toString()));
         QTRY_VERIFY_WITH_TIMEOUT(m_http.request("GET", page).status == 200, 30000);
         const QString html = QString::fromUtf8(m_http.request("GET", page).body);
         QVERIFY2(html.contains(kTitle), qPrintable(html.left(400)));
@@ -430,7 +424,7 @@ private Q_SLOTS:
 
         // Not public on the portal before its review; then the portal's three reviewers approve it and the third
         // publishes it.
-        const QUrl page = m_portald->baseUrl().resolved(QUrl(u"/items/%1.html"_s.arg(copy)));
+        const QUrl page = m_portald.baseUrl().resolved(QUrl(u"/items/%1.html"_s.arg(copy)));
         QCOMPARE(m_http.request("GET", page).status, 404);
         for (int level = 1; level <= 3; ++level) {
             Desk reviewer;
@@ -450,7 +444,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        QVERIFY(m_portald->stop());
+        QVERIFY(m_portald.process().stop());
     }
 };
 

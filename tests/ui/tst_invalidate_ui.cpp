@@ -4,7 +4,7 @@
 // marks another document 失效; the editor window offers the marking to the publisher, never to an editor.
 // Screenshot: invalidate-dialog.png.
 #include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/support/Screenshot.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/ItemListModel.h"
@@ -37,34 +37,21 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-const auto kPassword = u"portaldesk-demo"_s;
-}
-
 class tst_InvalidateUi : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     pd::test::HttpProbe m_http;
     QString m_publisher;
     QList<QJsonObject> m_documents; ///< published disclosure documents of the demo site, as listed at the start
 
-    QUrl url(const QString &path) const { return m_portald->baseUrl().resolved(QUrl(path)); }
-    QString page(const QString &path) { return QString::fromUtf8(m_http.request("GET", url(path)).body); }
     QJsonObject disclosureOf(qint64 id)
     {
-        return m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), m_publisher)
+        return m_http.json("GET", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_publisher)
             .json.object()
             .value(u"disclosure"_s)
             .toObject();
-    }
-
-    static void signIn(pd::models::Workspace &workspace, const QUrl &server, const QString &user)
-    {
-        QSignalSpy signedIn(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(server.toString(), user, kPassword);
-        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000);
     }
 
     /// Types `text` (Chinese included) as committed key input, character by character.
@@ -102,11 +89,10 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_invalidate_ui"_s);
         QSettings().clear();
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_publisher = m_http.login(m_portald->baseUrl(), u"reviewer3"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_publisher = m_portal.newToken(u"reviewer3"_s);
         QVERIFY(!m_publisher.isEmpty());
-        const auto listed = m_http.json("GET", url(u"/api/v1/items?type=disclosure&state=published&limit=20"_s),
+        const auto listed = m_http.json("GET", m_portal.url(u"/api/v1/items?type=disclosure&state=published&limit=20"_s),
                                         m_publisher);
         for (const QJsonValue &v : listed.json.object().value(u"items"_s).toArray())
             m_documents.append(v.toObject());
@@ -115,8 +101,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 
     void abolishFromTheListWithTheReplacingDocument()
@@ -129,7 +114,7 @@ private Q_SLOTS:
 
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl(), u"reviewer3"_s);
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer3"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -181,9 +166,9 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(u"废止"_s) && shown.contains(u"2026-12-01"_s), qPrintable(shown));
         const QString originalLink = u"/items/%1.html"_s.arg(original);
         const QString replacingLink = u"/items/%1.html"_s.arg(replacing);
-        QTRY_VERIFY_WITH_TIMEOUT(page(originalLink).contains(u"起废止"_s), 10000);
-        QVERIFY(page(originalLink).contains(u"<a href=\"%1\">"_s.arg(replacingLink)));
-        QTRY_VERIFY_WITH_TIMEOUT(page(replacingLink).contains(u"本文件取代<a href=\"%1\">"_s.arg(originalLink)), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(originalLink).contains(u"起废止"_s), 10000);
+        QVERIFY(m_portal.page(originalLink).contains(u"<a href=\"%1\">"_s.arg(replacingLink)));
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(replacingLink).contains(u"本文件取代<a href=\"%1\">"_s.arg(originalLink)), 10000);
         dialog->close();
 
         // Reloaded from the portal, the list still says it (the summaries carry the validity).
@@ -203,7 +188,7 @@ private Q_SLOTS:
         const qint64 expiring = m_documents.at(2).value(u"id"_s).toInteger();
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        signIn(workspace, m_portald->baseUrl(), u"reviewer3"_s);
+        QVERIFY2(m_portal.signIn(workspace, u"reviewer3"_s), m_portal.failure());
         QTemporaryDir dir;
         pd::store::LocalStore store;
         QVERIFY(store.open(dir.filePath(u"account.sqlite"_s)));
@@ -244,7 +229,7 @@ private Q_SLOTS:
         QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
         QCOMPARE(disclosureOf(expiring).value(u"validity"_s).toString(), u"失效"_s);
         QTRY_VERIFY_WITH_TIMEOUT(stateShown(expiring).contains(u"失效"_s), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(page(u"/items/%1.html"_s.arg(expiring)).contains(u"起失效"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(u"/items/%1.html"_s.arg(expiring)).contains(u"起失效"_s), 10000);
         dialog->close();
     }
 
@@ -254,7 +239,7 @@ private Q_SLOTS:
         for (const QString &user : {u"editor"_s, u"reviewer3"_s}) {
             pd::api::PortalClient client;
             pd::models::Workspace workspace(client);
-            signIn(workspace, m_portald->baseUrl(), user);
+            QVERIFY2(m_portal.signIn(workspace, user), m_portal.failure());
             pd::ui::MainWindow window(workspace);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));

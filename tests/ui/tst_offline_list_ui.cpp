@@ -3,7 +3,7 @@
 // item opened here before opens again from its local copy; the same when the application starts without the portal,
 // when the 信息公开 catalogue lists the documents kept here too.
 // Screenshot: main-list-offline.png.
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/support/Screenshot.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/DocumentSession.h"
@@ -32,7 +32,7 @@ class tst_OfflineListUi : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     QTemporaryDir m_dir; ///< the account's local store, kept from one test to the next as on a desk
     qint64 m_news = 0, m_document = 0;
     QString m_title;
@@ -68,14 +68,12 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_offline_list_ui"_s);
         QSettings().clear();
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
     }
 
     void cleanupTestCase()
     {
-        if (m_portald && m_portald->isRunning())
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 
     void theListShowsAndOpensCachedItems()
@@ -84,9 +82,7 @@ private Q_SLOTS:
         QVERIFY(store.open(storePath()));
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
-        QSignalSpy signedIn(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(m_portald->baseUrl().toString(), u"editor"_s, u"portaldesk-demo"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000);
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
         pd::ui::MainWindow window(workspace);
         window.setDraftStore(&store);
         window.show();
@@ -117,7 +113,7 @@ private Q_SLOTS:
 
         // The portal goes away.
         workspace.setHeartbeatInterval(std::chrono::milliseconds(200));
-        QVERIFY(m_portald->stop());
+        QVERIFY(m_portal.process().stop());
         QTRY_COMPARE_WITH_TIMEOUT(workspace.state(), pd::models::Workspace::State::Offline, 10000);
 
         // Another entry: its items come from this computer, not the rows the list had.
@@ -160,7 +156,7 @@ private Q_SLOTS:
         // The next morning the portal cannot be reached: the window opens from the cache, as the application does
         // it (sign-in under way, cached sites and columns shown, then the store), and the list shows the kept items.
         QVERIFY(m_news > 0 && m_document > 0);
-        QVERIFY(!m_portald->isRunning());
+        QVERIFY(!m_portal.process().isRunning());
         pd::store::LocalStore store;
         QVERIFY(store.open(storePath()));
         const auto sites = store.cachedSites();
@@ -171,7 +167,7 @@ private Q_SLOTS:
         pd::models::Workspace workspace(client);
         pd::ui::MainWindow window(workspace);
         QSignalSpy failed(&workspace, &pd::models::Workspace::signInFailed);
-        workspace.signIn(m_portald->baseUrl().toString(), u"editor"_s, u"portaldesk-demo"_s);
+        workspace.signIn(m_portal.baseUrl().toString(), u"editor"_s, pd::test::PortaldFixture::password());
         workspace.showCached(*sites, *columns);
         window.setDraftStore(&store);
         window.show();
@@ -208,7 +204,7 @@ private Q_SLOTS:
         pd::ui::MainWindow window(workspace);
         auto *catalogue = new pd::ui::CataloguePage(workspace, store);
         window.addPage(u"disclosure"_s, u"信息公开"_s, catalogue);
-        workspace.signIn(m_portald->baseUrl().toString(), u"editor"_s, u"portaldesk-demo"_s);
+        workspace.signIn(m_portal.baseUrl().toString(), u"editor"_s, pd::test::PortaldFixture::password());
         workspace.showCached(*sites, *columns);
         window.setDraftStore(&store);
         window.show();

@@ -43,34 +43,26 @@ class tst_PullBackUi : public QObject
 
     pd::test::PortaldFixture m_portal;
     pd::test::HttpProbe &m_http = m_portal.http();
-    QString m_editor, m_reviewer1, m_reviewer2, m_reviewer3;
+    pd::test::DemoWorkflow::Accounts m_tokens;
     qint64 m_siteId = 0;
 
-    QUrl url(const QString &path) const { return m_portal.url(path); }
-    QString page(const QString &path) { return QString::fromUtf8(m_http.request("GET", url(path)).body); }
 
-    pd::test::DemoWorkflow workflow() { return m_portal.workflow(); }
-    QJsonObject transition(const QString &token, qint64 id, const QString &action, const QString &comment = {})
-    {
-        return workflow().transition(token, id, action, comment);
-    }
-    qint64 columnIdNamed(const QString &name) { return workflow().columnNamed(name); }
     /// A news item written by the editor and taken through every review level to published.
     qint64 publishNews(qint64 columnId, const QString &title)
     {
-        return workflow().publishNews(columnId, title, u"撤稿测试用的新闻摘要。"_s);
+        return m_portal.workflow().publishNews(columnId, title, u"撤稿测试用的新闻摘要。"_s);
     }
 
     /// Puts item `id` into the first section of the demo's first published feature and republishes the feature at
     /// once (the publisher's urgent path); the feature's public address, empty on any refusal.
     QString referenceFromAFeature(qint64 id)
     {
-        const auto features = m_http.json("GET", url(u"/api/v1/items?type=feature&state=published"_s), m_reviewer3);
+        const auto features = m_http.json("GET", m_portal.url(u"/api/v1/items?type=feature&state=published"_s), m_tokens.reviewer3);
         const QJsonArray list = features.json.object().value(u"items"_s).toArray();
         if (list.isEmpty())
             return {};
         const qint64 featureId = list.first().toObject().value(u"id"_s).toInteger();
-        const auto current = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(featureId)), m_editor);
+        const auto current = m_http.json("GET", m_portal.url(u"/api/v1/items/%1"_s.arg(featureId)), m_tokens.editor);
         QJsonObject edited = current.json.object();
         QJsonObject feature = edited.value(u"feature"_s).toObject();
         QJsonArray sections = feature.value(u"sections"_s).toArray();
@@ -83,12 +75,12 @@ class tst_PullBackUi : public QObject
         sections.replace(0, first);
         feature.insert(u"sections"_s, sections);
         edited.insert(u"feature"_s, feature);
-        if (m_http.json("PUT", url(u"/api/v1/items/%1"_s.arg(featureId)), m_editor, QJsonDocument(edited),
+        if (m_http.json("PUT", m_portal.url(u"/api/v1/items/%1"_s.arg(featureId)), m_tokens.editor, QJsonDocument(edited),
                         {{"If-Match", current.headers.value("etag")}}).status != 200)
             return {};
-        const auto saved = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(featureId)), m_reviewer3);
+        const auto saved = m_http.json("GET", m_portal.url(u"/api/v1/items/%1"_s.arg(featureId)), m_tokens.reviewer3);
         const QJsonObject urgent{{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"补充报道"_s}};
-        if (m_http.json("POST", url(u"/api/v1/items/%1/transitions"_s.arg(featureId)), m_reviewer3,
+        if (m_http.json("POST", m_portal.url(u"/api/v1/items/%1/transitions"_s.arg(featureId)), m_tokens.reviewer3,
                         QJsonDocument(urgent), {{"If-Match", saved.headers.value("etag")}}).status != 200)
             return {};
         return u"/features/%1/"_s.arg(feature.value(u"slug"_s).toString());
@@ -96,7 +88,7 @@ class tst_PullBackUi : public QObject
 
     QString stateOf(qint64 id)
     {
-        return m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), m_editor).json.object().value(u"state"_s).toString();
+        return m_http.json("GET", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_tokens.editor).json.object().value(u"state"_s).toString();
     }
 
     /// Narrows the list to `text` and selects the rows whose titles are in `titles`.
@@ -144,34 +136,30 @@ private Q_SLOTS:
         QSettings().clear();
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
         QVERIFY2(m_portal.start(), m_portal.failure());
-        m_editor = m_portal.token(u"editor"_s);
-        m_reviewer1 = m_portal.token(u"reviewer1"_s);
-        m_reviewer2 = m_portal.token(u"reviewer2"_s);
-        m_reviewer3 = m_portal.token(u"reviewer3"_s);
-        QVERIFY(!m_editor.isEmpty() && !m_reviewer1.isEmpty() && !m_reviewer2.isEmpty() && !m_reviewer3.isEmpty());
+        m_tokens = m_portal.accounts();
+        QVERIFY2(m_tokens.complete(), m_portal.failure());
         m_siteId = m_portal.siteId();
         QVERIFY(m_siteId > 0);
     }
 
     void cleanupTestCase()
     {
-        if (m_portal.process().isRunning())
-            QVERIFY2(m_portal.process().stop(), qPrintable(m_portal.process().log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 
     void withdrawFromTheListWithAReason()
     {
-        const qint64 column = columnIdNamed(u"要闻动态"_s);
+        const qint64 column = m_portal.workflow().columnNamed(u"要闻动态"_s);
         QVERIFY(column > 0);
         const QString title = u"撤稿验证：市政府召开第二季度经济形势分析会"_s;
         const qint64 id = publishNews(column, title);
         QVERIFY(id > 0);
         const QString link = u"/items/%1.html"_s.arg(id);
-        QTRY_VERIFY_WITH_TIMEOUT(page(u"/columns/%1/index.html"_s.arg(column)).contains(link), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(page(u"/index.html"_s).contains(link), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(u"/columns/%1/index.html"_s.arg(column)).contains(link), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(u"/index.html"_s).contains(link), 10000);
         const QString featureUrl = referenceFromAFeature(id);
         QVERIFY(!featureUrl.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(page(featureUrl).contains(link), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(featureUrl).contains(link), 10000);
 
         pd::api::PortalClient client;
         pd::models::Workspace workspace(client);
@@ -209,16 +197,16 @@ private Q_SLOTS:
         // The list shows the state and the reason; the public pages lost the item.
         const QString shown = stateText(window, title);
         QVERIFY2(shown.contains(u"已撤稿"_s) && shown.contains(reason), qPrintable(shown));
-        QTRY_VERIFY_WITH_TIMEOUT(!page(u"/columns/%1/index.html"_s.arg(column)).contains(link), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!page(u"/index.html"_s).contains(link), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!page(featureUrl).contains(link), 10000);
-        QCOMPARE(m_http.request("GET", url(link)).status, 404);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_portal.page(u"/columns/%1/index.html"_s.arg(column)).contains(link), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_portal.page(u"/index.html"_s).contains(link), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_portal.page(featureUrl).contains(link), 10000);
+        QCOMPARE(m_http.request("GET", m_portal.url(link)).status, 404);
         dialog->close();
     }
 
     void fromTheEditorWindow()
     {
-        const qint64 column = columnIdNamed(u"要闻动态"_s);
+        const qint64 column = m_portal.workflow().columnNamed(u"要闻动态"_s);
         const QString title = u"编辑窗口取消发布验证：全市防汛工作会议召开"_s;
         const qint64 id = publishNews(column, title);
         QVERIFY(id > 0);
@@ -250,7 +238,7 @@ private Q_SLOTS:
 
     void severalAtOnceReportEachItem()
     {
-        const qint64 column = columnIdNamed(u"通知公告"_s);
+        const qint64 column = m_portal.workflow().columnNamed(u"通知公告"_s);
         QVERIFY(column > 0);
         const QString first = u"批量下线验证：关于调整办公时间的通知"_s;
         const QString second = u"批量下线验证：关于开展安全检查的通知"_s;
@@ -272,7 +260,7 @@ private Q_SLOTS:
         pd::ui::PullBackDialog *dialog = window.pullBackSelected(pd::domain::WorkflowAction::Unpublish);
         QVERIFY(dialog);
         // Someone else withdraws the second one while the dialog is open.
-        QVERIFY(!transition(m_reviewer3, b, u"withdraw"_s, u"另一位签发人撤稿"_s).isEmpty());
+        QVERIFY(!m_portal.workflow().transition(m_tokens.reviewer3, b, u"withdraw"_s, u"另一位签发人撤稿"_s).isEmpty());
         type(dialog->reasonEdit(), u"暂时下线核对"_s);
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->resultList()->count(), 2, 10000);
@@ -327,7 +315,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->resultList()->count(), 1, 10000);
         QCOMPARE(stateOf(id), u"withdrawn"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", url(u"/items/%1.html"_s.arg(id))).status, 404, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", m_portal.url(u"/items/%1.html"_s.arg(id))).status, 404, 10000);
         dialog->close();
     }
 

@@ -4,7 +4,7 @@
 // size: "1366" (1366×768) or "hidpi" (1920×1080 at QT_SCALE_FACTOR=1.5, which is 1280×720 of layout); the pictures
 // go to $PD_SCREENSHOT_DIR as <screen>-1366.png or <screen>-hidpi.png. Along the way: the login dialog opened with
 // a server starts in the user name, and 添加账户 keeps the main window and offers the current server.
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/AppContext.h"
 #include "ui/admin/AdminPage.h"
 #include "ui/admin/UsersPanel.h"
@@ -49,7 +49,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto kPassword = u"portaldesk-demo"_s;
+const auto kPassword = pd::test::PortaldFixture::password();
 
 /// Whether `text` reads as English (or a raw code): Latin words and no Chinese, once the names and addresses that
 /// stay as they are in every language are taken out.
@@ -170,7 +170,7 @@ class tst_Screens : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<pd::test::PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     QString m_suffix;
     QSize m_size;
 
@@ -191,7 +191,7 @@ class tst_Screens : public QObject
         settings.setValue(u"ui/mainWindow/geometry"_s, QByteArray());
         auto context = std::make_unique<pd::app::AppContext>(settings);
         pd::app::StartOptions options;
-        options.server = m_portald->baseUrl().toString();
+        options.server = m_portal.baseUrl().toString();
         options.user = user;
         options.password = kPassword;
         context->start(options);
@@ -270,8 +270,7 @@ private Q_SLOTS:
         QSettings().clear();
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        m_portald = std::make_unique<pd::test::PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
     }
 
     void detectsEnglish()
@@ -294,13 +293,13 @@ private Q_SLOTS:
         settings.clear();
         pd::app::AppContext context(settings);
         pd::app::StartOptions options;
-        options.server = m_portald->baseUrl().toString();
+        options.server = m_portal.baseUrl().toString();
         context.start(options);
         pd::ui::LoginDialog *login = nullptr;
         QTRY_VERIFY((login = topLevel<pd::ui::LoginDialog>()));
         login->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(login));
-        QCOMPARE(login->serverAddress(), m_portald->baseUrl().toString());
+        QCOMPARE(login->serverAddress(), m_portal.baseUrl().toString());
         QTRY_COMPARE(QApplication::focusWidget(), login->findChild<QLineEdit *>(u"userEdit"_s));
         const QStringList english = englishTexts(login);
         QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
@@ -343,7 +342,7 @@ private Q_SLOTS:
         QTRY_VERIFY((login = topLevel<pd::ui::LoginDialog>()));
         // The window stays where it was, and the dialog offers the portal the user is on.
         QVERIFY(window->isVisible());
-        QCOMPARE(login->serverAddress(), m_portald->baseUrl().toString());
+        QCOMPARE(login->serverAddress(), m_portal.baseUrl().toString());
         QVERIFY(login->username().isEmpty());
         login->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(login));

@@ -1,6 +1,6 @@
 // The portaldesk executable itself: --version, --help, and a non-interactive start against a real portald
 // (--server, --user, PORTALDESK_PASSWORD) that reaches the main window and quits with --quit-after-shown.
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QDir>
 #include <QProcess>
@@ -46,11 +46,11 @@ private Q_SLOTS:
 
     void signsInAndShowsTheMainWindow()
     {
-        pd::test::PortaldProcess portald({u"--demo"_s});
-        QVERIFY2(portald.start(), qPrintable(portald.log()));
+        pd::test::PortaldFixture portald;
+        QVERIFY2(portald.start(), portald.failure());
         QTemporaryDir home;
         QProcessEnvironment env = environment(home);
-        env.insert(u"PORTALDESK_PASSWORD"_s, u"portaldesk-demo"_s);
+        env.insert(u"PORTALDESK_PASSWORD"_s, pd::test::PortaldFixture::password());
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PD_DESK_BIN), {u"--server"_s, portald.baseUrl().toString(), u"--user"_s, u"editor"_s,
@@ -64,7 +64,7 @@ private Q_SLOTS:
         // Named by a hash of server and user name (LocalStore::pathForAccount), not by the name itself.
         static const QRegularExpression hashed(u"^[0-9a-f]{32}\\.sqlite$"_s);
         QVERIFY2(hashed.match(files.constFirst()).hasMatch(), qPrintable(files.constFirst()));
-        QVERIFY(portald.stop());
+        QVERIFY(portald.process().stop());
 
         // Warm start: with the cache of that run the window opens at once, before (here: without) the sign-in —
         // the server is gone, yet the main window is shown.

@@ -95,8 +95,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_portal.process().isRunning())
-            QVERIFY2(m_portal.process().stop(), qPrintable(m_portal.process().log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 
     void cachedItemNewItemEditAndSubmitArriveOnceInOrder()

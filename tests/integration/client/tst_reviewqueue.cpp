@@ -1,7 +1,6 @@
 // ReviewQueueModel: the deadline light over working hours, and the queue of a real portald kept current by the
 // event stream (an editor submits; the reviewer's model gains the item without polling).
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "app/api/EventStream.h"
 #include "app/api/PortalClient.h"
 #include "app/models/ReviewQueueModel.h"
@@ -61,25 +60,17 @@ private Q_SLOTS:
 
     void queueFollowsTheServer()
     {
-        pd::test::PortaldProcess portald({u"--demo"_s});
-        QVERIFY2(portald.start(), qPrintable(portald.log()));
-        pd::test::HttpProbe http;
-        const QString editorToken = http.login(portald.baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
-        const auto sites = http.json("GET", portald.baseUrl().resolved(QUrl(u"/api/v1/sites"_s)), editorToken);
-        const qint64 siteId = sites.json.array().first().toObject().value(u"id").toInteger();
-        const auto columns = http.json(
-            "GET", portald.baseUrl().resolved(QUrl(u"/api/v1/sites/%1/columns"_s.arg(siteId))), editorToken);
+        pd::test::PortaldFixture portald;
+        QVERIFY2(portald.start(), portald.failure());
+        const qint64 siteId = portald.siteId();
+        const auto columns = portald.api("GET", u"/api/v1/sites/%1/columns"_s.arg(siteId));
         qint64 columnId = 0;
         for (const QJsonValue &c : columns.json.array())
             if (c.toObject().value(u"kind").toString() == u"news"_s && columnId == 0)
                 columnId = c.toObject().value(u"id").toInteger();
 
         pd::api::PortalClient reviewer;
-        std::optional<pd::Result<pd::domain::User>> login;
-        reviewer.login(portald.baseUrl(), u"reviewer1"_s, u"portaldesk-demo"_s, this,
-                       [&](pd::Result<pd::domain::User> r) { login = std::move(r); });
-        QTRY_VERIFY(login.has_value());
-        QVERIFY(login->has_value());
+        QVERIFY2(portald.signIn(reviewer, u"reviewer1"_s), portald.failure());
 
         ReviewQueueModel model(reviewer, pd::domain::WorkingCalendar());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -95,16 +86,16 @@ private Q_SLOTS:
         QTRY_COMPARE(stream.state(), pd::api::EventStream::State::Connected);
 
         // The editor writes and submits; the reviewer's queue shows it without anyone asking.
-        const auto created = http.json("POST", portald.baseUrl().resolved(QUrl(u"/api/v1/items"_s)), editorToken,
-                                       QJsonDocument(QJsonObject{{u"site"_s, siteId},
-                                                                 {u"type"_s, u"news"_s},
-                                                                 {u"title"_s, u"待初审的稿件"_s},
-                                                                 {u"columns"_s, QJsonArray{columnId}}}));
+        const auto created = portald.api("POST", u"/api/v1/items"_s, u"editor"_s,
+                                         QJsonDocument(QJsonObject{{u"site"_s, siteId},
+                                                                   {u"type"_s, u"news"_s},
+                                                                   {u"title"_s, u"待初审的稿件"_s},
+                                                                   {u"columns"_s, QJsonArray{columnId}}}));
         QCOMPARE(created.status, 201);
         const qint64 id = created.json.object().value(u"id").toInteger();
-        const auto submitted = http.json(
-            "POST", portald.baseUrl().resolved(QUrl(u"/api/v1/items/%1/transitions"_s.arg(id))), editorToken,
-            QJsonDocument(QJsonObject{{u"action"_s, u"submit"_s}}), {{"If-Match", created.headers.value("etag")}});
+        const auto submitted = portald.api("POST", u"/api/v1/items/%1/transitions"_s.arg(id), u"editor"_s,
+                                           QJsonDocument(QJsonObject{{u"action"_s, u"submit"_s}}),
+                                           {{"If-Match", created.headers.value("etag")}});
         QCOMPARE(submitted.status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), before + 1, 10000);
         QStringList titles;
@@ -115,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(row.isValid());
         QCOMPARE(model.index(row.row(), ReviewQueueModel::LightSection).data(ReviewQueueModel::LightRole).toString(),
                  u"green"_s);
-        QVERIFY(portald.stop());
+        QVERIFY(portald.process().stop());
     }
 };
 

@@ -4,9 +4,8 @@
 // the site group lists it, and the client's dashboard banner says what the API says.
 #include "app/api/PortalClient.h"
 #include "app/models/SiteHealthWatch.h"
-#include "tests/support/ClientSignIn.h"
 #include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "ui/dashboard/InspectionBanner.h"
 
 #include <QDateTime>
@@ -20,11 +19,9 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 
 namespace {
 using Headers = QList<QPair<QByteArray, QByteArray>>;
-const QString kDemoPassword = u"portaldesk-demo"_s;
 const QString kOwnPassword = u"jian-own-password"_s;
 const QTimeZone kBeijing(8 * 3600);
 } // namespace
@@ -34,7 +31,7 @@ class TestSiteHealth : public QObject
     Q_OBJECT
 
 private:
-    PortaldProcess m_portald;
+    pd::test::PortaldFixture m_portal{QStringList{}};
     HttpProbe m_http;
     QString m_admin;
     QString m_jian; ///< editor, reviewer and publisher of the test site (the site lets an author review)
@@ -46,7 +43,7 @@ private:
     {
         return {u"--demo"_s, u"--clock-start"_s, at.toOffsetFromUtc(8 * 3600).toString(Qt::ISODate)};
     }
-    QUrl url(const QString &path) const { return m_portald.baseUrl().resolved(QUrl(path)); }
+    QUrl url(const QString &path) const { return m_portal.baseUrl().resolved(QUrl(path)); }
     HttpProbe::Reply call(const QString &token, QByteArray verb, const QString &path, const QJsonObject &body = {},
                           Headers headers = {})
     {
@@ -78,11 +75,11 @@ private:
     }
     bool restartAt(const QDateTime &at)
     {
-        m_portald.setExtraArgs(clockArgs(at));
-        if (!m_portald.restart())
+        m_portal.process().setExtraArgs(clockArgs(at));
+        if (!m_portal.process().restart())
             return false;
-        m_admin = m_http.login(m_portald.baseUrl(), u"admin"_s, kDemoPassword);
-        m_jian = m_http.login(m_portald.baseUrl(), u"jian"_s, kOwnPassword);
+        m_admin = m_portal.newToken(u"admin"_s);
+        m_jian = m_http.login(m_portal.baseUrl(), u"jian"_s, kOwnPassword);
         return !m_admin.isEmpty() && !m_jian.isEmpty();
     }
     QJsonObject health() { return call(m_jian, "GET", u"/api/v1/sites/%1/health"_s.arg(m_site)).json.object(); }
@@ -100,9 +97,9 @@ private Q_SLOTS:
         // Mid-morning in Beijing, so no request of the test straddles a midnight where the site counts its days.
         const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(kBeijing).date();
         m_start = QDateTime(today.addDays(-15), QTime(10, 0), kBeijing);
-        m_portald.setExtraArgs(clockArgs(m_start));
-        QVERIFY(m_portald.start());
-        m_admin = m_http.login(m_portald.baseUrl(), u"admin"_s, kDemoPassword);
+        m_portal.process().setExtraArgs(clockArgs(m_start));
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_admin = m_portal.newToken(u"admin"_s);
         QVERIFY(!m_admin.isEmpty());
 
         auto site = call(m_admin, "POST", u"/api/v1/sites"_s,
@@ -129,12 +126,12 @@ private Q_SLOTS:
                                {{u"username"_s, u"jian"_s}, {u"displayName"_s, u"简文"_s}, {u"roles"_s, roles}});
         QCOMPARE(user.status, 201);
         const QString oneTime = user.json.object().value(u"oneTimePassword").toString();
-        m_jian = m_http.login(m_portald.baseUrl(), u"jian"_s, oneTime);
+        m_jian = m_http.login(m_portal.baseUrl(), u"jian"_s, oneTime);
         QCOMPARE(call(m_jian, "POST", u"/api/v1/me/password"_s,
                       {{u"currentPassword"_s, oneTime}, {u"newPassword"_s, kOwnPassword}})
                      .status,
                  204);
-        m_jian = m_http.login(m_portald.baseUrl(), u"jian"_s, kOwnPassword);
+        m_jian = m_http.login(m_portal.baseUrl(), u"jian"_s, kOwnPassword);
         QVERIFY(!m_jian.isEmpty());
     }
 
@@ -167,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(restartAt(m_start.addDays(15)));
 
         const QJsonObject h = health();
-        QVERIFY2(!h.isEmpty(), qPrintable(m_portald.log().right(2000)));
+        QVERIFY2(!h.isEmpty(), qPrintable(m_portal.process().log().right(2000)));
         const QJsonObject twelve = columnIn(h, m_columns.at(5));
         QCOMPARE(twelve.value(u"standing").toString(), u"warning"_s);
         QCOMPARE(twelve.value(u"daysLeft").toInt(), 2);
@@ -186,7 +183,7 @@ private Q_SLOTS:
     void dashboardSaysWhatTheApiSays()
     {
         pd::api::PortalClient client;
-        QVERIFY(pd::test::ClientSignIn::signIn(client, m_portald.baseUrl(), u"jian"_s, kOwnPassword));
+        QVERIFY2(m_portal.signIn(client, u"jian"_s, kOwnPassword), m_portal.failure());
         pd::models::SiteHealthWatch watch(client);
         pd::ui::InspectionBanner banner(watch);
         QSignalSpy ready(&watch, &pd::models::SiteHealthWatch::ready);

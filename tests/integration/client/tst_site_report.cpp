@@ -4,10 +4,9 @@
 #include "app/api/PortalClient.h"
 #include "app/domain/SiteReport.h"
 #include "app/reports/SiteReportWriter.h"
-#include "tests/support/ClientSignIn.h"
 #include "tests/support/DemoSite.h"
 #include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/support/Screenshot.h"
 #include "ui/reports/ReportChart.h"
 #include "ui/reports/ReportDialog.h"
@@ -26,7 +25,6 @@ using namespace Qt::StringLiterals;
 using pd::domain::SiteReport;
 using pd::test::DemoSite;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 
 namespace {
 const QTimeZone kBeijing(8 * 3600);
@@ -37,7 +35,7 @@ class TestSiteReport : public QObject
     Q_OBJECT
 
 private:
-    PortaldProcess m_portald{{u"--demo"_s}};
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
     std::optional<DemoSite> m_site;
     pd::api::PortalClient m_client;
@@ -57,10 +55,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(m_portald.start());
-        m_site = DemoSite::load(m_http, m_portald.baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_site = DemoSite::load(m_http, m_portal.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password());
         QVERIFY(m_site);
-        QVERIFY(pd::test::ClientSignIn::signIn(m_client, m_portald.baseUrl(), u"editor"_s));
+        QVERIFY2(m_portal.signIn(m_client), m_portal.failure());
         // The last 60 days as the site counts them: the demo's recent items, disclosure documents, reviews and live
         // events fall inside.
         m_to = QDateTime::currentDateTimeUtc().toTimeZone(kBeijing).date();

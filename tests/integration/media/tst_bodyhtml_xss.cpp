@@ -9,19 +9,12 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 
 class tst_BodyHtmlXss : public QObject
 {
     Q_OBJECT
 
 private:
-    QUrl url(const QString &path) const
-    {
-        QUrl u = m_portal.baseUrl();
-        u.setPath(path);
-        return u;
-    }
 
     QJsonObject newsItem(const QString &title, const QString &bodyHtml) const
     {
@@ -50,11 +43,11 @@ void tst_BodyHtmlXss::initTestCase()
     QVERIFY2(m_portal.start(), m_portal.failure());
     m_token = m_portal.newToken(u"editor"_s);
     QVERIFY(!m_token.isEmpty());
-    const auto sites = m_http.json("GET", url(u"/api/v1/sites"_s), m_token);
+    const auto sites = m_http.json("GET", m_portal.url(u"/api/v1/sites"_s), m_token);
     QCOMPARE(sites.status, 200);
     QVERIFY(!sites.json.array().isEmpty());
     m_site = sites.json.array().first().toObject().value(u"id"_s).toInteger();
-    const auto columns = m_http.json("GET", url(u"/api/v1/sites/%1/columns"_s.arg(m_site)), m_token);
+    const auto columns = m_http.json("GET", m_portal.url(u"/api/v1/sites/%1/columns"_s.arg(m_site)), m_token);
     QCOMPARE(columns.status, 200);
     for (const QJsonValue &c : columns.json.array()) {
         if (c.toObject().value(u"kind"_s).toString() == u"news"_s) {
@@ -78,7 +71,7 @@ void tst_BodyHtmlXss::createdBodiesAreSafe()
 {
     QFETCH(QString, html);
     const QString title = u"安全测试 "_s + QString::fromLatin1(QTest::currentDataTag());
-    const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_token, QJsonDocument(newsItem(title, html)));
+    const auto created = m_http.json("POST", m_portal.url(u"/api/v1/items"_s), m_token, QJsonDocument(newsItem(title, html)));
     QVERIFY2(created.status == 201, created.body.constData());
     const QString returned = created.json.object().value(u"bodyHtml"_s).toString();
     QStringList problems = pd::test::unsafeConstructs(returned);
@@ -86,7 +79,7 @@ void tst_BodyHtmlXss::createdBodiesAreSafe()
 
     // What is stored (and later published) is what a fresh read returns.
     const qint64 id = created.json.object().value(u"id"_s).toInteger();
-    const auto read = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(id)), m_token);
+    const auto read = m_http.json("GET", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_token);
     QCOMPARE(read.status, 200);
     const QString stored = read.json.object().value(u"bodyHtml"_s).toString();
     QCOMPARE(stored, returned);
@@ -96,7 +89,7 @@ void tst_BodyHtmlXss::createdBodiesAreSafe()
 
 void tst_BodyHtmlXss::updatedBodyIsSafe()
 {
-    const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_token,
+    const auto created = m_http.json("POST", m_portal.url(u"/api/v1/items"_s), m_token,
                                      QJsonDocument(newsItem(u"更新路径的安全测试"_s, u"<p>正文</p>"_s)));
     QCOMPARE(created.status, 201);
     const QJsonObject item = created.json.object();
@@ -106,7 +99,7 @@ void tst_BodyHtmlXss::updatedBodyIsSafe()
     QJsonObject changed = newsItem(u"更新路径的安全测试"_s,
                                    u"<p>正文</p><img src=x onerror=alert(1)><a href=\"jav&#x09;ascript:alert(1)\">链接</a>"
                                    u"<svg><script>alert(1)</script></svg>"_s);
-    const auto updated = m_http.json("PUT", url(u"/api/v1/items/%1"_s.arg(id)), m_token, QJsonDocument(changed),
+    const auto updated = m_http.json("PUT", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_token, QJsonDocument(changed),
                                      {{"If-Match", etag}});
     QVERIFY2(updated.status == 200, updated.body.constData());
     const QString stored = updated.json.object().value(u"bodyHtml"_s).toString();

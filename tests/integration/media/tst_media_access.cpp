@@ -19,7 +19,6 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 
 namespace {
 
@@ -54,7 +53,6 @@ class tst_MediaAccess : public QObject
     Q_OBJECT
 
 private:
-    QUrl url(const QString &path) const { return m_portal.url(path); }
     QList<QPair<QByteArray, QByteArray>> bearer(const QString &token) const
     {
         return {{"Authorization", "Bearer " + token.toLatin1()}};
@@ -62,10 +60,10 @@ private:
     /// Uploads as the editor; the media's `{id, url, …}`.
     QJsonObject upload(const QByteArray &bytes, const QByteArray &type, const QString &name)
     {
-        auto headers = bearer(m_editor);
+        auto headers = bearer(m_tokens.editor);
         headers.append({"Content-Type", type});
         headers.append({"X-Filename", QUrl::toPercentEncoding(name)});
-        const auto r = m_http.request("POST", url(u"/api/v1/media"_s), bytes, headers);
+        const auto r = m_http.request("POST", m_portal.url(u"/api/v1/media"_s), bytes, headers);
         if (r.status != 201)
             qWarning().noquote() << "upload ->" << r.status << r.body.left(300);
         return r.json.object();
@@ -84,7 +82,7 @@ private:
                                {u"bodyHtml"_s, u"<p>正文配图：</p><p><img src=\"%1\" alt=\"会场\"></p>"_s.arg(mediaUrl)},
                                {u"source"_s, u"临江市人民政府办公室"_s},
                                {u"author"_s, u"测试员"_s}};
-        const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_editor, QJsonDocument(item));
+        const auto created = m_http.json("POST", m_portal.url(u"/api/v1/items"_s), m_tokens.editor, QJsonDocument(item));
         if (created.status != 201)
             qWarning().noquote() << "create ->" << created.status << created.body;
         return created.json.object().value(u"id"_s).toInteger();
@@ -92,10 +90,7 @@ private:
 
     pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
-    QString m_editor;
-    QString m_reviewer1;
-    QString m_reviewer2;
-    QString m_reviewer3;
+    pd::test::DemoWorkflow::Accounts m_tokens;
     qint64 m_siteId = 0;
     qint64 m_columnId = 0;
 
@@ -103,13 +98,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_portal.start(), m_portal.failure());
-        m_editor = m_portal.newToken(u"editor"_s);
-        m_reviewer1 = m_portal.newToken(u"reviewer1"_s);
-        m_reviewer2 = m_portal.newToken(u"reviewer2"_s);
-        m_reviewer3 = m_portal.newToken(u"reviewer3"_s);
-        QVERIFY(!m_editor.isEmpty() && !m_reviewer1.isEmpty() && !m_reviewer2.isEmpty() && !m_reviewer3.isEmpty());
-        m_siteId = m_http.json("GET", url(u"/api/v1/sites"_s), m_editor).json.array().first().toObject().value(u"id"_s).toInteger();
-        const auto columns = m_http.json("GET", url(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), m_editor);
+        m_tokens = m_portal.accounts();
+        QVERIFY2(m_tokens.complete(), m_portal.failure());
+        m_siteId = m_http.json("GET", m_portal.url(u"/api/v1/sites"_s), m_tokens.editor).json.array().first().toObject().value(u"id"_s).toInteger();
+        const auto columns = m_http.json("GET", m_portal.url(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), m_tokens.editor);
         for (const QJsonValue &v : columns.json.array())
             if (v.toObject().value(u"kind"_s).toString() == u"news"_s && m_columnId == 0)
                 m_columnId = v.toObject().value(u"id"_s).toInteger();
@@ -126,13 +118,13 @@ private Q_SLOTS:
 
         // Anonymous, or with a token that is not one: as if it did not exist.
         for (const auto &headers : {QList<QPair<QByteArray, QByteArray>>{}, bearer(u"not-a-token"_s)}) {
-            const auto refused = m_http.request("GET", url(path), {}, headers);
+            const auto refused = m_http.request("GET", m_portal.url(path), {}, headers);
             QCOMPARE(refused.status, 404);
             QVERIFY(refused.headers.value("content-type").startsWith("application/problem+json"));
         }
         // The site's signed-in users: the bytes, typed, and for no shared cache.
-        for (const QString &token : {m_editor, m_reviewer1}) {
-            const auto served = m_http.request("GET", url(path), {}, bearer(token));
+        for (const QString &token : {m_tokens.editor, m_tokens.reviewer1}) {
+            const auto served = m_http.request("GET", m_portal.url(path), {}, bearer(token));
             QCOMPARE(served.status, 200);
             QCOMPARE(served.body, bytes);
             QCOMPARE(served.headers.value("content-type"), "image/png");
@@ -149,23 +141,23 @@ private Q_SLOTS:
         const QString path = media.value(u"url"_s).toString();
         const qint64 id = draftShowing(path, u"将要发布的稿件"_s);
         QVERIFY(id > 0);
-        QCOMPARE(m_http.request("GET", url(path)).status, 404);
-        QVERIFY(!transition(m_editor, id, u"submit"_s).isEmpty());
-        for (const QString &reviewer : {m_reviewer1, m_reviewer2, m_reviewer3})
+        QCOMPARE(m_http.request("GET", m_portal.url(path)).status, 404);
+        QVERIFY(!transition(m_tokens.editor, id, u"submit"_s).isEmpty());
+        for (const QString &reviewer : {m_tokens.reviewer1, m_tokens.reviewer2, m_tokens.reviewer3})
             QVERIFY(!transition(reviewer, id, u"approve"_s).isEmpty());
         // Approved is not published yet.
-        QCOMPARE(m_http.request("GET", url(path)).status, 404);
-        QCOMPARE(transition(m_reviewer3, id, u"publish"_s).value(u"state"_s).toString(), u"published"_s);
+        QCOMPARE(m_http.request("GET", m_portal.url(path)).status, 404);
+        QCOMPARE(transition(m_tokens.reviewer3, id, u"publish"_s).value(u"state"_s).toString(), u"published"_s);
 
-        const auto open = m_http.request("GET", url(path));
+        const auto open = m_http.request("GET", m_portal.url(path));
         QCOMPARE(open.status, 200);
         QCOMPARE(open.body, bytes);
         QCOMPARE(open.headers.value("cache-control"), "public, max-age=31536000, immutable");
         QCOMPARE(open.headers.value("etag"), '"' + media.value(u"sha256"_s).toString().toLatin1() + '"');
 
-        QVERIFY(!transition(m_reviewer3, id, u"withdraw"_s, u"核实后撤稿"_s).isEmpty());
-        QCOMPARE(m_http.request("GET", url(path)).status, 404);
-        QCOMPARE(m_http.request("GET", url(path), {}, bearer(m_editor)).status, 200);
+        QVERIFY(!transition(m_tokens.reviewer3, id, u"withdraw"_s, u"核实后撤稿"_s).isEmpty());
+        QCOMPARE(m_http.request("GET", m_portal.url(path)).status, 404);
+        QCOMPARE(m_http.request("GET", m_portal.url(path), {}, bearer(m_tokens.editor)).status, 200);
     }
 
     void slowReadersStayBounded()
@@ -191,7 +183,7 @@ private Q_SLOTS:
         constexpr int kReaders = 500;
         std::vector<std::unique_ptr<QTcpSocket>> readers;
         const QByteArray request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                                   + m_editor.toLatin1() + "\r\n\r\n";
+                                   + m_tokens.editor.toLatin1() + "\r\n\r\n";
         for (int i = 0; i < kReaders; ++i) {
             auto socket = std::make_unique<QTcpSocket>();
             socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 8192);
@@ -219,19 +211,18 @@ private Q_SLOTS:
         readers.clear();
 
         // And the file arrives whole and unchanged, with its headers, for a reader that keeps up.
-        const auto whole = m_http.request("GET", url(QString::fromLatin1(path)), {}, bearer(m_editor));
+        const auto whole = m_http.request("GET", m_portal.url(QString::fromLatin1(path)), {}, bearer(m_tokens.editor));
         QCOMPARE(whole.status, 200);
         QCOMPARE(whole.body.size(), pdf.size());
         QVERIFY(whole.body == pdf);
         QCOMPARE(whole.headers.value("content-type"), "application/pdf");
         QVERIFY(whole.headers.value("content-disposition").startsWith("inline; filename*=UTF-8''"));
-        QCOMPARE(m_http.request("GET", url(u"/healthz"_s)).status, 200);
+        QCOMPARE(m_http.request("GET", m_portal.url(u"/healthz"_s)).status, 200);
     }
 
     void cleanupTestCase()
     {
-        if (m_portal.process().isRunning())
-            QVERIFY2(m_portal.process().stop(), qPrintable(m_portal.process().log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 };
 

@@ -12,94 +12,38 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 
 class tst_Correcting : public QObject
 {
     Q_OBJECT
 
 private:
-    QUrl url(const QString &path) const
-    {
-        QUrl u = m_portal.baseUrl();
-        const qsizetype q = path.indexOf(u'?');
-        u.setPath(q < 0 ? path : path.left(q));
-        if (q >= 0)
-            u.setQuery(path.mid(q + 1));
-        return u;
-    }
 
-    /// The public page at `path` as a reader gets it over HTTP (empty unless 200).
-    QString publicPage(const QString &path)
-    {
-        const auto r = m_http.request("GET", url(path));
-        return r.status == 200 ? QString::fromUtf8(r.body) : QString();
-    }
-
-    HttpProbe::Reply get(const QString &token, const QString &path) { return m_http.json("GET", url(path), token); }
+    HttpProbe::Reply get(const QString &token, const QString &path) { return m_http.json("GET", m_portal.url(path), token); }
 
     HttpProbe::Reply act(const QString &token, qint64 id, QJsonObject body)
     {
         const auto current = get(token, u"/api/v1/items/%1"_s.arg(id));
-        return m_http.json("POST", url(u"/api/v1/items/%1/transitions"_s.arg(id)), token, QJsonDocument(body),
+        return m_http.json("POST", m_portal.url(u"/api/v1/items/%1/transitions"_s.arg(id)), token, QJsonDocument(body),
                            {{"If-Match", current.headers.value("etag")}});
     }
 
-    QJsonObject transition(const QString &token, qint64 id, const QString &action, const QString &comment = {})
-    {
-        QJsonObject body{{u"action"_s, action}};
-        if (!comment.isEmpty())
-            body.insert(u"comment"_s, comment);
-        const auto r = act(token, id, body);
-        if (r.status != 200)
-            qWarning().noquote() << action << "->" << r.status << r.body;
-        return r.status == 200 ? r.json.object() : QJsonObject();
-    }
 
-    qint64 columnIdNamed(const QString &name)
-    {
-        const auto sites = get(m_editor, u"/api/v1/sites"_s);
-        m_siteId = sites.json.array().first().toObject().value(u"id"_s).toInteger();
-        const auto columns = get(m_editor, u"/api/v1/sites/%1/columns"_s.arg(m_siteId));
-        for (const QJsonValue &v : columns.json.array())
-            if (v.toObject().value(u"name"_s).toString() == name)
-                return v.toObject().value(u"id"_s).toInteger();
-        return 0;
-    }
-
-    /// Creates a news item and takes it through all three review levels to published; returns its id.
+    /// A news item taken through all three review levels to published; its id.
     qint64 publishNews(qint64 columnId, const QString &title)
     {
-        const QJsonObject item{{u"type"_s, u"news"_s},
-                               {u"site"_s, m_siteId},
-                               {u"columns"_s, QJsonArray{columnId}},
-                               {u"title"_s, title},
-                               {u"summary"_s, u"更正流程测试的新闻摘要。"_s},
-                               {u"bodyHtml"_s, u"<p>本市召开更正流程测试会议。</p>"_s},
-                               {u"source"_s, u"临江市人民政府办公室"_s},
-                               {u"author"_s, u"测试员"_s},
-                               {u"responsibleEditor"_s, u"李编辑"_s}};
-        const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_editor, QJsonDocument(item));
-        if (created.status != 201) {
-            qWarning().noquote() << "create ->" << created.status << created.body;
-            return 0;
-        }
-        const qint64 id = created.json.object().value(u"id"_s).toInteger();
-        if (transition(m_editor, id, u"submit"_s).isEmpty())
-            return 0;
-        for (const QString &reviewer : {m_reviewer1, m_reviewer2, m_reviewer3})
-            if (transition(reviewer, id, u"approve"_s).isEmpty())
-                return 0;
-        return transition(m_reviewer3, id, u"publish"_s).value(u"state"_s).toString() == u"published"_s ? id : 0;
+        return m_portal.workflow().publishNews(columnId, title, u"更正流程测试的新闻摘要。"_s,
+                                               {{u"bodyHtml"_s, u"<p>本市召开更正流程测试会议。</p>"_s},
+                                                {u"responsibleEditor"_s, u"李编辑"_s}});
     }
 
     /// PUT of the item with `title` (the rest as it is); the answer.
     HttpProbe::Reply putTitle(qint64 id, const QString &title)
     {
-        const auto current = get(m_editor, u"/api/v1/items/%1"_s.arg(id));
+        const auto current = get(m_tokens.editor, u"/api/v1/items/%1"_s.arg(id));
         QJsonObject body = current.json.object();
         body.insert(u"title"_s, title);
-        return m_http.json("PUT", url(u"/api/v1/items/%1"_s.arg(id)), m_editor, QJsonDocument(body),
+        return m_http.json("PUT", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_tokens.editor, QJsonDocument(body),
                            {{"If-Match", current.headers.value("etag")}});
     }
 
@@ -113,37 +57,35 @@ private:
 
     pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
-    QString m_editor, m_reviewer1, m_reviewer2, m_reviewer3;
+    pd::test::DemoWorkflow::Accounts m_tokens;
     qint64 m_siteId = 0;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_portal.start(), m_portal.failure());
-        m_editor = m_portal.newToken(u"editor"_s);
-        m_reviewer1 = m_portal.newToken(u"reviewer1"_s);
-        m_reviewer2 = m_portal.newToken(u"reviewer2"_s);
-        m_reviewer3 = m_portal.newToken(u"reviewer3"_s);
-        QVERIFY(!m_editor.isEmpty() && !m_reviewer1.isEmpty() && !m_reviewer2.isEmpty() && !m_reviewer3.isEmpty());
+        m_tokens = m_portal.accounts();
+        QVERIFY2(m_tokens.complete(), m_portal.failure());
+        m_siteId = m_portal.siteId();
+        QVERIFY(m_siteId > 0);
     }
 
     void cleanupTestCase()
     {
-        if (m_portal.process().isRunning())
-            QVERIFY2(m_portal.process().stop(), qPrintable(m_portal.process().log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 
     void editOfPublishedItemWaitsForReview()
     {
-        const qint64 column = columnIdNamed(u"要闻动态"_s);
+        const qint64 column = m_portal.workflow().columnNamed(u"要闻动态"_s);
         QVERIFY(column > 0);
         const QString oldTitle = u"更正测试：市政府召开常务会议"_s;
         const QString newTitle = u"更正测试：市政府召开第十二次常务会议"_s;
         const qint64 id = publishNews(column, oldTitle);
         QVERIFY(id > 0);
         const QString link = u"/items/%1.html"_s.arg(id);
-        QTRY_VERIFY_WITH_TIMEOUT(publicPage(link).contains(oldTitle), 10000);
-        const qint64 publishedRevision = get(m_editor, u"/api/v1/items/%1"_s.arg(id)).json.object().value(u"publishedRevision"_s).toInteger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(link).contains(oldTitle), 10000);
+        const qint64 publishedRevision = get(m_tokens.editor, u"/api/v1/items/%1"_s.arg(id)).json.object().value(u"publishedRevision"_s).toInteger();
         QVERIFY(publishedRevision > 0);
 
         const auto saved = putTitle(id, newTitle);
@@ -156,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(pending.value(u"title"_s).toString(), newTitle);
         QCOMPARE(pending.value(u"state"_s).toString(), u"draft"_s);
         // Lists carry what the client needs for 已发布 · 修改审核中.
-        const auto summaries = get(m_editor, u"/api/v1/items?site=%1&state=published&limit=200"_s.arg(m_siteId));
+        const auto summaries = get(m_tokens.editor, u"/api/v1/items?site=%1&state=published&limit=200"_s.arg(m_siteId));
         bool summarised = false;
         for (const QJsonValue &v : summaries.json.object().value(u"items"_s).toArray())
             if (v.toObject().value(u"id"_s).toInteger() == id)
@@ -165,7 +107,7 @@ private Q_SLOTS:
         QVERIFY2(summarised, "the summary carries pendingState and publishedRevision");
 
         // A stale ETag changes nothing and returns the current item.
-        const auto stale = m_http.json("POST", url(u"/api/v1/items/%1/transitions"_s.arg(id)), m_editor,
+        const auto stale = m_http.json("POST", m_portal.url(u"/api/v1/items/%1/transitions"_s.arg(id)), m_tokens.editor,
                                        QJsonDocument(QJsonObject{{u"action"_s, u"submit"_s}}),
                                        {{"If-Match", QByteArray::number(publishedRevision)}});
         QCOMPARE(stale.status, 412);
@@ -184,128 +126,128 @@ private Q_SLOTS:
         ws.setScheme(u"ws"_s);
         ws.setPath(u"/api/v1/stream"_s);
         QNetworkRequest upgrade(ws);
-        upgrade.setRawHeader("Authorization", "Bearer " + m_reviewer1.toLatin1());
+        upgrade.setRawHeader("Authorization", "Bearer " + m_tokens.reviewer1.toLatin1());
         QSignalSpy connected(&stream, &QWebSocket::connected);
         stream.open(upgrade);
         QVERIFY(connected.wait(10000));
 
-        QCOMPARE(transition(m_editor, id, u"submit"_s).value(u"pendingRevision"_s).toObject().value(u"level"_s).toInt(), 1);
+        QCOMPARE(m_portal.workflow().transition(m_tokens.editor, id, u"submit"_s).value(u"pendingRevision"_s).toObject().value(u"level"_s).toInt(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(assigned.contains(QString::number(id)), 10000);
-        QVERIFY2(publicPage(link).contains(oldTitle) && !publicPage(link).contains(newTitle),
+        QVERIFY2(m_portal.page(link).contains(oldTitle) && !m_portal.page(link).contains(newTitle),
                  "the public page keeps the published title while the edit is in review");
         // In review the edit is not editable, and nothing of it is lost by trying.
         QCOMPARE(putTitle(id, u"再改一次"_s).status, 409);
-        QCOMPARE(get(m_editor, u"/api/v1/items/%1"_s.arg(id)).json.object().value(u"pendingRevision"_s).toObject()
+        QCOMPARE(get(m_tokens.editor, u"/api/v1/items/%1"_s.arg(id)).json.object().value(u"pendingRevision"_s).toObject()
                      .value(u"title"_s).toString(), newTitle);
 
         // The queue of level 1 shows it; what the reviewer compares against is the published revision.
-        QVERIFY(queueIds(m_reviewer1).contains(id));
-        const auto base = get(m_reviewer1, u"/api/v1/items/%1/revisions/%2"_s.arg(id).arg(publishedRevision));
+        QVERIFY(queueIds(m_tokens.reviewer1).contains(id));
+        const auto base = get(m_tokens.reviewer1, u"/api/v1/items/%1/revisions/%2"_s.arg(id).arg(publishedRevision));
         QCOMPARE(base.status, 200);
         QCOMPARE(base.json.object().value(u"title"_s).toString(), oldTitle);
 
         // The editor cannot approve (403); an approval at the wrong level is refused too.
-        QCOMPARE(act(m_editor, id, {{u"action"_s, u"approve"_s}}).status, 403);
-        QCOMPARE(act(m_reviewer2, id, {{u"action"_s, u"approve"_s}}).status, 403);
-        for (const QString &reviewer : {m_reviewer1, m_reviewer2, m_reviewer3})
-            QVERIFY(!transition(reviewer, id, u"approve"_s).isEmpty());
-        item = get(m_editor, u"/api/v1/items/%1"_s.arg(id)).json.object();
+        QCOMPARE(act(m_tokens.editor, id, {{u"action"_s, u"approve"_s}}).status, 403);
+        QCOMPARE(act(m_tokens.reviewer2, id, {{u"action"_s, u"approve"_s}}).status, 403);
+        for (const QString &reviewer : {m_tokens.reviewer1, m_tokens.reviewer2, m_tokens.reviewer3})
+            QVERIFY(!m_portal.workflow().transition(reviewer, id, u"approve"_s).isEmpty());
+        item = get(m_tokens.editor, u"/api/v1/items/%1"_s.arg(id)).json.object();
         QCOMPARE(item.value(u"pendingRevision"_s).toObject().value(u"state"_s).toString(), u"approved"_s);
-        QVERIFY(publicPage(link).contains(oldTitle));
+        QVERIFY(m_portal.page(link).contains(oldTitle));
 
-        item = transition(m_reviewer3, id, u"publish"_s);
+        item = m_portal.workflow().transition(m_tokens.reviewer3, id, u"publish"_s);
         QCOMPARE(item.value(u"state"_s).toString(), u"published"_s);
         QCOMPARE(item.value(u"title"_s).toString(), newTitle);
         QVERIFY(item.value(u"pendingRevision"_s).isNull());
         QVERIFY(item.value(u"publishedRevision"_s).toInteger() > publishedRevision);
-        QTRY_VERIFY_WITH_TIMEOUT(publicPage(link).contains(newTitle), 10000);
-        QTRY_VERIFY(publicPage(u"/columns/%1/"_s.arg(column)).contains(newTitle));
-        QVERIFY(!publicPage(u"/columns/%1/"_s.arg(column)).contains(oldTitle));
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(link).contains(newTitle), 10000);
+        QTRY_VERIFY(m_portal.page(u"/columns/%1/"_s.arg(column)).contains(newTitle));
+        QVERIFY(!m_portal.page(u"/columns/%1/"_s.arg(column)).contains(oldTitle));
     }
 
     void urgentCorrectionIsForThePublisher()
     {
-        const qint64 column = columnIdNamed(u"要闻动态"_s);
+        const qint64 column = m_portal.workflow().columnNamed(u"要闻动态"_s);
         const QString wrong = u"紧急更正测试：副市长张三出席活动"_s;
         const QString right = u"紧急更正测试：常务副市长张三出席活动"_s;
         const qint64 id = publishNews(column, wrong);
         QVERIFY(id > 0);
         const QString link = u"/items/%1.html"_s.arg(id);
-        QTRY_VERIFY_WITH_TIMEOUT(publicPage(link).contains(wrong), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(link).contains(wrong), 10000);
         QCOMPARE(putTitle(id, right).status, 200);
 
         // The editor may not, and the publisher must give a reason: neither attempt changes anything.
-        const auto byEditor = act(m_editor, id, {{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"领导职务有误"_s}});
+        const auto byEditor = act(m_tokens.editor, id, {{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"领导职务有误"_s}});
         QCOMPARE(byEditor.status, 403);
         QVERIFY(byEditor.json.object().value(u"detail"_s).toString().contains(u"签发"_s));
-        const auto noReason = act(m_reviewer3, id, {{u"action"_s, u"publish"_s}, {u"urgent"_s, true}});
+        const auto noReason = act(m_tokens.reviewer3, id, {{u"action"_s, u"publish"_s}, {u"urgent"_s, true}});
         QCOMPARE(noReason.status, 422);
         QCOMPARE(noReason.json.object().value(u"errors"_s).toArray().first().toObject().value(u"field"_s).toString(), u"comment"_s);
-        QCOMPARE(get(m_editor, u"/api/v1/items/%1"_s.arg(id)).json.object().value(u"pendingRevision"_s).toObject()
+        QCOMPARE(get(m_tokens.editor, u"/api/v1/items/%1"_s.arg(id)).json.object().value(u"pendingRevision"_s).toObject()
                      .value(u"title"_s).toString(), right);
-        QVERIFY(publicPage(link).contains(wrong));
+        QVERIFY(m_portal.page(link).contains(wrong));
 
-        const auto urgent = act(m_reviewer3, id, {{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"领导职务有误"_s}});
+        const auto urgent = act(m_tokens.reviewer3, id, {{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"领导职务有误"_s}});
         QCOMPARE(urgent.status, 200);
         QCOMPARE(urgent.json.object().value(u"title"_s).toString(), right);
-        QTRY_VERIFY_WITH_TIMEOUT(publicPage(link).contains(right), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(link).contains(right), 10000);
         bool audited = false;
-        for (const QJsonValue &v : get(m_reviewer3, u"/api/v1/items/%1/audit"_s.arg(id)).json.array())
+        for (const QJsonValue &v : get(m_tokens.reviewer3, u"/api/v1/items/%1/audit"_s.arg(id)).json.array())
             if (v.toObject().value(u"action"_s).toString() == u"publish"_s
                 && v.toObject().value(u"comment"_s).toString().contains(u"领导职务有误"_s)
                 && v.toObject().value(u"comment"_s).toString().contains(u"紧急更正"_s))
                 audited = true;
         QVERIFY2(audited, "the urgent republication is in the audit log with its reason");
         // Nothing left to republish: a second urgent publish is a conflict.
-        QCOMPARE(act(m_reviewer3, id, {{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"再次"_s}}).status, 409);
+        QCOMPARE(act(m_tokens.reviewer3, id, {{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"再次"_s}}).status, 409);
     }
 
     void aPublisherSavesTheFixOfAPublishedItem()
     {
         // The urgent path is the publisher's: one who is not an editor saves the fix as the pending revision and
         // republishes it, but still may not write drafts.
-        const qint64 column = columnIdNamed(u"要闻动态"_s);
+        const qint64 column = m_portal.workflow().columnNamed(u"要闻动态"_s);
         const QString wrong = u"签发人更正测试：市长李四调研企业"_s;
         const QString right = u"签发人更正测试：代市长李四调研企业"_s;
         const qint64 id = publishNews(column, wrong);
         QVERIFY(id > 0);
-        auto current = get(m_reviewer3, u"/api/v1/items/%1"_s.arg(id));
+        auto current = get(m_tokens.reviewer3, u"/api/v1/items/%1"_s.arg(id));
         QJsonObject body = current.json.object();
         body.insert(u"title"_s, right);
-        const auto saved = m_http.json("PUT", url(u"/api/v1/items/%1"_s.arg(id)), m_reviewer3, QJsonDocument(body),
+        const auto saved = m_http.json("PUT", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_tokens.reviewer3, QJsonDocument(body),
                                        {{"If-Match", current.headers.value("etag")}});
         QCOMPARE(saved.status, 200);
         QCOMPARE(saved.json.object().value(u"pendingRevision"_s).toObject().value(u"title"_s).toString(), right);
         QCOMPARE(saved.json.object().value(u"title"_s).toString(), wrong);
-        const auto urgent = act(m_reviewer3, id, {{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"职务有误"_s}});
+        const auto urgent = act(m_tokens.reviewer3, id, {{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"职务有误"_s}});
         QCOMPARE(urgent.status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(publicPage(u"/items/%1.html"_s.arg(id)).contains(right), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(u"/items/%1.html"_s.arg(id)).contains(right), 10000);
 
         // A draft is the editors' own: the publisher's PUT is refused.
         const QJsonObject draft{{u"type"_s, u"news"_s}, {u"site"_s, m_siteId}, {u"columns"_s, QJsonArray{column}},
                                 {u"title"_s, u"签发人不能改草稿"_s}};
-        const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_editor, QJsonDocument(draft));
+        const auto created = m_http.json("POST", m_portal.url(u"/api/v1/items"_s), m_tokens.editor, QJsonDocument(draft));
         QCOMPARE(created.status, 201);
         QJsonObject changed = created.json.object();
         changed.insert(u"title"_s, u"签发人改了草稿"_s);
-        const auto refused = m_http.json("PUT", url(u"/api/v1/items/%1"_s.arg(changed.value(u"id"_s).toInteger())),
-                                         m_reviewer3, QJsonDocument(changed), {{"If-Match", created.headers.value("etag")}});
+        const auto refused = m_http.json("PUT", m_portal.url(u"/api/v1/items/%1"_s.arg(changed.value(u"id"_s).toInteger())),
+                                         m_tokens.reviewer3, QJsonDocument(changed), {{"If-Match", created.headers.value("etag")}});
         QCOMPARE(refused.status, 403);
     }
 
     void withdrawLeavesEveryPageItWasOn()
     {
-        const auto features = get(m_reviewer3, u"/api/v1/items?type=feature&state=published"_s);
+        const auto features = get(m_tokens.reviewer3, u"/api/v1/items?type=feature&state=published"_s);
         const QJsonArray list = features.json.object().value(u"items"_s).toArray();
         QVERIFY(!list.isEmpty());
         const qint64 featureId = list.first().toObject().value(u"id"_s).toInteger();
-        const QJsonObject f = get(m_reviewer3, u"/api/v1/items/%1"_s.arg(featureId)).json.object().value(u"feature"_s).toObject();
+        const QJsonObject f = get(m_tokens.reviewer3, u"/api/v1/items/%1"_s.arg(featureId)).json.object().value(u"feature"_s).toObject();
         const QString featureUrl = u"/features/%1/"_s.arg(f.value(u"slug"_s).toString());
         // A fresh item (so the home page lists it) that the feature references: the feature's edit goes out at once
         // through the publisher's urgent path.
-        const qint64 id = publishNews(columnIdNamed(u"要闻动态"_s), u"撤稿测试：全市防汛工作会议召开"_s);
+        const qint64 id = publishNews(m_portal.workflow().columnNamed(u"要闻动态"_s), u"撤稿测试：全市防汛工作会议召开"_s);
         QVERIFY(id > 0);
-        QJsonObject edited = get(m_editor, u"/api/v1/items/%1"_s.arg(featureId)).json.object();
+        QJsonObject edited = get(m_tokens.editor, u"/api/v1/items/%1"_s.arg(featureId)).json.object();
         QJsonObject editedFeature = edited.value(u"feature"_s).toObject();
         QJsonArray sections = editedFeature.value(u"sections"_s).toArray();
         QJsonObject first = sections.first().toObject();
@@ -315,20 +257,20 @@ private Q_SLOTS:
         sections.replace(0, first);
         editedFeature.insert(u"sections"_s, sections);
         edited.insert(u"feature"_s, editedFeature);
-        const auto featureEtag = get(m_editor, u"/api/v1/items/%1"_s.arg(featureId)).headers.value("etag");
-        QCOMPARE(m_http.json("PUT", url(u"/api/v1/items/%1"_s.arg(featureId)), m_editor, QJsonDocument(edited),
+        const auto featureEtag = get(m_tokens.editor, u"/api/v1/items/%1"_s.arg(featureId)).headers.value("etag");
+        QCOMPARE(m_http.json("PUT", m_portal.url(u"/api/v1/items/%1"_s.arg(featureId)), m_tokens.editor, QJsonDocument(edited),
                              {{"If-Match", featureEtag}}).status, 200);
-        QCOMPARE(act(m_reviewer3, featureId, {{u"action"_s, u"publish"_s}, {u"urgent"_s, true},
+        QCOMPARE(act(m_tokens.reviewer3, featureId, {{u"action"_s, u"publish"_s}, {u"urgent"_s, true},
                                               {u"comment"_s, u"补充防汛报道"_s}}).status, 200);
         const QString link = u"/items/%1.html"_s.arg(id);
-        const QJsonObject item = get(m_reviewer3, u"/api/v1/items/%1"_s.arg(id)).json.object();
+        const QJsonObject item = get(m_tokens.reviewer3, u"/api/v1/items/%1"_s.arg(id)).json.object();
         const qint64 column = item.value(u"columns"_s).toArray().first().toInteger();
-        QTRY_VERIFY_WITH_TIMEOUT(publicPage(featureUrl).contains(link), 10000);
-        QTRY_VERIFY(publicPage(u"/"_s).contains(link));
-        QVERIFY(publicPage(u"/columns/%1/"_s.arg(column)).contains(link));
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(featureUrl).contains(link), 10000);
+        QTRY_VERIFY(m_portal.page(u"/"_s).contains(link));
+        QVERIFY(m_portal.page(u"/columns/%1/"_s.arg(column)).contains(link));
 
         // The pages it appears on, for the confirmation dialog.
-        const auto pages = get(m_editor, u"/api/v1/items/%1/pages"_s.arg(id));
+        const auto pages = get(m_tokens.editor, u"/api/v1/items/%1/pages"_s.arg(id));
         QCOMPARE(pages.status, 200);
         QStringList urls;
         for (const QJsonValue &v : pages.json.array()) {
@@ -339,59 +281,59 @@ private Q_SLOTS:
                      && urls.contains(u"/columns/%1/"_s.arg(column)),
                  qPrintable(urls.join(u' ')));
         for (const QString &u : std::as_const(urls))
-            QVERIFY2(publicPage(u).contains(link) || u == link, qPrintable(u));
+            QVERIFY2(m_portal.page(u).contains(link) || u == link, qPrintable(u));
 
         // Without a reason: 422 naming the field, and every page stays as it was.
-        const auto refused = act(m_reviewer3, id, {{u"action"_s, u"withdraw"_s}});
+        const auto refused = act(m_tokens.reviewer3, id, {{u"action"_s, u"withdraw"_s}});
         QCOMPARE(refused.status, 422);
         QCOMPARE(refused.json.object().value(u"errors"_s).toArray().first().toObject().value(u"field"_s).toString(), u"comment"_s);
         // An editor may not withdraw at all.
-        QCOMPARE(act(m_editor, id, {{u"action"_s, u"withdraw"_s}, {u"comment"_s, u"信息有误"_s}}).status, 403);
-        QCOMPARE(get(m_editor, u"/api/v1/items/%1"_s.arg(id)).json.object().value(u"state"_s).toString(), u"published"_s);
-        QCOMPARE(get(m_editor, u"/api/v1/items/%1/pages"_s.arg(id)).json.array().size(), pages.json.array().size());
-        QVERIFY(publicPage(link).size() > 0);
+        QCOMPARE(act(m_tokens.editor, id, {{u"action"_s, u"withdraw"_s}, {u"comment"_s, u"信息有误"_s}}).status, 403);
+        QCOMPARE(get(m_tokens.editor, u"/api/v1/items/%1"_s.arg(id)).json.object().value(u"state"_s).toString(), u"published"_s);
+        QCOMPARE(get(m_tokens.editor, u"/api/v1/items/%1/pages"_s.arg(id)).json.array().size(), pages.json.array().size());
+        QVERIFY(m_portal.page(link).size() > 0);
 
-        QCOMPARE(transition(m_reviewer3, id, u"withdraw"_s, u"信息有误，撤稿"_s).value(u"state"_s).toString(), u"withdrawn"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", url(link)).status, 404, 10000);
-        QTRY_VERIFY(!publicPage(featureUrl).contains(link));
-        QTRY_VERIFY(!publicPage(u"/"_s).contains(link));
-        QTRY_VERIFY(!publicPage(u"/columns/%1/"_s.arg(column)).contains(link));
-        QCOMPARE(get(m_editor, u"/api/v1/items/%1/pages"_s.arg(id)).json.array().size(), 0);
+        QCOMPARE(m_portal.workflow().transition(m_tokens.reviewer3, id, u"withdraw"_s, u"信息有误，撤稿"_s).value(u"state"_s).toString(), u"withdrawn"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", m_portal.url(link)).status, 404, 10000);
+        QTRY_VERIFY(!m_portal.page(featureUrl).contains(link));
+        QTRY_VERIFY(!m_portal.page(u"/"_s).contains(link));
+        QTRY_VERIFY(!m_portal.page(u"/columns/%1/"_s.arg(column)).contains(link));
+        QCOMPARE(get(m_tokens.editor, u"/api/v1/items/%1/pages"_s.arg(id)).json.array().size(), 0);
         // From the wrong state: a second withdrawal is a conflict.
-        QCOMPARE(act(m_reviewer3, id, {{u"action"_s, u"withdraw"_s}, {u"comment"_s, u"再撤"_s}}).status, 409);
+        QCOMPARE(act(m_tokens.reviewer3, id, {{u"action"_s, u"withdraw"_s}, {u"comment"_s, u"再撤"_s}}).status, 409);
     }
 
     void withdrawalTakesTheTraditionalCopyAlong()
     {
-        const qint64 column = columnIdNamed(u"要闻动态"_s);
+        const qint64 column = m_portal.workflow().columnNamed(u"要闻动态"_s);
         const qint64 id = publishNews(column, u"繁体测试：市政府发布惠企政策"_s);
         QVERIFY(id > 0);
-        const auto made = m_http.json("POST", url(u"/api/v1/items/%1/traditional"_s.arg(id)), m_editor);
+        const auto made = m_http.json("POST", m_portal.url(u"/api/v1/items/%1/traditional"_s.arg(id)), m_tokens.editor);
         QVERIFY2(made.status == 201 || made.status == 200, made.body.constData());
         const qint64 copy = made.json.object().value(u"id"_s).toInteger();
         QVERIFY(copy > 0 && copy != id);
-        QVERIFY(!transition(m_editor, copy, u"submit"_s).isEmpty());
-        for (const QString &reviewer : {m_reviewer1, m_reviewer2, m_reviewer3})
-            QVERIFY(!transition(reviewer, copy, u"approve"_s).isEmpty());
-        QVERIFY(!transition(m_reviewer3, copy, u"publish"_s).isEmpty());
+        QVERIFY(!m_portal.workflow().transition(m_tokens.editor, copy, u"submit"_s).isEmpty());
+        for (const QString &reviewer : {m_tokens.reviewer1, m_tokens.reviewer2, m_tokens.reviewer3})
+            QVERIFY(!m_portal.workflow().transition(reviewer, copy, u"approve"_s).isEmpty());
+        QVERIFY(!m_portal.workflow().transition(m_tokens.reviewer3, copy, u"publish"_s).isEmpty());
         const QString copyLink = u"/items/%1.html"_s.arg(copy);
-        QTRY_VERIFY_WITH_TIMEOUT(!publicPage(copyLink).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_portal.page(copyLink).isEmpty(), 10000);
 
         bool listed = false;
-        for (const QJsonValue &v : get(m_editor, u"/api/v1/items/%1/pages"_s.arg(id)).json.array())
+        for (const QJsonValue &v : get(m_tokens.editor, u"/api/v1/items/%1/pages"_s.arg(id)).json.array())
             listed = listed || (v.toObject().value(u"url"_s).toString() == copyLink
                                 && v.toObject().value(u"kind"_s).toString() == u"traditional"_s);
         QVERIFY2(listed, "the 繁体 copy's page is among the pages of the item");
 
-        QVERIFY(!transition(m_reviewer3, id, u"withdraw"_s, u"政策调整，撤稿"_s).isEmpty());
-        QCOMPARE(get(m_editor, u"/api/v1/items/%1"_s.arg(copy)).json.object().value(u"state"_s).toString(), u"withdrawn"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", url(copyLink)).status, 404, 10000);
-        QTRY_VERIFY(!publicPage(u"/columns/%1/"_s.arg(column)).contains(copyLink));
+        QVERIFY(!m_portal.workflow().transition(m_tokens.reviewer3, id, u"withdraw"_s, u"政策调整，撤稿"_s).isEmpty());
+        QCOMPARE(get(m_tokens.editor, u"/api/v1/items/%1"_s.arg(copy)).json.object().value(u"state"_s).toString(), u"withdrawn"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", m_portal.url(copyLink)).status, 404, 10000);
+        QTRY_VERIFY(!m_portal.page(u"/columns/%1/"_s.arg(column)).contains(copyLink));
     }
 
     void abolishedDocumentLinksToItsReplacement()
     {
-        const auto published = get(m_reviewer3, u"/api/v1/items?type=disclosure&state=published&limit=5"_s);
+        const auto published = get(m_tokens.reviewer3, u"/api/v1/items?type=disclosure&state=published&limit=5"_s);
         const QJsonArray list = published.json.object().value(u"items"_s).toArray();
         QVERIFY(list.size() >= 2);
         const qint64 original = list.at(0).toObject().value(u"id"_s).toInteger();
@@ -400,16 +342,16 @@ private Q_SLOTS:
         const QString originalTitle = list.at(0).toObject().value(u"title"_s).toString();
 
         // Missing fields, a news item as the replacement, the wrong role: refused, nothing marked.
-        const auto incomplete = act(m_reviewer3, original, {{u"action"_s, u"invalidate"_s}, {u"validity"_s, u"作废"_s}});
+        const auto incomplete = act(m_tokens.reviewer3, original, {{u"action"_s, u"invalidate"_s}, {u"validity"_s, u"作废"_s}});
         QCOMPARE(incomplete.status, 422);
         QStringList fields;
         for (const QJsonValue &e : incomplete.json.object().value(u"errors"_s).toArray())
             fields.append(e.toObject().value(u"field"_s).toString());
         QVERIFY(fields.contains(u"validity"_s) && fields.contains(u"effectiveDate"_s));
-        QCOMPARE(act(m_editor, original, {{u"action"_s, u"invalidate"_s}, {u"validity"_s, u"废止"_s},
+        QCOMPARE(act(m_tokens.editor, original, {{u"action"_s, u"invalidate"_s}, {u"validity"_s, u"废止"_s},
                                           {u"effectiveDate"_s, u"2026-12-01"_s}}).status, 403);
 
-        const auto marked = act(m_reviewer3, original, {{u"action"_s, u"invalidate"_s}, {u"validity"_s, u"废止"_s},
+        const auto marked = act(m_tokens.reviewer3, original, {{u"action"_s, u"invalidate"_s}, {u"validity"_s, u"废止"_s},
                                                         {u"effectiveDate"_s, u"2026-12-01"_s}, {u"replacedBy"_s, replacing},
                                                         {u"comment"_s, u"已被新文件取代"_s}});
         QCOMPARE(marked.status, 200);
@@ -417,21 +359,21 @@ private Q_SLOTS:
         QCOMPARE(d.value(u"validity"_s).toString(), u"废止"_s);
         QCOMPARE(d.value(u"effectiveDate"_s).toString(), u"2026-12-01"_s);
         QCOMPARE(d.value(u"replacedBy"_s).toInteger(), replacing);
-        QCOMPARE(get(m_editor, u"/api/v1/items/%1"_s.arg(replacing)).json.object().value(u"disclosure"_s).toObject()
+        QCOMPARE(get(m_tokens.editor, u"/api/v1/items/%1"_s.arg(replacing)).json.object().value(u"disclosure"_s).toObject()
                      .value(u"replaces"_s).toArray(), QJsonArray{original});
 
         const QString originalLink = u"/items/%1.html"_s.arg(original);
         const QString replacingLink = u"/items/%1.html"_s.arg(replacing);
-        QTRY_VERIFY_WITH_TIMEOUT(publicPage(originalLink).contains(u"起废止"_s), 10000);
-        QVERIFY(publicPage(originalLink).contains(u"<a href=\"%1\">《%2》</a>取代"_s.arg(replacingLink, replacingTitle.toHtmlEscaped())));
-        QTRY_VERIFY(publicPage(replacingLink).contains(u"本文件取代<a href=\"%1\">"_s.arg(originalLink)));
-        QVERIFY(publicPage(replacingLink).contains(originalTitle.toHtmlEscaped()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(originalLink).contains(u"起废止"_s), 10000);
+        QVERIFY(m_portal.page(originalLink).contains(u"<a href=\"%1\">《%2》</a>取代"_s.arg(replacingLink, replacingTitle.toHtmlEscaped())));
+        QTRY_VERIFY(m_portal.page(replacingLink).contains(u"本文件取代<a href=\"%1\">"_s.arg(originalLink)));
+        QVERIFY(m_portal.page(replacingLink).contains(originalTitle.toHtmlEscaped()));
         // The catalogue entry says it too.
-        const QString category = get(m_editor, u"/api/v1/items/%1"_s.arg(original)).json.object().value(u"disclosure"_s)
+        const QString category = get(m_tokens.editor, u"/api/v1/items/%1"_s.arg(original)).json.object().value(u"disclosure"_s)
                                      .toObject().value(u"topicCategory"_s).toString();
-        QTRY_VERIFY(publicPage(u"/disclosure/%1/"_s.arg(category)).contains(u"（已废止）"_s));
+        QTRY_VERIFY(m_portal.page(u"/disclosure/%1/"_s.arg(category)).contains(u"（已废止）"_s));
         // Lists say it without opening the document: the summary carries the validity and its date.
-        const auto summaries = get(m_reviewer3, u"/api/v1/items?type=disclosure&state=published&limit=200"_s);
+        const auto summaries = get(m_tokens.reviewer3, u"/api/v1/items?type=disclosure&state=published&limit=200"_s);
         QJsonObject summary;
         for (const QJsonValue &v : summaries.json.object().value(u"items"_s).toArray())
             if (v.toObject().value(u"id"_s).toInteger() == original)
@@ -442,13 +384,13 @@ private Q_SLOTS:
         const QString indexNo = list.at(1).toObject().value(u"indexNo"_s).toString();
         QVERIFY(!indexNo.isEmpty());
         bool found = false;
-        const auto byIndexNo = get(m_reviewer3, u"/api/v1/items?type=disclosure&q=%1"_s.arg(
+        const auto byIndexNo = get(m_tokens.reviewer3, u"/api/v1/items?type=disclosure&q=%1"_s.arg(
                                                     QString::fromLatin1(QUrl::toPercentEncoding(indexNo))));
         for (const QJsonValue &v : byIndexNo.json.object().value(u"items"_s).toArray())
             found = found || v.toObject().value(u"id"_s).toInteger() == replacing;
         QVERIFY2(found, byIndexNo.body.constData());
         // Once marked, marking again is a conflict.
-        QCOMPARE(act(m_reviewer3, original, {{u"action"_s, u"invalidate"_s}, {u"validity"_s, u"失效"_s},
+        QCOMPARE(act(m_tokens.reviewer3, original, {{u"action"_s, u"invalidate"_s}, {u"validity"_s, u"失效"_s},
                                              {u"effectiveDate"_s, u"2026-12-02"_s}}).status, 409);
     }
 };

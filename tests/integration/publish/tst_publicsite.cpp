@@ -1,7 +1,6 @@
 // The public site of a real portald --demo: what is rendered at start-up, what follows a publish and a withdrawal,
 // whether every page is valid HTML (tidy) with the accessibility and 网页设计规范 basics, and how the embedded static
 // file server answers (ETag/304, Content-Type, directory traversal).
-#include "tests/support/DemoWorkflow.h"
 #include "tests/support/PortaldFixture.h"
 
 #include <QDirIterator>
@@ -17,7 +16,6 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 
 namespace {
 
@@ -33,15 +31,6 @@ class tst_PublicSite : public QObject
     Q_OBJECT
 
 private:
-    QUrl url(const QString &path) const
-    {
-        QUrl u = m_portal.baseUrl();
-        const qsizetype q = path.indexOf(u'?');
-        u.setPath(q < 0 ? path : path.left(q));
-        if (q >= 0)
-            u.setQuery(path.mid(q + 1));
-        return u;
-    }
     QString webroot() const { return m_portal.process().dataDir() + u"/www"_s; }
     QString page(const QString &relative) const { return readText(webroot() + u'/' + relative); }
 
@@ -60,47 +49,17 @@ private:
 
     QJsonObject transition(const QString &token, qint64 id, const QString &action, const QString &comment = {})
     {
-        return pd::test::DemoWorkflow(m_http, m_portal.baseUrl(), 0, {}).transition(token, id, action, comment);
+        return m_portal.workflow().transition(token, id, action, comment);
     }
 
-    qint64 columnIdNamed(const QString &name)
-    {
-        const auto sites = m_http.json("GET", url(u"/api/v1/sites"_s), m_editor);
-        const qint64 site = sites.json.array().first().toObject().value(u"id"_s).toInteger();
-        m_siteId = site;
-        const auto columns = m_http.json("GET", url(u"/api/v1/sites/%1/columns"_s.arg(site)), m_editor);
-        for (const QJsonValue &v : columns.json.array())
-            if (v.toObject().value(u"name"_s).toString() == name)
-                return v.toObject().value(u"id"_s).toInteger();
-        return 0;
-    }
-
-    /// Creates a news item and takes it through all three review levels to published; returns its id.
+    /// A news item (a heading, an image, keywords) taken through all three review levels to published; its id.
     qint64 publishNews(qint64 columnId, const QString &title)
     {
-        const QJsonObject item{{u"type"_s, u"news"_s},
-                               {u"site"_s, m_siteId},
-                               {u"columns"_s, QJsonArray{columnId}},
-                               {u"title"_s, title},
-                               {u"summary"_s, u"集成测试发布的新闻摘要。"_s},
-                               {u"bodyHtml"_s, u"<h3>会议要点</h3><p>本市召开集成测试专题会议。</p><p><img src=\"/media/1/a.png\"></p>"_s},
-                               {u"source"_s, u"临江市人民政府办公室"_s},
-                               {u"author"_s, u"测试员"_s},
-                               {u"responsibleEditor"_s, u"李编辑"_s},
-                               {u"keywords"_s, QJsonArray{u"集成测试"_s}}};
-        const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_editor, QJsonDocument(item));
-        if (created.status != 201) {
-            qWarning().noquote() << "create ->" << created.status << created.body;
-            return 0;
-        }
-        const qint64 id = created.json.object().value(u"id"_s).toInteger();
-        if (transition(m_editor, id, u"submit"_s).isEmpty())
-            return 0;
-        for (const QString &reviewer : {m_reviewer1, m_reviewer2, m_reviewer3})
-            if (transition(reviewer, id, u"approve"_s).isEmpty())
-                return 0;
-        const QJsonObject published = transition(m_reviewer3, id, u"publish"_s);
-        return published.value(u"state"_s).toString() == u"published"_s ? id : 0;
+        return m_portal.workflow().publishNews(
+            columnId, title, u"集成测试发布的新闻摘要。"_s,
+            {{u"bodyHtml"_s, u"<h3>会议要点</h3><p>本市召开集成测试专题会议。</p><p><img src=\"/media/1/a.png\"></p>"_s},
+             {u"responsibleEditor"_s, u"李编辑"_s},
+             {u"keywords"_s, QJsonArray{u"集成测试"_s}}});
     }
 
     /// The raw answer to a request line sent as is (QNetworkAccessManager would normalise "..").
@@ -127,24 +86,22 @@ private:
 
     pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
-    QString m_editor, m_reviewer1, m_reviewer2, m_reviewer3;
+    pd::test::DemoWorkflow::Accounts m_tokens;
     qint64 m_siteId = 0;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_portal.start(), m_portal.failure());
-        m_editor = m_portal.newToken(u"editor"_s);
-        m_reviewer1 = m_portal.newToken(u"reviewer1"_s);
-        m_reviewer2 = m_portal.newToken(u"reviewer2"_s);
-        m_reviewer3 = m_portal.newToken(u"reviewer3"_s);
-        QVERIFY(!m_editor.isEmpty() && !m_reviewer1.isEmpty() && !m_reviewer2.isEmpty() && !m_reviewer3.isEmpty());
+        m_tokens = m_portal.accounts();
+        QVERIFY2(m_tokens.complete(), m_portal.failure());
+        m_siteId = m_portal.siteId();
+        QVERIFY(m_siteId > 0);
     }
 
     void cleanupTestCase()
     {
-        if (m_portal.process().isRunning())
-            QVERIFY2(m_portal.process().stop(), qPrintable(m_portal.process().log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 
     void renderedAtStartup()
@@ -152,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(webroot() + u"/index.html"_s));
         QVERIFY(QFile::exists(webroot() + u"/assets/portal.css"_s));
         QVERIFY(QFile::exists(webroot() + u"/disclosure/index.html"_s));
-        const auto home = m_http.request("GET", url(u"/"_s));
+        const auto home = m_http.request("GET", m_portal.url(u"/"_s));
         QCOMPARE(home.status, 200);
         QCOMPARE(home.headers.value("content-type"), "text/html; charset=utf-8");
         const QString html = QString::fromUtf8(home.body);
@@ -185,7 +142,7 @@ private Q_SLOTS:
         static const QRegularExpression link(u"href=\"(/items/\\d+\\.html)\""_s);
         const auto m = link.match(catalogue);
         QVERIFY2(m.hasMatch(), "the catalogue lists items");
-        const auto item = m_http.request("GET", url(m.captured(1)));
+        const auto item = m_http.request("GET", m_portal.url(m.captured(1)));
         QCOMPARE(item.status, 200);
         const QString html = QString::fromUtf8(item.body);
         for (const QString &label : {u"索引号"_s, u"发布机构"_s, u"文号"_s, u"成文日期"_s, u"发布日期"_s, u"主题分类"_s,
@@ -227,7 +184,7 @@ private Q_SLOTS:
 
     void publishThenWithdraw()
     {
-        const qint64 column = columnIdNamed(u"要闻动态"_s);
+        const qint64 column = m_portal.workflow().columnNamed(u"要闻动态"_s);
         QVERIFY(column > 0);
         const QString title = u"集成测试：市政府召开公开发布验证会议"_s;
         const qint64 id = publishNews(column, title);
@@ -243,20 +200,20 @@ private Q_SLOTS:
         QVERIFY(itemHtml.contains(u"<h1>"_s + title + u"</h1>"_s));
         QVERIFY2(itemHtml.contains(u"<h2>会议要点</h2>"_s), "body headings follow the page's h1 without a gap");
         QVERIFY2(itemHtml.contains(u"alt=\""_s + title + u'"'), "an image without alt text gets the title");
-        const auto served = m_http.request("GET", url(itemLink));
+        const auto served = m_http.request("GET", m_portal.url(itemLink));
         QCOMPARE(served.status, 200);
         QVERIFY(QString::fromUtf8(served.body).contains(title));
 
-        QVERIFY(!transition(m_reviewer3, id, u"withdraw"_s, u"集成测试撤稿"_s).isEmpty());
+        QVERIFY(!transition(m_tokens.reviewer3, id, u"withdraw"_s, u"集成测试撤稿"_s).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(webroot() + u'/' + itemFile), 10000);
         QTRY_COMPARE(filesContaining(itemLink), QStringList());
         QCOMPARE(filesContaining(title), QStringList());
-        QCOMPARE(m_http.request("GET", url(itemLink)).status, 404);
+        QCOMPARE(m_http.request("GET", m_portal.url(itemLink)).status, 404);
     }
 
     void unpublishAndArchiveKeepItOffline()
     {
-        const qint64 column = columnIdNamed(u"通知公告"_s);
+        const qint64 column = m_portal.workflow().columnNamed(u"通知公告"_s);
         QVERIFY(column > 0);
         const QString title = u"集成测试：关于调整办公时间的通知"_s;
         const qint64 id = publishNews(column, title);
@@ -264,9 +221,9 @@ private Q_SLOTS:
         const QString itemLink = u"/items/%1.html"_s.arg(id);
         QTRY_VERIFY_WITH_TIMEOUT(page(u"columns/%1/index.html"_s.arg(column)).contains(itemLink), 10000);
 
-        QCOMPARE(transition(m_reviewer3, id, u"unpublish"_s, u"暂时下线核对"_s).value(u"state"_s).toString(), u"unpublished"_s);
+        QCOMPARE(transition(m_tokens.reviewer3, id, u"unpublish"_s, u"暂时下线核对"_s).value(u"state"_s).toString(), u"unpublished"_s);
         QTRY_COMPARE_WITH_TIMEOUT(filesContaining(itemLink), QStringList(), 10000);
-        QCOMPARE(transition(m_reviewer3, id, u"archive"_s, u"归档"_s).value(u"state"_s).toString(), u"archived"_s);
+        QCOMPARE(transition(m_tokens.reviewer3, id, u"archive"_s, u"归档"_s).value(u"state"_s).toString(), u"archived"_s);
         // Archiving changes nothing public: the item stays off every page.
         QTRY_COMPARE(filesContaining(itemLink), QStringList());
         QCOMPARE(filesContaining(title), QStringList());
@@ -274,12 +231,12 @@ private Q_SLOTS:
 
     void withdrawnItemLeavesItsFeature()
     {
-        const auto features = m_http.json("GET", url(u"/api/v1/items?type=feature&state=published"_s), m_reviewer3);
+        const auto features = m_http.json("GET", m_portal.url(u"/api/v1/items?type=feature&state=published"_s), m_tokens.reviewer3);
         QCOMPARE(features.status, 200);
         const QJsonArray list = features.json.object().value(u"items"_s).toArray();
         QVERIFY(!list.isEmpty());
         const qint64 featureId = list.first().toObject().value(u"id"_s).toInteger();
-        const auto feature = m_http.json("GET", url(u"/api/v1/items/%1"_s.arg(featureId)), m_reviewer3);
+        const auto feature = m_http.json("GET", m_portal.url(u"/api/v1/items/%1"_s.arg(featureId)), m_tokens.reviewer3);
         const QJsonObject f = feature.json.object().value(u"feature"_s).toObject();
         const QString slug = f.value(u"slug"_s).toString();
         qint64 referenced = 0;
@@ -291,7 +248,7 @@ private Q_SLOTS:
         const QString link = u"/items/%1.html"_s.arg(referenced);
         QVERIFY(page(u"features/%1/index.html"_s.arg(slug)).contains(link));
 
-        QVERIFY(!transition(m_reviewer3, referenced, u"withdraw"_s, u"信息有误，撤稿"_s).isEmpty());
+        QVERIFY(!transition(m_tokens.reviewer3, referenced, u"withdraw"_s, u"信息有误，撤稿"_s).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!page(u"features/%1/index.html"_s.arg(slug)).contains(link), 10000);
         QTRY_COMPARE(filesContaining(link), QStringList());
     }
@@ -301,7 +258,7 @@ private Q_SLOTS:
         const QString reporter = m_portal.newToken(u"reporter"_s);
         const QString moderator = m_portal.newToken(u"moderator"_s);
         QVERIFY(!reporter.isEmpty() && !moderator.isEmpty());
-        const auto events = m_http.json("GET", url(u"/api/v1/live/events"_s), moderator);
+        const auto events = m_http.json("GET", m_portal.url(u"/api/v1/live/events"_s), moderator);
         QCOMPARE(events.status, 200);
         const QJsonArray list = events.json.isArray() ? events.json.array() : events.json.object().value(u"items"_s).toArray();
         qint64 event = 0;
@@ -315,14 +272,14 @@ private Q_SLOTS:
 
         // A reporter's post, approved by the moderator, reaches the static page and feed.json.
         const QString text = u"集成测试：直播页静态列表中的新稿件"_s;
-        const auto created = m_http.json("POST", url(u"/api/v1/live/events/%1/posts"_s.arg(event)), reporter,
+        const auto created = m_http.json("POST", m_portal.url(u"/api/v1/live/events/%1/posts"_s.arg(event)), reporter,
                                          QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, text},
                                                                    {u"speaker"_s, u"记者"_s}}),
                                          {{"Idempotency-Key", "publish-test-post-1"}});
         QCOMPARE(created.status, 201);
         const qint64 post = created.json.object().value(u"id"_s).toInteger();
         const auto act = [&](const QJsonObject &body, const QByteArray &etag) {
-            return m_http.json("POST", url(u"/api/v1/live/posts/%1/transitions"_s.arg(post)), moderator,
+            return m_http.json("POST", m_portal.url(u"/api/v1/live/posts/%1/transitions"_s.arg(post)), moderator,
                                QJsonDocument(body), {{"If-Match", etag}});
         };
         const auto approved = act({{u"action"_s, u"approve"_s}}, created.headers.value("etag"));
@@ -338,18 +295,18 @@ private Q_SLOTS:
         QCOMPARE(firstPost.match(page(dir + u"index.html"_s)).captured(1).toLongLong(), post);
         // … even above a newer post.
         const QString newer = u"集成测试：置顶稿件之后的新稿件"_s;
-        const auto second = m_http.json("POST", url(u"/api/v1/live/events/%1/posts"_s.arg(event)), reporter,
+        const auto second = m_http.json("POST", m_portal.url(u"/api/v1/live/events/%1/posts"_s.arg(event)), reporter,
                                         QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, newer}}),
                                         {{"Idempotency-Key", "publish-test-post-2"}});
         QCOMPARE(second.status, 201);
-        QCOMPARE(m_http.json("POST", url(u"/api/v1/live/posts/%1/transitions"_s.arg(second.json.object().value(u"id"_s).toInteger())),
+        QCOMPARE(m_http.json("POST", m_portal.url(u"/api/v1/live/posts/%1/transitions"_s.arg(second.json.object().value(u"id"_s).toInteger())),
                              moderator, QJsonDocument(QJsonObject{{u"action"_s, u"approve"_s}}),
                              {{"If-Match", second.headers.value("etag")}}).status, 200);
         QTRY_VERIFY(page(dir + u"index.html"_s).contains(newer));
         QCOMPARE(firstPost.match(page(dir + u"index.html"_s)).captured(1).toLongLong(), post);
 
         // A correction is visible with its note — in reviewed mode once the moderator has approved it.
-        const auto corrected = m_http.json("PATCH", url(u"/api/v1/live/posts/%1"_s.arg(post)), reporter,
+        const auto corrected = m_http.json("PATCH", m_portal.url(u"/api/v1/live/posts/%1"_s.arg(post)), reporter,
                                            QJsonDocument(QJsonObject{{u"text"_s, text + u"（更新）"_s},
                                                                      {u"correctionNote"_s, u"发言人职务有误"_s}}),
                                            {{"If-Match", pinned.headers.value("etag")}});
@@ -359,11 +316,11 @@ private Q_SLOTS:
         QTRY_VERIFY(page(dir + u"index.html"_s).contains(u"<strong>更正</strong>：发言人职务有误"_s));
 
         // feed.json: JSON with charset, ETag, a cheap 304.
-        const auto feed = m_http.request("GET", url(u"/"_s + dir + u"feed.json"_s));
+        const auto feed = m_http.request("GET", m_portal.url(u"/"_s + dir + u"feed.json"_s));
         QCOMPARE(feed.status, 200);
         QCOMPARE(feed.headers.value("content-type"), "application/json; charset=utf-8");
         QVERIFY(feed.json.object().value(u"posts"_s).isArray());
-        const auto unchanged = m_http.request("GET", url(u"/"_s + dir + u"feed.json"_s), {},
+        const auto unchanged = m_http.request("GET", m_portal.url(u"/"_s + dir + u"feed.json"_s), {},
                                               {{"If-None-Match", feed.headers.value("etag")}});
         QCOMPARE(unchanged.status, 304);
 
@@ -372,13 +329,13 @@ private Q_SLOTS:
                                     correctionApproved.headers.value("etag"));
         QCOMPARE(retracting.status, 200);
         const QString admin = m_portal.newToken(u"admin"_s);
-        const auto retracted = m_http.json("POST", url(u"/api/v1/live/posts/%1/transitions"_s.arg(post)), admin,
+        const auto retracted = m_http.json("POST", m_portal.url(u"/api/v1/live/posts/%1/transitions"_s.arg(post)), admin,
                                            QJsonDocument(QJsonObject{{u"action"_s, u"approve"_s}}),
                                            {{"If-Match", retracting.headers.value("etag")}});
         QCOMPARE(retracted.status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(!page(dir + u"index.html"_s).contains(text), 10000);
         QTRY_VERIFY(!page(dir + u"feed.json"_s).contains(text)); // written just after the page
-        QCOMPARE(m_http.request("GET", url(u"/"_s + dir + u"feed.json"_s), {}, {{"If-None-Match", feed.headers.value("etag")}}).status,
+        QCOMPARE(m_http.request("GET", m_portal.url(u"/"_s + dir + u"feed.json"_s), {}, {{"If-None-Match", feed.headers.value("etag")}}).status,
                  200);
     }
 
@@ -446,35 +403,35 @@ private Q_SLOTS:
 
     void staticServerRevalidates()
     {
-        const auto first = m_http.request("GET", url(u"/assets/portal.css"_s));
+        const auto first = m_http.request("GET", m_portal.url(u"/assets/portal.css"_s));
         QCOMPARE(first.status, 200);
         QCOMPARE(first.headers.value("content-type"), "text/css; charset=utf-8");
         const QByteArray etag = first.headers.value("etag");
         QVERIFY(etag.startsWith('"') && etag.endsWith('"'));
-        const auto again = m_http.request("GET", url(u"/assets/portal.css"_s), {}, {{"If-None-Match", etag}});
+        const auto again = m_http.request("GET", m_portal.url(u"/assets/portal.css"_s), {}, {{"If-None-Match", etag}});
         QCOMPARE(again.status, 304);
         QVERIFY(again.body.isEmpty());
-        const auto other = m_http.request("GET", url(u"/assets/portal.css"_s), {}, {{"If-None-Match", "\"stale\""}});
+        const auto other = m_http.request("GET", m_portal.url(u"/assets/portal.css"_s), {}, {{"If-None-Match", "\"stale\""}});
         QCOMPARE(other.status, 200);
 
-        QCOMPARE(m_http.request("GET", url(u"/assets/live.js"_s)).headers.value("content-type"),
+        QCOMPARE(m_http.request("GET", m_portal.url(u"/assets/live.js"_s)).headers.value("content-type"),
                  "text/javascript; charset=utf-8");
-        const auto home = m_http.request("GET", url(u"/"_s));
-        const auto homeAgain = m_http.request("GET", url(u"/index.html"_s), {}, {{"If-None-Match", home.headers.value("etag")}});
+        const auto home = m_http.request("GET", m_portal.url(u"/"_s));
+        const auto homeAgain = m_http.request("GET", m_portal.url(u"/index.html"_s), {}, {{"If-None-Match", home.headers.value("etag")}});
         QCOMPARE(homeAgain.status, 304);
 
         // Directories: a slash is added, then index.html answers.
-        const qint64 column = columnIdNamed(u"通知公告"_s);
+        const qint64 column = m_portal.workflow().columnNamed(u"通知公告"_s);
         const QByteArray moved = rawGet("/columns/" + QByteArray::number(column));
         QVERIFY2(moved.startsWith("HTTP/1.1 301"), moved.left(200));
         QVERIFY(moved.contains("/columns/" + QByteArray::number(column) + "/\r\n"));
-        QCOMPARE(m_http.request("GET", url(u"/columns/%1/"_s.arg(column))).status, 200);
+        QCOMPARE(m_http.request("GET", m_portal.url(u"/columns/%1/"_s.arg(column))).status, 200);
 
-        const auto missing = m_http.request("GET", url(u"/items/999999.html"_s));
+        const auto missing = m_http.request("GET", m_portal.url(u"/items/999999.html"_s));
         QCOMPARE(missing.status, 404);
         QCOMPARE(missing.headers.value("content-type"), "text/html; charset=utf-8");
         // The API keeps its own answers.
-        QVERIFY(m_http.request("GET", url(u"/api/v1/nothing-here"_s)).headers.value("content-type").startsWith("application/problem+json"));
+        QVERIFY(m_http.request("GET", m_portal.url(u"/api/v1/nothing-here"_s)).headers.value("content-type").startsWith("application/problem+json"));
     }
 
     void traversalIsRefused()
@@ -515,7 +472,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(stray));
         QVERIFY(QFile::exists(webroot() + u"/index.html"_s));
         QVERIFY(readText(webroot() + u"/.site-version"_s).trimmed() != u"rendered-by-older-templates"_s);
-        QCOMPARE(m_http.request("GET", url(u"/"_s)).status, 200);
+        QCOMPARE(m_http.request("GET", m_portal.url(u"/"_s)).status, 200);
     }
 };
 

@@ -4,7 +4,7 @@
 // is neither served nor open to publishing.
 #include "tests/support/DemoWorkflow.h"
 #include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,7 +17,6 @@
 using namespace Qt::StringLiterals;
 using pd::test::DemoWorkflow;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 
 namespace {
 
@@ -67,17 +66,17 @@ class TestPublicSites : public QObject
 private:
     QUrl url(const QString &path) const
     {
-        QUrl u = m_portald->baseUrl();
+        QUrl u = m_portal.baseUrl();
         u.setPath(path);
         return u;
     }
-    QString webroot() const { return m_portald->dataDir() + u"/www"_s; }
+    QString webroot() const { return m_portal.process().dataDir() + u"/www"_s; }
 
     /// GET with a Host header of our choosing (QNetworkAccessManager derives it from the URL).
     RawReply get(const QByteArray &target, const QByteArray &host)
     {
         QTcpSocket socket;
-        socket.connectToHost(m_portald->baseUrl().host(), quint16(m_portald->baseUrl().port()));
+        socket.connectToHost(m_portal.baseUrl().host(), quint16(m_portal.baseUrl().port()));
         if (!socket.waitForConnected(5000))
             return {};
         socket.write("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
@@ -112,12 +111,12 @@ private:
     DemoWorkflow workflowOf(const QString &prefix, qint64 siteId)
     {
         DemoWorkflow::Accounts accounts;
-        accounts.editor = m_http.login(m_portald->baseUrl(), prefix + u"-editor"_s, kPassword);
-        accounts.reviewer1 = m_http.login(m_portald->baseUrl(), prefix + u"-reviewer1"_s, kPassword);
-        accounts.reviewer2 = m_http.login(m_portald->baseUrl(), prefix + u"-reviewer2"_s, kPassword);
-        accounts.reviewer3 = m_http.login(m_portald->baseUrl(), prefix + u"-reviewer3"_s, kPassword);
+        accounts.editor = m_portal.newToken(prefix + u"-editor"_s);
+        accounts.reviewer1 = m_portal.newToken(prefix + u"-reviewer1"_s);
+        accounts.reviewer2 = m_portal.newToken(prefix + u"-reviewer2"_s);
+        accounts.reviewer3 = m_portal.newToken(prefix + u"-reviewer3"_s);
         m_accounts.insert(prefix, accounts);
-        return DemoWorkflow(m_http, m_portald->baseUrl(), siteId, accounts);
+        return DemoWorkflow(m_http, m_portal.baseUrl(), siteId, accounts);
     }
 
     /// The site's own pages, whichever way they were reached: its name and code in the meta tags, its columns.
@@ -148,7 +147,7 @@ private:
         QVERIFY2(seen.size() > 5, "the page links to the site's columns, items and assets");
     }
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
     QString m_admin;
     QHash<QString, DemoWorkflow::Accounts> m_accounts;
@@ -157,16 +156,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_admin = m_http.login(m_portald->baseUrl(), u"admin"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_admin = m_portal.newToken(u"admin"_s);
         QVERIFY(!m_admin.isEmpty());
     }
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 
     void everySiteHasItsOwnRoot()

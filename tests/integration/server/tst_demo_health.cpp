@@ -4,7 +4,7 @@
 #include "app/domain/Column.h"
 #include "tests/support/DemoSite.h"
 #include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -15,14 +15,13 @@
 using namespace Qt::StringLiterals;
 using pd::test::DemoSite;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 
 class TestDemoHealth : public QObject
 {
     Q_OBJECT
 
 private:
-    PortaldProcess m_portald{{u"--demo"_s}};
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
     std::optional<DemoSite> m_site;
     QList<pd::domain::Column> m_columns;
@@ -32,8 +31,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_portald.start());
-        m_site = DemoSite::load(m_http, m_portald.baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_site = DemoSite::load(m_http, m_portal.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password());
         QVERIFY(m_site);
         for (const QJsonValue &v : m_site->columns()) {
             auto column = pd::domain::Column::fromJson(v.toObject());

@@ -19,7 +19,6 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 using pd::test::SourceAddressHttp;
 
 namespace {

@@ -3,7 +3,6 @@
 #include "tests/support/DemoWorkflow.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldFixture.h"
-#include "tests/support/PortaldProcess.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -15,7 +14,6 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 
 namespace {
 const QString kAuthorReviewerPassword = u"zhou-long-password"_s;
@@ -33,15 +31,6 @@ private:
     qint64 m_site = 0;
     qint64 m_newsColumn = 0;
 
-    QUrl url(const QString &path) const
-    {
-        QUrl u = m_portal.baseUrl();
-        const qsizetype q = path.indexOf(u'?');
-        u.setPath(q < 0 ? path : path.left(q));
-        if (q >= 0)
-            u.setQuery(path.mid(q + 1));
-        return u;
-    }
     HttpProbe::Reply call(const QString &who, QByteArray verb, const QString &path, const QJsonValue &body = {},
                           Headers headers = {})
     {
@@ -50,7 +39,7 @@ private:
             doc = QJsonDocument(body.toObject());
         else if (body.isArray())
             doc = QJsonDocument(body.toArray());
-        return m_http.json(std::move(verb), url(path), m_tokens.value(who), doc, std::move(headers));
+        return m_http.json(std::move(verb), m_portal.url(path), m_tokens.value(who), doc, std::move(headers));
     }
     static qint64 idOf(const HttpProbe::Reply &r) { return r.json.object().value(u"id").toInteger(); }
     static qint64 revOf(const HttpProbe::Reply &r) { return r.json.object().value(u"revision").toInteger(); }
@@ -109,17 +98,10 @@ private Q_SLOTS:
         QVERIFY2(m_portal.start(), m_portal.failure());
         // An account that both writes and reviews at every level, to meet the 三审 rules head on.
         QVERIFY(m_portal.process().stop());
-        QProcess add;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"PORTALD_PASSWORD"_s, kAuthorReviewerPassword);
-        add.setProcessEnvironment(env);
-        QStringList args{u"--data"_s, m_portal.process().dataDir(), u"--add-user"_s, u"zhou"_s, u"--role"_s, u"editor"_s,
-                         u"--role"_s, u"reviewer:1"_s, u"--role"_s, u"reviewer:2"_s, u"--role"_s, u"reviewer:3"_s};
-        if (!m_portal.process().databaseUrl().isEmpty())
-            args << u"--database"_s << m_portal.process().databaseUrl();
-        add.start(qEnvironmentVariable("PORTALD_BIN"), args);
-        QVERIFY(add.waitForFinished(60'000));
-        QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+        const auto added = m_portal.runTool({u"--add-user"_s, u"zhou"_s, u"--role"_s, u"editor"_s, u"--role"_s,
+                                             u"reviewer:1"_s, u"--role"_s, u"reviewer:2"_s, u"--role"_s, u"reviewer:3"_s},
+                                            {}, kAuthorReviewerPassword);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.errors));
         QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
 
         for (const QString &who : {u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s, u"admin"_s}) {
@@ -137,9 +119,9 @@ private Q_SLOTS:
 
     void uninitialisedDataDirectoryIsRefusedNamingInit()
     {
-        PortaldProcess bare;
+        pd::test::PortaldFixture bare(QStringList{});
         QVERIFY(!bare.start());
-        QVERIFY2(bare.log().contains(u"portald init"_s), qPrintable(bare.log()));
+        QVERIFY2(bare.process().log().contains(u"portald init"_s), bare.failure());
     }
 
     void initCreatesAnEmptyPortalThatStarts()
@@ -821,7 +803,7 @@ private Q_SLOTS:
         for (const QString &who : {u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s})
             QVERIFY(!workflow.transition(m_tokens.value(who), filedId, u"approve"_s).isEmpty());
         QVERIFY(!workflow.transition(m_tokens.value(u"reviewer3"_s), filedId, u"publish"_s).isEmpty());
-        const auto publicText = [&](const QString &path) { return QString::fromUtf8(m_http.request("GET", url(path)).body); };
+        const auto publicText = [&](const QString &path) { return QString::fromUtf8(m_http.request("GET", m_portal.url(path)).body); };
         QTRY_VERIFY_WITH_TIMEOUT(publicText(u"/disclosure/SW0101/"_s).contains(u"关于汛期值班的通知"_s), 20000);
         QVERIFY(publicText(u"/disclosure/SW01/"_s).contains(u"关于汛期值班的通知"_s));
         const QString index = publicText(u"/disclosure/"_s);

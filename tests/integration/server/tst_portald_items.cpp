@@ -12,7 +12,6 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 
 namespace {
 const QStringList kAccounts{u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s,
@@ -32,19 +31,10 @@ private:
     qint64 m_memberSite = 0; // made by placementRoleMatrix, a target of pushes
     qint64 m_memberColumn = 0;
 
-    QUrl url(const QString &path) const
-    {
-        QUrl u = m_portal.baseUrl();
-        const qsizetype q = path.indexOf(u'?');
-        u.setPath(q < 0 ? path : path.left(q));
-        if (q >= 0)
-            u.setQuery(path.mid(q + 1));
-        return u;
-    }
     HttpProbe::Reply call(const QString &who, QByteArray verb, const QString &path, const QJsonObject &body = {},
                           QList<QPair<QByteArray, QByteArray>> headers = {})
     {
-        return m_http.json(std::move(verb), url(path), m_tokens.value(who),
+        return m_http.json(std::move(verb), m_portal.url(path), m_tokens.value(who),
                            body.isEmpty() ? QJsonDocument() : QJsonDocument(body), std::move(headers));
     }
     static QList<QPair<QByteArray, QByteArray>> ifMatch(const HttpProbe::Reply &r)
@@ -210,7 +200,7 @@ private Q_SLOTS:
         QJsonObject wrongType = news(u"类型错误"_s);
         wrongType.insert(u"title"_s, 5);
         QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/items"_s, wrongType).status, 422);
-        QCOMPARE(m_http.request("POST", url(u"/api/v1/items"_s), "[1,2]",
+        QCOMPARE(m_http.request("POST", m_portal.url(u"/api/v1/items"_s), "[1,2]",
                                 {{"Authorization", "Bearer " + m_tokens.value(u"editor"_s).toLatin1()},
                                  {"Content-Type", "application/json"}})
                      .status,
@@ -386,7 +376,7 @@ private Q_SLOTS:
         QNetworkAccessManager nam;
         QList<QNetworkReply *> replies;
         for (int i = 0; i < 50; ++i) {
-            QNetworkRequest req(url(u"/api/v1/items"_s));
+            QNetworkRequest req(m_portal.url(u"/api/v1/items"_s));
             req.setRawHeader("Content-Type", "application/json");
             req.setRawHeader("Authorization", "Bearer " + m_tokens.value(u"editor"_s).toLatin1());
             replies << nam.post(req, QJsonDocument(disclosure(u"并发公开 %1"_s.arg(i))).toJson(QJsonDocument::Compact));
@@ -608,28 +598,24 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"days": [1,2,3,4,5,6,7], "periods": [{"start": "00:00", "end": "23:59"}], "utcOffsetMinutes": 480})");
         file.close();
-        PortaldProcess portald({u"--demo"_s, u"--working-calendar"_s, file.fileName()});
-        QVERIFY2(portald.start(), qPrintable(portald.log()));
-        const QString token = m_http.login(portald.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password());
-        QUrl items = portald.baseUrl();
-        items.setPath(u"/api/v1/items"_s);
-        auto r = m_http.json("POST", items, token, QJsonDocument(news(u"日历测试"_s)));
+        pd::test::PortaldFixture portald({u"--demo"_s, u"--working-calendar"_s, file.fileName()});
+        QVERIFY2(portald.start(), portald.failure());
+        auto r = portald.api("POST", u"/api/v1/items"_s, u"editor"_s, QJsonDocument(news(u"日历测试"_s)));
         QCOMPARE(r.status, 201);
-        QUrl transition = portald.baseUrl();
-        transition.setPath(u"/api/v1/items/%1/transitions"_s.arg(idOf(r)));
         const QDateTime before = QDateTime::currentDateTimeUtc();
-        r = m_http.json("POST", transition, token, QJsonDocument(QJsonObject{{u"action"_s, u"submit"_s}}), ifMatch(r));
+        r = portald.api("POST", u"/api/v1/items/%1/transitions"_s.arg(idOf(r)), u"editor"_s,
+                        QJsonDocument(QJsonObject{{u"action"_s, u"submit"_s}}), ifMatch(r));
         QCOMPARE(r.status, 200);
         const QDateTime due = QDateTime::fromString(r.json.object().value(u"dueAt").toString(), Qt::ISODateWithMs);
         const qint64 minutes = before.secsTo(due) / 60;
         QVERIFY2(minutes >= 239 && minutes <= 242, qPrintable(QString::number(minutes)));
-        QVERIFY(portald.stop());
+        QVERIFY(portald.process().stop());
 
         QFile broken(dir.filePath(u"broken.json"_s));
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write(R"({"periods": [{"start": "12:00", "end": "09:00"}]})");
         broken.close();
-        PortaldProcess refused({u"--working-calendar"_s, broken.fileName()});
+        pd::test::PortaldFixture refused({u"--working-calendar"_s, broken.fileName()});
         QVERIFY(!refused.start());
     }
 

@@ -3,7 +3,7 @@
 // new published text and a withdrawal of the original reach the copy's public page; pushes without the right to
 // place (403), into a disabled site or an unsuitable column (422).
 #include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +12,6 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 
 namespace {
 const QString kPassword = u"portaldesk-demo"_s;
@@ -25,7 +24,7 @@ class TestPortaldPlacements : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portald;
     HttpProbe m_http;
     QHash<QString, QString> m_tokens;
     qint64 m_portal = 0;
@@ -36,19 +35,10 @@ private:
     qint64 m_other = 0;
     qint64 m_otherNews = 0;
 
-    QUrl url(const QString &path) const
-    {
-        QUrl u = m_portald->baseUrl();
-        const qsizetype q = path.indexOf(u'?');
-        u.setPath(q < 0 ? path : path.left(q));
-        if (q >= 0)
-            u.setQuery(path.mid(q + 1));
-        return u;
-    }
     HttpProbe::Reply call(const QString &who, QByteArray verb, const QString &path, const QJsonObject &body = {},
                           Headers headers = {})
     {
-        return m_http.json(std::move(verb), url(path), m_tokens.value(who),
+        return m_http.json(std::move(verb), m_portald.url(path), m_tokens.value(who),
                            body.isEmpty() ? QJsonDocument() : QJsonDocument(body), std::move(headers));
     }
     static qint64 idOf(const HttpProbe::Reply &r) { return r.json.object().value(u"id").toInteger(); }
@@ -80,13 +70,13 @@ private:
         if (created.status != 201)
             return false;
         const QString oneTime = created.json.object().value(u"oneTimePassword").toString();
-        m_tokens.insert(username, m_http.login(m_portald->baseUrl(), username, oneTime));
+        m_tokens.insert(username, m_http.login(m_portald.baseUrl(), username, oneTime));
         if (call(username, "POST", u"/api/v1/me/password"_s,
                  QJsonObject{{u"currentPassword"_s, oneTime}, {u"newPassword"_s, kOwnPassword}})
                 .status
             >= 300)
             return false;
-        m_tokens.insert(username, m_http.login(m_portald->baseUrl(), username, kOwnPassword));
+        m_tokens.insert(username, m_http.login(m_portald.baseUrl(), username, kOwnPassword));
         return !m_tokens.value(username).isEmpty();
     }
     static QJsonObject grant(const QString &role, qint64 site, int level = 0)
@@ -147,17 +137,16 @@ private:
     }
     QString publicPage(qint64 item)
     {
-        const auto r = m_http.request("GET", url(u"/items/%1.html"_s.arg(item)));
+        const auto r = m_http.request("GET", m_portald.url(u"/items/%1.html"_s.arg(item)));
         return r.status == 200 ? QString::fromUtf8(r.body) : QString();
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portald.start(), m_portald.failure());
         for (const QString &who : {u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s, u"admin"_s}) {
-            m_tokens.insert(who, m_http.login(m_portald->baseUrl(), who, kPassword));
+            m_tokens.insert(who, m_portald.newToken(who));
             QVERIFY2(!m_tokens.value(who).isEmpty(), qPrintable(who));
         }
         m_portal = call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array().first().toObject().value(u"id").toInteger();
@@ -260,7 +249,7 @@ private Q_SLOTS:
         // Withdrawing the original takes the copy off the portal.
         QCOMPARE(act(u"jy-chief"_s, source, u"withdraw"_s, u"信息有误"_s).status, 200);
         QCOMPARE(stateOf(call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(copy))), u"withdrawn"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", url(u"/items/%1.html"_s.arg(copy))).status, 404, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", m_portald.url(u"/items/%1.html"_s.arg(copy))).status, 404, 10000);
         QCOMPARE(placementOf(u"jy-editor"_s, source, idOf(placed)).value(u"state").toString(), u"withdrawn"_s);
         bool audited = false;
         for (const QJsonValue &e : call(u"editor"_s, "GET", u"/api/v1/items/%1/audit"_s.arg(copy)).json.array())
@@ -319,7 +308,7 @@ private Q_SLOTS:
         // list it with the department's name.
         const QString departmentPage = u"/sites/3217000201/items/%1.html"_s.arg(directCopy);
         const auto servedPage = [&] {
-            const auto r = m_http.request("GET", url(departmentPage));
+            const auto r = m_http.request("GET", m_portald.url(departmentPage));
             return r.status == 200 ? QString::fromUtf8(r.body) : QString();
         };
         QTRY_VERIFY_WITH_TIMEOUT(servedPage().contains(u"全市推进智慧校园建设"_s), 10000);
@@ -333,7 +322,7 @@ private Q_SLOTS:
         // Unpublishing the original takes the department's copy off its site too.
         QCOMPARE(act(u"reviewer3"_s, source, u"unpublish"_s).status, 200);
         QCOMPARE(stateOf(call(u"jy-chief"_s, "GET", u"/api/v1/items/%1"_s.arg(directCopy))), u"unpublished"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", url(departmentPage)).status, 404, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", m_portald.url(departmentPage)).status, 404, 10000);
         QCOMPARE(placementOf(u"both"_s, source, idOf(direct)).value(u"state").toString(), u"withdrawn"_s);
     }
 
@@ -405,7 +394,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        QVERIFY(m_portald->stop());
+        QVERIFY(m_portald.process().stop());
     }
 };
 

@@ -9,25 +9,15 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 
 class tst_PortaldSession : public QObject
 {
     Q_OBJECT
 
 private:
-    QUrl url(const QString &path) const
-    {
-        QUrl u = m_portal.baseUrl();
-        const qsizetype q = path.indexOf(u'?');
-        u.setPath(q < 0 ? path : path.left(q));
-        if (q >= 0)
-            u.setQuery(path.mid(q + 1));
-        return u;
-    }
     HttpProbe::Reply loginReply(const QString &user, const QString &password)
     {
-        return m_http.json("POST", url(u"/api/v1/session"_s), {},
+        return m_http.json("POST", m_portal.url(u"/api/v1/session"_s), {},
                            QJsonDocument(QJsonObject{{u"username"_s, user}, {u"password"_s, password}}));
     }
     static void verifyProblem(const HttpProbe::Reply &r, int status)
@@ -53,7 +43,7 @@ private Q_SLOTS:
 
     void healthz()
     {
-        const auto r = m_http.request("GET", url(u"/healthz"_s));
+        const auto r = m_http.request("GET", m_portal.url(u"/healthz"_s));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.object().value(u"status").toString(), u"ok"_s);
     }
@@ -110,7 +100,7 @@ private Q_SLOTS:
     {
         const QString token = m_portal.newToken(u"reviewer3"_s);
         QVERIFY(!token.isEmpty());
-        const auto r = m_http.json("GET", url(u"/api/v1/me"_s), token);
+        const auto r = m_http.json("GET", m_portal.url(u"/api/v1/me"_s), token);
         QCOMPARE(r.status, 200);
         const QJsonObject me = r.json.object();
         QCOMPARE(me.value(u"username").toString(), u"reviewer3"_s);
@@ -130,9 +120,9 @@ private Q_SLOTS:
 
     void meWithoutOrWithBadTokenIs401()
     {
-        verifyProblem(m_http.json("GET", url(u"/api/v1/me"_s), {}), 401);
-        verifyProblem(m_http.json("GET", url(u"/api/v1/me"_s), u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s), 401);
-        const auto r = m_http.request("GET", url(u"/api/v1/me"_s), {}, {{"Authorization", "Basic ZWRpdG9yOng="}});
+        verifyProblem(m_http.json("GET", m_portal.url(u"/api/v1/me"_s), {}), 401);
+        verifyProblem(m_http.json("GET", m_portal.url(u"/api/v1/me"_s), u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s), 401);
+        const auto r = m_http.request("GET", m_portal.url(u"/api/v1/me"_s), {}, {{"Authorization", "Basic ZWRpdG9yOng="}});
         verifyProblem(r, 401);
         QVERIFY(r.headers.value("www-authenticate").startsWith("Bearer"));
     }
@@ -144,29 +134,29 @@ private Q_SLOTS:
         const QString access1 = login.json.object().value(u"accessToken").toString();
         const QString refresh1 = login.json.object().value(u"refreshToken").toString();
 
-        const auto rotated = m_http.json("POST", url(u"/api/v1/session/refresh"_s), {},
+        const auto rotated = m_http.json("POST", m_portal.url(u"/api/v1/session/refresh"_s), {},
                                          QJsonDocument(QJsonObject{{u"refreshToken"_s, refresh1}}));
         QCOMPARE(rotated.status, 200);
         const QString access2 = rotated.json.object().value(u"accessToken").toString();
         const QString refresh2 = rotated.json.object().value(u"refreshToken").toString();
         QVERIFY(!access2.isEmpty());
         QVERIFY(refresh2 != refresh1);
-        QCOMPARE(m_http.json("GET", url(u"/api/v1/me"_s), access2).status, 200);
+        QCOMPARE(m_http.json("GET", m_portal.url(u"/api/v1/me"_s), access2).status, 200);
         // Rotation retires the previous access token too.
-        QCOMPARE(m_http.json("GET", url(u"/api/v1/me"_s), access1).status, 401);
+        QCOMPARE(m_http.json("GET", m_portal.url(u"/api/v1/me"_s), access1).status, 401);
 
         // The old refresh token comes back: refused, and the whole session (family) dies with it.
-        verifyProblem(m_http.json("POST", url(u"/api/v1/session/refresh"_s), {},
+        verifyProblem(m_http.json("POST", m_portal.url(u"/api/v1/session/refresh"_s), {},
                                   QJsonDocument(QJsonObject{{u"refreshToken"_s, refresh1}})),
                       401);
-        QCOMPARE(m_http.json("GET", url(u"/api/v1/me"_s), access2).status, 401);
-        verifyProblem(m_http.json("POST", url(u"/api/v1/session/refresh"_s), {},
+        QCOMPARE(m_http.json("GET", m_portal.url(u"/api/v1/me"_s), access2).status, 401);
+        verifyProblem(m_http.json("POST", m_portal.url(u"/api/v1/session/refresh"_s), {},
                                   QJsonDocument(QJsonObject{{u"refreshToken"_s, refresh2}})),
                       401);
 
         // Other sessions of the same user are untouched.
         const QString other = m_portal.newToken(u"editor"_s);
-        QCOMPARE(m_http.json("GET", url(u"/api/v1/me"_s), other).status, 200);
+        QCOMPARE(m_http.json("GET", m_portal.url(u"/api/v1/me"_s), other).status, 200);
     }
 
     void logoutRevokesTokens()
@@ -175,9 +165,9 @@ private Q_SLOTS:
         QCOMPARE(login.status, 201);
         const QString access = login.json.object().value(u"accessToken").toString();
         const QString refresh = login.json.object().value(u"refreshToken").toString();
-        QCOMPARE(m_http.json("DELETE", url(u"/api/v1/session"_s), access).status, 204);
-        QCOMPARE(m_http.json("GET", url(u"/api/v1/me"_s), access).status, 401);
-        QCOMPARE(m_http.json("POST", url(u"/api/v1/session/refresh"_s), {},
+        QCOMPARE(m_http.json("DELETE", m_portal.url(u"/api/v1/session"_s), access).status, 204);
+        QCOMPARE(m_http.json("GET", m_portal.url(u"/api/v1/me"_s), access).status, 401);
+        QCOMPARE(m_http.json("POST", m_portal.url(u"/api/v1/session/refresh"_s), {},
                              QJsonDocument(QJsonObject{{u"refreshToken"_s, refresh}}))
                      .status,
                  401);
@@ -186,7 +176,7 @@ private Q_SLOTS:
     void sitesAndColumns()
     {
         const QString token = m_portal.newToken(u"editor"_s);
-        const auto sites = m_http.json("GET", url(u"/api/v1/sites"_s), token);
+        const auto sites = m_http.json("GET", m_portal.url(u"/api/v1/sites"_s), token);
         QCOMPARE(sites.status, 200);
         // The demo editor writes for the portal and both department sites; the portal comes first.
         QCOMPARE(sites.json.array().size(), 3);
@@ -196,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(site.value(u"orgCode").toString().size() == 18 || site.value(u"orgCode").toString().size() == 9);
         const qint64 siteId = site.value(u"id").toInteger();
 
-        const auto columns = m_http.json("GET", url(u"/api/v1/sites/%1/columns"_s.arg(siteId)), token);
+        const auto columns = m_http.json("GET", m_portal.url(u"/api/v1/sites/%1/columns"_s.arg(siteId)), token);
         QCOMPARE(columns.status, 200);
         QStringList names;
         QSet<qint64> seen;
@@ -215,14 +205,14 @@ private Q_SLOTS:
         for (const QString &k : {u"news"_s, u"notice"_s, u"policy"_s, u"disclosure"_s})
             QVERIFY2(kinds.contains(k), qPrintable(k));
 
-        verifyProblem(m_http.json("GET", url(u"/api/v1/sites/9999/columns"_s), token), 404);
-        verifyProblem(m_http.json("GET", url(u"/api/v1/sites/abc/columns"_s), token), 404);
-        verifyProblem(m_http.json("GET", url(u"/api/v1/sites/1/columns"_s), {}), 401);
+        verifyProblem(m_http.json("GET", m_portal.url(u"/api/v1/sites/9999/columns"_s), token), 404);
+        verifyProblem(m_http.json("GET", m_portal.url(u"/api/v1/sites/abc/columns"_s), token), 404);
+        verifyProblem(m_http.json("GET", m_portal.url(u"/api/v1/sites/1/columns"_s), {}), 401);
     }
 
     void malformedRequestsAreProblems()
     {
-        const QUrl session = url(u"/api/v1/session"_s);
+        const QUrl session = m_portal.url(u"/api/v1/session"_s);
         verifyProblem(m_http.request("POST", session, "{\"username\": ", {{"Content-Type", "application/json"}}), 400);
         verifyProblem(m_http.request("POST", session, "{\"username\": \"\xff\xfe\"}", {{"Content-Type", "application/json"}}),
                       400);
@@ -236,17 +226,17 @@ private Q_SLOTS:
                       413);
         verifyProblem(m_http.json("POST", session, {}, QJsonDocument(QJsonObject{{u"username"_s, u"editor"_s}})), 422);
         // Unknown API paths are problem+json; other paths belong to the public site (its own HTML 404 page).
-        verifyProblem(m_http.request("GET", url(u"/api/v1/no/such/path"_s)), 404);
-        const auto wrongMethod = m_http.request("PUT", url(u"/api/v1/me"_s), "{}", {{"Content-Type", "application/json"}});
+        verifyProblem(m_http.request("GET", m_portal.url(u"/api/v1/no/such/path"_s)), 404);
+        const auto wrongMethod = m_http.request("PUT", m_portal.url(u"/api/v1/me"_s), "{}", {{"Content-Type", "application/json"}});
         verifyProblem(wrongMethod, 405);
         QCOMPARE(wrongMethod.headers.value("allow"), "GET");
         // …and the server is still serving.
-        QCOMPARE(m_http.request("GET", url(u"/healthz"_s)).status, 200);
+        QCOMPARE(m_http.request("GET", m_portal.url(u"/healthz"_s)).status, 200);
     }
 
     void metricsArePrometheusText()
     {
-        const auto r = m_http.request("GET", url(u"/metrics"_s));
+        const auto r = m_http.request("GET", m_portal.url(u"/metrics"_s));
         QCOMPARE(r.status, 200);
         QVERIFY(r.headers.value("content-type").startsWith("text/plain"));
         QVERIFY(r.body.contains("# TYPE portald_http_requests_total counter"));
@@ -259,7 +249,7 @@ private Q_SLOTS:
         QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
         const QString token = m_portal.newToken(u"editor"_s);
         QVERIFY(!token.isEmpty());
-        QCOMPARE(m_http.json("GET", url(u"/api/v1/sites"_s), token).json.array().size(), 3);
+        QCOMPARE(m_http.json("GET", m_portal.url(u"/api/v1/sites"_s), token).json.array().size(), 3);
     }
 
     void sigtermExitsCleanly()
@@ -272,9 +262,9 @@ private Q_SLOTS:
     void demoWithoutContentFailsClearly()
     {
         QTemporaryDir empty;
-        PortaldProcess p({u"--demo"_s, u"--demo-dir"_s, empty.path()});
+        pd::test::PortaldFixture p({u"--demo"_s, u"--demo-dir"_s, empty.path()});
         QVERIFY(!p.start());
-        QVERIFY2(p.log().contains(u"site.json"_s), qPrintable(p.log()));
+        QVERIFY2(p.process().log().contains(u"site.json"_s), p.failure());
     }
 
     void addUserRefusesShortPasswords()

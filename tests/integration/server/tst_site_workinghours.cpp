@@ -2,7 +2,7 @@
 // the default answered while none is set, a calendar stored and returned as written, each malformed part refused
 // with 422 naming it in Chinese and nothing changed, and null returning to the default.
 #include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,22 +10,15 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 
 class TestSiteWorkingHours : public QObject
 {
     Q_OBJECT
 
 private:
-    QUrl url(const QString &path) const
-    {
-        QUrl u = m_portald->baseUrl();
-        u.setPath(path);
-        return u;
-    }
     QJsonObject site()
     {
-        for (const QJsonValue &v : m_http.json("GET", url(u"/api/v1/sites"_s), m_admin).json.array())
+        for (const QJsonValue &v : m_http.json("GET", m_portal.url(u"/api/v1/sites"_s), m_admin).json.array())
             if (v.toObject().value(u"id"_s).toInteger() == m_siteId)
                 return v.toObject();
         return {};
@@ -33,11 +26,11 @@ private:
     HttpProbe::Reply put(const QJsonObject &body)
     {
         const QByteArray etag = '"' + QByteArray::number(site().value(u"revision"_s).toInteger()) + '"';
-        return m_http.json("PUT", url(u"/api/v1/sites/%1"_s.arg(m_siteId)), m_admin, QJsonDocument(body),
+        return m_http.json("PUT", m_portal.url(u"/api/v1/sites/%1"_s.arg(m_siteId)), m_admin, QJsonDocument(body),
                            {{"If-Match", etag}});
     }
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
     QString m_admin;
     qint64 m_siteId = 0;
@@ -46,18 +39,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_admin = m_http.login(m_portald->baseUrl(), u"admin"_s, u"portaldesk-demo"_s);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_admin = m_portal.newToken(u"admin"_s);
         QVERIFY(!m_admin.isEmpty());
-        m_siteId = m_http.json("GET", url(u"/api/v1/sites"_s), m_admin).json.array().first().toObject().value(u"id"_s).toInteger();
+        m_siteId = m_http.json("GET", m_portal.url(u"/api/v1/sites"_s), m_admin).json.array().first().toObject().value(u"id"_s).toInteger();
         QVERIFY(m_siteId > 0);
     }
 
     void cleanupTestCase()
     {
-        if (m_portald)
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 
     void defaultWhileNoneIsSet()
@@ -84,8 +75,8 @@ private Q_SLOTS:
         QCOMPARE(changed.json.object().value(u"workingHours"_s).toObject(), summer);
         QCOMPARE(site().value(u"workingHours"_s).toObject(), summer);
         // Kept across a restart (stored, not held in memory).
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
-        m_admin = m_http.login(m_portald->baseUrl(), u"admin"_s, u"portaldesk-demo"_s);
+        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
+        m_admin = m_portal.newToken(u"admin"_s);
         QCOMPARE(site().value(u"workingHours"_s).toObject(), summer);
         // Another field changed leaves the working hours as they are.
         QCOMPARE(put({{u"reviewHours"_s, 6}}).status, 200);

@@ -2,8 +2,7 @@
 // same refresh token at the same moment (a client and a thief holding a copy), only one of them may hand out a new
 // pair. The test holds the token's row locked until both portalds are inside their rotation, so both read the token
 // as unused before either marks it — the race made certain rather than hoped for.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -16,23 +15,15 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
 
 class tst_TokenRotation : public QObject
 {
     Q_OBJECT
 
 private:
-    static QUrl at(const PortaldProcess &p, const QString &path)
+    QNetworkReply *refresh(const pd::test::PortaldFixture &p, const QString &token)
     {
-        QUrl u = p.baseUrl();
-        u.setPath(path);
-        return u;
-    }
-    QNetworkReply *refresh(const PortaldProcess &p, const QString &token)
-    {
-        QNetworkRequest request(at(p, u"/api/v1/session/refresh"_s));
+        QNetworkRequest request(p.url(u"/api/v1/session/refresh"_s));
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
         return m_nam.post(request, QJsonDocument(QJsonObject{{u"refreshToken"_s, token}}).toJson());
     }
@@ -40,19 +31,9 @@ private:
     {
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
-    /// A connection of the test's own to the database both portalds use.
-    static QSqlDatabase database(const QString &name, const QString &databaseUrl)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(qEnvironmentVariable("PD_TEST_PGHOST"));
-        db.setUserName(u"postgres"_s);
-        db.setDatabaseName(QUrl(databaseUrl).path().mid(1));
-        return db;
-    }
-
-    std::unique_ptr<PortaldProcess> m_a;
-    std::unique_ptr<PortaldProcess> m_b;
-    HttpProbe m_http;
+    // A migrates and seeds its fresh database; B starts on that same database afterwards.
+    pd::test::PortaldFixture m_a;
+    pd::test::PortaldFixture m_b{m_a.sameDatabase()};
     QNetworkAccessManager m_nam;
 
 private Q_SLOTS:
@@ -61,26 +42,24 @@ private Q_SLOTS:
         // tests/support/with-postgres provides the cluster (ctest runs this only through it).
         if (qEnvironmentVariableIsEmpty("PD_TEST_PGHOST"))
             QSKIP("needs a PostgreSQL cluster: run through tests/support/with-postgres");
-        m_a = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_a->start(), qPrintable(m_a->log()));
-        QVERIFY(m_a->databaseUrl().startsWith(u"postgresql://"_s));
-        m_b = std::make_unique<PortaldProcess>(QStringList{u"--database"_s, m_a->databaseUrl()});
-        QVERIFY2(m_b->start(), qPrintable(m_b->log()));
+        QVERIFY2(m_a.start(), m_a.failure());
+        QVERIFY(m_a.process().databaseUrl().startsWith(u"postgresql://"_s));
+        QVERIFY2(m_b.start(), m_b.failure());
     }
 
     void concurrentRefreshesOfOneTokenOnlyOneWins()
     {
-        const auto login = m_http.json("POST", at(*m_a, u"/api/v1/session"_s), {},
-                                       QJsonDocument(QJsonObject{{u"username"_s, u"editor"_s},
-                                                                 {u"password"_s, u"portaldesk-demo"_s}}));
+        const auto login = m_a.api("POST", u"/api/v1/session"_s, {},
+                                   QJsonDocument(QJsonObject{{u"username"_s, u"editor"_s},
+                                                             {u"password"_s, pd::test::PortaldFixture::password()}}));
         QCOMPARE(login.status, 201);
         const QString token = login.json.object().value(u"refreshToken"_s).toString();
         QVERIFY(!token.isEmpty());
         const QString hash =
             QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 
-        QSqlDatabase holder = database(u"holder"_s, m_a->databaseUrl());
-        QSqlDatabase watcher = database(u"watcher"_s, m_a->databaseUrl());
+        QSqlDatabase holder = m_a.database(u"holder"_s);
+        QSqlDatabase watcher = m_a.database(u"watcher"_s);
         QVERIFY2(holder.open(), qPrintable(holder.lastError().text()));
         QVERIFY2(watcher.open(), qPrintable(watcher.lastError().text()));
         QVERIFY(holder.transaction());
@@ -89,8 +68,8 @@ private Q_SLOTS:
         lock.addBindValue(hash);
         QVERIFY2(lock.exec() && lock.next(), qPrintable(lock.lastError().text()));
 
-        std::unique_ptr<QNetworkReply> onA(refresh(*m_a, token));
-        std::unique_ptr<QNetworkReply> onB(refresh(*m_b, token));
+        std::unique_ptr<QNetworkReply> onA(refresh(m_a, token));
+        std::unique_ptr<QNetworkReply> onB(refresh(m_b, token));
         // Both portalds have read the token and now wait for the row: each one's rotation is under way.
         const auto waiting = [&] {
             QSqlQuery q(watcher);

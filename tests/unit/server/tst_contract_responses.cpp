@@ -3,7 +3,7 @@
 // recorded and judged by tests/contract/contract.mjs (Ajv, JSON Schema 2020-12), not by code of our own.
 #include "tests/support/HttpProbe.h"
 #include "tests/unit/server/OpenApiContract.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -18,7 +18,6 @@
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
 using pd::test::OpenApiContract;
-using pd::test::PortaldProcess;
 
 namespace {
 
@@ -54,7 +53,7 @@ class tst_ContractResponses : public QObject
 private:
     QUrl url(const QString &pathAndQuery) const
     {
-        QUrl u = m_portald->baseUrl();
+        QUrl u = m_portal.baseUrl();
         const qsizetype q = pathAndQuery.indexOf(u'?');
         u.setPath(q < 0 ? pathAndQuery : pathAndQuery.left(q));
         if (q >= 0)
@@ -87,7 +86,7 @@ private:
         m_exchanges.append(e);
     }
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
     OpenApiContract m_contract;
     QStringList m_problems;
@@ -104,8 +103,7 @@ void tst_ContractResponses::initTestCase()
 {
     QVERIFY2(m_contract.load(), qPrintable(m_contract.error()));
     QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-    m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-    QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+    QVERIFY2(m_portal.start(), m_portal.failure());
 }
 
 void tst_ContractResponses::contractReadByARealParser()
@@ -132,7 +130,7 @@ void tst_ContractResponses::validatorSaysNo()
 {
     // A real item portald sent passes; each way of breaking it is named, so a pass of the recorded responses means
     // the validator looked.
-    const QString editor = m_http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
+    const QString editor = m_portal.newToken(u"editor"_s);
     const auto list = m_http.json("GET", url(u"/api/v1/items?limit=1"_s), editor);
     QCOMPARE(list.status, 200);
     const qint64 id = list.json.object().value(u"items"_s).toArray().first().toObject().value(u"id"_s).toInteger();
@@ -216,7 +214,7 @@ void tst_ContractResponses::responsesMatchTheContract()
     check("GET", u"/api/v1/checks/rules?site=%1"_s.arg(site), 200, editor);
 
     // Administration: review policy and the audit log.
-    const QString admin = m_http.login(m_portald->baseUrl(), u"admin"_s, password);
+    const QString admin = m_http.login(m_portal.baseUrl(), u"admin"_s, password);
     const QString policyPath = u"/api/v1/sites/%1/review-policy"_s.arg(site);
     const auto policy = check("GET", policyPath, 200, admin);
     check("GET", policyPath, 403, editor);
@@ -303,7 +301,7 @@ void tst_ContractResponses::responsesMatchTheContract()
     check("PUT", userPath, 200, admin, QJsonDocument(QJsonObject{{u"displayName"_s, u"契约二"_s}}),
           {{"If-Match", readUser.headers.value("etag")}});
     const auto reset = check("POST", userPath + u"/password-reset"_s, 200, admin);
-    const QString newcomer = m_http.login(m_portald->baseUrl(), u"contract"_s,
+    const QString newcomer = m_http.login(m_portal.baseUrl(), u"contract"_s,
                                           reset.json.object().value(u"oneTimePassword"_s).toString());
     check("GET", u"/api/v1/sites"_s, 403, newcomer);
     check("POST", u"/api/v1/me/password"_s, 422, newcomer,
@@ -374,7 +372,7 @@ void tst_ContractResponses::responsesMatchTheContract()
     check("DELETE", u"/api/v1/items/%1/placements/99999999"_s.arg(live), 404, editor);
 
     // Review queue as a reviewer.
-    const QString reviewer = m_http.login(m_portald->baseUrl(), u"reviewer1"_s, password);
+    const QString reviewer = m_http.login(m_portal.baseUrl(), u"reviewer1"_s, password);
     check("GET", u"/api/v1/review/queue?site=%1"_s.arg(site), 200, reviewer);
 
     // Media.
@@ -399,7 +397,7 @@ void tst_ContractResponses::responsesMatchTheContract()
     verify("POST", u"/api/v1/media"_s, 415, lying);
 
     // Live.
-    const QString moderator = m_http.login(m_portald->baseUrl(), u"moderator"_s, password);
+    const QString moderator = m_http.login(m_portal.baseUrl(), u"moderator"_s, password);
     const auto events = check("GET", u"/api/v1/live/events"_s, 200, moderator);
     const QJsonArray eventList = events.json.object().value(u"items"_s).toArray();
     QVERIFY2(!eventList.isEmpty(), "the demo seeds live events");
@@ -411,7 +409,7 @@ void tst_ContractResponses::responsesMatchTheContract()
         check("POST", u"/public/live/%1/comments"_s.arg(event), 202, {},
               QJsonDocument(QJsonObject{{u"name"_s, u"网友"_s}, {u"text"_s, u"请问活动几点结束？"_s}}));
         check("GET", u"/api/v1/live/events/%1/comments?state=pending"_s.arg(event), 200, moderator);
-        const QString reporter = m_http.login(m_portald->baseUrl(), u"reporter"_s, password);
+        const QString reporter = m_http.login(m_portal.baseUrl(), u"reporter"_s, password);
         check("POST", u"/api/v1/live/events/%1/posts"_s.arg(event), 201, reporter,
               QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"会议现场报道。"_s}}),
               {{"Idempotency-Key", "contract-post-1"}});
