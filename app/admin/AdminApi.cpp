@@ -15,6 +15,16 @@ QList<QPair<QByteArray, QByteArray>> ifMatch(qint64 revision)
     return {{"If-Match", '"' + QByteArray::number(revision) + '"'}};
 }
 
+/// A review policy as answered, its revision from the ETag.
+domain::ReviewPolicy policyOf(const api::ApiReply &reply)
+{
+    domain::ReviewPolicy policy = domain::ReviewPolicy::fromJson(reply.json.object());
+    QByteArray etag = reply.etag;
+    etag.replace('"', QByteArray());
+    policy.revision = etag.toLongLong();
+    return policy;
+}
+
 /// Reads one object of type T from a reply (T::fromJson).
 template <typename T>
 std::function<void(Result<api::ApiReply>)> one(std::function<void(Result<T>)> done)
@@ -133,18 +143,19 @@ void AdminApi::reviewPolicy(qint64 siteId, QObject *context, Callback<domain::Re
                   [done](Result<api::ApiReply> reply) {
         if (!reply)
             return done(std::unexpected(reply.error()));
-        done(domain::ReviewPolicy::fromJson(reply->json.object()));
+        done(policyOf(*reply));
     });
 }
 
 void AdminApi::setReviewPolicy(qint64 siteId, const domain::ReviewPolicy &policy, QObject *context,
                                Callback<domain::ReviewPolicy> done)
 {
-    m_client.call("PUT", u"/api/v1/sites/%1/review-policy"_s.arg(siteId), QJsonDocument(policy.toJson()), {}, context,
+    m_client.call("PUT", u"/api/v1/sites/%1/review-policy"_s.arg(siteId), QJsonDocument(policy.toJson()),
+                  ifMatch(policy.revision), context,
                   [done](Result<api::ApiReply> reply) {
         if (!reply)
             return done(std::unexpected(reply.error()));
-        done(domain::ReviewPolicy::fromJson(reply->json.object()));
+        done(policyOf(*reply));
     });
 }
 
@@ -166,15 +177,17 @@ void AdminApi::createColumn(const domain::Column &column, QObject *context, Call
                   one<domain::Column>(std::move(done)));
 }
 
-void AdminApi::updateColumn(qint64 id, const QJsonObject &fields, QObject *context, Callback<domain::Column> done)
+void AdminApi::updateColumn(const domain::Column &column, const QJsonObject &fields, QObject *context,
+                            Callback<domain::Column> done)
 {
-    m_client.call("PUT", u"/api/v1/columns/%1"_s.arg(id), QJsonDocument(fields), {}, context,
+    m_client.call("PUT", u"/api/v1/columns/%1"_s.arg(column.id), QJsonDocument(fields), ifMatch(column.revision), context,
                   one<domain::Column>(std::move(done)));
 }
 
-void AdminApi::deleteColumn(qint64 id, QObject *context, Callback<void> done)
+void AdminApi::deleteColumn(const domain::Column &column, QObject *context, Callback<void> done)
 {
-    m_client.call("DELETE", u"/api/v1/columns/%1"_s.arg(id), {}, {}, context, [done](Result<api::ApiReply> reply) {
+    m_client.call("DELETE", u"/api/v1/columns/%1"_s.arg(column.id), {}, ifMatch(column.revision), context,
+                  [done](Result<api::ApiReply> reply) {
         if (!reply)
             return done(std::unexpected(reply.error()));
         done({});

@@ -44,6 +44,7 @@ public:
     void updateSite(const domain::Site &site, QObject *context, Callback<domain::Site> done);
 
     void reviewPolicy(qint64 siteId, QObject *context, Callback<domain::ReviewPolicy> done);
+    /// `policy.revision` (its site's, as read) goes into If-Match.
     void setReviewPolicy(qint64 siteId, const domain::ReviewPolicy &policy, QObject *context,
                          Callback<domain::ReviewPolicy> done);
 
@@ -51,9 +52,12 @@ public:
     void columns(qint64 siteId, QObject *context, Callback<QList<domain::Column>> done);
     /// A new column under `column.parentId` (0: top level), last among its siblings.
     void createColumn(const domain::Column &column, QObject *context, Callback<domain::Column> done);
-    /// Sends only `fields` (name, parentId, position, kind, updateDays, inCatalogue, enabled) for column `id`.
-    void updateColumn(qint64 id, const QJsonObject &fields, QObject *context, Callback<domain::Column> done);
-    void deleteColumn(qint64 id, QObject *context, Callback<void> done);
+    /// Sends only `fields` (name, parentId, position, kind, updateDays, inCatalogue, enabled) for `column`, its
+    /// revision in If-Match.
+    void updateColumn(const domain::Column &column, const QJsonObject &fields, QObject *context,
+                      Callback<domain::Column> done);
+    /// Deletes `column`, its revision in If-Match.
+    void deleteColumn(const domain::Column &column, QObject *context, Callback<void> done);
 
     /// The site's own topic categories, top categories first.
     void categories(qint64 siteId, QObject *context, Callback<QList<domain::SiteCategory>> done);

@@ -50,7 +50,8 @@ QJsonObject Column::toJson() const
                   {u"updateDays"_s, updateDays},
                   {u"sortOrder"_s, sortOrder},
                   {u"inCatalogue"_s, inCatalogue},
-                  {u"enabled"_s, enabled}};
+                  {u"enabled"_s, enabled},
+                  {u"revision"_s, revision}};
     o.insert(u"lastPublishedAt"_s, lastPublishedAt.isValid()
                                         ? QJsonValue(lastPublishedAt.toOffsetFromUtc(lastPublishedAt.offsetFromUtc())
                                                          .toString(Qt::ISODate))
@@ -73,6 +74,7 @@ Result<Column> Column::fromJson(const QJsonObject &json)
     c.sortOrder = json.value(u"sortOrder").toInt();
     c.inCatalogue = json.value(u"inCatalogue").toBool(false);
     c.enabled = json.value(u"enabled").toBool(true);
+    c.revision = json.value(u"revision").toInteger(1);
     const QString last = json.value(u"lastPublishedAt").toString();
     if (!last.isEmpty())
         c.lastPublishedAt = QDateTime::fromString(last, Qt::ISODate);

@@ -25,6 +25,7 @@ struct Column {
     int sortOrder = 0;
     bool inCatalogue = false; ///< part of the 信息公开 catalogue
     bool enabled = true;      ///< a disabled column takes no new items and is left out of the public site's menus
+    qint64 revision = 1;      ///< bumped by every change (its place among its siblings too); the If-Match of edits
 
     /// Whether the column breaks its update rule at `now` (never published counts as stale).
     [[nodiscard]] bool isStale(const QDateTime &now) const;

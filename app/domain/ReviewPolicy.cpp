@@ -19,6 +19,7 @@ ReviewPolicy ReviewPolicy::fromJson(const QJsonObject &json)
     p.allowSameReviewerAcrossLevels = json.value(u"allowSameReviewerAcrossLevels").toBool(false);
     p.allowAuthorReview = json.value(u"allowAuthorReview").toBool(false);
     p.reviewPlacements = json.value(u"reviewPlacements").toBool(true);
+    p.revision = json.value(u"revision").toInteger(0);
     return p;
 }
 

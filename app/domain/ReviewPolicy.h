@@ -12,6 +12,10 @@ struct ReviewPolicy {
     /// Copies other sites push here (推送) go through this site's review; off, they are published at once. A 报送 to
     /// the portal is reviewed whatever this says.
     bool reviewPlacements = true;
+    /// The revision of the site record the policy is part of (every change of the site or the policy bumps it): the
+    /// If-Match of a policy change. 0 when not known. Travels in the ETag header, and as `revision` only in the
+    /// `current` of a 412, so the policy document itself stays the four rules.
+    qint64 revision = 0;
 
     [[nodiscard]] QJsonObject toJson() const;
     /// Reads what is present; missing fields keep the defaults (validation is the caller's business).

@@ -418,6 +418,11 @@ QList<Migration> schemaMigrations()
             // (site_id, state, level) leaves id unordered: each batch sorted every published item of the site.
             uR"(CREATE INDEX items_site_state_id ON items(site_id, state, id))"_s,
         }},
+        Migration{19, u"column revisions: two administrators arranging one column tree see each other's changes"_s, {
+            // Bumped by every change of the column, its place among its siblings included; PUT and DELETE carry it
+            // in If-Match.
+            uR"(ALTER TABLE site_columns ADD COLUMN revision {{BIGINT}} NOT NULL DEFAULT 1)"_s,
+        }},
     };
 }
 

@@ -36,8 +36,8 @@ domain::Site siteFromQuery(const QSqlQuery &q)
 const QString kSiteColumns = u"SELECT id, name, domain, site_code, org_code, review_levels, review_hours, parent_site_id, "
                               u"enabled, traditional, public_url, revision, working_hours FROM sites"_s;
 const QString kColumnColumns =
-    u"SELECT id, site_id, parent_id, name, kind, update_days, sort_order, last_published_at, in_catalogue, enabled "
-    u"FROM site_columns"_s;
+    u"SELECT id, site_id, parent_id, name, kind, update_days, sort_order, last_published_at, in_catalogue, enabled, "
+    u"revision FROM site_columns"_s;
 
 domain::Column columnFromQuery(const QSqlQuery &q)
 {
@@ -53,6 +53,7 @@ domain::Column columnFromQuery(const QSqlQuery &q)
         c.lastPublishedAt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), QTimeZone::UTC);
     c.inCatalogue = q.value(8).toInt() != 0;
     c.enabled = q.value(9).toInt() != 0;
+    c.revision = q.value(10).toLongLong();
     return c;
 }
 
@@ -168,15 +169,15 @@ Result<int> SiteRepository::count()
 
 Result<std::optional<domain::ReviewPolicy>> SiteRepository::reviewPolicy(qint64 siteId)
 {
-    auto q = m_db.exec(u"SELECT review_levels, allow_same_reviewer, allow_author_review, review_placements FROM sites "
-                       u"WHERE id = ?"_s,
+    auto q = m_db.exec(u"SELECT review_levels, allow_same_reviewer, allow_author_review, review_placements, revision "
+                       u"FROM sites WHERE id = ?"_s,
                        {siteId});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
         return std::optional<domain::ReviewPolicy>();
     return domain::ReviewPolicy{q->value(0).toInt(), q->value(1).toInt() != 0, q->value(2).toInt() != 0,
-                                q->value(3).toInt() != 0};
+                                q->value(3).toInt() != 0, q->value(4).toLongLong()};
 }
 
 Result<void> SiteRepository::setReviewPolicy(qint64 siteId, const domain::ReviewPolicy &policy)
@@ -202,7 +203,7 @@ Result<qint64> SiteRepository::createColumn(const domain::Column &column, const 
 Result<void> SiteRepository::updateColumn(const domain::Column &column)
 {
     auto r = m_db.exec(u"UPDATE site_columns SET parent_id = ?, name = ?, kind = ?, update_days = ?, sort_order = ?, "
-                       u"in_catalogue = ?, enabled = ? WHERE id = ?"_s,
+                       u"in_catalogue = ?, enabled = ?, revision = revision + 1 WHERE id = ?"_s,
                        {column.parentId > 0 ? QVariant(column.parentId) : QVariant(QMetaType::fromType<qint64>()), column.name,
                         domain::columnKindCode(column.kind), column.updateDays, column.sortOrder,
                         column.inCatalogue ? 1 : 0, column.enabled ? 1 : 0, column.id});

@@ -168,7 +168,11 @@ Result<ApiResponse> AdminController::reviewPolicy(ApiRequest &request)
     auto policy = m_sites.reviewPolicy(*siteId);
     if (!policy)
         return std::unexpected(policy.error());
-    return ApiResponse::json(200, (*policy)->toJson());
+    if (!policy->has_value())
+        return fail(ErrorCode::NotFound, u"站点不存在"_s);
+    ApiResponse response = ApiResponse::json(200, (*policy)->toJson());
+    response.setETag((*policy)->revision);
+    return response;
 }
 
 Result<ApiResponse> AdminController::setReviewPolicy(ApiRequest &request)
@@ -188,8 +192,9 @@ Result<ApiResponse> AdminController::setReviewPolicy(ApiRequest &request)
     for (const QString &key : kFlags)
         if (body.contains(key) && !body.value(key).isBool())
             errors.append({key, u"应为 true 或 false"_s});
+    // `revision` is what a GET answered; the If-Match header is what counts.
     for (auto it = body.begin(); it != body.end(); ++it)
-        if (it.key() != u"levels"_s && !kFlags.contains(it.key()))
+        if (it.key() != u"levels"_s && it.key() != u"revision"_s && !kFlags.contains(it.key()))
             errors.append({it.key(), u"审核规则没有这一项"_s});
     if (!errors.isEmpty())
         return std::unexpected(Error::validation(u"审核规则有 %1 处错误"_s.arg(errors.size()), errors));
@@ -199,18 +204,39 @@ Result<ApiResponse> AdminController::setReviewPolicy(ApiRequest &request)
     auto before = m_sites.reviewPolicy(*siteId);
     if (!before)
         return std::unexpected(before.error());
+    if (!before->has_value())
+        return fail(ErrorCode::NotFound, u"站点不存在"_s);
+    // The policy is part of the site record: a change of either since the caller read it is refused.
+    const auto ifMatch = request.ifMatch();
+    if (!ifMatch)
+        return fail(ErrorCode::PreconditionRequired, u"修改审核规则需要 If-Match 请求头（取自审核规则的 revision / ETag）"_s);
+    if (*ifMatch != (*before)->revision) {
+        Error e = Error::make(ErrorCode::PreconditionFailed,
+                              u"审核规则或站点设置已被他人修改：您看到的是第 %1 版，当前是第 %2 版"_s.arg(*ifMatch)
+                                  .arg((*before)->revision));
+        QJsonObject current = (*before)->toJson();
+        current.insert(u"revision"_s, (*before)->revision);
+        e.body.insert(u"current"_s, current);
+        return std::unexpected(e);
+    }
     // Written before co-publishing existed, a client leaves the review of placed copies as the site had it.
     if (!body.contains(u"reviewPlacements"_s) && before->has_value())
         next.reviewPlacements = (*before)->reviewPlacements;
     if (auto r = m_sites.setReviewPolicy(*siteId, next); !r)
         return std::unexpected(r.error());
+    auto stored = m_sites.reviewPolicy(*siteId);
+    if (!stored)
+        return std::unexpected(stored.error());
+    next = stored->value_or(next);
     if (auto r = m_audit.record(request.caller(), u"review-policy"_s, QString::number(*siteId), u"update"_s,
                                 (*before)->toJson(), next.toJson());
         !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
-    return ApiResponse::json(200, next.toJson());
+    ApiResponse response = ApiResponse::json(200, next.toJson());
+    response.setETag(next.revision);
+    return response;
 }
 
 Result<ApiResponse> AdminController::auditLog(ApiRequest &request)

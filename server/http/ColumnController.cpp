@@ -178,7 +178,20 @@ Result<domain::Column> ColumnController::existing(const ApiRequest &request)
         return std::unexpected(found.error());
     if (!found->has_value())
         return fail(ErrorCode::NotFound, u"栏目不存在"_s);
-    return **found;
+    // Two administrators arranging one tree: a change made on a column someone else changed (or moved among its
+    // siblings) meanwhile is refused with the column as it is now, instead of overwriting it.
+    const domain::Column &column = **found;
+    const auto ifMatch = request.ifMatch();
+    if (!ifMatch)
+        return fail(ErrorCode::PreconditionRequired, u"修改或删除栏目需要 If-Match 请求头（取自栏目的 revision）"_s);
+    if (*ifMatch != column.revision) {
+        Error e = Error::make(ErrorCode::PreconditionFailed,
+                              u"栏目“%1”已被他人修改：您看到的是第 %2 版，当前是第 %3 版"_s.arg(column.name).arg(*ifMatch)
+                                  .arg(column.revision));
+        e.body.insert(u"current"_s, column.toJson());
+        return std::unexpected(e);
+    }
+    return column;
 }
 
 Result<ApiResponse> ColumnController::update(ApiRequest &request)

@@ -28,7 +28,8 @@ private:
     Result<ApiResponse> remove(ApiRequest &request);
     /// Checks `column` against its site's tree (parent on the site and not itself or below itself, a unique name
     /// among its siblings) and writes it at `position` among them, renumbering the siblings; returns its id.
-    /// The column the request's `{id}` names; 404 when there is none.
+    /// The column the request's `{id}` names, at the revision its If-Match names: 404 when there is none, 428
+    /// without If-Match, 412 (carrying the column as it is now) when it changed meanwhile.
     Result<domain::Column> existing(const ApiRequest &request);
     Result<qint64> place(domain::Column column, std::optional<int> position, const QList<domain::Column> &tree);
 

@@ -194,6 +194,14 @@ void ColumnsPanel::fillForm()
 
 void ColumnsPanel::refuse(const pd::Error &error)
 {
+    if (error.code == ErrorCode::PreconditionFailed) {
+        // Another administrator changed the column (or moved it among its siblings) meanwhile: show their tree.
+        m_message->showMessage(tr("%1 The tree now shows the current columns; make your change again if it is "
+                                  "still needed.").arg(error.message),
+                               true);
+        reload();
+        return;
+    }
     m_message->showMessage(error.message, true);
     const qint64 keep = selectedId();
     m_model.setColumns(m_model.columns()); // the tree and the form as the server still has them
@@ -219,7 +227,7 @@ void ColumnsPanel::move(qint64 columnId, qint64 parentId, int position)
     if (!column)
         return;
     const QString name = column->name;
-    m_api.updateColumn(columnId, admin::ColumnArrangementModel::moveFields(parentId, position), this,
+    m_api.updateColumn(*column, admin::ColumnArrangementModel::moveFields(parentId, position), this,
                        [this, columnId, name](Result<domain::Column> moved) {
         if (!moved)
             return refuse(moved.error());
@@ -279,7 +287,7 @@ void ColumnsPanel::saveSelected()
                              {u"updateDays"_s, form.updateDays},
                              {u"inCatalogue"_s, form.inCatalogue},
                              {u"enabled"_s, form.enabled}};
-    m_api.updateColumn(form.id, fields, this, [this](Result<domain::Column> saved) {
+    m_api.updateColumn(*current, fields, this, [this](Result<domain::Column> saved) {
         if (!saved)
             return refuse(saved.error());
         afterChange(saved->id, tr("Column %1 saved.").arg(saved->name));
@@ -295,7 +303,7 @@ void ColumnsPanel::deleteSelected()
     }
     const QString name = current->name;
     const qint64 parent = current->parentId;
-    m_api.deleteColumn(current->id, this, [this, name, parent](Result<void> done) {
+    m_api.deleteColumn(*current, this, [this, name, parent](Result<void> done) {
         if (!done)
             return refuse(done.error());
         afterChange(parent, tr("Column %1 deleted.").arg(name));

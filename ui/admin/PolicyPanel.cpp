@@ -88,6 +88,7 @@ void PolicyPanel::reload()
 
 void PolicyPanel::display(const domain::ReviewPolicy &policy)
 {
+    m_shown = policy;
     m_levels->setValue(policy.levels);
     m_sameReviewer->setChecked(policy.allowSameReviewerAcrossLevels);
     m_authorReview->setChecked(policy.allowAuthorReview);
@@ -95,7 +96,12 @@ void PolicyPanel::display(const domain::ReviewPolicy &policy)
 
 domain::ReviewPolicy PolicyPanel::policy() const
 {
-    return domain::ReviewPolicy{m_levels->value(), m_sameReviewer->isChecked(), m_authorReview->isChecked()};
+    // What the form does not show (the review of placed copies) and the revision stay as read.
+    domain::ReviewPolicy policy = m_shown;
+    policy.levels = m_levels->value();
+    policy.allowSameReviewerAcrossLevels = m_sameReviewer->isChecked();
+    policy.allowAuthorReview = m_authorReview->isChecked();
+    return policy;
 }
 
 void PolicyPanel::save()
@@ -110,6 +116,14 @@ void PolicyPanel::save()
     m_api.setReviewPolicy(site, form, this, [this, site](Result<domain::ReviewPolicy> saved) {
         m_save->setEnabled(true);
         if (!saved) {
+            if (saved.error().code == ErrorCode::PreconditionFailed) {
+                // Someone else changed the policy or the site meanwhile: show theirs, the change is to be made again.
+                display(domain::ReviewPolicy::fromJson(saved.error().body.value(u"current").toObject()));
+                m_message->showMessage(tr("%1 The form now shows the current policy; make your change again if it is "
+                                          "still needed.").arg(saved.error().message),
+                                       true);
+                return;
+            }
             m_message->showMessage(saved.error().message, true);
             reload();
             return;

@@ -40,6 +40,7 @@ private:
     void display(const domain::ReviewPolicy &policy);
 
     admin::AdminApi &m_api;
+    domain::ReviewPolicy m_shown; ///< as last read or saved: its revision goes with the next change
     SiteChooser *m_site = nullptr;
     QSpinBox *m_levels = nullptr;
     QCheckBox *m_sameReviewer = nullptr;

@@ -109,8 +109,10 @@ private Q_SLOTS:
                           {u"publicUrl"_s, u"https://tjj.linjiang.gov.cn/"_s}});
         QCOMPARE(site.status, 201);
         m_site = idOf(site);
-        QCOMPARE(call(m_admin, "PUT", u"/api/v1/sites/%1/review-policy"_s.arg(m_site),
-                      {{u"levels"_s, 1}, {u"allowSameReviewerAcrossLevels"_s, true}, {u"allowAuthorReview"_s, true}})
+        const QString policyPath = u"/api/v1/sites/%1/review-policy"_s.arg(m_site);
+        QCOMPARE(call(m_admin, "PUT", policyPath,
+                      {{u"levels"_s, 1}, {u"allowSameReviewerAcrossLevels"_s, true}, {u"allowAuthorReview"_s, true}},
+                      {{"If-Match", call(m_admin, "GET", policyPath).headers.value("etag")}})
                      .status,
                  200);
         for (int i = 1; i <= 6; ++i) {

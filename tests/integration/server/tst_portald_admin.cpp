@@ -53,6 +53,20 @@ private:
         return out;
     }
     static Headers ifMatch(qint64 revision) { return {{"If-Match", "\"" + QByteArray::number(revision) + "\""}}; }
+    /// If-Match with the ETag a GET of the review policy at `path` answers now.
+    Headers policyIfMatch(const QString &path)
+    {
+        return {{"If-Match", call(u"admin"_s, "GET", path).headers.value("etag")}};
+    }
+    /// If-Match with the current revision of the column at `columnPath` (`/api/v1/columns/{id}`) on the test's site.
+    Headers columnIfMatch(const QString &columnPath)
+    {
+        const qint64 id = columnPath.section(u'/', -1).toLongLong();
+        for (const QJsonValue &v : call(u"admin"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site)).json.array())
+            if (v.toObject().value(u"id").toInteger() == id)
+                return ifMatch(v.toObject().value(u"revision").toInteger());
+        return {};
+    }
 
     /// A submitted news item written by `author`; returns {id, revision}.
     std::pair<qint64, qint64> submitted(const QString &author, const QString &title)
@@ -291,7 +305,7 @@ private Q_SLOTS:
         const QString path = u"/api/v1/sites/%1/review-policy"_s.arg(m_site);
         const QJsonObject relaxed{{u"levels"_s, 3}, {u"allowSameReviewerAcrossLevels"_s, true}, {u"allowAuthorReview"_s, true},
                                   {u"reviewPlacements"_s, true}};
-        const auto put = call(u"admin"_s, "PUT", path, relaxed);
+        const auto put = call(u"admin"_s, "PUT", path, relaxed, policyIfMatch(path));
         QCOMPARE(put.status, 200);
         QCOMPARE(put.json.object(), relaxed);
         QCOMPARE(call(u"admin"_s, "GET", path).json.object(), relaxed);
@@ -317,7 +331,7 @@ private Q_SLOTS:
         QCOMPARE(e.value(u"after").toObject(), relaxed);
 
         // Back to the default for whatever runs next.
-        QCOMPARE(call(u"admin"_s, "PUT", path, QJsonObject{{u"levels"_s, 3}}).status, 200);
+        QCOMPARE(call(u"admin"_s, "PUT", path, QJsonObject{{u"levels"_s, 3}}, policyIfMatch(path)).status, 200);
         auto [other, orev] = submitted(u"zhou"_s, u"恢复默认后自审"_s);
         QCOMPARE(act(u"zhou"_s, other, orev, u"approve"_s).status, 403);
     }
@@ -597,7 +611,8 @@ private Q_SLOTS:
         // Reorder, rename, change kind and rules.
         const QString leadersPath = u"/api/v1/columns/%1"_s.arg(idOf(leaders));
         const auto moved = call(u"admin"_s, "PUT", leadersPath,
-                                QJsonObject{{u"position"_s, 0}, {u"name"_s, u"领导之窗"_s}, {u"kind"_s, u"policy"_s}, {u"updateDays"_s, 30}});
+                                QJsonObject{{u"position"_s, 0}, {u"name"_s, u"领导之窗"_s}, {u"kind"_s, u"policy"_s}, {u"updateDays"_s, 30}},
+                                columnIfMatch(leadersPath));
         QCOMPARE(moved.status, 200);
         QCOMPARE(childrenOf(topId), (QStringList{u"领导之窗"_s, u"机构职能"_s}));
         const QJsonArray entries = audit(u"resource=column&id=%1"_s.arg(idOf(leaders)));
@@ -607,10 +622,10 @@ private Q_SLOTS:
         QCOMPARE(entries.first().toObject().value(u"after").toObject().value(u"kind").toString(), u"policy"_s);
 
         // Move a column to the top level and back under another parent.
-        QCOMPARE(call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"parentId"_s, QJsonValue()}}).status, 200);
+        QCOMPARE(call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"parentId"_s, QJsonValue()}}, columnIfMatch(leadersPath)).status, 200);
         QVERIFY(childrenOf(0).contains(u"领导之窗"_s));
         QCOMPARE(childrenOf(topId), (QStringList{u"机构职能"_s}));
-        QCOMPARE(call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"parentId"_s, topId}, {u"position"_s, 5}}).status, 200);
+        QCOMPARE(call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"parentId"_s, topId}, {u"position"_s, 5}}, columnIfMatch(leadersPath)).status, 200);
         QCOMPARE(childrenOf(topId), (QStringList{u"机构职能"_s, u"领导之窗"_s}));
 
         // Bad input: refused, naming the field, nothing applied.
@@ -638,7 +653,7 @@ private Q_SLOTS:
         const QByteArray treeBefore = call(u"admin"_s, "GET", sitePath).body;
         const qsizetype auditBefore = audit(u"resource=column"_s).size();
         for (const Case &c : cases) {
-            const auto r = call(u"admin"_s, c.verb, c.path, c.body);
+            const auto r = call(u"admin"_s, c.verb, c.path, c.body, c.verb == "PUT" ? columnIfMatch(c.path) : Headers());
             QVERIFY2(r.status == c.status, (c.path.toUtf8() + ' ' + r.body).constData());
             QVERIFY2(fieldsOf(r).contains(c.field), r.body.constData());
         }
@@ -649,8 +664,8 @@ private Q_SLOTS:
 
         for (const QString &who : {u"editor"_s, u"reviewer1"_s}) {
             QCOMPARE(call(who, "POST", sitePath, QJsonObject{{u"name"_s, u"偷建"_s}, {u"kind"_s, u"news"_s}}).status, 403);
-            QCOMPARE(call(who, "PUT", topPath, QJsonObject{{u"name"_s, u"偷改"_s}}).status, 403);
-            QCOMPARE(call(who, "DELETE", topPath).status, 403);
+            QCOMPARE(call(who, "PUT", topPath, QJsonObject{{u"name"_s, u"偷改"_s}}, columnIfMatch(topPath)).status, 403);
+            QCOMPARE(call(who, "DELETE", topPath, {}, columnIfMatch(topPath)).status, 403);
         }
 
         // Disable and delete: refused while items or children depend on the column.
@@ -659,16 +674,16 @@ private Q_SLOTS:
         QVERIFY(!published.isEmpty());
         const qint64 busyColumn = published.first().toObject().value(u"columns").toArray().first().toInteger();
         const QString busyPath = u"/api/v1/columns/%1"_s.arg(busyColumn);
-        const auto withPublished = call(u"admin"_s, "PUT", busyPath, QJsonObject{{u"enabled"_s, false}});
+        const auto withPublished = call(u"admin"_s, "PUT", busyPath, QJsonObject{{u"enabled"_s, false}}, columnIfMatch(busyPath));
         QCOMPARE(withPublished.status, 409);
         QVERIFY2(detailOf(withPublished).contains(u"已发布"_s), qPrintable(detailOf(withPublished)));
         QVERIFY(fieldsOf(withPublished).contains(u"enabled"_s));
-        QCOMPARE(call(u"admin"_s, "DELETE", busyPath).status, 409);
+        QCOMPARE(call(u"admin"_s, "DELETE", busyPath, {}, columnIfMatch(busyPath)).status, 409);
         for (const QJsonValue &v : call(u"admin"_s, "GET", sitePath).json.array())
             if (v.toObject().value(u"id").toInteger() == busyColumn)
                 QCOMPARE(v.toObject().value(u"enabled").toBool(), true);
-        QCOMPARE(call(u"admin"_s, "DELETE", topPath).status, 409);
-        const auto disabled = call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"enabled"_s, false}});
+        QCOMPARE(call(u"admin"_s, "DELETE", topPath, {}, columnIfMatch(topPath)).status, 409);
+        const auto disabled = call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"enabled"_s, false}}, columnIfMatch(leadersPath));
         QCOMPARE(disabled.status, 200);
         QCOMPARE(disabled.json.object().value(u"enabled").toBool(), false);
         const auto intoDisabled = call(u"editor"_s, "POST", u"/api/v1/items"_s,
@@ -677,7 +692,7 @@ private Q_SLOTS:
                                                    {u"bodyHtml"_s, u"<p>正文</p>"_s}});
         QCOMPARE(intoDisabled.status, 422);
         QVERIFY2(intoDisabled.body.contains("已停用"), intoDisabled.body.constData());
-        QCOMPARE(call(u"admin"_s, "DELETE", leadersPath).status, 204);
+        QCOMPARE(call(u"admin"_s, "DELETE", leadersPath, {}, columnIfMatch(leadersPath)).status, 204);
         QCOMPARE(childrenOf(topId), (QStringList{u"机构职能"_s}));
         const QJsonArray deleted = audit(u"resource=column&id=%1"_s.arg(idOf(leaders)));
         QCOMPARE(deleted.first().toObject().value(u"action").toString(), u"delete"_s);

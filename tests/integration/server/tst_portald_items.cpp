@@ -736,7 +736,7 @@ private Q_SLOTS:
         const QString policyPath = u"/api/v1/sites/%1/review-policy"_s.arg(m_site);
         const auto policy = call(u"admin"_s, "GET", policyPath);
         QCOMPARE(call(who, "GET", policyPath).status, ok);
-        QCOMPARE(call(who, "PUT", policyPath, policy.json.object()).status, ok);
+        QCOMPARE(call(who, "PUT", policyPath, policy.json.object(), ifMatch(policy)).status, ok);
         QCOMPARE(call(who, "GET", u"/api/v1/audit"_s).status, ok);
 
         QCOMPARE(call(who, "GET", u"/api/v1/users"_s).status, ok);
@@ -770,8 +770,18 @@ private Q_SLOTS:
         QCOMPARE(createdColumn.status, who == u"admin" ? 201 : 403);
         const qint64 columnId = who == u"admin" ? idOf(createdColumn) : idOf(call(u"admin"_s, "POST", columns, column));
         QVERIFY(columnId > 0);
-        QCOMPARE(call(who, "PUT", u"/api/v1/columns/%1"_s.arg(columnId), QJsonObject{{u"updateDays"_s, 30}}).status, ok);
-        QCOMPARE(call(who, "DELETE", u"/api/v1/columns/%1"_s.arg(columnId)).status, who == u"admin" ? 204 : 403);
+        const auto columnRevision = [&] {
+            for (const QJsonValue &c : call(u"admin"_s, "GET", columns).json.array())
+                if (c.toObject().value(u"id").toInteger() == columnId)
+                    return QList<QPair<QByteArray, QByteArray>>{
+                        {"If-Match", '"' + QByteArray::number(c.toObject().value(u"revision").toInteger()) + '"'}};
+            return QList<QPair<QByteArray, QByteArray>>{};
+        };
+        QCOMPARE(call(who, "PUT", u"/api/v1/columns/%1"_s.arg(columnId), QJsonObject{{u"updateDays"_s, 30}}, columnRevision())
+                     .status,
+                 ok);
+        QCOMPARE(call(who, "DELETE", u"/api/v1/columns/%1"_s.arg(columnId), {}, columnRevision()).status,
+                 who == u"admin" ? 204 : 403);
 
         // The site's own topic categories: everyone on the site reads them, only the administrator changes them.
         const QString categories = u"/api/v1/sites/%1/disclosure/categories"_s.arg(m_site);

@@ -292,9 +292,12 @@ private Q_SLOTS:
         QJsonObject policy = call(u"admin"_s, "GET", policyPath).json.object();
         QCOMPARE(policy.value(u"reviewPlacements").toBool(), true);
         policy.insert(u"reviewPlacements"_s, false);
-        QCOMPARE(call(u"admin"_s, "PUT", policyPath, policy).status, 200);
+        QCOMPARE(call(u"admin"_s, "PUT", policyPath, policy, {{"If-Match", call(u"admin"_s, "GET", policyPath).headers.value("etag")}}).status, 200);
         // A client that does not know the setting leaves it as it is.
-        QCOMPARE(call(u"admin"_s, "PUT", policyPath, QJsonObject{{u"levels"_s, 1}}).status, 200);
+        QCOMPARE(call(u"admin"_s, "PUT", policyPath, QJsonObject{{u"levels"_s, 1}},
+                      {{"If-Match", call(u"admin"_s, "GET", policyPath).headers.value("etag")}})
+                     .status,
+                 200);
         QCOMPARE(call(u"admin"_s, "GET", policyPath).json.object().value(u"reviewPlacements").toBool(), false);
         const auto direct = place(u"both"_s, source, m_department, QJsonArray{m_departmentNews});
         QCOMPARE(direct.status, 201);
@@ -302,7 +305,7 @@ private Q_SLOTS:
         const qint64 directCopy = direct.json.object().value(u"copy").toInteger();
         QCOMPARE(stateOf(call(u"jy-chief"_s, "GET", u"/api/v1/items/%1"_s.arg(directCopy))), u"published"_s);
         policy.insert(u"reviewPlacements"_s, true);
-        QCOMPARE(call(u"admin"_s, "PUT", policyPath, policy).status, 200);
+        QCOMPARE(call(u"admin"_s, "PUT", policyPath, policy, {{"If-Match", call(u"admin"_s, "GET", policyPath).headers.value("etag")}}).status, 200);
 
         // The department's own public site carries the copy, naming the portal as its source; the original's pages
         // list it with the department's name.

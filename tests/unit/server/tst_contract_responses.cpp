@@ -219,7 +219,9 @@ void tst_ContractResponses::responsesMatchTheContract()
     const auto policy = check("GET", policyPath, 200, admin);
     check("GET", policyPath, 403, editor);
     check("GET", u"/api/v1/sites/999999/review-policy"_s, 404, admin);
-    check("PUT", policyPath, 200, admin, QJsonDocument(policy.json.object()));
+    check("PUT", policyPath, 428, admin, QJsonDocument(policy.json.object()));
+    check("PUT", policyPath, 412, admin, QJsonDocument(policy.json.object()), {{"If-Match", "\"999999\""}});
+    check("PUT", policyPath, 200, admin, QJsonDocument(policy.json.object()), {{"If-Match", policy.headers.value("etag")}});
     check("PUT", policyPath, 422, admin, QJsonDocument(QJsonObject{{u"levels"_s, 9}}));
     check("PUT", policyPath, 403, editor, QJsonDocument(policy.json.object()));
     check("GET", u"/api/v1/audit?resource=review-policy&id=%1"_s.arg(site), 200, admin);
@@ -248,16 +250,35 @@ void tst_ContractResponses::responsesMatchTheContract()
     check("POST", columnsPath, 422, admin, QJsonDocument(QJsonObject{{u"name"_s, u"契约栏目二"_s}}));
     check("POST", columnsPath, 403, editor, QJsonDocument(QJsonObject{{u"name"_s, u"契约栏目二"_s}, {u"kind"_s, u"news"_s}}));
     const QString columnPath = u"/api/v1/columns/%1"_s.arg(column.json.object().value(u"id"_s).toInteger());
-    check("PUT", columnPath, 200, admin, QJsonDocument(QJsonObject{{u"name"_s, u"契约栏目改"_s}, {u"updateDays"_s, 14}}));
-    check("PUT", columnPath, 422, admin, QJsonDocument(QJsonObject{{u"parentId"_s, column.json.object().value(u"id"_s)}}));
+    const auto columnMatch = [&](qint64 id) {
+        for (const QJsonValue &v : m_http.json("GET", url(columnsPath), admin).json.array())
+            if (v.toObject().value(u"id"_s).toInteger() == id)
+                return QList<QPair<QByteArray, QByteArray>>{
+                    {"If-Match", '"' + QByteArray::number(v.toObject().value(u"revision"_s).toInteger()) + '"'}};
+        return QList<QPair<QByteArray, QByteArray>>{};
+    };
+    const qint64 columnId = column.json.object().value(u"id"_s).toInteger();
+    check("PUT", columnPath, 428, admin, QJsonDocument(QJsonObject{{u"name"_s, u"契约栏目改"_s}}));
+    check("PUT", columnPath, 412, admin, QJsonDocument(QJsonObject{{u"name"_s, u"契约栏目改"_s}}), {{"If-Match", "\"999999\""}});
+    check("PUT", columnPath, 200, admin, QJsonDocument(QJsonObject{{u"name"_s, u"契约栏目改"_s}, {u"updateDays"_s, 14}}),
+          columnMatch(columnId));
+    check("PUT", columnPath, 422, admin, QJsonDocument(QJsonObject{{u"parentId"_s, column.json.object().value(u"id"_s)}}),
+          columnMatch(columnId));
     check("PUT", u"/api/v1/columns/99999999"_s, 404, admin, QJsonDocument(QJsonObject{{u"name"_s, u"无"_s}}));
     const QJsonArray published = m_http.json("GET", url(u"/api/v1/items?state=published&limit=1"_s), editor)
                                      .json.object().value(u"items"_s).toArray();
     QVERIFY(!published.isEmpty());
     const qint64 busyColumn = published.first().toObject().value(u"columns"_s).toArray().first().toInteger();
-    check("PUT", u"/api/v1/columns/%1"_s.arg(busyColumn), 409, admin, QJsonDocument(QJsonObject{{u"enabled"_s, false}}));
-    check("DELETE", u"/api/v1/columns/%1"_s.arg(busyColumn), 409, admin);
-    check("DELETE", columnPath, 204, admin);
+    const auto busyMatch = [&] {
+        for (const QJsonValue &v : m_http.json("GET", url(u"/api/v1/sites/%1/columns"_s.arg(site)), admin).json.array())
+            if (v.toObject().value(u"id"_s).toInteger() == busyColumn)
+                return QList<QPair<QByteArray, QByteArray>>{
+                    {"If-Match", '"' + QByteArray::number(v.toObject().value(u"revision"_s).toInteger()) + '"'}};
+        return QList<QPair<QByteArray, QByteArray>>{};
+    };
+    check("PUT", u"/api/v1/columns/%1"_s.arg(busyColumn), 409, admin, QJsonDocument(QJsonObject{{u"enabled"_s, false}}), busyMatch());
+    check("DELETE", u"/api/v1/columns/%1"_s.arg(busyColumn), 409, admin, {}, busyMatch());
+    check("DELETE", columnPath, 204, admin, {}, columnMatch(columnId));
     check("DELETE", columnPath, 404, admin);
 
     // Administration: the site's own topic categories.
