@@ -473,7 +473,7 @@ void tst_ContractResponses::responsesMatchTheContract()
 
     // An online interview's question flow, from a netizen's question to the public pair and the figures.
     {
-        const QString reporter = m_http.login(m_portald->baseUrl(), u"reporter"_s, password);
+        const QString reporter = m_portal.newToken(u"reporter"_s);
         const auto created = check("POST", u"/api/v1/live/events"_s, 201, editor,
                                    QJsonDocument(QJsonObject{
                                        {u"site"_s, eventList.first().toObject().value(u"site"_s)},
