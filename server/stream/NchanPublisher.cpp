@@ -32,6 +32,8 @@ NchanPublisher::NchanPublisher(Database &db, EventHub &hub, QUrl publishUrl, QOb
     connect(m_retry, &QTimer::timeout, this, [this] {
         if (m_inFlight)
             publish(*m_inFlight);
+        else
+            pump(); // the stream table could not be read last time
     });
     m_lead = new QTimer(this);
     m_lead->setInterval(kLeadPollMs);

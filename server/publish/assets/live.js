@@ -8,6 +8,7 @@
 // WebSocket (ws+meta.nchan, which carries each message's id), else EventSource, else long-poll, resumed from the
 // last Nchan message id out of Nchan's buffer. Every message carries its seq; one not newer than the last applied
 // is skipped, so a message that reaches the page twice is applied once.
+//
 // nginx serves the page and feed.json from files, so the page tells portald itself that it was loaded (a page view)
 // and, every 30 s while it polls, that its reader is still here (the socket's readers portald counts on its own).
 // An event with parallel sessions (sub-forums) has a page per session beside the one of all (全部), each with its

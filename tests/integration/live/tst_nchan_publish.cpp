@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -35,7 +36,10 @@ private:
         socket.write("GET /public/live/" + QByteArray::number(eventId) + "/events?last_event_id=1:0 HTTP/1.1\r\n"
                      "Host: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n");
         QByteArray stream;
-        while (socket.waitForReadyRead(300))
+        QElapsedTimer timer;
+        timer.start();
+        // Until the stream goes quiet (the buffer is sent at once); bounded in case Nchan keeps it busy.
+        while (timer.elapsed() < 5000 && socket.waitForReadyRead(300))
             stream += socket.readAll();
         QStringList texts;
         qint64 lastSeq = 0;
