@@ -4266,6 +4266,10 @@ A (%2): %3</source>
 <context>
     <name>pd::ui::ColumnsPanel</name>
     <message>
+        <source>%1 The tree now shows the current columns; make your change again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Column tree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5719,6 +5723,10 @@ A (%2): %3</source>
 </context>
 <context>
     <name>pd::ui::PolicyPanel</name>
+    <message>
+        <source>%1 The form now shows the current policy; make your change again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Review levels</source>
         <translation type="unfinished"></translation>

@@ -4240,6 +4240,10 @@ A (%2): %3</source>
 <context>
     <name>pd::ui::ColumnsPanel</name>
     <message>
+        <source>%1 The tree now shows the current columns; make your change again if it is still needed.</source>
+        <translation>%1 栏目树已显示当前内容；如仍需修改，请在此基础上重新操作。</translation>
+    </message>
+    <message>
         <source>Column tree</source>
         <translation>栏目树</translation>
     </message>
@@ -5686,6 +5690,10 @@ A (%2): %3</source>
 </context>
 <context>
     <name>pd::ui::PolicyPanel</name>
+    <message>
+        <source>%1 The form now shows the current policy; make your change again if it is still needed.</source>
+        <translation>%1 表单已显示当前的审核策略；如仍需修改，请在此基础上重新操作。</translation>
+    </message>
     <message>
         <source>Review levels</source>
         <translation>审核级数</translation>
