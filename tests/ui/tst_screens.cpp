@@ -57,7 +57,7 @@ bool looksEnglish(QString text)
 {
     // The demo's account names (its department sites' too, e.g. jyj-editor), which the 管理 screen lists as they
     // are typed at sign-in.
-    static const QRegularExpression account(u"^([a-z]+-)?(admin|editor|moderator|reporter|reviewer\\d)$"_s);
+    static const QRegularExpression account(u"^([a-z]+-)?(admin|editor|moderator|reporter\\d?|reviewer\\d)$"_s);
     if (account.match(text.trimmed()).hasMatch())
         return false;
     for (const QChar c : std::as_const(text))
