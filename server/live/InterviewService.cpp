@@ -385,7 +385,7 @@ Result<InterviewQuestion> InterviewService::answer(const User &caller, qint64 qu
     case S::Asked:
         break;
     case S::Answered:
-        return fail(ErrorCode::Conflict, u"该问题已由%1回答，不能重复回答；如需修改请更正原回答"_s.arg(
+        return fail(ErrorCode::Conflict, u"该问题已由%1回答，不能重复回答"_s.arg(
                                              current->answer ? current->answer->guestName : u"嘉宾"_s));
     case S::Declined:
         return fail(ErrorCode::Conflict, u"该问题未被采纳，不能回答"_s);

@@ -278,6 +278,8 @@ private Q_SLOTS:
         // A second typist answering the same question is refused.
         const auto second = answer(q, m_guests.at(1), u"另一位速记的回答"_s, u"moderator"_s);
         QCOMPARE(second.status, 409);
+        // It says who answered, and offers nothing the API does not have.
+        QCOMPARE(obj(second).value(u"detail"_s).toString(), u"该问题已由陈志远回答，不能重复回答"_s);
         QCOMPARE(answer(q, 0, u"答"_s).status, 422);
 
         // The public sees the pair, never the internal reason of a declined question.
