@@ -44,6 +44,19 @@ void SweepController::registerRoutes(ApiServer &server)
                           [this](ApiRequest &r) { return resolve(r); }});
 }
 
+Result<qint64> SweepController::visibleSite(ApiRequest &request)
+{
+    const auto siteId = request.idArg(0);
+    if (!siteId)
+        return fail(ErrorCode::NotFound, u"站点编号无效"_s);
+    auto site = m_sites.site(*siteId);
+    if (!site)
+        return std::unexpected(site.error());
+    if (!site->has_value() || !canSee(request.caller(), *siteId))
+        return fail(ErrorCode::NotFound, u"站点不存在"_s);
+    return *siteId;
+}
+
 Result<qint64> SweepController::visibleSweep(ApiRequest &request, qint64 id)
 {
     auto site = m_sweeps.siteOfSweep(id);
@@ -56,14 +69,9 @@ Result<qint64> SweepController::visibleSweep(ApiRequest &request, qint64 id)
 
 Result<ApiResponse> SweepController::start(ApiRequest &request)
 {
-    const auto siteId = request.idArg(0);
+    const auto siteId = visibleSite(request);
     if (!siteId)
-        return fail(ErrorCode::NotFound, u"站点编号无效"_s);
-    auto site = m_sites.site(*siteId);
-    if (!site)
-        return std::unexpected(site.error());
-    if (!site->has_value() || !canSee(request.caller(), *siteId))
-        return fail(ErrorCode::NotFound, u"站点不存在"_s);
+        return std::unexpected(siteId.error());
     if (!canSweep(request.caller(), *siteId))
         return fail(ErrorCode::Forbidden, u"只有本网站的编辑、签发人员或管理员可以发起巡检"_s);
     const QString kind = request.query(u"kind"_s);
@@ -75,14 +83,9 @@ Result<ApiResponse> SweepController::start(ApiRequest &request)
 
 Result<ApiResponse> SweepController::list(ApiRequest &request)
 {
-    const auto siteId = request.idArg(0);
+    const auto siteId = visibleSite(request);
     if (!siteId)
-        return fail(ErrorCode::NotFound, u"站点编号无效"_s);
-    auto site = m_sites.site(*siteId);
-    if (!site)
-        return std::unexpected(site.error());
-    if (!site->has_value() || !canSee(request.caller(), *siteId))
-        return fail(ErrorCode::NotFound, u"站点不存在"_s);
+        return std::unexpected(siteId.error());
     const QString kind = request.query(u"kind"_s);
     if (!kind.isEmpty() && kind != u"content"_s && kind != u"links"_s) {
         Error e = Error::make(ErrorCode::Validation, u"巡检类型应为 content（内容）或 links（链接）"_s);

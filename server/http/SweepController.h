@@ -30,6 +30,8 @@ private:
     Result<ApiResponse> resolve(ApiRequest &request);
     Result<ApiResponse> ofItem(ApiRequest &request);
     /// The sweep's site when the caller may see it (404 otherwise, unknown and invisible alike).
+    /// The site named in the path, when it exists and the caller may see it (404 otherwise, as for a missing one).
+    Result<qint64> visibleSite(ApiRequest &request);
     Result<qint64> visibleSweep(ApiRequest &request, qint64 id);
 
     SweepService &m_sweeps;
