@@ -21,7 +21,14 @@ qint64 SaveRefusal::currentRevision(qint64 fallback) const
 {
     if (!isConflict())
         return fallback;
-    return m_error.body.value(u"current"_s).toObject().value(u"revision"_s).toInteger(fallback);
+    return savedMeanwhile(m_error).value(u"revision"_s).toInteger(fallback);
+}
+
+QJsonObject savedMeanwhile(const pd::Error &error)
+{
+    if (error.code != ErrorCode::PreconditionFailed)
+        return {};
+    return error.body.value(u"current"_s).toObject();
 }
 
 bool SaveRefusal::showsMessage() const

@@ -2,6 +2,7 @@
 #include "app/domain/Error.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -32,5 +33,9 @@ private:
     pd::Error m_error;
     QHash<QString, QStringList> m_fields;
 };
+
+/// The version saved meanwhile that a conflict (412) carries in its body, as the server sent it; empty for any other
+/// refusal. Forms without field rows (the review policy) show it from here.
+[[nodiscard]] QJsonObject savedMeanwhile(const pd::Error &error);
 
 } // namespace pd::admin

@@ -1,6 +1,7 @@
 #include "ui/admin/PolicyPanel.h"
 
 #include "app/admin/AdminValidator.h"
+#include "app/admin/SaveRefusal.h"
 #include "ui/admin/MessageLine.h"
 #include "ui/admin/SiteChooser.h"
 
@@ -118,7 +119,7 @@ void PolicyPanel::save()
         if (!saved) {
             if (saved.error().code == ErrorCode::PreconditionFailed) {
                 // Someone else changed the policy or the site meanwhile: show theirs, the change is to be made again.
-                display(domain::ReviewPolicy::fromJson(saved.error().body.value(u"current").toObject()));
+                display(domain::ReviewPolicy::fromJson(admin::savedMeanwhile(saved.error())));
                 m_message->showMessage(tr("%1 The form now shows the current policy; make your change again if it is "
                                           "still needed.").arg(saved.error().message),
                                        true);
