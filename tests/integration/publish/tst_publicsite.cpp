@@ -362,7 +362,14 @@ private Q_SLOTS:
             QProcess check;
             check.start(tidy, {u"-q"_s, u"-e"_s, u"--show-warnings"_s, u"yes"_s, path});
             QVERIFY(check.waitForFinished(30000));
-            QVERIFY2(check.exitCode() == 0, where + ":\n" + check.readAllStandardError());
+            // tidy's attribute table predates ARIA 1.1: aria-current (the sub-forum tab being read) is valid HTML
+            // that it calls proprietary. Any other warning, or an error, still fails.
+            static const QRegularExpression ariaCurrent(
+                u"^line \\d+ column \\d+ - Warning: <a> proprietary attribute \"aria-current\"$"_s);
+            QStringList findings = QString::fromUtf8(check.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
+            findings.removeIf([](const QString &line) { return ariaCurrent.match(line).hasMatch(); });
+            QVERIFY2(check.exitCode() == 0 || (check.exitCode() == 1 && findings.isEmpty()),
+                     where + ":\n" + findings.join(u'\n').toUtf8());
 
             QVERIFY2(html.contains(u"<html lang=\"zh-CN\">"_s), where);
             QVERIFY2(html.contains(u"<a class=\"skip-link\" href=\"#main\">"_s) && html.contains(u"<main id=\"main\""_s), where);
