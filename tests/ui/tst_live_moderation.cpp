@@ -86,10 +86,19 @@ struct Desk {
             pd::plugins::PluginDirectories{{QStringLiteral(PD_PLUGIN_DIR), pd::plugins::PluginOrigin::Installed}});
         page->resize(1180, 760);
         page->loadPlugins();
-        return page->panels().size() == 1;
+        return panel() != nullptr;
     }
 
-    QWidget *panel() const { return page && !page->panels().isEmpty() ? page->panels().first() : nullptr; }
+    /// The live broadcast desk among the plugin panels (the interview desk is built into the same directory).
+    QWidget *panel() const
+    {
+        if (!page)
+            return nullptr;
+        for (QWidget *p : page->panels())
+            if (p->findChild<QListWidget *>(QStringLiteral("moderatorList")))
+                return p;
+        return nullptr;
+    }
     template <typename T>
     T *find(const QString &name) const
     {
