@@ -1,6 +1,7 @@
 #include "server/db/ItemRepository.h"
 
 #include "server/db/Database.h"
+#include "server/db/SqlValues.h"
 #include "server/db/Transaction.h"
 
 #include <QJsonArray>
@@ -14,23 +15,11 @@ namespace pd::server {
 
 namespace {
 
+using sqlvalues::fromMs;
+using sqlvalues::ms;
+using sqlvalues::nn;
+
 using domain::Item;
-
-QVariant msOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDateTime timeOf(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
-}
-
-// Qt Sql binds a null QString as SQL NULL; NOT NULL text columns need the empty string instead.
-QString nn(const QString &s)
-{
-    return s.isNull() ? QString(u""_s) : s;
-}
 
 QVariant textOrNull(const QString &s)
 {
@@ -105,11 +94,11 @@ Item summaryFromQuery(const QSqlQuery &q)
     item.author = q.value(8).toString();
     item.createdBy = q.value(9).toLongLong();
     item.createdByName = q.value(10).toString();
-    item.createdAt = timeOf(q.value(11));
-    item.updatedAt = timeOf(q.value(12));
-    item.publishAt = timeOf(q.value(13));
-    item.publishedAt = timeOf(q.value(14));
-    item.dueAt = timeOf(q.value(15));
+    item.createdAt = fromMs(q.value(11));
+    item.updatedAt = fromMs(q.value(12));
+    item.publishAt = fromMs(q.value(13));
+    item.publishedAt = fromMs(q.value(14));
+    item.dueAt = fromMs(q.value(15));
     // Published items live at a fixed public address (written by the publisher into the web root).
     if (item.publishedAt.isValid() && item.workflow.state == domain::ItemState::Published)
         item.publicUrl = u"/items/%1.html"_s.arg(item.id);
@@ -277,8 +266,8 @@ Result<qint64> ItemRepository::insert(Item &item, qint64 actorId)
         u"published_revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {item.siteId, domain::itemTypeCode(item.type), domain::itemStateCode(item.workflow.state), item.workflow.level,
          item.revision, nn(item.title), nn(columnList(item.columnIds)), nn(item.author), item.createdBy,
-         item.createdAt.toMSecsSinceEpoch(), item.updatedAt.toMSecsSinceEpoch(), msOrNull(item.dueAt),
-         msOrNull(item.publishAt), msOrNull(item.publishedAt), textOrNull(item.disclosure ? item.disclosure->indexNo : QString()),
+         item.createdAt.toMSecsSinceEpoch(), item.updatedAt.toMSecsSinceEpoch(), ms(item.dueAt),
+         ms(item.publishAt), ms(item.publishedAt), textOrNull(item.disclosure ? item.disclosure->indexNo : QString()),
          textOrNull(item.disclosure ? item.disclosure->topicCategory : QString()), content, pendingStateOf(item),
          pendingLevelOf(item), publishedRevisionOf(item)});
     if (!id)
@@ -300,8 +289,8 @@ Result<void> ItemRepository::update(const Item &item, qint64 actorId)
                        u"updated_at = ?, due_at = ?, publish_at = ?, published_at = ?, topic_category = ?, content = ?, "
                        u"pending_state = ?, pending_level = ?, published_revision = ? WHERE id = ?"_s,
                        {domain::itemStateCode(item.workflow.state), item.workflow.level, item.revision, nn(item.title),
-                        nn(columnList(item.columnIds)), nn(item.author), item.updatedAt.toMSecsSinceEpoch(), msOrNull(item.dueAt),
-                        msOrNull(item.publishAt), msOrNull(item.publishedAt),
+                        nn(columnList(item.columnIds)), nn(item.author), item.updatedAt.toMSecsSinceEpoch(), ms(item.dueAt),
+                        ms(item.publishAt), ms(item.publishedAt),
                         textOrNull(item.disclosure ? item.disclosure->topicCategory : QString()), content,
                         pendingStateOf(item), pendingLevelOf(item), publishedRevisionOf(item), item.id});
     if (!r)
@@ -451,7 +440,7 @@ Result<QList<ItemRepository::RevisionInfo>> ItemRepository::revisions(qint64 id)
         return std::unexpected(q.error());
     QList<RevisionInfo> out;
     while (q->next())
-        out.append(RevisionInfo{q->value(0).toLongLong(), timeOf(q->value(1)), q->value(2).toLongLong(),
+        out.append(RevisionInfo{q->value(0).toLongLong(), fromMs(q->value(1)), q->value(2).toLongLong(),
                                 q->value(3).toString(),
                                 domain::itemStateFromCode(q->value(4).toString()).value_or(domain::ItemState::Draft)});
     return out;
@@ -492,7 +481,7 @@ Result<QList<domain::ItemAuditEntry>> ItemRepository::audit(qint64 itemId)
     QList<domain::ItemAuditEntry> out;
     while (q->next()) {
         domain::ItemAuditEntry e;
-        e.at = timeOf(q->value(0));
+        e.at = fromMs(q->value(0));
         e.userId = q->value(1).toLongLong();
         e.username = e.userId == 0 ? u"portald"_s : q->value(2).toString();
         e.userDisplayName = e.userId == 0 ? u"定时发布"_s : q->value(3).toString();
@@ -536,7 +525,7 @@ Result<std::optional<QDateTime>> ItemRepository::nextScheduled()
         return std::unexpected(v.error());
     if (!v->isValid() || v->isNull())
         return std::optional<QDateTime>();
-    return std::optional<QDateTime>(timeOf(*v));
+    return std::optional<QDateTime>(fromMs(*v));
 }
 
 Result<QList<qint64>> ItemRepository::publishedFeatures()

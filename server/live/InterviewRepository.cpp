@@ -1,6 +1,7 @@
 #include "server/live/InterviewRepository.h"
 
 #include "server/db/Database.h"
+#include "server/db/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -11,21 +12,9 @@ namespace pd::server {
 
 namespace {
 
-QVariant ms(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-/// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString nn(const QString &s)
-{
-    return s.isNull() ? QString(u""_s) : s;
-}
-
-QDateTime fromMs(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
-}
+using sqlvalues::ms;
+using sqlvalues::nn;
+using sqlvalues::fromMs;
 
 const QString kQuestionColumns =
     u"q.id, q.event_id, e.site_id, q.state, q.author_name, q.text, q.address, q.askers, q.merged_into, q.position, "

@@ -1,6 +1,7 @@
 #include "server/live/LiveRepository.h"
 
 #include "server/db/Database.h"
+#include "server/db/SqlValues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,21 +14,9 @@ namespace pd::server {
 
 namespace {
 
-QVariant ms(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-/// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString nn(const QString &s)
-{
-    return s.isNull() ? QString(u""_s) : s;
-}
-
-QDateTime fromMs(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
-}
+using sqlvalues::ms;
+using sqlvalues::nn;
+using sqlvalues::fromMs;
 
 QString compact(const QJsonValue &v)
 {
