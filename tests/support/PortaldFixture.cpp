@@ -5,6 +5,7 @@
 #include "app/api/PortalClient.h"
 #include "app/models/Workspace.h"
 
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -29,13 +30,13 @@ QString PortaldFixture::password()
     return ClientSignIn::demoPassword();
 }
 
-bool PortaldFixture::start()
+bool PortaldFixture::start(std::chrono::seconds limit)
 {
     if (qEnvironmentVariableIsEmpty("PORTALD_BIN")) {
         m_failure = "PORTALD_BIN must point at portald";
         return false;
     }
-    if (!m_process.start()) {
+    if (!m_process.start(limit)) {
         m_failure = "portald did not start: " + m_process.log().toUtf8();
         return false;
     }
@@ -44,7 +45,7 @@ bool PortaldFixture::start()
 }
 
 PortaldFixture::ToolRun PortaldFixture::runTool(const QStringList &args, const QByteArray &input,
-                                                const QString &password)
+                                                const QString &password, std::chrono::milliseconds limit)
 {
     QStringList all{u"--data"_s, m_process.dataDir()};
     if (!m_process.databaseUrl().isEmpty())
@@ -59,10 +60,23 @@ PortaldFixture::ToolRun PortaldFixture::runTool(const QStringList &args, const Q
     if (!input.isEmpty())
         tool.write(input);
     tool.closeWriteChannel();
+    // Its standard error is read as it comes: a long run (generating a large site) would otherwise fill the pipe
+    // and stall.
+    QByteArray errors;
+    QDeadlineTimer deadline(limit);
+    bool finished = false;
+    while (!finished && tool.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        finished = tool.waitForFinished(int(std::min<qint64>(deadline.remainingTime(), 200)));
+        errors += tool.readAllStandardError();
+    }
+    if (!finished && tool.state() != QProcess::NotRunning) {
+        tool.kill();
+        tool.waitForFinished(5000);
+    }
     ToolRun run;
-    if (tool.waitForFinished(60'000) && tool.exitStatus() == QProcess::NormalExit)
+    if (finished && tool.exitStatus() == QProcess::NormalExit)
         run.exitCode = tool.exitCode();
-    run.errors = QString::fromUtf8(tool.readAllStandardError());
+    run.errors = QString::fromUtf8(errors + tool.readAllStandardError());
     return run;
 }
 
@@ -71,6 +85,16 @@ bool PortaldFixture::stop()
     if (!m_process.isRunning() || m_process.stop())
         return true;
     m_failure = "portald did not exit cleanly: " + m_process.log().toUtf8();
+    return false;
+}
+
+bool PortaldFixture::restart()
+{
+    if (m_process.restart()) {
+        m_failure.clear();
+        return true;
+    }
+    m_failure = "portald did not come back: " + m_process.log().toUtf8();
     return false;
 }
 
@@ -84,6 +108,12 @@ QStringList PortaldFixture::sameDatabase() const
 
 QSqlDatabase PortaldFixture::database(const QString &connectionName) const
 {
+    if (m_process.databaseUrl().isEmpty()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(m_process.dataDir() + u"/portald.sqlite"_s);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        return db;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
     db.setHostName(qEnvironmentVariable("PD_TEST_PGHOST"));
     db.setUserName(u"postgres"_s);
@@ -129,6 +159,17 @@ QString PortaldFixture::page(const QString &path)
 {
     const auto r = m_http.request("GET", url(path));
     return r.status == 200 ? QString::fromUtf8(r.body) : QString();
+}
+
+double PortaldFixture::metric(const QByteArray &name)
+{
+    const QByteArray prefix = name + ' ';
+    const auto r = m_http.request("GET", url(u"/metrics"_s));
+    for (const QByteArray &line : r.body.split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().toDouble();
+    }
+    return -1;
 }
 
 const DemoSite &PortaldFixture::site()

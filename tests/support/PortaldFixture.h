@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <chrono>
 #include <optional>
 
 class QWidget;
@@ -56,28 +57,38 @@ public:
     /// The demo users' password.
     [[nodiscard]] static QString password();
 
-    /// Starts portald ($PORTALD_BIN); false with failure() saying why (its log) when it does not come up.
-    [[nodiscard]] bool start();
+    /// Starts portald ($PORTALD_BIN); false with failure() saying why (its log) when it does not come up within
+    /// `limit` (a large generated database loads for minutes before portald listens).
+    [[nodiscard]] bool start(std::chrono::seconds limit = std::chrono::seconds(30));
     /// Stops portald if it runs (SIGTERM); false with failure() saying why (its log) when it did not exit cleanly.
     [[nodiscard]] bool stop();
+    /// Stops portald (or notes that it died) and starts it again on the same data, database and, if free, port, with
+    /// setArgs()' arguments when they were changed; the fixture's sessions stay (portald keeps them).
+    [[nodiscard]] bool restart();
+    /// portald's arguments from the next start() or restart() on (the fixture's own --listen, --data and
+    /// --database come first).
+    void setArgs(QStringList args) { m_process.setExtraArgs(std::move(args)); }
     /// Why start() or a sign-in failed, for QVERIFY2.
     [[nodiscard]] const char *failure() const { return m_failure.constData(); }
 
     /// What portald answered when run once as a tool.
     struct ToolRun {
-        int exitCode = -1; ///< -1 when it crashed or did not finish within a minute
+        int exitCode = -1; ///< -1 when it crashed or did not finish in time
         QString errors;    ///< its standard error
     };
-    /// Runs portald once as a tool on this fixture's data directory (and database): `portald init …` or
-    /// `--add-user …` before start() or between stop() and restart(). `input` goes to its standard input (the
-    /// password `init` reads); `password`, when given, is $PORTALD_PASSWORD (what `--add-user` reads).
-    ToolRun runTool(const QStringList &args, const QByteArray &input = {}, const QString &password = {});
+    /// Runs portald once as a tool on this fixture's data directory (and database): `portald init …`,
+    /// `--add-user …` or `--generate-items …` before start() or between stop() and restart(). `input` goes to its
+    /// standard input (the password `init` reads); `password`, when given, is $PORTALD_PASSWORD (what `--add-user`
+    /// reads); it counts as not finished after `limit`.
+    ToolRun runTool(const QStringList &args, const QByteArray &input = {}, const QString &password = {},
+                    std::chrono::milliseconds limit = std::chrono::minutes(1));
 
     /// The options that put a second portald on this one's database (PostgreSQL, tests/support/with-postgres), as
     /// the extra arguments of another fixture: `PortaldFixture m_b{m_a.sameDatabase()};` (empty on SQLite).
     [[nodiscard]] QStringList sameDatabase() const;
-    /// A connection of the test's own, named `connectionName`, to this portald's PostgreSQL database (not opened
-    /// yet), to hold a row lock or look at what portald wrote.
+    /// A connection of the test's own, named `connectionName`, to this portald's database (not opened yet): its
+    /// PostgreSQL database, else its SQLite file (waiting up to ten seconds for portald's locks), to hold a row lock,
+    /// look at what portald wrote or write in bulk beside it.
     [[nodiscard]] QSqlDatabase database(const QString &connectionName) const;
 
     [[nodiscard]] PortaldProcess &process() { return m_process; }
@@ -96,6 +107,9 @@ public:
                          const QJsonDocument &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     /// The text at `path` (a public page) as a reader gets it over HTTP; empty unless the answer is 200.
     [[nodiscard]] QString page(const QString &path);
+    /// The value of an unlabelled figure (`portald_stream_subscribers`) on /metrics; -1 when portald does not
+    /// report it.
+    [[nodiscard]] double metric(const QByteArray &name);
     /// The blocking HTTP client api() uses, for requests of another shape (raw bodies, other headers).
     [[nodiscard]] HttpProbe &http() { return m_http; }
     /// The first site as the editor sees it (token, id, columns); loaded on first use.
