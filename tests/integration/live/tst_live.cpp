@@ -16,7 +16,7 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
+using pd::test::PortaldFixture;
 
 namespace {
 
@@ -86,7 +86,7 @@ private:
     HttpProbe::Reply call(const QByteArray &verb, const QString &path, const QString &token, const QJsonObject &body = {},
                           QList<QPair<QByteArray, QByteArray>> headers = {})
     {
-        return m_http.json(verb, url(path), token, body.isEmpty() && verb == "GET" ? QJsonDocument() : QJsonDocument(body),
+        return m_portal.http().json(verb, url(path), token, body.isEmpty() && verb == "GET" ? QJsonDocument() : QJsonDocument(body),
                            std::move(headers));
     }
     /// A transition on a live event or post (`resource`), with the If-Match of its current revision as the
@@ -99,7 +99,7 @@ private:
     void login()
     {
         for (const QString &user : {u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reporter"_s, u"moderator"_s, u"admin"_s}) {
-            const QString token = m_http.login(m_portal.baseUrl(), user, pd::test::PortaldFixture::password());
+            const QString token = m_portal.token(user);
             QVERIFY2(!token.isEmpty(), qPrintable(user));
             m_tokens.insert(user, token);
         }
@@ -134,8 +134,7 @@ private:
             .json.object().value(u"items").toArray().size();
     }
 
-    pd::test::PortaldFixture m_portal{{u"--demo"_s, u"--trusted-proxy"_s, u"127.0.0.1"_s}};
-    HttpProbe m_http;
+    PortaldFixture m_portal{{u"--demo"_s, u"--trusted-proxy"_s, u"127.0.0.1"_s}};
     QHash<QString, QString> m_tokens;
     qint64 m_siteId = 0;
     int m_eventCounter = 0;
@@ -485,7 +484,7 @@ private Q_SLOTS:
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(image.save(&buffer, "PNG"));
-        const auto uploaded = m_http.request("POST", url(u"/api/v1/media?site=%1"_s.arg(m_siteId)), png,
+        const auto uploaded = m_portal.http().request("POST", url(u"/api/v1/media?site=%1"_s.arg(m_siteId)), png,
                                              {{"Authorization", "Bearer " + m_tokens.value(u"reporter"_s).toLatin1()},
                                               {"Content-Type", "image/png"}, {"X-Filename", "venue.png"}});
         QVERIFY2(uploaded.status == 201 || uploaded.status == 200, uploaded.body.constData());
@@ -510,7 +509,7 @@ private Q_SLOTS:
         QCOMPARE(shown.value(u"photos").toArray().first().toObject().value(u"url").toString(), photo.value(u"url").toString());
         QVERIFY(!shown.value(u"photos").toArray().first().toObject().contains(u"mediaId"_s));
         // The photo itself is served where the public JSON says.
-        QCOMPARE(m_http.request("GET", url(photo.value(u"url").toString())).status, 200);
+        QCOMPARE(m_portal.http().request("GET", url(photo.value(u"url").toString())).status, 200);
         QCOMPARE(call("GET", u"/api/v1/live/events/%1/stats"_s.arg(event), m_tokens.value(u"moderator"_s))
                      .json.object().value(u"photos").toInt(), 1);
     }
@@ -608,14 +607,14 @@ private Q_SLOTS:
         const QString path = u"/public/live/%1/comments"_s.arg(event);
         // The published page's form is what posts here, with these field names.
         const QByteArray action = "action=\"" + path.toUtf8() + '"';
-        QTRY_VERIFY_WITH_TIMEOUT(m_http.request("GET", url(u"/live/%1/"_s.arg(event))).body.contains(action), 10000);
-        const QByteArray livePage = m_http.request("GET", url(u"/live/%1/"_s.arg(event))).body;
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.http().request("GET", url(u"/live/%1/"_s.arg(event))).body.contains(action), 10000);
+        const QByteArray livePage = m_portal.http().request("GET", url(u"/live/%1/"_s.arg(event))).body;
         QVERIFY(livePage.contains("name=\"name\"") && livePage.contains("name=\"text\""));
         const auto form = [&](const QString &name, const QString &text) {
             // Browsers send spaces as '+'; the server must read them back as spaces.
             const QByteArray body = "name=" + QUrl::toPercentEncoding(name).replace("%20", "+") + "&text="
                                     + QUrl::toPercentEncoding(text).replace("%20", "+");
-            return m_http.request("POST", url(path), body,
+            return m_portal.http().request("POST", url(path), body,
                                   {{"Content-Type", "application/x-www-form-urlencoded"}, {"X-Real-IP", "198.51.100.20"}});
         };
         const auto accepted = form(u"市民 甲"_s, u"公交 线路&调整=何时？"_s);
@@ -645,7 +644,7 @@ private Q_SLOTS:
         QVERIFY(limited.headers.value("retry-after").toInt() > 0);
         QVERIFY(QString::fromUtf8(limited.body).contains(u"留言太频繁"_s));
         // Anything else is still refused as before.
-        QCOMPARE(m_http.request("POST", url(path), "text=x", {{"Content-Type", "text/plain"}}).status, 415);
+        QCOMPARE(m_portal.http().request("POST", url(path), "text=x", {{"Content-Type", "text/plain"}}).status, 415);
     }
 
     void perUserFiltering()
@@ -773,23 +772,23 @@ private Q_SLOTS:
     void publicStreamLimits()
     {
         // A portald of its own, so the connections of other tests do not count towards this one's cap.
-        PortaldProcess capped({u"--demo"_s, u"--stream-connections-per-address"_s, u"3"_s});
-        QVERIFY2(capped.start(), qPrintable(capped.log()));
+        PortaldFixture capped{{u"--demo"_s, u"--stream-connections-per-address"_s, u"3"_s}};
+        QVERIFY2(capped.start(), capped.failure());
         const auto at = [&](const QString &path, const QString &scheme = u"http"_s) {
             QUrl u = capped.baseUrl();
             u.setScheme(scheme);
             u.setPath(path);
             return u;
         };
-        const QString editor = m_http.login(capped.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password());
-        const QString moderator = m_http.login(capped.baseUrl(), u"moderator"_s, pd::test::PortaldFixture::password());
-        const auto created = m_http.json("POST", at(u"/api/v1/live/events"_s), editor,
+        const QString editor = capped.token(u"editor"_s);
+        const QString moderator = capped.token(u"moderator"_s);
+        const auto created = m_portal.http().json("POST", at(u"/api/v1/live/events"_s), editor,
                                          QJsonDocument(QJsonObject{{u"site"_s, m_siteId}, {u"title"_s, u"限流测试直播"_s}}));
         QCOMPARE(created.status, 201);
         const qint64 event = created.json.object().value(u"id").toInteger();
         const QUrl stream = at(u"/public/live/%1/stream"_s.arg(event), u"ws"_s);
         const auto stats = [&] {
-            return m_http.json("GET", at(u"/api/v1/live/events/%1/stats"_s.arg(event)), moderator).json.object();
+            return m_portal.http().json("GET", at(u"/api/v1/live/events/%1/stats"_s.arg(event)), moderator).json.object();
         };
         // A reader at another loopback address, with the upgrade written by hand (QWebSocket cannot bind).
         const auto otherAddressReader = [&](QTcpSocket &socket) {
@@ -836,16 +835,16 @@ private Q_SLOTS:
         QCOMPARE(first.socket().closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
         QVERIFY(second.socket().state() == QAbstractSocket::ConnectedState);
         QCOMPARE(stats().value(u"viewersNow").toInt(), 2);
-        QVERIFY2(capped.stop(), qPrintable(capped.log()));
+        QVERIFY2(capped.stop(), capped.failure());
     }
 
     void publicStreamReadersBehindAProxy()
     {
         // Behind nginx every reader connects from the proxy; the proxy's X-Real-IP names each one, so the cap and
         // the viewer figures count readers, not the proxy. A header from a peer that is no trusted proxy is ignored.
-        PortaldProcess proxied({u"--demo"_s, u"--trusted-proxy"_s, u"127.0.0.1"_s,
-                                u"--stream-connections-per-address"_s, u"1"_s});
-        QVERIFY2(proxied.start(), qPrintable(proxied.log()));
+        PortaldFixture proxied{{u"--demo"_s, u"--trusted-proxy"_s, u"127.0.0.1"_s,
+                                u"--stream-connections-per-address"_s, u"1"_s}};
+        QVERIFY2(proxied.start(), proxied.failure());
         const QUrl base = proxied.baseUrl();
         const auto at = [&](const QString &path) {
             QUrl u = base;
@@ -853,14 +852,14 @@ private Q_SLOTS:
             return u;
         };
         // Signed in at the proxied portald, not the fixture's.
-        const QString editor = m_http.login(base, u"editor"_s, pd::test::PortaldFixture::password());
-        const QString moderator = m_http.login(base, u"moderator"_s, pd::test::PortaldFixture::password());
-        const auto created = m_http.json("POST", at(u"/api/v1/live/events"_s), editor,
+        const QString editor = proxied.token(u"editor"_s);
+        const QString moderator = proxied.token(u"moderator"_s);
+        const auto created = m_portal.http().json("POST", at(u"/api/v1/live/events"_s), editor,
                                          QJsonDocument(QJsonObject{{u"site"_s, m_siteId}, {u"title"_s, u"代理后的读者"_s}}));
         QCOMPARE(created.status, 201);
         const qint64 event = created.json.object().value(u"id").toInteger();
         const auto viewers = [&] {
-            return m_http.json("GET", at(u"/api/v1/live/events/%1/stats"_s.arg(event)), moderator)
+            return m_portal.http().json("GET", at(u"/api/v1/live/events/%1/stats"_s.arg(event)), moderator)
                 .json.object().value(u"viewersNow").toInt();
         };
         // The upgrade as nginx sends it, from `from`, naming the reader `reader`; the status line of the answer.
@@ -889,7 +888,7 @@ private Q_SLOTS:
         // 127.0.0.2 is no trusted proxy: its header is ignored and it counts as itself.
         QVERIFY(upgrade(spoofed, u"127.0.0.2"_s, "203.0.113.9").startsWith("HTTP/1.1 101"));
         QTRY_COMPARE_WITH_TIMEOUT(viewers(), 3, 10000);
-        QVERIFY2(proxied.stop(), qPrintable(proxied.log()));
+        QVERIFY2(proxied.stop(), proxied.failure());
     }
 
     void slowConsumerDropped()
@@ -974,7 +973,7 @@ private Q_SLOTS:
         }
         // Missed while disconnected, before and after a restart of portald on the same data.
         ids.append(post(event, u"断线期间"_s).json.object().value(u"id").toInteger());
-        QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
+        QVERIFY2(m_portal.restart(), m_portal.failure());
         for (int i = 0; i < 2; ++i)
             ids.append(post(event, u"重启后 %1"_s.arg(i)).json.object().value(u"id").toInteger());
         QVERIFY(!ids.contains(0));
@@ -999,8 +998,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_portal.process().isRunning())
-            QVERIFY2(m_portal.process().stop(), qPrintable(m_portal.process().log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 };
 

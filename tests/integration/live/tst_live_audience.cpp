@@ -2,8 +2,7 @@
 // with filters and search; page views and polling readers announced by the live page; and, on PostgreSQL, two portald
 // on one database whose readers (WebSocket and polling) add up to one figure, a stopped instance's readers dropping
 // out when its heartbeat rows expire.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/support/SourceAddressHttp.h"
 
 #include <QHostAddress>
@@ -19,8 +18,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
+using pd::test::PortaldFixture;
 using pd::test::SourceAddressHttp;
 
 namespace {
@@ -29,10 +27,9 @@ constexpr int kComments = 4200;
 // Heartbeats this short let a stopped instance's rows expire within a second (three heartbeats).
 const QString kHeartbeatMs = u"300"_s;
 
-QUrl at(const PortaldProcess &p, const QString &path, const QString &query = {})
+QUrl at(const PortaldFixture &p, const QString &path, const QString &query = {})
 {
-    QUrl u = p.baseUrl();
-    u.setPath(path);
+    QUrl u = p.url(path);
     if (!query.isEmpty())
         u.setQuery(query);
     return u;
@@ -45,8 +42,7 @@ class tst_LiveAudience : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<PortaldProcess> m_a;
-    HttpProbe m_http;
+    PortaldFixture m_a{{u"--demo"_s, u"--audience-heartbeat-ms"_s, kHeartbeatMs}};
     QString m_editor;
     QString m_moderator;
     qint64 m_site = 0;
@@ -55,24 +51,24 @@ private:
 
     qint64 newEvent(const QString &title)
     {
-        const auto created = m_http.json("POST", at(*m_a, u"/api/v1/live/events"_s), m_editor,
+        const auto created = m_a.http().json("POST", at(m_a, u"/api/v1/live/events"_s), m_editor,
                                          QJsonDocument(QJsonObject{{u"site"_s, m_site}, {u"title"_s, title}}));
         if (created.status != 201)
             return 0;
         const qint64 id = created.json.object().value(u"id").toInteger();
-        const auto started = m_http.json("POST", at(*m_a, u"/api/v1/live/events/%1/transitions"_s.arg(id)), m_moderator,
+        const auto started = m_a.http().json("POST", at(m_a, u"/api/v1/live/events/%1/transitions"_s.arg(id)), m_moderator,
                                          QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
                                          {{"If-Match", created.headers.value("etag")}});
         return started.status == 200 ? id : 0;
     }
 
-    QJsonObject stats(const PortaldProcess &p, qint64 event)
+    QJsonObject stats(const PortaldFixture &p, qint64 event)
     {
-        return m_http.json("GET", at(p, u"/api/v1/live/events/%1/stats"_s.arg(event)), m_moderator).json.object();
+        return m_a.http().json("GET", at(p, u"/api/v1/live/events/%1/stats"_s.arg(event)), m_moderator).json.object();
     }
 
     /// The live page's call from reader `from`: `view` on load, `polling` while it reads feed.json.
-    static int presence(const PortaldProcess &p, qint64 event, const QString &from, const QJsonObject &body)
+    static int presence(const PortaldFixture &p, qint64 event, const QString &from, const QJsonObject &body)
     {
         return SourceAddressHttp::request(QHostAddress(from), "POST", at(p, u"/public/live/%1/presence"_s.arg(event)),
                                           QJsonDocument(body).toJson(QJsonDocument::Compact),
@@ -81,7 +77,7 @@ private:
     }
 
     /// A WebSocket reader of the public stream from `from` (the upgrade by hand: QWebSocket cannot bind).
-    static bool openReader(QTcpSocket &socket, const PortaldProcess &p, qint64 event, const QString &from)
+    static bool openReader(QTcpSocket &socket, const PortaldFixture &p, qint64 event, const QString &from)
     {
         if (!socket.bind(QHostAddress(from)))
             return false;
@@ -97,23 +93,6 @@ private:
         return answer.startsWith("HTTP/1.1 101");
     }
 
-    /// The database portald A uses, opened beside it (to store thousands of comments in one transaction).
-    QSqlDatabase openDatabase()
-    {
-        QSqlDatabase db;
-        if (onPostgres()) {
-            db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"beside"_s);
-            db.setHostName(qEnvironmentVariable("PD_TEST_PGHOST"));
-            db.setUserName(u"postgres"_s);
-            db.setDatabaseName(QUrl(m_a->databaseUrl()).path().mid(1));
-        } else {
-            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"beside"_s);
-            db.setDatabaseName(m_a->dataDir() + u"/portald.sqlite"_s);
-            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        }
-        return db;
-    }
-
     /// Every comment of the event the moderator's paging reaches for `query`, following nextCursor.
     QList<QJsonObject> pageThrough(qint64 event, const QString &query, int *pages)
     {
@@ -124,7 +103,7 @@ private:
             QUrlQuery q(query);
             if (!cursor.isEmpty())
                 q.addQueryItem(u"cursor"_s, cursor);
-            const auto page = m_http.json("GET", at(*m_a, u"/api/v1/live/events/%1/comments"_s.arg(event),
+            const auto page = m_a.http().json("GET", at(m_a, u"/api/v1/live/events/%1/comments"_s.arg(event),
                                                     q.toString(QUrl::FullyEncoded)),
                                           m_moderator);
             if (page.status != 200)
@@ -140,13 +119,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_a = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s, u"--audience-heartbeat-ms"_s, kHeartbeatMs});
-        QVERIFY2(m_a->start(), qPrintable(m_a->log()));
-        m_editor = m_http.login(m_a->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
-        m_moderator = m_http.login(m_a->baseUrl(), u"moderator"_s, u"portaldesk-demo"_s);
+        QVERIFY2(m_a.start(), m_a.failure());
+        m_editor = m_a.token(u"editor"_s);
+        m_moderator = m_a.token(u"moderator"_s);
         QVERIFY(!m_editor.isEmpty() && !m_moderator.isEmpty());
-        m_site = m_http.json("GET", at(*m_a, u"/api/v1/sites"_s), m_editor).json.array().first().toObject()
-                     .value(u"id").toInteger();
+        m_site = m_a.siteId();
         QVERIFY(m_site > 0);
     }
 
@@ -158,7 +135,8 @@ private Q_SLOTS:
         // about the metro, one in a hundred about "WiFi" (search ignores case).
         int approved = 0, hidden = 0, metro = 0, wifi = 0;
         {
-            QSqlDatabase db = openDatabase();
+            // The database portald A uses, opened beside it (to store thousands of comments in one transaction).
+            QSqlDatabase db = m_a.database(u"beside"_s);
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
             QVERIFY(db.transaction());
             auto q = std::make_unique<QSqlQuery>(db);
@@ -234,7 +212,7 @@ private Q_SLOTS:
 
         // Bad paging is refused with the reason.
         const auto comments = [&](const QString &query) {
-            return m_http.json("GET", at(*m_a, u"/api/v1/live/events/%1/comments"_s.arg(event), query), m_moderator);
+            return m_a.http().json("GET", at(m_a, u"/api/v1/live/events/%1/comments"_s.arg(event), query), m_moderator);
         };
         QCOMPARE(comments(u"limit=201"_s).status, 422);
         QCOMPARE(comments(u"limit=0"_s).status, 422);
@@ -242,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(comments(u"state=spam"_s).status, 422);
 
         // The figures count every comment, whatever became of it.
-        const QJsonObject s = stats(*m_a, event);
+        const QJsonObject s = stats(m_a, event);
         QCOMPARE(s.value(u"commentsReceived").toInt(), kComments);
         QCOMPARE(s.value(u"commentsApproved").toInt(), approved);
         QCOMPARE(s.value(u"commentsPending").toInt(), pending);
@@ -252,34 +230,34 @@ private Q_SLOTS:
     {
         const qint64 event = newEvent(u"新闻发布会"_s);
         QVERIFY(event > 0);
-        QCOMPARE(stats(*m_a, event).value(u"pageViews").toInt(), 0);
+        QCOMPARE(stats(m_a, event).value(u"pageViews").toInt(), 0);
         // Every load of the page is a view, the same reader's reload too; a stream connection is not.
-        QCOMPARE(presence(*m_a, event, u"127.0.0.2"_s, {{u"view"_s, true}}), 204);
-        QCOMPARE(presence(*m_a, event, u"127.0.0.2"_s, {{u"view"_s, true}}), 204);
-        QCOMPARE(presence(*m_a, event, u"127.0.0.3"_s, {{u"view"_s, true}}), 204);
+        QCOMPARE(presence(m_a, event, u"127.0.0.2"_s, {{u"view"_s, true}}), 204);
+        QCOMPARE(presence(m_a, event, u"127.0.0.2"_s, {{u"view"_s, true}}), 204);
+        QCOMPARE(presence(m_a, event, u"127.0.0.3"_s, {{u"view"_s, true}}), 204);
         QTcpSocket socketReader;
-        QVERIFY(openReader(socketReader, *m_a, event, u"127.0.0.4"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(stats(*m_a, event).value(u"viewersNow").toInt(), 1, 10000);
-        QCOMPARE(stats(*m_a, event).value(u"pageViews").toInt(), 3);
+        QVERIFY(openReader(socketReader, m_a, event, u"127.0.0.4"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(stats(m_a, event).value(u"viewersNow").toInt(), 1, 10000);
+        QCOMPARE(stats(m_a, event).value(u"pageViews").toInt(), 3);
 
         // Two readers poll feed.json; one of them announces itself again (every 30 s, or from a second tab) and
         // stays one reader.
-        QCOMPARE(presence(*m_a, event, u"127.0.0.2"_s, {{u"polling"_s, true}}), 204);
-        QCOMPARE(presence(*m_a, event, u"127.0.0.3"_s, {{u"polling"_s, true}}), 204);
-        QCOMPARE(presence(*m_a, event, u"127.0.0.2"_s, {{u"polling"_s, true}}), 204);
-        QCOMPARE(stats(*m_a, event).value(u"viewersNow").toInt(), 3);
-        QCOMPARE(stats(*m_a, event).value(u"viewersPeak").toInt(), 3);
-        QCOMPARE(stats(*m_a, event).value(u"pageViews").toInt(), 3);
+        QCOMPARE(presence(m_a, event, u"127.0.0.2"_s, {{u"polling"_s, true}}), 204);
+        QCOMPARE(presence(m_a, event, u"127.0.0.3"_s, {{u"polling"_s, true}}), 204);
+        QCOMPARE(presence(m_a, event, u"127.0.0.2"_s, {{u"polling"_s, true}}), 204);
+        QCOMPARE(stats(m_a, event).value(u"viewersNow").toInt(), 3);
+        QCOMPARE(stats(m_a, event).value(u"viewersPeak").toInt(), 3);
+        QCOMPARE(stats(m_a, event).value(u"pageViews").toInt(), 3);
 
         // The socket reader leaves: the pollers still count, the peak stays.
         socketReader.abort();
-        QTRY_COMPARE_WITH_TIMEOUT(stats(*m_a, event).value(u"viewersNow").toInt(), 2, 10000);
-        QCOMPARE(stats(*m_a, event).value(u"viewersPeak").toInt(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(stats(m_a, event).value(u"viewersNow").toInt(), 2, 10000);
+        QCOMPARE(stats(m_a, event).value(u"viewersPeak").toInt(), 3);
 
         // An event that does not exist has no readers to count; a body that is no JSON object is refused.
-        QCOMPARE(presence(*m_a, 999999, u"127.0.0.2"_s, {{u"view"_s, true}}), 404);
+        QCOMPARE(presence(m_a, 999999, u"127.0.0.2"_s, {{u"view"_s, true}}), 404);
         QCOMPARE(SourceAddressHttp::request(QHostAddress(u"127.0.0.2"_s), "POST",
-                                            at(*m_a, u"/public/live/%1/presence"_s.arg(event)), "[1]",
+                                            at(m_a, u"/public/live/%1/presence"_s.arg(event)), "[1]",
                                             {{"Content-Type", "application/json"}})
                      .status,
                  400);
@@ -290,37 +268,36 @@ private Q_SLOTS:
         if (!onPostgres())
             QSKIP("two portald share a database on PostgreSQL only: run through tests/support/with-postgres "
                   "(ctest runs this as tst_live_audience_pg)");
-        // B on A's database (the last --database wins over the one PortaldProcess adds).
-        PortaldProcess b({u"--database"_s, m_a->databaseUrl(), u"--audience-heartbeat-ms"_s, kHeartbeatMs});
-        QVERIFY2(b.start(), qPrintable(b.log()));
+        // B on A's database.
+        PortaldFixture b{m_a.sameDatabase() + QStringList{u"--audience-heartbeat-ms"_s, kHeartbeatMs}};
+        QVERIFY2(b.start(), b.failure());
         const qint64 event = newEvent(u"双实例访谈"_s);
         QVERIFY(event > 0);
 
         // Readers on both: a socket reader on each, a poller on each, and a poller whose presences reach A and B
         // in turn (a load balancer without stickiness), which is still one reader.
         QTcpSocket onA, onB;
-        QVERIFY(openReader(onA, *m_a, event, u"127.0.1.1"_s));
+        QVERIFY(openReader(onA, m_a, event, u"127.0.1.1"_s));
         QVERIFY(openReader(onB, b, event, u"127.0.1.2"_s));
-        QCOMPARE(presence(*m_a, event, u"127.0.1.3"_s, {{u"view"_s, true}, {u"polling"_s, true}}), 204);
+        QCOMPARE(presence(m_a, event, u"127.0.1.3"_s, {{u"view"_s, true}, {u"polling"_s, true}}), 204);
         QCOMPARE(presence(b, event, u"127.0.1.4"_s, {{u"view"_s, true}, {u"polling"_s, true}}), 204);
-        QCOMPARE(presence(*m_a, event, u"127.0.1.5"_s, {{u"view"_s, true}, {u"polling"_s, true}}), 204);
+        QCOMPARE(presence(m_a, event, u"127.0.1.5"_s, {{u"view"_s, true}, {u"polling"_s, true}}), 204);
         QCOMPARE(presence(b, event, u"127.0.1.5"_s, {{u"polling"_s, true}}), 204);
-        QTRY_COMPARE_WITH_TIMEOUT(stats(*m_a, event).value(u"viewersNow").toInt(), 5, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stats(m_a, event).value(u"viewersNow").toInt(), 5, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(stats(b, event).value(u"viewersNow").toInt(), 5, 10000);
         QCOMPARE(stats(b, event).value(u"pageViews").toInt(), 3);
-        QCOMPARE(stats(*m_a, event).value(u"viewersPeak").toInt(), 5);
+        QCOMPARE(stats(m_a, event).value(u"viewersPeak").toInt(), 5);
 
         // B dies without a word: its socket reader drops out once B's heartbeat row expires; its poller stays
         // (the presence row is shared) until the poller stops announcing itself.
-        b.kill();
-        QTRY_COMPARE_WITH_TIMEOUT(stats(*m_a, event).value(u"viewersNow").toInt(), 4, 10000);
-        QCOMPARE(stats(*m_a, event).value(u"viewersPeak").toInt(), 5);
+        b.process().kill();
+        QTRY_COMPARE_WITH_TIMEOUT(stats(m_a, event).value(u"viewersNow").toInt(), 4, 10000);
+        QCOMPARE(stats(m_a, event).value(u"viewersPeak").toInt(), 5);
     }
 
     void cleanupTestCase()
     {
-        if (m_a)
-            QVERIFY2(m_a->stop(), qPrintable(m_a->log()));
+        QVERIFY2(m_a.stop(), m_a.failure());
     }
 };
 

@@ -1,29 +1,25 @@
 // Scale-out: two portald processes on one PostgreSQL; a post accepted by one reaches the WebSocket subscribers of
 // the other through LISTEN/NOTIFY.
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
-#include <memory>
 
 using namespace Qt::StringLiterals;
-using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
+using pd::test::PortaldFixture;
 
 class tst_LiveScaleOut : public QObject
 {
     Q_OBJECT
 
 private:
-    static QUrl at(const PortaldProcess &p, const QString &path, const QString &scheme = u"http"_s)
+    static QUrl at(const PortaldFixture &p, const QString &path, const QString &scheme = u"http"_s)
     {
-        QUrl u = p.baseUrl();
+        QUrl u = p.url(path);
         u.setScheme(scheme);
-        u.setPath(path);
         return u;
     }
     static QList<QJsonObject> *collect(QWebSocket &socket)
@@ -42,9 +38,8 @@ private:
         });
     }
 
-    std::unique_ptr<PortaldProcess> m_a;
-    std::unique_ptr<PortaldProcess> m_b;
-    HttpProbe m_http;
+    PortaldFixture m_a;
+    std::unique_ptr<PortaldFixture> m_b;
 
 private Q_SLOTS:
     void initTestCase()
@@ -52,28 +47,25 @@ private Q_SLOTS:
         // tests/support/with-postgres provides the cluster (ctest runs this as tst_live_scaleout_pg).
         if (qEnvironmentVariableIsEmpty("PD_TEST_PGHOST"))
             QSKIP("needs a PostgreSQL cluster: run through tests/support/with-postgres");
-        // A migrates and seeds its fresh database; B starts on that same database afterwards (our --database comes
-        // after the one PortaldProcess adds, and the last one wins).
-        m_a = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_a->start(), qPrintable(m_a->log()));
-        QVERIFY(m_a->databaseUrl().startsWith(u"postgresql://"_s));
-        m_b = std::make_unique<PortaldProcess>(QStringList{u"--database"_s, m_a->databaseUrl()});
-        QVERIFY2(m_b->start(), qPrintable(m_b->log()));
+        // A migrates and seeds its fresh database; B starts on that same database afterwards.
+        QVERIFY2(m_a.start(), m_a.failure());
+        QVERIFY(m_a.process().databaseUrl().startsWith(u"postgresql://"_s));
+        m_b = std::make_unique<PortaldFixture>(m_a.sameDatabase());
+        QVERIFY2(m_b->start(), m_b->failure());
     }
 
     void postOnAReachesSubscribersOfB()
     {
-        const QString editor = m_http.login(m_a->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
-        const QString reporter = m_http.login(m_b->baseUrl(), u"reporter"_s, u"portaldesk-demo"_s);
-        const QString moderator = m_http.login(m_a->baseUrl(), u"moderator"_s, u"portaldesk-demo"_s);
+        const QString editor = m_a.token(u"editor"_s);
+        const QString reporter = m_b->token(u"reporter"_s);
+        const QString moderator = m_a.token(u"moderator"_s);
         QVERIFY(!editor.isEmpty() && !reporter.isEmpty() && !moderator.isEmpty());
-        const qint64 site = m_http.json("GET", at(*m_a, u"/api/v1/sites"_s), editor).json.array().first().toObject()
-                                .value(u"id").toInteger();
-        const auto event = m_http.json("POST", at(*m_a, u"/api/v1/live/events"_s), editor,
+        const qint64 site = m_a.siteId();
+        const auto event = m_a.http().json("POST", at(m_a, u"/api/v1/live/events"_s), editor,
                                        QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"双实例直播"_s}}));
         QCOMPARE(event.status, 201);
         const qint64 eventId = event.json.object().value(u"id").toInteger();
-        QCOMPARE(m_http.json("POST", at(*m_a, u"/api/v1/live/events/%1/transitions"_s.arg(eventId)), moderator,
+        QCOMPARE(m_a.http().json("POST", at(m_a, u"/api/v1/live/events/%1/transitions"_s.arg(eventId)), moderator,
                              QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
                              {{"If-Match", event.headers.value("etag")}}).status, 200);
 
@@ -89,7 +81,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(reader.state() == QAbstractSocket::ConnectedState
                                      && staff.state() == QAbstractSocket::ConnectedState, 10000);
 
-        const auto posted = m_http.json("POST", at(*m_a, u"/api/v1/live/events/%1/posts"_s.arg(eventId)), reporter,
+        const auto posted = m_a.http().json("POST", at(m_a, u"/api/v1/live/events/%1/posts"_s.arg(eventId)), reporter,
                                         QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"来自实例 A"_s}}));
         QVERIFY2(posted.status == 201, posted.body.constData());
         const qint64 postId = posted.json.object().value(u"id").toInteger();
@@ -99,9 +91,9 @@ private Q_SLOTS:
         // And the other way round: B accepts, a subscriber of A hears it.
         QWebSocket readerOnA;
         QList<QJsonObject> *aMessages = collect(readerOnA);
-        readerOnA.open(at(*m_a, u"/public/live/%1/stream"_s.arg(eventId), u"ws"_s));
+        readerOnA.open(at(m_a, u"/public/live/%1/stream"_s.arg(eventId), u"ws"_s));
         QTRY_VERIFY_WITH_TIMEOUT(readerOnA.state() == QAbstractSocket::ConnectedState, 10000);
-        const auto second = m_http.json("POST", at(*m_b, u"/api/v1/live/events/%1/posts"_s.arg(eventId)), reporter,
+        const auto second = m_a.http().json("POST", at(*m_b, u"/api/v1/live/events/%1/posts"_s.arg(eventId)), reporter,
                                         QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"来自实例 B"_s}}));
         QCOMPARE(second.status, 201);
         const qint64 secondId = second.json.object().value(u"id").toInteger();
@@ -117,9 +109,8 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_b)
-            QVERIFY2(m_b->stop(), qPrintable(m_b->log()));
-        if (m_a)
-            QVERIFY2(m_a->stop(), qPrintable(m_a->log()));
+            QVERIFY2(m_b->stop(), m_b->failure());
+        QVERIFY2(m_a.stop(), m_a.failure());
     }
 };
 

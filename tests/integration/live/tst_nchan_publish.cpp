@@ -2,9 +2,8 @@
 // to Nchan is down, posts still succeed and their messages wait; once it is back every one of them reaches Nchan's
 // buffer once, in seq order — a reader catching up from the start of the buffer sees exactly the posts, in order.
 #include "tests/support/FlakyProxy.h"
-#include "tests/support/HttpProbe.h"
 #include "tests/support/NchanNginx.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,9 +14,8 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::FlakyProxy;
-using pd::test::HttpProbe;
 using pd::test::NchanNginx;
-using pd::test::PortaldProcess;
+using pd::test::PortaldFixture;
 
 class tst_NchanPublish : public QObject
 {
@@ -61,29 +59,24 @@ private Q_SLOTS:
     {
         if (const QString why = NchanNginx::missing(); !why.isEmpty())
             QSKIP(qPrintable(why));
-        PortaldProcess portald({u"--demo"_s});
-        QVERIFY2(portald.start(), qPrintable(portald.log()));
+        PortaldFixture portald;
+        QVERIFY2(portald.start(), portald.failure());
         NchanNginx nginx(qEnvironmentVariable("PD_SOURCE_DIR"));
-        QVERIFY2(nginx.start({portald.baseUrl()}, portald.dataDir() + u"/www"_s, 1), qPrintable(nginx.error()));
+        QVERIFY2(nginx.start({portald.baseUrl()}, portald.process().dataDir() + u"/www"_s, 1), qPrintable(nginx.error()));
         // portald reaches Nchan's publisher through a link the test can take down.
         FlakyProxy link(nginx.publishUrl());
         QVERIFY(link.listen());
-        portald.setExtraArgs({u"--demo"_s, u"--nchan-publish"_s, link.url().toString()});
-        QVERIFY2(portald.restart(), qPrintable(portald.log()));
+        portald.setArgs({u"--demo"_s, u"--nchan-publish"_s, link.url().toString()});
+        QVERIFY2(portald.restart(), portald.failure());
 
-        HttpProbe http;
-        const QUrl base = portald.baseUrl();
-        const QString editor = http.login(base, u"editor"_s, u"portaldesk-demo"_s);
-        const QString reporter = http.login(base, u"reporter"_s, u"portaldesk-demo"_s);
-        const qint64 site = http.json("GET", base.resolved(QUrl(u"/api/v1/sites"_s)), editor).json.array().first()
-                                .toObject().value(u"id"_s).toInteger();
-        const auto created = http.json("POST", base.resolved(QUrl(u"/api/v1/live/events"_s)), editor,
-                                       QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"政策解读访谈"_s}}));
+        const qint64 site = portald.siteId();
+        const auto created = portald.api("POST", u"/api/v1/live/events"_s, u"editor"_s,
+                                         QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"政策解读访谈"_s}}));
         QCOMPARE(created.status, 201);
         const qint64 eventId = created.json.object().value(u"id"_s).toInteger();
         const auto post = [&](const QString &text) {
-            return http.json("POST", base.resolved(QUrl(u"/api/v1/live/events/%1/posts"_s.arg(eventId))), reporter,
-                             QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, text}}))
+            return portald.api("POST", u"/api/v1/live/events/%1/posts"_s.arg(eventId), u"reporter"_s,
+                               QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, text}}))
                 .status;
         };
 
@@ -94,7 +87,7 @@ private Q_SLOTS:
         link.setDown(true);
         for (const QString &text : {u"第二条"_s, u"第三条"_s, u"第四条"_s})
             QCOMPARE(post(text), 201);
-        QTRY_VERIFY_WITH_TIMEOUT(portald.log().contains(u"again in"_s), 10000); // a publish failed and waits
+        QTRY_VERIFY_WITH_TIMEOUT(portald.process().log().contains(u"again in"_s), 10000); // a publish failed and waits
         QCOMPARE(postsInBuffer(nginx, eventId), QStringList{u"第一条"_s});
 
         // Back: each waiting message once, in seq order, then the next post behind them.
@@ -107,11 +100,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(postsInBuffer(nginx, eventId), five, 10000);
 
         // A restarted portald goes on where publishing stopped: nothing again, nothing skipped.
-        QVERIFY2(portald.restart(), qPrintable(portald.log()));
+        QVERIFY2(portald.restart(), portald.failure());
         QCOMPARE(post(u"第六条"_s), 201);
         QTRY_COMPARE_WITH_TIMEOUT(postsInBuffer(nginx, eventId), six, 10000);
         nginx.stop();
-        QVERIFY2(portald.stop(), qPrintable(portald.log()));
+        QVERIFY2(portald.stop(), portald.failure());
     }
 };
 

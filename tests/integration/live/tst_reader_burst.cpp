@@ -95,15 +95,7 @@ private:
     pd::test::PortaldFixture m_portal{{u"--demo"_s, u"--stream-connections-per-address"_s, u"0"_s}};
 
     /// Stream subscribers portald holds, from /metrics.
-    int subscribers()
-    {
-        const auto r = m_portal.http().request("GET", m_portal.url(u"/metrics"_s));
-        for (const QByteArray &line : r.body.split('\n')) {
-            if (line.startsWith("portald_stream_subscribers "))
-                return int(line.mid(int(qstrlen("portald_stream_subscribers "))).trimmed().toDouble());
-        }
-        return -1;
-    }
+    int subscribers() { return int(m_portal.metric("portald_stream_subscribers")); }
 
 private Q_SLOTS:
     void initTestCase()

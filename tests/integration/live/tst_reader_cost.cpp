@@ -2,7 +2,6 @@
 // open files and in a few hundred megabytes, so an idle reader may hold at most 8 KiB of portald's memory, and no
 // reader is refused while the process may still open files.
 #include "tests/support/PortaldFixture.h"
-#include "tests/support/PortaldProcess.h"
 #include "tests/support/ReaderSwarm.h"
 
 #include <QElapsedTimer>
@@ -56,15 +55,7 @@ private:
     pd::test::PortaldFixture m_portal{{u"--demo"_s, u"--stream-connections-per-address"_s, u"0"_s}};
 
     /// Stream subscribers portald holds, from /metrics.
-    int subscribers()
-    {
-        const auto r = m_portal.http().request("GET", m_portal.url(u"/metrics"_s));
-        for (const QByteArray &line : r.body.split('\n')) {
-            if (line.startsWith("portald_stream_subscribers "))
-                return int(line.mid(int(qstrlen("portald_stream_subscribers "))).trimmed().toDouble());
-        }
-        return -1;
-    }
+    int subscribers() { return int(m_portal.metric("portald_stream_subscribers")); }
 
     qint64 newLiveEvent()
     {
@@ -140,11 +131,11 @@ private Q_SLOTS:
         rlimit low = mine;
         low.rlim_cur = 1024;
         QCOMPARE(::setrlimit(RLIMIT_NOFILE, &low), 0);
-        pd::test::PortaldProcess portald({u"--demo"_s});
+        pd::test::PortaldFixture portald;
         const bool started = portald.start();
         ::setrlimit(RLIMIT_NOFILE, &mine);
-        QVERIFY2(started, qPrintable(portald.log()));
-        const auto [soft, hard] = fileLimitsOf(portald.pid());
+        QVERIFY2(started, portald.failure());
+        const auto [soft, hard] = fileLimitsOf(portald.process().pid());
         QVERIFY(!hard.isEmpty());
         QCOMPARE(soft, hard);
         QVERIFY(portald.stop());
