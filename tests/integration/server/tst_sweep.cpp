@@ -2,10 +2,7 @@
 // progress is reported, a second start is refused while one runs, a portald killed mid-sweep resumes where it
 // stopped without recording anything twice, a sweep can be cancelled, and findings are settled — ignored only
 // with a reason, fixed only once a re-check passes — each in the audit log.
-#include "tests/support/DemoSite.h"
-#include "tests/support/DemoWorkflow.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,13 +11,11 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using pd::test::DemoSite;
 using pd::test::DemoWorkflow;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
+using pd::test::PortaldFixture;
 
 namespace {
-const QString kPassword = u"portaldesk-demo"_s;
 const QString kWord = u"巡检测试词"_s;
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 } // namespace
@@ -31,31 +26,16 @@ class TestSweep : public QObject
 
 private:
     // Slow on purpose (five items a turn, a rest of 40 ms): the sweep is still running when the test looks.
-    PortaldProcess m_portald{{u"--demo"_s, u"--sweep-batch"_s, u"5"_s, u"--sweep-pause-ms"_s, u"40"_s}};
-    HttpProbe m_http;
-    QHash<QString, QString> m_tokens;
+    PortaldFixture m_portal{{u"--demo"_s, u"--sweep-batch"_s, u"5"_s, u"--sweep-pause-ms"_s, u"40"_s}};
     qint64 m_site = 0;
     QList<qint64> m_marked; ///< published items carrying the word
     QString m_ruleId;
     qint64 m_sweep = 0;
 
-    QUrl url(const QString &path) const { return m_portald.baseUrl().resolved(QUrl(path)); }
-    HttpProbe::Reply call(const QString &who, QByteArray verb, const QString &path, const QJsonObject &body = {},
-                          Headers headers = {})
+    HttpProbe::Reply call(const QString &who, const QByteArray &verb, const QString &path, const QJsonObject &body = {},
+                          const Headers &headers = {})
     {
-        return m_http.json(std::move(verb), url(path), m_tokens.value(who),
-                           body.isEmpty() ? QJsonDocument() : QJsonDocument(body), std::move(headers));
-    }
-    void signIn()
-    {
-        for (const QString &user : {u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s, u"admin"_s})
-            m_tokens.insert(user, m_http.login(m_portald.baseUrl(), user, kPassword));
-    }
-    DemoWorkflow workflow()
-    {
-        return DemoWorkflow(m_http, m_portald.baseUrl(), m_site,
-                            {m_tokens.value(u"editor"_s), m_tokens.value(u"reviewer1"_s), m_tokens.value(u"reviewer2"_s),
-                             m_tokens.value(u"reviewer3"_s)});
+        return m_portal.api(verb, path, who, body.isEmpty() ? QJsonDocument() : QJsonDocument(body), headers);
     }
     QJsonObject sweep(qint64 id) { return call(u"editor"_s, "GET", u"/api/v1/sweeps/%1"_s.arg(id)).json.object(); }
     QList<QJsonObject> findingsOfRule(qint64 sweepId)
@@ -79,12 +59,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_portald.start());
-        signIn();
-        auto site = DemoSite::load(m_http, m_portald.baseUrl(), u"editor"_s, kPassword);
-        QVERIFY(site);
-        m_site = site->siteId();
-        DemoWorkflow flow = workflow();
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_site = m_portal.siteId();
+        QVERIFY2(m_site > 0, m_portal.failure());
+        DemoWorkflow flow = m_portal.workflow();
         const qint64 column = flow.columnNamed(u"要闻动态"_s);
         for (int i = 1; i <= 2; ++i) {
             const qint64 id = flow.publishNews(column, u"%1第%2次出现在标题里"_s.arg(kWord).arg(i), u"摘要"_s);
@@ -118,9 +96,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(sweep(m_sweep).value(u"checked").toInt() >= 20, 30000);
         const int before = sweep(m_sweep).value(u"checked").toInt();
         QVERIFY(before < sweep(m_sweep).value(u"total").toInt());
-        m_portald.kill();
-        QVERIFY(m_portald.restart());
-        signIn();
+        m_portal.process().kill();
+        QVERIFY2(m_portal.restart(), m_portal.failure());
         const QJsonObject resumed = sweep(m_sweep);
         QCOMPARE(resumed.value(u"state").toString(), u"running"_s);
         QVERIFY(resumed.value(u"checked").toInt() >= before - 5); // at most the batch in flight is repeated
