@@ -4,10 +4,7 @@
 // are the API's; portaldesk-cli live-report writes the same files.
 #include "app/api/PortalClient.h"
 #include "app/reports/LiveReportWriter.h"
-#include "tests/support/ClientSignIn.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/support/SourceAddressHttp.h"
 #include "translations/Translations.h"
 #include "ui/reports/ReportChart.h"
@@ -29,7 +26,7 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
+using pd::test::PortaldFixture;
 using pd::test::SourceAddressHttp;
 
 class TestLiveReport : public QObject
@@ -37,29 +34,18 @@ class TestLiveReport : public QObject
     Q_OBJECT
 
 private:
-    PortaldProcess m_portald{{u"--demo"_s}};
-    HttpProbe m_http;
+    PortaldFixture m_portal;
     pd::api::PortalClient m_client;
     QTemporaryDir m_dir;
-    QHash<QString, QString> m_tokens;
     qint64 m_site = 0;
     qint64 m_event = 0;
     QJsonObject m_stats;
 
-    QUrl url(const QString &path) const
-    {
-        QUrl u = m_portald.baseUrl();
-        const qsizetype q = path.indexOf(u'?');
-        u.setPath(q < 0 ? path : path.left(q));
-        if (q >= 0)
-            u.setQuery(path.mid(q + 1));
-        return u;
-    }
+    QUrl url(const QString &path) const { return m_portal.url(path); }
     HttpProbe::Reply call(const QByteArray &verb, const QString &path, const QString &as, const QJsonObject &body = {},
                           const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
-        return m_http.json(verb, url(path), m_tokens.value(as), body.isEmpty() ? QJsonDocument() : QJsonDocument(body),
-                           headers);
+        return m_portal.api(verb, path, as, body.isEmpty() ? QJsonDocument() : QJsonDocument(body), headers);
     }
     /// The figure in the CSV row that names it (`页面浏览量,20741`), -1 when there is none.
     static qint64 csvFigure(const QStringList &lines, const char *source)
@@ -92,11 +78,9 @@ private Q_SLOTS:
     {
         pd::installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China));
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_portald.start(), qPrintable(m_portald.log()));
-        for (const QString &user : {u"editor"_s, u"reporter"_s, u"moderator"_s})
-            m_tokens.insert(user, m_http.login(m_portald.baseUrl(), user, u"portaldesk-demo"_s));
-        QVERIFY(pd::test::ClientSignIn::signIn(m_client, m_portald.baseUrl(), u"moderator"_s));
-        m_site = call("GET", u"/api/v1/sites"_s, u"editor"_s).json.array().first().toObject().value(u"id").toInteger();
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        QVERIFY2(m_portal.signIn(m_client, u"moderator"_s), m_portal.failure());
+        m_site = m_portal.siteId();
 
         // A press conference: three text posts and a photo, read by three page loads, with four comments.
         const auto created = call("POST", u"/api/v1/live/events"_s, u"editor"_s,
@@ -116,8 +100,8 @@ private Q_SLOTS:
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(image.save(&buffer, "PNG"));
-        const auto uploaded = m_http.request("POST", url(u"/api/v1/media?site=%1"_s.arg(m_site)), png,
-                                             {{"Authorization", "Bearer " + m_tokens.value(u"reporter"_s).toLatin1()},
+        const auto uploaded = m_portal.http().request("POST", url(u"/api/v1/media?site=%1"_s.arg(m_site)), png,
+                                             {{"Authorization", "Bearer " + m_portal.token(u"reporter"_s).toLatin1()},
                                               {"Content-Type", "image/png"}, {"X-Filename", "hall.png"}});
         QVERIFY2(uploaded.status == 201 || uploaded.status == 200, uploaded.body.constData());
         QCOMPARE(call("POST", posts, u"reporter"_s,
@@ -137,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(presence(u"127.0.0.3"_s, R"({"view":true,"polling":true})"), 204);
         QList<qint64> comments;
         for (const QString &text : {u"重建资金如何监管？"_s, u"学校什么时候复课？"_s, u"加微信领红包"_s, u"谢谢直播"_s}) {
-            const auto sent = m_http.json("POST", url(u"/public/live/%1/comments"_s.arg(m_event)), {},
+            const auto sent = m_portal.http().json("POST", url(u"/public/live/%1/comments"_s.arg(m_event)), {},
                                           QJsonDocument(QJsonObject{{u"text"_s, text}}));
             QCOMPARE(sent.status, 202);
             comments.append(sent.json.object().value(u"id").toInteger());
@@ -202,7 +186,7 @@ private Q_SLOTS:
         QLabel shot;
         shot.setPixmap(QPixmap::fromImage(page));
         shot.resize(page.size());
-        QVERIFY(pd::test::Screenshot::grab(&shot, u"live-report"_s) || qEnvironmentVariableIsEmpty("PD_SCREENSHOT_DIR"));
+        QVERIFY(PortaldFixture::screenshot(&shot, u"live-report"_s) || qEnvironmentVariableIsEmpty("PD_SCREENSHOT_DIR"));
 
         const QString csvPath = m_dir.filePath(u"live.csv"_s);
         dialog.saveLiveReport(m_event, csvPath, pd::ui::ReportDialog::Format::Csv);
@@ -223,10 +207,10 @@ private Q_SLOTS:
         const auto run = [&](const QStringList &args) {
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(u"PORTALDESK_PASSWORD"_s, u"portaldesk-demo"_s);
+            env.insert(u"PORTALDESK_PASSWORD"_s, PortaldFixture::password());
             env.insert(u"PORTALDESK_LANG"_s, u"zh_CN"_s); // the CSV's row names as the dialog's
             p.setProcessEnvironment(env);
-            p.start(QStringLiteral(PD_CLI_BIN), QStringList{u"--server"_s, m_portald.baseUrl().toString(), u"--user"_s,
+            p.start(QStringLiteral(PD_CLI_BIN), QStringList{u"--server"_s, m_portal.baseUrl().toString(), u"--user"_s,
                                                              u"moderator"_s} + args);
             if (!p.waitForFinished(60000))
                 p.kill();
