@@ -4,8 +4,7 @@
 // asked and answered; the open public page shows exactly those 20 pairs in the order they were answered — arrived
 // over its WebSocket, and again after a reload — and the interview's figures match.
 #include "tests/browser/DevToolsPage.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 #include "tests/support/SourceAddressHttp.h"
 
 #include <QHostAddress>
@@ -18,12 +17,11 @@
 using namespace Qt::StringLiterals;
 using pd::test::DevToolsPage;
 using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
+using pd::test::PortaldFixture;
 using pd::test::SourceAddressHttp;
 
 namespace {
 
-const QString kPassword = u"portaldesk-demo"_s;
 constexpr int kAddresses = 50;
 constexpr int kPerAddress = 10;
 constexpr int kAllowedPerAddress = 5; // portald's limit: 5 questions a minute from one address
@@ -38,28 +36,20 @@ class tst_InterviewBrowser : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    PortaldFixture m_portal;
     std::unique_ptr<DevToolsPage> m_page;
-    HttpProbe m_http;
     QString m_editor, m_moderator, m_reporter;
     qint64 m_event = 0;
     QList<qint64> m_guests;
     QList<qint64> m_answeredOrder;
     QHash<qint64, QPair<QString, QString>> m_pairs; ///< question id → (question, answer)
 
-    QUrl url(const QString &path) const
-    {
-        QUrl u = m_portald->baseUrl();
-        const qsizetype q = path.indexOf(u'?');
-        u.setPath(q < 0 ? path : path.left(q));
-        if (q >= 0)
-            u.setQuery(path.mid(q + 1));
-        return u;
-    }
+    QUrl url(const QString &path) const { return m_portal.url(path); }
     HttpProbe::Reply call(const QByteArray &verb, const QString &path, const QString &token, const QJsonObject &body = {},
                           const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
-        return m_http.json(verb, url(path), token, verb == "GET" ? QJsonDocument() : QJsonDocument(body), headers);
+        return m_portal.http().json(verb, url(path), token, verb == "GET" ? QJsonDocument() : QJsonDocument(body),
+                                    headers);
     }
     int act(qint64 question, const QString &action, const QJsonObject &extra = {})
     {
@@ -103,15 +93,12 @@ private Q_SLOTS:
     {
         if (DevToolsPage::browserPath().isEmpty())
             QSKIP("chromium is not installed (Debian package chromium)");
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_editor = m_http.login(m_portald->baseUrl(), u"editor"_s, kPassword);
-        m_moderator = m_http.login(m_portald->baseUrl(), u"moderator"_s, kPassword);
-        m_reporter = m_http.login(m_portald->baseUrl(), u"reporter"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_editor = m_portal.token(u"editor"_s);
+        m_moderator = m_portal.token(u"moderator"_s);
+        m_reporter = m_portal.token(u"reporter"_s);
         QVERIFY(!m_editor.isEmpty() && !m_moderator.isEmpty() && !m_reporter.isEmpty());
-        const auto sites = call("GET", u"/api/v1/sites"_s, m_editor);
-        const qint64 site = sites.json.array().first().toObject().value(u"id"_s).toInteger();
+        const qint64 site = m_portal.siteId();
         const auto created = call("POST", u"/api/v1/live/events"_s, m_editor,
                                   {{u"site"_s, site},
                                    {u"title"_s, u"市长与网友在线交流：优化营商环境"_s},
@@ -142,8 +129,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_page.reset();
-        if (m_portald)
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 
     void fiveHundredQuestionsFromFiftyAddresses()

@@ -2,8 +2,7 @@
 // --demo: a post created and approved through the API appears without a reload, first over the public WebSocket,
 // then — with WebSockets unavailable — through the feed.json polling fallback; a correction shows as 更正.
 #include "tests/browser/DevToolsPage.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,11 +14,9 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::DevToolsPage;
-using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
+using pd::test::PortaldFixture;
 
 namespace {
-const QString kPassword = u"portaldesk-demo"_s;
 }
 
 class tst_LivePageBrowser : public QObject
@@ -27,18 +24,13 @@ class tst_LivePageBrowser : public QObject
     Q_OBJECT
 
 private:
-    QUrl url(const QString &path) const
-    {
-        QUrl u = m_portald->baseUrl();
-        u.setPath(path);
-        return u;
-    }
+    QUrl url(const QString &path) const { return m_portal.url(path); }
     QString pageText() { return m_page->evaluate(u"document.getElementById('post-list').innerText"_s).toString(); }
 
     /// A reporter's post in the reviewed demo event, approved by the moderator; returns {id, etag} of the approved post.
     QPair<qint64, QByteArray> postAndApprove(const QString &text)
     {
-        const auto created = m_http.json("POST", url(u"/api/v1/live/events/%1/posts"_s.arg(m_eventId)), m_reporter,
+        const auto created = m_portal.http().json("POST", url(u"/api/v1/live/events/%1/posts"_s.arg(m_eventId)), m_reporter,
                                          QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, text},
                                                                    {u"speaker"_s, u"主持人"_s}}),
                                          {{"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}});
@@ -47,7 +39,7 @@ private:
             return {};
         }
         const qint64 id = created.json.object().value(u"id"_s).toInteger();
-        const auto approved = m_http.json("POST", url(u"/api/v1/live/posts/%1/transitions"_s.arg(id)), m_moderator,
+        const auto approved = m_portal.http().json("POST", url(u"/api/v1/live/posts/%1/transitions"_s.arg(id)), m_moderator,
                                           QJsonDocument(QJsonObject{{u"action"_s, u"approve"_s}}),
                                           {{"If-Match", created.headers.value("etag")}});
         if (approved.status != 200) {
@@ -57,9 +49,8 @@ private:
         return {id, approved.headers.value("etag")};
     }
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    PortaldFixture m_portal;
     std::unique_ptr<DevToolsPage> m_page;
-    HttpProbe m_http;
     QString m_reporter, m_moderator;
     qint64 m_eventId = 0;
 
@@ -68,15 +59,13 @@ private Q_SLOTS:
     {
         if (DevToolsPage::browserPath().isEmpty())
             QSKIP("chromium is not installed (Debian package chromium)");
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        m_reporter = m_http.login(m_portald->baseUrl(), u"reporter"_s, kPassword);
-        m_moderator = m_http.login(m_portald->baseUrl(), u"moderator"_s, kPassword);
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        m_reporter = m_portal.token(u"reporter"_s);
+        m_moderator = m_portal.token(u"moderator"_s);
         QVERIFY(!m_reporter.isEmpty() && !m_moderator.isEmpty());
 
         // The demo's reviewed event that is on air.
-        const auto events = m_http.json("GET", url(u"/api/v1/live/events"_s), m_moderator);
+        const auto events = m_portal.http().json("GET", url(u"/api/v1/live/events"_s), m_moderator);
         QCOMPARE(events.status, 200);
         const QJsonArray list = events.json.isArray() ? events.json.array()
                                                       : events.json.object().value(u"items"_s).toArray();
@@ -92,8 +81,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_page.reset();
-        if (m_portald)
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 
     void postAppearsOverWebSocket()
@@ -116,14 +104,14 @@ private Q_SLOTS:
         QVERIFY(pageText().contains(u"主持人"_s));
 
         // A visible correction.
-        const auto corrected = m_http.json("PATCH", url(u"/api/v1/live/posts/%1"_s.arg(id)), m_moderator,
+        const auto corrected = m_portal.http().json("PATCH", url(u"/api/v1/live/posts/%1"_s.arg(id)), m_moderator,
                                            QJsonDocument(QJsonObject{{u"text"_s, text + u"（已更正）"_s},
                                                                      {u"correctionNote"_s, u"环节名称有误"_s}}),
                                            {{"If-Match", etag}});
         QVERIFY2(corrected.status == 200, corrected.body.constData());
         // The event is reviewed: the correction goes out once someone other than the moderator who wrote it approves.
-        const QString admin = m_http.login(m_portald->baseUrl(), u"admin"_s, kPassword);
-        const auto approved = m_http.json("POST", url(u"/api/v1/live/posts/%1/transitions"_s.arg(id)), admin,
+        const QString admin = m_portal.token(u"admin"_s);
+        const auto approved = m_portal.http().json("POST", url(u"/api/v1/live/posts/%1/transitions"_s.arg(id)), admin,
                                           QJsonDocument(QJsonObject{{u"action"_s, u"approve"_s}}),
                                           {{"If-Match", corrected.headers.value("etag")}});
         QVERIFY2(approved.status == 200, approved.body.constData());

@@ -4,9 +4,8 @@
 // message id and catches up from Nchan's buffer — every post once, in seq order, none missing.
 #include "tests/browser/DevToolsPage.h"
 #include "tests/support/FlakyProxy.h"
-#include "tests/support/HttpProbe.h"
 #include "tests/support/NchanNginx.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,34 +16,25 @@
 using namespace Qt::StringLiterals;
 using pd::test::DevToolsPage;
 using pd::test::FlakyProxy;
-using pd::test::HttpProbe;
 using pd::test::NchanNginx;
-using pd::test::PortaldProcess;
+using pd::test::PortaldFixture;
 
 class tst_LivePageNchan : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PortaldProcess> m_portald;
+    PortaldFixture m_portal;
     std::unique_ptr<NchanNginx> m_nginx;
     std::unique_ptr<FlakyProxy> m_proxy;
     std::unique_ptr<DevToolsPage> m_page;
-    HttpProbe m_http;
-    QString m_reporter;
     qint64 m_eventId = 0;
     int m_bufferedBefore = 0; ///< the event's own messages (started, …) in Nchan's buffer before the first post
 
-    QUrl api(const QString &path) const
-    {
-        QUrl u = m_portald->baseUrl();
-        u.setPath(path);
-        return u;
-    }
     qint64 post(const QString &text)
     {
-        const auto r = m_http.json("POST", api(u"/api/v1/live/events/%1/posts"_s.arg(m_eventId)), m_reporter,
-                                   QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, text}}));
+        const auto r = m_portal.api("POST", u"/api/v1/live/events/%1/posts"_s.arg(m_eventId), u"reporter"_s,
+                                    QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, text}}));
         return r.status == 201 ? r.json.object().value(u"seq"_s).toInteger(-1) : 0;
     }
     QString js(const QString &expression) { return m_page->evaluate(expression).toString(); }
@@ -66,23 +56,19 @@ private Q_SLOTS:
             QSKIP(qPrintable(why));
         m_nginx = std::make_unique<NchanNginx>(qEnvironmentVariable("PD_SOURCE_DIR"));
         // portald first (nginx needs its port); it retries publishing until nginx is there.
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
-        QVERIFY2(m_nginx->start({m_portald->baseUrl()}, m_portald->dataDir() + u"/www"_s), qPrintable(m_nginx->error()));
-        m_portald->setExtraArgs({u"--demo"_s, u"--nchan-publish"_s, m_nginx->publishUrl().toString()});
-        QVERIFY2(m_portald->restart(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
+        QVERIFY2(m_nginx->start({m_portal.baseUrl()}, m_portal.process().dataDir() + u"/www"_s),
+                 qPrintable(m_nginx->error()));
+        m_portal.setArgs({u"--demo"_s, u"--nchan-publish"_s, m_nginx->publishUrl().toString()});
+        QVERIFY2(m_portal.restart(), m_portal.failure());
 
-        const QString editor = m_http.login(m_portald->baseUrl(), u"editor"_s, u"portaldesk-demo"_s);
-        const QString moderator = m_http.login(m_portald->baseUrl(), u"moderator"_s, u"portaldesk-demo"_s);
-        m_reporter = m_http.login(m_portald->baseUrl(), u"reporter"_s, u"portaldesk-demo"_s);
-        const qint64 site = m_http.json("GET", api(u"/api/v1/sites"_s), editor).json.array().first().toObject()
-                                .value(u"id"_s).toInteger();
-        const auto created = m_http.json("POST", api(u"/api/v1/live/events"_s), editor,
-                                         QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"市长在线访谈"_s}}));
+        const qint64 site = m_portal.siteId();
+        const auto created = m_portal.api("POST", u"/api/v1/live/events"_s, u"editor"_s,
+                                          QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"市长在线访谈"_s}}));
         QCOMPARE(created.status, 201);
         m_eventId = created.json.object().value(u"id"_s).toInteger();
-        QCOMPARE(m_http.json("POST", api(u"/api/v1/live/events/%1/transitions"_s.arg(m_eventId)), moderator,
-                             QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}), {{"If-Match", created.headers.value("etag")}})
+        QCOMPARE(m_portal.api("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_eventId), u"moderator"_s,
+                              QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}), {{"If-Match", created.headers.value("etag")}})
                      .status,
                  200);
 
@@ -91,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(m_proxy->listen());
         QUrl page = m_proxy->url();
         page.setPath(u"/live/%1/"_s.arg(m_eventId));
-        QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", m_nginx->url().resolved(QUrl(page.path()))).status, 200, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_portal.http().request("GET", m_nginx->url().resolved(QUrl(page.path()))).status, 200, 20000);
         m_page = std::make_unique<DevToolsPage>();
         QVERIFY2(m_page->open(page), qPrintable(m_page->error()));
     }
@@ -102,8 +88,7 @@ private Q_SLOTS:
         m_proxy.reset();
         if (m_nginx)
             m_nginx->stop();
-        if (m_portald)
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 
     void postsArriveThroughNchan()

@@ -5,8 +5,7 @@
 // from the tab's own static page and feed — and all of them on 全部.
 #include "tests/browser/DevToolsPage.h"
 #include "tests/support/FlakyProxy.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
+#include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,12 +22,10 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using pd::test::DevToolsPage;
 using pd::test::FlakyProxy;
-using pd::test::HttpProbe;
-using pd::test::PortaldProcess;
+using pd::test::PortaldFixture;
 
 namespace {
 
-const QString kPassword = u"portaldesk-demo"_s;
 constexpr int kPostsEach = 8;
 
 /// One reporter's desk reduced to its outbox: posts go out one after another, each under its own
@@ -96,15 +93,7 @@ class tst_SubforumsBrowser : public QObject
     Q_OBJECT
 
 private:
-    QUrl url(const QString &path) const
-    {
-        QUrl u = m_portald->baseUrl();
-        const qsizetype q = path.indexOf(u'?');
-        u.setPath(q < 0 ? path : path.left(q));
-        if (q >= 0)
-            u.setQuery(path.mid(q + 1));
-        return u;
-    }
+    QUrl url(const QString &path) const { return m_portal.url(path); }
     /// The texts of the page's post list, top to bottom.
     QStringList shownTexts()
     {
@@ -128,25 +117,21 @@ private:
         return texts;
     }
 
-    std::unique_ptr<PortaldProcess> m_portald;
+    PortaldFixture m_portal;
     std::unique_ptr<DevToolsPage> m_page;
-    HttpProbe m_http;
 
 private Q_SLOTS:
     void initTestCase()
     {
         if (DevToolsPage::browserPath().isEmpty())
             QSKIP("chromium is not installed (Debian package chromium)");
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
-        m_portald = std::make_unique<PortaldProcess>(QStringList{u"--demo"_s});
-        QVERIFY2(m_portald->start(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.start(), m_portal.failure());
     }
 
     void cleanupTestCase()
     {
         m_page.reset();
-        if (m_portald)
-            QVERIFY2(m_portald->stop(), qPrintable(m_portald->log()));
+        QVERIFY2(m_portal.stop(), m_portal.failure());
     }
 
     void threeSubforumsPostingThroughACutLink()
@@ -155,24 +140,24 @@ private Q_SLOTS:
         QHash<QString, QString> tokens;
         QHash<QString, qint64> ids;
         for (const QString &user : users + QStringList{u"editor"_s}) {
-            tokens.insert(user, m_http.login(m_portald->baseUrl(), user, kPassword));
+            tokens.insert(user, m_portal.token(user));
             QVERIFY2(!tokens.value(user).isEmpty(), qPrintable(user));
-            ids.insert(user, m_http.json("GET", url(u"/api/v1/me"_s), tokens.value(user)).json.object().value(u"id"_s).toInteger());
+            ids.insert(user, m_portal.http().json("GET", url(u"/api/v1/me"_s), tokens.value(user)).json.object().value(u"id"_s).toInteger());
         }
-        const auto sites = m_http.json("GET", url(u"/api/v1/sites"_s), tokens.value(u"editor"_s));
+        const auto sites = m_portal.http().json("GET", url(u"/api/v1/sites"_s), tokens.value(u"editor"_s));
         const qint64 site = sites.json.array().first().toObject().value(u"id"_s).toInteger();
         const QStringList titles{u"开幕式暨主论坛"_s, u"分论坛一：先进制造与产业创新"_s, u"分论坛二：港航物流与开放合作"_s};
         QJsonArray sessions;
         for (int i = 0; i < 3; ++i)
             sessions.append(QJsonObject{{u"title"_s, titles.at(i)}, {u"reporters"_s, QJsonArray{ids.value(users.at(i))}}});
-        const auto created = m_http.json("POST", url(u"/api/v1/live/events"_s), tokens.value(u"editor"_s),
+        const auto created = m_portal.http().json("POST", url(u"/api/v1/live/events"_s), tokens.value(u"editor"_s),
                                          QJsonDocument(QJsonObject{{u"site"_s, site},
                                                                    {u"title"_s, u"2026临江发展论坛（分论坛直播测试）"_s},
                                                                    {u"kind"_s, u"forum"_s},
                                                                    {u"sessions"_s, sessions}}));
         QCOMPARE(created.status, 201);
         const qint64 event = created.json.object().value(u"id"_s).toInteger();
-        const auto started = m_http.json("POST", url(u"/api/v1/live/events/%1/transitions"_s.arg(event)),
+        const auto started = m_portal.http().json("POST", url(u"/api/v1/live/events/%1/transitions"_s.arg(event)),
                                          tokens.value(u"editor"_s), QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
                                          {{"If-Match", created.headers.value("etag")}});
         QCOMPARE(started.status, 200);
@@ -186,7 +171,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_page->evaluate(u"document.getElementById('live-status').textContent"_s).toString(),
                                   u"实时更新中"_s, 20000);
 
-        FlakyProxy proxy(m_portald->baseUrl());
+        FlakyProxy proxy(m_portal.baseUrl());
         QVERIFY(proxy.listen());
         QList<QStringList> texts;
         std::vector<std::unique_ptr<Reporter>> reporters;
@@ -229,7 +214,7 @@ private Q_SLOTS:
 
         // Each post once, in its sub-forum, in the order its reporter sent it.
         for (int s = 0; s < 3; ++s) {
-            const auto listed = m_http.json("GET", url(u"/api/v1/live/events/%1/posts?session=%2"_s.arg(event).arg(s + 1)),
+            const auto listed = m_portal.http().json("GET", url(u"/api/v1/live/events/%1/posts?session=%2"_s.arg(event).arg(s + 1)),
                                             tokens.value(users.at(s)));
             QStringList stored;
             for (const QJsonValue &p : listed.json.object().value(u"items"_s).toArray())
