@@ -231,6 +231,10 @@ Result<void> PortalServer::prepare()
         linkOptions.deadLinkLimit = m_options.deadLinkLimitPercent / 100.0;
         linkOptions.pause = std::chrono::milliseconds(m_options.sweepPauseMs);
         linkOptions.probe.timeout = std::chrono::milliseconds(m_options.linkTimeoutMs);
+        linkOptions.probe.maxRedirects = m_options.linkMaxRedirects;
+        linkOptions.probe.perHost = m_options.linkPerHost;
+        linkOptions.probe.maxInFlight = m_options.linkConcurrency;
+        linkOptions.probe.hostGap = std::chrono::milliseconds(m_options.linkHostGapMs);
         auto rootOf = [sites = m_publicSites](qint64 siteId) -> std::optional<LinkSweeper::SiteRoot> {
             for (const PublicSites::Served &s : sites->served())
                 if (s.siteId == siteId && s.enabled && !s.root.isEmpty())

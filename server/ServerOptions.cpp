@@ -86,6 +86,15 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         u"host"_s);
     const QCommandLineOption linkTimeout(u"link-timeout-ms"_s,
                                          u"How long a link sweep waits for one external link (default 10000)."_s, u"ms"_s);
+    const QCommandLineOption linkMaxRedirects(
+        u"link-max-redirects"_s, u"Redirects a link sweep follows for one external link before calling it a loop (default 5)."_s,
+        u"N"_s);
+    const QCommandLineOption linkPerHost(u"link-per-host"_s,
+                                         u"External links a link sweep asks one host at a time (default 1)."_s, u"N"_s);
+    const QCommandLineOption linkConcurrency(
+        u"link-concurrency"_s, u"External links a link sweep asks at a time, all hosts together (default 8)."_s, u"N"_s);
+    const QCommandLineOption linkHostGap(u"link-host-gap-ms"_s,
+                                         u"Rest between two requests of a link sweep to one host (default 250)."_s, u"ms"_s);
     const QCommandLineOption deadLinkLimit(u"dead-link-limit"_s,
                                            u"Dead links allowed, in percent of a site's checked links (default 1)."_s,
                                            u"percent"_s);
@@ -102,8 +111,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                     u"Read options from this file first (key = value lines named after the long options "
                                     "listen, data, database, webroot, working-calendar, stream-connections-per-address, nchan-publish, "
                                     "public-stream-url, "
-                                    "stale-margins, demo, demo-public, demo-dir, trusted-proxy); the command line wins (trusted-proxy "
-                                    "lines add to its list)."_s,
+                                    "stale-margins, demo, demo-public, demo-dir, trusted-proxy, the sweep-… and link-… options, "
+                                    "dead-link-limit); the command line wins (trusted-proxy and sweep-external-only lines add to "
+                                    "their lists)."_s,
                                     u"file"_s);
     const QCommandLineOption siteName(u"site-name"_s, u"init: the portal site's name (网站名称)."_s, u"name"_s);
     const QCommandLineOption siteCode(u"site-code"_s, u"init: the site's 网站标识码 (10 characters)."_s, u"code"_s);
@@ -115,7 +125,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                    u"username"_s);
     p.addOptions({listen, data, demo, demoPublic, demoDir, database, webroot, listRoutes, addUser, displayName, role,
                   generate, calendar, trustedProxy, streamCap, nchanPublish, publicStreamUrl, tokenTtl, clockStart, staleMargins, sweepBatch, sweepPause, audienceHeartbeat, sweepSlice, sweepExternal, sweepExternalOnly, linkTimeout,
-                  deadLinkLimit, generateMark, generateMarkEvery, generateRules, config, siteName, siteCode,
+                  linkMaxRedirects, linkPerHost, linkConcurrency, linkHostGap, deadLinkLimit, generateMark, generateMarkEvery, generateRules, config, siteName, siteCode,
                   orgCode, admin});
     p.addPositionalArgument(u"init"_s, u"Create an empty portal (one site, one administrator) in the data directory and exit."_s,
                             u"[init]"_s);
@@ -221,6 +231,24 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         if (!ok || o.linkTimeoutMs < 100 || o.linkTimeoutMs > 300'000)
             return fail(ErrorCode::InvalidInput, u"--link-timeout-ms 需要 100 到 300000 之间的毫秒数"_s);
     }
+    const auto intIn = [&p](const QCommandLineOption &option, int low, int high, int &out, const QString &unit) -> Result<void> {
+        if (!p.isSet(option))
+            return {};
+        bool ok = false;
+        out = p.value(option).toInt(&ok);
+        if (!ok || out < low || out > high)
+            return fail(ErrorCode::InvalidInput, u"--%1 需要 %2 到 %3 之间的%4"_s.arg(option.names().constFirst())
+                                                     .arg(low).arg(high).arg(unit));
+        return {};
+    };
+    if (auto r = intIn(linkMaxRedirects, 0, 20, o.linkMaxRedirects, u"次数"_s); !r)
+        return std::unexpected(r.error());
+    if (auto r = intIn(linkPerHost, 1, 16, o.linkPerHost, u"数"_s); !r)
+        return std::unexpected(r.error());
+    if (auto r = intIn(linkConcurrency, 1, 64, o.linkConcurrency, u"数"_s); !r)
+        return std::unexpected(r.error());
+    if (auto r = intIn(linkHostGap, 0, 60'000, o.linkHostGapMs, u"毫秒数"_s); !r)
+        return std::unexpected(r.error());
     if (p.isSet(deadLinkLimit)) {
         bool ok = false;
         o.deadLinkLimitPercent = p.value(deadLinkLimit).toDouble(&ok);

@@ -52,6 +52,10 @@ struct ServerOptions {
     bool sweepExternalLinks = false;
     QStringList sweepExternalHosts; ///< `--sweep-external-only HOST` (repeatable): only these hosts are asked
     int linkTimeoutMs = 10'000; ///< `--link-timeout-ms MS`: one external link's time limit
+    int linkMaxRedirects = 5;   ///< `--link-max-redirects N`: more redirects than this is a redirect loop
+    int linkPerHost = 1;        ///< `--link-per-host N`: requests at once to one host
+    int linkConcurrency = 8;    ///< `--link-concurrency N`: requests at once, all hosts together
+    int linkHostGapMs = 250;    ///< `--link-host-gap-ms MS`: rest between two requests to one host
     /// `--dead-link-limit PERCENT`: a site's dead links within the inspection's line, in percent of checked links.
     double deadLinkLimitPercent = 1.0;
     int generateItems = 0; ///< `--generate-items N`: add N measurement items and exit

@@ -13,13 +13,13 @@ namespace {
 // Options that take no value: "true"/"false" in the file decides whether the switch is given.
 bool isSwitch(const QString &key)
 {
-    return key == u"demo"_s || key == u"demo-public"_s;
+    return key == u"demo"_s || key == u"demo-public"_s || key == u"sweep-external-links"_s;
 }
 
 // Options that may be given several times, each line one more value (the command line's values are added to them).
 bool isRepeatable(const QString &key)
 {
-    return key == u"trusted-proxy"_s;
+    return key == u"trusted-proxy"_s || key == u"sweep-external-only"_s;
 }
 
 } // namespace
@@ -28,7 +28,11 @@ QStringList ConfigFile::allowedKeys()
 {
     return {u"listen"_s, u"data"_s, u"database"_s, u"webroot"_s, u"working-calendar"_s, u"demo"_s, u"demo-public"_s,
             u"demo-dir"_s, u"trusted-proxy"_s, u"stream-connections-per-address"_s, u"stale-margins"_s,
-            u"nchan-publish"_s, u"public-stream-url"_s};
+            u"nchan-publish"_s, u"public-stream-url"_s,
+            // Sweeps and their link checks: how hard they may work beside the API, and the inspection's lines.
+            u"sweep-batch"_s, u"sweep-pause-ms"_s, u"sweep-slice-ms"_s, u"sweep-external-links"_s,
+            u"sweep-external-only"_s, u"link-timeout-ms"_s, u"link-max-redirects"_s, u"link-per-host"_s,
+            u"link-concurrency"_s, u"link-host-gap-ms"_s, u"dead-link-limit"_s};
 }
 
 Result<QList<ConfigFile::Entry>> ConfigFile::parse(const QString &text, const QString &source)

@@ -193,6 +193,69 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(u"state/portald.sqlite"_s)));
     }
 
+    // Sweeps are set where portald's other settings are: their pace, the link checks' limits and the inspection's line.
+    void sweepSettingsBelongInTheFile()
+    {
+        const auto r = ConfigFile::parse(u"sweep-batch = 100\nsweep-pause-ms = 20\nsweep-slice-ms = 8\n"
+                                         "sweep-external-links = true\nsweep-external-only = www.gov.cn\n"
+                                         "sweep-external-only = www.linjiang.gov.cn\nlink-timeout-ms = 5000\n"
+                                         "link-max-redirects = 3\nlink-per-host = 2\nlink-concurrency = 4\n"
+                                         "link-host-gap-ms = 500\ndead-link-limit = 0.5\n"_s,
+                                         u"portald.conf"_s);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->size(), 12);
+        QVERIFY(!ConfigFile::parse(u"sweep-external-links = yes\n"_s, u"t.conf"_s));
+        QVERIFY(!ConfigFile::parse(u"link-timeout-ms = 1\nlink-timeout-ms = 2\n"_s, u"t.conf"_s));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile f(dir.filePath(u"portald.conf"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("sweep-external-links = true\nsweep-external-only = www.gov.cn\nlink-max-redirects = 3\n");
+        f.close();
+        const auto args = ConfigFile::expandArguments({u"portald"_s, u"--config"_s, f.fileName(),
+                                                       u"--sweep-external-only"_s, u"a.example"_s});
+        QVERIFY2(args, args ? "" : qPrintable(args.error().message));
+        const QStringList expected{u"portald"_s, u"--sweep-external-links"_s, u"--sweep-external-only"_s,
+                                   u"www.gov.cn"_s, u"--link-max-redirects"_s, u"3"_s, u"--config"_s, f.fileName(),
+                                   u"--sweep-external-only"_s, u"a.example"_s};
+        QCOMPARE(*args, expected);
+    }
+
+    // portald applies what the file says: a value out of range is refused by the option it stands for.
+    void portaldChecksTheFilesSweepSettings_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("pace") << u"sweep-batch = 0"_s << u"--sweep-batch 需要 1 到 10000"_s;
+        QTest::newRow("redirects") << u"link-max-redirects = 99"_s << u"--link-max-redirects 需要 0 到 20"_s;
+        QTest::newRow("per host") << u"link-per-host = 0"_s << u"--link-per-host 需要 1 到 16"_s;
+        QTest::newRow("concurrency") << u"link-concurrency = 100"_s << u"--link-concurrency 需要 1 到 64"_s;
+        QTest::newRow("host gap") << u"link-host-gap-ms = -1"_s << u"--link-host-gap-ms 需要 0 到 60000"_s;
+        QTest::newRow("timeout") << u"link-timeout-ms = 5"_s << u"--link-timeout-ms 需要 100 到 300000"_s;
+        QTest::newRow("dead-link line") << u"dead-link-limit = 150"_s << u"--dead-link-limit 需要 0 到 100"_s;
+    }
+    void portaldChecksTheFilesSweepSettings()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, expected);
+        const QString bin = qEnvironmentVariable("PORTALD_BIN");
+        if (bin.isEmpty())
+            QFAIL("PORTALD_BIN is not set (register the test with pd_add_test)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile f(dir.filePath(u"portald.conf"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(u"listen = 127.0.0.1:0\ndata = %1\n%2\n"_s.arg(dir.filePath(u"state"_s), line).toUtf8());
+        f.close();
+        QProcess portald;
+        portald.start(bin, {u"--config"_s, f.fileName()});
+        QVERIFY(portald.waitForFinished(15000));
+        QCOMPARE(portald.exitCode(), 2);
+        const QString err = QString::fromUtf8(portald.readAllStandardError());
+        QVERIFY2(err.contains(expected), qPrintable(err));
+    }
+
     void demoPublicIsASwitchOfTheFile()
     {
         const auto args = ConfigFile::parse(u"demo = true\ndemo-public = true\n"_s, u"portald.conf"_s);
