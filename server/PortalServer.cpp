@@ -224,6 +224,7 @@ Result<void> PortalServer::prepare()
                                                    std::chrono::milliseconds(m_options.sweepSliceMs)},
                                 this);
     m_sweeps->setActivity([metrics = m_metrics.get()] { return metrics->writes(); });
+    m_checkRuleController->setChanged([sweeps = m_sweeps](qint64 siteId) { sweeps->rulesChanged(siteId); });
     if (m_publicSites) {
         LinkSweeper::Options linkOptions;
         linkOptions.external = m_options.sweepExternalLinks;

@@ -230,6 +230,29 @@ Result<QList<Item>> ItemRepository::publishedAfter(qint64 siteId, qint64 afterId
     return out;
 }
 
+Result<QList<Item>> ItemRepository::publishedBetween(qint64 siteId, qint64 afterId, qint64 uptoId, int limit,
+                                                     const QString &condition, const QVariantList &binds)
+{
+    const qsizetype from = kSummarySelect.indexOf(u" FROM items"_s);
+    QVariantList all{siteId, domain::itemStateCode(domain::ItemState::Published), afterId, uptoId};
+    all << binds << limit;
+    auto q = m_db.exec(kSummarySelect.left(from) + u", items.content"_s + kSummarySelect.mid(from)
+                           + u" WHERE items.site_id = ? AND items.state = ? AND items.id > ? AND items.id <= ?"_s
+                           + (condition.isEmpty() ? QString() : u" AND "_s + condition)
+                           + u" ORDER BY items.id LIMIT ?"_s,
+                       all);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Item> out;
+    while (q->next()) {
+        auto item = fullFromQuery(*q, q->value(kContentColumn).toString());
+        if (!item)
+            return std::unexpected(item.error());
+        out.append(std::move(*item));
+    }
+    return out;
+}
+
 Result<void> ItemRepository::writeSide(const Item &item, qint64 actorId, const QString &snapshot)
 {
     if (auto r = m_db.exec(u"DELETE FROM item_columns WHERE item_id = ?"_s, {item.id}); !r)

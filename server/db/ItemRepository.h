@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QVariant>
 #include <functional>
 #include <optional>
 
@@ -40,6 +41,10 @@ public:
     /// Up to `limit` published items of the site with ids above `afterId`, in id order, bodies included, in one
     /// query: a sweep's batch.
     Result<QList<domain::Item>> publishedAfter(qint64 siteId, qint64 afterId, int limit);
+    /// The same up to `uptoId` and only where `condition` (SQL over `items`, its `?` bound to `binds`) holds:
+    /// a sweep re-reading just the items a rule change could concern.
+    Result<QList<domain::Item>> publishedBetween(qint64 siteId, qint64 afterId, qint64 uptoId, int limit,
+                                                 const QString &condition, const QVariantList &binds);
     /// Inserts a new item (revision 1) and returns its id; `item.id` is set.
     Result<qint64> insert(domain::Item &item, qint64 actorId);
     /// Stores `item` as its new revision (the caller has bumped `revision` and `updatedAt`).

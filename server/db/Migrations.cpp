@@ -423,6 +423,21 @@ QList<Migration> schemaMigrations()
             // in If-Match.
             uR"(ALTER TABLE site_columns ADD COLUMN revision {{BIGINT}} NOT NULL DEFAULT 1)"_s,
         }},
+        Migration{20, u"a rule change re-checks only what it could affect: a sweep's pending re-checks, and what it read"_s, {
+            // Items a sweep has read (its first pass and every re-check), to show what a rule change cost.
+            uR"(ALTER TABLE sweeps ADD COLUMN items_read INTEGER NOT NULL DEFAULT 0)"_s,
+            // One row per rule change a sweep still has to catch up with on the items it had checked already
+            // (id <= upto_item_id): the rule ids to re-check ('["*"]': all), and the folded phrases an item must
+            // contain to be read at all ('[]': every item). last_item_id is where it resumes after a restart.
+            uR"(CREATE TABLE sweep_rechecks (
+                id {{ID}},
+                sweep_id {{BIGINT}} NOT NULL REFERENCES sweeps(id),
+                upto_item_id {{BIGINT}} NOT NULL,
+                last_item_id {{BIGINT}} NOT NULL DEFAULT 0,
+                rules TEXT NOT NULL,
+                phrases TEXT NOT NULL))"_s,
+            uR"(CREATE INDEX sweep_rechecks_sweep ON sweep_rechecks(sweep_id, id))"_s,
+        }},
     };
 }
 

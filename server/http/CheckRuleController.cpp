@@ -147,6 +147,8 @@ Result<ApiResponse> CheckRuleController::save(ApiRequest &request, const Current
     const int version = current.rules.version + 1;
     qCInfo(lcHttp) << "check rules of site" << current.siteId << "now version" << version << "by"
                    << request.caller().username;
+    if (m_changed)
+        m_changed(current.siteId);
     if (status == 204)
         return ApiResponse::noContent().setETag(version);
     body.insert(u"version"_s, version);

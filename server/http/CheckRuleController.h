@@ -3,6 +3,8 @@
 #include "app/domain/Error.h"
 #include "server/http/ApiResponse.h"
 
+#include <functional>
+
 namespace pd::server {
 
 class ApiServer;
@@ -20,6 +22,8 @@ class CheckRuleController
 public:
     CheckRuleController(CheckRuleStore &store, SiteRepository &sites) : m_store(store), m_sites(sites) {}
     void registerRoutes(ApiServer &server);
+    /// Called with the site after each stored change of its rules (whole-site sweeps follow them).
+    void setChanged(std::function<void(qint64 siteId)> changed) { m_changed = std::move(changed); }
 
 private:
     struct Current {
@@ -40,6 +44,7 @@ private:
 
     CheckRuleStore &m_store;
     SiteRepository &m_sites;
+    std::function<void(qint64 siteId)> m_changed;
 };
 
 } // namespace pd::server

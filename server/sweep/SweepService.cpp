@@ -11,9 +11,11 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +33,8 @@ const QString kSweepSelect =
     u"SELECT s.id, s.site_id, s.state, s.total, s.checked, s.started_at, s.finished_at, "
     u"(SELECT COUNT(*) FROM sweep_findings f WHERE f.sweep_id = s.id), "
     u"(SELECT COUNT(*) FROM sweep_findings f WHERE f.sweep_id = s.id AND f.state = 'open'), "
-    u"s.kind, s.rules_version, s.restarts, s.links, s.dead_links, s.home_dead_links, s.unchecked_links, s.external "
+    u"s.kind, s.rules_version, s.restarts, s.links, s.dead_links, s.home_dead_links, s.unchecked_links, s.external, "
+    u"s.items_read, (SELECT COUNT(*) FROM sweep_rechecks r WHERE r.sweep_id = s.id) "
     u"FROM sweeps s "_s;
 
 QString compact(const QJsonObject &o)
@@ -47,6 +50,11 @@ SweepService::SweepService(Database &db, ItemRepository &items, ContentChecker &
     m_timer.setSingleShot(true);
     m_timer.setInterval(m_pace.pause);
     connect(&m_timer, &QTimer::timeout, this, &SweepService::step);
+    for (char32_t c = 1; c < 0x10000; ++c) {
+        const char16_t folded = m_folder.fold(char16_t(c));
+        if (folded != char16_t(c))
+            m_unfolded[folded].append(char16_t(c));
+    }
 }
 
 namespace {
@@ -79,6 +87,8 @@ QJsonObject sweepFromQuery(const QSqlQuery &q, double deadLinkLimit)
     } else {
         o.insert(u"rulesVersion"_s, q.value(10).toInt());
         o.insert(u"restarts"_s, q.value(11).toInt());
+        o.insert(u"itemsRead"_s, q.value(17).toInt());
+        o.insert(u"rechecks"_s, q.value(18).toInt());
     }
     return o;
 }
@@ -241,9 +251,307 @@ void SweepService::step()
     m_lastActivity = activity;
 }
 
+namespace {
+
+/// What a rule change means for the findings already made: which rules' findings may be wrong now, which of those
+/// rules still look for something (and for what), and which allowed phrases came or went.
+struct RuleDiff {
+    QStringList affected; ///< their open findings on checked items go
+    QStringList recheck;  ///< of those, the ones still enabled: checked again
+    QStringList phrases;  ///< folded patterns of `recheck`: an item without one of them cannot match
+    QStringList allow;    ///< folded allowed phrases added or removed: findings inside them come or go
+};
+
+std::optional<checks::Rule> effective(const checks::Rule &rule)
+{
+    if (!rule.enabled || rule.pattern.isEmpty())
+        return std::nullopt;
+    return rule;
+}
+
+// Every title the engine recognises next to a leader's name comes from all rules, disabled ones included.
+QSet<QString> titlesOf(const checks::RuleSet &set, const checks::VariantFolder &folder)
+{
+    QSet<QString> out;
+    for (const checks::Rule &r : set.rules)
+        for (const QString &t : r.titles)
+            out.insert(folder.fold(t));
+    return out;
+}
+
+RuleDiff diffRules(const checks::RuleSet &before, const checks::RuleSet &now, const checks::VariantFolder &folder)
+{
+    RuleDiff diff;
+    QHash<QString, checks::Rule> old;
+    for (const checks::Rule &r : before.rules)
+        old.insert(r.id, r);
+    QSet<QString> seen;
+    QSet<QString> affected;
+    const auto touch = [&](const QString &id, const std::optional<checks::Rule> &next) {
+        if (affected.contains(id))
+            return;
+        affected.insert(id);
+        diff.affected.append(id);
+        if (next) {
+            diff.recheck.append(id);
+            diff.phrases.append(folder.fold(next->pattern));
+        }
+    };
+    for (const checks::Rule &r : now.rules) {
+        seen.insert(r.id);
+        const auto was = old.contains(r.id) ? effective(old.value(r.id)) : std::nullopt;
+        const auto is = effective(r);
+        if (was != is)
+            touch(r.id, is);
+    }
+    for (const checks::Rule &r : before.rules)
+        if (!seen.contains(r.id) && effective(r))
+            touch(r.id, std::nullopt);
+    // Another set of titles changes what counts as a wrong title beside any leader's name.
+    if (titlesOf(before, folder) != titlesOf(now, folder)) {
+        for (const checks::Rule &r : now.rules)
+            if (r.kind == checks::RuleKind::Leader && !r.titles.isEmpty() && effective(r))
+                touch(r.id, r);
+    }
+    QSet<QString> allowBefore;
+    QSet<QString> allowNow;
+    for (const QString &a : before.allow)
+        allowBefore.insert(folder.fold(a));
+    for (const QString &a : now.allow)
+        allowNow.insert(folder.fold(a));
+    for (const QString &a : std::as_const(allowBefore))
+        if (!allowNow.contains(a))
+            diff.allow.append(a);
+    for (const QString &a : std::as_const(allowNow))
+        if (!allowBefore.contains(a))
+            diff.allow.append(a);
+    return diff;
+}
+
+const checks::RuleSet &ruleSetOf(const ContentChecker::Rules &rules)
+{
+    static const checks::RuleSet none{0, {}, {}};
+    return rules.engine ? rules.engine->ruleSet() : none;
+}
+
+// Past these, a re-check reads every checked item with every rule: as many SQL terms would cost more than they save.
+constexpr qsizetype kMaxRecheckRules = 300;
+constexpr qsizetype kMaxRecheckPhrases = 64;
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks.append(u"?"_s);
+    return marks.join(u", "_s);
+}
+
+QString settledKey(qint64 item, const QString &rule, const QString &field, const QString &excerpt)
+{
+    return u"%1|%2|%3|%4"_s.arg(item).arg(rule, field, excerpt);
+}
+
+} // namespace
+
+QString SweepService::candidateCondition(const QStringList &phrases, QVariantList &binds) const
+{
+    if (phrases.isEmpty() || phrases.size() > kMaxRecheckPhrases)
+        return {};
+    // An item's text can contain a phrase (after folding) only if its stored JSON holds, for each character of the
+    // phrase, one of the characters that fold to it — or writes characters as numeric references, which the
+    // check decodes. Only letters and digits are looked for: JSON and HTML write punctuation in other ways.
+    QStringList anyPhrase;
+    for (const QString &phrase : phrases) {
+        QStringList allChars;
+        QSet<char16_t> used;
+        for (const QChar ch : phrase) {
+            const char16_t f = ch.unicode();
+            if (used.contains(f) || used.size() >= 4)
+                continue;
+            QList<char16_t> forms = m_unfolded.value(f);
+            if (m_folder.fold(f) == f)
+                forms.prepend(f);
+            const bool plain = !forms.isEmpty() && std::ranges::all_of(forms, [](char16_t c) {
+                return QChar(c).isLetterOrNumber() && c != u'_';
+            });
+            if (!plain)
+                continue;
+            used.insert(f);
+            QStringList anyForm;
+            for (const char16_t form : std::as_const(forms)) {
+                anyForm.append(u"items.content LIKE ?"_s);
+                binds.append(u"%"_s + QChar(form) + u"%"_s);
+            }
+            allChars.append(u"("_s + anyForm.join(u" OR "_s) + u")"_s);
+        }
+        if (allChars.isEmpty()) {
+            binds.clear();
+            return {}; // nothing to look for: every item is a candidate
+        }
+        anyPhrase.append(u"("_s + allChars.join(u" AND "_s) + u")"_s);
+    }
+    anyPhrase.append(u"items.content LIKE ?"_s);
+    binds.append(u"%&#%"_s);
+    return u"("_s + anyPhrase.join(u" OR "_s) + u")"_s;
+}
+
+Result<QSet<QString>> SweepService::settledBetween(qint64 sweepId, qint64 after, qint64 upto)
+{
+    QSet<QString> settled;
+    auto s = m_db.exec(u"SELECT item_id, rule_id, field, finding FROM sweep_findings WHERE sweep_id = ? AND state <> 'open' "
+                       u"AND item_id > ? AND item_id <= ?"_s,
+                       {sweepId, after, upto});
+    if (!s)
+        return std::unexpected(s.error());
+    while (s->next()) {
+        const QJsonObject f = QJsonDocument::fromJson(s->value(3).toString().toUtf8()).object();
+        settled.insert(settledKey(s->value(0).toLongLong(), s->value(1).toString(), s->value(2).toString(),
+                                  f.value(u"excerpt"_s).toString()));
+    }
+    return settled;
+}
+
+Result<bool> SweepService::followRules(qint64 sweepId, qint64 siteId, int sweptWith, qint64 checkedUpTo,
+                                       const ContentChecker::Rules &rules)
+{
+    // The rules the sweep checked with: remembered from its last turn, or none at all when it began without any.
+    const auto known = m_swept.constFind(siteId);
+    const bool remembered = known != m_swept.cend() && known->sweepId == sweepId && known->rules.version == sweptWith;
+    if (!remembered && sweptWith != 0)
+        return false;
+    const RuleDiff diff = diffRules(remembered ? ruleSetOf(known->rules) : ruleSetOf({}), ruleSetOf(rules), m_folder);
+    qCInfo(lcSweep) << "sweep" << sweepId << "follows rules version" << sweptWith << "to" << rules.version << ":"
+                    << diff.affected.size() << "rule(s) and" << diff.allow.size() << "allowed phrase(s) changed";
+    if (checkedUpTo > 0) {
+        for (qsizetype i = 0; i < diff.affected.size(); i += 200) {
+            const QStringList chunk = diff.affected.mid(i, 200);
+            QVariantList binds{sweepId, checkedUpTo};
+            for (const QString &id : chunk)
+                binds.append(id);
+            if (auto r = m_db.exec(u"DELETE FROM sweep_findings WHERE sweep_id = ? AND state = 'open' AND item_id <= ? "
+                                   u"AND rule_id IN ("_s + placeholders(chunk.size()) + u")"_s,
+                                   binds);
+                !r)
+                return std::unexpected(r.error());
+        }
+        const auto queue = [&](const QStringList &ruleIds, const QStringList &phrases) -> Result<void> {
+            const bool allRules = ruleIds.size() > kMaxRecheckRules;
+            const QString idsJson = QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(allRules ? QStringList{u"*"_s} : ruleIds)).toJson(QJsonDocument::Compact));
+            const QString phrasesJson = QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(phrases.size() > kMaxRecheckPhrases ? QStringList() : phrases))
+                    .toJson(QJsonDocument::Compact));
+            if (auto r = m_db.insert(u"INSERT INTO sweep_rechecks (sweep_id, upto_item_id, rules, phrases) VALUES (?, ?, ?, ?)"_s,
+                                     {sweepId, checkedUpTo, idsJson, phrasesJson});
+                !r)
+                return std::unexpected(r.error());
+            return {};
+        };
+        if (!diff.recheck.isEmpty())
+            if (auto r = queue(diff.recheck, diff.phrases); !r)
+                return std::unexpected(r.error());
+        // An allowed phrase silences or frees findings of any rule, and only where it occurs.
+        if (!diff.allow.isEmpty())
+            if (auto r = queue({u"*"_s}, diff.allow); !r)
+                return std::unexpected(r.error());
+    }
+    if (auto r = m_db.exec(u"UPDATE sweeps SET rules_version = ? WHERE id = ?"_s, {rules.version, sweepId}); !r)
+        return std::unexpected(r.error());
+    return true;
+}
+
+Result<bool> SweepService::recheckTurn(qint64 sweepId, qint64 siteId, const ContentChecker::Rules &rules)
+{
+    auto q = m_db.exec(u"SELECT id, upto_item_id, last_item_id, rules, phrases FROM sweep_rechecks WHERE sweep_id = ? "
+                       u"ORDER BY id LIMIT 1"_s,
+                       {sweepId});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return false;
+    const qint64 recheckId = q->value(0).toLongLong();
+    const qint64 upto = q->value(1).toLongLong();
+    const qint64 after = q->value(2).toLongLong();
+    QStringList ruleIds;
+    for (const QJsonValue &v : QJsonDocument::fromJson(q->value(3).toString().toUtf8()).array())
+        ruleIds.append(v.toString());
+    QStringList phrases;
+    for (const QJsonValue &v : QJsonDocument::fromJson(q->value(4).toString().toUtf8()).array())
+        phrases.append(v.toString());
+    const bool allRules = ruleIds.contains(u"*"_s);
+
+    // The changed rules alone, with everything else of the current set that shapes their findings (the allow-list,
+    // every rule's titles): they find what the whole set finds for them, at a fraction of the matching.
+    ContentChecker::Rules engine = rules;
+    if (!allRules) {
+        auto cached = m_recheckEngines.constFind(recheckId);
+        if (cached != m_recheckEngines.cend() && cached->version == rules.version) {
+            engine = *cached;
+        } else {
+            checks::RuleSet only = ruleSetOf(rules);
+            const QSet<QString> wanted(ruleIds.cbegin(), ruleIds.cend());
+            for (checks::Rule &r : only.rules)
+                r.enabled = r.enabled && wanted.contains(r.id);
+            engine = ContentChecker::Rules{rules.version, checks::CheckEngine(only)};
+            m_recheckEngines.insert(recheckId, engine);
+        }
+    }
+
+    QVariantList binds;
+    const QString condition = candidateCondition(phrases, binds);
+    const int want = std::clamp(m_perTurn, 1, m_pace.batch);
+    auto batch = m_items.publishedBetween(siteId, after, upto, want, condition, binds);
+    if (!batch)
+        return std::unexpected(batch.error());
+    auto settled = settledBetween(sweepId, after, upto);
+    if (!settled)
+        return std::unexpected(settled.error());
+
+    QElapsedTimer slice;
+    slice.start();
+    int done = 0;
+    qint64 last = after;
+    for (const domain::Item &item : std::as_const(*batch)) {
+        // What this re-check finds replaces what the item had open for its rules (a later change may have queued
+        // the same rules again: each pass leaves them as the current rules find them).
+        QVariantList del{sweepId, item.id};
+        for (const QString &id : std::as_const(ruleIds))
+            del.append(id);
+        if (auto r = m_db.exec(u"DELETE FROM sweep_findings WHERE sweep_id = ? AND item_id = ? AND state = 'open'"_s
+                                   + (allRules ? QString() : u" AND rule_id IN ("_s + placeholders(ruleIds.size()) + u")"_s),
+                               allRules ? QVariantList{sweepId, item.id} : del);
+            !r)
+            return std::unexpected(r.error());
+        for (const checks::Finding &f : ContentChecker::check(engine, item)) {
+            if (settled->contains(settledKey(item.id, f.ruleId, f.field, f.excerpt)))
+                continue;
+            if (auto r = m_db.insert(u"INSERT INTO sweep_findings (sweep_id, item_id, rule_id, field, finding) VALUES (?, ?, ?, ?, ?)"_s,
+                                     {sweepId, item.id, f.ruleId, f.field, compact(f.toJson())});
+                !r)
+                return std::unexpected(r.error());
+        }
+        ++done;
+        last = item.id;
+        if (slice.durationElapsed() >= m_pace.slice)
+            break;
+    }
+    const bool finished = batch->size() < want && done == batch->size();
+    auto moved = finished ? m_db.exec(u"DELETE FROM sweep_rechecks WHERE id = ?"_s, {recheckId})
+                          : m_db.exec(u"UPDATE sweep_rechecks SET last_item_id = ? WHERE id = ?"_s, {last, recheckId});
+    if (!moved)
+        return std::unexpected(moved.error());
+    if (auto r = m_db.exec(u"UPDATE sweeps SET items_read = items_read + ? WHERE id = ?"_s, {done, sweepId}); !r)
+        return std::unexpected(r.error());
+    if (finished) {
+        m_recheckEngines.remove(recheckId);
+        qCInfo(lcSweep) << "sweep" << sweepId << "re-check" << recheckId << "done";
+    }
+    return true;
+}
+
 Result<bool> SweepService::stepOne(qint64 sweepId)
 {
-    auto q = m_db.exec(u"SELECT site_id, last_item_id, rules_version FROM sweeps WHERE id = ?"_s, {sweepId});
+    auto q = m_db.exec(u"SELECT site_id, last_item_id, rules_version, checked, total FROM sweeps WHERE id = ?"_s, {sweepId});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -251,6 +559,8 @@ Result<bool> SweepService::stepOne(qint64 sweepId)
     const qint64 siteId = q->value(0).toLongLong();
     qint64 after = q->value(1).toLongLong();
     const int sweptWith = q->value(2).toInt();
+    int checked = q->value(3).toInt();
+    int total = q->value(4).toInt();
 
     // One compiled engine for the whole batch: ten thousand rules are read and compiled once per rule-set version,
     // never per item.
@@ -260,21 +570,42 @@ Result<bool> SweepService::stepOne(qint64 sweepId)
 
     Transaction tx(m_db);
     if (rules->version != sweptWith) {
-        // The rules changed under the sweep: what it found with the old ones may be gone or incomplete, so it starts
-        // over with the new ones. Settled findings stay, and the same finding is not reopened (see below).
-        qCInfo(lcSweep) << "sweep" << sweepId << "starts over: rules went from version" << sweptWith << "to"
-                        << rules->version;
-        if (auto r = m_db.exec(u"DELETE FROM sweep_findings WHERE sweep_id = ? AND state = 'open'"_s, {sweepId}); !r)
-            return std::unexpected(r.error());
-        auto total = m_db.scalar(u"SELECT COUNT(*) FROM items WHERE site_id = ? AND state = 'published'"_s, {siteId});
-        if (!total)
-            return std::unexpected(total.error());
-        if (auto r = m_db.exec(u"UPDATE sweeps SET checked = 0, last_item_id = 0, total = ?, rules_version = ?, "
-                               u"restarts = restarts + 1 WHERE id = ?"_s,
-                               {total->toInt(), rules->version, sweepId});
-            !r)
-            return std::unexpected(r.error());
-        after = 0;
+        auto followed = followRules(sweepId, siteId, sweptWith, after, *rules);
+        if (!followed)
+            return std::unexpected(followed.error());
+        if (!*followed) {
+            // Which rules it swept with is not known any more (portald restarted since): what it found with the
+            // old ones may be gone or incomplete, so it starts over with the new ones. Settled findings stay, and
+            // the same finding is not reopened (see below).
+            qCInfo(lcSweep) << "sweep" << sweepId << "starts over: rules went from version" << sweptWith << "to"
+                            << rules->version;
+            if (auto r = m_db.exec(u"DELETE FROM sweep_findings WHERE sweep_id = ? AND state = 'open'"_s, {sweepId}); !r)
+                return std::unexpected(r.error());
+            if (auto r = m_db.exec(u"DELETE FROM sweep_rechecks WHERE sweep_id = ?"_s, {sweepId}); !r)
+                return std::unexpected(r.error());
+            auto count = m_db.scalar(u"SELECT COUNT(*) FROM items WHERE site_id = ? AND state = 'published'"_s, {siteId});
+            if (!count)
+                return std::unexpected(count.error());
+            total = count->toInt();
+            if (auto r = m_db.exec(u"UPDATE sweeps SET checked = 0, last_item_id = 0, total = ?, rules_version = ?, "
+                                   u"restarts = restarts + 1 WHERE id = ?"_s,
+                                   {total, rules->version, sweepId});
+                !r)
+                return std::unexpected(r.error());
+            after = 0;
+            checked = 0;
+        }
+    }
+    m_swept.insert(siteId, Swept{sweepId, *rules});
+
+    // A change the sweep has to catch up with goes first: its re-checks are few items each.
+    auto rechecked = recheckTurn(sweepId, siteId, *rules);
+    if (!rechecked)
+        return std::unexpected(rechecked.error());
+    if (*rechecked) {
+        if (auto c = tx.commit(); !c)
+            return std::unexpected(c.error());
+        return true;
     }
 
     // Only as many items are read (and their content parsed) as the last turns managed within their slice.
@@ -283,19 +614,9 @@ Result<bool> SweepService::stepOne(qint64 sweepId)
     if (!batch)
         return std::unexpected(batch.error());
     // Settled findings of this sweep (kept across a restart): the same finding found again is not reopened.
-    QSet<QString> settled;
-    if (auto s = m_db.exec(u"SELECT item_id, rule_id, field, finding FROM sweep_findings WHERE sweep_id = ? AND state <> 'open' "
-                           u"AND item_id > ?"_s,
-                           {sweepId, after});
-        !s) {
-        return std::unexpected(s.error());
-    } else {
-        while (s->next()) {
-            const QJsonObject f = QJsonDocument::fromJson(s->value(3).toString().toUtf8()).object();
-            settled.insert(u"%1|%2|%3|%4"_s.arg(s->value(0).toLongLong())
-                               .arg(s->value(1).toString(), s->value(2).toString(), f.value(u"excerpt"_s).toString()));
-        }
-    }
+    auto settled = settledBetween(sweepId, after, std::numeric_limits<qint64>::max());
+    if (!settled)
+        return std::unexpected(settled.error());
 
     // One transaction per turn: the findings and the resume point move together, so a crash repeats a turn at
     // most, never records it twice. The turn ends after its time slice so requests waiting behind it are served.
@@ -306,7 +627,7 @@ Result<bool> SweepService::stepOne(qint64 sweepId)
     for (const domain::Item &item : std::as_const(*batch)) {
         const QList<checks::Finding> found = ContentChecker::check(*rules, item);
         for (const checks::Finding &f : found) {
-            if (settled.contains(u"%1|%2|%3|%4"_s.arg(item.id).arg(f.ruleId, f.field, f.excerpt)))
+            if (settled->contains(settledKey(item.id, f.ruleId, f.field, f.excerpt)))
                 continue;
             if (auto r = m_db.insert(u"INSERT INTO sweep_findings (sweep_id, item_id, rule_id, field, finding) VALUES (?, ?, ?, ?, ?)"_s,
                                      {sweepId, item.id, f.ruleId, f.field, compact(f.toJson())});
@@ -323,11 +644,13 @@ Result<bool> SweepService::stepOne(qint64 sweepId)
         m_perTurn = std::max(1, done + done / 4);
     else if (batch->size() == want)
         m_perTurn = std::min(m_pace.batch, want * 2);
-    auto r = m_db.exec(finished ? u"UPDATE sweeps SET checked = checked + ?, last_item_id = ?, state = 'done', finished_at = ? "
-                                  u"WHERE id = ? AND state = 'running'"_s
-                                : u"UPDATE sweeps SET checked = checked + ?, last_item_id = ?, finished_at = ? "
-                                  u"WHERE id = ? AND state = 'running'"_s,
-                       {done, last, finished ? QVariant(m_clock.now().toMSecsSinceEpoch()) : QVariant(), sweepId});
+    // Items published after a finished sweep took up a rule change are checked too; the total follows them.
+    auto r = m_db.exec(finished ? u"UPDATE sweeps SET checked = checked + ?, items_read = items_read + ?, last_item_id = ?, "
+                                  u"total = ?, state = 'done', finished_at = ? WHERE id = ? AND state = 'running'"_s
+                                : u"UPDATE sweeps SET checked = checked + ?, items_read = items_read + ?, last_item_id = ?, "
+                                  u"total = ?, finished_at = ? WHERE id = ? AND state = 'running'"_s,
+                       {done, done, last, std::max(total, checked + done),
+                        finished ? QVariant(m_clock.now().toMSecsSinceEpoch()) : QVariant(), sweepId});
     if (!r)
         return std::unexpected(r.error());
     if (auto c = tx.commit(); !c)
@@ -335,6 +658,30 @@ Result<bool> SweepService::stepOne(qint64 sweepId)
     if (finished)
         qCInfo(lcSweep) << "sweep" << sweepId << "done";
     return !finished;
+}
+
+void SweepService::rulesChanged(qint64 siteId)
+{
+    auto q = m_db.exec(u"SELECT id, state, rules_version FROM sweeps WHERE site_id = ? AND kind = 'content' "
+                       u"ORDER BY id DESC LIMIT 1"_s,
+                       {siteId});
+    if (!q || !q->next())
+        return;
+    const qint64 id = q->value(0).toLongLong();
+    if (q->value(1).toString() == u"running"_s) {
+        m_timer.start(m_pace.pause);
+        return;
+    }
+    if (q->value(1).toString() != u"done"_s)
+        return;
+    // The findings of a finished sweep are what the inspection is prepared from: they follow the rules too.
+    if (auto r = m_db.exec(u"UPDATE sweeps SET state = 'running', finished_at = NULL WHERE id = ? AND state = 'done'"_s, {id});
+        !r) {
+        qCWarning(lcSweep).noquote() << "sweep" << id << "cannot take up the rule change:" << r.error().message;
+        return;
+    }
+    qCInfo(lcSweep) << "sweep" << id << "takes up the rule change of site" << siteId;
+    m_timer.start(m_pace.pause);
 }
 
 Result<QJsonArray> SweepService::findingsWhere(const QString &where, const QVariantList &binds)

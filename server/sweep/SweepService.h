@@ -1,11 +1,15 @@
 #pragma once
+#include "app/checks/VariantFolder.h"
 #include "app/domain/Error.h"
 #include "app/domain/User.h"
 #include "server/config/ServerClock.h"
+#include "server/items/ContentChecker.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <chrono>
 #include <functional>
@@ -14,7 +18,6 @@
 namespace pd::server {
 
 class AdminAuditLog;
-class ContentChecker;
 class Database;
 class ItemRepository;
 class LinkSweeper;
@@ -23,8 +26,10 @@ class LinkSweeper;
 /// public pages (`LinkSweeper`), as jobs that run beside publishing and the API (short slices on the event loop, a
 /// pause between them), report their progress, can be cancelled, and resume where they stopped after a restart.
 /// Their findings are marked 已整改 (fixed, re-checked first) or 忽略 (ignored, with a reason), both in the
-/// administration audit log. A content sweep checks with one rule-set version: when the rules change under it, it
-/// starts over from the first item with the new ones (findings already settled stay settled).
+/// administration audit log. When the rules change under a content sweep (or after the site's latest one finished),
+/// it catches up by re-checking only what the change could affect — the changed rules, and only on the items already
+/// checked that contain their words — so its findings are those a full sweep with the new rules would make; the
+/// rest of the site is checked with the new rules as it comes. Findings already settled stay settled.
 class SweepService : public QObject
 {
     Q_OBJECT
@@ -68,10 +73,24 @@ public:
     Result<std::optional<qint64>> siteOfItem(qint64 id);
     /// Picks up the sweeps a stopped portald left running.
     Result<void> resume();
+    /// The site's check rules changed: its latest content sweep, if it finished, takes up the change (a running one
+    /// notices it on its next turn).
+    void rulesChanged(qint64 siteId);
 
 private:
     void step();
     Result<bool> stepOne(qint64 sweepId);
+    /// The rules went from `sweptWith` to `rules` after the sweep checked the items up to `checkedUpTo`: drops the
+    /// open findings the change may have made wrong there and queues the re-checks that find them anew. false when
+    /// the rules it swept with are not known any more (portald restarted): then it starts over.
+    Result<bool> followRules(qint64 sweepId, qint64 siteId, int sweptWith, qint64 checkedUpTo,
+                             const ContentChecker::Rules &rules);
+    /// One turn of the sweep's oldest pending re-check; false when none is pending.
+    Result<bool> recheckTurn(qint64 sweepId, qint64 siteId, const ContentChecker::Rules &rules);
+    /// Settled findings of the sweep on items in (after, upto]: the same finding found again is not reopened.
+    Result<QSet<QString>> settledBetween(qint64 sweepId, qint64 after, qint64 upto);
+    /// SQL over `items` true for every item whose text could contain one of the folded `phrases`.
+    [[nodiscard]] QString candidateCondition(const QStringList &phrases, QVariantList &binds) const;
     Result<QJsonArray> findingsWhere(const QString &where, const QVariantList &binds);
 
     Database &m_db;
@@ -84,6 +103,16 @@ private:
     Activity m_activity;
     quint64 m_lastActivity = 0;
     int m_perTurn = 20; ///< items read for the next turn: what fits in a slice, learnt as it goes
+    /// Per site: the rules its latest content sweep last checked with, to tell what a change of them touched.
+    struct Swept {
+        qint64 sweepId = 0;
+        ContentChecker::Rules rules;
+    };
+    QHash<qint64, Swept> m_swept;
+    /// Per pending re-check: the engine of its rules alone, and the rule-set version it was made from.
+    QHash<qint64, ContentChecker::Rules> m_recheckEngines;
+    checks::VariantFolder m_folder;
+    QHash<char16_t, QList<char16_t>> m_unfolded; ///< folded character → every character folding to it
     QTimer m_timer;
 };
 
