@@ -1,6 +1,7 @@
 #include "server/http/InterviewController.h"
 
 #include "server/http/ApiServer.h"
+#include "server/http/FormPage.h"
 #include "server/live/InterviewService.h"
 
 #include <QJsonArray>
@@ -45,7 +46,7 @@ void InterviewController::registerRoutes(ApiServer &server)
         server.addRoute(Route{std::move(method), std::move(pattern), authenticated, body, limit,
                               [this, handler](ApiRequest &r) { return (this->*handler)(r); }});
     };
-    add("POST", u"/public/live/{event}/questions"_s, false, Route::Body::Json, kQuestionBodyLimit, &InterviewController::submit);
+    add("POST", u"/public/live/{event}/questions"_s, false, Route::Body::JsonOrForm, kQuestionBodyLimit, &InterviewController::submit);
     add("GET", u"/public/live/{event}/questions"_s, false, Route::Body::None, 0, &InterviewController::publicList);
     add("GET", u"/api/v1/live/events/{id}/questions"_s, true, Route::Body::None, 0, &InterviewController::list);
     add("PUT", u"/api/v1/live/events/{id}/queue"_s, true, Route::Body::Json, kQueueBodyLimit, &InterviewController::reorder);
@@ -66,6 +67,13 @@ Result<ApiResponse> InterviewController::submit(ApiRequest &request)
     // The netizen's own address (behind a trusted proxy: the one it saw), so each has a budget of its own.
     auto q = m_service.submit(*event, body->value(u"name").toString(), body->value(u"text").toString(),
                               request.client.toString());
+    if (request.fromForm) {
+        // The page's form without JavaScript: the same limits and checks, told on a page of its own.
+        const FormPage form(u"/live/%1/"_s.arg(*event), u"返回访谈页面"_s);
+        if (!q)
+            return form.refusal(u"问题未能提交"_s, q.error());
+        return form.page(201, u"问题已提交"_s, {u"感谢您的提问。问题经筛选后由主持人提问嘉宾，嘉宾回答后将显示在访谈页面上。"_s});
+    }
     if (!q)
         return std::unexpected(q.error());
     QJsonObject out{{u"id"_s, q->id},

@@ -1,7 +1,7 @@
 #include "server/http/LiveCommentController.h"
 
 #include "server/http/ApiServer.h"
-#include "server/http/Problem.h"
+#include "server/http/FormPage.h"
 #include "server/live/LiveService.h"
 
 #include <QJsonArray>
@@ -13,33 +13,6 @@ namespace pd::server {
 namespace {
 
 constexpr qsizetype kCommentBodyLimit = 8 * 1024;
-
-/// The answer to the live page's plain form (readers without JavaScript): a small zh-CN page that says what happened
-/// and leads back to the live page, with the status the JSON answer would have had.
-ApiResponse formPage(int status, qint64 event, const QString &title, const QStringList &lines)
-{
-    QString items;
-    for (const QString &line : lines)
-        items += u"<p>%1</p>\n"_s.arg(line.toHtmlEscaped());
-    const QString back = u"/live/%1/"_s.arg(event);
-    const QString html = u"<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
-                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                         "<title>%1</title>\n</head>\n<body>\n<main>\n<h1 role=\"status\">%1</h1>\n%2"
-                         "<p><a href=\"%3\">返回直播页面</a></p>\n</main>\n</body>\n</html>\n"_s.arg(title.toHtmlEscaped(), items, back);
-    return ApiResponse::raw(status, html.toUtf8(), "text/html; charset=utf-8");
-}
-
-ApiResponse formError(qint64 event, const Error &error)
-{
-    QStringList lines{error.message};
-    for (const FieldError &f : error.fields)
-        if (f.message != error.message)
-            lines.append(f.message);
-    ApiResponse page = formPage(Problem::status(error), event, u"留言未能提交"_s, lines);
-    if (error.retryAfterSeconds > 0)
-        page.setHeader("Retry-After", QByteArray::number(error.retryAfterSeconds));
-    return page;
-}
 
 } // namespace
 
@@ -65,9 +38,10 @@ Result<ApiResponse> LiveCommentController::submit(ApiRequest &request)
     const QString address = request.client.toString();
     auto comment = m_service.submitComment(*event, body.value(u"name").toString(), body.value(u"text").toString(), address);
     if (request.fromForm) {
+        const FormPage form(u"/live/%1/"_s.arg(*event), u"返回直播页面"_s);
         if (!comment)
-            return formError(*event, comment.error());
-        return formPage(202, *event, u"留言已提交"_s, {u"感谢您的留言。留言需经审核，通过后将显示在直播页面上。"_s});
+            return form.refusal(u"留言未能提交"_s, comment.error());
+        return form.page(202, u"留言已提交"_s, {u"感谢您的留言。留言需经审核，通过后将显示在直播页面上。"_s});
     }
     if (!comment)
         return std::unexpected(comment.error());

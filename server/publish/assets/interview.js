@@ -1,6 +1,7 @@
 // An online interview's questions keep themselves current on the live page: live.js hands every feed.json and
 // every stream message on (pd-live-feed, pd-live-message); an answered question arrives as one pair with its
-// answer, so the page never shows an answer without its question. The question form posts JSON.
+// answer, so the page never shows an answer without its question. The question form posts JSON; without the
+// script the same form posts itself urlencoded and portald answers with a page.
 (function () {
   'use strict';
   var root = document.getElementById('interview');

@@ -1,5 +1,5 @@
 // Online interviews (在线访谈) against a real portald: the demo interview seeded with its questions; netizens'
-// questions (rate limited per address, blocked words named); the director's screening, merging and queue order;
+// questions (rate limited per address, blocked words named), also through the page's plain form; the director's screening, merging and queue order;
 // answers (one per question, idempotent resends, a removed guest); the public pairs; the figures; the 实录
 // transcript through the normal review; the role × endpoint matrix of the question flow; answers through a
 // connection cut mid-answer, each stored once with its question.
@@ -55,6 +55,14 @@ class tst_Interview : public QObject
                                           m_portal.url(u"/public/live/%1/questions"_s.arg(event ? event : m_event)),
                                           QJsonDocument(body).toJson(QJsonDocument::Compact),
                                           {{"Content-Type", "application/json"}});
+    }
+
+    /// The same question through the page's plain HTML form, as a browser without JavaScript posts it.
+    HttpProbe::Reply askByForm(const QString &from, const QString &text, const QString &name = {})
+    {
+        const QByteArray body = "name=" + QUrl::toPercentEncoding(name) + "&text=" + QUrl::toPercentEncoding(text);
+        return SourceAddressHttp::request(QHostAddress(from), "POST", m_portal.url(u"/public/live/%1/questions"_s.arg(m_event)),
+                                          body, {{"Content-Type", "application/x-www-form-urlencoded"}});
     }
 
     HttpProbe::Reply act(qint64 question, const QString &action, const QString &user = u"moderator"_s,
@@ -190,6 +198,7 @@ private Q_SLOTS:
         const auto flood = ask(u"127.0.1.2"_s, u"第六个问题"_s);
         QCOMPARE(flood.status, 429);
         QVERIFY(flood.headers.value("retry-after").toInt() >= 1);
+        QVERIFY2(obj(flood).value(u"detail"_s).toString().startsWith(u"提问太频繁"_s), flood.body.constData());
         QCOMPARE(ask(u"127.0.1.3"_s, u"另一位网友的问题：办事大厅周末开门吗？"_s).status, 201);
 
         // The public form and the director's list agree: every question arrives pending.
@@ -198,6 +207,39 @@ private Q_SLOTS:
             return q.value(u"text"_s).toString() == u"企业开办还能再压缩时间吗？"_s;
         }));
         QVERIFY(std::ranges::none_of(pending, [](const QJsonObject &q) { return q.contains(u"address"_s); }));
+    }
+
+    void netizensAskThroughThePlainForm()
+    {
+        // The page's question form posted by a browser without JavaScript: a page in Chinese comes back, under the
+        // same checks and the same per-address limit as the JSON path.
+        const auto sent = askByForm(u"127.0.1.4"_s, u"老旧小区加装电梯，补贴怎么申请？"_s, u"住在老城区"_s);
+        QCOMPARE(sent.status, 201);
+        QVERIFY2(sent.headers.value("content-type").startsWith("text/html"), sent.headers.value("content-type"));
+        const QString page = QString::fromUtf8(sent.body);
+        QVERIFY2(page.contains(u"问题已提交"_s), sent.body.constData());
+        QVERIFY(page.contains(u"href=\"/live/%1/\""_s.arg(m_event)));
+        QVERIFY(std::ranges::any_of(questions(u"pending"_s), [](const QJsonObject &q) {
+            return q.value(u"text"_s).toString() == u"老旧小区加装电梯，补贴怎么申请？"_s
+                && q.value(u"name"_s).toString() == u"住在老城区"_s;
+        }));
+
+        const auto blocked = askByForm(u"127.0.1.4"_s, u"哪里能代开发票？"_s);
+        QCOMPARE(blocked.status, 422);
+        QVERIFY(blocked.headers.value("content-type").startsWith("text/html"));
+        QVERIFY2(QString::fromUtf8(blocked.body).contains(u"问题未能提交"_s), blocked.body.constData());
+        QVERIFY(QString::fromUtf8(blocked.body).contains(u"代开发票"_s));
+        const auto empty = askByForm(u"127.0.1.4"_s, QString());
+        QCOMPARE(empty.status, 422);
+        QVERIFY2(QString::fromUtf8(empty.body).contains(u"问题不能为空"_s), empty.body.constData());
+
+        // The JSON path and the form share one budget per address.
+        QCOMPARE(ask(u"127.0.1.4"_s, u"第四个问题：电梯维保谁负责？"_s).status, 201);
+        QCOMPARE(askByForm(u"127.0.1.4"_s, u"第五个问题：加装后一楼住户的补偿？"_s).status, 201);
+        const auto flood = askByForm(u"127.0.1.4"_s, u"第六个问题"_s);
+        QCOMPARE(flood.status, 429);
+        QVERIFY(flood.headers.value("retry-after").toInt() >= 1);
+        QVERIFY2(QString::fromUtf8(flood.body).contains(u"提问太频繁"_s), flood.body.constData());
     }
 
     void directorScreensMergesAndOrders()
