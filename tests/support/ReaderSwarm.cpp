@@ -1,5 +1,6 @@
 #include "tests/support/ReaderSwarm.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
@@ -81,19 +82,20 @@ void ReaderSwarm::start(int index)
     r.fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (r.fd < 0) {
         r.state = Reader::State::Dead;
-        ++m_lost;
+        ++m_refused;
         return;
     }
     // Small buffers: a reader holds a few posts at most, and 34,000 default-sized ones would hold the machine's memory.
     const int buffer = 16 * 1024;
     setsockopt(r.fd, SOL_SOCKET, SO_RCVBUF, &buffer, sizeof buffer);
-    if (m_config.sourceAddresses > 1) {
+    if (m_config.sourceAddresses > 1 || m_config.firstSourceAddress != 1) {
         // The port is chosen at connect(), per destination, not reserved at bind() for every destination.
         const int on = 1;
         setsockopt(r.fd, IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, &on, sizeof on);
         sockaddr_in source{};
         source.sin_family = AF_INET;
-        source.sin_addr.s_addr = htonl(INADDR_LOOPBACK + uint32_t(index % m_config.sourceAddresses));
+        source.sin_addr.s_addr = htonl(INADDR_LOOPBACK + uint32_t(m_config.firstSourceAddress - 1) +
+                                       uint32_t(index % std::max(1, m_config.sourceAddresses)));
         if (::bind(r.fd, reinterpret_cast<sockaddr *>(&source), sizeof source) != 0) {
             fail(r);
             return;
@@ -117,12 +119,16 @@ void ReaderSwarm::fail(Reader &r)
 {
     if (r.state == Reader::State::Dead)
         return;
-    if (r.state == Reader::State::Connecting || r.state == Reader::State::Upgrading)
+    if (r.state == Reader::State::Connecting || r.state == Reader::State::Upgrading) {
         --m_pending;
-    if (r.state == Reader::State::Open)
+        ++m_refused;
+    } else if (r.state == Reader::State::Open) {
         --m_upgraded;
+        ++m_reset;
+    } else if (r.state == Reader::State::Idle) {
+        ++m_refused; // never started before opening gave up
+    }
     r.state = Reader::State::Dead;
-    ++m_lost;
     if (r.fd >= 0) {
         epoll_ctl(m_epoll, EPOLL_CTL_DEL, r.fd, nullptr);
         ::close(r.fd);
@@ -134,10 +140,15 @@ void ReaderSwarm::fail(Reader &r)
 bool ReaderSwarm::open(int timeoutMs)
 {
     const int64_t deadline = nowNs() + int64_t(timeoutMs) * 1'000'000;
-    while (m_upgraded + m_lost < m_config.readers && nowNs() < deadline) {
+    while (m_upgraded + lost() < m_config.readers && nowNs() < deadline) {
         while (m_started < m_config.readers && m_pending < m_config.inFlight)
             start(m_started);
         poll(10);
+    }
+    // A reader left waiting for the answer to its upgrade is as refused as one turned away: it never reads.
+    for (Reader &r : m_readers) {
+        if (r.state == Reader::State::Connecting || r.state == Reader::State::Upgrading || r.state == Reader::State::Idle)
+            fail(r);
     }
     return m_upgraded == m_config.readers;
 }

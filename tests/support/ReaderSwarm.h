@@ -21,9 +21,11 @@ public:
         int readers = 0;
         int inFlight = 500;           ///< upgrades under way at once while opening
         int posts = 0;                ///< how many marked posts to keep times for
-        /// Loopback addresses the readers connect from, in turn (127.0.0.1 … 127.0.0.N): one source address has
-        /// only ~28,000 ephemeral ports towards one server port.
+        /// Loopback addresses the readers connect from, in turn (127.0.0.F … 127.0.0.F+N-1, F being
+        /// firstSourceAddress): one source address has only ~28,000 ephemeral ports towards one server port, and a
+        /// server may cap the connections of one address.
         int sourceAddresses = 1;
+        int firstSourceAddress = 1;
     };
 
     explicit ReaderSwarm(Config config);
@@ -32,7 +34,7 @@ public:
     ReaderSwarm &operator=(const ReaderSwarm &) = delete;
 
     /// Opens every reader (at most Config::inFlight upgrades at a time); true when all of them were upgraded
-    /// within `timeoutMs`.
+    /// within `timeoutMs`. A reader still waiting for its upgrade's answer then counts as refused.
     bool open(int timeoutMs);
     /// Handles whatever arrives for up to `timeoutMs` (less when something arrived); `extraFd` (if >= 0) is
     /// watched too, and the answer says whether it became readable.
@@ -40,7 +42,12 @@ public:
 
     [[nodiscard]] int upgraded() const { return m_upgraded; }
     /// Readers refused, reset or closed by the server at any time.
-    [[nodiscard]] int lost() const { return m_lost; }
+    [[nodiscard]] int lost() const { return m_refused + m_reset; }
+    /// Readers that never became readers: the connection failed, the upgrade was answered with anything but 101,
+    /// the connection closed before the answer, or no answer came while opening.
+    [[nodiscard]] int refused() const { return m_refused; }
+    /// Readers that were upgraded and then lost their connection: reset, closed, or a close frame from the server.
+    [[nodiscard]] int reset() const { return m_reset; }
     /// Readers that have seen post `index`.
     [[nodiscard]] int seen(int index) const { return m_seenCount.at(size_t(index)); }
     /// CLOCK_MONOTONIC nanoseconds at which each reader first saw post `index` (0: not seen).
@@ -66,7 +73,8 @@ private:
     int m_started = 0;
     int m_pending = 0;
     int m_upgraded = 0;
-    int m_lost = 0;
+    int m_refused = 0;
+    int m_reset = 0;
     std::vector<int> m_seenCount;
     std::vector<std::vector<int64_t>> m_times;
     std::vector<char> m_scratch;
