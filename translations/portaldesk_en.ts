@@ -1596,6 +1596,45 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::editing::ColumnChoiceModel</name>
+    <message>
+        <source>Site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not write for this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved item stays on its site; use Other sites… to place it here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns of this site could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns of this site are being loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is disabled and takes no new items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column does not take this kind of item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of this site takes this kind of item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 (not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::editing::DocumentSession</name>
     <message>
         <source>An urgent correction needs a reason: say what was wrong and why it cannot wait for review. The reason is recorded with the correction.</source>

@@ -1586,6 +1586,45 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
 </context>
 <context>
+    <name>pd::editing::ColumnChoiceModel</name>
+    <message>
+        <source>Site %1</source>
+        <translation>站点 %1</translation>
+    </message>
+    <message>
+        <source>You do not write for this site.</source>
+        <translation>您不是本站的编辑，不能把稿件放到这里。</translation>
+    </message>
+    <message>
+        <source>A saved item stays on its site; use Other sites… to place it here too.</source>
+        <translation>已保存的稿件只能留在本站；如需同时发到这里，请用“其他站点…”。</translation>
+    </message>
+    <message>
+        <source>The columns of this site could not be loaded.</source>
+        <translation>未能载入本站的栏目。</translation>
+    </message>
+    <message>
+        <source>The columns of this site are being loaded.</source>
+        <translation>正在载入本站的栏目。</translation>
+    </message>
+    <message>
+        <source>This column is disabled and takes no new items.</source>
+        <translation>此栏目已停用，不能再放入稿件。</translation>
+    </message>
+    <message>
+        <source>This column does not take this kind of item.</source>
+        <translation>此栏目不能存放这类稿件。</translation>
+    </message>
+    <message>
+        <source>No column of this site takes this kind of item.</source>
+        <translation>本站没有能存放这类稿件的栏目。</translation>
+    </message>
+    <message>
+        <source>Column %1 (not loaded)</source>
+        <translation>栏目 %1（未载入）</translation>
+    </message>
+</context>
+<context>
     <name>pd::editing::DocumentSession</name>
     <message>
         <source>An urgent correction needs a reason: say what was wrong and why it cannot wait for review. The reason is recorded with the correction.</source>
