@@ -4303,6 +4303,45 @@ A (%2): %3</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ColumnChooser</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any part of the path, e.g. 教育 通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for this kind of item matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ move · Enter chooses · Esc closes; greyed entries cannot take this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column the item appears in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ColumnsPanel</name>
     <message>
         <source>%1 The tree now shows the current columns; make your change again if it is still needed.</source>
@@ -5650,10 +5689,6 @@ A (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Column:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5699,10 +5734,6 @@ A (%2): %3</source>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4277,6 +4277,45 @@ A (%2): %3</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ColumnChooser</name>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Filter columns</source>
+        <translation>筛选栏目</translation>
+    </message>
+    <message>
+        <source>Type any part of the path, e.g. 教育 通知</source>
+        <translation>输入路径中的任意部分，如“教育 通知”</translation>
+    </message>
+    <message>
+        <source>Sites and columns</source>
+        <translation>站点和栏目</translation>
+    </message>
+    <message>
+        <source>No column for this kind of item matches.</source>
+        <translation>没有符合条件、能存放这类稿件的栏目。</translation>
+    </message>
+    <message>
+        <source>↑ ↓ move · Enter chooses · Esc closes; greyed entries cannot take this item.</source>
+        <translation>↑ ↓ 移动 · Enter 选定 · Esc 关闭；灰色项不能存放本稿件。</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>栏目 %1</translation>
+    </message>
+    <message>
+        <source>Choose the column the item appears in</source>
+        <translation>选择稿件所在的栏目</translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation>选择栏目…</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ColumnsPanel</name>
     <message>
         <source>%1 The tree now shows the current columns; make your change again if it is still needed.</source>
@@ -5617,10 +5656,6 @@ A (%2): %3</source>
         <translation>副标题(&amp;B)：</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>栏目</translation>
-    </message>
-    <message>
         <source>&amp;Column:</source>
         <translation>栏目(&amp;C)：</translation>
     </message>
@@ -5667,10 +5702,6 @@ A (%2): %3</source>
     <message>
         <source>Su&amp;mmary:</source>
         <translation>摘要(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>栏目 %1</translation>
     </message>
 </context>
 <context>

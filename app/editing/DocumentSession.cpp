@@ -134,6 +134,23 @@ domain::Item DocumentSession::editableContent(const domain::Item &item)
     return editable;
 }
 
+bool DocumentSession::moveToSite(qint64 siteId)
+{
+    if (siteId == m_item.siteId)
+        return true;
+    // Once the portal has the item (or the outbox holds its creation) its site is fixed: co-publishing places it
+    // elsewhere.
+    if (siteId <= 0 || !isNew() || m_createQueued)
+        return false;
+    m_item.siteId = siteId;
+    if (m_status != Status::Conflict)
+        setStatus(Status::Modified);
+    m_autosavePending = true;
+    if (!m_autosave.isActive())
+        m_autosave.start();
+    return true;
+}
+
 void DocumentSession::setContent(const domain::Item &content)
 {
     domain::Item next = m_item;

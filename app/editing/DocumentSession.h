@@ -53,6 +53,9 @@ public:
     /// Autosave delay after a change; the journal is written at most this long after the last keystroke.
     void setAutosaveDelay(std::chrono::milliseconds delay) { m_autosave.setInterval(delay); }
 
+    /// Moves a new item that has not gone out yet to another site of the group (a column there was chosen for it);
+    /// false when the item is on the portal already or its creation waits in the outbox.
+    bool moveToSite(qint64 siteId);
     /// The editor's current content (metadata form + body). Marks the document modified and schedules an autosave.
     void setContent(const domain::Item &content);
     /// Writes the pending autosave now (also done on destruction).

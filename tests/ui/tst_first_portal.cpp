@@ -28,6 +28,7 @@
 #include "ui/admin/UsersPanel.h"
 #include "ui/dialogs/LoginDialog.h"
 #include "ui/editor/CoPublishDialog.h"
+#include "ui/editor/ColumnChooser.h"
 #include "ui/editor/ItemEditorWindow.h"
 #include "ui/editor/SourceView.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -208,8 +209,7 @@ class tst_FirstPortal : public QObject
         pd::ui::ItemEditorWindow *window = editor.window->newItem(pd::domain::ItemType::News);
         if (!QTest::qWaitForWindowExposed(window))
             return 0;
-        auto *column = window->findChild<QComboBox *>(u"columnCombo"_s);
-        column->setCurrentIndex(column->findData(columnId));
+        window->findChild<pd::ui::ColumnChooser *>(u"columnChooser"_s)->setCurrentColumn(columnId);
         window->findChild<QLineEdit *>(u"titleEdit"_s)->setText(title);
         window->findChild<QLineEdit *>(u"authorEdit"_s)->setText(u"市水务局办公室"_s);
         window->sourceView()->setPlainText(u"<p>会议部署了汛期值班、隐患排查和物资储备等工作。</p>"_s);

@@ -14,6 +14,7 @@
 #include "ui/editor/UploadsPanel.h"
 #include "ui/editor/CoPublishDialog.h"
 #include "ui/editor/UrgentCorrectionDialog.h"
+#include "app/editing/ColumnChoiceModel.h"
 #include "app/editing/ItemListModel.h"
 #include "app/editing/EditorBridge.h"
 #include "app/editing/HtmlSourceCheck.h"
@@ -90,6 +91,10 @@ ItemEditorWindow::ItemEditorWindow(api::PortalClient &client, store::LocalStore 
         resize(size().boundedTo(screen->availableGeometry().size() - QSize(40, 60)));
     buildUi(pool);
     buildChecks();
+    // The 栏目 field offers the group's sites: the columns given (the current site's) at once, the rest as they come.
+    if (!m_columns.isEmpty())
+        m_form->columnChoices().setSiteColumns(m_columns.constFirst().siteId, m_columns);
+    m_form->columnChoices().load(m_client);
 
     connect(&m_session, &editing::DocumentSession::loaded, this, [this] {
         // An edit of a published item saved before (or sent back) is taken up again as it was left.
@@ -450,12 +455,7 @@ QList<domain::Column> ItemEditorWindow::columnsFor(domain::ItemType type) const
 {
     QList<domain::Column> out;
     for (const domain::Column &c : m_columns) {
-        const bool fits = type == domain::ItemType::Disclosure ? c.kind == domain::ColumnKind::Disclosure
-                          : type == domain::ItemType::Feature  ? c.kind == domain::ColumnKind::Feature
-                                                               : (c.kind == domain::ColumnKind::News
-                                                                  || c.kind == domain::ColumnKind::Notice
-                                                                  || c.kind == domain::ColumnKind::Policy);
-        if (fits)
+        if (c.enabled && editing::ColumnChoiceModel::accepts(type, c.kind))
             out.append(c);
     }
     return out;
@@ -524,7 +524,8 @@ void ItemEditorWindow::showItem()
 {
     const domain::Item &item = m_session.item();
     m_showing = true;
-    m_form->setColumns(columnsFor(item.type));
+    // Until it first goes out, a new item may still move to another site of the group with the column chosen.
+    m_form->columnChoices().setSiteMovable(m_session.isNew() && !m_session.isCreateQueued());
     m_form->setItem(item);
     m_disclosure->setVisible(item.type == domain::ItemType::Disclosure);
     if (item.disclosure)
@@ -543,15 +544,7 @@ void ItemEditorWindow::showItem()
         m_rich->bridge().pushHtml(item.bodyHtml);
     m_showing = false;
     m_checks.setItem(item);
-    if (item.siteId > 0 && item.siteId != m_rulesSite) {
-        m_rulesSite = item.siteId;
-        if (const auto rules = m_ruleSource.rules(item.siteId))
-            m_checks.setRuleSet(*rules);
-        m_ruleSource.load(item.siteId);
-        if (const auto own = m_categorySource.categories(item.siteId))
-            m_disclosure->setSiteCategories(*own);
-        m_categorySource.load(item.siteId);
-    }
+    followSite(item.siteId);
     if (m_message->text() == tr("Loading…"))
         setMessage({}, false);
     // An opened item starts with its own values; an empty new one has nothing to say yet.
@@ -561,12 +554,28 @@ void ItemEditorWindow::showItem()
     updateActions();
 }
 
+void ItemEditorWindow::followSite(qint64 siteId)
+{
+    if (siteId <= 0 || siteId == m_rulesSite)
+        return;
+    m_rulesSite = siteId;
+    if (const auto rules = m_ruleSource.rules(siteId))
+        m_checks.setRuleSet(*rules);
+    m_ruleSource.load(siteId);
+    if (const auto own = m_categorySource.categories(siteId))
+        m_disclosure->setSiteCategories(*own);
+    m_categorySource.load(siteId);
+}
+
 void ItemEditorWindow::collect()
 {
     if (m_showing || m_session.status() == editing::DocumentSession::Status::Empty)
         return;
     domain::Item content = m_session.item();
     m_form->applyTo(content);
+    // A column chosen on another site takes a new item there, with that site's check rules and categories.
+    if (content.siteId != m_session.item().siteId && m_session.moveToSite(content.siteId))
+        followSite(content.siteId);
     content.bodyHtml = m_source->html();
     if (content.type == domain::ItemType::Disclosure)
         content.disclosure = m_disclosure->meta();

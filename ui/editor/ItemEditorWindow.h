@@ -58,7 +58,8 @@ class ItemEditorWindow : public QMainWindow
     Q_DISABLE_COPY_MOVE(ItemEditorWindow)
 
 public:
-    /// `drafts` may be null (no autosave). `columns` are the site's columns (the form offers those of the item's kind).
+    /// `drafts` may be null (no autosave). `columns` are the current site's columns: the 栏目 field offers them at
+    /// once and loads the rest of the group's sites and columns from the portal.
     /// `pool` (optional, must outlive the window) gives the window a rich editor started ahead of time.
     ItemEditorWindow(api::PortalClient &client, store::LocalStore *drafts, const QList<domain::Column> &columns,
                      QWidget *parent = nullptr, RichEditorPool *pool = nullptr);
@@ -139,6 +140,8 @@ private:
     /// Makes the metadata forms and the source view read-only (or editable again).
     void setFieldsReadOnly(bool readOnly);
     void showItem();
+    /// Takes the check rules and 主题分类 of the item's site (again when a new item moved to another site).
+    void followSite(qint64 siteId);
     void collect();
     void syncSourceToRichEditor();
     void richEditorChanged(const QString &html);

@@ -1,6 +1,7 @@
 #include "ui/editor/NewsMetadataForm.h"
 
-#include <QComboBox>
+#include "ui/editor/ColumnChooser.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,9 +44,7 @@ NewsMetadataForm::NewsMetadataForm(QWidget *parent)
     row(tr("&Title:"), m_title, u"title"_s);
     m_subtitle = lineEdit(this, u"subtitleEdit"_s, tr("Subtitle"));
     row(tr("Su&btitle:"), m_subtitle, u"subtitle"_s);
-    m_column = new QComboBox(this);
-    m_column->setObjectName(u"columnCombo"_s);
-    m_column->setAccessibleName(tr("Column"));
+    m_column = new ColumnChooser(m_columnChoices, this);
     row(tr("&Column:"), m_column, u"columns"_s);
     m_source = lineEdit(this, u"sourceEdit"_s, tr("Source"));
     row(tr("&Source:"), m_source, u"source"_s);
@@ -72,7 +71,7 @@ NewsMetadataForm::NewsMetadataForm(QWidget *parent)
         if (!m_loading)
             Q_EMIT changed();
     });
-    connect(m_column, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_column, &ColumnChooser::currentColumnChanged, this, [this] {
         if (!m_loading)
             Q_EMIT changed();
     });
@@ -86,18 +85,6 @@ QHash<QString, QWidget *> NewsMetadataForm::fieldEditors() const
             {u"keywords"_s, m_keywords}, {u"summary"_s, m_summary}};
 }
 
-void NewsMetadataForm::setColumns(const QList<domain::Column> &columns)
-{
-    m_loading = true;
-    const QVariant current = m_column->currentData();
-    m_column->clear();
-    for (const domain::Column &c : columns)
-        m_column->addItem(c.name, c.id);
-    if (const int i = m_column->findData(current); i >= 0)
-        m_column->setCurrentIndex(i);
-    m_loading = false;
-}
-
 void NewsMetadataForm::setItem(const domain::Item &item)
 {
     m_loading = true;
@@ -108,15 +95,10 @@ void NewsMetadataForm::setItem(const domain::Item &item)
     m_responsibleEditor->setText(item.responsibleEditor);
     m_keywords->setText(item.keywords.join(u' '));
     m_summary->setPlainText(item.summary);
-    if (!item.columnIds.isEmpty()) {
-        int i = m_column->findData(item.columnIds.constFirst());
-        if (i < 0) {
-            // A column of another kind (or one not loaded): still show it rather than silently moving the item.
-            m_column->addItem(tr("Column %1").arg(item.columnIds.constFirst()), item.columnIds.constFirst());
-            i = m_column->count() - 1;
-        }
-        m_column->setCurrentIndex(i);
-    }
+    // A column of another kind (or one not loaded) is still listed and shown rather than the item silently moved.
+    const qint64 column = item.columnIds.isEmpty() ? 0 : item.columnIds.constFirst();
+    m_columnChoices.setItem(item.type, item.siteId, column);
+    m_column->setCurrentColumn(column);
     m_loading = false;
 }
 
@@ -129,8 +111,10 @@ void NewsMetadataForm::applyTo(domain::Item &item) const
     item.responsibleEditor = m_responsibleEditor->text().trimmed();
     item.keywords = splitKeywords(m_keywords->text());
     item.summary = m_summary->toPlainText().trimmed();
-    if (m_column->currentIndex() >= 0) {
-        const qint64 column = m_column->currentData().toLongLong();
+    if (const qint64 column = m_column->currentColumn(); column > 0) {
+        // A new item follows the column chosen for it to its site; a saved one is only offered its own site's.
+        if (const qint64 site = m_columnChoices.siteOf(column); site > 0 && site != item.siteId)
+            item.siteId = site;
         // The first column is the one chosen here; further columns set elsewhere are kept.
         item.columnIds.removeAll(column);
         if (!item.columnIds.isEmpty())

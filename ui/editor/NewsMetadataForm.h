@@ -1,18 +1,19 @@
 #pragma once
 #include "ui/widgets/FieldErrorRows.h"
-#include "app/domain/Column.h"
 #include "app/domain/Error.h"
 #include "app/domain/Item.h"
+#include "app/editing/ColumnChoiceModel.h"
 
 #include <QHash>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace pd::ui {
+
+class ColumnChooser;
 
 /// The fields every item has (标题, 副标题, 来源, 作者, 责任编辑, 关键词, 摘要, 栏目), with messages under each field.
 class NewsMetadataForm : public QWidget
@@ -23,10 +24,12 @@ class NewsMetadataForm : public QWidget
 public:
     explicit NewsMetadataForm(QWidget *parent = nullptr);
 
-    /// The columns an item may be placed in (of the item's kind).
-    void setColumns(const QList<domain::Column> &columns);
+    /// The group's sites and columns the 栏目 field offers (fed by the editor window: columns, the item, sites).
+    [[nodiscard]] editing::ColumnChoiceModel &columnChoices() { return m_columnChoices; }
+    /// The 栏目 field.
+    [[nodiscard]] ColumnChooser *columnChooser() const { return m_column; }
     void setItem(const domain::Item &item);
-    /// Writes the form's values into `item`.
+    /// Writes the form's values into `item`; a column chosen on another site moves a new item there (siteId).
     void applyTo(domain::Item &item) const;
     /// Shows the messages of `errors` under their fields (fields not in the list are cleared).
     void showErrors(const QList<FieldError> &errors);
@@ -37,10 +40,11 @@ Q_SIGNALS:
     void changed();
 
 private:
+    editing::ColumnChoiceModel m_columnChoices;
     FieldErrorRows m_rows;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_subtitle = nullptr;
-    QComboBox *m_column = nullptr;
+    ColumnChooser *m_column = nullptr;
     QLineEdit *m_source = nullptr;
     QLineEdit *m_author = nullptr;
     QLineEdit *m_responsibleEditor = nullptr;
