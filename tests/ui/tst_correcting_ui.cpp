@@ -4,6 +4,9 @@
 // The editor is not offered 紧急更正. The publisher opens an edit an editor saved; 紧急更正 says it bypasses review
 // and is recorded, asks for a reason (refused in place without one) and republishes at once. Screenshot: urgent-correction-dialog.png.
 #include "tests/support/DemoWorkflow.h"
+#include "tests/support/DeskApplication.h"
+#include "tests/support/KeyTyping.h"
+#include "tests/support/MainWindowDriver.h"
 #include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/ItemListModel.h"
@@ -11,7 +14,6 @@
 #include "ui/editor/ItemEditorWindow.h"
 #include "ui/editor/UrgentCorrectionDialog.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "translations/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,49 +40,24 @@ class tst_CorrectingUi : public QObject
     pd::test::DemoWorkflow::Accounts m_tokens;
     qint64 m_siteId = 0;
 
-
-    /// A news item written by the editor and taken through every review level to published.
-    qint64 publishNews(qint64 columnId, const QString &title)
+    /// A news item in 要闻动态 written by the editor and taken through every review level to published, its public
+    /// page already showing `title`; 0 when a step failed.
+    qint64 publishedNews(const QString &title)
     {
-        return m_portal.workflow().publishNews(columnId, title, u"更正测试用的新闻摘要。"_s);
+        pd::test::DemoWorkflow workflow = m_portal.workflow();
+        const qint64 id = workflow.publishNews(workflow.columnNamed(u"要闻动态"_s), title, u"更正测试用的新闻摘要。"_s);
+        const bool shown = id > 0 && QTest::qWaitFor([&] { return m_portal.page(link(id)).contains(title); }, 10000);
+        return shown ? id : 0;
     }
+
+    static QString link(qint64 id) { return u"/items/%1.html"_s.arg(id); }
 
     QJsonObject item(qint64 id) { return m_http.json("GET", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_tokens.editor).json.object(); }
-
-    /// The published item open in an editor window of `window`, loaded.
-    static pd::ui::ItemEditorWindow *openLoaded(pd::ui::MainWindow &window, qint64 id)
-    {
-        pd::ui::ItemEditorWindow *editor = window.openItem(id);
-        if (!editor)
-            return nullptr;
-        const bool loaded = QTest::qWaitFor(
-            [&] {
-                return editor->session().item().id == id
-                       && editor->session().status() == pd::editing::DocumentSession::Status::Clean;
-            },
-            20000);
-        return loaded ? editor : nullptr;
-    }
-
-    static void type(QWidget *widget, const QString &text)
-    {
-        for (const QChar c : text) {
-            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"PortalDeskTest"_s);
-        QCoreApplication::setApplicationName(u"tst_correcting_ui"_s);
-        QSettings().clear();
-        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        QVERIFY2(m_portal.start(), m_portal.failure());
-        m_tokens = m_portal.accounts();
-        QVERIFY2(m_tokens.complete(), m_portal.failure());
+        QVERIFY2(pd::test::DeskApplication::startDemo(u"tst_correcting_ui"_s, m_portal, m_tokens), m_portal.failure());
         m_siteId = m_portal.siteId();
         QVERIFY(m_siteId > 0);
     }
@@ -94,19 +71,12 @@ private Q_SLOTS:
     {
         const QString oldTitle = u"修改验证：全市秋季植树活动启动"_s;
         const QString newTitle = u"修改验证：全市秋季义务植树活动启动"_s;
-        const qint64 id = publishNews(m_portal.workflow().columnNamed(u"要闻动态"_s), oldTitle);
+        const qint64 id = publishedNews(oldTitle);
         QVERIFY(id > 0);
-        const QString link = u"/items/%1.html"_s.arg(id);
-        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(link).contains(oldTitle), 10000);
 
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        pd::ui::ItemEditorWindow *editor = openLoaded(window, id);
-        QVERIFY(editor);
+        pd::test::MainWindowDriver desk;
+        pd::ui::ItemEditorWindow *editor = desk.openAs(m_portal, u"editor"_s, id);
+        QVERIFY2(editor, desk.failure());
         auto *correct = editor->findChild<QAction *>(u"correctAction"_s);
         auto *urgent = editor->findChild<QAction *>(u"urgentCorrectionAction"_s);
         auto *submit = editor->findChild<QAction *>(u"submitAction"_s);
@@ -131,8 +101,8 @@ private Q_SLOTS:
         QCOMPARE(inReview.value(u"state"_s).toString(), u"published"_s);
         QCOMPARE(inReview.value(u"pendingRevision"_s).toObject().value(u"title"_s).toString(), newTitle);
         QCOMPARE(inReview.value(u"pendingRevision"_s).toObject().value(u"state"_s).toString(), u"submitted"_s);
-        QVERIFY(m_portal.page(link).contains(oldTitle));
-        QVERIFY(!m_portal.page(link).contains(newTitle));
+        QVERIFY(m_portal.page(link(id)).contains(oldTitle));
+        QVERIFY(!m_portal.page(link(id)).contains(newTitle));
         QCOMPARE(editor->session().item().title, newTitle);
         QVERIFY(!submit->isEnabled());
         QCOMPARE(pd::editing::ItemListModel::stateText(pd::domain::Item::fromJson(inReview).value()),
@@ -140,10 +110,10 @@ private Q_SLOTS:
 
         for (const QString &reviewer : {m_tokens.reviewer1, m_tokens.reviewer2, m_tokens.reviewer3})
             QVERIFY(!m_portal.workflow().transition(reviewer, id, u"approve"_s).isEmpty());
-        QVERIFY(m_portal.page(link).contains(oldTitle));
+        QVERIFY(m_portal.page(link(id)).contains(oldTitle));
         QVERIFY(!m_portal.workflow().transition(m_tokens.reviewer3, id, u"publish"_s).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(link).contains(newTitle), 10000);
-        QVERIFY(!m_portal.page(link).contains(oldTitle));
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(link(id)).contains(newTitle), 10000);
+        QVERIFY(!m_portal.page(link(id)).contains(oldTitle));
         editor->close();
     }
 
@@ -151,9 +121,8 @@ private Q_SLOTS:
     {
         const QString oldTitle = u"紧急更正验证：副市长出席活动"_s;
         const QString newTitle = u"紧急更正验证：副市长出席全市安全生产会议"_s;
-        const qint64 id = publishNews(m_portal.workflow().columnNamed(u"要闻动态"_s), oldTitle);
+        const qint64 id = publishedNews(oldTitle);
         QVERIFY(id > 0);
-        const QString link = u"/items/%1.html"_s.arg(id);
         // The editor has saved the fix (a pending revision); the publisher, who may not edit, republishes it.
         const auto current = m_http.json("GET", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_tokens.editor);
         QJsonObject fix = current.json.object();
@@ -163,14 +132,9 @@ private Q_SLOTS:
                      .status,
                  200);
 
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer3"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        pd::ui::ItemEditorWindow *editor = openLoaded(window, id);
-        QVERIFY(editor);
+        pd::test::MainWindowDriver desk;
+        pd::ui::ItemEditorWindow *editor = desk.openAs(m_portal, u"reviewer3"_s, id);
+        QVERIFY2(editor, desk.failure());
         auto *correct = editor->findChild<QAction *>(u"correctAction"_s);
         auto *urgent = editor->findChild<QAction *>(u"urgentCorrectionAction"_s);
         QVERIFY(correct && urgent);
@@ -188,10 +152,10 @@ private Q_SLOTS:
         QVERIFY2(dialog->errorText().contains(u"原因"_s), qPrintable(dialog->errorText()));
         QVERIFY(dialog->isVisible());
         QCOMPARE(item(id).value(u"title"_s).toString(), oldTitle);
-        QVERIFY(m_portal.page(link).contains(oldTitle));
+        QVERIFY(m_portal.page(link(id)).contains(oldTitle));
 
         dialog->reasonEdit()->setFocus();
-        type(dialog->reasonEdit(), u"领导职务有误，立即更正"_s);
+        pd::test::KeyTyping::type(dialog->reasonEdit(), u"领导职务有误，立即更正"_s);
         QVERIFY(dialog->errorText().isEmpty()); // a reason is being given: the refusal no longer applies
         pd::test::PortaldFixture::screenshot(dialog, u"urgent-correction-dialog"_s);
         QSignalSpy corrected(&editor->session(), &pd::editing::DocumentSession::corrected);
@@ -203,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(now.value(u"state"_s).toString(), u"published"_s);
         QCOMPARE(now.value(u"title"_s).toString(), newTitle);
         QVERIFY(now.value(u"pendingRevision"_s).isNull() || now.value(u"pendingRevision"_s).isUndefined());
-        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(link).contains(newTitle), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(link(id)).contains(newTitle), 10000);
         editor->close();
     }
 };

@@ -4,6 +4,8 @@
 // conflict dialog merging mine and theirs per field; a disclosure form refusing a missing 发布机构 and a 100+ character
 // 内容概述 in Chinese; and crash recovery: a child process journals a draft and is killed, the next start offers it.
 // Screenshots of each screen go to $PD_SCREENSHOT_DIR.
+#include "tests/support/EditorDriver.h"
+#include "tests/support/MainWindowDriver.h"
 #include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "ui/conflict/ConflictDialog.h"
@@ -63,31 +65,24 @@ class tst_EditorUi : public QObject
     pd::test::HttpProbe &m_http = m_portal.http();
     QString m_editorToken;
     qint64 m_siteId = 0;
+    pd::test::EditorDriver m_editor{m_portal};
 
     QUrl api(const QString &path) const { return m_portal.url(path); }
 
-    static pd::ui::ItemEditorWindow *latestEditor(pd::ui::MainWindow &window)
-    {
-        const auto editors = window.findChildren<pd::ui::ItemEditorWindow *>(Qt::FindDirectChildrenOnly);
-        return editors.isEmpty() ? nullptr : editors.constLast();
-    }
-
     qint64 createNewsViaApi(const QString &title)
     {
-        const auto columns = m_http.json("GET", api(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), m_editorToken);
-        qint64 column = 0;
-        for (const QJsonValue &c : columns.json.array())
-            if (c.toObject().value(u"kind").toString() == u"news" && column == 0)
-                column = c.toObject().value(u"id").toInteger();
-        const QJsonObject body{{u"site"_s, m_siteId},
-                               {u"type"_s, u"news"_s},
-                               {u"title"_s, title},
-                               {u"summary"_s, u"区政府召开常务会议，研究部署近期重点工作。"_s},
-                               {u"bodyHtml"_s, u"<p>会议由区长主持。</p>"_s},
-                               {u"author"_s, u"办公室"_s},
-                               {u"columns"_s, QJsonArray{column}}};
-        const auto reply = m_http.json("POST", api(u"/api/v1/items"_s), m_editorToken, QJsonDocument(body));
-        return reply.status == 201 ? reply.json.object().value(u"id").toInteger() : 0;
+        return m_editor.createNews(title, u"<p>会议由区长主持。</p>"_s,
+                                   {{u"summary"_s, u"区政府召开常务会议，研究部署近期重点工作。"_s}});
+    }
+
+    /// A news item made over the API, open in the editor's window of `desk` (signed in here) and loaded; null when
+    /// any step failed.
+    pd::ui::ItemEditorWindow *openNewsMadeOverApi(pd::test::MainWindowDriver &desk, const QString &title)
+    {
+        const qint64 id = createNewsViaApi(title);
+        if (id <= 0 || !desk.signIn(m_portal, u"editor"_s))
+            return nullptr;
+        return desk.openLoaded(id);
     }
 
 private Q_SLOTS:
@@ -102,17 +97,16 @@ private Q_SLOTS:
         const auto sites = m_http.json("GET", api(u"/api/v1/sites"_s), m_editorToken);
         m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
         QVERIFY(m_siteId > 0);
+        QVERIFY2(m_editor.start(), m_editor.failure());
     }
 
     void newsItemToReviewQueue()
     {
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.signIn(m_portal, u"editor"_s), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
         QSignalSpy listFailed(window.itemModel(), &pd::editing::ItemListModel::errorOccurred);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(desk.show(), desk.failure());
 
         // The news list fills from the server with the demo's items.
         QTRY_VERIFY2_WITH_TIMEOUT(window.itemModel()->rowCount() > 20 || !listFailed.isEmpty(),
@@ -165,7 +159,7 @@ private Q_SLOTS:
         // Ctrl+N opens a new news editor.
         QTest::keySequence(&window, QKeySequence::New);
         pd::ui::ItemEditorWindow *editor = nullptr;
-        QTRY_VERIFY((editor = latestEditor(window)) != nullptr);
+        QTRY_VERIFY((editor = desk.latestEditor()) != nullptr);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
         auto *title = editor->findChild<QLineEdit *>(u"titleEdit"_s);
         auto *author = editor->findChild<QLineEdit *>(u"authorEdit"_s);
@@ -243,12 +237,9 @@ private Q_SLOTS:
 
     void closeKeysAskAboutUnsavedChanges()
     {
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.open(m_portal, u"editor"_s), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
         QPointer<pd::ui::ItemEditorWindow> editor = window.newItem(pd::domain::ItemType::News);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
         editor->activateWindow();
@@ -282,12 +273,9 @@ private Q_SLOTS:
 
     void insertImageAsksForItsAltText()
     {
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.open(m_portal, u"editor"_s), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
         pd::ui::ItemEditorWindow *editor = window.newItem(pd::domain::ItemType::News);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
         QTRY_VERIFY(editor->findChild<QAction *>(u"insertImageAction"_s)->isEnabled());
@@ -339,14 +327,11 @@ private Q_SLOTS:
 
     void sourceViewRoundTrip()
     {
-        const qint64 id = createNewsViaApi(u"源代码视图往返测试"_s);
-        QVERIFY(id > 0);
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        pd::ui::ItemEditorWindow *editor = window.openItem(id);
-        QTRY_COMPARE(editor->session().status(), Status::Clean);
+        pd::test::MainWindowDriver desk;
+        pd::ui::ItemEditorWindow *editor = openNewsMadeOverApi(desk, u"源代码视图往返测试"_s);
+        QVERIFY2(editor, desk.failure());
+        const qint64 id = editor->session().item().id;
+        pd::ui::MainWindow &window = desk.window();
         QCOMPARE(editor->sourceView()->html(), u"<p>会议由区长主持。</p>"_s);
         QCOMPARE(editor->findChild<QLineEdit *>(u"titleEdit"_s)->text(), u"源代码视图往返测试"_s);
 
@@ -418,14 +403,11 @@ private Q_SLOTS:
 
     void traditionalVersionOpensTheLinkedCopy()
     {
-        const qint64 id = createNewsViaApi(u"区长主持召开防汛工作会议"_s);
-        QVERIFY(id > 0);
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        pd::ui::ItemEditorWindow *editor = window.openItem(id);
-        QTRY_COMPARE(editor->session().status(), Status::Clean);
+        pd::test::MainWindowDriver desk;
+        pd::ui::ItemEditorWindow *editor = openNewsMadeOverApi(desk, u"区长主持召开防汛工作会议"_s);
+        QVERIFY2(editor, desk.failure());
+        const qint64 id = editor->session().item().id;
+        pd::ui::MainWindow &window = desk.window();
         auto *action = editor->findChild<QAction *>(u"traditionalAction"_s);
         QVERIFY(action && action->isEnabled());
 
@@ -452,14 +434,10 @@ private Q_SLOTS:
 
     void conflictMerge()
     {
-        const qint64 id = createNewsViaApi(u"冲突合并测试"_s);
-        QVERIFY(id > 0);
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        pd::ui::ItemEditorWindow *editor = window.openItem(id);
-        QTRY_COMPARE(editor->session().status(), Status::Clean);
+        pd::test::MainWindowDriver desk;
+        pd::ui::ItemEditorWindow *editor = openNewsMadeOverApi(desk, u"冲突合并测试"_s);
+        QVERIFY2(editor, desk.failure());
+        const qint64 id = editor->session().item().id;
         const qint64 base = editor->session().item().revision;
 
         // Mine: a new title. Theirs (saved first, by someone else): a new summary and another title.
@@ -508,10 +486,9 @@ private Q_SLOTS:
 
     void disclosureValidation()
     {
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.signIn(m_portal, u"editor"_s), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
         pd::ui::ItemEditorWindow *editor = window.newItem(pd::domain::ItemType::Disclosure);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
         auto *form = editor->findChild<pd::ui::DisclosureForm *>();
@@ -567,10 +544,9 @@ private Q_SLOTS:
 
     void findingSelectsItsField()
     {
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.signIn(m_portal, u"editor"_s), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
         pd::ui::ItemEditorWindow *editor = window.newItem(pd::domain::ItemType::Disclosure);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
         auto *title = editor->findChild<QLineEdit *>(u"titleEdit"_s);
@@ -628,12 +604,10 @@ private Q_SLOTS:
         feature = created.json.object().value(u"feature").toObject();
         const QJsonArray firstIds = feature.value(u"sections").toArray().first().toObject().value(u"itemIds").toArray();
 
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        pd::ui::ItemEditorWindow *editor = window.openItem(id);
-        QTRY_COMPARE(editor->session().status(), Status::Clean);
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.signIn(m_portal, u"editor"_s), desk.failure());
+        pd::ui::ItemEditorWindow *editor = desk.openLoaded(id);
+        QVERIFY(editor);
         auto *form = editor->findChild<pd::ui::FeatureForm *>();
         QVERIFY(form && form->isVisible());
         QTreeWidget *tree = form->sectionTree();
@@ -715,13 +689,11 @@ private Q_SLOTS:
         QVERIFY(drafts.has_value());
         QCOMPARE(drafts->size(), 1);
 
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.signIn(m_portal, u"editor"_s), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
         window.setDraftStore(&store);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(desk.show(), desk.failure());
         window.offerDraftRecovery();
         pd::ui::DraftRecoveryDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<pd::ui::DraftRecoveryDialog *>()) != nullptr && dialog->isVisible());
@@ -731,7 +703,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"restoreButton"_s), Qt::LeftButton);
 
         pd::ui::ItemEditorWindow *editor = nullptr;
-        QTRY_VERIFY((editor = latestEditor(window)) != nullptr);
+        QTRY_VERIFY((editor = desk.latestEditor()) != nullptr);
         QCOMPARE(editor->findChild<QLineEdit *>(u"titleEdit"_s)->text(), u"断电前未保存的稿件"_s);
         QCOMPARE(editor->sourceView()->html(), u"<p>这段文字只在本机的自动保存日志里。</p>"_s);
         QCOMPARE(editor->session().status(), Status::Modified);

@@ -3,19 +3,20 @@
 // public pages show it (checked over HTTP) and the list shows the validity. The catalogue browser shows it too and
 // marks another document 失效; the editor window offers the marking to the publisher, never to an editor.
 // Screenshot: invalidate-dialog.png.
+#include "tests/support/DeskApplication.h"
 #include "tests/support/HttpProbe.h"
+#include "tests/support/KeyTyping.h"
+#include "tests/support/MainWindowDriver.h"
 #include "tests/support/PortaldFixture.h"
 #include "tests/support/Screenshot.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/ItemListModel.h"
 #include "app/models/CachedItemListModel.h"
 #include "app/models/Workspace.h"
-#include "app/store/LocalStore.h"
 #include "ui/catalogue/CataloguePage.h"
 #include "ui/editor/ItemEditorWindow.h"
 #include "ui/items/InvalidateDialog.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "translations/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,7 +33,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -54,25 +54,6 @@ class tst_InvalidateUi : public QObject
             .toObject();
     }
 
-    /// Types `text` (Chinese included) as committed key input, character by character.
-    static void type(QWidget *widget, const QString &text)
-    {
-        for (const QChar c : text) {
-            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
-
-    /// The main list's row of item `id` (the list narrowed to its title first); -1 when not there.
-    static int rowOf(pd::ui::MainWindow &window, qint64 id)
-    {
-        QAbstractItemModel *model = window.itemView()->model();
-        for (int row = 0; row < model->rowCount(); ++row)
-            if (model->index(row, 0).data(pd::editing::ItemListModel::ItemIdRole).toLongLong() == id)
-                return row;
-        return -1;
-    }
-
     static int catalogueRowOf(pd::models::CachedItemListModel *items, qint64 id)
     {
         for (int r = 0; r < items->rowCount(); ++r)
@@ -84,11 +65,7 @@ class tst_InvalidateUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"PortalDeskTest"_s);
-        QCoreApplication::setApplicationName(u"tst_invalidate_ui"_s);
-        QSettings().clear();
-        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        QVERIFY(pd::test::DeskApplication::prepare(u"tst_invalidate_ui"_s));
         QVERIFY2(m_portal.start(), m_portal.failure());
         m_publisher = m_portal.newToken(u"reviewer3"_s);
         QVERIFY(!m_publisher.isEmpty());
@@ -112,18 +89,13 @@ private Q_SLOTS:
         const QString replacingIndexNo = m_documents.at(1).value(u"indexNo"_s).toString();
         QVERIFY(!replacingIndexNo.isEmpty());
 
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer3"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.open(m_portal, u"reviewer3"_s), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
         window.showPage(u"disclosure"_s);
-        auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
-        search->setText(title);
-        QTest::keyClick(search, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(window, original) >= 0, 10000);
-        const int row = rowOf(window, original);
+        desk.search(title);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.rowOf(original) >= 0, 10000);
+        const int row = desk.rowOf(original);
         window.itemView()->selectionModel()->select(window.itemView()->model()->index(row, 0),
                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         auto *invalidate = window.findChild<QAction *>(u"invalidateAction"_s);
@@ -140,7 +112,7 @@ private Q_SLOTS:
         dialog->dateEdit()->setDate(QDate(2026, 12, 1));
         // The replacing document, found by its 索引号.
         dialog->searchEdit()->setFocus();
-        type(dialog->searchEdit(), replacingIndexNo);
+        pd::test::KeyTyping::type(dialog->searchEdit(), replacingIndexNo);
         QListWidget *candidates = dialog->replacementList();
         const auto candidateRow = [candidates, replacing] {
             for (int i = 0; i < candidates->count(); ++i)
@@ -152,7 +124,7 @@ private Q_SLOTS:
         candidates->setCurrentRow(candidateRow());
         QCOMPARE(dialog->replacedBy(), replacing);
         dialog->reasonEdit()->setFocus();
-        type(dialog->reasonEdit(), u"已被新文件取代"_s);
+        pd::test::KeyTyping::type(dialog->reasonEdit(), u"已被新文件取代"_s);
         pd::test::Screenshot::grab(dialog, u"invalidate-dialog"_s);
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->statusText().isEmpty() || !dialog->errorText().isEmpty(), 10000);
@@ -161,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(disclosureOf(original).value(u"validity"_s).toString(), u"废止"_s);
         QCOMPARE(disclosureOf(original).value(u"replacedBy"_s).toInteger(), replacing);
         // The list shows it; both public pages show it and link to each other.
-        const QString shown = window.itemView()->model()->index(rowOf(window, original),
+        const QString shown = window.itemView()->model()->index(desk.rowOf(original),
                                                                pd::editing::ItemListModel::StateSection).data().toString();
         QVERIFY2(shown.contains(u"废止"_s) && shown.contains(u"2026-12-01"_s), qPrintable(shown));
         const QString originalLink = u"/items/%1.html"_s.arg(original);
@@ -172,12 +144,12 @@ private Q_SLOTS:
         dialog->close();
 
         // Reloaded from the portal, the list still says it (the summaries carry the validity).
-        QTest::keyClick(search, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.itemModel()->isLoading() && rowOf(window, original) >= 0, 10000);
-        QVERIFY(window.itemView()->model()->index(rowOf(window, original), pd::editing::ItemListModel::StateSection)
+        desk.search(title);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.itemModel()->isLoading() && desk.rowOf(original) >= 0, 10000);
+        QVERIFY(window.itemView()->model()->index(desk.rowOf(original), pd::editing::ItemListModel::StateSection)
                     .data().toString().contains(u"废止"_s));
         // Marked once, it is not offered again.
-        window.itemView()->selectionModel()->select(window.itemView()->model()->index(rowOf(window, original), 0),
+        window.itemView()->selectionModel()->select(window.itemView()->model()->index(desk.rowOf(original), 0),
                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QTRY_VERIFY(!invalidate->isEnabled());
     }
@@ -186,23 +158,18 @@ private Q_SLOTS:
     {
         const qint64 abolished = m_documents.at(0).value(u"id"_s).toInteger();
         const qint64 expiring = m_documents.at(2).value(u"id"_s).toInteger();
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer3"_s), m_portal.failure());
-        QTemporaryDir dir;
-        pd::store::LocalStore store;
-        QVERIFY(store.open(dir.filePath(u"account.sqlite"_s)));
-        pd::ui::MainWindow window(workspace);
-        auto *catalogue = new pd::ui::CataloguePage(workspace, store);
-        window.addPage(u"disclosure"_s, u"信息公开"_s, catalogue);
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.signIn(m_portal, u"reviewer3"_s), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
+        pd::ui::CataloguePage *catalogue = desk.addCatalogue();
+        QVERIFY2(catalogue, desk.failure());
         // As the application wires it.
         connect(catalogue, &pd::ui::CataloguePage::invalidateRequested, &window,
                 [&window, catalogue](const pd::domain::Item &item) {
                     if (pd::ui::InvalidateDialog *dialog = window.invalidate(item, catalogue))
                         connect(dialog, &pd::ui::InvalidateDialog::marked, catalogue, &pd::ui::CataloguePage::refresh);
                 });
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(desk.show(), desk.failure());
         window.showPage(u"disclosure"_s);
         pd::models::CachedItemListModel *items = catalogue->itemModel();
         QTRY_VERIFY_WITH_TIMEOUT(catalogueRowOf(items, abolished) >= 0 && catalogueRowOf(items, expiring) >= 0, 30000);
@@ -237,12 +204,9 @@ private Q_SLOTS:
     {
         const qint64 id = m_documents.at(3).value(u"id"_s).toInteger();
         for (const QString &user : {u"editor"_s, u"reviewer3"_s}) {
-            pd::api::PortalClient client;
-            pd::models::Workspace workspace(client);
-            QVERIFY2(m_portal.signIn(workspace, user), m_portal.failure());
-            pd::ui::MainWindow window(workspace);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            pd::test::MainWindowDriver desk;
+            QVERIFY2(desk.open(m_portal, user), desk.failure());
+            pd::ui::MainWindow &window = desk.window();
             pd::ui::ItemEditorWindow *editor = window.openItem(id);
             QVERIFY(editor);
             auto *invalidate = editor->findChild<QAction *>(u"invalidateAction"_s);

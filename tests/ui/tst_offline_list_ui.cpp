@@ -3,6 +3,8 @@
 // item opened here before opens again from its local copy; the same when the application starts without the portal,
 // when the 信息公开 catalogue lists the documents kept here too.
 // Screenshot: main-list-offline.png.
+#include "tests/support/DeskApplication.h"
+#include "tests/support/MainWindowDriver.h"
 #include "tests/support/PortaldFixture.h"
 #include "tests/support/Screenshot.h"
 #include "app/api/PortalClient.h"
@@ -14,7 +16,6 @@
 #include "ui/catalogue/CataloguePage.h"
 #include "ui/editor/ItemEditorWindow.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "translations/Translations.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -51,23 +52,12 @@ class tst_OfflineListUi : public QObject
         return true;
     }
 
-    static int rowOf(pd::ui::MainWindow &window, qint64 id)
-    {
-        QAbstractItemModel *model = window.itemView()->model();
-        for (int row = 0; row < model->rowCount(); ++row)
-            if (model->index(row, 0).data(pd::editing::ItemListModel::ItemIdRole).toLongLong() == id)
-                return row;
-        return -1;
-    }
+    static int rowOf(const pd::ui::MainWindow &window, qint64 id) { return pd::test::MainWindowDriver::rowOf(window, id); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"PortalDeskTest"_s);
-        QCoreApplication::setApplicationName(u"tst_offline_list_ui"_s);
-        QSettings().clear();
-        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        QVERIFY(pd::test::DeskApplication::prepare(u"tst_offline_list_ui"_s));
         QVERIFY2(m_portal.start(), m_portal.failure());
     }
 
@@ -80,13 +70,12 @@ private Q_SLOTS:
     {
         pd::store::LocalStore store;
         QVERIFY(store.open(storePath()));
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.signIn(m_portal, u"editor"_s), desk.failure());
+        pd::models::Workspace &workspace = desk.workspace();
+        pd::ui::MainWindow &window = desk.window();
         window.setDraftStore(&store);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(desk.show(), desk.failure());
         pd::editing::ItemListModel *model = window.itemModel();
         // What the application keeps at each sign-in, for the next start.
         QVERIFY(store.cacheSites(workspace.sites()));

@@ -5,17 +5,18 @@
 // changed by someone else meanwhile: the other is unpublished, the changed one is reported in Chinese and left as
 // it was. An editor is not offered the actions at all. Screenshot: withdraw-dialog.png.
 #include "tests/support/DemoWorkflow.h"
+#include "tests/support/DeskApplication.h"
+#include "tests/support/KeyTyping.h"
+#include "tests/support/MainWindowDriver.h"
 #include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/ItemListModel.h"
 #include "app/models/Workspace.h"
 #include "app/models/CachedItemListModel.h"
-#include "app/store/LocalStore.h"
 #include "ui/catalogue/CataloguePage.h"
 #include "ui/editor/ItemEditorWindow.h"
 #include "ui/items/PullBackDialog.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "translations/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,7 +33,6 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -91,53 +91,10 @@ class tst_PullBackUi : public QObject
         return m_http.json("GET", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_tokens.editor).json.object().value(u"state"_s).toString();
     }
 
-    /// Narrows the list to `text` and selects the rows whose titles are in `titles`.
-    static void select(pd::ui::MainWindow &window, const QString &text, const QStringList &titles)
-    {
-        auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
-        QVERIFY(search);
-        search->setText(text);
-        QTest::keyClick(search, Qt::Key_Return);
-        QTableView *view = window.itemView();
-        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), int(titles.size()), 10000);
-        view->selectionModel()->clearSelection();
-        for (int row = 0; row < view->model()->rowCount(); ++row) {
-            const QModelIndex index = view->model()->index(row, pd::editing::ItemListModel::TitleSection);
-            if (titles.contains(index.data().toString()))
-                view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        }
-        QCOMPARE(view->selectionModel()->selectedRows().size(), titles.size());
-    }
-
-    /// Types `text` (Chinese included) as committed key input, character by character.
-    static void type(QWidget *widget, const QString &text)
-    {
-        for (const QChar c : text) {
-            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
-
-    static QString stateText(pd::ui::MainWindow &window, const QString &title)
-    {
-        QAbstractItemModel *model = window.itemView()->model();
-        for (int row = 0; row < model->rowCount(); ++row)
-            if (model->index(row, pd::editing::ItemListModel::TitleSection).data().toString() == title)
-                return model->index(row, pd::editing::ItemListModel::StateSection).data().toString();
-        return {};
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"PortalDeskTest"_s);
-        QCoreApplication::setApplicationName(u"tst_pullback_ui"_s);
-        QSettings().clear();
-        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
-        QVERIFY2(m_portal.start(), m_portal.failure());
-        m_tokens = m_portal.accounts();
-        QVERIFY2(m_tokens.complete(), m_portal.failure());
+        QVERIFY2(pd::test::DeskApplication::startDemo(u"tst_pullback_ui"_s, m_portal, m_tokens), m_portal.failure());
         m_siteId = m_portal.siteId();
         QVERIFY(m_siteId > 0);
     }
@@ -161,13 +118,10 @@ private Q_SLOTS:
         QVERIFY(!featureUrl.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(featureUrl).contains(link), 10000);
 
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer3"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        select(window, u"撤稿验证"_s, {title});
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.open(m_portal, u"reviewer3"_s), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
+        QVERIFY2(desk.selectByTitle(u"撤稿验证"_s, {title}), desk.failure());
 
         auto *withdraw = window.findChild<QAction *>(u"withdrawAction"_s);
         QVERIFY(withdraw);
@@ -187,7 +141,7 @@ private Q_SLOTS:
 
         const QString reason = u"数据有误，待核实后重发"_s;
         dialog->reasonEdit()->setFocus();
-        type(dialog->reasonEdit(), reason);
+        pd::test::KeyTyping::type(dialog->reasonEdit(), reason);
         pd::test::PortaldFixture::screenshot(dialog, u"withdraw-dialog"_s);
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->resultList()->count(), 1, 10000);
@@ -195,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(stateOf(id), u"withdrawn"_s);
 
         // The list shows the state and the reason; the public pages lost the item.
-        const QString shown = stateText(window, title);
+        const QString shown = desk.stateText(title);
         QVERIFY2(shown.contains(u"已撤稿"_s) && shown.contains(reason), qPrintable(shown));
         QTRY_VERIFY_WITH_TIMEOUT(!m_portal.page(u"/columns/%1/index.html"_s.arg(column)).contains(link), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_portal.page(u"/index.html"_s).contains(link), 10000);
@@ -210,12 +164,9 @@ private Q_SLOTS:
         const QString title = u"编辑窗口取消发布验证：全市防汛工作会议召开"_s;
         const qint64 id = publishNews(column, title);
         QVERIFY(id > 0);
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer3"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.open(m_portal, u"reviewer3"_s), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
         pd::ui::ItemEditorWindow *editor = window.openItem(id);
         QVERIFY(editor);
         auto *unpublish = editor->findChild<QAction *>(u"unpublishAction"_s);
@@ -226,7 +177,7 @@ private Q_SLOTS:
         unpublish->trigger();
         auto *dialog = editor->findChild<pd::ui::PullBackDialog *>();
         QVERIFY(dialog);
-        type(dialog->reasonEdit(), u"标题待核实"_s);
+        pd::test::KeyTyping::type(dialog->reasonEdit(), u"标题待核实"_s);
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), u"unpublished"_s, 10000);
         // Reloaded in its new state: no longer on the site, so nothing to unpublish; withdrawing still applies.
@@ -246,13 +197,10 @@ private Q_SLOTS:
         const qint64 b = publishNews(column, second);
         QVERIFY(a > 0 && b > 0);
 
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer3"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        select(window, u"批量下线验证"_s, {first, second});
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.open(m_portal, u"reviewer3"_s), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
+        QVERIFY2(desk.selectByTitle(u"批量下线验证"_s, {first, second}), desk.failure());
 
         auto *unpublish = window.findChild<QAction *>(u"unpublishAction"_s);
         QVERIFY(unpublish);
@@ -261,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         // Someone else withdraws the second one while the dialog is open.
         QVERIFY(!m_portal.workflow().transition(m_tokens.reviewer3, b, u"withdraw"_s, u"另一位签发人撤稿"_s).isEmpty());
-        type(dialog->reasonEdit(), u"暂时下线核对"_s);
+        pd::test::KeyTyping::type(dialog->reasonEdit(), u"暂时下线核对"_s);
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->resultList()->count(), 2, 10000);
 
@@ -272,27 +220,22 @@ private Q_SLOTS:
             lines.append(dialog->resultList()->item(i)->text());
         const QString refused = lines.filter(second).join(u'\n');
         QVERIFY2(refused.contains(u"刷新"_s), qPrintable(lines.join(u'\n')));
-        QVERIFY2(stateText(window, first).contains(u"暂时下线核对"_s), qPrintable(stateText(window, first)));
+        QVERIFY2(desk.stateText(first).contains(u"暂时下线核对"_s), qPrintable(desk.stateText(first)));
         dialog->close();
     }
 
     void fromTheDisclosureCatalogue()
     {
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer3"_s), m_portal.failure());
-        QTemporaryDir dir;
-        pd::store::LocalStore store;
-        QVERIFY(store.open(dir.filePath(u"account.sqlite"_s)));
-        pd::ui::MainWindow window(workspace);
-        auto *catalogue = new pd::ui::CataloguePage(workspace, store);
-        window.addPage(u"disclosure"_s, u"信息公开"_s, catalogue);
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.signIn(m_portal, u"reviewer3"_s), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
+        pd::ui::CataloguePage *catalogue = desk.addCatalogue();
+        QVERIFY2(catalogue, desk.failure());
         connect(catalogue, &pd::ui::CataloguePage::pullBackRequested, &window,
                 [&window, catalogue](const QList<pd::domain::Item> &items, pd::domain::WorkflowAction a) {
                     window.pullBack(items, a, catalogue);
                 });
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(desk.show(), desk.failure());
         window.showPage(u"disclosure"_s);
         pd::models::CachedItemListModel *items = catalogue->itemModel();
         QTRY_VERIFY_WITH_TIMEOUT(items->rowCount() > 0, 30000);
@@ -311,7 +254,7 @@ private Q_SLOTS:
         auto *dialog = catalogue->findChild<pd::ui::PullBackDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->pageList()->findItems(u"信息公开目录"_s, Qt::MatchContains).isEmpty(), 10000);
-        type(dialog->reasonEdit(), u"文件已被新文件取代"_s);
+        pd::test::KeyTyping::type(dialog->reasonEdit(), u"文件已被新文件取代"_s);
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->resultList()->count(), 1, 10000);
         QCOMPARE(stateOf(id), u"withdrawn"_s);
@@ -321,12 +264,9 @@ private Q_SLOTS:
 
     void anEditorIsNotOfferedThem()
     {
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.open(m_portal, u"editor"_s), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
         QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() > 0, 10000);
         window.itemView()->selectAll();
         for (const auto *name : {"unpublishAction", "withdrawAction", "archiveAction"}) {
