@@ -35,8 +35,30 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using pd::models::ReviewQueueModel;
+
+namespace {
+
+/// reviewer1 at the 审核 page: their own client core and the page on it, without an event stream (the page keeps
+/// what it listed until it loads again).
+struct Reviewer {
+    pd::api::PortalClient client;
+    pd::models::Workspace workspace{client};
+    std::unique_ptr<pd::ui::ReviewPage> page;
+
+    bool signIn(pd::test::PortaldFixture &portal)
+    {
+        if (!portal.signIn(workspace, u"reviewer1"_s))
+            return false;
+        page = std::make_unique<pd::ui::ReviewPage>(workspace, nullptr);
+        return true;
+    }
+};
+
+} // namespace
 
 class tst_ReviewUi : public QObject
 {
@@ -120,6 +142,20 @@ class tst_ReviewUi : public QObject
         const QModelIndex current = page.queueView()->currentIndex();
         const auto &item = page.desk().loader().item();
         return current.isValid() && item && item->id == current.data(ReviewQueueModel::ItemIdRole).toLongLong();
+    }
+
+    /// `reviewer` signed in with the page shown active, its queue narrowed to `term` once item `id` is listed, and
+    /// the first row chosen with J and loaded; false when a step did not happen in time.
+    bool openFirstOf(Reviewer &reviewer, qint64 id, const QString &term)
+    {
+        if (!reviewer.signIn(m_portal))
+            return false;
+        pd::ui::ReviewPage &page = *reviewer.page;
+        if (!showActive(page) || !QTest::qWaitFor([&] { return page.desk().queue().rowOf(id) >= 0; }, 10000))
+            return false;
+        searchFor(page, term);
+        QTest::keyClick(page.queueView(), Qt::Key_J);
+        return QTest::qWaitFor([&] { return currentLoaded(page); }, 5000);
     }
 
 private Q_SLOTS:
@@ -251,16 +287,10 @@ private Q_SLOTS:
                  200);
         QCOMPARE(act(m_editorToken, u"submit"_s), 200);
 
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
-        pd::ui::ReviewPage page(workspace, nullptr);
-        QVERIFY(showActive(page));
-        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 10000);
-        searchFor(page, u"修改审核测试"_s);
+        Reviewer reviewer;
+        QVERIFY2(openFirstOf(reviewer, id, u"修改审核测试"_s), m_portal.failure());
+        pd::ui::ReviewPage &page = *reviewer.page;
         QCOMPARE(page.desk().filter().rowCount(), 1);
-        QTest::keyClick(page.queueView(), Qt::Key_J);
-        QTRY_VERIFY(currentLoaded(page));
 
         // The reviewer sees the edit (not the public text) and what it changes against the published revision.
         QCOMPARE(page.desk().loader().item()->title, newTitle);
@@ -289,10 +319,9 @@ private Q_SLOTS:
             ids.append(submitNews(u"键盘审核稿件第%1篇"_s.arg(i)));
         QVERIFY(!ids.contains(0));
 
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
-        pd::ui::ReviewPage page(workspace, nullptr);
+        Reviewer reviewer;
+        QVERIFY2(reviewer.signIn(m_portal), m_portal.failure());
+        pd::ui::ReviewPage &page = *reviewer.page;
         QVERIFY(showActive(page));
         QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowCount() >= 5, 10000);
         searchFor(page, u"键盘审核"_s);
@@ -317,10 +346,9 @@ private Q_SLOTS:
         const qint64 wrong = submitNews(u"撤销测试：误按通过的稿件"_s);
         const qint64 right = submitNews(u"撤销测试：应当通过的稿件"_s);
         QVERIFY(wrong > 0 && right > 0);
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
-        pd::ui::ReviewPage page(workspace, nullptr);
+        Reviewer reviewer;
+        QVERIFY2(reviewer.signIn(m_portal), m_portal.failure());
+        pd::ui::ReviewPage &page = *reviewer.page;
         // Short, so that the approval sent below comes well after the taken-back one would have gone.
         page.desk().setUndoWindow(std::chrono::milliseconds(300));
         QVERIFY(showActive(page));
@@ -368,21 +396,15 @@ private Q_SLOTS:
     {
         const qint64 id = submitNews(u"切换账户测试稿件"_s);
         QVERIFY(id > 0);
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
-        pd::ui::ReviewPage page(workspace, nullptr);
-        QVERIFY(showActive(page));
-        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 10000);
-        searchFor(page, u"切换账户测试"_s);
-        QTest::keyClick(page.queueView(), Qt::Key_J);
-        QTRY_VERIFY(currentLoaded(page));
+        Reviewer reviewer;
+        QVERIFY2(openFirstOf(reviewer, id, u"切换账户测试"_s), m_portal.failure());
+        pd::ui::ReviewPage &page = *reviewer.page;
         auto *approve = page.pane()->findChild<QPushButton *>(u"approveButton"_s);
         QVERIFY(approve && approve->isEnabled());
 
         // Another account, one that reviews nothing: the previous account's item and decisions are gone.
-        workspace.signOut();
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
+        reviewer.workspace.signOut();
+        QVERIFY2(m_portal.signIn(reviewer.workspace, u"editor"_s), m_portal.failure());
         QVERIFY(!approve->isEnabled());
         QCOMPARE(page.desk().currentId(), 0);
         QVERIFY(!page.pane()->findChild<QLabel *>(u"reviewTitle"_s)->text().contains(u"切换账户测试"_s));
@@ -395,15 +417,9 @@ private Q_SLOTS:
     {
         const qint64 id = submitNews(u"驳回测试：区县动态稿件"_s);
         QVERIFY(id > 0);
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
-        pd::ui::ReviewPage page(workspace, nullptr);
-        QVERIFY(showActive(page));
-        QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 10000);
-        searchFor(page, u"驳回测试"_s);
-        QTest::keyClick(page.queueView(), Qt::Key_J);
-        QTRY_VERIFY(currentLoaded(page));
+        Reviewer reviewer;
+        QVERIFY2(openFirstOf(reviewer, id, u"驳回测试"_s), m_portal.failure());
+        pd::ui::ReviewPage &page = *reviewer.page;
 
         QTest::keyClick(page.queueView(), Qt::Key_R);
         QTRY_VERIFY(page.openDialog() && page.openDialog()->isVisible());
@@ -436,11 +452,10 @@ private Q_SLOTS:
         for (int i = 1; i <= 20; ++i)
             ids.append(submitNews(u"批量审核稿件%1号"_s.arg(i, 2, 10, QChar(u'0'))));
         QVERIFY(!ids.contains(0));
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
         // No event stream here: the page keeps the revisions it listed while two items change behind its back.
-        pd::ui::ReviewPage page(workspace, nullptr);
+        Reviewer reviewer;
+        QVERIFY2(reviewer.signIn(m_portal), m_portal.failure());
+        pd::ui::ReviewPage &page = *reviewer.page;
         QVERIFY(showActive(page));
         QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(ids.last()) >= 0, 10000);
         searchFor(page, u"批量审核"_s);
@@ -486,10 +501,9 @@ private Q_SLOTS:
     void overdueItemShowsRed()
     {
         const qint64 id = submitNews(u"超期提醒测试稿件"_s);
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
-        pd::ui::ReviewPage page(workspace, nullptr);
+        Reviewer reviewer;
+        QVERIFY2(reviewer.signIn(m_portal), m_portal.failure());
+        pd::ui::ReviewPage &page = *reviewer.page;
         page.show();
         QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 10000);
         ReviewQueueModel &queue = page.desk().queue();
@@ -534,10 +548,9 @@ private Q_SLOTS:
         const qint64 id = submitNews(u"夏季作息时间下的稿件"_s);
         QVERIFY(id > 0);
 
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        QVERIFY2(m_portal.signIn(workspace, u"reviewer1"_s), m_portal.failure());
-        pd::ui::ReviewPage page(workspace, nullptr);
+        Reviewer reviewer;
+        QVERIFY2(reviewer.signIn(m_portal), m_portal.failure());
+        pd::ui::ReviewPage &page = *reviewer.page;
         page.show();
         QTRY_VERIFY_WITH_TIMEOUT(page.desk().queue().rowOf(id) >= 0, 10000);
         const pd::domain::WorkingCalendar &calendar = page.desk().calendar();
