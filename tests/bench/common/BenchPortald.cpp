@@ -8,30 +8,33 @@ namespace pd::bench {
 
 BenchPortald::BenchPortald(const char *program, QStringList args)
     : m_program(program)
-    , m_process(std::move(args))
+    , m_portal(std::move(args))
 {
 }
 
 QString BenchPortald::password()
 {
-    return u"portaldesk-demo"_s;
+    return test::PortaldFixture::password();
+}
+
+bool BenchPortald::generate(const QStringList &args)
+{
+    const auto run = m_portal.runTool(args, {}, {}, std::chrono::minutes(30));
+    if (run.exitCode == 0)
+        return true;
+    return fail(u"portald %1 failed\n"_s.arg(args.join(u' ')) + run.errors);
 }
 
 bool BenchPortald::start(std::chrono::seconds limit)
 {
-    if (m_process.start(limit))
+    if (m_portal.start(limit))
         return true;
-    return fail(u"portald did not start\n"_s + m_process.log());
-}
-
-QUrl BenchPortald::url(const QString &path) const
-{
-    return baseUrl().resolved(QUrl(path));
+    return fail(QString::fromUtf8(m_portal.failure()));
 }
 
 QString BenchPortald::login(const QString &user)
 {
-    const QString token = m_http.login(baseUrl(), user, password());
+    const QString token = m_portal.newToken(user);
     if (token.isEmpty())
         fail(user + u" could not sign in"_s);
     return token;

@@ -3,11 +3,10 @@
 // director — under many netizens at once: requests/s over a few seconds (target ≥ 2,000). Each simulated netizen
 // has its own loopback address (127.1.x.y) and sends the 5 questions a minute it is allowed over one keep-alive
 // connection, so what is measured is the endpoint, not the rate limit refusing.
+#include "tests/bench/common/BenchOptions.h"
+#include "tests/bench/common/BenchPortald.h"
 #include "tests/bench/common/FigureOutput.h"
-#include "tests/support/HttpProbe.h"
-#include "tests/support/PortaldProcess.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -109,31 +108,23 @@ private:
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Public interview question endpoint throughput."_s);
-    parser.addHelpOption();
     const QCommandLineOption netizensOpt(u"netizens"_s, u"Simulated netizens (one address each)."_s, u"n"_s, u"2000"_s);
     const QCommandLineOption parallelOpt(u"parallel"_s, u"Netizens asking at the same time."_s, u"n"_s, u"64"_s);
-    parser.addOptions({netizensOpt, parallelOpt});
-    parser.process(app);
-    const int netizens = std::clamp(parser.value(netizensOpt).toInt(), 10, 60000);
-    const int parallel = std::clamp(parser.value(parallelOpt).toInt(), 1, 1000);
+    const pd::bench::BenchOptions options(app, u"Public interview question endpoint throughput."_s,
+                                          {netizensOpt, parallelOpt});
+    const int netizens = std::min(options.atLeast(netizensOpt, 10), 60000);
+    const int parallel = std::min(options.atLeast(parallelOpt, 1), 1000);
 
-    pd::test::PortaldProcess portald({u"--demo"_s});
-    if (!portald.start()) {
-        std::fprintf(stderr, "pd_bench_interview: portald did not start\n");
+    pd::bench::BenchPortald portald("pd_bench_interview");
+    if (!portald.start())
         return 1;
-    }
     const QUrl base = portald.baseUrl();
-    pd::test::HttpProbe http;
-    const QString editor = http.login(base, u"editor"_s, u"portaldesk-demo"_s);
-    const qint64 site = http.json("GET", base.resolved(QUrl(u"/api/v1/sites"_s)), editor).json.array().first().toObject()
-                            .value(u"id").toInteger();
-    const auto event = http.json("POST", base.resolved(QUrl(u"/api/v1/live/events"_s)), editor,
-                                 QJsonDocument(QJsonObject{{u"site"_s, site},
-                                                           {u"title"_s, u"压测访谈"_s},
-                                                           {u"kind"_s, u"interview"_s},
-                                                           {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"嘉宾"_s}}}}}));
+    const qint64 site = portald.fixture().siteId();
+    const auto event = portald.fixture().api("POST", u"/api/v1/live/events"_s, u"editor"_s,
+                                          QJsonDocument(QJsonObject{{u"site"_s, site},
+                                                                    {u"title"_s, u"压测访谈"_s},
+                                                                    {u"kind"_s, u"interview"_s},
+                                                                    {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"嘉宾"_s}}}}}));
     const qint64 eventId = event.json.object().value(u"id").toInteger();
     if (event.status != 201 || eventId <= 0) {
         std::fprintf(stderr, "pd_bench_interview: cannot create the interview: %s\n", event.body.constData());
@@ -167,7 +158,7 @@ int main(int argc, char **argv)
     QTimer::singleShot(120'000, &app, [&] { app.exit(2); });
     const int rc = app.exec();
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
-    portald.stop();
+    portald.process().stop();
     if (rc != 0 || failed > 0 || answered != netizens * kPerNetizen) {
         std::fprintf(stderr, "pd_bench_interview: %d of %d questions stored, %d refused (exit %d)\n", answered,
                      netizens * kPerNetizen, failed, rc);

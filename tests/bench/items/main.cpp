@@ -4,7 +4,7 @@
 // ones (revisions, search index, columns), so the figures describe the database a busy site actually has.
 #include "tests/bench/common/BenchOptions.h"
 #include "tests/bench/common/BenchPortald.h"
-#include "tests/bench/common/BenchRequest.h"
+#include "tests/bench/common/BenchClient.h"
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
 
@@ -13,110 +13,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QProcess>
 #include <QUrlQuery>
 
 #include <cstdio>
 #include <optional>
 
 using namespace Qt::StringLiterals;
-using pd::bench::BenchRequest;
+using pd::bench::BenchClient;
 using pd::bench::BenchStats;
 using pd::bench::FigureOutput;
 
 namespace {
-
-struct Timed : BenchRequest::Answer {
-    [[nodiscard]] QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-/// One request at a time on kept-alive connections, the way one desktop client talks to portald.
-class Client
-{
-public:
-    explicit Client(QUrl base) : m_base(std::move(base)) {}
-
-    std::optional<Timed> send(const QByteArray &verb, const QString &path, const QUrlQuery &query = {},
-                              const QString &token = {}, const QJsonObject &body = {},
-                              const QByteArray &ifMatch = {})
-    {
-        QUrl url = m_base;
-        url.setPath(path);
-        if (!query.isEmpty())
-            url.setQuery(query);
-        QNetworkRequest request(url);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        if (!ifMatch.isEmpty())
-            request.setRawHeader("If-Match", ifMatch);
-        QByteArray payload;
-        if (!body.isEmpty()) {
-            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-            payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        const auto answer = BenchRequest::send(m_nam, verb, request, payload);
-        if (!answer)
-            return std::nullopt;
-        return Timed{*answer};
-    }
-
-    /// send() that insists on one status; prints what went wrong otherwise.
-    std::optional<Timed> expect(int status, const QByteArray &verb, const QString &path, const QUrlQuery &query = {},
-                                const QString &token = {}, const QJsonObject &body = {},
-                                const QByteArray &ifMatch = {})
-    {
-        auto t = send(verb, path, query, token, body, ifMatch);
-        if (!t || t->status != status) {
-            std::fprintf(stderr, "%s %s: expected %d, got %d: %s\n", verb.constData(), qPrintable(path), status,
-                         t ? t->status : 0, t ? t->body.left(400).constData() : "");
-            return std::nullopt;
-        }
-        return t;
-    }
-
-    QString login(const QString &user)
-    {
-        const auto t = expect(201, "POST", u"/api/v1/session"_s, {}, {},
-                              QJsonObject{{u"username"_s, user}, {u"password"_s, pd::bench::BenchPortald::password()}});
-        return t ? t->object().value(u"accessToken").toString() : QString();
-    }
-
-private:
-    QUrl m_base;
-    QNetworkAccessManager m_nam;
-};
-
-/// Seeds the demo site and adds `count` generated items in the data directory before portald serves it; the same
-/// run renders their public pages, as a portal that published them would have them.
-bool generateItems(const QString &dataDir, int count)
-{
-    QProcess generator;
-    generator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    generator.start(qEnvironmentVariable("PORTALD_BIN"), {u"--data"_s, dataDir, u"--demo"_s, u"--generate-items"_s,
-                                                          QString::number(count)});
-    if (!generator.waitForFinished(30 * 60 * 1000) || generator.exitStatus() != QProcess::NormalExit
-        || generator.exitCode() != 0) {
-        std::fprintf(stderr, "pd_bench_items: portald --generate-items %d failed\n", count);
-        return false;
-    }
-    return true;
-}
-
-/// The first column id found (depth first) with the given name.
-qint64 findColumn(const QJsonArray &columns, const QString &name)
-{
-    for (const QJsonValue &v : columns) {
-        const QJsonObject c = v.toObject();
-        if (c.value(u"name").toString() == name)
-            return c.value(u"id").toInteger();
-        if (const qint64 id = findColumn(c.value(u"children").toArray(), name); id > 0)
-            return id;
-    }
-    return 0;
-}
 
 /// Terms an editor would look for on a city portal: places, policy words, people's concerns; some common, some rare.
 const QStringList kSearchTerms = {
@@ -142,32 +49,26 @@ int main(int argc, char **argv)
     // The demo site, the generated items and their pages go into the data directory before portald serves it. Its
     // start then only loads the public index (seconds); the generous limit is for a machine busy with other work.
     pd::bench::BenchPortald portald("pd_bench_items", {});
-    if (!generateItems(portald.process().dataDir(), itemCount))
+    // The demo site and the generated items; the same run renders their public pages, as a portal that published
+    // them would have them.
+    if (!portald.generate({u"--demo"_s, u"--generate-items"_s, QString::number(itemCount)}))
         return 1;
     QElapsedTimer startClock;
     startClock.start();
     if (!portald.start(std::chrono::minutes(10)))
         return 1;
     const double startMs = double(startClock.nsecsElapsed()) / 1e6;
-    Client client(portald.baseUrl());
+    BenchClient client(portald.baseUrl());
     QHash<QString, QString> tokens;
     for (const QString &who : {u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s}) {
-        const QString token = client.login(who);
-        if (token.isEmpty()) {
-            std::fprintf(stderr, "pd_bench_items: %s could not sign in\n", qPrintable(who));
+        const QString token = portald.login(who);
+        if (token.isEmpty())
             return 1;
-        }
         tokens.insert(who, token);
     }
     const QString editor = tokens.value(u"editor"_s);
-    const auto sites = client.expect(200, "GET", u"/api/v1/sites"_s, {}, editor);
-    if (!sites)
-        return 1;
-    const qint64 site = QJsonDocument::fromJson(sites->body).array().first().toObject().value(u"id").toInteger();
-    const auto columns = client.expect(200, "GET", u"/api/v1/sites/%1/columns"_s.arg(site), {}, editor);
-    if (!columns)
-        return 1;
-    const qint64 column = findColumn(QJsonDocument::fromJson(columns->body).array(), u"要闻动态"_s);
+    const qint64 site = portald.fixture().siteId();
+    const qint64 column = portald.fixture().site().columnNamed(u"要闻动态"_s);
     if (site <= 0 || column <= 0) {
         std::fprintf(stderr, "pd_bench_items: no demo site or column 要闻动态\n");
         return 1;

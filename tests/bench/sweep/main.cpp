@@ -3,170 +3,67 @@
 // directory). Figures: items swept per second (start to done as the API reports it, pauses between turns included),
 // and the editorial round trip create → submit → approve ×3 → publish while no sweep runs and while sweeps run one
 // after another, with the ratio of the two 99th percentiles (a sweep must not stand in publishing's way).
-#include "tests/support/PortaldProcess.h"
+#include "tests/bench/common/BenchClient.h"
+#include "tests/bench/common/BenchOptions.h"
+#include "tests/bench/common/BenchPortald.h"
 #include "tests/bench/common/BenchStats.h"
 #include "tests/bench/common/FigureOutput.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QProcess>
 #include <QTimer>
 
 #include <cstdio>
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using pd::bench::BenchClient;
 using pd::bench::BenchStats;
 using pd::bench::FigureOutput;
-
-namespace {
-
-const QString kPassword = u"portaldesk-demo"_s;
-
-struct Timed {
-    int status = 0;
-    QByteArray body;
-    QByteArray etag;
-    double ms = 0.0;
-    [[nodiscard]] QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-/// One request at a time on kept-alive connections, as one desktop client talks to portald.
-class Client
-{
-public:
-    explicit Client(QUrl base) : m_base(std::move(base)) {}
-
-    std::optional<Timed> expect(int status, const QByteArray &verb, const QString &path, const QString &token = {},
-                                const QJsonObject &body = {}, const QByteArray &ifMatch = {})
-    {
-        QUrl url = m_base.resolved(QUrl(path));
-        QNetworkRequest request(url);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        if (!ifMatch.isEmpty())
-            request.setRawHeader("If-Match", ifMatch);
-        QByteArray payload;
-        if (!body.isEmpty()) {
-            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-            payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        QElapsedTimer timer;
-        timer.start();
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, payload);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
-        loop.exec();
-        Timed t;
-        t.ms = double(timer.nsecsElapsed()) / 1e6;
-        t.status = reply->isFinished() ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
-        t.body = reply->isFinished() ? reply->readAll() : QByteArray();
-        t.etag = reply->rawHeader("ETag");
-        if (!reply->isFinished())
-            reply->abort();
-        reply->deleteLater();
-        if (t.status != status) {
-            std::fprintf(stderr, "%s %s: expected %d, got %d: %s\n", verb.constData(), qPrintable(path), status,
-                         t.status, t.body.left(400).constData());
-            return std::nullopt;
-        }
-        return t;
-    }
-
-    QString login(const QString &user)
-    {
-        const auto t = expect(201, "POST", u"/api/v1/session"_s, {},
-                              QJsonObject{{u"username"_s, user}, {u"password"_s, kPassword}});
-        return t ? t->object().value(u"accessToken").toString() : QString();
-    }
-
-private:
-    QUrl m_base;
-    QNetworkAccessManager m_nam;
-};
-
-qint64 findColumn(const QJsonArray &columns, const QString &name)
-{
-    for (const QJsonValue &v : columns) {
-        const QJsonObject c = v.toObject();
-        if (c.value(u"name").toString() == name)
-            return c.value(u"id").toInteger();
-        if (const qint64 id = findColumn(c.value(u"children").toArray(), name); id > 0)
-            return id;
-    }
-    return 0;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"portald whole-site sweeps: throughput and publishing beside them."_s);
-    parser.addHelpOption();
     const QCommandLineOption itemsOpt(u"items"_s, u"Generated items."_s, u"n"_s, u"10000"_s);
     const QCommandLineOption rulesOpt(u"rules"_s, u"Generated check rules."_s, u"n"_s, u"10000"_s);
     const QCommandLineOption requestsOpt(u"requests"_s, u"Measured publishing round trips per figure."_s, u"n"_s, u"300"_s);
-    parser.addOptions({itemsOpt, rulesOpt, requestsOpt});
-    parser.process(app);
-    const int itemCount = std::max(1, parser.value(itemsOpt).toInt());
-    const int ruleCount = std::max(1, parser.value(rulesOpt).toInt());
-    const int count = std::max(20, parser.value(requestsOpt).toInt());
+    const pd::bench::BenchOptions options(app, u"portald whole-site sweeps: throughput and publishing beside them."_s,
+                                          {itemsOpt, rulesOpt, requestsOpt});
+    const int itemCount = options.atLeast(itemsOpt, 1);
+    const int ruleCount = options.atLeast(rulesOpt, 1);
+    const int count = options.atLeast(requestsOpt, 20);
     constexpr int warmup = 10;
 
-    pd::test::PortaldProcess portald;
-    {
-        QProcess generator;
-        generator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        generator.start(qEnvironmentVariable("PORTALD_BIN"),
-                        {u"--data"_s, portald.dataDir(), u"--demo"_s, u"--generate-items"_s, QString::number(itemCount),
-                         u"--generate-rules"_s, QString::number(ruleCount)});
-        if (!generator.waitForFinished(30 * 60 * 1000) || generator.exitCode() != 0) {
-            std::fprintf(stderr, "pd_bench_sweep: portald --generate-items/--generate-rules failed\n");
-            return 1;
-        }
-    }
-    if (!portald.start(std::chrono::minutes(10))) {
-        std::fprintf(stderr, "pd_bench_sweep: portald did not start\n");
+    pd::bench::BenchPortald portald("pd_bench_sweep", {});
+    if (!portald.generate({u"--demo"_s, u"--generate-items"_s, QString::number(itemCount), u"--generate-rules"_s,
+                           QString::number(ruleCount)})
+        || !portald.start(std::chrono::minutes(10)))
         return 1;
-    }
-    Client client(portald.baseUrl());
-    Client sweeper(portald.baseUrl()); // its own connection, so polling never queues behind publishing
+    BenchClient client(portald.baseUrl());
+    BenchClient sweeper(portald.baseUrl()); // its own connection, so polling never queues behind publishing
     QHash<QString, QString> tokens;
     for (const QString &who : {u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s}) {
-        tokens.insert(who, client.login(who));
+        tokens.insert(who, portald.login(who));
         if (tokens.value(who).isEmpty())
             return 1;
     }
     const QString editor = tokens.value(u"editor"_s);
-    const auto sites = client.expect(200, "GET", u"/api/v1/sites"_s, editor);
-    if (!sites)
-        return 1;
-    const qint64 site = QJsonDocument::fromJson(sites->body).array().first().toObject().value(u"id").toInteger();
-    const auto columns = client.expect(200, "GET", u"/api/v1/sites/%1/columns"_s.arg(site), editor);
-    if (!columns)
-        return 1;
-    const qint64 column = findColumn(QJsonDocument::fromJson(columns->body).array(), u"要闻动态"_s);
-    if (column <= 0)
+    const qint64 site = portald.fixture().siteId();
+    const qint64 column = portald.fixture().site().columnNamed(u"要闻动态"_s);
+    if (site <= 0 || column <= 0)
         return 1;
 
     // Throughput: one sweep from its start to done, polled every 20 ms on a connection of its own.
     auto startSweep = [&]() -> qint64 {
-        const auto r = sweeper.expect(202, "POST", u"/api/v1/sites/%1/sweeps"_s.arg(site), editor);
+        const auto r = sweeper.expect(202, "POST", u"/api/v1/sites/%1/sweeps"_s.arg(site), {}, editor);
         return r ? r->object().value(u"id").toInteger() : 0;
     };
     auto stateOf = [&](qint64 id) -> QJsonObject {
-        const auto r = sweeper.expect(200, "GET", u"/api/v1/sweeps/%1"_s.arg(id), editor);
+        const auto r = sweeper.expect(200, "GET", u"/api/v1/sweeps/%1"_s.arg(id), {}, editor);
         return r ? r->object() : QJsonObject();
     };
     QElapsedTimer sweepClock;
@@ -202,7 +99,7 @@ int main(int argc, char **argv)
                                 {u"summary"_s, u"会议部署下一阶段政务服务改革重点任务。"_s},
                                 {u"bodyHtml"_s, u"<p>会议听取了各部门工作汇报，研究部署下一阶段重点任务。</p>"_s},
                                 {u"author"_s, u"市政府办公室"_s}};
-        auto r = client.expect(201, "POST", u"/api/v1/items"_s, editor, draft);
+        auto r = client.expect(201, "POST", u"/api/v1/items"_s, {}, editor, draft);
         if (!r)
             return std::nullopt;
         const QString transitions = u"/api/v1/items/%1/transitions"_s.arg(r->object().value(u"id").toInteger());
@@ -210,7 +107,7 @@ int main(int argc, char **argv)
                                                        {u"reviewer2"_s, u"approve"_s}, {u"reviewer3"_s, u"approve"_s},
                                                        {u"reviewer3"_s, u"publish"_s}};
         for (const auto &[who, action] : steps) {
-            r = client.expect(200, "POST", transitions, tokens.value(who), QJsonObject{{u"action"_s, action}}, r->etag);
+            r = client.expect(200, "POST", transitions, {}, tokens.value(who), QJsonObject{{u"action"_s, action}}, r->etag);
             if (!r)
                 return std::nullopt;
         }
@@ -241,7 +138,7 @@ int main(int argc, char **argv)
         if (stateOf(id).value(u"state").toString() == u"running"_s)
             during.append(*ms);
     }
-    portald.stop();
+    portald.process().stop();
 
     const BenchStats idleStats(idle);
     const BenchStats duringStats(during);
