@@ -2,6 +2,8 @@
 
 #include "app/domain/IsoTime.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::domain {
@@ -14,15 +16,54 @@ QJsonObject InterviewAnswer::toJson() const
     o.insert(u"guest"_s, guestId);
     o.insert(u"createdBy"_s, createdBy);
     o.insert(u"createdByName"_s, createdByName);
+    o.insert(u"revision"_s, revision);
+    o.insert(u"pendingCorrection"_s, pendingCorrection ? QJsonValue(pendingCorrection->toJson()) : QJsonValue());
     return o;
 }
 
 QJsonObject InterviewAnswer::toPublicJson() const
 {
-    return QJsonObject{{u"guestName"_s, guestName},
+    QJsonObject o{{u"guestName"_s, guestName},
+                  {u"guestTitle"_s, guestTitle},
+                  {u"text"_s, text},
+                  {u"createdAt"_s, IsoTime::format(createdAt)}};
+    if (correctedAt.isValid()) {
+        o.insert(u"correctionNote"_s, correctionNote);
+        o.insert(u"correctedAt"_s, IsoTime::format(correctedAt));
+    }
+    return o;
+}
+
+QJsonObject InterviewAnswer::Correction::toJson() const
+{
+    QJsonArray given;
+    for (const LiveApproval &a : approvals)
+        given.append(a.toJson());
+    return QJsonObject{{u"guest"_s, guestId},
+                       {u"guestName"_s, guestName},
                        {u"guestTitle"_s, guestTitle},
                        {u"text"_s, text},
-                       {u"createdAt"_s, IsoTime::format(createdAt)}};
+                       {u"note"_s, note},
+                       {u"requestedBy"_s, requestedBy},
+                       {u"requestedByName"_s, requestedByName},
+                       {u"requestedAt"_s, IsoTime::format(requestedAt)},
+                       {u"approvals"_s, given}};
+}
+
+InterviewAnswer::Correction InterviewAnswer::Correction::fromJson(const QJsonObject &json)
+{
+    Correction c;
+    c.guestId = json.value(u"guest").toInteger();
+    c.guestName = json.value(u"guestName").toString();
+    c.guestTitle = json.value(u"guestTitle").toString();
+    c.text = json.value(u"text").toString();
+    c.note = json.value(u"note").toString();
+    c.requestedBy = json.value(u"requestedBy").toInteger();
+    c.requestedByName = json.value(u"requestedByName").toString();
+    c.requestedAt = IsoTime::parse(json.value(u"requestedAt").toString());
+    for (const QJsonValue &v : json.value(u"approvals").toArray())
+        c.approvals.append(LiveApproval::fromJson(v.toObject()));
+    return c;
 }
 
 InterviewAnswer InterviewAnswer::fromJson(const QJsonObject &json)
@@ -37,6 +78,11 @@ InterviewAnswer InterviewAnswer::fromJson(const QJsonObject &json)
     a.createdBy = json.value(u"createdBy").toInteger();
     a.createdByName = json.value(u"createdByName").toString();
     a.createdAt = IsoTime::parse(json.value(u"createdAt").toString());
+    a.revision = json.value(u"revision").toInteger(1);
+    a.correctionNote = json.value(u"correctionNote").toString();
+    a.correctedAt = IsoTime::parse(json.value(u"correctedAt").toString());
+    if (const QJsonValue c = json.value(u"pendingCorrection"); c.isObject())
+        a.pendingCorrection = Correction::fromJson(c.toObject());
     return a;
 }
 

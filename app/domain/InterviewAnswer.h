@@ -1,7 +1,11 @@
 #pragma once
+#include "app/domain/LiveApproval.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace pd::domain {
 
@@ -17,12 +21,38 @@ struct InterviewAnswer {
     qint64 createdBy = 0;
     QString createdByName;
     QDateTime createdAt;
+    /// Bumped by every correction (and by every step of one under review); `If-Match` of a correction names it.
+    qint64 revision = 1;
+    /// The typist's note on the last correction readers saw (更正), and when it went public; empty before any.
+    QString correctionNote{};
+    QDateTime correctedAt{};
+
+    /// A correction of an answer in a reviewed interview, waiting for its approvals; readers keep the answer as
+    /// it was meanwhile.
+    struct Correction {
+        qint64 guestId = 0;
+        QString guestName;
+        QString guestTitle;
+        QString text;
+        QString note;
+        qint64 requestedBy = 0;
+        QString requestedByName;
+        QDateTime requestedAt;
+        QList<LiveApproval> approvals;
+
+        [[nodiscard]] QJsonObject toJson() const;
+        [[nodiscard]] static Correction fromJson(const QJsonObject &json);
+        friend bool operator==(const Correction &, const Correction &) = default;
+    };
+    std::optional<Correction> pendingCorrection{};
 
     static constexpr qsizetype MaxTextLength = 10000;
+    static constexpr qsizetype MaxNoteLength = 500;
 
     /// The API form (back office).
     [[nodiscard]] QJsonObject toJson() const;
-    /// What citizens see: `{"guestName", "guestTitle", "text", "createdAt"}`, nothing about who typed it.
+    /// What citizens see: `{"guestName", "guestTitle", "text", "createdAt"}`, and once corrected `correctionNote`
+    /// and `correctedAt`; nothing about who typed it, nothing of a correction still under review.
     [[nodiscard]] QJsonObject toPublicJson() const;
     /// Reads the API form or the public one.
     [[nodiscard]] static InterviewAnswer fromJson(const QJsonObject &json);

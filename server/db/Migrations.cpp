@@ -438,6 +438,24 @@ QList<Migration> schemaMigrations()
                 phrases TEXT NOT NULL))"_s,
             uR"(CREATE INDEX sweep_rechecks_sweep ON sweep_rechecks(sweep_id, id))"_s,
         }},
+        Migration{21, u"corrections of interview answers: the answer's revision, its public note, the history"_s, {
+            uR"(ALTER TABLE interview_answers ADD COLUMN revision {{BIGINT}} NOT NULL DEFAULT 1)"_s,
+            uR"(ALTER TABLE interview_answers ADD COLUMN correction_note TEXT NOT NULL DEFAULT '')"_s,
+            uR"(ALTER TABLE interview_answers ADD COLUMN corrected_at {{BIGINT}})"_s,
+            // A correction waiting for review in a reviewed interview (JSON); readers keep the answer meanwhile.
+            uR"(ALTER TABLE interview_answers ADD COLUMN pending_correction TEXT)"_s,
+            // Every earlier version of an answer, so a correction never erases what readers saw.
+            uR"(CREATE TABLE interview_answer_history (
+                id {{ID}},
+                answer_id {{BIGINT}} NOT NULL REFERENCES interview_answers(id) ON DELETE CASCADE,
+                revision {{BIGINT}} NOT NULL,
+                action TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                snapshot TEXT NOT NULL,
+                saved_by {{BIGINT}} NOT NULL,
+                saved_at {{BIGINT}} NOT NULL))"_s,
+            uR"(CREATE INDEX interview_answer_history_answer ON interview_answer_history(answer_id, id))"_s,
+        }},
     };
 }
 

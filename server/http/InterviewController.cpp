@@ -23,6 +23,13 @@ ApiResponse questionResponse(int status, const domain::InterviewQuestion &q)
     return ApiResponse::json(status, q.toJson()).setETag(q.revision);
 }
 
+/// A correction's answer: the question with its answer, tagged with the answer's revision (what the next
+/// correction's `If-Match` names).
+ApiResponse answerResponse(const domain::InterviewQuestion &q)
+{
+    return ApiResponse::json(200, q.toJson()).setETag(q.answer ? q.answer->revision : q.revision);
+}
+
 Result<QJsonObject> objectBody(const ApiRequest &request)
 {
     if (!request.json.isObject())
@@ -54,6 +61,10 @@ void InterviewController::registerRoutes(ApiServer &server)
     add("GET", u"/api/v1/live/questions/{id}"_s, true, Route::Body::None, 0, &InterviewController::read);
     add("POST", u"/api/v1/live/questions/{id}/transitions"_s, true, Route::Body::Json, kSmallJson, &InterviewController::transition);
     add("POST", u"/api/v1/live/questions/{id}/answers"_s, true, Route::Body::Json, kAnswerBodyLimit, &InterviewController::answer);
+    add("PATCH", u"/api/v1/live/answers/{id}"_s, true, Route::Body::Json, kAnswerBodyLimit, &InterviewController::correct);
+    add("POST", u"/api/v1/live/answers/{id}/transitions"_s, true, Route::Body::Json, kSmallJson,
+        &InterviewController::reviewCorrection);
+    add("GET", u"/api/v1/live/answers/{id}/history"_s, true, Route::Body::None, 0, &InterviewController::answerHistory);
 }
 
 Result<ApiResponse> InterviewController::submit(ApiRequest &request)
@@ -177,6 +188,65 @@ Result<ApiResponse> InterviewController::answer(ApiRequest &request)
             return std::unexpected(q.error());
         return questionResponse(201, *q);
     });
+}
+
+Result<ApiResponse> InterviewController::correct(ApiRequest &request)
+{
+    const auto id = request.idArg(0);
+    if (!id)
+        return fail(ErrorCode::NotFound, u"回答编号无效"_s);
+    auto body = objectBody(request);
+    if (!body)
+        return std::unexpected(body.error());
+    const QJsonValue text = body->value(u"text");
+    if (!text.isString())
+        return std::unexpected(badField(u"text"_s, u"应为字符串：更正后的回答"_s));
+    const QJsonValue guest = body->value(u"guest");
+    if (!guest.isUndefined() && !guest.isNull() && !guest.isDouble())
+        return std::unexpected(badField(u"guest"_s, u"应为嘉宾编号（直播嘉宾的 id）"_s));
+    const QJsonValue note = body->value(u"correctionNote");
+    if (!note.isUndefined() && !note.isString())
+        return std::unexpected(badField(u"correctionNote"_s, u"应为字符串"_s));
+    auto q = m_service.correctAnswer(request.caller(), *id, request.ifMatch(),
+                                     guest.isDouble() ? std::optional<qint64>(guest.toInteger()) : std::nullopt,
+                                     text.toString(), note.toString());
+    if (!q)
+        return std::unexpected(q.error());
+    return answerResponse(*q);
+}
+
+Result<ApiResponse> InterviewController::reviewCorrection(ApiRequest &request)
+{
+    const auto id = request.idArg(0);
+    if (!id)
+        return fail(ErrorCode::NotFound, u"回答编号无效"_s);
+    auto body = objectBody(request);
+    if (!body)
+        return std::unexpected(body.error());
+    auto q = m_service.reviewCorrection(request.caller(), *id, request.ifMatch(), body->value(u"action").toString(),
+                                        body->value(u"reason").toString());
+    if (!q)
+        return std::unexpected(q.error());
+    return answerResponse(*q);
+}
+
+Result<ApiResponse> InterviewController::answerHistory(ApiRequest &request)
+{
+    const auto id = request.idArg(0);
+    if (!id)
+        return fail(ErrorCode::NotFound, u"回答编号无效"_s);
+    auto history = m_service.answerHistory(request.caller(), *id);
+    if (!history)
+        return std::unexpected(history.error());
+    QJsonArray items;
+    for (const LiveRepository::HistoryEntry &h : std::as_const(*history))
+        items.append(QJsonObject{{u"revision"_s, h.revision},
+                                 {u"savedAt"_s, h.savedAt.toString(Qt::ISODateWithMs)},
+                                 {u"savedBy"_s, h.savedBy},
+                                 {u"action"_s, h.action},
+                                 {u"note"_s, h.note},
+                                 {u"answer"_s, h.snapshot}});
+    return ApiResponse::json(200, QJsonObject{{u"items"_s, items}});
 }
 
 Result<ApiResponse> InterviewController::reorder(ApiRequest &request)

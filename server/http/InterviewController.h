@@ -11,7 +11,8 @@ struct ApiRequest;
 
 /// The online interview's question flow over HTTP: the anonymous `GET/POST /public/live/{event}/questions`
 /// (submission rate limited per client address), the desks' question list, transitions, answers (with
-/// `Idempotency-Key`), the host's queue order and the 实录 transcript.
+/// `Idempotency-Key`), corrections of sent answers (with their review and history), the host's queue order and the
+/// 实录 transcript.
 class InterviewController
 {
 public:
@@ -28,6 +29,9 @@ private:
     Result<ApiResponse> read(ApiRequest &request);
     Result<ApiResponse> transition(ApiRequest &request);
     Result<ApiResponse> answer(ApiRequest &request);
+    Result<ApiResponse> correct(ApiRequest &request);
+    Result<ApiResponse> reviewCorrection(ApiRequest &request);
+    Result<ApiResponse> answerHistory(ApiRequest &request);
     Result<ApiResponse> reorder(ApiRequest &request);
     Result<ApiResponse> transcript(ApiRequest &request);
 

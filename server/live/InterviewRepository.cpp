@@ -3,6 +3,7 @@
 #include "server/db/Database.h"
 #include "server/db/SqlValues.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -19,7 +20,8 @@ using sqlvalues::fromMs;
 const QString kQuestionColumns =
     u"q.id, q.event_id, e.site_id, q.state, q.author_name, q.text, q.address, q.askers, q.merged_into, q.position, "
     u"q.reason, q.revision, q.created_at, q.updated_at, q.asked_at, q.answered_at, a.id, a.guest_id, a.guest_name, "
-    u"a.guest_title, a.text, a.created_by, u.display_name, a.created_at "
+    u"a.guest_title, a.text, a.created_by, u.display_name, a.created_at, a.revision, a.correction_note, a.corrected_at, "
+    u"a.pending_correction "
     u"FROM interview_questions q JOIN live_events e ON e.id = q.event_id "
     u"LEFT JOIN interview_answers a ON a.question_id = q.id LEFT JOIN users u ON u.id = a.created_by"_s;
 
@@ -53,6 +55,12 @@ domain::InterviewQuestion questionFrom(const QSqlQuery &q)
         a.createdBy = q.value(21).toLongLong();
         a.createdByName = q.value(22).toString();
         a.createdAt = fromMs(q.value(23));
+        a.revision = q.value(24).toLongLong();
+        a.correctionNote = q.value(25).toString();
+        a.correctedAt = fromMs(q.value(26));
+        if (const QString pending = q.value(27).toString(); !pending.isEmpty())
+            a.pendingCorrection = domain::InterviewAnswer::Correction::fromJson(
+                QJsonDocument::fromJson(pending.toUtf8()).object());
         out.answer = a;
     }
     return out;
@@ -173,6 +181,48 @@ Result<qint64> InterviewRepository::insertAnswer(domain::InterviewAnswer &a)
     if (id)
         a.id = *id;
     return id;
+}
+
+Result<void> InterviewRepository::updateAnswer(const domain::InterviewAnswer &a)
+{
+    const QVariant pending = a.pendingCorrection
+                                 ? QVariant(QString::fromUtf8(QJsonDocument(a.pendingCorrection->toJson()).toJson(QJsonDocument::Compact)))
+                                 : QVariant(QMetaType(QMetaType::QString));
+    return done(m_db.exec(u"UPDATE interview_answers SET guest_id = ?, guest_name = ?, guest_title = ?, text = ?, revision = ?, "
+                          u"correction_note = ?, corrected_at = ?, pending_correction = ? WHERE id = ?"_s,
+                          {a.guestId, nn(a.guestName), nn(a.guestTitle), nn(a.text), a.revision, nn(a.correctionNote),
+                           ms(a.correctedAt), pending, a.id}));
+}
+
+Result<qint64> InterviewRepository::questionOfAnswer(qint64 answerId)
+{
+    auto v = m_db.scalar(u"SELECT question_id FROM interview_answers WHERE id = ?"_s, {answerId});
+    if (!v)
+        return std::unexpected(v.error());
+    return v->isNull() ? 0 : v->toLongLong();
+}
+
+Result<void> InterviewRepository::addAnswerHistory(qint64 answerId, const LiveRepository::HistoryEntry &h)
+{
+    return done(m_db.exec(u"INSERT INTO interview_answer_history (answer_id, revision, action, note, snapshot, saved_by, saved_at) "
+                          u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                          {answerId, h.revision, nn(h.action), nn(h.note),
+                           QString::fromUtf8(QJsonDocument(h.snapshot).toJson(QJsonDocument::Compact)), h.savedBy,
+                           ms(h.savedAt)}));
+}
+
+Result<QList<LiveRepository::HistoryEntry>> InterviewRepository::answerHistory(qint64 answerId)
+{
+    auto q = m_db.exec(u"SELECT revision, saved_at, saved_by, note, snapshot, action FROM interview_answer_history "
+                       u"WHERE answer_id = ? ORDER BY id"_s,
+                       {answerId});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<LiveRepository::HistoryEntry> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), fromMs(q->value(1)), q->value(2).toLongLong(), q->value(3).toString(),
+                    QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object(), q->value(5).toString()});
+    return out;
 }
 
 Result<domain::InterviewStats> InterviewRepository::stats(qint64 eventId)

@@ -3,6 +3,7 @@
 #include "app/domain/InterviewAnswer.h"
 #include "app/domain/InterviewQuestion.h"
 #include "app/domain/InterviewStats.h"
+#include "server/live/LiveRepository.h"
 
 #include <QList>
 #include <optional>
@@ -34,6 +35,13 @@ public:
     Result<int> nextQueuePosition(qint64 eventId);
     Result<void> setPosition(qint64 questionId, int position);
     Result<qint64> insertAnswer(domain::InterviewAnswer &answer);
+    /// A correction: the answer's guest, text, revision, public note and the correction under review.
+    Result<void> updateAnswer(const domain::InterviewAnswer &answer);
+    /// The question an answer belongs to (0: no such answer).
+    Result<qint64> questionOfAnswer(qint64 answerId);
+    /// Answers keep their history as live posts do: each entry holds the answer as it was before the change.
+    Result<void> addAnswerHistory(qint64 answerId, const LiveRepository::HistoryEntry &entry);
+    Result<QList<LiveRepository::HistoryEntry>> answerHistory(qint64 answerId);
     Result<domain::InterviewStats> stats(qint64 eventId);
     /// The 实录 item built for the event (0: none yet).
     Result<qint64> transcriptItem(qint64 eventId);

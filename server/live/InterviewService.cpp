@@ -421,6 +421,215 @@ Result<InterviewQuestion> InterviewService::answer(const User &caller, qint64 qu
     return updated;
 }
 
+Result<InterviewQuestion> InterviewService::answered(const User &caller, qint64 answerId)
+{
+    auto questionId = m_repo.questionOfAnswer(answerId);
+    if (!questionId)
+        return std::unexpected(questionId.error());
+    if (*questionId == 0)
+        return fail(ErrorCode::NotFound, u"回答不存在"_s);
+    auto found = question(caller, *questionId);
+    if (found && !found->answer)
+        return fail(ErrorCode::NotFound, u"回答不存在"_s);
+    return found;
+}
+
+Result<InterviewQuestion> InterviewService::correctAnswer(const User &caller, qint64 answerId,
+                                                          std::optional<qint64> ifMatch, std::optional<qint64> guestId,
+                                                          const QString &text, const QString &note)
+{
+    auto current = answered(caller, answerId);
+    if (!current)
+        return current;
+    auto event = loadEvent(caller, current->eventId);
+    if (!event)
+        return std::unexpected(event.error());
+    const domain::InterviewAnswer &was = *current->answer;
+    const QString newText = text.trimmed();
+    const QString why = note.trimmed();
+    QList<FieldError> errors;
+    if (newText.isEmpty())
+        errors.append({u"text"_s, u"回答不能为空"_s});
+    else if (newText.size() > domain::InterviewAnswer::MaxTextLength)
+        errors.append({u"text"_s, u"回答最多 %1 个字"_s.arg(domain::InterviewAnswer::MaxTextLength)});
+    if (why.isEmpty())
+        errors.append({u"correctionNote"_s, u"更正已发出的回答须写明更正说明，网友会看到"_s});
+    else if (why.size() > domain::InterviewAnswer::MaxNoteLength)
+        errors.append({u"correctionNote"_s, u"更正说明最多 %1 个字"_s.arg(domain::InterviewAnswer::MaxNoteLength)});
+    if (guestId && *guestId <= 0)
+        errors.append({u"guest"_s, u"应为嘉宾编号（直播嘉宾的 id）"_s});
+    if (!errors.isEmpty()) {
+        Error e = Error::make(ErrorCode::Validation, u"更正有误"_s);
+        e.fields = errors;
+        return std::unexpected(e);
+    }
+    if (!works(caller, event->siteId))
+        return fail(ErrorCode::Forbidden, u"只有速记（直播记者）、导播和管理员可以更正嘉宾回答"_s);
+    // The answer's own guest may have left the list since; the answer keeps the name it was given.
+    const qint64 gid = guestId.value_or(was.guestId);
+    QString guestName = was.guestName;
+    QString guestTitle = was.guestTitle;
+    if (const domain::LiveEvent::Guest *guest = event->guest(gid)) {
+        guestName = guest->name;
+        guestTitle = guest->title;
+    } else if (gid != was.guestId) {
+        return fail(ErrorCode::Conflict, u"嘉宾（编号 %1）不在本场访谈的嘉宾名单中，不能把回答改记在其名下"_s.arg(gid));
+    }
+    // A resend of what already stands (or waits for review) is that correction, not a second one: the typist on a
+    // flaky network retries blindly and the revision it names is the one before its own correction.
+    if (was.pendingCorrection) {
+        const auto &p = *was.pendingCorrection;
+        if (p.guestId == gid && p.text == newText && p.note == why)
+            return *current;
+    } else if (was.correctedAt.isValid() && was.guestId == gid && was.text == newText && was.correctionNote == why) {
+        return *current;
+    }
+    if (!ifMatch)
+        return fail(ErrorCode::PreconditionRequired, u"更正回答需要 If-Match 请求头（取自回答的 revision）"_s);
+    if (*ifMatch != was.revision) {
+        Error e = Error::make(ErrorCode::PreconditionFailed,
+                              u"回答已被修改：您更正的是第 %1 版，当前是第 %2 版，请刷新后再更正"_s.arg(*ifMatch).arg(was.revision));
+        e.body.insert(u"current"_s, current->toJson());
+        return std::unexpected(e);
+    }
+    if (was.pendingCorrection)
+        return fail(ErrorCode::Conflict, u"这条回答已有一项更正正在审核，请等审核完成后再改"_s);
+    if (was.guestId == gid && was.text == newText)
+        return std::unexpected(fieldError(u"更正有误"_s, u"text"_s, u"更正后的回答与原回答相同"_s));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    InterviewQuestion updated = *current;
+    domain::InterviewAnswer &a = *updated.answer;
+    a.revision = was.revision + 1;
+    QString action;
+    if (event->isReviewed()) {
+        // As with a live post: readers keep the answer they know until the review approves the correction.
+        a.pendingCorrection = domain::InterviewAnswer::Correction{gid, guestName, guestTitle, newText, why, caller.id,
+                                                                  caller.displayName, now, {}};
+        action = u"request-correction"_s;
+    } else {
+        a.guestId = gid;
+        a.guestName = guestName;
+        a.guestTitle = guestTitle;
+        a.text = newText;
+        a.correctionNote = why;
+        a.correctedAt = now;
+        action = u"correct"_s;
+    }
+    auto saved = saveAnswer(std::move(updated), {was.revision, now, caller.id, why, was.toJson(), action},
+                            !event->isReviewed());
+    if (saved)
+        qCInfo(lcLive).noquote() << "interview answer" << answerId << action << "by" << logText(caller.username);
+    return saved;
+}
+
+Result<InterviewQuestion> InterviewService::reviewCorrection(const User &caller, qint64 answerId,
+                                                             std::optional<qint64> ifMatch, const QString &action,
+                                                             const QString &reason)
+{
+    auto current = answered(caller, answerId);
+    if (!current)
+        return current;
+    auto event = loadEvent(caller, current->eventId);
+    if (!event)
+        return std::unexpected(event.error());
+    const domain::InterviewAnswer &was = *current->answer;
+    const bool approve = action == u"approve";
+    if (!approve && action != u"reject")
+        return std::unexpected(fieldError(u"操作无效"_s, u"action"_s, u"应为 approve 或 reject"_s));
+    const bool member = event->review.isMember(caller.id);
+    if (!directs(caller, event->siteId) && !member)
+        return fail(ErrorCode::Forbidden, u"只有导播（直播审核）、管理员和本场访谈的审核组成员可以审核回答的更正"_s);
+    if (!ifMatch)
+        return fail(ErrorCode::PreconditionRequired, u"审核更正需要 If-Match 请求头（取自回答的 revision）"_s);
+    if (*ifMatch != was.revision) {
+        Error e = Error::make(ErrorCode::PreconditionFailed,
+                              u"回答已被修改：您审核的是第 %1 版，当前是第 %2 版，请刷新后再审核"_s.arg(*ifMatch).arg(was.revision));
+        e.body.insert(u"current"_s, current->toJson());
+        return std::unexpected(e);
+    }
+    if (!was.pendingCorrection)
+        return fail(ErrorCode::Conflict, u"这条回答没有待审核的更正"_s);
+    const QString why = reason.trimmed();
+    if (why.size() > domain::InterviewAnswer::MaxNoteLength)
+        return std::unexpected(fieldError(u"操作无效"_s, u"reason"_s, u"最多 %1 个字"_s.arg(domain::InterviewAnswer::MaxNoteLength)));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    InterviewQuestion updated = *current;
+    domain::InterviewAnswer &a = *updated.answer;
+    a.revision = was.revision + 1;
+    QString note = why;
+    bool isPublic = false;
+    if (!approve) {
+        // Refused: the answer stays as readers know it.
+        a.pendingCorrection.reset();
+    } else {
+        domain::InterviewAnswer::Correction &c = *a.pendingCorrection;
+        if (caller.id == c.requestedBy)
+            return fail(ErrorCode::Forbidden, u"不能审核自己提出的更正，请由其他审核人审核"_s);
+        if (std::ranges::any_of(c.approvals, [&](const domain::LiveApproval &g) { return g.userId == caller.id; }))
+            return fail(ErrorCode::Conflict, u"您已审核过这项更正，其余审核须由其他人完成"_s);
+        QString group;
+        if (!event->review.isJoint()) {
+            if (!directs(caller, event->siteId))
+                return fail(ErrorCode::Forbidden, u"只有导播（直播审核）和管理员可以审核回答的更正"_s);
+            group = QString(domain::LiveReview::ModeratorGroup);
+        } else {
+            const QStringList mine = event->review.awaitedGroupsOf(caller.id, c.approvals);
+            if (mine.isEmpty())
+                return member ? fail(ErrorCode::Conflict, u"您所在的审核组已审核过这项更正，仍待：%1"_s.arg(
+                                                              event->review.awaiting(c.approvals).join(u"、"_s)))
+                              : fail(ErrorCode::Forbidden, u"您不在本场访谈的审核组中"_s);
+            group = mine.first();
+        }
+        c.approvals.append(domain::LiveApproval{caller.id, caller.displayName, group, now});
+        note = group;
+        if (event->review.awaiting(c.approvals).isEmpty()) {
+            a.guestId = c.guestId;
+            a.guestName = c.guestName;
+            a.guestTitle = c.guestTitle;
+            a.text = c.text;
+            a.correctionNote = c.note;
+            a.correctedAt = now;
+            a.pendingCorrection.reset();
+            isPublic = true;
+        }
+    }
+    auto saved = saveAnswer(std::move(updated), {was.revision, now, caller.id, note, was.toJson(), action}, isPublic);
+    if (saved)
+        qCInfo(lcLive).noquote() << "interview answer" << answerId << "correction" << action << "by"
+                                 << logText(caller.username);
+    return saved;
+}
+
+Result<QList<LiveRepository::HistoryEntry>> InterviewService::answerHistory(const User &caller, qint64 answerId)
+{
+    if (auto found = answered(caller, answerId); !found)
+        return std::unexpected(found.error());
+    return m_repo.answerHistory(answerId);
+}
+
+Result<InterviewQuestion> InterviewService::saveAnswer(InterviewQuestion updated, const LiveRepository::HistoryEntry &entry,
+                                                       bool isPublic)
+{
+    updated.revision += 1;
+    updated.updatedAt = entry.savedAt;
+    // The corrected pair goes out as one object under its question's id, so a page replaces the pair it shows.
+    const QString publicType = isPublic ? u"interview.pair.changed"_s : QString();
+    Transaction tx(m_db);
+    if (auto r = m_repo.updateAnswer(*updated.answer); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_repo.addAnswerHistory(updated.answer->id, entry); !r)
+        return std::unexpected(r.error());
+    auto events = record({updated}, publicType);
+    if (!events)
+        return std::unexpected(events.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    finish(*events, isPublic ? updated.eventId : 0);
+    return updated;
+}
+
 Result<QList<StreamEvent>> InterviewService::record(const QList<InterviewQuestion> &changed, const QString &publicType)
 {
     QList<StreamEvent> out;

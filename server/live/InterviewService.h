@@ -6,6 +6,7 @@
 #include "app/domain/LiveEvent.h"
 #include "app/domain/User.h"
 #include "server/live/CommentRateLimiter.h"
+#include "server/live/LiveRepository.h"
 #include "server/stream/StreamEvent.h"
 
 #include <QList>
@@ -73,6 +74,21 @@ public:
     /// merged or already answered, and for a guest no longer (or never) on the event's guest list.
     Result<domain::InterviewQuestion> answer(const domain::User &caller, qint64 questionId, qint64 guestId,
                                              const QString &text);
+    /// The typist's correction (更正) of an answer already sent, `ifMatch` naming the answer's revision: the text,
+    /// and the guest when `guestId` is given (one on the guest list, or the answer's own guest even after leaving
+    /// it); the note is required, since readers see it. In a direct interview the corrected pair replaces the old
+    /// one on the public page and its stream at once; in a reviewed one it waits as the answer's
+    /// `pendingCorrection` for the same approvals a live post's correction takes. A resend of the correction that
+    /// already stands (or waits) answers with it unchanged, whatever revision it names. Every version is kept.
+    Result<domain::InterviewQuestion> correctAnswer(const domain::User &caller, qint64 answerId,
+                                                    std::optional<qint64> ifMatch, std::optional<qint64> guestId,
+                                                    const QString &text, const QString &note);
+    /// approve or reject (reason) the correction waiting on an answer; never by the typist who asked for it.
+    Result<domain::InterviewQuestion> reviewCorrection(const domain::User &caller, qint64 answerId,
+                                                       std::optional<qint64> ifMatch, const QString &action,
+                                                       const QString &reason);
+    /// Every earlier version of an answer, oldest first, with who changed it, when and why.
+    Result<QList<LiveRepository::HistoryEntry>> answerHistory(const domain::User &caller, qint64 answerId);
     /// After the end: the 实录 as a draft news item in `columnId` (0: the site's column named 在线访谈 or 访谈…),
     /// with the host, the guests and every answered pair in order. Built once; asking again returns the same item.
     Result<Transcript> transcript(const domain::User &caller, qint64 eventId, qint64 columnId);
@@ -83,6 +99,11 @@ public:
 
 private:
     Result<domain::LiveEvent> loadEvent(const domain::User &caller, qint64 eventId);
+    /// The question an answer belongs to (with the answer), for the desks only.
+    Result<domain::InterviewQuestion> answered(const domain::User &caller, qint64 answerId);
+    /// Stores a changed answer with the history entry of its previous version and announces its question.
+    Result<domain::InterviewQuestion> saveAnswer(domain::InterviewQuestion updated,
+                                                 const LiveRepository::HistoryEntry &entry, bool isPublic);
     /// Stores the changed questions and records an announcement of each for the back office; `publicType`
     /// (interview.current or interview.pair) records the first one for the public page and its stream too.
     Result<QList<StreamEvent>> record(const QList<domain::InterviewQuestion> &changed, const QString &publicType);

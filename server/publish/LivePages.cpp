@@ -98,11 +98,18 @@ Result<QList<PublicPage>> LivePages::build(const LivePublicView &view) const
                            {u"time"_s, hm(q.askedAt)},
                            {u"iso"_s, PageText::iso(q.askedAt)},
                            {u"askers"_s, q.askers}};
-            if (q.answer)
-                v.insert(u"answer"_s, QVariantHash{{u"guest"_s, guestName(*q.answer)},
-                                                   {u"paragraphs"_s, PageText::paragraphs(q.answer->text)},
-                                                   {u"time"_s, hm(q.answer->createdAt)},
-                                                   {u"iso"_s, PageText::iso(q.answer->createdAt)}});
+            if (q.answer) {
+                QVariantHash answer{{u"guest"_s, guestName(*q.answer)},
+                                    {u"paragraphs"_s, PageText::paragraphs(q.answer->text)},
+                                    {u"time"_s, hm(q.answer->createdAt)},
+                                    {u"iso"_s, PageText::iso(q.answer->createdAt)}};
+                // A corrected answer says so, as a corrected live post does (更正).
+                if (q.answer->correctedAt.isValid())
+                    answer.insert(u"correction"_s, QVariantHash{{u"note"_s, q.answer->correctionNote},
+                                                                {u"time"_s, hm(q.answer->correctedAt)},
+                                                                {u"iso"_s, PageText::iso(q.answer->correctedAt)}});
+                v.insert(u"answer"_s, answer);
+            }
             return v;
         };
         QVariantList pairs;

@@ -55,6 +55,14 @@
     var answer = el('div', 'qa-answer');
     answer.appendChild(meta(guestOf(q.answer) + '答', q.answer.createdAt));
     lines(answer, q.answer.text);
+    if (q.answer.correctedAt) {
+      var note = el('p', 'correction', '更正（');
+      var at = el('time', null, hhmm(q.answer.correctedAt));
+      at.setAttribute('datetime', q.answer.correctedAt);
+      note.appendChild(at);
+      note.appendChild(document.createTextNode('）：' + (q.answer.correctionNote || '')));
+      answer.appendChild(note);
+    }
     li.appendChild(answer);
     return li;
   }
@@ -94,7 +102,8 @@
   });
   document.addEventListener('pd-live-message', function (e) {
     var msg = e.detail || {};
-    if (msg.type === 'interview.pair') {
+    // A corrected pair keeps its question's id: addPair replaces the one shown, in its place.
+    if (msg.type === 'interview.pair' || msg.type === 'interview.pair.changed') {
       addPair(msg.payload);
       if (current && String(current.id) === String(msg.payload.id)) current = null;
       render();

@@ -1,6 +1,7 @@
 // Online interviews (在线访谈) against a real portald: the demo interview seeded with its questions; netizens'
 // questions (rate limited per address, blocked words named), also through the page's plain form; the director's screening, merging and queue order;
-// answers (one per question, idempotent resends, a removed guest); the public pairs; the figures; the 实录
+// answers (one per question, idempotent resends, a removed guest); the typist's corrections of sent answers
+// (If-Match, resends, the public pair replaced, review in a reviewed interview, history); the public pairs; the figures; the 实录
 // transcript through the normal review; the role × endpoint matrix of the question flow; answers through a
 // connection cut mid-answer, each stored once with its question.
 #include "tests/support/FlakyProxy.h"
@@ -9,8 +10,10 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
+#include <QWebSocket>
 
 #include <algorithm>
 #include <cmath>
@@ -80,10 +83,28 @@ class tst_Interview : public QObject
                     {{u"guest"_s, guest}, {u"text"_s, text}}, {{"Idempotency-Key", key}});
     }
 
-    /// A question submitted, accepted, queued and asked: ready for an answer.
-    qint64 askedQuestion(const QString &from, const QString &text)
+    /// Another interview, started, with one guest (its id in `guest`): `mode` direct or reviewed.
+    qint64 startedInterview(const QString &title, const QString &mode, qint64 &guest)
     {
-        const auto submitted = ask(from, text);
+        const QJsonObject input{{u"site"_s, m_portal.siteId()},
+                                {u"title"_s, title},
+                                {u"kind"_s, u"interview"_s},
+                                {u"mode"_s, mode},
+                                {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"王建国"_s}, {u"title"_s, u"市住房和城乡建设局局长"_s}}}}};
+        const auto created = call("POST", u"/api/v1/live/events"_s, u"editor"_s, input);
+        if (created.status != 201)
+            return 0;
+        const qint64 event = obj(created).value(u"id"_s).toInteger();
+        guest = obj(created).value(u"guests"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+        const auto started = call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(event), u"moderator"_s,
+                                  {{u"action"_s, u"start"_s}}, {{"If-Match", created.headers.value("etag")}});
+        return started.status == 200 ? event : 0;
+    }
+
+    /// A question submitted, accepted, queued and asked: ready for an answer.
+    qint64 askedQuestion(const QString &from, const QString &text, qint64 event = 0)
+    {
+        const auto submitted = ask(from, text, {}, event);
         if (submitted.status != 201) {
             qWarning().noquote() << "submit ->" << submitted.status << submitted.body;
             return 0;
@@ -334,6 +355,152 @@ private Q_SLOTS:
         }));
         QVERIFY(!pub.body.contains("与主题无关"));
         QVERIFY(!pub.body.contains("127.0."));
+    }
+
+    void typistCorrectsASentAnswer()
+    {
+        qint64 guest = 0;
+        const qint64 event = startedInterview(u"公积金中心主任在线访谈"_s, u"direct"_s, guest);
+        QVERIFY(event > 0);
+        const qint64 q = askedQuestion(u"127.0.5.1"_s, u"公积金贷款额度今年会提高吗？"_s, event);
+        QVERIFY(q > 0);
+        QWebSocket reader;
+        QList<QJsonObject> heard;
+        connect(&reader, &QWebSocket::textMessageReceived, this,
+                [&](const QString &text) { heard.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
+        QUrl streamUrl = m_portal.url(u"/public/live/%1/stream"_s.arg(event));
+        streamUrl.setScheme(u"ws"_s);
+        QSignalSpy connected(&reader, &QWebSocket::connected);
+        reader.open(streamUrl);
+        QVERIFY(connected.wait(10000));
+
+        const QString typo = u"今年下半年起，双职工家庭最高可贷80万元。"_s;
+        const auto sent = answer(q, guest, typo);
+        QVERIFY2(sent.status == 201, sent.body.constData());
+        const QJsonObject answerJson = obj(sent).value(u"answer"_s).toObject();
+        const qint64 answerId = answerJson.value(u"id"_s).toInteger();
+        QCOMPARE(answerJson.value(u"revision"_s).toInteger(), 1);
+        const QString path = u"/api/v1/live/answers/%1"_s.arg(answerId);
+        const QString fixed = u"今年下半年起，双职工家庭最高可贷100万元。"_s;
+        const QJsonObject correction{{u"text"_s, fixed}, {u"correctionNote"_s, u"贷款额度录入有误，已更正为100万元"_s}};
+
+        QCOMPARE(call("PATCH", path, u"reporter"_s, correction).status, 428);
+        QCOMPARE(call("PATCH", path, u"reporter"_s, correction, {{"If-Match", "\"7\""}}).status, 412);
+        const auto noNote = call("PATCH", path, u"reporter"_s, {{u"text"_s, fixed}}, {{"If-Match", "\"1\""}});
+        QCOMPARE(noNote.status, 422);
+        QVERIFY2(obj(noNote).value(u"errors"_s).toArray().first().toObject().value(u"message"_s).toString().contains(u"更正说明"_s),
+                 noNote.body.constData());
+        QCOMPARE(call("PATCH", path, u"editor"_s, correction, {{"If-Match", "\"1\""}}).status, 403);
+        const auto moved = call("PATCH", path, u"reporter"_s, QJsonObject{{u"text"_s, fixed}, {u"guest"_s, 99},
+                                                                         {u"correctionNote"_s, u"改记嘉宾"_s}},
+                                {{"If-Match", "\"1\""}});
+        QCOMPARE(moved.status, 409);
+        QVERIFY(obj(moved).value(u"detail"_s).toString().contains(u"嘉宾名单"_s));
+
+        const auto corrected = call("PATCH", path, u"reporter"_s, correction, {{"If-Match", "\"1\""}});
+        QVERIFY2(corrected.status == 200, corrected.body.constData());
+        QCOMPARE(corrected.headers.value("etag"), QByteArray("\"2\""));
+        const QJsonObject now = obj(corrected).value(u"answer"_s).toObject();
+        QVERIFY2(now.value(u"text"_s).toString() == fixed, corrected.body.constData());
+        QCOMPARE(now.value(u"revision"_s).toInteger(), 2);
+        QCOMPARE(now.value(u"id"_s).toInteger(), answerId);
+        QCOMPARE(obj(corrected).value(u"state"_s).toString(), u"answered"_s);
+        // The typist's resend after a cut connection names the revision it corrected: the same correction comes back.
+        const auto resent = call("PATCH", path, u"reporter"_s, correction, {{"If-Match", "\"1\""}});
+        QCOMPARE(resent.status, 200);
+        QCOMPARE(obj(resent).value(u"answer"_s).toObject().value(u"revision"_s).toInteger(), 2);
+        QCOMPARE(call("PATCH", path, u"reporter"_s, {{u"text"_s, fixed}, {u"correctionNote"_s, u"再改一次"_s}},
+                      {{"If-Match", "\"2\""}}).status, 422); // nothing to correct
+
+        // Readers: the pair once, corrected, with the note; the stream replaces it under the question's id.
+        const auto pub = m_portal.api("GET", u"/public/live/%1/questions"_s.arg(event), {});
+        const QJsonArray pairs = obj(pub).value(u"pairs"_s).toArray();
+        QCOMPARE(std::ranges::count_if(pairs, [&](const QJsonValue &p) { return p.toObject().value(u"id"_s).toInteger() == q; }), 1);
+        for (const QJsonValue &p : pairs) {
+            if (p.toObject().value(u"id"_s).toInteger() != q)
+                continue;
+            const QJsonObject a = p.toObject().value(u"answer"_s).toObject();
+            QCOMPARE(a.value(u"text"_s).toString(), fixed);
+            QCOMPARE(a.value(u"correctionNote"_s).toString(), u"贷款额度录入有误，已更正为100万元"_s);
+            QVERIFY(!a.contains(u"revision"_s));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::ranges::any_of(heard, [&](const QJsonObject &m) {
+            return m.value(u"type"_s).toString() == u"interview.pair.changed"_s
+                && m.value(u"payload"_s).toObject().value(u"id"_s).toInteger() == q
+                && m.value(u"payload"_s).toObject().value(u"answer"_s).toObject().value(u"text"_s).toString() == fixed;
+        }), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(QString::fromUtf8(m_portal.http().request("GET", m_portal.url(u"/live/%1/"_s.arg(event))).body)
+                                     .contains(u"贷款额度录入有误"_s), 10000);
+        const QString page = QString::fromUtf8(m_portal.http().request("GET", m_portal.url(u"/live/%1/"_s.arg(event))).body);
+        QVERIFY(page.contains(fixed));
+        QVERIFY(!page.contains(typo));
+        QCOMPARE(page.count(u"id=\"qa-%1\""_s.arg(q)), 1);
+
+        // History keeps what readers saw before.
+        const auto history = call("GET", path + u"/history"_s, u"moderator"_s);
+        QCOMPARE(history.status, 200);
+        const QJsonArray entries = obj(history).value(u"items"_s).toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value(u"action"_s).toString(), u"correct"_s);
+        QCOMPARE(entries.first().toObject().value(u"answer"_s).toObject().value(u"text"_s).toString(), typo);
+    }
+
+    void correctionInAReviewedInterviewWaitsForReview()
+    {
+        qint64 guest = 0;
+        const qint64 event = startedInterview(u"住建局长在线访谈：老旧小区改造"_s, u"reviewed"_s, guest);
+        QVERIFY(event > 0);
+        const auto submitted = SourceAddressHttp::request(
+            QHostAddress(u"127.0.5.2"_s), "POST", m_portal.url(u"/public/live/%1/questions"_s.arg(event)),
+            QJsonDocument(QJsonObject{{u"text"_s, u"我们小区什么时候改造？"_s}}).toJson(), {{"Content-Type", "application/json"}});
+        QCOMPARE(submitted.status, 201);
+        const qint64 q = obj(submitted).value(u"id"_s).toInteger();
+        for (const QString &step : {u"accept"_s, u"queue"_s, u"ask"_s})
+            QCOMPARE(act(q, step).status, 200);
+        const auto sent = answer(q, guest, u"明年三月开工。"_s);
+        QVERIFY2(sent.status == 201, sent.body.constData());
+        const qint64 answerId = obj(sent).value(u"answer"_s).toObject().value(u"id"_s).toInteger();
+        const QString path = u"/api/v1/live/answers/%1"_s.arg(answerId);
+        const QJsonObject correction{{u"text"_s, u"明年五月开工。"_s}, {u"correctionNote"_s, u"开工时间录入有误"_s}};
+
+        const auto waiting = call("PATCH", path, u"reporter"_s, correction, {{"If-Match", "\"1\""}});
+        QVERIFY2(waiting.status == 200, waiting.body.constData());
+        const QJsonObject pendingAnswer = obj(waiting).value(u"answer"_s).toObject();
+        QCOMPARE(pendingAnswer.value(u"text"_s).toString(), u"明年三月开工。"_s);
+        QCOMPARE(pendingAnswer.value(u"pendingCorrection"_s).toObject().value(u"text"_s).toString(), u"明年五月开工。"_s);
+        const auto publicPairs = [&] {
+            return obj(m_portal.api("GET", u"/public/live/%1/questions"_s.arg(event), {})).value(u"pairs"_s).toArray();
+        };
+        QCOMPARE(publicPairs().first().toObject().value(u"answer"_s).toObject().value(u"text"_s).toString(), u"明年三月开工。"_s);
+        // Another correction cannot overtake the one under review; a resend of it is that same one.
+        QCOMPARE(call("PATCH", path, u"reporter"_s, {{u"text"_s, u"后年开工。"_s}, {u"correctionNote"_s, u"再改"_s}},
+                      {{"If-Match", "\"2\""}}).status, 409);
+        QCOMPARE(obj(call("PATCH", path, u"reporter"_s, correction, {{"If-Match", "\"1\""}})).value(u"answer"_s).toObject()
+                     .value(u"revision"_s).toInteger(), 2);
+
+        const QString review = path + u"/transitions"_s;
+        const auto own = call("POST", review, u"reporter"_s, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"2\""}});
+        QCOMPARE(own.status, 403);
+        QCOMPARE(call("POST", review, u"moderator"_s, {{u"action"_s, u"approve"_s}}).status, 428);
+        const auto approved = call("POST", review, u"moderator"_s, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"2\""}});
+        QVERIFY2(approved.status == 200, approved.body.constData());
+        const QJsonObject done = obj(approved).value(u"answer"_s).toObject();
+        QCOMPARE(done.value(u"text"_s).toString(), u"明年五月开工。"_s);
+        QVERIFY(done.value(u"pendingCorrection"_s).isNull());
+        QCOMPARE(publicPairs().size(), 1);
+        QCOMPARE(publicPairs().first().toObject().value(u"answer"_s).toObject().value(u"text"_s).toString(), u"明年五月开工。"_s);
+        QCOMPARE(call("POST", review, u"moderator"_s, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"3\""}}).status, 409);
+
+        // A refused correction leaves the answer as readers know it; the history has every step.
+        QCOMPARE(call("PATCH", path, u"reporter"_s, {{u"text"_s, u"明年开工。"_s}, {u"correctionNote"_s, u"去掉月份"_s}},
+                      {{"If-Match", "\"3\""}}).status, 200);
+        QCOMPARE(call("POST", review, u"moderator"_s, {{u"action"_s, u"reject"_s}, {u"reason"_s, u"月份应保留"_s}},
+                      {{"If-Match", "\"4\""}}).status, 200);
+        QCOMPARE(publicPairs().first().toObject().value(u"answer"_s).toObject().value(u"text"_s).toString(), u"明年五月开工。"_s);
+        QStringList actions;
+        for (const QJsonValue &h : obj(call("GET", path + u"/history"_s, u"moderator"_s)).value(u"items"_s).toArray())
+            actions.append(h.toObject().value(u"action"_s).toString());
+        QCOMPARE(actions, (QStringList{u"request-correction"_s, u"approve"_s, u"request-correction"_s, u"reject"_s}));
     }
 
     void removedGuestKeepsAnswersButTakesNoNewOnes()

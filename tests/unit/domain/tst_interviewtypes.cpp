@@ -116,6 +116,30 @@ private Q_SLOTS:
         QCOMPARE(InterviewQuestion::fromJson(json), q);
     }
 
+    void correctedAnswerRoundTrip()
+    {
+        InterviewQuestion q = answeredQuestion();
+        InterviewAnswer &a = *q.answer;
+        a.revision = 3;
+        a.correctionNote = u"拨付时间录入有误"_s;
+        a.correctedAt = at(2, 20);
+        a.pendingCorrection = InterviewAnswer::Correction{2, u"王建国"_s, u"市住房和城乡建设局局长"_s, u"明年一季度拨付到位。"_s,
+                                                          u"再次更正"_s, 31, u"速记员"_s, at(2, 30),
+                                                          {LiveApproval{12, u"导播"_s, u"live_moderator"_s, at(2, 31)}}};
+        const QJsonObject json = q.toJson();
+        QCOMPARE(json.value(u"answer").toObject().value(u"revision").toInteger(), 3);
+        q.address.clear();
+        q.siteId = 0;
+        QCOMPARE(InterviewQuestion::fromJson(json), q);
+        // Readers see the correction that went out, never the one still under review.
+        const QJsonObject pub = q.toPublicJson().value(u"answer").toObject();
+        QCOMPARE(pub.value(u"correctionNote").toString(), u"拨付时间录入有误"_s);
+        QCOMPARE(pub.value(u"text").toString(), u"今年年底前全部拨付到位。"_s);
+        QVERIFY(!pub.contains(u"pendingCorrection"));
+        QVERIFY(!pub.contains(u"revision"));
+        QVERIFY(!answeredQuestion().toPublicJson().value(u"answer").toObject().contains(u"correctionNote"));
+    }
+
     void pendingQuestionHasNoAnswer()
     {
         InterviewQuestion q;
