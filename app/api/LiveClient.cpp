@@ -61,7 +61,10 @@ PortalClient::CallId LiveClient::transitionPost(qint64 postId, domain::LivePostA
     QJsonObject body{{u"action"_s, domain::livePostActionCode(action)}};
     if (!reason.isEmpty())
         body.insert(u"reason"_s, reason);
-    return m_client.call("POST", domain::LiveApiPaths::postTransitions(postId), QJsonDocument(body), {{"If-Match", etag}}, context,
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!etag.isEmpty())
+        headers.append({"If-Match", etag});
+    return m_client.call("POST", domain::LiveApiPaths::postTransitions(postId), QJsonDocument(body), headers, context,
                          [done = std::move(done)](Result<ApiReply> r) {
                              if (!r)
                                  return done(std::unexpected(r.error()));
@@ -85,6 +88,117 @@ PortalClient::CallId LiveClient::event(qint64 eventId, QObject *context, Callbac
             return done(std::unexpected(r.error()));
         done(domain::LiveEvent::fromJson(r->json.object()));
     });
+}
+
+namespace {
+
+QList<QPair<QByteArray, QByteArray>> ifMatch(const QByteArray &etag)
+{
+    if (etag.isEmpty())
+        return {};
+    return {{"If-Match", etag}};
+}
+
+PortalClient::Callback<ApiReply> versionedEventReply(LiveClient::Callback<LiveClient::Versioned<domain::LiveEvent>> done)
+{
+    return [done = std::move(done)](Result<ApiReply> r) {
+        if (!r)
+            return done(std::unexpected(r.error()));
+        done(LiveClient::Versioned<domain::LiveEvent>{domain::LiveEvent::fromJson(r->json.object()), r->etag});
+    };
+}
+
+QString mediaPath(qint64 siteId)
+{
+    return siteId > 0 ? u"/api/v1/media?site=%1"_s.arg(siteId) : u"/api/v1/media"_s;
+}
+
+} // namespace
+
+PortalClient::CallId LiveClient::versionedEvent(qint64 eventId, QObject *context,
+                                                Callback<Versioned<domain::LiveEvent>> done)
+{
+    return m_client.call("GET", domain::LiveApiPaths::event(eventId), {}, {}, context,
+                         versionedEventReply(std::move(done)));
+}
+
+PortalClient::CallId LiveClient::saveEvent(qint64 eventId, const QJsonObject &input, const QByteArray &etag,
+                                           QObject *context, Callback<Versioned<domain::LiveEvent>> done)
+{
+    if (eventId == 0)
+        return m_client.call("POST", domain::LiveApiPaths::events(), QJsonDocument(input), {}, context,
+                             versionedEventReply(std::move(done)));
+    return m_client.call("PUT", domain::LiveApiPaths::event(eventId), QJsonDocument(input), ifMatch(etag), context,
+                         versionedEventReply(std::move(done)));
+}
+
+PortalClient::CallId LiveClient::transitionEvent(qint64 eventId, domain::LiveEventAction action,
+                                                 const QByteArray &etag, QObject *context,
+                                                 Callback<Versioned<domain::LiveEvent>> done)
+{
+    const QJsonObject body{{u"action"_s, domain::liveEventActionCode(action)}};
+    return m_client.call("POST", domain::LiveApiPaths::eventTransitions(eventId), QJsonDocument(body), ifMatch(etag),
+                         context, versionedEventReply(std::move(done)));
+}
+
+PortalClient::CallId LiveClient::staff(qint64 siteId, QObject *context, Callback<QList<domain::LiveStaffMember>> done)
+{
+    return m_client.call("GET", domain::LiveApiPaths::staff(siteId), {}, {}, context,
+                         [done = std::move(done)](Result<ApiReply> r) {
+                             if (!r)
+                                 return done(std::unexpected(r.error()));
+                             done(domain::ListPage<domain::LiveStaffMember>::fromJson(r->json.object()).items);
+                         });
+}
+
+PortalClient::CallId LiveClient::comments(qint64 eventId, const QString &state, const QString &search,
+                                          const QString &cursor, int limit, QObject *context,
+                                          Callback<domain::ListPage<domain::LiveComment>> done)
+{
+    return m_client.call("GET", domain::LiveApiPaths::comments(eventId, state, search, cursor, limit), {}, {}, context,
+                         [done = std::move(done)](Result<ApiReply> r) {
+                             if (!r)
+                                 return done(std::unexpected(r.error()));
+                             done(domain::ListPage<domain::LiveComment>::fromJson(r->json.object()));
+                         });
+}
+
+PortalClient::CallId LiveClient::transitionComment(qint64 commentId, domain::LiveComment::Action action,
+                                                   QObject *context, Callback<domain::LiveComment> done)
+{
+    const QJsonObject body{{u"action"_s, domain::LiveComment::actionCode(action)}};
+    return m_client.call("POST", domain::LiveApiPaths::commentTransitions(commentId), QJsonDocument(body), {}, context,
+                         [done = std::move(done)](Result<ApiReply> r) {
+                             if (!r)
+                                 return done(std::unexpected(r.error()));
+                             done(domain::LiveComment::fromJson(r->json.object()));
+                         });
+}
+
+PortalClient::CallId LiveClient::uploadMedia(qint64 siteId, const QByteArray &bytes, const QByteArray &contentType,
+                                             const QString &fileName, QObject *context, PortalClient::Progress progress,
+                                             Callback<domain::MediaInfo> done)
+{
+    return untypedUpload(siteId, bytes, contentType, fileName, context, std::move(progress),
+                         [done = std::move(done)](Result<ApiReply> r) {
+                             if (!r)
+                                 return done(std::unexpected(r.error()));
+                             done(domain::MediaInfo::fromJson(r->json.object()));
+                         });
+}
+
+PortalClient::CallId LiveClient::untyped(const QByteArray &verb, const QString &path, const QJsonDocument &body,
+                                         const QByteArray &etag, QObject *context, Callback<ApiReply> done)
+{
+    return m_client.call(verb, path, body, ifMatch(etag), context, std::move(done));
+}
+
+PortalClient::CallId LiveClient::untypedUpload(qint64 siteId, const QByteArray &bytes, const QByteArray &contentType,
+                                               const QString &fileName, QObject *context,
+                                               PortalClient::Progress progress, Callback<ApiReply> done)
+{
+    return m_client.upload(mediaPath(siteId), bytes, contentType, {{"X-Filename", QUrl::toPercentEncoding(fileName)}},
+                           context, std::move(progress), std::move(done));
 }
 
 void LiveClient::questions(qint64 eventId, const QString &state, QObject *context,

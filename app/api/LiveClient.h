@@ -4,10 +4,16 @@
 #include "app/domain/InterviewStats.h"
 #include "app/domain/Item.h"
 #include "app/domain/ListPage.h"
+#include "app/domain/LiveComment.h"
 #include "app/domain/LiveEvent.h"
+#include "app/domain/LiveEventState.h"
 #include "app/domain/LivePost.h"
 #include "app/domain/LivePostState.h"
+#include "app/domain/LiveStaffMember.h"
 #include "app/domain/LiveStats.h"
+#include "app/domain/MediaInfo.h"
+
+#include <QJsonObject>
 
 #include <QString>
 
@@ -44,6 +50,36 @@ public:
     PortalClient::CallId stats(qint64 eventId, QObject *context, Callback<domain::LiveStats> done);
     /// GET /api/v1/live/events/{id}
     PortalClient::CallId event(qint64 eventId, QObject *context, Callback<domain::LiveEvent> done);
+    /// GET /api/v1/live/events/{id} with its ETag (for a later PUT or transition).
+    PortalClient::CallId versionedEvent(qint64 eventId, QObject *context, Callback<Versioned<domain::LiveEvent>> done);
+    /// POST /api/v1/live/events (`eventId` 0) or PUT /api/v1/live/events/{id} with If-Match `etag` (when not empty):
+    /// `input` holds the event's fields as the API names them (the desk's event dialog builds it).
+    PortalClient::CallId saveEvent(qint64 eventId, const QJsonObject &input, const QByteArray &etag, QObject *context,
+                                   Callback<Versioned<domain::LiveEvent>> done);
+    /// POST /api/v1/live/events/{id}/transitions `{action}` with If-Match `etag` (when not empty).
+    PortalClient::CallId transitionEvent(qint64 eventId, domain::LiveEventAction action, const QByteArray &etag,
+                                         QObject *context, Callback<Versioned<domain::LiveEvent>> done);
+    /// GET /api/v1/live/staff?site=…: the site's live reporters and moderators (for the sub-forums' teams).
+    PortalClient::CallId staff(qint64 siteId, QObject *context, Callback<QList<domain::LiveStaffMember>> done);
+    /// One page of an event's comments for the moderators, newest first (see LiveApiPaths::comments).
+    PortalClient::CallId comments(qint64 eventId, const QString &state, const QString &search, const QString &cursor,
+                                  int limit, QObject *context, Callback<domain::ListPage<domain::LiveComment>> done);
+    /// POST /api/v1/live/comments/{id}/transitions `{action}`.
+    PortalClient::CallId transitionComment(qint64 commentId, domain::LiveComment::Action action, QObject *context,
+                                           Callback<domain::LiveComment> done);
+    /// POST /api/v1/media?site=… of a photo's bytes, with upload progress.
+    PortalClient::CallId uploadMedia(qint64 siteId, const QByteArray &bytes, const QByteArray &contentType,
+                                     const QString &fileName, QObject *context, PortalClient::Progress progress,
+                                     Callback<domain::MediaInfo> done);
+
+    /// Any call, answered as it came: for panel plugins built before the host had typed live calls (they name
+    /// paths and read the JSON themselves), so they keep working within the interface versions the host runs.
+    PortalClient::CallId untyped(const QByteArray &verb, const QString &path, const QJsonDocument &body,
+                                 const QByteArray &ifMatch, QObject *context, Callback<ApiReply> done);
+    /// uploadMedia() answered as it came, for the same older plugins.
+    PortalClient::CallId untypedUpload(qint64 siteId, const QByteArray &bytes, const QByteArray &contentType,
+                                       const QString &fileName, QObject *context, PortalClient::Progress progress,
+                                       Callback<ApiReply> done);
 
     // Online interviews (在线访谈). The director (live_moderator) screens and queues, the typist (live_reporter)
     // records answers; see docs/api/openapi.yaml.

@@ -1,5 +1,14 @@
 #pragma once
 #include "app/domain/Error.h"
+#include "app/domain/ListPage.h"
+#include "app/domain/LiveComment.h"
+#include "app/domain/LiveEvent.h"
+#include "app/domain/LiveEventState.h"
+#include "app/domain/LivePost.h"
+#include "app/domain/LivePostState.h"
+#include "app/domain/LiveStaffMember.h"
+#include "app/domain/LiveStats.h"
+#include "app/domain/MediaInfo.h"
 #include "app/domain/User.h"
 
 #include <QByteArray>
@@ -21,6 +30,13 @@ struct HostReply {
     int status = 0;
     QJsonDocument json;
     QByteArray etag; ///< as the server sent it (quotes included); empty when none
+};
+
+/// A resource of the portal with the revision its ETag named, sent back (If-Match) with a change of it.
+template <typename T>
+struct Revisioned {
+    T value;
+    QByteArray etag; ///< quotes included; empty when the server sent none
 };
 
 /// Whether the portal can be reached right now (the event stream is up).
@@ -88,7 +104,8 @@ public:
 
     // The portal API (the application's session: the plugin never holds a token).
     /// Any API call, e.g. request("GET", "/api/v1/live/events?site=1", {}, {}, done). ifMatch is sent as If-Match
-    /// when not empty. `done` is called exactly once.
+    /// when not empty. `done` is called exactly once. Kept for plugins built for versions 2 to 4; the live calls of
+    /// version 5 below answer with the domain's types, so a plugin neither names API paths nor reads their JSON.
     virtual void request(const QByteArray &verb, const QString &apiPath, const QJsonDocument &body,
                          const QByteArray &ifMatch, Callback<HostReply> done) = 0;
     /// POST of a file's bytes to /api/v1/media?site=… with upload progress.
@@ -149,6 +166,37 @@ public:
     /// Opens an item of the portal in the client's item editor (a draft portald built for the plugin, such as an
     /// interview's transcript), where the person reads it through and submits it for review like any other item.
     virtual void openItem(qint64 itemId) = 0;
+
+    // Since interface version 5: the live broadcast's calls, typed. Each `done` is called exactly once, on the UI
+    // thread; an `etag` (If-Match) is sent when not empty, so a decision on something that changed meanwhile comes
+    // back as a conflict instead of landing.
+
+    /// The current site's live events.
+    virtual void liveEvents(Callback<QList<domain::LiveEvent>> done) = 0;
+    /// The current site's live reporters and moderators (who can be put on a sub-forum's team).
+    virtual void liveStaff(Callback<QList<domain::LiveStaffMember>> done) = 0;
+    virtual void liveEvent(qint64 eventId, Callback<Revisioned<domain::LiveEvent>> done) = 0;
+    /// Creates an event on the current site (`eventId` 0) or changes one; `input` holds the event's fields as the
+    /// API names them.
+    virtual void saveLiveEvent(qint64 eventId, const QJsonObject &input, const QByteArray &etag,
+                               Callback<Revisioned<domain::LiveEvent>> done) = 0;
+    virtual void transitionLiveEvent(qint64 eventId, domain::LiveEventAction action, const QByteArray &etag,
+                                     Callback<Revisioned<domain::LiveEvent>> done) = 0;
+    /// Every post of an event the user may see, in seq order.
+    virtual void livePosts(qint64 eventId, Callback<QList<domain::LivePost>> done) = 0;
+    /// A decision taken at once (approve, reject), not through the outbox.
+    virtual void transitionLivePost(qint64 postId, domain::LivePostAction action, const QString &reason,
+                                    const QByteArray &etag, Callback<domain::LivePost> done) = 0;
+    virtual void liveStats(qint64 eventId, Callback<domain::LiveStats> done) = 0;
+    /// One page of an event's comments, newest first: of one `state` code (empty: all), matching `search`, after
+    /// `cursor` (the previous page's nextCursor; empty: the first page).
+    virtual void liveComments(qint64 eventId, const QString &state, const QString &search, const QString &cursor,
+                              int limit, Callback<domain::ListPage<domain::LiveComment>> done) = 0;
+    virtual void transitionLiveComment(qint64 commentId, domain::LiveComment::Action action,
+                                       Callback<domain::LiveComment> done) = 0;
+    /// uploadMedia() answered with the stored media.
+    virtual void uploadLiveMedia(const QByteArray &bytes, const QByteArray &contentType, const QString &fileName,
+                                 Progress progress, Callback<domain::MediaInfo> done) = 0;
 
 protected:
     PanelHost() = default;

@@ -380,7 +380,7 @@ void ComposerWidget::uploadNext()
             continue;
         const QString caption = captionOf(item);
         QPointer self(this);
-        m_desk.host().uploadMedia(
+        m_desk.host().uploadLiveMedia(
             item->data(JpegRole).toByteArray(), "image/jpeg", item->data(NameRole).toString(),
             [self, i](qint64 sent, qint64 total) {
                 if (self && total > 0)
@@ -389,7 +389,7 @@ void ComposerWidget::uploadNext()
                                                   .arg(self->m_photos->count())
                                                   .arg(sent * 100 / total));
             },
-            [self, i](Result<plugins::HostReply> r) {
+            [self, i](Result<domain::MediaInfo> r) {
                 if (!self)
                     return;
                 if (!r) {
@@ -400,7 +400,7 @@ void ComposerWidget::uploadNext()
                     return;
                 }
                 if (i < self->m_photos->count()) {
-                    self->m_photos->item(i)->setData(MediaIdRole, domain::MediaInfo::fromJson(r->json.object()).id);
+                    self->m_photos->item(i)->setData(MediaIdRole, r->id);
                     self->m_photos->item(i)->setData(Qt::ToolTipRole, tr("Uploaded"));
                 }
                 self->uploadNext();

@@ -1,7 +1,6 @@
 #include "plugins/livebroadcast/LiveCommentQueue.h"
 
 #include "app/domain/ListPage.h"
-#include "app/domain/LiveApiPaths.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -92,24 +91,23 @@ void LiveCommentQueue::request(const QString &cursor)
     m_loading = true;
     QPointer self(this);
     const int generation = m_generation;
-    m_host.request("GET", domain::LiveApiPaths::comments(m_eventId, stateCode(m_filter), m_search, cursor, PageSize),
-                   {}, {}, [self, generation](Result<plugins::HostReply> r) {
-                       if (!self || generation != self->m_generation)
-                           return;
-                       self->m_loading = false;
-                       if (!r) {
-                           Q_EMIT self->failed(r.error().message);
-                           Q_EMIT self->changed();
-                           return;
-                       }
-                       const auto page = domain::ListPage<domain::LiveComment>::fromJson(r->json.object());
-                       // A comment that came over the stream while the page was on its way is there already.
-                       for (const domain::LiveComment &c : page.items)
-                           if (std::ranges::none_of(self->m_items, [&](const auto &have) { return have.id == c.id; }))
-                               self->m_items.append(c);
-                       self->m_cursor = page.nextCursor;
-                       Q_EMIT self->changed();
-                   });
+    m_host.liveComments(m_eventId, stateCode(m_filter), m_search, cursor, PageSize,
+                        [self, generation](Result<domain::ListPage<domain::LiveComment>> page) {
+                            if (!self || generation != self->m_generation)
+                                return;
+                            self->m_loading = false;
+                            if (!page) {
+                                Q_EMIT self->failed(page.error().message);
+                                Q_EMIT self->changed();
+                                return;
+                            }
+                            // A comment that came over the stream while the page was on its way is there already.
+                            for (const domain::LiveComment &c : std::as_const(page->items))
+                                if (std::ranges::none_of(self->m_items, [&](const auto &have) { return have.id == c.id; }))
+                                    self->m_items.append(c);
+                            self->m_cursor = page->nextCursor;
+                            Q_EMIT self->changed();
+                        });
 }
 
 bool LiveCommentQueue::matches(const domain::LiveComment &comment) const
@@ -142,17 +140,15 @@ void LiveCommentQueue::apply(const domain::LiveComment &comment)
 void LiveCommentQueue::moderate(qint64 commentId, domain::LiveComment::Action action)
 {
     QPointer self(this);
-    m_host.request("POST", domain::LiveApiPaths::commentTransitions(commentId),
-                   QJsonDocument(QJsonObject{{u"action"_s, domain::LiveComment::actionCode(action)}}), {},
-                   [self](Result<plugins::HostReply> r) {
-                       if (!self)
-                           return;
-                       if (!r) {
-                           Q_EMIT self->failed(r.error().message);
-                           return;
-                       }
-                       self->apply(domain::LiveComment::fromJson(r->json.object()));
-                   });
+    m_host.transitionLiveComment(commentId, action, [self](Result<domain::LiveComment> r) {
+        if (!self)
+            return;
+        if (!r) {
+            Q_EMIT self->failed(r.error().message);
+            return;
+        }
+        self->apply(*r);
+    });
 }
 
 } // namespace pd::livebroadcast

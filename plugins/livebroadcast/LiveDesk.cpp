@@ -1,6 +1,5 @@
 #include "plugins/livebroadcast/LiveDesk.h"
 
-#include "app/domain/ListPage.h"
 #include "app/domain/LiveApiPaths.h"
 #include "app/domain/LivePostInput.h"
 #include "plugins/livebroadcast/LiveLog.h"
@@ -16,8 +15,6 @@ using namespace Qt::StringLiterals;
 namespace pd::livebroadcast {
 
 namespace {
-
-constexpr int PageSize = 200;
 
 bool hasAnyRole(const domain::User &user, qint64 site, std::initializer_list<QStringView> roles)
 {
@@ -123,24 +120,22 @@ QString LiveDesk::draftKey() const
 void LiveDesk::reloadEvents()
 {
     QPointer self(this);
-    m_host.request("GET", domain::LiveApiPaths::events(m_host.currentSiteId()), {}, {},
-                   [self](Result<plugins::HostReply> reply) {
-                       if (!self)
-                           return;
-                       if (!reply) {
-                           Q_EMIT self->failed(reply.error().message);
-                           return;
-                       }
-                       self->m_events = domain::ListPage<domain::LiveEvent>::fromJson(reply->json.object()).items;
-                       Q_EMIT self->eventsChanged();
-                   });
+    m_host.liveEvents([self](Result<QList<domain::LiveEvent>> events) {
+        if (!self)
+            return;
+        if (!events) {
+            Q_EMIT self->failed(events.error().message);
+            return;
+        }
+        self->m_events = std::move(*events);
+        Q_EMIT self->eventsChanged();
+    });
     if (!canManageEvents())
         return;
-    m_host.request("GET", domain::LiveApiPaths::staff(m_host.currentSiteId()), {}, {},
-                   [self](Result<plugins::HostReply> reply) {
-                       if (self && reply)
-                           self->m_people = domain::ListPage<domain::LiveStaffMember>::fromJson(reply->json.object()).items;
-                   });
+    m_host.liveStaff([self](Result<QList<domain::LiveStaffMember>> people) {
+        if (self && people)
+            self->m_people = std::move(*people);
+    });
 }
 
 QStringList LiveDesk::guests() const
@@ -171,55 +166,45 @@ void LiveDesk::selectEvent(qint64 id, qint64 session)
     }
     QPointer self(this);
     const int generation = m_loadGeneration;
-    const QString path = domain::LiveApiPaths::event(id);
-    m_host.request("GET", path, {}, {}, [self, generation](Result<plugins::HostReply> r) {
+    m_host.liveEvent(id, [self, generation](Result<plugins::Revisioned<domain::LiveEvent>> r) {
         if (!self || generation != self->m_loadGeneration)
             return;
         if (!r) {
             Q_EMIT self->failed(r.error().message);
             return;
         }
-        self->m_event = domain::LiveEvent::fromJson(r->json.object());
+        self->m_event = std::move(r->value);
         self->m_eventEtag = r->etag;
         Q_EMIT self->eventChanged();
     });
-    loadPosts(id, 0, {});
+    loadPosts(id);
     if (canModerate())
         m_comments.setEvent(id);
     reloadStats();
     m_statsTimer.start();
 }
 
-void LiveDesk::loadPosts(qint64 eventId, qint64 after, QList<domain::LivePost> collected)
+void LiveDesk::loadPosts(qint64 eventId)
 {
     QPointer self(this);
     const int generation = m_loadGeneration;
-    m_host.request(
-        "GET", domain::LiveApiPaths::posts(eventId, after, PageSize), {}, {},
-        [self, generation, eventId, collected = std::move(collected)](Result<plugins::HostReply> r) mutable {
-            if (!self || generation != self->m_loadGeneration)
-                return;
-            if (!r) {
-                Q_EMIT self->failed(r.error().message);
-                return;
-            }
-            const auto page = domain::ListPage<domain::LivePost>::fromJson(r->json.object());
-            qint64 last = 0;
-            for (const domain::LivePost &p : page.items)
-                last = std::max(last, p.seq);
-            for (const domain::LivePost &p : page.items)
-                if (self->shows(p))
-                    collected.append(p);
-            if (page.hasMore() && page.items.size() == PageSize) {
-                self->loadPosts(eventId, last, std::move(collected));
-                return;
-            }
-            // Posts that arrived on the stream while the pages loaded are in `collected` too or come again later.
-            self->m_timeline.reset(eventId, collected);
-            for (const plugins::OutboxEntryInfo &e : self->m_host.pendingEntries(u"live:%1"_s.arg(eventId)))
-                if (self->ownsResource(e.resource))
-                    self->m_timeline.applyOutbox(e);
-        });
+    m_host.livePosts(eventId, [self, generation, eventId](Result<QList<domain::LivePost>> r) {
+        if (!self || generation != self->m_loadGeneration)
+            return;
+        if (!r) {
+            Q_EMIT self->failed(r.error().message);
+            return;
+        }
+        QList<domain::LivePost> shown;
+        for (const domain::LivePost &p : std::as_const(*r))
+            if (self->shows(p))
+                shown.append(p);
+        // Posts that arrived on the stream while the pages loaded are in the list too or come again later.
+        self->m_timeline.reset(eventId, shown);
+        for (const plugins::OutboxEntryInfo &e : self->m_host.pendingEntries(u"live:%1"_s.arg(eventId)))
+            if (self->ownsResource(e.resource))
+                self->m_timeline.applyOutbox(e);
+    });
 }
 
 void LiveDesk::onStreamEvent(qint64, const QString &type, const QJsonObject &payload)
@@ -256,55 +241,48 @@ void LiveDesk::onOutbox(const plugins::OutboxEntryInfo &entry)
 
 void LiveDesk::saveEvent(qint64 id, const QJsonObject &input)
 {
-    QJsonObject body = input;
-    body.insert(u"site"_s, m_host.currentSiteId());
     QPointer self(this);
-    const auto done = [self, id](Result<plugins::HostReply> r) {
-        if (!self)
-            return;
-        if (!r) {
-            // The portal names each field it refused; the person at the desk needs to know which.
-            QStringList lines{r.error().message};
-            for (const FieldError &f : r.error().fields)
-                lines.append(tr("%1: %2").arg(f.field, f.message));
-            Q_EMIT self->failed(lines.join(u'\n'));
-            return;
-        }
-        const domain::LiveEvent saved = domain::LiveEvent::fromJson(r->json.object());
-        Q_EMIT self->notice(id == 0 ? tr("Event created.") : tr("Event saved."));
-        self->reloadEvents();
-        if (saved.id == self->m_eventId) {
-            self->m_event = saved;
-            self->m_eventEtag = r->etag;
-            Q_EMIT self->eventChanged();
-        }
-    };
-    if (id == 0)
-        m_host.request("POST", domain::LiveApiPaths::events(), QJsonDocument(body), {}, done);
-    else
-        m_host.request("PUT", domain::LiveApiPaths::event(id), QJsonDocument(body),
-                       id == m_eventId ? m_eventEtag : QByteArray(), done);
+    m_host.saveLiveEvent(id, input, id == m_eventId ? m_eventEtag : QByteArray(),
+                         [self, id](Result<plugins::Revisioned<domain::LiveEvent>> r) {
+                             if (!self)
+                                 return;
+                             if (!r) {
+                                 // The portal names each field it refused; the person at the desk needs to know which.
+                                 QStringList lines{r.error().message};
+                                 for (const FieldError &f : r.error().fields)
+                                     lines.append(tr("%1: %2").arg(f.field, f.message));
+                                 Q_EMIT self->failed(lines.join(u'\n'));
+                                 return;
+                             }
+                             Q_EMIT self->notice(id == 0 ? tr("Event created.") : tr("Event saved."));
+                             self->reloadEvents();
+                             if (r->value.id == self->m_eventId) {
+                                 self->m_event = std::move(r->value);
+                                 self->m_eventEtag = r->etag;
+                                 Q_EMIT self->eventChanged();
+                             }
+                         });
 }
 
-void LiveDesk::transitionEvent(const QString &action)
+void LiveDesk::transitionEvent(domain::LiveEventAction action)
 {
     if (m_eventId == 0)
         return;
     QPointer self(this);
-    m_host.request("POST", domain::LiveApiPaths::eventTransitions(m_eventId),
-                   QJsonDocument(QJsonObject{{u"action"_s, action}}), m_eventEtag, [self](Result<plugins::HostReply> r) {
-                       if (!self)
-                           return;
-                       if (!r) {
-                           Q_EMIT self->failed(r.error().message);
-                           return;
-                       }
-                       self->m_event = domain::LiveEvent::fromJson(r->json.object());
-                       if (!r->etag.isEmpty())
-                           self->m_eventEtag = r->etag;
-                       Q_EMIT self->eventChanged();
-                       self->reloadEvents();
-                   });
+    m_host.transitionLiveEvent(m_eventId, action, m_eventEtag,
+                               [self](Result<plugins::Revisioned<domain::LiveEvent>> r) {
+                                   if (!self)
+                                       return;
+                                   if (!r) {
+                                       Q_EMIT self->failed(r.error().message);
+                                       return;
+                                   }
+                                   self->m_event = std::move(r->value);
+                                   if (!r->etag.isEmpty())
+                                       self->m_eventEtag = r->etag;
+                                   Q_EMIT self->eventChanged();
+                                   self->reloadEvents();
+                               });
 }
 
 QUrl LiveDesk::publicPageUrl() const
@@ -444,22 +422,18 @@ void LiveDesk::saveWatermark(const ComposerMemory::Watermark &watermark)
         m_memory.setWatermark(u"livebroadcast.watermark.%1"_s.arg(m_eventId), watermark);
 }
 
-void LiveDesk::moderatePost(qint64 postId, const QString &action, const QString &reason)
+void LiveDesk::moderatePost(qint64 postId, domain::LivePostAction action, const QString &reason)
 {
-    QJsonObject body{{u"action"_s, action}};
-    if (!reason.isEmpty())
-        body.insert(u"reason"_s, reason);
     QPointer self(this);
-    m_host.request("POST", domain::LiveApiPaths::postTransitions(postId), QJsonDocument(body), postEtag(postId),
-                   [self](Result<plugins::HostReply> r) {
-                       if (!self)
-                           return;
-                       if (!r) {
-                           Q_EMIT self->failed(r.error().message);
-                           return;
-                       }
-                       self->m_timeline.applyPost(domain::LivePost::fromJson(r->json.object()));
-                   });
+    m_host.transitionLivePost(postId, action, reason, postEtag(postId), [self](Result<domain::LivePost> r) {
+        if (!self)
+            return;
+        if (!r) {
+            Q_EMIT self->failed(r.error().message);
+            return;
+        }
+        self->m_timeline.applyPost(*r);
+    });
 }
 
 void LiveDesk::reloadStats()
@@ -468,19 +442,18 @@ void LiveDesk::reloadStats()
         return;
     QPointer self(this);
     const int generation = m_loadGeneration;
-    m_host.request("GET", domain::LiveApiPaths::stats(m_eventId), {}, {},
-                   [self, generation](Result<plugins::HostReply> r) {
-                       if (!self || generation != self->m_loadGeneration || !r)
-                           return;
-                       self->m_stats = domain::LiveStats::fromJson(r->json.object());
-                       const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                       if (self->m_viewerSamples.isEmpty())
-                           self->m_firstSampleMs = now;
-                       const double at = (now - self->m_firstSampleMs) / 1000.0;
-                       self->m_viewerSamples.append(QPointF(at, double(self->m_stats.viewersNow)));
-                       self->m_pageViewSamples.append(QPointF(at, double(self->m_stats.pageViews)));
-                       Q_EMIT self->statsChanged();
-                   });
+    m_host.liveStats(m_eventId, [self, generation](Result<domain::LiveStats> r) {
+        if (!self || generation != self->m_loadGeneration || !r)
+            return;
+        self->m_stats = *r;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (self->m_viewerSamples.isEmpty())
+            self->m_firstSampleMs = now;
+        const double at = (now - self->m_firstSampleMs) / 1000.0;
+        self->m_viewerSamples.append(QPointF(at, double(self->m_stats.viewersNow)));
+        self->m_pageViewSamples.append(QPointF(at, double(self->m_stats.pageViews)));
+        Q_EMIT self->statsChanged();
+    });
 }
 
 QList<QPointF> LiveDesk::postsPerMinute() const

@@ -56,7 +56,7 @@ public:
     /// Creates (id 0) or updates the event from the fields of a LiveEventInput.
     void saveEvent(qint64 id, const QJsonObject &input);
     /// start, pause, resume or end.
-    void transitionEvent(const QString &action);
+    void transitionEvent(domain::LiveEventAction action);
     [[nodiscard]] QUrl publicPageUrl() const;
 
     // Posting.
@@ -79,7 +79,7 @@ public:
     void saveWatermark(const ComposerMemory::Watermark &watermark);
 
     // Moderation.
-    void moderatePost(qint64 postId, const QString &action, const QString &reason = {});
+    void moderatePost(qint64 postId, domain::LivePostAction action, const QString &reason = {});
     /// The chosen event's public comments, for moderators (empty for everyone else).
     [[nodiscard]] LiveCommentQueue &comments() { return m_comments; }
 
@@ -109,7 +109,7 @@ Q_SIGNALS:
     void notice(const QString &message);
 
 private:
-    void loadPosts(qint64 eventId, qint64 after, QList<domain::LivePost> collected);
+    void loadPosts(qint64 eventId);
     void onStreamEvent(qint64 seq, const QString &type, const QJsonObject &payload);
     void onOutbox(const plugins::OutboxEntryInfo &entry);
     Result<void> queueTransition(qint64 postId, const QString &action, const QString &reason);

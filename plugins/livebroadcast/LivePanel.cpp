@@ -99,10 +99,11 @@ LivePanel::LivePanel(plugins::PanelHost &host, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, [this] { editEvent(true); });
     connect(m_edit, &QPushButton::clicked, this, [this] { editEvent(false); });
     connect(m_start, &QPushButton::clicked, this, [this] {
-        desk().transitionEvent(desk().event().state == domain::LiveEventState::Paused ? u"resume"_s : u"start"_s);
+        desk().transitionEvent(desk().event().state == domain::LiveEventState::Paused ? domain::LiveEventAction::Resume
+                                                                                      : domain::LiveEventAction::Start);
     });
-    connect(m_pause, &QPushButton::clicked, this, [this] { desk().transitionEvent(u"pause"_s); });
-    connect(m_end, &QPushButton::clicked, this, [this] { desk().transitionEvent(u"end"_s); });
+    connect(m_pause, &QPushButton::clicked, this, [this] { desk().transitionEvent(domain::LiveEventAction::Pause); });
+    connect(m_end, &QPushButton::clicked, this, [this] { desk().transitionEvent(domain::LiveEventAction::End); });
     connect(m_openBeside, &QPushButton::clicked, this, &LivePanel::openBeside);
     connect(m_events, &QComboBox::activated, this, [this](int index) {
         desk().selectEvent(m_events->itemData(index).toLongLong());

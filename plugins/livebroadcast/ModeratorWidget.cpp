@@ -218,7 +218,7 @@ void ModeratorWidget::approveCurrent()
         return;
     const qint64 id = item->data(IdRole).toLongLong();
     if (item->data(KindRole).toString() == u"post")
-        m_desk.moderatePost(id, u"approve"_s);
+        m_desk.moderatePost(id, domain::LivePostAction::Approve);
     else
         m_desk.comments().moderate(id, domain::LiveComment::Action::Approve);
 }
@@ -230,7 +230,7 @@ void ModeratorWidget::hideCurrent()
         return;
     const qint64 id = item->data(IdRole).toLongLong();
     if (item->data(KindRole).toString() == u"post")
-        m_desk.moderatePost(id, u"reject"_s, m_reason->text().trimmed());
+        m_desk.moderatePost(id, domain::LivePostAction::Reject, m_reason->text().trimmed());
     else
         m_desk.comments().moderate(id, domain::LiveComment::Action::Hide);
 }

@@ -2,7 +2,6 @@
 
 #include "app/api/EventStream.h"
 #include "app/api/PortalClient.h"
-#include "app/checks/RuleSet.h"
 #include "ui/live/LiveLog.h"
 #include "app/models/Workspace.h"
 #include "app/store/LocalStore.h"
@@ -37,6 +36,8 @@ LivePanelHost::LivePanelHost(models::Workspace &workspace, api::PortalClient &cl
     : QObject(parent)
     , m_workspace(workspace)
     , m_client(client)
+    , m_live(client)
+    , m_rules(client, nullptr)
     , m_store(store)
     , m_stream(stream)
     , m_urlOpener([](const QUrl &url) { QDesktopServices::openUrl(url); })
@@ -48,24 +49,20 @@ LivePanelHost::LivePanelHost(models::Workspace &workspace, api::PortalClient &cl
     connect(&m_store, &store::LocalStore::outboxChanged, this, &LivePanelHost::onOutboxChanged);
     connect(&m_stream, &api::EventStream::eventReceived, this, &LivePanelHost::onEvent);
     connect(&m_stream, &api::EventStream::stateChanged, this, &LivePanelHost::notifyConnection);
+    connect(&m_rules, &checks::RuleSource::rulesChanged, this, [this](qint64 siteId, const checks::RuleSet &rules) {
+        if (siteId == currentSiteId())
+            m_engine = checks::CheckEngine(rules);
+    });
+    connect(&m_rules, &checks::RuleSource::failed, this, [](qint64, const Error &error) {
+        qCInfo(lcUiLive).noquote() << "no content-check rules for live posts:" << error.message;
+    });
 }
 
 LivePanelHost::~LivePanelHost() = default;
 
 void LivePanelHost::loadCheckRules()
 {
-    const qint64 site = currentSiteId();
-    const QString path = u"/api/v1/checks/rules?site=%1"_s.arg(site);
-    m_client.call("GET", path, {}, {}, this, [this](Result<api::ApiReply> reply) {
-        if (!reply) {
-            qCInfo(lcUiLive).noquote() << "no content-check rules for live posts:" << reply.error().message;
-            return;
-        }
-        if (auto rules = checks::RuleSet::fromJson(reply->json.object()))
-            m_engine = checks::CheckEngine(*rules);
-        else
-            qCWarning(lcUiLive).noquote() << "unreadable content-check rules:" << rules.error().message;
-    });
+    m_rules.load(currentSiteId());
 }
 
 domain::User LivePanelHost::currentUser() const
@@ -88,33 +85,106 @@ QUrl LivePanelHost::serverUrl() const
     return m_client.session().serverUrl();
 }
 
+namespace {
+
+/// The answer as plugins built for interface versions 2 to 4 read it: status, JSON and ETag as they came.
+auto asHostReply(plugins::PanelHost::Callback<plugins::HostReply> done)
+{
+    return [done = std::move(done)](auto reply) {
+        if (!reply)
+            return done(std::unexpected(reply.error()));
+        done(plugins::HostReply{reply->status, reply->json, reply->etag});
+    };
+}
+
+/// A value of the live client's as a plugin receives it (the same domain type; the ETag beside it).
+template <typename T>
+api::LiveClient::Callback<api::LiveClient::Versioned<T>> revisioned(plugins::PanelHost::Callback<plugins::Revisioned<T>> done)
+{
+    return [done = std::move(done)](Result<api::LiveClient::Versioned<T>> r) {
+        if (!r)
+            return done(std::unexpected(r.error()));
+        done(plugins::Revisioned<T>{std::move(r->value), r->etag});
+    };
+}
+
+} // namespace
+
 void LivePanelHost::request(const QByteArray &verb, const QString &apiPath, const QJsonDocument &body,
                             const QByteArray &ifMatch, Callback<plugins::HostReply> done)
 {
-    QList<QPair<QByteArray, QByteArray>> headers;
-    if (!ifMatch.isEmpty())
-        headers.append({"If-Match", ifMatch});
-    m_client.call(verb, apiPath, body, headers, this, [done = std::move(done)](Result<api::ApiReply> reply) {
-        if (!reply) {
-            done(std::unexpected(reply.error()));
-            return;
-        }
-        done(plugins::HostReply{reply->status, reply->json, reply->etag});
-    });
+    m_live.untyped(verb, apiPath, body, ifMatch, this, asHostReply(std::move(done)));
 }
 
 void LivePanelHost::uploadMedia(const QByteArray &bytes, const QByteArray &contentType, const QString &fileName,
                                 Progress progress, Callback<plugins::HostReply> done)
 {
-    const QString path = u"/api/v1/media?site=%1"_s.arg(currentSiteId());
-    m_client.upload(path, bytes, contentType, {{"X-Filename", QUrl::toPercentEncoding(fileName)}}, this,
-                    std::move(progress), [done = std::move(done)](Result<api::ApiReply> reply) {
-                        if (!reply) {
-                            done(std::unexpected(reply.error()));
-                            return;
-                        }
-                        done(plugins::HostReply{reply->status, reply->json, reply->etag});
-                    });
+    m_live.untypedUpload(currentSiteId(), bytes, contentType, fileName, this, std::move(progress),
+                         asHostReply(std::move(done)));
+}
+
+void LivePanelHost::liveEvents(Callback<QList<domain::LiveEvent>> done)
+{
+    m_live.events(currentSiteId(), this, std::move(done));
+}
+
+void LivePanelHost::liveStaff(Callback<QList<domain::LiveStaffMember>> done)
+{
+    m_live.staff(currentSiteId(), this, std::move(done));
+}
+
+void LivePanelHost::liveEvent(qint64 eventId, Callback<plugins::Revisioned<domain::LiveEvent>> done)
+{
+    m_live.versionedEvent(eventId, this, revisioned(std::move(done)));
+}
+
+void LivePanelHost::saveLiveEvent(qint64 eventId, const QJsonObject &input, const QByteArray &etag,
+                                  Callback<plugins::Revisioned<domain::LiveEvent>> done)
+{
+    // Events are created on the site the person works on, whatever the plugin put in `input`.
+    QJsonObject body = input;
+    body.insert(u"site"_s, currentSiteId());
+    m_live.saveEvent(eventId, body, etag, this, revisioned(std::move(done)));
+}
+
+void LivePanelHost::transitionLiveEvent(qint64 eventId, domain::LiveEventAction action, const QByteArray &etag,
+                                        Callback<plugins::Revisioned<domain::LiveEvent>> done)
+{
+    m_live.transitionEvent(eventId, action, etag, this, revisioned(std::move(done)));
+}
+
+void LivePanelHost::livePosts(qint64 eventId, Callback<QList<domain::LivePost>> done)
+{
+    m_live.allPosts(eventId, this, std::move(done));
+}
+
+void LivePanelHost::transitionLivePost(qint64 postId, domain::LivePostAction action, const QString &reason,
+                                       const QByteArray &etag, Callback<domain::LivePost> done)
+{
+    m_live.transitionPost(postId, action, reason, etag, this, std::move(done));
+}
+
+void LivePanelHost::liveStats(qint64 eventId, Callback<domain::LiveStats> done)
+{
+    m_live.stats(eventId, this, std::move(done));
+}
+
+void LivePanelHost::liveComments(qint64 eventId, const QString &state, const QString &search, const QString &cursor,
+                                 int limit, Callback<domain::ListPage<domain::LiveComment>> done)
+{
+    m_live.comments(eventId, state, search, cursor, limit, this, std::move(done));
+}
+
+void LivePanelHost::transitionLiveComment(qint64 commentId, domain::LiveComment::Action action,
+                                          Callback<domain::LiveComment> done)
+{
+    m_live.transitionComment(commentId, action, this, std::move(done));
+}
+
+void LivePanelHost::uploadLiveMedia(const QByteArray &bytes, const QByteArray &contentType, const QString &fileName,
+                                    Progress progress, Callback<domain::MediaInfo> done)
+{
+    m_live.uploadMedia(currentSiteId(), bytes, contentType, fileName, this, std::move(progress), std::move(done));
 }
 
 plugins::PanelHost::Token LivePanelHost::subscribe(const QStringList &types, EventCallback onEvent)
@@ -168,8 +238,9 @@ plugins::OutboxEntryInfo LivePanelHost::info(const store::OutboxEntry &entry)
         break;
     case store::OutboxEntry::State::Sent:
         // The server's answer says whether a moderator still has to approve (a post in reviewed mode).
-        i.state = entry.result.value(u"state"_s).toString() == u"pending"_s ? plugins::OutboxState::WaitingForReview
-                                                                            : plugins::OutboxState::Live;
+        i.state = domain::LivePost::fromJson(entry.result).state == domain::LivePostState::Pending
+            ? plugins::OutboxState::WaitingForReview
+            : plugins::OutboxState::Live;
         break;
     }
     return i;

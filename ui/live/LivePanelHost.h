@@ -1,5 +1,7 @@
 #pragma once
+#include "app/api/LiveClient.h"
 #include "app/checks/CheckEngine.h"
+#include "app/checksclient/RuleSource.h"
 #include "plugins/api/PanelHost.h"
 
 #include <QHash>
@@ -23,7 +25,8 @@ struct OutboxEntry;
 namespace pd::ui {
 
 /// The application's side of the panel plugin interface: forwards a plugin's plain-value calls to the client core
-/// (PortalClient, EventStream, LocalStore outbox, CheckEngine) and reports back through callbacks on the UI thread.
+/// (LiveClient, EventStream, LocalStore outbox, RuleSource and CheckEngine) and reports back through callbacks on
+/// the UI thread.
 /// Outbox entry states are followed through LocalStore::outboxChanged, so whoever delivers the outbox (OutboxSync)
 /// needs no knowledge of plugins.
 class LivePanelHost : public QObject, public plugins::PanelHost
@@ -37,8 +40,8 @@ public:
                   api::EventStream &stream, QObject *parent = nullptr);
     ~LivePanelHost() override;
 
-    /// Fetches the current site's content-check rules (GET /api/v1/checks/rules); until they arrive, or when they
-    /// cannot be had, checkText() finds nothing.
+    /// Fetches the current site's content-check rules (RuleSource); until they arrive, or when they cannot be had,
+    /// checkText() finds nothing.
     void loadCheckRules();
     /// Uses these rules for checkText() (tests, or rules the application already holds).
     void setCheckEngine(checks::CheckEngine engine) { m_engine = std::move(engine); }
@@ -73,6 +76,23 @@ public:
     Token onShutdown(std::function<void()> hook) override;
     /// Emits itemOpenRequested: the main window owns the editors.
     void openItem(qint64 itemId) override;
+    void liveEvents(Callback<QList<domain::LiveEvent>> done) override;
+    void liveStaff(Callback<QList<domain::LiveStaffMember>> done) override;
+    void liveEvent(qint64 eventId, Callback<plugins::Revisioned<domain::LiveEvent>> done) override;
+    void saveLiveEvent(qint64 eventId, const QJsonObject &input, const QByteArray &etag,
+                       Callback<plugins::Revisioned<domain::LiveEvent>> done) override;
+    void transitionLiveEvent(qint64 eventId, domain::LiveEventAction action, const QByteArray &etag,
+                             Callback<plugins::Revisioned<domain::LiveEvent>> done) override;
+    void livePosts(qint64 eventId, Callback<QList<domain::LivePost>> done) override;
+    void transitionLivePost(qint64 postId, domain::LivePostAction action, const QString &reason,
+                            const QByteArray &etag, Callback<domain::LivePost> done) override;
+    void liveStats(qint64 eventId, Callback<domain::LiveStats> done) override;
+    void liveComments(qint64 eventId, const QString &state, const QString &search, const QString &cursor, int limit,
+                      Callback<domain::ListPage<domain::LiveComment>> done) override;
+    void transitionLiveComment(qint64 commentId, domain::LiveComment::Action action,
+                               Callback<domain::LiveComment> done) override;
+    void uploadLiveMedia(const QByteArray &bytes, const QByteArray &contentType, const QString &fileName,
+                         Progress progress, Callback<domain::MediaInfo> done) override;
 
     /// Runs every shutdown hook once, oldest first, and forgets them: the page calls it before closing its panels.
     void shutdown();
@@ -105,6 +125,8 @@ private:
 
     models::Workspace &m_workspace;
     api::PortalClient &m_client;
+    api::LiveClient m_live;
+    checks::RuleSource m_rules;
     store::LocalStore &m_store;
     api::EventStream &m_stream;
     checks::CheckEngine m_engine;

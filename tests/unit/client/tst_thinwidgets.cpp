@@ -39,11 +39,7 @@ const QList<Pattern> &patterns()
 /// The files under ui/ and plugins/ that still reach the API or its JSON, and why each is still allowed to.
 const QHash<QString, QString> &allowList()
 {
-    static const QHash<QString, QString> list{
-        // The host the live plugin's requests go through (PanelHost): it forwards them to the client as they
-        // come; it moves out of ui/ once the plugin host has typed live calls of its own.
-        {u"ui/live/LivePanelHost.cpp"_s, u"the live plugin's request host"_s},
-    };
+    static const QHash<QString, QString> list{};
     return list;
 }
 

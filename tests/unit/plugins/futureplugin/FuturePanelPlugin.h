@@ -8,7 +8,7 @@ class FuturePanelPlugin : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FuturePanelPlugin)
-    Q_PLUGIN_METADATA(IID "org.portaldesk.PanelPlugin/5" FILE "plugin.json")
+    Q_PLUGIN_METADATA(IID "org.portaldesk.PanelPlugin/6" FILE "plugin.json")
 
 public:
     FuturePanelPlugin();
