@@ -1,4 +1,6 @@
-# pd_add_test(NAME <tst_name> SOURCES <files...> LIBS <targets...> [LABELS <labels...>] [XVFB] [POSTGRES_ONLY] [TIMEOUT s])
+# pd_add_test(NAME <tst_name> SOURCES <files...> LIBS <targets...> [LABELS <labels...>] [XVFB] [POSTGRES_ONLY] [TIMEOUT s]
+#             [XVFB_SCREEN WxHxD])
+# XVFB_SCREEN: the size of the virtual screen under XVFB (1600x1000x24 unless told), for tests about a screen size.
 # POSTGRES_ONLY: the test only makes sense on PostgreSQL (e.g. several portald on one database), so it always runs
 # through tests/support/with-postgres (a throw-away cluster; exit 77 = skipped loudly when the server is missing).
 # One helper registers every test: it links Qt Test, runs offscreen (or under xvfb-run for WebEngine),
@@ -8,7 +10,10 @@
 set(PD_SCREENSHOT_DIR "${PROJECT_SOURCE_DIR}/build/screenshots" CACHE PATH "where UI tests save their screenshots")
 
 function(pd_add_test)
-    cmake_parse_arguments(T "XVFB;POSTGRES_ONLY" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "XVFB;POSTGRES_ONLY" "NAME;TIMEOUT;XVFB_SCREEN" "SOURCES;LIBS;LABELS" ${ARGN})
+    if(NOT T_XVFB_SCREEN)
+        set(T_XVFB_SCREEN 1600x1000x24)
+    endif()
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
     if(TARGET pd_testsupport)
@@ -16,7 +21,7 @@ function(pd_add_test)
     endif()
     set(cmd $<TARGET_FILE:${T_NAME}>)
     if(T_XVFB)
-        set(cmd xvfb-run -a -s "-screen 0 1600x1000x24" $<TARGET_FILE:${T_NAME}>)
+        set(cmd xvfb-run -a -s "-screen 0 ${T_XVFB_SCREEN}" $<TARGET_FILE:${T_NAME}>)
     endif()
     if(T_POSTGRES_ONLY)
         set(cmd ${PROJECT_SOURCE_DIR}/tests/support/with-postgres ${cmd})

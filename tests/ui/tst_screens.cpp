@@ -5,7 +5,12 @@
 // go to $PD_SCREENSHOT_DIR as <screen>-1366.png or <screen>-hidpi.png. Along the way: the login dialog opened with
 // a server starts in the user name, and 添加账户 keeps the main window and offers the current server.
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/DemoWorkflow.h"
+#include "tests/support/Screenshot.h"
+#include "tests/support/SourceAddressHttp.h"
 #include "app/AppContext.h"
+#include "app/domain/LiveApiPaths.h"
+#include "app/models/ReviewQueueModel.h"
 #include "ui/admin/AdminPage.h"
 #include "ui/admin/UsersPanel.h"
 #include "app/admin/UserListModel.h"
@@ -14,9 +19,17 @@
 #include "app/models/CachedItemListModel.h"
 #include "app/models/DisclosureCatalogModel.h"
 #include "ui/dialogs/LoginDialog.h"
+#include "ui/editor/ItemEditorWindow.h"
+#include "ui/editor/RichEditorView.h"
+#include "ui/preview/PreviewView.h"
+#include "ui/reports/ReportDialog.h"
+#include "ui/review/ReviewPane.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/sweeps/SweepDialog.h"
 #include "ui/live/LivePage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/review/ReviewPage.h"
+#include "app/editing/EditorBridge.h"
 #include "app/editing/ItemListModel.h"
 #include "app/review/ReviewDesk.h"
 #include "translations/Translations.h"
@@ -29,19 +42,32 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QStandardPaths>
+#include <QScreen>
 #include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTreeView>
+#include <QWebEngineView>
+#include <QWindow>
 
 #include <functional>
 
@@ -173,6 +199,7 @@ class tst_Screens : public QObject
     pd::test::PortaldFixture m_portal;
     QString m_suffix;
     QSize m_size;
+    int m_nextAddress = 10;
 
     void screenshot(QWidget *widget, const QString &name)
     {
@@ -182,6 +209,151 @@ class tst_Screens : public QObject
         QDir().mkpath(dir);
         const QString path = u"%1/%2-%3.png"_s.arg(dir, name, m_suffix);
         QVERIFY2(widget->grab().save(path), qPrintable(path));
+    }
+
+    /// The window of `widget` as the window system shows it (a web view's surface included, which QWidget::grab()
+    /// leaves blank), as <name>-<size>.png.
+    void windowShot(QWidget *widget, const QString &name)
+    {
+        QVERIFY2(pd::test::Screenshot::grabWindow(widget, name + u'-' + m_suffix), qPrintable(name));
+    }
+
+    /// What the user sees of `window` with `popup` open over it (a combo box's list, which is a window of its own):
+    /// that part of the screen, as <name>-<size>.png.
+    void screenShot(QWidget *window, QWidget *popup, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        window->repaint();
+        popup->repaint();
+        QScreen *screen = window->windowHandle()->screen();
+        const QRect area = window->frameGeometry().united(popup->frameGeometry());
+        const QString path = u"%1/%2-%3.png"_s.arg(dir, name, m_suffix);
+        QVERIFY2(screen->grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(path), qPrintable(path));
+    }
+
+    /// Whether the window system shows text (dark pixels) across the lower three quarters of `view`: a web view
+    /// paints a few frames after its page says it has loaded, and a picture taken before shows it blank.
+    static bool showsText(QWidget *view)
+    {
+        QWidget *window = view->window();
+        if (!window->windowHandle() || !view->isVisible())
+            return false;
+        const QPoint at = view->mapTo(window, QPoint(0, view->height() / 4));
+        const QImage shot = window->windowHandle()
+                                ->screen()
+                                ->grabWindow(window->winId(), at.x(), at.y(), view->width(), view->height() * 3 / 4)
+                                .toImage();
+        // Text on both halves: a page still laid out for another size (a scale factor just applied) fills only a
+        // corner of the view.
+        bool left = false;
+        bool right = false;
+        for (int y = 0; y < shot.height(); y += 2)
+            for (int x = 0; x < shot.width(); x += 2)
+                if (qGray(shot.pixel(x, y)) < 96)
+                    (x < shot.width() / 2 ? left : right) = true;
+        return left && right;
+    }
+
+    /// What the status bar of `window` shows can be read: a passing message is not printed over the connection
+    /// state (QStatusBar hides its normal widgets only while they are visible, so not one shown after it).
+    static void checkStatusBar(QMainWindow *window, const QString &where)
+    {
+        auto *connection = window->findChild<QLabel *>(u"connectionLabel"_s);
+        QVERIFY2(window->statusBar()->currentMessage().isEmpty() || !connection || !connection->isVisible(),
+                 qPrintable(where + u": "_s + window->statusBar()->currentMessage() + u" over "_s + connection->text()));
+    }
+
+    /// Whether the whole of the current entry of `box` fits in its field.
+    static bool showsWholeText(QComboBox *box)
+    {
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        option.editable = box->isEditable();
+        const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, box);
+        return box->fontMetrics().horizontalAdvance(box->currentText()) <= field.width();
+    }
+
+    /// No English under `root`, or the test fails naming `where` and what it found.
+    static void checkChinese(QWidget *root, const QString &where)
+    {
+        QStringList english;
+        for (const QString &t : englishTexts(root))
+            english.append(where + u": "_s + t);
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+    }
+
+    /// The id of an item of `type` on the demo site as the editor sees it, a draft when there is one.
+    qint64 demoItem(const QString &type)
+    {
+        const auto listed = m_portal.api("GET", u"/api/v1/items?site=%1&type=%2&limit=50"_s.arg(m_portal.siteId()).arg(type),
+                                         u"editor"_s);
+        const QJsonArray items = listed.json.object().value(u"items"_s).toArray();
+        for (const QJsonValue &v : items)
+            if (v.toObject().value(u"state"_s).toString() == u"draft"_s)
+                return v.toObject().value(u"id"_s).toInteger();
+        return items.isEmpty() ? 0 : items.first().toObject().value(u"id"_s).toInteger();
+    }
+
+    /// A live event of the demo site, started: `input` is the event (site added), `as` who creates and starts it.
+    qint64 liveEvent(QJsonObject input, const QString &as)
+    {
+        input.insert(u"site"_s, m_portal.siteId());
+        const auto created = m_portal.api("POST", pd::domain::LiveApiPaths::events(), as, QJsonDocument(input));
+        if (created.status != 201)
+            return 0;
+        const qint64 id = created.json.object().value(u"id"_s).toInteger();
+        const auto started = m_portal.api("POST", pd::domain::LiveApiPaths::eventTransitions(id), as,
+                                          QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
+                                          {{"If-Match", created.headers.value("etag")}});
+        return started.status == 200 ? id : 0;
+    }
+
+    /// A netizen's message to the public page of `event` (`kind` "comments" or "questions") from an address of its
+    /// own, since each address has its own rate limit; whether portald took it.
+    bool netizenWrites(qint64 event, const QString &kind, const QString &name, const QString &text)
+    {
+        const QHostAddress from(u"127.0.0.%1"_s.arg(m_nextAddress++));
+        const auto reply = pd::test::SourceAddressHttp::request(
+            from, "POST", m_portal.url(u"/public/live/%1/%2"_s.arg(event).arg(kind)),
+            QJsonDocument(QJsonObject{{u"name"_s, name}, {u"text"_s, text}}).toJson(QJsonDocument::Compact),
+            {{"Content-Type", "application/json"}});
+        return reply.status >= 200 && reply.status < 300;
+    }
+
+    /// Picks the entry of the combo box `name` under `panel` whose data is `data` (or whose text is `text`, when
+    /// given) as the user would.
+    static bool choose(QWidget *panel, const QString &name, qint64 data, const QString &text = {})
+    {
+        auto *box = panel->findChild<QComboBox *>(name);
+        const int index = !box ? -1 : text.isEmpty() ? box->findData(data) : box->findText(text);
+        if (index < 0)
+            return false;
+        box->setCurrentIndex(index);
+        Q_EMIT box->activated(index);
+        return true;
+    }
+
+    /// Brings `widget` to the front of every tab widget it sits in.
+    static void bringForward(QWidget *widget)
+    {
+        for (QWidget *w = widget; w && w->parentWidget(); w = w->parentWidget())
+            if (auto *tabs = qobject_cast<QTabWidget *>(w->parentWidget()->parentWidget()); tabs && tabs->indexOf(w) >= 0)
+                tabs->setCurrentWidget(w);
+    }
+
+    /// The 直播 page's plugin panel that holds a child named `childName`.
+    static QWidget *livePanel(pd::ui::MainWindow *window, const QString &childName)
+    {
+        auto *live = qobject_cast<pd::ui::LivePage *>(window->page(u"live"_s));
+        if (!live)
+            return nullptr;
+        for (QWidget *panel : live->panels())
+            if (panel->findChild<QWidget *>(childName) || panel->objectName() == childName)
+                return panel;
+        return nullptr;
     }
 
     /// A fresh start of the program as `user` (settings, accounts and caches of earlier runs gone).
@@ -248,6 +420,7 @@ class tst_Screens : public QObject
             QVERIFY2(QTest::qWaitFor([&] { return ready(window, id); }, 20000), qPrintable(user + u' ' + id));
             for (const QString &t : englishTexts(window))
                 english.append(u"%1/%2: %3"_s.arg(user, id, t));
+            checkStatusBar(window, user + u' ' + id);
             if (pictures.contains(id))
                 screenshot(window, pictures.value(id));
         }
@@ -347,6 +520,242 @@ private Q_SLOTS:
         login->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(login));
         QTRY_COMPARE(QApplication::focusWidget(), login->findChild<QLineEdit *>(u"userEdit"_s));
+    }
+    void editorWindows()
+    {
+        // The item editor as it opens from the list: a news item with its body, a 专题 with its sections, a 信息公开
+        // document with its metadata; each fits the screen with its fields, body and buttons in reach.
+        QSettings settings;
+        auto context = startAs(settings, u"editor"_s);
+        pd::ui::MainWindow *window = mainWindow(*context);
+        QVERIFY(window);
+        const QList<std::pair<QString, QString>> kinds{{u"news"_s, u"editor-news"_s},
+                                                       {u"feature"_s, u"editor-feature"_s},
+                                                       {u"disclosure"_s, u"editor-disclosure"_s}};
+        for (const auto &[type, picture] : kinds) {
+            const qint64 id = demoItem(type);
+            QVERIFY2(id > 0, qPrintable(type));
+            pd::ui::ItemEditorWindow *editor = window->openItem(id);
+            QVERIFY(editor);
+            editor->resize(editor->size().boundedTo(m_size));
+            using Status = pd::editing::DocumentSession::Status;
+            QVERIFY2(QTest::qWaitFor([&] {
+                return editor->session().item().id == id && editor->session().status() == Status::Clean
+                       && editor->richEditor()->bridge().isBodyLoaded();
+            }, 30000), qPrintable(type));
+            QVERIFY(QTest::qWaitForWindowExposed(editor));
+            QVERIFY2(QTest::qWaitFor([&] { return showsText(editor->richEditor()->webView()); }, 20000), qPrintable(type));
+            checkChinese(editor, type);
+            QVERIFY2(editor->frameGeometry().height() <= m_size.height(), qPrintable(type));
+            windowShot(editor, picture);
+            editor->close();
+            QTRY_VERIFY(!editor->isVisible());
+        }
+    }
+
+    void reviewItemWithPreview()
+    {
+        // The 审核 page with an item chosen: the queue beside the item's preview, decisions in reach.
+        QSettings settings;
+        auto context = startAs(settings, u"reviewer1"_s);
+        pd::ui::MainWindow *window = mainWindow(*context);
+        QVERIFY(window);
+        window->showPage(u"review"_s);
+        auto *review = qobject_cast<pd::ui::ReviewPage *>(window->page(u"review"_s));
+        QVERIFY(review);
+        QTRY_VERIFY_WITH_TIMEOUT(review->desk().queue().isLoaded(), 20000);
+        QVERIFY(review->desk().queue().rowCount() > 0);
+        QSignalSpy previewed(review->pane()->preview(), &pd::ui::PreviewView::loadFinished);
+        const QModelIndex first = review->queueView()->model()->index(0, pd::models::ReviewQueueModel::TitleSection);
+        review->queueView()->setCurrentIndex(first);
+        const qint64 id = first.data(pd::models::ReviewQueueModel::ItemIdRole).toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(review->desk().loader().item() && review->desk().loader().item()->id == id, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), 20000);
+        QVERIFY(QTest::qWaitFor([&] { return showsText(review->pane()->preview()->webView()); }, 20000));
+        checkChinese(window, u"review item"_s);
+        // The titles are what a reviewer tells items apart by: at least ten characters of them show.
+        const int title = review->queueView()->horizontalHeader()->sectionSize(pd::models::ReviewQueueModel::TitleSection);
+        const int em = review->queueView()->fontMetrics().horizontalAdvance(u"审"_s);
+        QVERIFY2(title >= 10 * em, qPrintable(u"%1 < 10 × %2"_s.arg(title).arg(em)));
+        checkStatusBar(window, u"review"_s);
+        windowShot(window, u"review-item"_s);
+    }
+
+    void liveModeratorAndInterviewDirector()
+    {
+        // A live event with netizens' comments waiting, and an interview with their questions waiting: the moderator
+        // screens the comments on the live desk and directs the interview.
+        const qint64 event = liveEvent({{u"title"_s, u"2026年临江市政府工作报告解读直播"_s}}, u"editor"_s);
+        QVERIFY(event > 0);
+        for (const QString &text : {u"请问老城区改造什么时候开工？"_s, u"希望多建几个口袋公园。"_s,
+                                    u"地铁三号线能否延伸到高新区？"_s, u"养老服务补贴怎么申请？"_s})
+            QVERIFY(netizenWrites(event, u"comments"_s, u"网友"_s, text));
+        const qint64 interview = liveEvent(
+            {{u"title"_s, u"市长与网友在线交流：优化营商环境"_s},
+             {u"kind"_s, u"interview"_s},
+             {u"mode"_s, u"direct"_s},
+             {u"venue"_s, u"市政府新闻发布厅"_s},
+             {u"host"_s, QJsonObject{{u"name"_s, u"张晓"_s}, {u"title"_s, u"市广播电视台主持人"_s}}},
+             {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"王建国"_s}, {u"title"_s, u"市长"_s}},
+                                     QJsonObject{{u"name"_s, u"李敏"_s}, {u"title"_s, u"市营商环境建设局局长"_s}}}}},
+            u"moderator"_s);
+        QVERIFY(interview > 0);
+        for (const QString &text : {u"企业开办现在还需要跑几个窗口、几天能办完？"_s, u"小微企业贷款难的问题市里有什么新举措？"_s,
+                                    u"老旧小区加装电梯的补贴什么时候能发放到位？"_s})
+            QVERIFY(netizenWrites(interview, u"questions"_s, u"城南居民"_s, text));
+
+        QSettings settings;
+        auto context = startAs(settings, u"moderator"_s);
+        pd::ui::MainWindow *window = mainWindow(*context);
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(window->page(u"live"_s), 20000);
+        window->showPage(u"live"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(ready(window, u"live"_s), 20000);
+
+        QWidget *desk = livePanel(window, u"moderatorList"_s);
+        QVERIFY(desk);
+        bringForward(desk);
+        QVERIFY(QTest::qWaitFor([&] { return choose(desk, u"eventChooser"_s, event); }));
+        auto *comments = desk->findChild<QListWidget *>(u"moderatorList"_s);
+        QTRY_VERIFY(comments);
+        bringForward(comments);
+        QTRY_VERIFY_WITH_TIMEOUT(comments->count() >= 4, 20000);
+        checkChinese(window, u"live moderator"_s);
+        checkStatusBar(window, u"live moderator"_s);
+        screenshot(window, u"live-moderator"_s);
+
+        QWidget *director = livePanel(window, u"interviewPanel"_s);
+        QVERIFY(director);
+        bringForward(director);
+        QVERIFY(QTest::qWaitFor([&] { return choose(director, u"interviewChooser"_s, interview); }));
+        QWidget *directorView = nullptr;
+        QTRY_VERIFY((directorView = director->findChild<QWidget *>(u"directorView"_s)));
+        bringForward(directorView);
+        auto *incoming = director->findChild<QListWidget *>(u"incomingQuestions"_s);
+        QVERIFY(incoming);
+        QTRY_VERIFY_WITH_TIMEOUT(incoming->count() >= 3, 20000);
+        checkChinese(window, u"interview director"_s);
+        checkStatusBar(window, u"interview director"_s);
+        screenshot(window, u"interview-director"_s);
+    }
+
+    void liveSubforums()
+    {
+        // A forum with two sub-forums the reporter covers, one desk tab on each side by side.
+        const qint64 reporter = m_portal.api("GET", u"/api/v1/me"_s, u"reporter"_s).json.object().value(u"id"_s).toInteger();
+        const QJsonArray sessions{
+            QJsonObject{{u"title"_s, u"开幕式暨主论坛"_s}, {u"reporters"_s, QJsonArray{reporter}}},
+            QJsonObject{{u"title"_s, u"分论坛一：先进制造与产业创新"_s}, {u"reporters"_s, QJsonArray{reporter}}},
+            QJsonObject{{u"title"_s, u"分论坛二：港航物流与开放合作"_s}, {u"reporters"_s, QJsonArray{reporter}}}};
+        const qint64 event = liveEvent({{u"title"_s, u"2026临江发展论坛·下午分论坛"_s},
+                                        {u"kind"_s, u"forum"_s},
+                                        {u"sessions"_s, sessions}},
+                                       u"editor"_s);
+        QVERIFY(event > 0);
+
+        QSettings settings;
+        auto context = startAs(settings, u"reporter"_s);
+        pd::ui::MainWindow *window = mainWindow(*context);
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(window->page(u"live"_s), 20000);
+        window->showPage(u"live"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(ready(window, u"live"_s), 20000);
+        QWidget *panel = livePanel(window, u"deskTabs"_s);
+        QVERIFY(panel);
+        bringForward(panel);
+        QVERIFY(QTest::qWaitFor([&] { return choose(panel, u"eventChooser"_s, event); }));
+        auto *desks = panel->findChild<QTabWidget *>(u"deskTabs"_s);
+        auto *sessionBox = panel->findChild<QComboBox *>(u"sessionChooser"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(sessionBox->count(), 4, 20000); // 全部 and the three sessions
+        QVERIFY(QTest::qWaitFor([&] { return choose(panel, u"sessionChooser"_s, 0, u"分论坛一：先进制造与产业创新"_s); }));
+        QTRY_COMPARE(desks->tabText(0), u"分论坛一：先进制造与产业创新"_s);
+        panel->findChild<QPushButton *>(u"openBeside"_s)->click();
+        QTRY_COMPARE(desks->count(), 2);
+        QVERIFY(QTest::qWaitFor([&] { return choose(panel, u"sessionChooser"_s, 0, u"分论坛二：港航物流与开放合作"_s); }));
+        QTRY_COMPARE(desks->tabText(1), u"分论坛二：港航物流与开放合作"_s);
+        checkChinese(window, u"live sub-forums"_s);
+        screenshot(window, u"live-subforums"_s);
+    }
+
+    void dialogsOfTheWorkbench()
+    {
+        // 报表 and 设置 as the editor opens them, and the site switcher's list open over the status bar.
+        QSettings settings;
+        auto context = startAs(settings, u"editor"_s);
+        pd::ui::MainWindow *window = mainWindow(*context);
+        QVERIFY(window);
+        window->showPage(u"workbench"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(ready(window, u"workbench"_s), 20000);
+
+        window->findChild<QPushButton *>(u"reportsButton"_s)->click();
+        pd::ui::ReportDialog *reports = nullptr;
+        QTRY_VERIFY((reports = topLevel<pd::ui::ReportDialog>()));
+        QVERIFY(QTest::qWaitForWindowExposed(reports));
+        QTRY_VERIFY_WITH_TIMEOUT(reports->liveEvents()->count() > 0, 20000);
+        checkChinese(reports, u"reports"_s);
+        QTRY_VERIFY2(showsWholeText(reports->liveEvents()), qPrintable(reports->liveEvents()->currentText()));
+        // …and the dialog has made room for the field beside its button.
+        auto *livePdf = reports->findChild<QPushButton *>(u"reportLivePdf"_s);
+        QTRY_VERIFY(reports->liveEvents()->geometry().right() < livePdf->geometry().left());
+        QVERIFY(reports->frameGeometry().height() <= m_size.height());
+        screenshot(reports, u"reports"_s);
+        reports->reject();
+
+        window->findChild<QAction *>(u"settingsAction"_s)->trigger();
+        pd::ui::SettingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = topLevel<pd::ui::SettingsDialog>()));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *tabs = dialog->findChild<QTabWidget *>(u"settingsTabs"_s);
+        for (int i = tabs->count() - 1; i >= 0; --i) {
+            tabs->setCurrentIndex(i);
+            checkChinese(dialog, u"settings "_s + tabs->tabText(i));
+        }
+        QVERIFY(dialog->frameGeometry().height() <= m_size.height());
+        screenshot(dialog, u"settings"_s);
+        dialog->reject();
+
+        QComboBox *switcher = window->siteSwitcher();
+        QTRY_VERIFY(switcher->isVisible() && switcher->count() > 1);
+        switcher->showPopup();
+        QWidget *popup = switcher->view()->window();
+        QVERIFY(QTest::qWaitForWindowExposed(popup));
+        checkChinese(popup, u"site switcher"_s);
+        screenShot(window, popup, u"site-switcher"_s);
+        switcher->hidePopup();
+    }
+
+    void sweepWithFindings()
+    {
+        // 巡检 from the workbench over two published items that a rule added afterwards flags.
+        pd::test::DemoWorkflow flow = m_portal.workflow();
+        const qint64 column = flow.columnNamed(u"要闻动态"_s);
+        for (int i = 1; i <= 2; ++i)
+            QVERIFY(flow.publishNews(column, u"关于调整小区停车收费标准的第%1次通报"_s.arg(i), u"摘要"_s) > 0);
+        const auto rule = m_portal.api("POST", u"/api/v1/checks/rules?site=%1"_s.arg(m_portal.siteId()), u"admin"_s,
+                                       QJsonDocument(QJsonObject{{u"pattern"_s, u"通报"_s},
+                                                                 {u"kind"_s, u"wording"_s},
+                                                                 {u"severity"_s, u"warn"_s}}));
+        QCOMPARE(rule.status, 201);
+
+        QSettings settings;
+        auto context = startAs(settings, u"editor"_s);
+        pd::ui::MainWindow *window = mainWindow(*context);
+        QVERIFY(window);
+        window->showPage(u"workbench"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(ready(window, u"workbench"_s), 20000);
+        window->findChild<QPushButton *>(u"sweepsButton"_s)->click();
+        pd::ui::SweepDialog *sweep = nullptr;
+        QTRY_VERIFY((sweep = topLevel<pd::ui::SweepDialog>()));
+        QVERIFY(QTest::qWaitForWindowExposed(sweep));
+        QTRY_VERIFY(sweep->startButton()->isEnabled());
+        sweep->startButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(sweep->findingsView()->model()->rowCount() >= 2 && sweep->startButton()->isEnabled(),
+                                 60000);
+        sweep->findingsView()->selectRow(0);
+        checkChinese(sweep, u"sweep"_s);
+        QVERIFY(sweep->frameGeometry().height() <= m_size.height());
+        screenshot(sweep, u"sweep-findings"_s);
+        sweep->close();
     }
 };
 

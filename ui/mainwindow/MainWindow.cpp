@@ -122,6 +122,10 @@ void MainWindow::buildUi()
     m_outbox->setAccessibleName(tr("Outbox"));
     m_user->setAccessibleName(tr("Account"));
     statusBar()->addWidget(m_connection, 1);
+    // QStatusBar hides its normal widgets for a passing message only when they are visible at that moment: a message
+    // given before the window is first shown (a column's warning at sign-in) was printed over the connection state.
+    connect(statusBar(), &QStatusBar::messageChanged, m_connection,
+            [this](const QString &message) { m_connection->setVisible(message.isEmpty()); });
     statusBar()->addPermanentWidget(m_stale);
     statusBar()->addPermanentWidget(m_outbox);
     statusBar()->addPermanentWidget(m_siteSwitcher);

@@ -18,7 +18,10 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +58,8 @@ ReportDialog::ReportDialog(api::PortalClient &client, qint64 siteId, bool siteGr
     m_liveEvent = new QComboBox(live);
     m_liveEvent->setObjectName(u"reportLiveEvent"_s);
     m_liveEvent->setMinimumContentsLength(24);
+    // The events arrive after the dialog is shown: the field then asks for the width of their names.
+    m_liveEvent->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_livePdf = new QPushButton(tr("Save live report PDF…"), live);
     m_livePdf->setObjectName(u"reportLivePdf"_s);
     m_livePdf->setEnabled(false);
@@ -97,6 +102,9 @@ ReportDialog::ReportDialog(api::PortalClient &client, qint64 siteId, bool siteGr
             return;
         for (const domain::LiveEvent &e : std::as_const(*events))
             m_liveEvent->addItem(u"%1 (%2)"_s.arg(e.title, reports::LiveReportWriter::kindName(e.kind)), e.id);
+        // The dialog was sized before the events' names were known: it widens for them (up to half the screen).
+        m_liveEvent->setMinimumWidth(
+            std::min(m_liveEvent->sizeHint().width(), screen()->availableGeometry().width() / 2));
         m_livePdf->setEnabled(m_liveEvent->count() > 0);
         Q_EMIT liveEventsLoaded();
     });

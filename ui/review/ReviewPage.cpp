@@ -89,8 +89,8 @@ void ReviewPage::buildUi()
     const int em = metrics.horizontalAdvance(u"审"_s);
     for (const auto &[section, chars] : {std::pair{ReviewQueueModel::LightSection, 5}, {ReviewQueueModel::TypeSection, 4},
                                          {ReviewQueueModel::ColumnSection, 6}, {ReviewQueueModel::AuthorSection, 4},
-                                         {ReviewQueueModel::LevelSection, 7}, {ReviewQueueModel::SubmittedSection, 7},
-                                         {ReviewQueueModel::DueSection, 7}, {ReviewQueueModel::SourceSection, 9}}) {
+                                         {ReviewQueueModel::LevelSection, 6}, {ReviewQueueModel::SubmittedSection, 6},
+                                         {ReviewQueueModel::DueSection, 6}, {ReviewQueueModel::SourceSection, 9}}) {
         // Wide enough for the value and for the heading with its sort arrow, whichever is longer.
         const QString heading = m_desk->filter().headerData(section, Qt::Horizontal).toString();
         header->resizeSection(section, std::max(em * chars + 12, metrics.horizontalAdvance(heading) + 2 * em));
@@ -166,6 +166,19 @@ void ReviewPage::connectSignals(api::EventStream *stream)
     connect(&m_desk->filter(), &QAbstractItemModel::rowsInserted, this, &ReviewPage::updateCount);
     connect(&m_desk->filter(), &QAbstractItemModel::rowsRemoved, this, &ReviewPage::updateCount);
     connect(&m_desk->filter(), &QAbstractItemModel::dataChanged, this, &ReviewPage::updateCount);
+    // 来源 names the site of the group a copy came from: while the queue holds only the site's own items it stays
+    // hidden and its width goes to the titles, which a 1366-pixel screen otherwise cuts to a character or two.
+    const auto showSourceColumn = [this] {
+        const ReviewQueueModel &queue = m_desk->queue();
+        bool copies = false;
+        for (int row = 0; row < queue.rowCount() && !copies; ++row)
+            copies = !queue.index(row, 0).data(ReviewQueueModel::PlacementKindRole).toString().isEmpty();
+        m_view->horizontalHeader()->setSectionHidden(ReviewQueueModel::SourceSection, !copies);
+    };
+    connect(&m_desk->queue(), &QAbstractItemModel::modelReset, this, showSourceColumn);
+    connect(&m_desk->queue(), &QAbstractItemModel::rowsInserted, this, showSourceColumn);
+    connect(&m_desk->queue(), &QAbstractItemModel::rowsRemoved, this, showSourceColumn);
+    showSourceColumn();
 
     connect(m_desk.get(), &review::ReviewDesk::decided, this, [this](qint64 itemId, bool ok, const QString &message) {
         // A decision sent after its undo window concerns an item no longer on screen: only a refusal is news.
