@@ -388,7 +388,7 @@ class tst_Screens : public QObject
     {
         QWidget *page = window->page(id);
         if (!page)
-            return window->itemModel()->rowCount() > 0 || id == u"review"_s;
+            return (window->itemModel()->rowCount() > 0 && !window->itemModel()->isLoading()) || id == u"review"_s;
         if (auto *review = qobject_cast<pd::ui::ReviewPage *>(page))
             return review->desk().queue().isLoaded();
         if (auto *dashboard = qobject_cast<pd::ui::DashboardPage *>(page))
