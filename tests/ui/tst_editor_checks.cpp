@@ -6,6 +6,7 @@
 // Screenshot: editor-checks.png.
 #include "tests/support/ImeTyping.h"
 #include "tests/support/PageScript.h"
+#include "tests/support/EditorDriver.h"
 #include "tests/support/PortaldFixture.h"
 #include "tests/support/RichEditorCaret.h"
 #include "app/api/PortalClient.h"
@@ -57,40 +58,16 @@ class tst_EditorChecks : public QObject
 
     pd::test::PortaldFixture m_portal;
     pd::test::HttpProbe &m_http = m_portal.http();
-    QString m_token;
-    qint64 m_siteId = 0;
-    qint64 m_newsColumn = 0;
-    QList<pd::domain::Column> m_columns;
-    std::unique_ptr<pd::api::PortalClient> m_client;
+    pd::test::EditorDriver m_editor{m_portal};
 
-    qint64 createNews(const QString &title, const QString &body)
-    {
-        const QJsonObject json{{u"site"_s, m_siteId},          {u"type"_s, u"news"_s},
-                               {u"title"_s, title},            {u"bodyHtml"_s, body},
-                               {u"author"_s, u"办公室"_s},     {u"columns"_s, QJsonArray{m_newsColumn}}};
-        const auto reply = m_http.json("POST", m_portal.url(u"/api/v1/items"_s), m_token, QJsonDocument(json));
-        return reply.status == 201 ? reply.json.object().value(u"id").toInteger() : 0;
-    }
+    qint64 createNews(const QString &title, const QString &body) { return m_editor.createNews(title, body); }
 
     /// An editor on `id`, shown and active, its rich editor showing the body and the site's rules compiled.
     std::unique_ptr<pd::ui::ItemEditorWindow> openEditor(qint64 id)
     {
-        auto editor = std::make_unique<pd::ui::ItemEditorWindow>(*m_client, nullptr, m_columns);
-        editor->setAttribute(Qt::WA_DeleteOnClose, false);
-        editor->resize(1400, 950);
-        editor->show();
-        if (!QTest::qWaitForWindowExposed(editor.get()))
-            return {};
-        editor->activateWindow();
-        if (!QTest::qWaitForWindowActive(editor.get()))
-            return {};
-        editor->openItem(id);
-        if (!QTest::qWaitFor([&] {
-                return editor->session().status() == Status::Clean && editor->richEditor()->bridge().isBodyLoaded()
-                       && !editor->checks().ruleSet().rules.isEmpty() && editor->checks().isUpToDate();
-            }, 20000))
-            return {};
-        return editor;
+        return m_editor.openEditor(id, QSize(1400, 950), 20000, [](pd::ui::ItemEditorWindow &editor) {
+            return !editor.checks().ruleSet().rules.isEmpty() && editor.checks().isUpToDate();
+        });
     }
 
     /// Types `text` at the end of the rich editor's body, as an input method commits Chinese.
@@ -106,20 +83,7 @@ private Q_SLOTS:
     {
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
         QVERIFY2(m_portal.start(), m_portal.failure());
-        m_token = m_portal.newToken(u"editor"_s);
-        QVERIFY(!m_token.isEmpty());
-        const auto sites = m_http.json("GET", m_portal.url(u"/api/v1/sites"_s), m_token);
-        m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
-        const auto tree = m_http.json("GET", m_portal.url(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), m_token);
-        for (const QJsonValue &v : tree.json.array())
-            if (auto c = pd::domain::Column::fromJson(v.toObject())) {
-                m_columns.append(*c);
-                if (c->kind == pd::domain::ColumnKind::News && m_newsColumn == 0)
-                    m_newsColumn = c->id;
-            }
-        QVERIFY(m_newsColumn > 0);
-        m_client = std::make_unique<pd::api::PortalClient>();
-        QVERIFY2(m_portal.signIn(*m_client, u"editor"_s), m_portal.failure());
+        QVERIFY2(m_editor.start(), m_editor.failure());
     }
 
     void typoFoundSelectedAndFixed()
@@ -195,7 +159,7 @@ private Q_SLOTS:
         QVERIFY2(message->text().startsWith(u"未提交"_s), qPrintable(message->text()));
         // Refused means refused: no submit follows (any would fail the test at once).
         QVERIFY(!QTest::qWaitFor([&] { return !submitted.isEmpty(); }, 500));
-        const auto stored = m_http.json("GET", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_token);
+        const auto stored = m_http.json("GET", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), m_editor.token());
         QCOMPARE(stored.json.object().value(u"state"_s).toString(), u"draft"_s);
         QVERIFY(pd::test::PortaldFixture::screenshotWindow(editor.get(), u"editor-checks-blocked"_s));
     }

@@ -5,6 +5,7 @@
 // Ctrl+Shift+S and found in reviewer1's queue; source-view edits reach the rich editor and rich edits the source;
 // attachments are uploaded and saved with the item. Screenshots of the editor screens go to $PD_SCREENSHOT_DIR.
 #include "tests/support/PageScript.h"
+#include "tests/support/EditorDriver.h"
 #include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "ui/conflict/ConflictDialog.h"
@@ -107,31 +108,12 @@ class tst_EditorRich : public QObject
 
     pd::test::PortaldFixture m_portal;
     pd::test::HttpProbe &m_http = m_portal.http();
-    QString m_token;
-    qint64 m_siteId = 0;
-    qint64 m_newsColumn = 0;
-    QList<pd::domain::Column> m_columns;
-    std::unique_ptr<pd::api::PortalClient> m_client;
+    pd::test::EditorDriver m_editor{m_portal};
 
     QUrl api(const QString &path) const { return m_portal.url(path); }
 
     /// An editor window signed in as the demo editor, shown, with its rich editor page up.
-    std::unique_ptr<pd::ui::ItemEditorWindow> makeEditor()
-    {
-        auto editor = std::make_unique<pd::ui::ItemEditorWindow>(*m_client, nullptr, m_columns);
-        editor->setAttribute(Qt::WA_DeleteOnClose, false);
-        editor->resize(1400, 900);
-        editor->show();
-        if (!QTest::qWaitForWindowExposed(editor.get()))
-            return {};
-        // Shortcuts need the active window (Xvfb has no window manager to activate it).
-        editor->activateWindow();
-        if (!QTest::qWaitForWindowActive(editor.get()))
-            return {};
-        if (!QTest::qWaitFor([&] { return editor->richEditor()->bridge().isPageReady(); }, 30000))
-            return {};
-        return editor;
-    }
+    std::unique_ptr<pd::ui::ItemEditorWindow> makeEditor() { return m_editor.makeEditor(QSize(1400, 900)); }
 
     /// Puts `html` (and plain text) on the clipboard and pastes it into the rich editor like Ctrl+V does.
     void paste(pd::ui::ItemEditorWindow *editor, QMimeData *data)
@@ -151,36 +133,20 @@ class tst_EditorRich : public QObject
 
     qint64 firstItem(const QString &type)
     {
-        const auto list = m_http.json("GET", api(u"/api/v1/items?site=%1&type=%2&limit=1"_s.arg(m_siteId).arg(type)),
-                                      m_token);
+        const auto list = m_http.json("GET", api(u"/api/v1/items?site=%1&type=%2&limit=1"_s.arg(m_editor.siteId()).arg(type)),
+                                      m_editor.token());
         return list.json.object().value(u"items").toArray().first().toObject().value(u"id").toInteger();
     }
 
     qint64 createNewsViaApi(const QString &title, const QString &body)
     {
-        const QJsonObject json{{u"site"_s, m_siteId},
-                               {u"type"_s, u"news"_s},
-                               {u"title"_s, title},
-                               {u"summary"_s, u"区政府召开常务会议，研究部署近期重点工作。"_s},
-                               {u"bodyHtml"_s, body},
-                               {u"author"_s, u"办公室"_s},
-                               {u"columns"_s, QJsonArray{m_newsColumn}}};
-        const auto reply = m_http.json("POST", api(u"/api/v1/items"_s), m_token, QJsonDocument(json));
-        return reply.status == 201 ? reply.json.object().value(u"id").toInteger() : 0;
+        return m_editor.createNews(title, body, {{u"summary"_s, u"区政府召开常务会议，研究部署近期重点工作。"_s}});
     }
 
     /// Opens `id` in a new editor window and waits until the rich editor shows its body.
     std::unique_ptr<pd::ui::ItemEditorWindow> openInEditor(qint64 id)
     {
-        auto editor = makeEditor();
-        if (!editor)
-            return {};
-        editor->openItem(id);
-        if (!QTest::qWaitFor([&] {
-                return editor->session().status() == Status::Clean && editor->richEditor()->bridge().isBodyLoaded();
-            }, 15000))
-            return {};
-        return editor;
+        return m_editor.openEditor(id, QSize(1400, 900), 15000);
     }
 
 private Q_SLOTS:
@@ -188,21 +154,7 @@ private Q_SLOTS:
     {
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
         QVERIFY2(m_portal.start(), m_portal.failure());
-        m_token = m_portal.newToken(u"editor"_s);
-        QVERIFY(!m_token.isEmpty());
-        const auto sites = m_http.json("GET", api(u"/api/v1/sites"_s), m_token);
-        m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
-        QVERIFY(m_siteId > 0);
-        const auto tree = m_http.json("GET", api(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), m_token);
-        for (const QJsonValue &v : tree.json.array())
-            if (auto c = pd::domain::Column::fromJson(v.toObject())) {
-                m_columns.append(*c);
-                if (c->kind == pd::domain::ColumnKind::News && m_newsColumn == 0)
-                    m_newsColumn = c->id;
-            }
-        QVERIFY(m_newsColumn > 0);
-        m_client = std::make_unique<pd::api::PortalClient>();
-        QVERIFY2(m_portal.signIn(*m_client, u"editor"_s), m_portal.failure());
+        QVERIFY2(m_editor.start(), m_editor.failure());
     }
 
     void bundledPageShowsItem()
@@ -247,7 +199,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(pool.isSpareReady(), 30000);
         const qint64 id = firstItem(u"news"_s);
         {
-            pd::ui::ItemEditorWindow editor(*m_client, nullptr, m_columns, nullptr, &pool);
+            pd::ui::ItemEditorWindow editor(m_editor.client(), nullptr, m_editor.columns(), nullptr, &pool);
             editor.setAttribute(Qt::WA_DeleteOnClose, false);
             QVERIFY(editor.richEditor()->bridge().isPageReady());
             QVERIFY(!pool.isSpareReady());
@@ -259,7 +211,7 @@ private Q_SLOTS:
             QVERIFY(!editorData(&editor).isEmpty());
             // The next one comes up by itself, in the same profile.
             QTRY_VERIFY_WITH_TIMEOUT(pool.isSpareReady(), 30000);
-            pd::ui::ItemEditorWindow second(*m_client, nullptr, m_columns, nullptr, &pool);
+            pd::ui::ItemEditorWindow second(m_editor.client(), nullptr, m_editor.columns(), nullptr, &pool);
             second.setAttribute(Qt::WA_DeleteOnClose, false);
             QVERIFY(second.richEditor()->bridge().isPageReady());
             QCOMPARE(second.richEditor()->profile(), editor.richEditor()->profile());
@@ -287,7 +239,7 @@ private Q_SLOTS:
         QFETCH(QStringList, kept);
         auto editor = makeEditor();
         QVERIFY(editor);
-        editor->newItem(pd::domain::ItemType::News, m_siteId, m_newsColumn);
+        editor->newItem(pd::domain::ItemType::News, m_editor.siteId(), m_editor.newsColumn());
         QTRY_VERIFY(editor->richEditor()->bridge().isBodyLoaded());
         auto *data = new QMimeData;
         data->setHtml(html);
@@ -309,7 +261,7 @@ private Q_SLOTS:
     {
         auto editor = makeEditor();
         QVERIFY(editor);
-        editor->newItem(pd::domain::ItemType::News, m_siteId, m_newsColumn);
+        editor->newItem(pd::domain::ItemType::News, m_editor.siteId(), m_editor.newsColumn());
         QTRY_VERIFY(editor->richEditor()->bridge().isBodyLoaded());
         editor->findChild<QLineEdit *>(u"titleEdit"_s)->setText(u"临江市召开2026年防汛工作部署会"_s);
         editor->findChild<QLineEdit *>(u"authorEdit"_s)->setText(u"市应急管理局"_s);
@@ -367,7 +319,7 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<pd::Error>().message));
         const qint64 id = editor->session().item().id;
         QVERIFY(id > 0);
-        const auto stored = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_token);
+        const auto stored = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_editor.token());
         const QString storedBody = stored.json.object().value(u"bodyHtml").toString();
         QVERIFY2(storedBody.contains(u"<table"_s) && storedBody.contains(u"城关镇"_s), qPrintable(storedBody));
         QVERIFY2(storedBody.contains(media.url), qPrintable(storedBody));
@@ -386,7 +338,7 @@ private Q_SLOTS:
                        [&](pd::Result<pd::domain::User> r) { signedIn = r.has_value(); });
         QTRY_VERIFY(signedIn);
         std::optional<pd::Result<pd::api::ApiReply>> queue;
-        reviewer.call("GET", u"/api/v1/review/queue?site=%1"_s.arg(m_siteId), {}, {}, this,
+        reviewer.call("GET", u"/api/v1/review/queue?site=%1"_s.arg(m_editor.siteId()), {}, {}, this,
                       [&](pd::Result<pd::api::ApiReply> r) { queue = std::move(r); });
         QTRY_VERIFY(queue.has_value());
         QVERIFY2(*queue, *queue ? "" : qPrintable(queue->error().message));
@@ -482,7 +434,7 @@ private Q_SLOTS:
         QSignalSpy saved(&editor->session(), &pd::editing::DocumentSession::saved);
         editor->save();
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
-        const auto stored = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_token);
+        const auto stored = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_editor.token());
         const QJsonArray list = stored.json.object().value(u"attachments"_s).toArray();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().toObject().value(u"title"_s).toString(), u"防汛应急预案"_s);
@@ -515,11 +467,11 @@ private Q_SLOTS:
         QVERIFY(editor);
         const qint64 base = editor->session().item().revision;
         editor->findChild<QLineEdit *>(u"titleEdit"_s)->setText(u"防汛物资储备情况通报（第二期）"_s);
-        auto current = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_token);
+        auto current = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_editor.token());
         QJsonObject theirs = current.json.object();
         theirs.insert(u"summary"_s, u"各区县物资储备均已达标。"_s);
         theirs.insert(u"title"_s, u"防汛物资储备情况通报（修订）"_s);
-        const auto put = m_http.json("PUT", api(u"/api/v1/items/%1"_s.arg(id)), m_token, QJsonDocument(theirs),
+        const auto put = m_http.json("PUT", api(u"/api/v1/items/%1"_s.arg(id)), m_editor.token(), QJsonDocument(theirs),
                                      {{"If-Match", '"' + QByteArray::number(base) + '"'}});
         QCOMPARE(put.status, 200);
         QSignalSpy conflict(&editor->session(), &pd::editing::DocumentSession::conflict);
@@ -554,7 +506,7 @@ private Q_SLOTS:
         pd::store::LocalStore store;
         const auto opened = store.open(dir.filePath(u"account.sqlite"_s));
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
-        pd::ui::ItemEditorWindow editor(*m_client, &store, m_columns);
+        pd::ui::ItemEditorWindow editor(m_editor.client(), &store, m_editor.columns());
         editor.setAttribute(Qt::WA_DeleteOnClose, false);
         editor.show();
         editor.openItem(id);
@@ -576,11 +528,11 @@ private Q_SLOTS:
 
         QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
         QCOMPARE(m_portal.baseUrl(), m_portal.baseUrl());
-        pd::sync::OutboxSync sync(store, *m_client);
+        pd::sync::OutboxSync sync(store, m_editor.client());
         QSignalSpy sent(&sync, &pd::sync::OutboxSync::entrySent);
         sync.start();
         QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), 30000);
-        const auto stored = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_token);
+        const auto stored = m_http.json("GET", api(u"/api/v1/items/%1"_s.arg(id)), m_editor.token());
         QCOMPARE(stored.json.object().value(u"title"_s).toString(), u"离线保存测试（断网后修改）"_s);
     }
 };
