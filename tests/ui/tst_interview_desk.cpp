@@ -8,6 +8,8 @@
 //  - after the end, the transcript (实录) is built and handed to the editor, holding every pair;
 //  - screenshots interview-director, interview-host, interview-typist, interview-public (headless chromium).
 #include "tests/browser/DevToolsPage.h"
+#include "tests/support/LiveDeskDriver.h"
+#include "tests/support/NextDialog.h"
 #include "tests/support/PortaldFixture.h"
 #include "tests/support/SourceAddressHttp.h"
 
@@ -20,7 +22,6 @@
 #include "plugins/api/PanelPlugin.h"
 #include "ui/live/LivePage.h"
 #include "ui/live/LivePanelHost.h"
-#include "translations/Translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -79,42 +80,17 @@ QString pluginDirectory(QTemporaryDir &dir, const QByteArray &metadataPatch = {}
     return dir.path();
 }
 
-/// One person at the desk: their own client core (as AppContext builds it) and the 直播 page with the plugin.
-struct Desk {
-    pd::api::PortalClient client;
-    pd::models::Workspace workspace{client};
-    pd::store::LocalStore store;
-    std::unique_ptr<pd::sync::OutboxSync> sync;
-    pd::api::EventStream stream{client};
-    std::unique_ptr<pd::ui::LivePage> page;
-    pd::ui::LivePanelHost *host = nullptr;
+/// One person at the desk (tests/support's LiveDeskDriver), shown, with the plugins of `plugins`.
+struct Desk : pd::test::LiveDeskDriver {
+    using LiveDeskDriver::LiveDeskDriver;
 
-    ~Desk()
-    {
-        page.reset();
-        stream.stop();
-        if (sync)
-            sync->stop();
-    }
-
-    bool signIn(pd::test::PortaldFixture &portal, const QString &user, const QString &dbPath, QSettings &settings,
-                const QString &plugins)
+    bool signIn(pd::test::PortaldFixture &portal, const QString &user, const QString &dbPath, const QString &plugins)
     {
         client.setTransferTimeout(5s);
-        if (!portal.signIn(workspace, user) || !store.open(dbPath))
+        if (!portal.signIn(workspace, user)
+            || !open(dbPath, {{plugins, pd::plugins::PluginOrigin::Installed}},
+                     {.checkRules = false, .loadPlugins = true}))
             return false;
-        sync = std::make_unique<pd::sync::OutboxSync>(store, client);
-        sync->setBackoff(50ms, 400ms);
-        sync->start();
-        stream.setHeartbeat(1s, 3s);
-        stream.setBackoff(100ms, 500ms);
-        stream.start();
-        auto owned = std::make_unique<pd::ui::LivePanelHost>(workspace, client, store, stream);
-        host = owned.get();
-        page = std::make_unique<pd::ui::LivePage>(settings, std::move(owned),
-                                                  pd::plugins::PluginDirectories{{plugins, pd::plugins::PluginOrigin::Installed}});
-        page->resize(1180, 760);
-        page->loadPlugins();
         page->show();
         return panel() != nullptr;
     }
@@ -127,15 +103,7 @@ struct Desk {
     }
     bool chooseEvent(qint64 id) const
     {
-        auto *chooser = find<QComboBox>(u"interviewChooser"_s);
-        if (!chooser)
-            return false;
-        const int index = chooser->findData(id);
-        if (index < 0)
-            return false;
-        chooser->setCurrentIndex(index);
-        Q_EMIT chooser->activated(index);
-        return true;
+        return pd::test::LiveDeskDriver::choose(find<QComboBox>(u"interviewChooser"_s), id);
     }
     bool showRole(const QString &viewName) const
     {
@@ -208,24 +176,11 @@ private:
         return pairs;
     }
 
-    /// Runs `fill` on the next modal dialog to open, then accepts it.
-    static void onNextDialog(std::function<void(QDialog *)> fill)
-    {
-        QTimer::singleShot(0, qApp, [fill = std::move(fill)] {
-            QDialog *dialog = nullptr;
-            QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())));
-            fill(dialog);
-            dialog->accept();
-        });
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        pd::installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China));
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        m_settings = pd::test::LiveDeskDriver::prepareApplication(m_dir.path());
         m_plugins = pluginDirectory(m_pluginDir);
         QVERIFY(!m_plugins.isEmpty());
         QVERIFY2(m_portal.start(), m_portal.failure());
@@ -258,8 +213,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString plugins = pluginDirectory(dir, QByteArray(1, char(pd::plugins::PanelPluginInterfaceVersion + 1)));
         QVERIFY2(!plugins.isEmpty(), "the plugin's embedded interface version was not found");
-        Desk desk;
-        QVERIFY(!desk.signIn(m_portal, u"moderator"_s, m_dir.filePath(u"refused.db"_s), *m_settings, plugins));
+        Desk desk(*m_settings);
+        QVERIFY(!desk.signIn(m_portal, u"moderator"_s, m_dir.filePath(u"refused.db"_s), plugins));
         QVERIFY(desk.page->panels().isEmpty());
         QCOMPARE(desk.page->refusals().size(), 1);
         const QString why = desk.page->refusals().first();
@@ -272,10 +227,10 @@ private Q_SLOTS:
 
     void threeQuestionsFromTwoClientsByKeyboard()
     {
-        Desk director;
-        Desk typist;
-        QVERIFY(director.signIn(m_portal, u"moderator"_s, m_dir.filePath(u"director.db"_s), *m_settings, m_plugins));
-        QVERIFY(typist.signIn(m_portal, u"reporter"_s, m_dir.filePath(u"typist.db"_s), *m_settings, m_plugins));
+        Desk director(*m_settings);
+        Desk typist(*m_settings);
+        QVERIFY(director.signIn(m_portal, u"moderator"_s, m_dir.filePath(u"director.db"_s), m_plugins));
+        QVERIFY(typist.signIn(m_portal, u"reporter"_s, m_dir.filePath(u"typist.db"_s), m_plugins));
         // Each starts on the role they usually have: the moderator directs, the reporter types.
         QTRY_VERIFY(director.chooseEvent(m_event));
         QTRY_VERIFY(typist.chooseEvent(m_event));
@@ -314,7 +269,7 @@ private Q_SLOTS:
 
         // D declines with a reason, asked for in a dialog and kept in the back office.
         incoming->setCurrentRow(rowWith(incoming, u"物业经理"_s));
-        onNextDialog([](QDialog *dialog) {
+        pd::test::NextDialog::accept([](QDialog *dialog) {
             auto *input = qobject_cast<QInputDialog *>(dialog);
             QVERIFY(input);
             input->setTextValue(u"涉及个人信息，不宜公开"_s);
@@ -428,8 +383,8 @@ private Q_SLOTS:
                                           QJsonDocument(QJsonObject{{u"roles"_s, roles}}),
                                           {{"If-Match", account.headers.value("etag")}});
         QVERIFY2(granted.status == 200, granted.body.constData());
-        Desk director;
-        QVERIFY(director.signIn(m_portal, u"moderator"_s, m_dir.filePath(u"director.db"_s), *m_settings, m_plugins));
+        Desk director(*m_settings);
+        QVERIFY(director.signIn(m_portal, u"moderator"_s, m_dir.filePath(u"director.db"_s), m_plugins));
         QTRY_VERIFY(director.chooseEvent(m_event));
         auto *build = director.find<QPushButton>(u"buildTranscript"_s);
         QVERIFY(build);

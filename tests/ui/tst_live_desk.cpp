@@ -14,7 +14,10 @@
 //    reporter's timeline shows the approvals arrive;
 //  - screenshots live-composer.png, live-timeline.png, live-moderator.png, live-stats.png, live-joint-review.png.
 #include "tests/support/FlakyProxy.h"
+#include "tests/support/LiveDeskDriver.h"
+#include "tests/support/NextDialog.h"
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/TypingPace.h"
 
 #include "app/api/EventStream.h"
 #include "app/api/PortalClient.h"
@@ -25,7 +28,6 @@
 #include "plugins/host/PluginManager.h"
 #include "app/store/LocalStore.h"
 #include "app/sync/OutboxSync.h"
-#include "translations/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -93,51 +95,22 @@ pd::plugins::PluginDirectories builtPlugins()
     return {{dir.path(), pd::plugins::PluginOrigin::Installed}};
 }
 
-/// One person at the desk: their own client core (as AppContext builds it) and the 直播 page with the plugin.
-struct Desk {
-    pd::api::PortalClient client;
-    pd::models::Workspace workspace{client};
-    pd::store::LocalStore store;
-    std::unique_ptr<pd::sync::OutboxSync> sync;
-    pd::api::EventStream stream{client};
-    QSettings &settings;
-    std::unique_ptr<pd::ui::LivePage> page;
-    pd::ui::LivePanelHost *host = nullptr;
+/// One person at the desk (tests/support's LiveDeskDriver) through the proxy or straight to portald, with the
+/// addresses the desk asked to open.
+struct Desk : pd::test::LiveDeskDriver {
     QList<QUrl> opened;
 
     explicit Desk(QSettings &s)
-        : settings(s)
+        : LiveDeskDriver(s)
     {
-    }
-    ~Desk()
-    {
-        page.reset();
-        stream.stop();
-        if (sync)
-            sync->stop();
     }
 
     bool signIn(const QUrl &server, const QString &user, const QString &dbPath)
     {
         client.setTransferTimeout(3s);
-        QSignalSpy in(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(server.toString(), user, Password);
-        if (!in.wait(20000))
+        if (!LiveDeskDriver::signIn(server, user) || !open(dbPath, builtPlugins(), {}))
             return false;
-        if (!store.open(dbPath))
-            return false;
-        sync = std::make_unique<pd::sync::OutboxSync>(store, client);
-        sync->setBackoff(50ms, 400ms);
-        sync->start();
-        stream.setHeartbeat(1s, 3s);
-        stream.setBackoff(100ms, 500ms);
-        stream.start();
-        auto owned = std::make_unique<pd::ui::LivePanelHost>(workspace, client, store, stream);
-        host = owned.get();
         host->setUrlOpener([this](const QUrl &url) { opened.append(url); });
-        host->loadCheckRules();
-        page = std::make_unique<pd::ui::LivePage>(settings, std::move(owned), builtPlugins());
-        page->resize(1180, 760);
         return true;
     }
 
@@ -186,6 +159,25 @@ private:
         }
     }
 
+    /// The last post of `event` with `text`, as portald keeps it (empty when there is none).
+    QJsonObject serverPost(qint64 event, const QString &text)
+    {
+        QJsonObject found;
+        for (const QJsonValue &p : serverPosts(event))
+            if (p.toObject().value(u"text"_s).toString() == text)
+                found = p.toObject();
+        return found;
+    }
+
+    /// Posts `text` with the photos in the composer: true once the composer let go of them (within 20 s) and then
+    /// the post is live on the desk (within 15 s).
+    static bool postedLive(Desk &r, const QListWidget *photos, const QString &text)
+    {
+        post(r, text);
+        return QTest::qWaitFor([&] { return photos->count() == 0; }, 20000)
+               && QTest::qWaitFor([&] { return stateOf(r, text) == u"live"_s; }, 15000);
+    }
+
     QByteArray publicFile(const QString &path) { return m_http.request("GET", api(path)).body; }
 
     static void post(Desk &desk, const QString &text)
@@ -231,10 +223,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        pd::installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China));
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        m_settings = pd::test::LiveDeskDriver::prepareApplication(m_dir.path());
         QVERIFY2(m_portal.start(), m_portal.failure());
         m_proxy = std::make_unique<pd::test::FlakyProxy>(m_portal.baseUrl());
         QVERIFY(m_proxy->listen());
@@ -285,26 +275,7 @@ private Q_SLOTS:
 
     static bool chooseEvent(Desk &desk, qint64 id)
     {
-        auto *chooser = desk.find<QComboBox>(u"eventChooser"_s);
-        if (!chooser)
-            return false;
-        const int index = chooser->findData(id);
-        if (index < 0)
-            return false;
-        chooser->setCurrentIndex(index);
-        Q_EMIT chooser->activated(index);
-        return true;
-    }
-
-    /// Runs `fill` on the next modal dialog to open, then accepts it.
-    static void onNextDialog(std::function<void(QDialog *)> fill)
-    {
-        QTimer::singleShot(0, qApp, [fill = std::move(fill)] {
-            QDialog *dialog = nullptr;
-            QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())));
-            fill(dialog);
-            dialog->accept();
-        });
+        return pd::test::LiveDeskDriver::choose(desk.find<QComboBox>(u"eventChooser"_s), id);
     }
 
 private Q_SLOTS:
@@ -324,7 +295,7 @@ private Q_SLOTS:
             QVERIFY(!isMapped(u"libportaldesk_livebroadcast.so"_s));
 
             // Tools → Plugins…: listed unchecked; checking it is saved for the next start.
-            onNextDialog([](QDialog *dialog) {
+            pd::test::NextDialog::accept([](QDialog *dialog) {
                 auto *list = dialog->findChild<QListWidget *>(u"pluginList"_s);
                 QVERIFY(list);
                 QCOMPARE(list->count(), 1);
@@ -414,7 +385,7 @@ private Q_SLOTS:
     void moderatorCreatesEditsAndStartsAnEvent()
     {
         Desk &m = *m_moderator;
-        onNextDialog([](QDialog *dialog) {
+        pd::test::NextDialog::accept([](QDialog *dialog) {
             dialog->findChild<QLineEdit *>(u"eventTitle"_s)->setText(u"临江市2026年一季度经济运行新闻发布会"_s);
             dialog->findChild<QLineEdit *>(u"eventVenue"_s)->setText(u"市政府新闻发布厅"_s);
             auto *mode = dialog->findChild<QComboBox *>(u"eventMode"_s);
@@ -441,7 +412,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m.find<QLabel>(u"eventState"_s)->text().contains(u"预告"_s));
 
         // edit: a third guest; the mode stays direct
-        onNextDialog([](QDialog *dialog) {
+        pd::test::NextDialog::accept([](QDialog *dialog) {
             auto *guests = dialog->findChild<QTableWidget *>(u"eventGuests"_s);
             QCOMPARE(guests->rowCount(), 2);
             guests->setRowCount(3);
@@ -562,6 +533,7 @@ private Q_SLOTS:
         const int before = int(serverPosts(m_directEvent).size());
         auto *editor = r.find<QPlainTextEdit>(u"composerText"_s);
         const int firstFault = m_proxy->faultsDone();
+        pd::test::TypingPace reporter(10, 30ms); // the outbox works while the reporter types
         for (int i = 1; i <= 200; ++i) {
             editor->setPlainText(u"快讯第%1条"_s.arg(i, 3, 10, QLatin1Char('0')));
             QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
@@ -584,7 +556,7 @@ private Q_SLOTS:
             default:
                 break;
             }
-            QTest::qWait(i % 10 == 0 ? 30 : 0); // let the outbox work while the reporter types
+            reporter.posted();
         }
         QTRY_VERIFY_WITH_TIMEOUT(m_proxy->faultsDone() - firstFault >= 5, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(r.host->waitingCount() == 0, 90000);
@@ -613,7 +585,7 @@ private Q_SLOTS:
         auto *view = r.find<QTreeView>(u"timelineView"_s);
         const QString first = u"快讯第001条"_s;
         view->setCurrentIndex(view->model()->index(rowOf(r, first), 0));
-        onNextDialog([](QDialog *dialog) {
+        pd::test::NextDialog::accept([](QDialog *dialog) {
             dialog->findChild<QPlainTextEdit *>(u"correctionText"_s)->setPlainText(u"快讯第001条（更正后）"_s);
             dialog->findChild<QLineEdit *>(u"correctionNote"_s)->setText(u"原稿数据有误，已更正"_s);
         });
@@ -641,7 +613,7 @@ private Q_SLOTS:
 
         const QString third = u"快讯第003条"_s;
         modView->setCurrentIndex(modView->model()->index(rowOf(m, third), 0));
-        onNextDialog([](QDialog *dialog) {
+        pd::test::NextDialog::accept([](QDialog *dialog) {
             auto *edit = dialog->findChild<QLineEdit *>();
             QVERIFY(edit);
             edit->setText(u"与第002条重复"_s);
@@ -705,7 +677,7 @@ private Q_SLOTS:
                      .status,
                  200);
         view->setCurrentIndex(view->model()->index(rowOfPost(), 0));
-        onNextDialog([](QDialog *dialog) {
+        pd::test::NextDialog::accept([](QDialog *dialog) {
             dialog->findChild<QPlainTextEdit *>(u"correctionText"_s)->setPlainText(u"快讯第004条（记者改）"_s);
             dialog->findChild<QLineEdit *>(u"correctionNote"_s)->setText(u"记者更正"_s);
         });
@@ -759,14 +731,8 @@ private Q_SLOTS:
         QVERIFY2(photos->count() == 2, qPrintable(r.find<QLabel>(u"composerProblem"_s)->text()));
         photos->item(0)->setText(u"开幕式现场"_s);
         photos->item(1)->setText(u"主会场全景"_s);
-        post(r, u"发布会现场图片"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(photos->count() == 0, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, u"发布会现场图片"_s), u"live"_s, 15000);
-        QJsonObject sent;
-        for (const QJsonValue &p : serverPosts(m_directEvent))
-            if (p.toObject().value(u"text"_s).toString() == u"发布会现场图片")
-                sent = p.toObject();
-        const QJsonArray list = sent.value(u"photos"_s).toArray();
+        QVERIFY(postedLive(r, photos, u"发布会现场图片"_s));
+        const QJsonArray list = serverPost(m_directEvent, u"发布会现场图片"_s).value(u"photos"_s).toArray();
         QCOMPARE(list.size(), 2);
         QCOMPARE(list.at(0).toObject().value(u"caption"_s).toString(), u"开幕式现场"_s);
         QCOMPARE(list.at(1).toObject().value(u"caption"_s).toString(), u"主会场全景"_s);
@@ -827,14 +793,8 @@ private Q_SLOTS:
         // a photo posted now carries the logo in its lower right corner, nothing in its upper left
         dropOn(composer, mime);
         QVERIFY2(photos->count() == 1, qPrintable(problem->text()));
-        post(r, u"主办方标志水印"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(photos->count() == 0, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, u"主办方标志水印"_s), u"live"_s, 15000);
-        QJsonObject sent;
-        for (const QJsonValue &p : serverPosts(m_directEvent))
-            if (p.toObject().value(u"text"_s).toString() == u"主办方标志水印")
-                sent = p.toObject();
-        const QJsonArray list = sent.value(u"photos"_s).toArray();
+        QVERIFY(postedLive(r, photos, u"主办方标志水印"_s));
+        const QJsonArray list = serverPost(m_directEvent, u"主办方标志水印"_s).value(u"photos"_s).toArray();
         QCOMPARE(list.size(), 1);
         QImage published;
         QVERIFY(published.loadFromData(m_http.request("GET", api(list.at(0).toObject().value(u"url"_s).toString())).body));
@@ -937,13 +897,8 @@ private Q_SLOTS:
         QVERIFY2(photos->count() == 3, qPrintable(problem->text()));
         QCOMPARE(preparedPhoto(photos->item(2)).size(), QSize(640, 480));
 
-        post(r, u"粘贴和拖入的图片"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(photos->count() == 0, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, u"粘贴和拖入的图片"_s), u"live"_s, 15000);
-        QJsonArray sent;
-        for (const QJsonValue &p : serverPosts(m_directEvent))
-            if (p.toObject().value(u"text"_s).toString() == u"粘贴和拖入的图片")
-                sent = p.toObject().value(u"photos"_s).toArray();
+        QVERIFY(postedLive(r, photos, u"粘贴和拖入的图片"_s));
+        const QJsonArray sent = serverPost(m_directEvent, u"粘贴和拖入的图片"_s).value(u"photos"_s).toArray();
         QCOMPARE(sent.size(), 3);
         QCOMPARE(sent.at(0).toObject().value(u"width"_s).toInt(), 1200);
         QCOMPARE(sent.at(1).toObject().value(u"width"_s).toInt(), 1000);
@@ -1051,7 +1006,7 @@ private Q_SLOTS:
 
         // Editing the event on the desk keeps its review groups.
         QTRY_VERIFY(m.find<QPushButton>(u"editEvent"_s)->isEnabled());
-        onNextDialog([](QDialog *) {});
+        pd::test::NextDialog::accept([](QDialog *) {});
         m.find<QPushButton>(u"editEvent"_s)->click();
         QTRY_VERIFY2(m_http.json("GET", api(u"/api/v1/live/events/%1"_s.arg(id)), m_moderatorToken)
                          .json.object().value(u"revision"_s).toInteger() == 3,

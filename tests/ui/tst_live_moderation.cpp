@@ -2,6 +2,7 @@
 // comments; the moderator's list loads a page at a time as it is scrolled or walked down with J; A approves and H
 // hides the current comment and the next one becomes current; the filter shows approved ones; a search narrows the
 // list on the server and a new matching comment arrives over the stream.
+#include "tests/support/LiveDeskDriver.h"
 #include "tests/support/PortaldFixture.h"
 
 #include "app/api/EventStream.h"
@@ -11,7 +12,6 @@
 #include "app/sync/OutboxSync.h"
 #include "plugins/host/PluginManager.h"
 #include "ui/live/LivePage.h"
-#include "translations/Translations.h"
 #include "ui/live/LivePanelHost.h"
 
 #include <QComboBox>
@@ -49,44 +49,15 @@ QString moreBelow()
     return QCoreApplication::translate("pd::livebroadcast::ModeratorWidget", "more below");
 }
 
-/// One moderator at the desk: the client core as AppContext builds it and the 直播 page with the plugin.
-struct Desk {
-    pd::api::PortalClient client;
-    pd::models::Workspace workspace{client};
-    pd::store::LocalStore store;
-    std::unique_ptr<pd::sync::OutboxSync> sync;
-    pd::api::EventStream stream{client};
-    QSettings &settings;
-    std::unique_ptr<pd::ui::LivePage> page;
-
-    explicit Desk(QSettings &s) : settings(s) {}
-    ~Desk()
-    {
-        page.reset();
-        stream.stop();
-        if (sync)
-            sync->stop();
-    }
+/// One moderator at the desk (tests/support's LiveDeskDriver) with the build tree's plugins.
+struct Desk : pd::test::LiveDeskDriver {
+    explicit Desk(QSettings &s) : LiveDeskDriver(s) {}
 
     bool signIn(const QUrl &server, const QString &user, const QString &dbPath)
     {
-        QSignalSpy in(&workspace, &pd::models::Workspace::signedIn);
-        workspace.signIn(server.toString(), user, Password);
-        if (!in.wait(20000) || !store.open(dbPath))
-            return false;
-        sync = std::make_unique<pd::sync::OutboxSync>(store, client);
-        sync->start();
-        stream.setHeartbeat(1s, 3s);
-        stream.setBackoff(100ms, 500ms);
-        stream.start();
-        auto host = std::make_unique<pd::ui::LivePanelHost>(workspace, client, store, stream);
-        host->loadCheckRules();
-        page = std::make_unique<pd::ui::LivePage>(
-            settings, std::move(host),
-            pd::plugins::PluginDirectories{{QStringLiteral(PD_PLUGIN_DIR), pd::plugins::PluginOrigin::Installed}});
-        page->resize(1180, 760);
-        page->loadPlugins();
-        return panel() != nullptr;
+        const pd::plugins::PluginDirectories plugins{{QStringLiteral(PD_PLUGIN_DIR), pd::plugins::PluginOrigin::Installed}};
+        return LiveDeskDriver::signIn(server, user)
+               && open(dbPath, plugins, {.quickOutbox = false, .loadPlugins = true}) && panel() != nullptr;
     }
 
     /// The live broadcast desk among the plugin panels (the interview desk is built into the same directory).
@@ -150,10 +121,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        pd::installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China));
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        m_settings = pd::test::LiveDeskDriver::prepareApplication(m_dir.path());
         QVERIFY2(m_portal.start(), m_portal.failure());
         m_moderator = m_http.login(m_portal.baseUrl(), u"moderator"_s, Password);
         const QString editor = m_http.login(m_portal.baseUrl(), u"editor"_s, Password);

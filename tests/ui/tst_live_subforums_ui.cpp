@@ -4,6 +4,7 @@
 // queue, and when it returns each post lands in its own sub-forum — together with a post queued the way desks did
 // before sessions (`live:<event>`), which goes to the main forum. Screenshot live-subforums.png.
 #include "tests/support/FlakyProxy.h"
+#include "tests/support/LiveDeskDriver.h"
 #include "tests/support/PortaldFixture.h"
 
 #include "app/api/EventStream.h"
@@ -12,7 +13,6 @@
 #include "app/store/LocalStore.h"
 #include "app/sync/OutboxSync.h"
 #include "plugins/host/PluginManager.h"
-#include "translations/Translations.h"
 #include "ui/live/LivePage.h"
 #include "ui/live/LivePanelHost.h"
 
@@ -54,15 +54,10 @@ private:
     std::unique_ptr<pd::test::FlakyProxy> m_proxy;
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
-    pd::api::PortalClient m_client;
-    pd::models::Workspace m_workspace{m_client};
-    pd::store::LocalStore m_store;
-    std::unique_ptr<pd::sync::OutboxSync> m_sync;
-    pd::api::EventStream m_stream{m_client};
-    std::unique_ptr<pd::ui::LivePage> m_page;
+    std::unique_ptr<pd::test::LiveDeskDriver> m_desk; ///< the reporter's, through the proxy
     qint64 m_event = 0;
 
-    QWidget *panel() const { return m_page->panels().isEmpty() ? nullptr : m_page->panels().first(); }
+    QWidget *panel() const { return m_desk->page->panels().isEmpty() ? nullptr : m_desk->page->panels().first(); }
     QTabWidget *deskTabs() const { return panel()->findChild<QTabWidget *>(u"deskTabs"_s); }
     template <typename T>
     T *inTab(int tab, const QString &name) const
@@ -106,10 +101,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        pd::installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China));
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        m_settings = pd::test::LiveDeskDriver::prepareApplication(m_dir.path());
         QVERIFY2(m_portal.start(), m_portal.failure());
         m_proxy = std::make_unique<pd::test::FlakyProxy>(m_portal.baseUrl());
         QVERIFY(m_proxy->listen());
@@ -134,31 +127,18 @@ private Q_SLOTS:
                      .status,
                  200);
 
-        m_client.setTransferTimeout(3s);
-        QSignalSpy in(&m_workspace, &pd::models::Workspace::signedIn);
-        m_workspace.signIn(m_proxy->url().toString(), u"reporter"_s, pd::test::PortaldFixture::password());
-        QVERIFY(in.wait(20000));
-        QVERIFY(m_store.open(m_dir.filePath(u"reporter.db"_s)));
-        m_sync = std::make_unique<pd::sync::OutboxSync>(m_store, m_client);
-        m_sync->setBackoff(50ms, 400ms);
-        m_sync->start();
-        m_stream.setHeartbeat(1s, 3s);
-        m_stream.setBackoff(100ms, 500ms);
-        m_stream.start();
-        auto host = std::make_unique<pd::ui::LivePanelHost>(m_workspace, m_client, m_store, m_stream);
-        m_page = std::make_unique<pd::ui::LivePage>(*m_settings, std::move(host), builtPlugins());
-        m_page->resize(1280, 780);
-        m_page->loadPlugins();
+        m_desk = std::make_unique<pd::test::LiveDeskDriver>(*m_settings);
+        m_desk->client.setTransferTimeout(3s);
+        QVERIFY(m_desk->signIn(m_proxy->url(), u"reporter"_s));
+        QVERIFY(m_desk->open(m_dir.filePath(u"reporter.db"_s), builtPlugins(),
+                             {.checkRules = false, .size = QSize(1280, 780), .loadPlugins = true}));
         QVERIFY(panel());
-        m_page->show();
+        m_desk->page->show();
     }
 
     void cleanupTestCase()
     {
-        m_page.reset();
-        m_stream.stop();
-        if (m_sync)
-            m_sync->stop();
+        m_desk.reset();
     }
 
     void twoSubforumsSideBySide()
@@ -193,7 +173,7 @@ private Q_SLOTS:
     {
         m_proxy->setDown(true);
         // What a desk queued before sessions existed: the event's old scope and no session in the body.
-        auto legacy = m_store.enqueue(u"live:%1"_s.arg(m_event), "POST", u"/api/v1/live/events/%1/posts"_s.arg(m_event),
+        auto legacy = m_desk->store.enqueue(u"live:%1"_s.arg(m_event), "POST", u"/api/v1/live/events/%1/posts"_s.arg(m_event),
                                       QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"升级前排队的稿件：主论坛即将开始。"_s}});
         QVERIFY(legacy);
         post(0, u"分论坛一：现场展示六轴工业机器人。"_s);
@@ -201,7 +181,7 @@ private Q_SLOTS:
         QStringList scopes;
         QTRY_VERIFY([&] {
             scopes.clear();
-            const auto waiting = m_store.outbox(false);
+            const auto waiting = m_desk->store.outbox(false);
             for (const auto &e : *waiting)
                 scopes.append(e.resource);
             return scopes.size() == 3;
@@ -210,7 +190,7 @@ private Q_SLOTS:
                      && scopes.contains(u"live:%1"_s.arg(m_event)),
                  qPrintable(scopes.join(u", "_s)));
         QTRY_VERIFY(panel()->findChild<QLabel *>(u"offlineBanner"_s)->isVisible());
-        QVERIFY(pd::test::PortaldFixture::screenshot(m_page.get(), u"live-subforums"_s) || qEnvironmentVariableIsEmpty("PD_SCREENSHOT_DIR"));
+        QVERIFY(pd::test::PortaldFixture::screenshot(m_desk->page.get(), u"live-subforums"_s) || qEnvironmentVariableIsEmpty("PD_SCREENSHOT_DIR"));
 
         m_proxy->setDown(false);
         QTRY_COMPARE_WITH_TIMEOUT(stored(2).size(), 2, 20000);
@@ -218,7 +198,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stored(1), QStringList{u"升级前排队的稿件：主论坛即将开始。"_s}, 20000);
         QCOMPARE(stored(2).last(), u"分论坛一：现场展示六轴工业机器人。"_s);
         QCOMPARE(stored(3).last(), u"分论坛二：与会专家讨论江海联运。"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_store.outbox(false)->size(), 0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->store.outbox(false)->size(), 0, 20000);
     }
 };
 
