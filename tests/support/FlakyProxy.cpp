@@ -202,37 +202,39 @@ void FlakyProxy::flush(Link *link)
 
 void FlakyProxy::drop(Link *link)
 {
-    if (!m_links.contains(link))
-        return;
-    m_links.removeOne(link);
-    for (QTcpSocket *socket : {link->client.data(), link->upstream.data()}) {
-        if (!socket)
-            continue;
-        socket->disconnect(this);
+    const bool dropped = release(link, [](QTcpSocket *socket) {
         resetOnClose(socket);
         socket->abort();
         socket->deleteLater();
-    }
-    delete link;
-    Q_EMIT connectionCut();
+    });
+    if (dropped)
+        Q_EMIT connectionCut();
 }
 
 void FlakyProxy::closeLink(Link *link)
 {
-    if (!m_links.contains(link))
-        return;
-    m_links.removeOne(link);
-    for (QTcpSocket *socket : {link->client.data(), link->upstream.data()}) {
-        if (!socket)
-            continue;
-        socket->disconnect(this);
+    release(link, [](QTcpSocket *socket) {
         // Orderly: whatever is still buffered is written first, the socket goes once it is closed.
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         socket->disconnectFromHost();
         if (socket->state() == QAbstractSocket::UnconnectedState)
             socket->deleteLater();
+    });
+}
+
+bool FlakyProxy::release(Link *link, const std::function<void(QTcpSocket *)> &end)
+{
+    if (!m_links.contains(link))
+        return false;
+    m_links.removeOne(link);
+    for (QTcpSocket *socket : {link->client.data(), link->upstream.data()}) {
+        if (!socket)
+            continue;
+        socket->disconnect(this);
+        end(socket);
     }
     delete link;
+    return true;
 }
 
 } // namespace pd::test

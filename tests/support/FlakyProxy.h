@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QTcpSocket;
@@ -96,6 +97,9 @@ private:
     void flush(Link *link);
     void drop(Link *link);
     void closeLink(Link *link);
+    /// Takes `link` out of the proxy and ends each of its sockets with `end`, no longer connected to the proxy;
+    /// false when it was gone already.
+    bool release(Link *link, const std::function<void(QTcpSocket *)> &end);
     [[nodiscard]] bool stalled() const;
 
     QTcpServer m_server;
