@@ -3,6 +3,7 @@
 // policy change — and each refusal (a wrong 网站标识码 or org code, a 网站标识码 in use, a column moved under itself,
 // a duplicate column name, disabling a column with published items, a duplicate category code, deleting a category
 // in use, a site changed meanwhile) shown in Chinese, with the tree snapping back where a move was refused.
+#include "tests/support/DeskApplication.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldFixture.h"
 #include "tests/support/Screenshot.h"
@@ -23,7 +24,6 @@
 #include "ui/admin/SitesPanel.h"
 #include "ui/disclosure/DisclosureForm.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "translations/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -38,10 +38,8 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -128,11 +126,7 @@ class tst_AdminScreens : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"PortalDeskTest"_s);
-        QCoreApplication::setApplicationName(u"tst_admin_screens"_s);
-        QSettings().clear();
-        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        QVERIFY(pd::test::DeskApplication::prepare(u"tst_admin_screens"_s));
         QVERIFY2(m_portal.start(), m_portal.failure());
         m_adminToken = m_portal.newToken(u"admin"_s);
         QVERIFY(!m_adminToken.isEmpty());

@@ -2,6 +2,7 @@
 // entry; the administrator creates an editor and three reviewers through the account form (each with a one-time
 // password shown once, with a copy button), searches and filters them, and every refusal — an account without a
 // role, a user name already taken, disabling the last administrator — is explained in Chinese where it belongs.
+#include "tests/support/DeskApplication.h"
 #include "tests/support/PortaldFixture.h"
 #include "app/admin/UserListModel.h"
 #include "app/api/PortalClient.h"
@@ -12,7 +13,6 @@
 #include "ui/admin/UserDialog.h"
 #include "ui/admin/UsersPanel.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "translations/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -25,10 +25,8 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -85,11 +83,7 @@ class tst_AdminUsers : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"PortalDeskTest"_s);
-        QCoreApplication::setApplicationName(u"tst_admin_users"_s);
-        QSettings().clear();
-        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        QVERIFY(pd::test::DeskApplication::prepare(u"tst_admin_users"_s));
         QVERIFY2(m_portal.start(), m_portal.failure());
     }
 

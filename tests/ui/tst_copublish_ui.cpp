@@ -3,6 +3,7 @@
 // 报送 with its news columns (and nothing else of the group), ticks a column and sends it; the placement shows as
 // 待审, the portal reviewer's queue names the department as its source, and withdrawing it from the dialog shows 已撤.
 // Screenshot: copublish.png.
+#include "tests/support/DeskApplication.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldFixture.h"
 #include "tests/support/Screenshot.h"
@@ -13,7 +14,6 @@
 #include "ui/editor/CoPublishDialog.h"
 #include "ui/editor/ItemEditorWindow.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "translations/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -21,9 +21,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -77,11 +75,7 @@ class tst_CoPublishUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"PortalDeskTest"_s);
-        QCoreApplication::setApplicationName(u"tst_copublish_ui"_s);
-        QSettings().clear();
-        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        QVERIFY(pd::test::DeskApplication::prepare(u"tst_copublish_ui"_s));
         QVERIFY2(m_portald.start(), m_portald.failure());
         m_admin = m_portald.newToken(u"admin"_s);
         QVERIFY(!m_admin.isEmpty());

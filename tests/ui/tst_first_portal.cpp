@@ -7,6 +7,7 @@
 // (报送) from 其他站点… in the editor window, the portal's reviewers approve and publish the copy in their 审核 page,
 // and the portal's public page carries it with the department named as its source. Screenshots along the way:
 // admin-sites, admin-columns, admin-users, copublish.
+#include "tests/support/DeskApplication.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldFixture.h"
 #include "app/admin/ColumnArrangementModel.h"
@@ -33,7 +34,6 @@
 #include "ui/editor/SourceView.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/review/ReviewPage.h"
-#include "translations/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,10 +46,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTreeView>
 #include <QTest>
@@ -290,11 +288,7 @@ class tst_FirstPortal : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"PortalDeskTest"_s);
-        QCoreApplication::setApplicationName(u"tst_first_portal"_s);
-        QSettings().clear();
-        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        QVERIFY(pd::test::DeskApplication::prepare(u"tst_first_portal"_s));
         // No demo: `portald init` on the empty data directory the test portald then serves.
         const auto init = m_portald.runTool({u"init"_s, u"--site-name"_s, u"临江市人民政府"_s, u"--site-code"_s,
                                              u"3217000001"_s, u"--org-code"_s, u"11321700014538266M"_s, u"--admin"_s,

@@ -2,6 +2,7 @@
 // login, the news list, the workbench list, the 信息公开 catalogue, the accounts settings and dark mode. Along the
 // way the catalogue browser is checked: the 主题分类 tree with counts, the cached disclosure items, filtering by
 // category and by text, and Enter asking for the item to be opened.
+#include "tests/support/DeskApplication.h"
 #include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "ui/catalogue/CataloguePage.h"
@@ -15,14 +16,12 @@
 #include "ui/settings/SettingsDialog.h"
 #include "app/store/AccountRegistry.h"
 #include "app/store/LocalStore.h"
-#include "translations/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,11 +39,7 @@ class tst_MainWindowScreens : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"PortalDeskTest"_s);
-        QCoreApplication::setApplicationName(u"tst_mainwindow_screens"_s);
-        QSettings().clear();
-        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        QVERIFY(pd::test::DeskApplication::prepare(u"tst_mainwindow_screens"_s));
         QVERIFY2(m_portal.start(), m_portal.failure());
     }
 

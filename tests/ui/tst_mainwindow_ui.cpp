@@ -2,6 +2,7 @@
 // accessible name, the status bar shows connection, outbox and account, the frequent actions have their keys,
 // 视图 → 外观 switches light and dark live, the window comes back where it was left, and a warm start shows the
 // cached column tree while the sign-in is still running.
+#include "tests/support/DeskApplication.h"
 #include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/ItemListModel.h"
@@ -13,7 +14,6 @@
 #include "ui/settings/SettingsDialog.h"
 #include "app/store/AccountRegistry.h"
 #include "app/store/LocalStore.h"
-#include "translations/Translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -39,7 +39,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,11 +92,7 @@ class tst_MainWindowUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"PortalDeskTest"_s);
-        QCoreApplication::setApplicationName(u"tst_mainwindow_ui"_s);
-        QSettings().clear();
-        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        QVERIFY(pd::test::DeskApplication::prepare(u"tst_mainwindow_ui"_s));
         QVERIFY2(m_portal.start(), m_portal.failure());
     }
 

@@ -2,19 +2,17 @@
 // created switches between them in the main window's status bar; the column tree and the item list follow the
 // chosen site on the same session, without signing in again. The demo editor works on the portal and the demo's
 // two department sites (screenshot `site-switcher`).
+#include "tests/support/DeskApplication.h"
 #include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/ItemListModel.h"
 #include "app/models/Workspace.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "translations/Translations.h"
 
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
 
@@ -40,11 +38,7 @@ class tst_SiteSwitcher : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"PortalDeskTest"_s);
-        QCoreApplication::setApplicationName(u"tst_site_switcher"_s);
-        QSettings().clear();
-        QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        QVERIFY(pd::test::DeskApplication::prepare(u"tst_site_switcher"_s));
         QVERIFY2(m_portal.start(), m_portal.failure());
 
         const QString admin = m_portal.token(u"admin"_s);
