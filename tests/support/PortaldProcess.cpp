@@ -132,6 +132,18 @@ void PortaldProcess::kill()
     m_exitCode = -1;
 }
 
+qint64 PortaldProcess::residentKb() const
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid()));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
 bool PortaldProcess::restart()
 {
     const quint16 port = quint16(m_baseUrl.port(0));

@@ -34,6 +34,8 @@ public:
     [[nodiscard]] bool isRunning() const;
     /// The running portald's process id (0 when none), e.g. to read its memory use from /proc.
     [[nodiscard]] qint64 pid() const { return m_process ? m_process->processId() : 0; }
+    /// The running portald's resident memory in KiB (VmRSS in /proc), 0 when it cannot be read.
+    [[nodiscard]] qint64 residentKb() const;
     /// Everything portald wrote to stderr so far (for failure messages, and to wait for a log line).
     [[nodiscard]] QString log() const;
     /// Where portald's stderr is written.

@@ -98,4 +98,23 @@ HttpProbe::Reply SourceAddressHttp::request(const QHostAddress &from, const QByt
     return out;
 }
 
+QByteArray SourceAddressHttp::upgrade(QTcpSocket &socket, const QHostAddress &from, const QUrl &url,
+                                      const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    if (!socket.bind(from))
+        return "bind failed";
+    socket.connectToHost(url.host(), quint16(url.port()));
+    if (!socket.waitForConnected(10000))
+        return "no connection";
+    QByteArray request = "GET " + url.path(QUrl::FullyEncoded).toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    for (const auto &[name, value] : headers)
+        request += name + ": " + value + "\r\n";
+    socket.write(request + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                           "Sec-WebSocket-Version: 13\r\n\r\n");
+    QByteArray answer;
+    while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
+        answer += socket.readAll();
+    return answer.left(answer.indexOf("\r\n"));
+}
+
 } // namespace pd::test

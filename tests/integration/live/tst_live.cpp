@@ -1,5 +1,6 @@
 // Live broadcasts and the event stream: a real portald (--demo) on loopback, driven over HTTP and WebSocket.
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/SourceAddressHttp.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -17,6 +18,7 @@
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
 using pd::test::PortaldFixture;
+using pd::test::SourceAddressHttp;
 
 namespace {
 
@@ -792,18 +794,7 @@ private Q_SLOTS:
         };
         // A reader at another loopback address, with the upgrade written by hand (QWebSocket cannot bind).
         const auto otherAddressReader = [&](QTcpSocket &socket) {
-            if (!socket.bind(QHostAddress(u"127.0.0.2"_s)))
-                return false;
-            socket.connectToHost(capped.baseUrl().host(), quint16(capped.baseUrl().port()));
-            if (!socket.waitForConnected(10000))
-                return false;
-            socket.write("GET /public/live/" + QByteArray::number(event) + "/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                         "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                         "Sec-WebSocket-Version: 13\r\n\r\n");
-            QByteArray answer;
-            while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
-                answer += socket.readAll();
-            return answer.startsWith("HTTP/1.1 101");
+            return SourceAddressHttp::upgrade(socket, QHostAddress(u"127.0.0.2"_s), stream).startsWith("HTTP/1.1 101");
         };
 
         // Two tabs of one reader are one viewer; a reader elsewhere is another.
@@ -863,20 +854,9 @@ private Q_SLOTS:
                 .json.object().value(u"viewersNow").toInt();
         };
         // The upgrade as nginx sends it, from `from`, naming the reader `reader`; the status line of the answer.
-        const auto upgrade = [&](QTcpSocket &socket, const QString &from, const QByteArray &reader) -> QByteArray {
-            if (!socket.bind(QHostAddress(from)))
-                return "bind failed";
-            socket.connectToHost(base.host(), quint16(base.port()));
-            if (!socket.waitForConnected(10000))
-                return "no connection";
-            socket.write("GET /public/live/" + QByteArray::number(event) + "/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                         "X-Real-IP: " + reader + "\r\nX-Forwarded-For: " + reader + "\r\n"
-                         "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                         "Sec-WebSocket-Version: 13\r\n\r\n");
-            QByteArray answer;
-            while (!answer.contains("\r\n") && socket.waitForReadyRead(10000))
-                answer += socket.readAll();
-            return answer.left(answer.indexOf("\r\n"));
+        const auto upgrade = [&](QTcpSocket &socket, const QString &from, const QByteArray &reader) {
+            return SourceAddressHttp::upgrade(socket, QHostAddress(from), at(u"/public/live/%1/stream"_s.arg(event)),
+                                              {{"X-Real-IP", reader}, {"X-Forwarded-For", reader}});
         };
 
         QTcpSocket first, second, again, spoofed;

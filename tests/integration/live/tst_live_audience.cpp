@@ -79,18 +79,8 @@ private:
     /// A WebSocket reader of the public stream from `from` (the upgrade by hand: QWebSocket cannot bind).
     static bool openReader(QTcpSocket &socket, const PortaldFixture &p, qint64 event, const QString &from)
     {
-        if (!socket.bind(QHostAddress(from)))
-            return false;
-        socket.connectToHost(p.baseUrl().host(), quint16(p.baseUrl().port()));
-        if (!socket.waitForConnected(10000))
-            return false;
-        socket.write("GET /public/live/" + QByteArray::number(event) + "/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                     "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                     "Sec-WebSocket-Version: 13\r\n\r\n");
-        QByteArray answer;
-        while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
-            answer += socket.readAll();
-        return answer.startsWith("HTTP/1.1 101");
+        return SourceAddressHttp::upgrade(socket, QHostAddress(from), at(p, u"/public/live/%1/stream"_s.arg(event)))
+            .startsWith("HTTP/1.1 101");
     }
 
     /// Every comment of the event the moderator's paging reaches for `query`, following nextCursor.

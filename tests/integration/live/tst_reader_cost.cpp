@@ -16,19 +16,6 @@ using pd::test::ReaderSwarm;
 
 namespace {
 
-/// Resident memory of a process in KiB.
-qint64 rssKbOf(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
-}
-
 /// The soft and hard open-file limits of a running process, from /proc.
 std::pair<QByteArray, QByteArray> fileLimitsOf(qint64 pid)
 {
@@ -100,13 +87,13 @@ private Q_SLOTS:
         ReaderSwarm first(config);
         QVERIFY(first.open(60'000));
         QTRY_COMPARE_WITH_TIMEOUT(subscribers(), 500, 60'000);
-        const qint64 before = rssKbOf(m_portal.process().pid());
+        const qint64 before = m_portal.process().residentKb();
         config.readers = 3000;
         ReaderSwarm more(config);
         QVERIFY2(more.open(120'000), qPrintable(u"%1 of 3000 readers upgraded, %2 lost"_s.arg(more.upgraded()).arg(more.lost())));
         // Held by portald (not just answered) before its memory is read.
         QTRY_COMPARE_WITH_TIMEOUT(subscribers(), 3500, 60'000);
-        const qint64 after = rssKbOf(m_portal.process().pid());
+        const qint64 after = m_portal.process().residentKb();
         const double perReader = double(after - before) / 3000.0;
         qInfo("portald: %lld KiB with 500 readers, %lld KiB with 3,500: %.2f KiB a reader", static_cast<long long>(before),
               static_cast<long long>(after), perReader);
