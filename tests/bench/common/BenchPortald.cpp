@@ -1,5 +1,7 @@
 #include "tests/bench/common/BenchPortald.h"
 
+#include <QJsonDocument>
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +40,26 @@ QString BenchPortald::login(const QString &user)
     if (token.isEmpty())
         fail(user + u" could not sign in"_s);
     return token;
+}
+
+qint64 BenchPortald::newLiveEvent(const QJsonObject &fields)
+{
+    QJsonObject event = fields;
+    event.insert(u"site"_s, m_portal.siteId());
+    const auto created = m_portal.api("POST", u"/api/v1/live/events"_s, u"editor"_s, QJsonDocument(event));
+    const qint64 id = created.json.object().value(u"id").toInteger();
+    if (created.status != 201 || id <= 0) {
+        fail(u"cannot create the event: "_s + QString::fromUtf8(created.body));
+        return 0;
+    }
+    return id;
+}
+
+QUrl BenchPortald::publicStream(qint64 eventId) const
+{
+    QUrl stream = url(u"/public/live/%1/stream"_s.arg(eventId));
+    stream.setScheme(u"ws"_s);
+    return stream;
 }
 
 bool BenchPortald::fail(const QString &what) const

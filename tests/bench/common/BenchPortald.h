@@ -2,6 +2,7 @@
 #include "tests/support/PortaldFixture.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -34,6 +35,11 @@ public:
     [[nodiscard]] QString login(const QString &user);
     /// The blocking HTTP client login() uses.
     [[nodiscard]] test::HttpProbe &http() { return m_portal.http(); }
+    /// A live event on the demo site created by the editor (`fields` besides the site); its id, or 0 having said
+    /// why.
+    [[nodiscard]] qint64 newLiveEvent(const QJsonObject &fields);
+    /// The public WebSocket stream of live event `eventId` on this portald.
+    [[nodiscard]] QUrl publicStream(qint64 eventId) const;
     /// Says `what` on stderr under the program's name; false, to return at once.
     bool fail(const QString &what) const;
 

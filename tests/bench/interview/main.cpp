@@ -119,17 +119,11 @@ int main(int argc, char **argv)
     if (!portald.start())
         return 1;
     const QUrl base = portald.baseUrl();
-    const qint64 site = portald.fixture().siteId();
-    const auto event = portald.fixture().api("POST", u"/api/v1/live/events"_s, u"editor"_s,
-                                          QJsonDocument(QJsonObject{{u"site"_s, site},
-                                                                    {u"title"_s, u"压测访谈"_s},
-                                                                    {u"kind"_s, u"interview"_s},
-                                                                    {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"嘉宾"_s}}}}}));
-    const qint64 eventId = event.json.object().value(u"id").toInteger();
-    if (event.status != 201 || eventId <= 0) {
-        std::fprintf(stderr, "pd_bench_interview: cannot create the interview: %s\n", event.body.constData());
+    const qint64 eventId = portald.newLiveEvent({{u"title"_s, u"压测访谈"_s},
+                                                 {u"kind"_s, u"interview"_s},
+                                                 {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"嘉宾"_s}}}}});
+    if (eventId <= 0)
         return 1;
-    }
     const QByteArray path = "/public/live/" + QByteArray::number(eventId) + "/questions";
 
     int answered = 0;

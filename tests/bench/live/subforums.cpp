@@ -45,7 +45,6 @@ int main(int argc, char **argv)
         return 1;
     const QUrl base = portald.baseUrl();
     pd::test::HttpProbe &http = portald.http();
-    const QString editor = portald.login(u"editor"_s);
     const std::array<QString, kSessions> users{u"reporter"_s, u"reporter2"_s, u"reporter3"_s};
     std::array<QString, kSessions> tokens;
     QJsonArray sessions;
@@ -56,20 +55,12 @@ int main(int argc, char **argv)
         sessions.append(QJsonObject{{u"title"_s, s == 0 ? u"主论坛"_s : u"分论坛%1"_s.arg(s)},
                                     {u"reporters"_s, QJsonArray{id}}});
     }
-    const qint64 site = http.json("GET", base.resolved(QUrl(u"/api/v1/sites"_s)), editor).json.array().first().toObject()
-                            .value(u"id").toInteger();
-    const auto event = http.json("POST", base.resolved(QUrl(u"/api/v1/live/events"_s)), editor,
-                                 QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"分论坛压测"_s},
-                                                           {u"kind"_s, u"forum"_s}, {u"sessions"_s, sessions}}));
-    const qint64 eventId = event.json.object().value(u"id").toInteger();
-    if (event.status != 201 || eventId <= 0) {
-        std::fprintf(stderr, "pd_bench_live_subforums: cannot create the event: %s\n", event.body.constData());
+    const qint64 eventId = portald.newLiveEvent(
+        {{u"title"_s, u"分论坛压测"_s}, {u"kind"_s, u"forum"_s}, {u"sessions"_s, sessions}});
+    if (eventId <= 0)
         return 1;
-    }
 
-    QUrl streamUrl = base;
-    streamUrl.setScheme(u"ws"_s);
-    streamUrl.setPath(u"/public/live/%1/stream"_s.arg(eventId));
+    const QUrl streamUrl = portald.publicStream(eventId);
     QElapsedTimer clock;
     clock.start();
     std::array<qint64, kSessions> sentNs{};

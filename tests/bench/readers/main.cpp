@@ -173,19 +173,6 @@ double cpuMsOf(qint64 pid)
     return (fields.at(11).toDouble() + fields.at(12).toDouble()) * 1000.0 / ticks;
 }
 
-/// Resident memory of a process in KiB, from /proc.
-qint64 rssKbOf(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
-}
-
 /// Context switches of a process so far (voluntary + involuntary, every thread), from /proc: a sender preempted by
 /// every reader it wakes shows up here.
 qint64 contextSwitchesOf(qint64 pid)
@@ -321,16 +308,9 @@ int main(int argc, char **argv)
     pd::bench::BenchPortald &portald = *portalds.front();
     const QUrl base = portald.baseUrl();
     pd::test::HttpProbe &http = portald.http();
-    const QString editor = portald.login(u"editor"_s);
-    const qint64 site = http.json("GET", base.resolved(QUrl(u"/api/v1/sites"_s)), editor).json.array().first().toObject()
-                            .value(u"id").toInteger();
-    const auto event = http.json("POST", base.resolved(QUrl(u"/api/v1/live/events"_s)), editor,
-                                 QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"在线访谈压测"_s}}));
-    const qint64 eventId = event.json.object().value(u"id").toInteger();
-    if (event.status != 201 || eventId <= 0) {
-        std::fprintf(stderr, "pd_bench_live_readers: cannot create the event: %s\n", event.body.constData());
+    const qint64 eventId = portald.newLiveEvent({{u"title"_s, u"在线访谈压测"_s}});
+    if (eventId <= 0)
         return 1;
-    }
     // The reporter posts through each portald in turn: readers get every post whichever instance took it.
     QStringList reporters;
     for (auto &p : portalds)
@@ -340,7 +320,7 @@ int main(int argc, char **argv)
     http.json("POST", base.resolved(QUrl(u"/api/v1/live/events/%1/posts"_s.arg(eventId))), reporters.first(),
               QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"访谈即将开始。"_s}}));
     BenchLoop::idle(1000);
-    const qint64 rssBefore = rssKbOf(portald.process().pid());
+    const qint64 rssBefore = portald.process().residentKb();
 
     const quint16 streamPort = production ? nginx->port() : quint16(base.port());
     const QString streamPath = production ? u"/public/live/%1/events"_s.arg(eventId)
@@ -379,7 +359,7 @@ int main(int argc, char **argv)
         return 1;
     // Idle readers: let portald settle (its per-connection timers and buffers in place) before reading its memory.
     BenchLoop::idle(2000);
-    const qint64 rssAfter = rssKbOf(portald.process().pid());
+    const qint64 rssAfter = portald.process().residentKb();
     const double readerKb = double(rssAfter - rssBefore) / double(connected);
     std::fprintf(stderr, "pd_bench_live_readers: portald RSS %lld KiB before, %lld KiB with %d readers\n",
                  static_cast<long long>(rssBefore), static_cast<long long>(rssAfter), connected);

@@ -41,22 +41,12 @@ int main(int argc, char **argv)
     if (!portald.start())
         return 1;
     const QUrl base = portald.baseUrl();
-    pd::test::HttpProbe &http = portald.http();
-    const QString editor = portald.login(u"editor"_s);
     const QString reporter = portald.login(u"reporter"_s);
-    const qint64 site = http.json("GET", base.resolved(QUrl(u"/api/v1/sites"_s)), editor).json.array().first().toObject()
-                            .value(u"id").toInteger();
-    const auto event = http.json("POST", base.resolved(QUrl(u"/api/v1/live/events"_s)), editor,
-                                 QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"压测直播"_s}}));
-    const qint64 eventId = event.json.object().value(u"id").toInteger();
-    if (event.status != 201 || eventId <= 0) {
-        std::fprintf(stderr, "pd_bench_live_fanout: cannot create the event: %s\n", event.body.constData());
+    const qint64 eventId = portald.newLiveEvent({{u"title"_s, u"压测直播"_s}});
+    if (eventId <= 0)
         return 1;
-    }
 
-    QUrl streamUrl = base;
-    streamUrl.setScheme(u"ws"_s);
-    streamUrl.setPath(u"/public/live/%1/stream"_s.arg(eventId));
+    const QUrl streamUrl = portald.publicStream(eventId);
     QElapsedTimer clock;
     clock.start();
     qint64 sentNs = 0;
