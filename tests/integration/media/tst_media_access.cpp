@@ -3,6 +3,7 @@
 // everyone, cached as before; 500 slow readers of a 20 MiB file do not pull it into portald's memory.
 #include "tests/support/DemoWorkflow.h"
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/TestImage.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -24,26 +25,7 @@ namespace {
 
 QByteArray png(QRgb colour)
 {
-    QImage img(40, 30, QImage::Format_RGB32);
-    img.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    img.save(&buffer, "PNG");
-    return bytes;
-}
-
-/// portald's resident memory in KiB, from /proc/<pid>/status; -1 when it cannot be read.
-qint64 residentKiB(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
+    return pd::test::TestImage::filled(colour, 40, 30);
 }
 
 } // namespace
@@ -174,8 +156,7 @@ private Q_SLOTS:
         const QJsonObject media = upload(pdf, "application/pdf", u"年度报告.pdf"_s);
         const QByteArray path = media.value(u"url"_s).toString().toLatin1();
         QVERIFY(!path.isEmpty());
-        const qint64 pid = m_portal.process().pid();
-        const qint64 before = residentKiB(pid);
+        const qint64 before = m_portal.process().residentKb();
         QVERIFY(before > 0);
 
         // 500 readers that ask for it and then take only a little at a time: small kernel and Qt buffers, so
@@ -200,7 +181,7 @@ private Q_SLOTS:
         connect(&slowly, &QTimer::timeout, this, [&] {
             for (int i = 0; i < kReaders; ++i)
                 received[i] += readers[i]->read(4096).size();
-            peak = std::max(peak, residentKiB(pid));
+            peak = std::max(peak, m_portal.process().residentKb());
         });
         slowly.start();
         // Every reader has had many chunks, each of which portald had to fetch from the file when the last drained.

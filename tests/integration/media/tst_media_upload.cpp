@@ -1,6 +1,7 @@
 // POST /api/v1/media and GET /media/{id}/{filename} on a real portald: type sniffing, dedup, size limit,
 // hostile file names — each answered with the right status while the server keeps serving.
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/TestImage.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -17,13 +18,7 @@ namespace {
 
 QByteArray png(QRgb colour, int w = 64, int h = 48)
 {
-    QImage img(w, h, QImage::Format_RGB32);
-    img.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    img.save(&buffer, "PNG");
-    return bytes;
+    return pd::test::TestImage::filled(colour, w, h);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // attachment titled after its file, a file the rich editor page asked for is answered to the page under the page's
 // own number, and a failure reaches the page only when the page asked.
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/TestImage.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/EditorBridge.h"
 #include "app/editing/MediaUploadQueue.h"
@@ -23,13 +24,7 @@ namespace {
 
 QByteArray png(QRgb colour)
 {
-    QImage img(32, 24, QImage::Format_RGB32);
-    img.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    img.save(&buffer, "PNG");
-    return bytes;
+    return pd::test::TestImage::filled(colour, 32, 24);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

@@ -3,6 +3,7 @@
 // problem+json without buffering the rest. Many oversized logins at once leave its memory bounded and /healthz
 // quick; keep-alive, pipelining, chunked bodies under the limit and large media uploads work as before.
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/TestImage.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -394,12 +395,7 @@ private slots:
     {
         const QString token = m_portal.newToken(u"editor"_s);
         QVERIFY(!token.isEmpty());
-        QImage image(64, 48, QImage::Format_RGB32);
-        image.fill(qRgb(12, 80, 160));
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
+        QByteArray bytes = pd::test::TestImage::filled(qRgb(12, 80, 160), 64, 48);
         bytes.append(QByteArray(19 * kMiB - bytes.size(), '\0'));
         QUrl url = m_portal.baseUrl();
         url.setPath(u"/api/v1/media"_s);

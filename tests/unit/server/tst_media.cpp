@@ -3,6 +3,7 @@
 #include "server/media/MediaRepository.h"
 #include "server/media/MediaSniffer.h"
 #include "server/media/MediaStore.h"
+#include "tests/support/TestImage.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -22,12 +23,8 @@ namespace {
 
 QByteArray image(const char *format, int w = 32, int h = 24, QRgb colour = qRgb(200, 30, 30))
 {
-    QImage img(w, h, QImage::Format_RGB32);
-    img.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (!img.save(&buffer, format))
+    const QByteArray bytes = pd::test::TestImage::filled(colour, w, h, format);
+    if (bytes.isEmpty())
         qWarning() << "cannot encode" << format;
     return bytes;
 }
