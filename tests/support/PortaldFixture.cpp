@@ -155,6 +155,15 @@ HttpProbe::Reply PortaldFixture::api(const QByteArray &verb, const QString &path
     return m_http.json(verb, url(path), user.isEmpty() ? QString() : token(user), body, headers);
 }
 
+HttpProbe::Reply PortaldFixture::call(const QString &user, const QByteArray &verb, const QString &path,
+                                      const QJsonObject &body, const QByteArray &ifMatch)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!ifMatch.isEmpty())
+        headers.append({"If-Match", ifMatch});
+    return api(verb, path, user, body.isEmpty() ? QJsonDocument() : QJsonDocument(body), headers);
+}
+
 QString PortaldFixture::page(const QString &path)
 {
     const auto r = m_http.request("GET", url(path));

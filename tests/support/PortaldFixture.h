@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -105,6 +106,10 @@ public:
     /// A JSON request to `path` as `user` (no Authorization header when `user` is empty).
     HttpProbe::Reply api(const QByteArray &verb, const QString &path, const QString &user = QStringLiteral("editor"),
                          const QJsonDocument &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    /// api() in the shape most calls take: as `user`, a JSON object body (none when it is empty) and, when given,
+    /// If-Match.
+    HttpProbe::Reply call(const QString &user, const QByteArray &verb, const QString &path,
+                          const QJsonObject &body = {}, const QByteArray &ifMatch = {});
     /// The text at `path` (a public page) as a reader gets it over HTTP; empty unless the answer is 200.
     [[nodiscard]] QString page(const QString &path);
     /// The value of an unlabelled figure (`portald_stream_subscribers`) on /metrics; -1 when portald does not

@@ -33,23 +33,16 @@ class tst_CheckRulesHttp : public QObject
     Q_OBJECT
 
     pd::test::PortaldFixture m_portal;
-    pd::test::HttpProbe &m_http = m_portal.http();
-    QHash<QString, QString> m_tokens;
     qint64 m_site = 0;
 
-    QUrl api(const QString &path) const { return m_portal.url(path); }
     QString rules(const QString &suffix = {}) const
     {
         return u"/api/v1/checks/rules%1?site=%2"_s.arg(suffix).arg(m_site);
     }
-    pd::test::HttpProbe::Reply call(const QString &user, QByteArray verb, const QString &path,
+    pd::test::HttpProbe::Reply call(const QString &user, const QByteArray &verb, const QString &path,
                                     const QJsonObject &body = {}, const QByteArray &ifMatch = {})
     {
-        QList<QPair<QByteArray, QByteArray>> headers;
-        if (!ifMatch.isEmpty())
-            headers.append({"If-Match", ifMatch});
-        return m_http.json(verb, api(path), m_tokens.value(user), body.isEmpty() ? QJsonDocument() : QJsonDocument(body),
-                           headers);
+        return m_portal.call(user, verb, path, body, ifMatch);
     }
 
     /// A news item by the demo editor with `text` in its body; its id and ETag.
@@ -76,10 +69,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_portal.start(), m_portal.failure());
-        for (const QString &user : {u"admin"_s, u"editor"_s, u"reviewer1"_s}) {
-            m_tokens.insert(user, m_http.login(m_portal.baseUrl(), user, pd::test::PortaldFixture::password()));
-            QVERIFY2(!m_tokens.value(user).isEmpty(), qPrintable(user));
-        }
+        for (const QString &user : {u"admin"_s, u"editor"_s, u"reviewer1"_s})
+            QVERIFY2(!m_portal.token(user).isEmpty(), qPrintable(user));
         const auto sites = call(u"editor"_s, "GET", u"/api/v1/sites"_s);
         m_site = sites.json.array().first().toObject().value(u"id").toInteger();
         QVERIFY(m_site > 0);
@@ -95,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(call(u"editor"_s, "PUT", u"/api/v1/checks/allow?site=%1"_s.arg(m_site),
                       QJsonObject{{u"allow"_s, QJsonArray{u"某某"_s}}}, "\"1\"").status, 403);
         QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/checks/changes?site=%1"_s.arg(m_site)).status, 403);
-        QCOMPARE(m_http.json("POST", api(rules()), QString(), QJsonDocument(rule)).status, 401);
+        QCOMPARE(m_portal.api("POST", rules(), QString(), QJsonDocument(rule)).status, 401);
         QCOMPARE(call(u"admin"_s, "POST", u"/api/v1/checks/rules?site=999"_s, rule).status, 404);
         QCOMPARE(call(u"admin"_s, "POST", u"/api/v1/checks/rules"_s, rule).status, 400);
         // Nothing changed.

@@ -19,30 +19,21 @@ class tst_TraditionalHttp : public QObject
     Q_OBJECT
 
     pd::test::PortaldFixture m_portal;
-    pd::test::HttpProbe &m_http = m_portal.http();
-    QHash<QString, QString> m_tokens;
     qint64 m_site = 0;
     qint64 m_column = 0;
 
-    QUrl api(const QString &path) const { return m_portal.url(path); }
-    pd::test::HttpProbe::Reply call(const QString &user, QByteArray verb, const QString &path,
+    pd::test::HttpProbe::Reply call(const QString &user, const QByteArray &verb, const QString &path,
                                     const QJsonObject &body = {}, const QByteArray &ifMatch = {})
     {
-        QList<QPair<QByteArray, QByteArray>> headers;
-        if (!ifMatch.isEmpty())
-            headers.append({"If-Match", ifMatch});
-        return m_http.json(verb, api(path), m_tokens.value(user), body.isEmpty() ? QJsonDocument() : QJsonDocument(body),
-                           headers);
+        return m_portal.call(user, verb, path, body, ifMatch);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_portal.start(), m_portal.failure());
-        for (const QString &user : {u"admin"_s, u"editor"_s, u"reviewer1"_s}) {
-            m_tokens.insert(user, m_http.login(m_portal.baseUrl(), user, pd::test::PortaldFixture::password()));
-            QVERIFY2(!m_tokens.value(user).isEmpty(), qPrintable(user));
-        }
+        for (const QString &user : {u"admin"_s, u"editor"_s, u"reviewer1"_s})
+            QVERIFY2(!m_portal.token(user).isEmpty(), qPrintable(user));
         m_site = call(u"editor"_s, "GET", u"/api/v1/sites"_s).json.array().first().toObject().value(u"id").toInteger();
         QVERIFY(m_site > 0);
         for (const QJsonValue &c : call(u"editor"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site)).json.array()) {
