@@ -1,4 +1,5 @@
 #include "app/checks/CheckEngine.h"
+#include "tests/support/CheckSamples.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -45,14 +46,6 @@ RuleSet sampleRules()
     return set;
 }
 
-QStringList ids(const QList<Finding> &findings)
-{
-    QStringList out;
-    for (const Finding &f : findings)
-        out.append(f.ruleId);
-    return out;
-}
-
 } // namespace
 
 class tst_CheckEngine : public QObject
@@ -92,7 +85,7 @@ private slots:
         QFETCH(QStringList, expected);
         const CheckEngine engine(sampleRules());
         const QList<Finding> findings = engine.checkText(text, u"body"_s);
-        QCOMPARE(ids(findings), expected);
+        QCOMPARE(pd::test::CheckSamples::ruleIds(findings), expected);
         for (const Finding &f : findings) {
             QCOMPARE(f.field, u"body"_s);
             QVERIFY(!f.message.isEmpty());
@@ -145,7 +138,7 @@ private slots:
         const QString html = u"<p>请<strong>按</strong>装&nbsp;说明；&ldquo;截止目前&rdquo;</p>"
                              u"<p>台&#28286;总统</p><p>市长<a href=\"/x\">陈志远</a></p>"_s;
         const QList<Finding> f = engine.checkHtml(html, u"bodyHtml"_s);
-        QCOMPARE(ids(f), (QStringList{u"typo-1"_s, u"typo-2"_s, u"sens-1"_s}));
+        QCOMPARE(pd::test::CheckSamples::ruleIds(f), (QStringList{u"typo-1"_s, u"typo-2"_s, u"sens-1"_s}));
         QCOMPARE(html.sliced(f[0].start, f[0].length), u"按</strong>装"_s);
         QCOMPARE(html.sliced(f[1].start, f[1].length), u"截止目前"_s);
         QCOMPARE(html.sliced(f[2].start, f[2].length), u"台&#28286;总统"_s);
@@ -180,7 +173,7 @@ private slots:
         QFETCH(QString, rule);
         const CheckEngine engine(sampleRules());
         const QList<Finding> f = engine.checkText(text, u"body"_s);
-        QCOMPARE(ids(f), QStringList{rule});
+        QCOMPARE(pd::test::CheckSamples::ruleIds(f), QStringList{rule});
         // Offsets still point into the original, unfolded text.
         QVERIFY(f[0].excerpt.contains(text.sliced(f[0].start, f[0].length)));
     }
@@ -190,7 +183,7 @@ private slots:
         RuleSet set;
         set.rules = {rule(u"f"_s, u"ＡＰＰ下载"_s, RuleKind::Wording, Severity::Warn, u"客户端下载"_s)};
         const QList<Finding> f = CheckEngine(set).checkText(u"扫码进行App下载", u"b"_s);
-        QCOMPARE(ids(f), QStringList{u"f"_s});
+        QCOMPARE(pd::test::CheckSamples::ruleIds(f), QStringList{u"f"_s});
         QCOMPARE(f[0].start, 4);
         QCOMPARE(f[0].length, 5);
         QVERIFY(CheckEngine(set).checkText(u"扫码下载App", u"b"_s).isEmpty());
@@ -202,7 +195,7 @@ private slots:
         const CheckEngine engine(sampleRules());
         const QString html = u"<p>宣揚<em>法&#x8F2A;功</em>；既<b>使</b>得群眾滿意；既使困難再大</p>"_s;
         const QList<Finding> f = engine.checkHtml(html, u"bodyHtml"_s);
-        QCOMPARE(ids(f), (QStringList{u"sens-2"_s, u"typo-3"_s}));
+        QCOMPARE(pd::test::CheckSamples::ruleIds(f), (QStringList{u"sens-2"_s, u"typo-3"_s}));
         QCOMPARE(html.sliced(f[0].start, f[0].length), u"法&#x8F2A;功"_s);
         QCOMPARE(html.sliced(f[1].start, f[1].length), u"既使"_s);
         QCOMPARE(f[1].start, html.lastIndexOf(u"既使"_s));
@@ -213,16 +206,16 @@ private slots:
     {
         RuleSet set;
         set.rules = {rule(u"t"_s, u"臺灣總統"_s, RuleKind::Wording, Severity::Block)};
-        QCOMPARE(ids(CheckEngine(set).checkText(u"台湾总统", u"b"_s)), QStringList{u"t"_s});
+        QCOMPARE(pd::test::CheckSamples::ruleIds(CheckEngine(set).checkText(u"台湾总统", u"b"_s)), QStringList{u"t"_s});
     }
 
     void allowList()
     {
         const CheckEngine engine(sampleRules());
         // 既使 is a typo for 即使, but 既使得 (既…又…) is correct and allow-listed for the site.
-        QCOMPARE(ids(engine.checkText(u"既使困难再大", u"b"_s)), QStringList{u"typo-3"_s});
+        QCOMPARE(pd::test::CheckSamples::ruleIds(engine.checkText(u"既使困难再大", u"b"_s)), QStringList{u"typo-3"_s});
         QVERIFY(engine.checkText(u"既使得群众满意，又提高效率", u"b"_s).isEmpty());
-        QCOMPARE(ids(engine.checkText(u"既使得群众满意；既使困难", u"b"_s)), QStringList{u"typo-3"_s});
+        QCOMPARE(pd::test::CheckSamples::ruleIds(engine.checkText(u"既使得群众满意；既使困难", u"b"_s)), QStringList{u"typo-3"_s});
         // A short allowed phrase inside a longer one does not hide the longer one's cover.
         RuleSet nested;
         nested.rules = {rule(u"x"_s, u"戊己"_s, RuleKind::Typo, Severity::Warn)};
@@ -257,7 +250,7 @@ private slots:
         const CheckEngine a(sampleRules());
         const CheckEngine b = a;
         QCOMPARE(&a.ruleSet(), &b.ruleSet());
-        QCOMPARE(ids(b.checkText(u"按装", u"b"_s)), QStringList{u"typo-1"_s});
+        QCOMPARE(pd::test::CheckSamples::ruleIds(b.checkText(u"按装", u"b"_s)), QStringList{u"typo-1"_s});
     }
 
     void demoRulesOnRealisticText()

@@ -2,6 +2,7 @@
 #include "app/checksclient/CheckRunner.h"
 #include "app/checksclient/FindingsModel.h"
 #include "app/checks/LinkChecker.h"
+#include "tests/support/CheckSamples.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -18,21 +19,6 @@ using namespace Qt::StringLiterals;
 using namespace pd::checks;
 
 namespace {
-
-RuleSet demoRules()
-{
-    auto rules = RuleSet::fromJson(QJsonObject{
-        {u"version"_s, 3},
-        {u"rules"_s,
-         QJsonArray{
-             QJsonObject{{u"id"_s, u"typo-1"_s}, {u"pattern"_s, u"截止目前"_s}, {u"kind"_s, u"typo"_s},
-                         {u"severity"_s, u"warn"_s}, {u"suggestion"_s, u"截至目前"_s}},
-             QJsonObject{{u"id"_s, u"sens-1"_s}, {u"pattern"_s, u"网上博彩"_s}, {u"kind"_s, u"sensitive"_s},
-                         {u"severity"_s, u"block"_s}},
-         }},
-    });
-    return rules ? *rules : RuleSet();
-}
 
 bool hasRule(const QList<Finding> &findings, const QString &ruleId, const QString &field = {})
 {
@@ -76,7 +62,7 @@ private Q_SLOTS:
     void findsRulesAndStructureInEveryField()
     {
         CheckRunner runner;
-        runner.setRuleSet(demoRules());
+        runner.setRuleSet(pd::test::CheckSamples::typoAndSensitive(3));
         runner.setMaxTitleLength(10);
         QSignalSpy changed(&runner, &CheckRunner::findingsChanged);
         runner.setText(u"title"_s, u"截止目前全市完成的十二项民生实事工程"_s);
@@ -112,7 +98,7 @@ private Q_SLOTS:
     {
         CheckRunner runner;
         runner.setDebounce(std::chrono::milliseconds(0));
-        runner.setRuleSet(demoRules());
+        runner.setRuleSet(pd::test::CheckSamples::typoAndSensitive(3));
         QList<QList<Finding>> published;
         connect(&runner, &CheckRunner::findingsChanged, this,
                 [&](const QList<Finding> &findings) { published.append(findings); });
@@ -145,7 +131,7 @@ private Q_SLOTS:
     {
         CheckRunner runner;
         runner.setDebounce(std::chrono::seconds(10)); // only checkNow() (inside whenUpToDate) starts a check
-        runner.setRuleSet(demoRules());
+        runner.setRuleSet(pd::test::CheckSamples::typoAndSensitive(3));
         runner.setText(u"summary"_s, u"严禁网上博彩"_s);
         QVERIFY(!runner.isUpToDate());
         QList<bool> answers;
@@ -173,7 +159,7 @@ private Q_SLOTS:
     {
         CheckRunner runner;
         runner.setDebounce(std::chrono::seconds(10));
-        runner.setRuleSet(demoRules());
+        runner.setRuleSet(pd::test::CheckSamples::typoAndSensitive(3));
         runner.setText(u"summary"_s, u"截止目前"_s);
         QList<bool> answers;
         QObject context;
@@ -195,7 +181,7 @@ private Q_SLOTS:
     void metadataAndDisclosureRules()
     {
         CheckRunner runner;
-        runner.setRuleSet(demoRules());
+        runner.setRuleSet(pd::test::CheckSamples::typoAndSensitive(3));
         pd::domain::Item item;
         item.type = pd::domain::ItemType::Disclosure;
         item.title = u"关于印发临江市口袋公园建设方案的通知"_s;
@@ -224,7 +210,7 @@ private Q_SLOTS:
         LinkChecker links(network);
         CheckRunner runner;
         runner.setLinkChecker(&links);
-        runner.setRuleSet(demoRules());
+        runner.setRuleSet(pd::test::CheckSamples::typoAndSensitive(3));
         const QString url = target.url(u"/gone.html"_s);
         const QString html = u"<p>详见<a href=\"%1\">通知</a>。</p>"_s.arg(url);
         runner.setText(u"bodyHtml"_s, html, CheckRunner::Format::Html);

@@ -1,21 +1,10 @@
 #include "app/checks/StructureChecker.h"
+#include "tests/support/CheckSamples.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace pd::checks;
-
-namespace {
-
-QStringList ids(const QList<Finding> &findings)
-{
-    QStringList out;
-    for (const Finding &f : findings)
-        out.append(f.ruleId);
-    return out;
-}
-
-} // namespace
 
 class tst_StructureChecker : public QObject
 {
@@ -56,7 +45,7 @@ private slots:
         QFETCH(QString, html);
         QFETCH(QStringList, expected);
         const QList<Finding> findings = StructureChecker().checkHtml(html, u"bodyHtml"_s);
-        QCOMPARE(ids(findings), expected);
+        QCOMPARE(pd::test::CheckSamples::ruleIds(findings), expected);
         for (const Finding &f : findings) {
             QCOMPARE(f.kind, RuleKind::Structure);
             QCOMPARE(f.severity, Severity::Warn);
@@ -82,7 +71,7 @@ private slots:
         QCOMPARE(checker.maxTitleLength(), 40);
         QVERIFY(checker.checkTitle(QString(40, QChar(u'政')), u"title"_s).isEmpty());
         const QList<Finding> f = checker.checkTitle(QString(41, QChar(u'政')), u"title"_s);
-        QCOMPARE(ids(f), QStringList{u"structure.title-length"_s});
+        QCOMPARE(pd::test::CheckSamples::ruleIds(f), QStringList{u"structure.title-length"_s});
         QCOMPARE(f[0].start, 0);
         QCOMPARE(f[0].length, 41);
         QVERIFY(f[0].message.contains(u"41"));

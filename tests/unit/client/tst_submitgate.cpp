@@ -2,6 +2,7 @@
 // only by one of severity Block), and goes through when the check cannot finish (no rules yet).
 #include "app/checksclient/CheckRunner.h"
 #include "app/editing/SubmitGate.h"
+#include "tests/support/CheckSamples.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,21 +17,6 @@ using pd::checks::Severity;
 using pd::editing::SubmitGate;
 
 namespace {
-
-RuleSet rules()
-{
-    auto set = RuleSet::fromJson(QJsonObject{
-        {u"version"_s, 1},
-        {u"rules"_s,
-         QJsonArray{
-             QJsonObject{{u"id"_s, u"typo-1"_s}, {u"pattern"_s, u"截止目前"_s}, {u"kind"_s, u"typo"_s},
-                         {u"severity"_s, u"warn"_s}, {u"suggestion"_s, u"截至目前"_s}},
-             QJsonObject{{u"id"_s, u"sens-1"_s}, {u"pattern"_s, u"网上博彩"_s}, {u"kind"_s, u"sensitive"_s},
-                         {u"severity"_s, u"block"_s}},
-         }},
-    });
-    return set ? *set : RuleSet();
-}
 
 Finding finding(const QString &ruleId, Severity severity)
 {
@@ -50,7 +36,7 @@ private Q_SLOTS:
     void blockingFindingHoldsTheSubmitBack()
     {
         CheckRunner checks;
-        checks.setRuleSet(rules());
+        checks.setRuleSet(pd::test::CheckSamples::typoAndSensitive(1));
         SubmitGate gate(checks);
         QSignalSpy cleared(&gate, &SubmitGate::cleared);
         QSignalSpy blocked(&gate, &SubmitGate::blocked);
@@ -69,7 +55,7 @@ private Q_SLOTS:
     void warningsDoNotHoldItBack()
     {
         CheckRunner checks;
-        checks.setRuleSet(rules());
+        checks.setRuleSet(pd::test::CheckSamples::typoAndSensitive(1));
         SubmitGate gate(checks);
         QSignalSpy cleared(&gate, &SubmitGate::cleared);
         QSignalSpy blocked(&gate, &SubmitGate::blocked);
@@ -83,7 +69,7 @@ private Q_SLOTS:
     void fixedTextGoesThrough()
     {
         CheckRunner checks;
-        checks.setRuleSet(rules());
+        checks.setRuleSet(pd::test::CheckSamples::typoAndSensitive(1));
         SubmitGate gate(checks);
         QSignalSpy cleared(&gate, &SubmitGate::cleared);
         QSignalSpy blocked(&gate, &SubmitGate::blocked);
@@ -113,7 +99,7 @@ private Q_SLOTS:
     void secondRequestWhileWaitingIsDropped()
     {
         CheckRunner checks;
-        checks.setRuleSet(rules());
+        checks.setRuleSet(pd::test::CheckSamples::typoAndSensitive(1));
         SubmitGate gate(checks);
         QSignalSpy cleared(&gate, &SubmitGate::cleared);
         checks.setText(u"title"_s, u"植树活动"_s);
