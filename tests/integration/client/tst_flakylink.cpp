@@ -26,16 +26,12 @@ class tst_FlakyLink : public QObject
 
     pd::test::PortaldFixture m_portal;
     QTemporaryDir m_dir;
-    std::optional<pd::test::DemoSite> m_site;
-    qint64 m_siteId = 0;
     qint64 m_columnId = 0;
-    QString m_token;
 
     /// Titles of the items on the server whose title starts with `prefix`, in id (= creation) order.
     QStringList serverTitles(const QString &prefix)
     {
-        pd::test::HttpProbe http;
-        const auto items = m_site->items(http);
+        const auto items = m_portal.site().items(m_portal.http());
         if (!items)
             return {u"the item list failed"_s};
         QList<QPair<qint64, QString>> found;
@@ -53,13 +49,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_portal.start(), m_portal.failure());
-        pd::test::HttpProbe http;
-        m_site = pd::test::DemoSite::load(http, m_portal.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password());
-        QVERIFY(m_site);
-        m_token = m_site->token();
-        m_siteId = m_site->siteId();
-        m_columnId = m_site->columnNamed(u"要闻动态"_s);
-        QVERIFY(m_siteId > 0 && m_columnId > 0);
+        m_columnId = m_portal.site().columnNamed(u"要闻动态"_s);
+        QVERIFY(m_portal.siteId() > 0 && m_columnId > 0);
     }
 
     void proxyForwardsAndCuts()
@@ -121,7 +112,7 @@ private Q_SLOTS:
         const QString prefix = u"弱网稿件 "_s;
         for (int i = 1; i <= count; ++i) {
             const QString title = prefix + u"%1"_s.arg(i, 3, 10, QChar(u'0'));
-            const QJsonObject body{{u"site"_s, m_siteId}, {u"type"_s, u"news"_s}, {u"title"_s, title},
+            const QJsonObject body{{u"site"_s, m_portal.siteId()}, {u"type"_s, u"news"_s}, {u"title"_s, title},
                                    {u"columns"_s, QJsonArray{m_columnId}}, {u"bodyHtml"_s, u"<p>%1</p>"_s.arg(title)}};
             QVERIFY(store.enqueue(u"items"_s, "POST", u"/api/v1/items"_s, body));
         }

@@ -29,7 +29,6 @@ class tst_ItemCache : public QObject
 
     pd::test::PortaldFixture m_portal;
     QTemporaryDir m_dir;
-    std::optional<pd::test::DemoSite> m_site;
     qint64 m_siteId = 0;
     qint64 m_columnId = 0;
     QString m_token;
@@ -39,8 +38,7 @@ class tst_ItemCache : public QObject
     /// Every item summary of the site, as the API lists it.
     QList<QJsonObject> serverItems()
     {
-        pd::test::HttpProbe http;
-        return m_site->items(http).value_or(QList<QJsonObject>{});
+        return m_portal.site().items(m_portal.http()).value_or(QList<QJsonObject>{});
     }
 
 private Q_SLOTS:
@@ -48,12 +46,10 @@ private Q_SLOTS:
     {
         QVERIFY(pd::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
         QVERIFY2(m_portal.start(), m_portal.failure());
-        pd::test::HttpProbe http;
-        m_site = pd::test::DemoSite::load(http, m_portal.baseUrl(), u"editor"_s, pd::test::PortaldFixture::password());
-        QVERIFY(m_site);
-        m_token = m_site->token();
-        m_siteId = m_site->siteId();
-        m_columnId = m_site->columnNamed(u"要闻动态"_s);
+        const pd::test::DemoSite &site = m_portal.site();
+        m_token = site.token();
+        m_siteId = site.siteId();
+        m_columnId = site.columnNamed(u"要闻动态"_s);
         QVERIFY(m_siteId > 0 && m_columnId > 0);
 
         QVERIFY2(m_portal.signIn(m_client, u"editor"_s), m_portal.failure());
