@@ -6267,6 +6267,14 @@ A (%2): %3</source>
         <source>Changes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ignored in a sweep by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ReviewTray</name>

@@ -6225,6 +6225,14 @@ A (%2): %3</source>
         <source>Changes (%1)</source>
         <translation>修改对比（%1）</translation>
     </message>
+    <message>
+        <source>Ignored in a sweep by %1: %2</source>
+        <translation>巡检中由%1标记为忽略，理由：%2</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ReviewTray</name>

@@ -40,6 +40,7 @@ Result<SweepFinding> SweepFinding::fromJson(const QJsonObject &json)
     f.suggestion = json.value(u"suggestion").toString();
     f.message = json.value(u"message").toString();
     f.reason = json.value(u"reason").toString();
+    f.resolvedBy = json.value(u"resolvedBy").toString();
     f.resolvedAt = IsoTime::parse(json.value(u"resolvedAt").toString());
     f.page = json.value(u"page").toString();
     f.url = json.value(u"url").toString();

@@ -27,6 +27,7 @@ struct SweepFinding {
     QString message;
     State state = State::Open;
     QString reason;
+    QString resolvedBy; ///< who marked it fixed or ignored (display name)
     QDateTime resolvedAt;
     // Dead links only.
     QString page;       ///< the page's URL path

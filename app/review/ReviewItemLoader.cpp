@@ -48,6 +48,7 @@ void ReviewItemLoader::clear()
     m_audit.clear();
     m_diff.clear();
     m_findings.clear();
+    m_ignored.clear();
     m_baseline = Baseline::None;
     m_baselineRevision = 0;
     if (m_history)
@@ -59,6 +60,7 @@ void ReviewItemLoader::load(qint64 itemId, qint64 knownRevision)
     clear();
     m_currentId = itemId;
     loadAudit(itemId);
+    loadIgnored(itemId);
     const auto cached = m_cache.constFind(itemId);
     if (cached != m_cache.cend() && (knownRevision == 0 || cached->revision == knownRevision)) {
         showItem(*cached);
@@ -157,6 +159,24 @@ void ReviewItemLoader::loadAudit(qint64 itemId)
                       for (const QJsonValue &v : list)
                           m_audit.append(AuditEntry::fromJson(v.toObject()));
                       Q_EMIT auditLoaded(m_audit);
+                  });
+}
+
+void ReviewItemLoader::loadIgnored(qint64 itemId)
+{
+    m_client.call("GET", u"/api/v1/items/%1/sweep-findings?state=ignored"_s.arg(itemId), {}, {}, this,
+                  [this, itemId](Result<api::ApiReply> reply) {
+                      if (itemId != m_currentId)
+                          return;
+                      // A portal without sweeps, or a reviewer it does not show them to, leaves the list empty:
+                      // the review itself does not depend on it.
+                      if (!reply)
+                          return;
+                      m_ignored.clear();
+                      for (const QJsonValue &v : reply->json.object().value(u"items").toArray())
+                          if (auto f = domain::SweepFinding::fromJson(v.toObject()))
+                              m_ignored.append(*f);
+                      Q_EMIT ignoredFindingsLoaded(m_ignored);
                   });
 }
 

@@ -3,6 +3,7 @@
 #include "app/checks/Finding.h"
 #include "app/domain/Error.h"
 #include "app/domain/Item.h"
+#include "app/domain/SweepFinding.h"
 #include "app/editing/LineDiff.h"
 #include "app/editing/RevisionHistory.h"
 #include "app/review/AuditEntry.h"
@@ -53,6 +54,9 @@ public:
     [[nodiscard]] Baseline baseline() const { return m_baseline; }
     [[nodiscard]] qint64 baselineRevision() const { return m_baselineRevision; }
     [[nodiscard]] const QList<checks::Finding> &findings() const { return m_findings; }
+    /// The item's whole-site sweep findings someone marked 忽略, with the reason and who: a reviewer weighs what
+    /// was let stand as much as what the checks find now.
+    [[nodiscard]] const QList<domain::SweepFinding> &ignoredFindings() const { return m_ignored; }
 
     /// The lines an item is compared by: title, subtitle, summary, then the body paragraph by paragraph.
     [[nodiscard]] static QStringList comparableLines(const domain::Item &item);
@@ -68,6 +72,7 @@ Q_SIGNALS:
     void itemLoaded(const pd::domain::Item &item);
     void findingsReady(const QList<pd::checks::Finding> &findings);
     void auditLoaded(const QList<pd::review::AuditEntry> &entries);
+    void ignoredFindingsLoaded(const QList<pd::domain::SweepFinding> &findings);
     void diffReady();
     void rulesLoaded();
     void failed(const pd::Error &error);
@@ -76,6 +81,7 @@ private:
     void fetchItem(qint64 itemId, std::function<void(const domain::Item &)> then);
     void showItem(const domain::Item &item);
     void loadAudit(qint64 itemId);
+    void loadIgnored(qint64 itemId);
     void loadDiff(const domain::Item &item);
     void runChecks();
 
@@ -90,6 +96,7 @@ private:
     Baseline m_baseline = Baseline::None;
     qint64 m_baselineRevision = 0;
     QList<checks::Finding> m_findings;
+    QList<domain::SweepFinding> m_ignored;
     QPointer<editing::RevisionHistory> m_history;
 };
 

@@ -687,8 +687,10 @@ void SweepService::rulesChanged(qint64 siteId)
 Result<QJsonArray> SweepService::findingsWhere(const QString &where, const QVariantList &binds)
 {
     // The item's title comes along: a findings list of item numbers alone tells an inspector nothing.
-    auto q = m_db.exec(u"SELECT f.id, f.item_id, f.finding, f.state, f.reason, f.resolved_at, f.sweep_id, i.title "
-                       u"FROM sweep_findings f LEFT JOIN items i ON i.id = f.item_id WHERE "_s + where
+    // So is who settled it: a reviewer weighs an ignored finding by who ignored it as much as by the reason.
+    auto q = m_db.exec(u"SELECT f.id, f.item_id, f.finding, f.state, f.reason, f.resolved_at, f.sweep_id, i.title, "
+                       u"u.display_name FROM sweep_findings f LEFT JOIN items i ON i.id = f.item_id "
+                       u"LEFT JOIN users u ON u.id = f.resolved_by WHERE "_s + where
                            + u" ORDER BY f.item_id, f.id"_s,
                        binds);
     if (!q)
@@ -703,6 +705,7 @@ Result<QJsonArray> SweepService::findingsWhere(const QString &where, const QVari
         o.insert(u"reason"_s, q->value(4).toString());
         o.insert(u"resolvedAt"_s, timeJson(q->value(5)));
         o.insert(u"itemTitle"_s, q->value(7).toString());
+        o.insert(u"resolvedBy"_s, q->value(8).toString());
         out.append(o);
     }
     return out;

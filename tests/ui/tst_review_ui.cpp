@@ -12,6 +12,7 @@
 #include "ui/preview/PreviewView.h"
 #include "ui/review/DecisionDialog.h"
 #include "app/review/ReviewDesk.h"
+#include "app/review/ReviewItemLoader.h"
 #include "ui/review/ReviewPage.h"
 #include "ui/review/ReviewPane.h"
 #include "translations/Translations.h"
@@ -253,6 +254,62 @@ private Q_SLOTS:
         QVERIFY(pd::test::PortaldFixture::screenshot(&page, u"review-queue"_s));
         page.pane()->showTab(pd::ui::ReviewPane::Tab::Diff);
         QVERIFY(pd::test::PortaldFixture::screenshot(page.pane(), u"review-pane"_s));
+    }
+
+    // A whole-site sweep's finding someone marked 忽略 stays in front of the item's reviewers: the 检查 tab lists it
+    // with the reason and who ignored it.
+    void ignoredSweepFindingsAreShownToReviewers()
+    {
+        const QString word = u"审核忽略测试词"_s;
+        const QString reviewer2 = m_portal.newToken(u"reviewer2"_s);
+        const QString reviewer3 = m_portal.newToken(u"reviewer3"_s);
+        const qint64 id = submitNews(u"关于%1的通报"_s.arg(word));
+        QVERIFY(id > 0);
+        for (const auto &[token, action] : {std::pair{m_otherReviewerToken, u"approve"_s}, std::pair{reviewer2, u"approve"_s},
+                                            std::pair{reviewer3, u"approve"_s}, std::pair{reviewer3, u"publish"_s}}) {
+            const QJsonObject now = item(id);
+            QCOMPARE(m_http.json("POST", api(u"/api/v1/items/%1/transitions"_s.arg(id)), token,
+                                 QJsonDocument(QJsonObject{{u"action"_s, action}}),
+                                 {{"If-Match", '"' + QByteArray::number(now.value(u"revision").toInteger()) + '"'}})
+                         .status,
+                     200);
+        }
+        QCOMPARE(m_portal.api("POST", u"/api/v1/checks/rules?site=%1"_s.arg(m_siteId), u"admin"_s,
+                              QJsonDocument(QJsonObject{{u"pattern"_s, word}, {u"kind"_s, u"wording"_s},
+                                                        {u"severity"_s, u"warn"_s}}))
+                     .status,
+                 201);
+        const auto started = m_http.json("POST", api(u"/api/v1/sites/%1/sweeps"_s.arg(m_siteId)), m_editorToken);
+        QCOMPARE(started.status, 202);
+        const QString sweepPath = u"/api/v1/sweeps/%1"_s.arg(started.json.object().value(u"id").toInteger());
+        QTRY_COMPARE_WITH_TIMEOUT(m_http.json("GET", api(sweepPath), m_editorToken).json.object().value(u"state").toString(),
+                                  u"done"_s, 60000);
+        qint64 finding = 0;
+        for (const QJsonValue &v :
+             m_http.json("GET", api(sweepPath + u"/findings"_s), m_editorToken).json.object().value(u"items").toArray())
+            if (v.toObject().value(u"item").toInteger() == id)
+                finding = v.toObject().value(u"id").toInteger();
+        QVERIFY(finding > 0);
+        QCOMPARE(m_http.json("POST", api(u"/api/v1/sweep-findings/%1/transitions"_s.arg(finding)), m_editorToken,
+                             QJsonDocument(QJsonObject{{u"action"_s, u"ignore"_s}, {u"reason"_s, u"通报标题引用文件原名"_s}}))
+                     .status,
+                 200);
+        const QString editorName =
+            m_http.json("GET", api(u"/api/v1/me"_s), m_editorToken).json.object().value(u"displayName").toString();
+        QVERIFY(!editorName.isEmpty());
+
+        pd::api::PortalClient client;
+        QVERIFY2(m_portal.signIn(client, u"reviewer1"_s), m_portal.failure());
+        pd::review::ReviewItemLoader loader(client);
+        pd::ui::ReviewPane pane(loader);
+        loader.load(id);
+        QTRY_COMPARE(pane.findingsView()->topLevelItemCount(), 1);
+        const QTreeWidgetItem *row = pane.findingsView()->topLevelItem(0);
+        QCOMPARE(row->text(0), u"已忽略"_s);
+        QVERIFY2(row->text(2).contains(word), qPrintable(row->text(2)));
+        QVERIFY2(row->text(4).contains(u"通报标题引用文件原名"_s) && row->text(4).contains(editorName),
+                 qPrintable(row->text(4)));
+        QVERIFY(pane.tabs()->tabText(int(pd::ui::ReviewPane::Tab::Findings)).contains(u"1"_s));
     }
 
     void publishedEditIsComparedWithThePublishedText()

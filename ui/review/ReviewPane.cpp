@@ -96,18 +96,8 @@ void ReviewPane::connectSignals()
         connect(m_buttons.at(i), &QPushButton::clicked, this, requests.at(size_t(i)));
     connect(&m_loader, &review::ReviewItemLoader::itemLoaded, this, &ReviewPane::showItem);
     connect(&m_loader, &review::ReviewItemLoader::diffReady, this, &ReviewPane::showDiff);
-    connect(&m_loader, &review::ReviewItemLoader::findingsReady, this,
-            [this](const QList<checks::Finding> &findings) {
-                m_findings->clear();
-                for (const checks::Finding &f : findings) {
-                    auto *row = new QTreeWidgetItem(
-                        m_findings, {f.severity == checks::Severity::Block ? tr("Must fix") : tr("Warning"), f.field,
-                                     f.excerpt, f.suggestion, f.message});
-                    row->setToolTip(4, f.message);
-                }
-                m_tabs->setTabText(int(Tab::Findings), findings.isEmpty() ? tr("Checks")
-                                                                          : tr("Checks (%1)").arg(findings.size()));
-            });
+    connect(&m_loader, &review::ReviewItemLoader::findingsReady, this, &ReviewPane::showFindings);
+    connect(&m_loader, &review::ReviewItemLoader::ignoredFindingsLoaded, this, &ReviewPane::showFindings);
     connect(&m_loader, &review::ReviewItemLoader::auditLoaded, this,
             [this](const QList<review::AuditEntry> &entries) {
                 m_history->clear();
@@ -117,6 +107,23 @@ void ReviewPane::connectSignals()
                                                     e.user, e.actionText(), e.comment});
                 m_history->resizeColumnToContents(0);
             });
+}
+
+void ReviewPane::showFindings()
+{
+    m_findings->clear();
+    for (const checks::Finding &f : m_loader.findings()) {
+        auto *row = new QTreeWidgetItem(m_findings, {f.severity == checks::Severity::Block ? tr("Must fix") : tr("Warning"),
+                                                     f.field, f.excerpt, f.suggestion, f.message});
+        row->setToolTip(4, f.message);
+    }
+    for (const domain::SweepFinding &f : m_loader.ignoredFindings()) {
+        const QString why = tr("Ignored in a sweep by %1: %2").arg(f.resolvedBy, f.reason);
+        auto *row = new QTreeWidgetItem(m_findings, {tr("Ignored"), f.field, f.excerpt, f.suggestion, why});
+        row->setToolTip(4, why);
+    }
+    const int count = m_findings->topLevelItemCount();
+    m_tabs->setTabText(int(Tab::Findings), count == 0 ? tr("Checks") : tr("Checks (%1)").arg(count));
 }
 
 void ReviewPane::setServer(const QUrl &server)

@@ -63,6 +63,8 @@ private:
     void connectSignals();
     void showItem(const domain::Item &item);
     void showDiff();
+    /// The checks' findings on the text under review, then the sweep findings someone let stand (忽略).
+    void showFindings();
     void clearAll();
 
     review::ReviewItemLoader &m_loader;
