@@ -75,6 +75,8 @@ private:
             answer("302 Found", "Location: /bounce-b\r\n");
         else if (path == "/bounce-b")
             answer("301 Moved Permanently", "Location: /bounce-a\r\n");
+        else if (path.startsWith("/chain/")) // a new address every time: redirects forever without a loop
+            answer("302 Found", "Location: /chain/" + QByteArray::number(path.mid(7).toInt() + 1) + "\r\n");
         else if (path == "/nohead")
             answer(method == "HEAD" ? "405 Method Not Allowed" : "200 OK");
         // "/hang": read, never answered; the socket stays open until the sweep gives up on it.
@@ -98,7 +100,7 @@ class TestLinkSweep : public QObject
 private:
     // External checks only against the test's own server; one and a half seconds per link.
     PortaldFixture m_portal{{u"--demo"_s, u"--sweep-external-links"_s, u"--sweep-external-only"_s, u"127.0.0.1"_s,
-                             u"--link-timeout-ms"_s, u"1500"_s}};
+                             u"--link-timeout-ms"_s, u"1500"_s, u"--link-max-redirects"_s, u"3"_s}};
     LinkTargets m_targets;
     qint64 m_item = 0;
     qint64 m_sweep = 0;
@@ -125,10 +127,11 @@ private Q_SLOTS:
         const QString body =
             u"<p>相关链接：<a href=\"%1\">正常</a>、<a href=\"%2\">已删除</a>、<a href=\"%3\">无响应</a>、"
             u"<a href=\"%4\">自我重定向</a>、<a href=\"%5\">来回重定向</a>、<a href=\"%6\">不支持HEAD</a>、"
-            u"<a href=\"/items/987654321.html\">站内已撤稿件</a>。</p>"
+            u"<a href=\"%7\">无限重定向</a>、<a href=\"/items/987654321.html\">站内已撤稿件</a>。</p>"
             u"<p><img src=\"/media/987654321/missing.png\" alt=\"缺失的图片\"></p>"_s.arg(
                 m_targets.url(u"/ok"_s), m_targets.url(u"/missing"_s), m_targets.url(u"/hang"_s),
-                m_targets.url(u"/loop"_s), m_targets.url(u"/bounce-a"_s), m_targets.url(u"/nohead"_s));
+                m_targets.url(u"/loop"_s), m_targets.url(u"/bounce-a"_s), m_targets.url(u"/nohead"_s),
+                m_targets.url(u"/chain/1"_s));
         const QJsonObject item{{u"type"_s, u"news"_s},
                                {u"site"_s, m_portal.siteId()},
                                {u"columns"_s, QJsonArray{column}},
@@ -158,6 +161,7 @@ private Q_SLOTS:
         const auto second = m_portal.api("POST", u"/api/v1/sites/%1/sweeps?kind=links"_s.arg(m_portal.siteId()));
         QCOMPARE(second.status, 409);
         QVERIFY(second.json.object().value(u"detail").toString().contains(QString::number(m_sweep)));
+        QVERIFY(second.json.object().value(u"detail").toString().contains(u"已有巡检正在进行"_s));
         QCOMPARE(m_portal.api("POST", u"/api/v1/sites/%1/sweeps?kind=pictures"_s.arg(m_portal.siteId())).status, 422);
         // The site's sweeps, newest first: the client finds the running one there after a restart.
         const auto listed = m_portal.api("GET", u"/api/v1/sites/%1/sweeps?kind=links"_s.arg(m_portal.siteId()));
@@ -176,13 +180,20 @@ private Q_SLOTS:
         QCOMPARE(found.value(m_targets.url(u"/hang"_s)).value(u"status").toString(), u"timeout"_s);
         QCOMPARE(found.value(m_targets.url(u"/loop"_s)).value(u"status").toString(), u"redirect-loop"_s);
         QCOMPARE(found.value(m_targets.url(u"/bounce-a"_s)).value(u"status").toString(), u"redirect-loop"_s);
+        // Each says why in Chinese; the redirect limit is the configured one (--link-max-redirects 3).
+        const auto message = [&](const QString &path) { return found.value(m_targets.url(path)).value(u"message").toString(); };
+        QVERIFY2(message(u"/hang"_s).contains(u"1.5 秒内没有响应"_s), qPrintable(message(u"/hang"_s)));
+        QVERIFY2(message(u"/loop"_s).contains(u"循环重定向"_s), qPrintable(message(u"/loop"_s)));
+        QVERIFY2(message(u"/bounce-a"_s).contains(u"循环重定向"_s), qPrintable(message(u"/bounce-a"_s)));
+        QCOMPARE(found.value(m_targets.url(u"/chain/1"_s)).value(u"status").toString(), u"redirect-loop"_s);
+        QVERIFY2(message(u"/chain/1"_s).contains(u"重定向超过 3 次"_s), qPrintable(message(u"/chain/1"_s)));
         const QJsonObject page = found.value(u"/items/987654321.html"_s);
         QCOMPARE(page.value(u"status").toString(), u"dead"_s);
         QCOMPARE(page.value(u"external").toBool(), false);
         const QJsonObject image = found.value(u"/media/987654321/missing.png"_s);
         QCOMPARE(image.value(u"status").toString(), u"dead"_s);
         QCOMPARE(image.value(u"target").toString(), u"image"_s);
-        QCOMPARE(found.size(), 6);
+        QCOMPARE(found.size(), 7);
         for (const QJsonObject &f : found) {
             QCOMPARE(f.value(u"page").toString(), u"/items/%1.html"_s.arg(m_item));
             QCOMPARE(f.value(u"state").toString(), u"open"_s);
