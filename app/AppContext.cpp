@@ -8,6 +8,7 @@
 #include "ui/dashboard/MarginTrayNotifier.h"
 #include "ui/reports/ReportDialog.h"
 #include "ui/sweeps/SweepDialog.h"
+#include "ui/sweeps/SweepFindingOpener.h"
 #include "ui/editor/ItemEditorWindow.h"
 #include "app/models/SweepDesk.h"
 #include "app/checks/Rule.h"
@@ -449,30 +450,7 @@ void AppContext::installWorkbench()
 
 void AppContext::openFinding(const domain::SweepFinding &finding)
 {
-    ui::ItemEditorWindow *editor = m_mainWindow->openItem(finding.itemId);
-    // A dead link is somewhere in the item's body: the item is what there is to show.
-    if (!editor || finding.isLink())
-        return;
-    checks::Finding place;
-    place.ruleId = finding.ruleId;
-    place.kind = checks::ruleKindFromCode(finding.kind).value_or(checks::RuleKind::Wording);
-    place.severity = checks::severityFromCode(finding.severity).value_or(checks::Severity::Warn);
-    place.field = finding.field;
-    place.start = finding.start;
-    place.length = finding.length;
-    place.excerpt = finding.excerpt;
-    place.suggestion = finding.suggestion;
-    place.message = finding.message;
-    // The match is selected once the item is in the editor: now when it was open already, else when it has loaded.
-    const auto status = editor->session().status();
-    if (editor->session().item().id == finding.itemId && status != editing::DocumentSession::Status::Loading
-        && status != editing::DocumentSession::Status::Empty) {
-        editor->showFinding(place);
-        return;
-    }
-    connect(&editor->session(), &editing::DocumentSession::loaded, editor,
-            [editor, place] { QTimer::singleShot(0, editor, [editor, place] { editor->showFinding(place); }); },
-            Qt::SingleShotConnection);
+    ui::SweepFindingOpener::open(*m_mainWindow, finding);
 }
 
 void AppContext::installLive()

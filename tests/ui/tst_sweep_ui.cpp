@@ -1,7 +1,7 @@
 // The 巡检 dialog against a real portald --demo, in Chinese: two items published with a word that a rule added
 // afterwards flags; a content sweep started from the dialog shows its progress (screenshot sweep-progress), a second
 // desk (a restarted client) finds the running sweep again, the findings are listed per item with the item's title
-// (screenshot sweep-findings), opening one asks for its item, 已整改 is refused while the word is still published,
+// (screenshot sweep-findings), opening one opens its item in the editor with the match selected, 已整改 is refused while the word is still published,
 // 忽略 needs a reason and reviewers see it; a link sweep reports the dead-link ratio against the limit.
 #include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
@@ -9,7 +9,10 @@
 #include "app/models/SweepFindingsModel.h"
 #include "app/models/Workspace.h"
 #include "translations/Translations.h"
+#include "ui/editor/ItemEditorWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/sweeps/SweepDialog.h"
+#include "ui/sweeps/SweepFindingOpener.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -17,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -145,6 +150,37 @@ private Q_SLOTS:
                                                u"reviewer1"_s);
         QCOMPARE(forReviewers.json.object().value(u"items").toArray().first().toObject().value(u"reason").toString(),
                  u"引用文件原文"_s);
+    }
+
+    // 打开 in the dialog takes the editor to the place: the item opens with the offending words selected.
+    void openingAFindingSelectsTheMatchInTheEditor()
+    {
+        pd::api::PortalClient client;
+        pd::models::Workspace workspace(client);
+        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
+        SweepDesk desk(client);
+        QSignalSpy loaded(&desk, &SweepDesk::loaded);
+        desk.setSite(m_portal.siteId());
+        QVERIFY(loaded.wait());
+        QTRY_VERIFY(rowOf(desk.findings(), m_marked.last()) >= 0);
+        const int row = rowOf(desk.findings(), m_marked.last());
+        const SweepFinding finding = *desk.findings().at(row);
+        QCOMPARE(finding.field, u"title"_s);
+
+        pd::ui::MainWindow window(workspace);
+        pd::ui::SweepDialog dialog(desk, true);
+        QPointer<pd::ui::ItemEditorWindow> editor;
+        connect(&dialog, &pd::ui::SweepDialog::openFindingRequested, &window,
+                [&](const SweepFinding &f) { editor = pd::ui::SweepFindingOpener::open(window, f); });
+        dialog.findingsView()->selectRow(row);
+        dialog.openButton()->click();
+        QTRY_VERIFY(editor);
+        QTRY_COMPARE(editor->session().item().id, m_marked.last());
+        auto *title = editor->findChild<QLineEdit *>(u"titleEdit"_s);
+        QVERIFY(title);
+        QTRY_COMPARE(title->selectedText(), kWord);
+        QCOMPARE(title->selectionStart(), finding.start);
+        QCOMPARE(title->selectionLength(), finding.length);
     }
 
     void linkSweepReportsTheRatio()
