@@ -2057,6 +2057,31 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>The transcript “%1” is open in the editor: read it through, then submit it for review.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose an answer already sent to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the corrected answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs a note saying what was corrected; readers see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction of this answer is still waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected answer is the same as the one sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected — the content checks block it:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::interview::InterviewPanel</name>
@@ -2173,6 +2198,30 @@ A (%2): %3</source>
     </message>
     <message>
         <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sent answer above to correct it — Ctrl+Enter sends the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was corrected (readers see this note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction waiting for review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction queued — readers see it with its note once it is through (and through review, if this interview is reviewed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

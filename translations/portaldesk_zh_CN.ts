@@ -2045,6 +2045,32 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>The transcript “%1” is open in the editor: read it through, then submit it for review.</source>
         <translation>实录“%1”已在编辑窗口中打开：请通读核对后提交审核。</translation>
     </message>
+    <message>
+        <source>Choose an answer already sent to correct it.</source>
+        <translation>请先选择一条已发出的回答再更正。</translation>
+    </message>
+    <message>
+        <source>Write the corrected answer first.</source>
+        <translation>请先写好更正后的回答。</translation>
+    </message>
+    <message>
+        <source>A correction needs a note saying what was corrected; readers see it.</source>
+        <translation>更正须写明更正说明，网友会看到。</translation>
+    </message>
+    <message>
+        <source>A correction of this answer is still waiting for review.</source>
+        <translation>这条回答已有一项更正正在等待审核。</translation>
+    </message>
+    <message>
+        <source>The corrected answer is the same as the one sent.</source>
+        <translation>更正后的回答与已发出的回答相同。</translation>
+    </message>
+    <message>
+        <source>Not corrected — the content checks block it:
+%1</source>
+        <translation>未更正——内容检查不予通过：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::interview::InterviewPanel</name>
@@ -2162,6 +2188,30 @@ A (%2): %3</source>
     <message>
         <source>Not published: %1</source>
         <translation>未发布：%1</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Choose a sent answer above to correct it — Ctrl+Enter sends the correction</source>
+        <translation>在上方选择一条已发出的回答进行更正——按 Ctrl+Enter 发出更正</translation>
+    </message>
+    <message>
+        <source>What was corrected (readers see this note)</source>
+        <translation>更正说明（网友会看到）</translation>
+    </message>
+    <message>
+        <source>Correction waiting for review: %1</source>
+        <translation>更正待审核：%1</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>已更正：%1</translation>
+    </message>
+    <message>
+        <source>Correction queued — readers see it with its note once it is through (and through review, if this interview is reviewed).</source>
+        <translation>更正已排队发出——发出后（先审后发的访谈须经审核通过后）网友将看到更正后的回答及更正说明。</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,8 @@ public:
         return question(questionId) + QStringLiteral("/transitions");
     }
     [[nodiscard]] static QString questionAnswers(qint64 questionId) { return question(questionId) + QStringLiteral("/answers"); }
+    /// A sent answer: PATCH corrects it (If-Match on the answer's revision); `/transitions` reviews a correction.
+    [[nodiscard]] static QString answer(qint64 answerId) { return QStringLiteral("/api/v1/live/answers/%1").arg(answerId); }
     /// The host's queue order: PUT `{"questions": [id, …]}` (the queued questions, in the order they are to be asked).
     [[nodiscard]] static QString questionQueue(qint64 eventId) { return event(eventId) + QStringLiteral("/queue"); }
     /// POST after the end builds the 实录 transcript as a draft item.

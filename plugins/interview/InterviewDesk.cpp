@@ -403,10 +403,46 @@ Result<void> InterviewDesk::answer(qint64 questionId, qint64 guestId, const QStr
     return {};
 }
 
+Result<void> InterviewDesk::correct(qint64 questionId, const QString &text, const QString &note)
+{
+    const domain::InterviewQuestion *q = question(questionId);
+    if (!q || !q->answer)
+        return fail(ErrorCode::InvalidInput, tr("Choose an answer already sent to correct it."));
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("Write the corrected answer first."));
+    if (note.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("A correction needs a note saying what was corrected; readers see it."));
+    if (q->answer->pendingCorrection)
+        return fail(ErrorCode::Conflict, tr("A correction of this answer is still waiting for review."));
+    if (trimmed == q->answer->text)
+        return fail(ErrorCode::InvalidInput, tr("The corrected answer is the same as the one sent."));
+    QStringList blocked;
+    for (const plugins::CheckFinding &f : m_host.checkText(trimmed))
+        if (f.severity == plugins::CheckFinding::Severity::Block)
+            blocked.append(tr("“%1”: %2").arg(f.excerpt, f.message));
+    if (!blocked.isEmpty())
+        return fail(ErrorCode::Validation, tr("Not corrected — the content checks block it:\n%1").arg(blocked.join(u'\n')));
+    auto queued = m_host.enqueue(resource(), "PATCH", domain::LiveApiPaths::answer(q->answer->id),
+                                 QJsonObject{{u"text"_s, trimmed}, {u"correctionNote"_s, note.trimmed()}},
+                                 u"\"%1\""_s.arg(q->answer->revision));
+    if (!queued)
+        return std::unexpected(queued.error());
+    return {};
+}
+
 void InterviewDesk::onOutbox(const plugins::OutboxEntryInfo &entry)
 {
     if (entry.resource != resource())
         return;
+    if (entry.verb == "PATCH") {
+        // This desk's only PATCH is a correction: what portald answered is the question with its corrected answer.
+        if (entry.state == plugins::OutboxState::Live || entry.state == plugins::OutboxState::WaitingForReview)
+            apply(domain::InterviewQuestion::fromJson(entry.result));
+        else if (entry.state == plugins::OutboxState::NeedsAttention)
+            Q_EMIT failed(entry.error);
+        return;
+    }
     // The entry's path names its question; the desk knows every question of the interview.
     const auto it = std::ranges::find_if(m_questions, [&](const domain::InterviewQuestion &q) {
         return entry.path == domain::LiveApiPaths::questionAnswers(q.id);

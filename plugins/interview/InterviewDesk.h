@@ -78,6 +78,10 @@ public:
     /// Checks the text and queues the answer of `guestId` to the current question in the outbox (sent once, in
     /// order, whatever the link does). Fails without queuing when a check blocks it or there is nothing to answer.
     Result<void> answer(qint64 questionId, qint64 guestId, const QString &text);
+    /// The typist's correction (更正) of an answer already sent: checked like an answer, then queued in the outbox
+    /// against the answer's revision. Readers see the note; in a reviewed interview the correction waits for the
+    /// review first.
+    Result<void> correct(qint64 questionId, const QString &text, const QString &note);
     [[nodiscard]] AnswerState answerState(qint64 questionId) const;
     [[nodiscard]] QString answerError(qint64 questionId) const;
     /// The answer text the typist has not sent yet, kept in the account's store on every change.

@@ -7,9 +7,11 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -56,6 +58,9 @@ TypistView::TypistView(InterviewDesk &desk, QWidget *parent)
     , m_answer(new QPlainTextEdit(this))
     , m_state(new QLabel(this))
     , m_answered(new QListWidget(this))
+    , m_correction(new QPlainTextEdit(this))
+    , m_correctionNote(new QLineEdit(this))
+    , m_correct(new QPushButton(tr("Correct"), this))
 {
     setObjectName(u"typistView"_s);
     m_question->setObjectName(u"typistQuestion"_s);
@@ -79,6 +84,13 @@ TypistView::TypistView(InterviewDesk &desk, QWidget *parent)
     m_answered->setObjectName(u"answeredList"_s);
     m_answered->setWordWrap(true);
     m_answered->setAlternatingRowColors(true);
+    m_correction->setObjectName(u"correctionText"_s);
+    m_correction->setPlaceholderText(tr("Choose a sent answer above to correct it — Ctrl+Enter sends the correction"));
+    m_correction->setMaximumHeight(m_correction->fontMetrics().lineSpacing() * 5);
+    m_correction->installEventFilter(this);
+    m_correctionNote->setObjectName(u"correctionNote"_s);
+    m_correctionNote->setPlaceholderText(tr("What was corrected (readers see this note)"));
+    m_correct->setObjectName(u"correctAnswer"_s);
 
     auto *guest = new QGridLayout;
     guest->addWidget(m_photo, 0, 0, 2, 1);
@@ -95,6 +107,11 @@ TypistView::TypistView(InterviewDesk &desk, QWidget *parent)
     layout->addWidget(m_state);
     layout->addWidget(new QLabel(tr("Answered"), this));
     layout->addWidget(m_answered, 2);
+    layout->addWidget(m_correction);
+    auto *correction = new QHBoxLayout;
+    correction->addWidget(m_correctionNote, 1);
+    correction->addWidget(m_correct);
+    layout->addLayout(correction);
 
     auto *later = new QTimer(this);
     later->setSingleShot(true);
@@ -104,6 +121,8 @@ TypistView::TypistView(InterviewDesk &desk, QWidget *parent)
     connect(&m_desk, &InterviewDesk::answersChanged, later, qOverload<>(&QTimer::start));
     connect(&m_desk, &InterviewDesk::eventChanged, this, &TypistView::onEventChanged);
     connect(m_guests, &QComboBox::currentIndexChanged, this, &TypistView::showGuest);
+    connect(m_answered, &QListWidget::currentRowChanged, this, &TypistView::chooseCorrection);
+    connect(m_correct, &QPushButton::clicked, this, &TypistView::sendCorrection);
     connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
         if (m_questionId != 0)
             m_desk.saveDraft(m_questionId, m_answer->toPlainText());
@@ -152,12 +171,26 @@ void TypistView::onQuestionsChanged()
         m_asker->setText(tr("Asked by %1").arg(current.name.isEmpty() ? tr("Netizen") : current.name));
     }
     m_answer->setEnabled(current.id != 0);
-    m_answered->clear();
-    for (const domain::InterviewQuestion &q : m_desk.answered()) {
-        const QString guest = q.answer ? q.answer->guestName : QString();
-        m_answered->addItem(tr("Q: %1\nA (%2): %3").arg(q.text, guest, q.answer ? q.answer->text : QString()));
+    {
+        // Rebuilt from the desk; the pair being corrected stays chosen and its editor keeps what was typed.
+        const QSignalBlocker quiet(m_answered);
+        m_answered->clear();
+        for (const domain::InterviewQuestion &q : m_desk.answered()) {
+            const QString guest = q.answer ? q.answer->guestName : QString();
+            QString line = tr("Q: %1\nA (%2): %3").arg(q.text, guest, q.answer ? q.answer->text : QString());
+            if (q.answer && q.answer->pendingCorrection)
+                line += u'\n' + tr("Correction waiting for review: %1").arg(q.answer->pendingCorrection->text);
+            else if (q.answer && !q.answer->correctionNote.isEmpty())
+                line += u'\n' + tr("Corrected: %1").arg(q.answer->correctionNote);
+            auto *item = new QListWidgetItem(line, m_answered);
+            item->setData(Qt::UserRole, q.id);
+            if (q.id == m_correcting)
+                m_answered->setCurrentItem(item);
+        }
     }
-    m_answered->scrollToBottom();
+    if (!m_answered->currentItem())
+        m_answered->scrollToBottom();
+    chooseCorrection();
     showAnswerState();
 }
 
@@ -192,12 +225,42 @@ void TypistView::send()
     showAnswerState();
 }
 
+void TypistView::chooseCorrection()
+{
+    const QListWidgetItem *item = m_answered->currentItem();
+    const qint64 id = item ? item->data(Qt::UserRole).toLongLong() : 0;
+    const domain::InterviewQuestion *q = id ? m_desk.question(id) : nullptr;
+    const bool open = q && q->answer && !q->answer->pendingCorrection;
+    m_correction->setEnabled(open);
+    m_correctionNote->setEnabled(open);
+    m_correct->setEnabled(open);
+    if (id == m_correcting)
+        return;
+    // Another pair: its answer as sent, to be edited in place.
+    m_correcting = id;
+    m_correction->setPlainText(q && q->answer ? q->answer->text : QString());
+    m_correctionNote->clear();
+}
+
+void TypistView::sendCorrection()
+{
+    if (auto r = m_desk.correct(m_correcting, m_correction->toPlainText(), m_correctionNote->text()); !r) {
+        Q_EMIT m_desk.failed(r.error().message);
+        return;
+    }
+    m_correctionNote->clear();
+    m_state->setText(tr("Correction queued — readers see it with its note once it is through (and through review, if this interview is reviewed)."));
+}
+
 bool TypistView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_answer && event->type() == QEvent::KeyPress) {
+    if ((watched == m_answer || watched == m_correction) && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
-            send();
+            if (watched == m_answer)
+                send();
+            else
+                sendCorrection();
             return true;
         }
     }

@@ -5,6 +5,7 @@
 //    one with a reason and accepts and queues three by keyboard, and orders the host's queue by dragging;
 //  - the host asks each (N), the typist in the second client sees it with the guest and answers with Ctrl+Enter
 //    through the outbox; the public question list then holds exactly the three pairs, in order;
+//  - the typist corrects one sent answer (更正) from the answered list; readers then see the corrected pair once;
 //  - after the end, the transcript (实录) is built and handed to the editor, holding every pair;
 //  - screenshots interview-director, interview-host, interview-typist, interview-public (headless chromium).
 #include "tests/browser/DevToolsPage.h"
@@ -348,6 +349,38 @@ private Q_SLOTS:
         QTRY_COMPARE(typist.host->waitingCount(), 0);
         QCOMPARE(publicPairs(), expected);
         QTRY_VERIFY(current->text().contains(u"没有正在回答"_s));
+
+        // The typist corrects a sent answer (更正): chosen in the answered list, edited in place, sent with a note.
+        // In a reviewed interview the director approves it; then readers see the corrected pair, still once.
+        auto *answered = typist.find<QListWidget>(u"answeredList"_s);
+        auto *correction = typist.find<QPlainTextEdit>(u"correctionText"_s);
+        auto *note = typist.find<QLineEdit>(u"correctionNote"_s);
+        auto *correct = typist.find<QPushButton>(u"correctAnswer"_s);
+        QVERIFY(answered && correction && note && correct);
+        QVERIFY(!correct->isEnabled());
+        answered->setCurrentRow(0);
+        QTRY_COMPARE(correction->toPlainText(), answers.at(0));
+        QVERIFY(correct->isEnabled());
+        const QString fixed = u"今年起设立小微企业首贷续贷中心，银行审批时限压缩到三个工作日。"_s;
+        correction->selectAll();
+        correction->insertPlainText(fixed);
+        note->setText(u"审批时限应为三个工作日"_s);
+        correct->click();
+        const auto correctedAnswer = [&] { return serverQuestion(order.at(0)).value(u"answer"_s).toObject(); };
+        QTRY_VERIFY(correctedAnswer().value(u"revision"_s).toInteger() == 2);
+        if (!correctedAnswer().value(u"pendingCorrection"_s).isNull()) {
+            QCOMPARE(correctedAnswer().value(u"pendingCorrection"_s).toObject().value(u"text"_s).toString(), fixed);
+            QCOMPARE(publicPairs(), expected); // readers keep the answer until the review approves
+            const auto approved = m_portal.api("POST", pd::domain::LiveApiPaths::answer(correctedAnswer().value(u"id"_s).toInteger())
+                                                           + u"/transitions"_s,
+                                               u"moderator"_s, QJsonDocument(QJsonObject{{u"action"_s, u"approve"_s}}),
+                                               {{"If-Match", "\"2\""}});
+            QVERIFY2(approved.status == 200, approved.body.constData());
+        }
+        expected[0] = serverQuestion(order.at(0)).value(u"text"_s).toString() + u" → "_s + fixed;
+        QTRY_COMPARE(publicPairs(), expected);
+        QTRY_VERIFY(answered->item(0)->text().contains(fixed));
+        QCOMPARE(answered->count(), 3);
 
         // The public interview page as a reader sees it.
         if (!pd::test::DevToolsPage::browserPath().isEmpty()) {
