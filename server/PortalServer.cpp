@@ -48,6 +48,7 @@
 #include "server/stream/NchanPublisher.h"
 #include "server/http/StreamRevocation.h"
 #include "server/live/LiveAudience.h"
+#include "server/live/NchanAudience.h"
 #include "server/live/InterviewRepository.h"
 #include "server/live/InterviewService.h"
 #include "server/live/LiveRepository.h"
@@ -253,6 +254,9 @@ Result<void> PortalServer::prepare()
     m_sweepController->registerRoutes(*m_api);
     m_audience = std::make_unique<LiveAudience>(*m_db, *m_liveRepo, *m_hub,
                                                 std::chrono::milliseconds(m_options.audienceHeartbeatMs));
+    if (!m_options.nchanPublish.isEmpty())
+        m_nchanAudience = std::make_unique<NchanAudience>(*m_audience, *m_liveRepo, m_options.nchanPublish,
+                                                          std::chrono::milliseconds(m_options.audienceHeartbeatMs));
     m_liveService = new LiveService(*m_db, *m_liveRepo, *m_hub, *m_audience, *m_checker, m_media.get(), this);
     m_liveEvents = std::make_unique<LiveEventController>(*m_liveService);
     m_liveEvents->registerRoutes(*m_api);

@@ -11,6 +11,7 @@ class AdminAuditLog;
 class AdminController;
 class ApiServer;
 class NchanPublisher;
+class NchanAudience;
 class Authenticator;
 class CatalogController;
 class CategoryController;
@@ -134,6 +135,8 @@ private:
     std::unique_ptr<LiveRepository> m_liveRepo;
     /// After the repository and the database: it withdraws this instance's readers as it goes.
     std::unique_ptr<LiveAudience> m_audience;
+    /// With --nchan-publish: Nchan's readers into m_audience (so it goes first).
+    std::unique_ptr<NchanAudience> m_nchanAudience;
     std::unique_ptr<MediaRepository> m_media;
     std::unique_ptr<MediaStore> m_mediaStore;
     std::unique_ptr<MediaController> m_mediaController;

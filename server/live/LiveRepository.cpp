@@ -183,6 +183,19 @@ Result<QList<qint64>> LiveRepository::eventIds(qint64 siteId)
     return out;
 }
 
+Result<QList<qint64>> LiveRepository::runningEventIds()
+{
+    auto q = m_db.exec(u"SELECT id FROM live_events WHERE state IN (?, ?) ORDER BY id"_s,
+                       {domain::liveEventStateCode(domain::LiveEventState::Live),
+                        domain::liveEventStateCode(domain::LiveEventState::Paused)});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<qint64> out;
+    while (q->next())
+        out.append(q->value(0).toLongLong());
+    return out;
+}
+
 Result<qint64> LiveRepository::insertPost(domain::LivePost &p)
 {
     auto next = m_db.scalar(u"SELECT COALESCE(MAX(seq), 0) + 1 FROM live_posts WHERE event_id = ?"_s, {p.eventId});

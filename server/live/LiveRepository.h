@@ -57,6 +57,8 @@ public:
     Result<std::optional<domain::LiveEvent>> findEvent(qint64 id);
     Result<QList<domain::LiveEvent>> events(const QList<qint64> &siteIds, std::optional<domain::LiveEventState> state);
     Result<QList<qint64>> eventIds(qint64 siteId);
+    /// The events of every site that readers may be following now (live or paused).
+    Result<QList<qint64>> runningEventIds();
 
     /// Inserts with the event's next `seq`.
     Result<qint64> insertPost(domain::LivePost &post);

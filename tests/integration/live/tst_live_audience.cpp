@@ -1,7 +1,8 @@
 // Audience figures and moderation at volume against a real portald: the comments of an interview (thousands) paged
 // with filters and search; page views and polling readers announced by the live page; and, on PostgreSQL, two portald
 // on one database whose readers (WebSocket and polling) add up to one figure, a stopped instance's readers dropping
-// out when its heartbeat rows expire.
+// out when its heartbeat rows expire; and readers held by nginx with Nchan counted beside them.
+#include "tests/support/NchanNginx.h"
 #include "tests/support/PortaldFixture.h"
 #include "tests/support/SourceAddressHttp.h"
 
@@ -18,6 +19,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using pd::test::NchanNginx;
 using pd::test::PortaldFixture;
 using pd::test::SourceAddressHttp;
 
@@ -81,6 +83,14 @@ private:
     {
         return SourceAddressHttp::upgrade(socket, QHostAddress(from), at(p, u"/public/live/%1/stream"_s.arg(event)))
             .startsWith("HTTP/1.1 101");
+    }
+
+    /// A WebSocket reader of `path` at `base` (nginx's Nchan endpoint, say) from `from`.
+    static bool upgrade(QTcpSocket &socket, const QUrl &base, const QByteArray &path, const QString &from)
+    {
+        QUrl url(base);
+        url.setPath(QString::fromLatin1(path));
+        return SourceAddressHttp::upgrade(socket, QHostAddress(from), url).startsWith("HTTP/1.1 101");
     }
 
     /// Every comment of the event the moderator's paging reaches for `query`, following nextCursor.
@@ -282,6 +292,69 @@ private Q_SLOTS:
         // (the presence row is shared) until the poller stops announcing itself.
         b.process().kill();
         QTRY_COMPARE_WITH_TIMEOUT(stats(m_a, event).value(u"viewersNow").toInt(), 4, 10000);
+        QCOMPARE(stats(m_a, event).value(u"viewersPeak").toInt(), 5);
+    }
+
+    void nchanReadersCountOnce()
+    {
+        if (!onPostgres())
+            QSKIP("two portald share a database on PostgreSQL only: run through tests/support/with-postgres "
+                  "(ctest runs this as tst_live_audience_pg)");
+        if (const QString why = NchanNginx::missing(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        // The production topology: nginx with Nchan holds the public readers; B and C publish to it (one of them
+        // at a time) and both ask it how many read, on A's database. A does not know Nchan at all.
+        NchanNginx nginx(qEnvironmentVariable("PD_SOURCE_DIR"));
+        QVERIFY2(nginx.start({m_a.baseUrl()}, m_a.process().dataDir() + u"/www"_s, 1), qPrintable(nginx.error()));
+        const QStringList nchan = m_a.sameDatabase()
+            + QStringList{u"--audience-heartbeat-ms"_s, kHeartbeatMs, u"--nchan-publish"_s, nginx.publishUrl().toString()};
+        PortaldFixture b{nchan}, c{nchan};
+        QVERIFY2(b.start(), b.failure());
+        QVERIFY2(c.start(), c.failure());
+        const qint64 event = newEvent(u"Nchan 读者"_s);
+        QVERIFY(event > 0);
+
+        // Three readers on Nchan's endpoint, a poller announcing itself to B, a socket reader on C's own stream.
+        const QByteArray channel = "/public/live/" + QByteArray::number(event) + "/events";
+        QTcpSocket n1, n2, n3;
+        QVERIFY(upgrade(n1, nginx.url(), channel, u"127.0.3.1"_s));
+        QVERIFY(upgrade(n2, nginx.url(), channel, u"127.0.3.2"_s));
+        QVERIFY(upgrade(n3, nginx.url(), channel, u"127.0.3.3"_s));
+        QCOMPARE(presence(b, event, u"127.0.3.4"_s, {{u"view"_s, true}, {u"polling"_s, true}}), 204);
+        QTcpSocket onC;
+        QVERIFY(openReader(onC, c, event, u"127.0.3.5"_s));
+
+        // Every instance says the same figure: B and C both report Nchan's three, into one row.
+        QTRY_COMPARE_WITH_TIMEOUT(stats(m_a, event).value(u"viewersNow").toInt(), 5, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stats(b, event).value(u"viewersNow").toInt(), 5, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stats(c, event).value(u"viewersNow").toInt(), 5, 10000);
+        QCOMPARE(stats(m_a, event).value(u"viewersPeak").toInt(), 5);
+        // Still five after B and C have both asked Nchan again and again: one row for that Nchan, refreshed by
+        // whichever asks, never a second one beside it.
+        {
+            QSqlDatabase db = m_a.database(u"nchanRows"_s);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            const auto nchanRows = [&] {
+                QSqlQuery q(db);
+                q.prepare(u"SELECT COUNT(*), COALESCE(MAX(expires_at), 0) FROM live_audience "
+                          u"WHERE event_id = ? AND source LIKE 'nchan %'"_s);
+                q.addBindValue(event);
+                return q.exec() && q.next() ? std::pair(q.value(0).toInt(), q.value(1).toLongLong())
+                                            : std::pair(-1, qint64(0));
+            };
+            const qint64 firstExpiry = nchanRows().second;
+            QTRY_VERIFY_WITH_TIMEOUT(nchanRows().second > firstExpiry + 4 * kHeartbeatMs.toInt(), 10000);
+            QCOMPARE(nchanRows().first, 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"nchanRows"_s);
+        QCOMPARE(stats(m_a, event).value(u"viewersNow").toInt(), 5);
+        QCOMPARE(stats(m_a, event).value(u"viewersPeak").toInt(), 5);
+
+        // Readers leaving Nchan leave the figure.
+        n1.abort();
+        n2.abort();
+        QTRY_COMPARE_WITH_TIMEOUT(stats(m_a, event).value(u"viewersNow").toInt(), 3, 10000);
         QCOMPARE(stats(m_a, event).value(u"viewersPeak").toInt(), 5);
     }
 
