@@ -48,6 +48,13 @@ PublicSite::PublicSite(Database &db, SiteRepository &sites, ItemRepository &item
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &PublicSite::flush);
+    // A live page lists every post of its event, so rendering it costs more with each post, and it runs on the
+    // thread that hands new posts to the readers' sockets. Posts come in bursts (three sub-forums posting at once,
+    // a post and its approval): one render per window serves them all and stays out of the way of the fan-out of
+    // the post that started it. Readers on sockets have the post already; pollers ask every few seconds.
+    m_liveTimer.setSingleShot(true);
+    m_liveTimer.setInterval(kLiveRenderWindow);
+    connect(&m_liveTimer, &QTimer::timeout, this, &PublicSite::flush);
 }
 
 PublicSite::~PublicSite() = default;
@@ -280,7 +287,9 @@ void PublicSite::itemStateChanged(qint64 itemId)
 void PublicSite::liveEventChanged(qint64 eventId)
 {
     m_pendingEvents.insert(eventId);
-    m_flushTimer.start();
+    // Not restarted by later changes: a steady stream of posts still gets its pages rendered every window.
+    if (!m_liveTimer.isActive())
+        m_liveTimer.start();
 }
 
 void PublicSite::flush()
@@ -302,6 +311,7 @@ void PublicSite::flush()
     const QList<qint64> events(m_pendingEvents.cbegin(), m_pendingEvents.cend());
     m_pendingItems.clear();
     m_pendingEvents.clear();
+    m_liveTimer.stop(); // what it waited for is rendered now
     for (const qint64 id : items)
         if (auto r = renderItem(id, batch); !r)
             qCWarning(lcPublish).noquote() << "could not render the pages of item" << id << ':' << r.error().message;

@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
+#include <chrono>
 #include <optional>
 
 namespace pd::server {
@@ -62,7 +63,10 @@ public:
 
     /// An item was created, edited or moved through the workflow: its pages follow on the next event-loop turn.
     void itemStateChanged(qint64 itemId);
-    /// LiveFeedSink: the public view of a live event changed.
+    /// How long the live pages of an event wait for more changes before they are rendered again.
+    static constexpr std::chrono::milliseconds kLiveRenderWindow{250};
+
+    /// LiveFeedSink: the public view of a live event changed; its pages follow within kLiveRenderWindow.
     void liveEventChanged(qint64 eventId) override;
     /// Renders whatever is pending right now (normally driven by a zero-delay timer).
     void flush();
@@ -126,6 +130,7 @@ private:
     QSet<qint64> m_pendingItems;
     QSet<qint64> m_pendingEvents;
     QTimer m_flushTimer;
+    QTimer m_liveTimer; ///< live pages: one render per window, however many posts arrive in it
 };
 
 } // namespace pd::server
