@@ -5682,6 +5682,15 @@ A (%2): %3</source>
         <source>Columns about to go stale</source>
         <translation>栏目即将超期未更新</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The status bar&apos;s form of the tray notification: its title, then the columns.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NewsMetadataForm</name>
@@ -6250,6 +6259,10 @@ A (%2): %3</source>
     <message>
         <source>by %1</source>
         <translation>作者 %1</translation>
+    </message>
+    <message>
+        <source>submitted by %1</source>
+        <translation>提交人 %1</translation>
     </message>
     <message>
         <source>due %1</source>

@@ -248,6 +248,10 @@ private Q_SLOTS:
         QCOMPARE(page.pane()->historyView()->topLevelItem(0)->text(2), u"创建"_s);
         QCOMPARE(page.pane()->historyView()->topLevelItem(1)->text(2), u"送审"_s);
         QCOMPARE(page.pane()->historyView()->topLevelItem(1)->text(1), u"周晓雯"_s);
+        // The pane names the byline as 作者, like the queue and the preview, and the submitting account apart.
+        const QString meta = page.pane()->metaLabel()->text();
+        QVERIFY2(meta.contains(u"作者 办公室"_s) && meta.contains(u"提交人 周晓雯"_s) && !meta.contains(u"作者 周晓雯"_s),
+                 qPrintable(meta));
         QTRY_VERIFY(page.pane()->diffView()->toPlainText().contains(u"会议要求各部门抓好落实。"_s));
         QCOMPARE(page.desk().loader().baseline(), pd::review::ReviewItemLoader::Baseline::None);
         QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), 15000);

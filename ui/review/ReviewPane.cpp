@@ -44,6 +44,7 @@ void ReviewPane::buildUi()
     m_title->setFont(big);
     layout->addWidget(m_title);
     m_meta = new QLabel(this);
+    m_meta->setObjectName(u"reviewMeta"_s);
     m_meta->setWordWrap(true);
     layout->addWidget(m_meta);
     m_message = new QLabel(this);
@@ -174,8 +175,12 @@ void ReviewPane::showItem(const domain::Item &item)
     QStringList meta{domain::itemStateDisplayName(item.workflow.state)};
     if (item.workflow.state == domain::ItemState::Submitted)
         meta.append(tr("level %1").arg(item.workflow.level));
-    if (!item.createdByName.isEmpty())
-        meta.append(tr("by %1").arg(item.createdByName));
+    // 作者 is the byline readers see, as in the queue; the account that submitted it is named only when it differs.
+    const QString byline = item.author.trimmed();
+    if (!byline.isEmpty())
+        meta.append(tr("by %1").arg(byline));
+    if (!item.createdByName.isEmpty() && item.createdByName != byline)
+        meta.append(tr("submitted by %1").arg(item.createdByName));
     if (item.dueAt.isValid())
         meta.append(tr("due %1").arg(locale.toString(item.dueAt.toLocalTime(), QLocale::ShortFormat)));
     meta.append(tr("revision %1").arg(item.revision));

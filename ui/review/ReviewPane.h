@@ -48,6 +48,7 @@ public:
     [[nodiscard]] QTreeWidget *findingsView() const { return m_findings; }
     [[nodiscard]] QTreeWidget *historyView() const { return m_history; }
     [[nodiscard]] QLabel *messageLabel() const { return m_message; }
+    [[nodiscard]] QLabel *metaLabel() const { return m_meta; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
