@@ -6,6 +6,7 @@
 #include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/MarginTrayNotifier.h"
 #include "app/models/DashboardModel.h"
 #include "app/models/Workspace.h"
 #include "translations/Translations.h"
@@ -164,6 +165,22 @@ private Q_SLOTS:
         m_editorId = m_http.json("GET", api(u"/api/v1/me"_s), m_editor).json.object().value(u"id").toInteger();
         m_siteId = m_http.json("GET", api(u"/api/v1/sites"_s), m_editor).json.array().first().toObject().value(u"id").toInteger();
         QVERIFY(m_editorId > 0 && m_siteId > 0);
+    }
+
+    void marginMessageReadsAsChinese()
+    {
+        // Where there is no tray the warning goes to the status bar as one line: Chinese punctuation throughout.
+        pd::domain::ColumnHealth notices;
+        notices.name = u"通知公告"_s;
+        notices.standing = pd::domain::ColumnStanding::Warning;
+        notices.daysLeft = 2;
+        pd::domain::ColumnHealth news = notices;
+        news.name = u"部门动态"_s;
+        news.daysLeft = 1;
+        const QString line = pd::ui::MarginTrayNotifier::statusText({notices, news});
+        QVERIFY2(line.startsWith(u"栏目即将超期未更新："_s), qPrintable(line));
+        QVERIFY2(line.contains(u"通知公告"_s) && line.contains(u"；部门动态"_s), qPrintable(line));
+        QVERIFY2(!line.contains(u':') && !line.contains(u';'), qPrintable(line));
     }
 
     void nothingCutOnANarrowScreen()

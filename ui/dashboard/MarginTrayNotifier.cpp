@@ -31,10 +31,19 @@ QString MarginTrayNotifier::text(const QList<domain::ColumnHealth> &columns)
     return lines.join(u'\n');
 }
 
+QString MarginTrayNotifier::statusText(const QList<domain::ColumnHealth> &columns)
+{
+    QStringList lines;
+    for (const domain::ColumnHealth &c : columns)
+        lines.append(SiteHealthWatch::columnText(c));
+    //: The status bar's form of the tray notification: its title, then the columns.
+    return tr("%1: %2").arg(title(), lines.join(tr("; ")));
+}
+
 void MarginTrayNotifier::notify(qint64, const QList<domain::ColumnHealth> &columns)
 {
     const QString body = text(columns);
-    Q_EMIT message(title() + u": "_s + QString(body).replace(u'\n', u"; "_s));
+    Q_EMIT message(statusText(columns));
     if (!m_tray)
         return;
     m_tray->show();

@@ -24,6 +24,8 @@ public:
     /// The notification's title and text for these columns.
     [[nodiscard]] static QString title();
     [[nodiscard]] static QString text(const QList<domain::ColumnHealth> &columns);
+    /// The one-line form for the status bar, where there is no tray: title and columns with Chinese punctuation.
+    [[nodiscard]] static QString statusText(const QList<domain::ColumnHealth> &columns);
 
 Q_SIGNALS:
     void message(const QString &text);
