@@ -208,6 +208,8 @@ class tst_Screens : public QObject
             return;
         QDir().mkpath(dir);
         const QString path = u"%1/%2-%3.png"_s.arg(dir, name, m_suffix);
+        // A label whose text just changed is laid out on the next turn of the event loop; the picture shows it then.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QVERIFY2(widget->grab().save(path), qPrintable(path));
     }
 
@@ -485,7 +487,21 @@ private Q_SLOTS:
         sweep(u"editor"_s, {{u"workbench"_s, u"workbench"_s},
                             {u"news"_s, u"news"_s},
                             {u"features"_s, u"features"_s},
-                            {u"disclosure"_s, u"disclosure"_s}});
+                            {u"disclosure"_s, u"disclosure"_s}},
+              [](pd::ui::MainWindow *window) {
+                  // The catalogue's index numbers are read whole.
+                  window->showPage(u"disclosure"_s);
+                  auto *catalogue = qobject_cast<pd::ui::CataloguePage *>(window->page(u"disclosure"_s));
+                  QVERIFY(catalogue);
+                  QTableView *view = catalogue->itemView();
+                  QVERIFY(view && catalogue->itemModel()->rowCount() > 0);
+                  const int column = pd::models::CachedItemListModel::IndexNoColumn;
+                  const QString index = catalogue->itemModel()->index(0, column).data().toString();
+                  const int needed = view->fontMetrics().horizontalAdvance(index) + 8;
+                  QVERIFY2(view->horizontalHeader()->sectionSize(column) >= needed,
+                           qPrintable(u"%1: %2 < %3"_s.arg(index).arg(view->horizontalHeader()->sectionSize(column))
+                                          .arg(needed)));
+              });
     }
 
     void reviewerScreens() { sweep(u"reviewer1"_s, {{u"review"_s, u"review"_s}}); }

@@ -22,6 +22,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::ui {
@@ -98,7 +100,11 @@ void CataloguePage::buildUi()
     const int em = fontMetrics().horizontalAdvance(u'中');
     header->resizeSection(models::CachedItemListModel::StateColumn, em * 5);
     header->resizeSection(models::CachedItemListModel::DateColumn, em * 8);
-    header->resizeSection(models::CachedItemListModel::IndexNoColumn, em * 16);
+    // An index number (the body's 18-character code, the year, the number) is read whole, never cut: the column
+    // is as wide as a full one in the list's font.
+    header->resizeSection(models::CachedItemListModel::IndexNoColumn,
+                          std::max(em * 16, m_items->fontMetrics().horizontalAdvance(u"11000000000000000M/2026-00000"_s)
+                                                + em));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
