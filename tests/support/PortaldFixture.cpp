@@ -106,6 +106,21 @@ QStringList PortaldFixture::sameDatabase() const
     return {u"--database"_s, m_process.databaseUrl()};
 }
 
+bool PortaldFixture::startWithSecond(PortaldFixture &second)
+{
+    if (!start())
+        return false;
+    if (!m_process.databaseUrl().startsWith(u"postgresql://"_s)) {
+        m_failure = "two portald share a database on PostgreSQL only (tests/support/with-postgres)";
+        return false;
+    }
+    if (!second.start()) {
+        m_failure = second.m_failure;
+        return false;
+    }
+    return true;
+}
+
 QSqlDatabase PortaldFixture::database(const QString &connectionName) const
 {
     if (m_process.databaseUrl().isEmpty()) {

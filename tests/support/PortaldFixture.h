@@ -87,6 +87,9 @@ public:
     /// The options that put a second portald on this one's database (PostgreSQL, tests/support/with-postgres), as
     /// the extra arguments of another fixture: `PortaldFixture m_b{m_a.sameDatabase()};` (empty on SQLite).
     [[nodiscard]] QStringList sameDatabase() const;
+    /// Starts this portald on a fresh PostgreSQL database, then `second` (made with sameDatabase()) on the same
+    /// one; false with failure() saying why when either does not come up or there is no PostgreSQL.
+    [[nodiscard]] bool startWithSecond(PortaldFixture &second);
     /// A connection of the test's own, named `connectionName`, to this portald's database (not opened yet): its
     /// PostgreSQL database, else its SQLite file (waiting up to ten seconds for portald's locks), to hold a row lock,
     /// look at what portald wrote or write in bulk beside it.

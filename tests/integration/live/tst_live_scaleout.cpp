@@ -38,8 +38,9 @@ private:
         });
     }
 
+    // A migrates and seeds its fresh database; B starts on that same database afterwards.
     PortaldFixture m_a;
-    std::unique_ptr<PortaldFixture> m_b;
+    PortaldFixture m_b{m_a.sameDatabase()};
 
 private Q_SLOTS:
     void initTestCase()
@@ -47,17 +48,13 @@ private Q_SLOTS:
         // tests/support/with-postgres provides the cluster (ctest runs this as tst_live_scaleout_pg).
         if (qEnvironmentVariableIsEmpty("PD_TEST_PGHOST"))
             QSKIP("needs a PostgreSQL cluster: run through tests/support/with-postgres");
-        // A migrates and seeds its fresh database; B starts on that same database afterwards.
-        QVERIFY2(m_a.start(), m_a.failure());
-        QVERIFY(m_a.process().databaseUrl().startsWith(u"postgresql://"_s));
-        m_b = std::make_unique<PortaldFixture>(m_a.sameDatabase());
-        QVERIFY2(m_b->start(), m_b->failure());
+        QVERIFY2(m_a.startWithSecond(m_b), m_a.failure());
     }
 
     void postOnAReachesSubscribersOfB()
     {
         const QString editor = m_a.token(u"editor"_s);
-        const QString reporter = m_b->token(u"reporter"_s);
+        const QString reporter = m_b.token(u"reporter"_s);
         const QString moderator = m_a.token(u"moderator"_s);
         QVERIFY(!editor.isEmpty() && !reporter.isEmpty() && !moderator.isEmpty());
         const qint64 site = m_a.siteId();
@@ -72,8 +69,8 @@ private Q_SLOTS:
         // Subscribers on B: a public reader and a signed-in moderator (the token was issued by A).
         QWebSocket reader;
         QList<QJsonObject> *readerMessages = collect(reader);
-        reader.open(at(*m_b, u"/public/live/%1/stream"_s.arg(eventId), u"ws"_s));
-        QNetworkRequest request(at(*m_b, u"/api/v1/stream"_s, u"ws"_s));
+        reader.open(at(m_b, u"/public/live/%1/stream"_s.arg(eventId), u"ws"_s));
+        QNetworkRequest request(at(m_b, u"/api/v1/stream"_s, u"ws"_s));
         request.setRawHeader("Authorization", "Bearer " + moderator.toLatin1());
         QWebSocket staff;
         QList<QJsonObject> *staffMessages = collect(staff);
@@ -93,7 +90,7 @@ private Q_SLOTS:
         QList<QJsonObject> *aMessages = collect(readerOnA);
         readerOnA.open(at(m_a, u"/public/live/%1/stream"_s.arg(eventId), u"ws"_s));
         QTRY_VERIFY_WITH_TIMEOUT(readerOnA.state() == QAbstractSocket::ConnectedState, 10000);
-        const auto second = m_a.http().json("POST", at(*m_b, u"/api/v1/live/events/%1/posts"_s.arg(eventId)), reporter,
+        const auto second = m_a.http().json("POST", at(m_b, u"/api/v1/live/events/%1/posts"_s.arg(eventId)), reporter,
                                         QJsonDocument(QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"来自实例 B"_s}}));
         QCOMPARE(second.status, 201);
         const qint64 secondId = second.json.object().value(u"id").toInteger();
@@ -108,8 +105,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_b)
-            QVERIFY2(m_b->stop(), m_b->failure());
+        QVERIFY2(m_b.stop(), m_b.failure());
         QVERIFY2(m_a.stop(), m_a.failure());
     }
 };

@@ -42,9 +42,7 @@ private Q_SLOTS:
         // tests/support/with-postgres provides the cluster (ctest runs this only through it).
         if (qEnvironmentVariableIsEmpty("PD_TEST_PGHOST"))
             QSKIP("needs a PostgreSQL cluster: run through tests/support/with-postgres");
-        QVERIFY2(m_a.start(), m_a.failure());
-        QVERIFY(m_a.process().databaseUrl().startsWith(u"postgresql://"_s));
-        QVERIFY2(m_b.start(), m_b.failure());
+        QVERIFY2(m_a.startWithSecond(m_b), m_a.failure());
     }
 
     void concurrentRefreshesOfOneTokenOnlyOneWins()
