@@ -29,7 +29,7 @@ using pd::test::HttpProbe;
 using pd::test::PortaldFixture;
 using pd::test::SourceAddressHttp;
 
-class TestLiveReport : public QObject
+class tst_LiveReport : public QObject
 {
     Q_OBJECT
 
@@ -227,5 +227,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestLiveReport)
+QTEST_MAIN(tst_LiveReport)
 #include "tst_live_report.moc"

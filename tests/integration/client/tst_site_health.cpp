@@ -26,7 +26,7 @@ const QString kOwnPassword = u"jian-own-password"_s;
 const QTimeZone kBeijing(8 * 3600);
 } // namespace
 
-class TestSiteHealth : public QObject
+class tst_SiteHealth : public QObject
 {
     Q_OBJECT
 
@@ -251,5 +251,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSiteHealth)
+QTEST_MAIN(tst_SiteHealth)
 #include "tst_site_health.moc"

@@ -30,7 +30,7 @@ namespace {
 const QTimeZone kBeijing(8 * 3600);
 }
 
-class TestSiteReport : public QObject
+class tst_SiteReport : public QObject
 {
     Q_OBJECT
 
@@ -230,5 +230,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSiteReport)
+QTEST_MAIN(tst_SiteReport)
 #include "tst_site_report.moc"

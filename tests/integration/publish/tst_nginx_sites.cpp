@@ -26,7 +26,7 @@ struct RawReply {
 
 } // namespace
 
-class TestNginxSites : public QObject
+class tst_NginxSites : public QObject
 {
     Q_OBJECT
 
@@ -134,5 +134,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestNginxSites)
+QTEST_GUILESS_MAIN(tst_NginxSites)
 #include "tst_nginx_sites.moc"

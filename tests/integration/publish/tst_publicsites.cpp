@@ -59,7 +59,7 @@ QStringList rootLinks(const QString &html)
 
 Q_DECLARE_METATYPE(DemoSite)
 
-class TestPublicSites : public QObject
+class tst_PublicSites : public QObject
 {
     Q_OBJECT
 
@@ -315,5 +315,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPublicSites)
+QTEST_GUILESS_MAIN(tst_PublicSites)
 #include "tst_publicsites.moc"

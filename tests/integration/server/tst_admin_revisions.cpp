@@ -18,7 +18,7 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 const QString kOwnPassword = u"second-admin-password"_s;
 } // namespace
 
-class TestAdminRevisions : public QObject
+class tst_AdminRevisions : public QObject
 {
     Q_OBJECT
 
@@ -177,5 +177,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAdminRevisions)
+QTEST_GUILESS_MAIN(tst_AdminRevisions)
 #include "tst_admin_revisions.moc"

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 using pd::test::DemoSite;
 using pd::test::HttpProbe;
 
-class TestDemoHealth : public QObject
+class tst_DemoHealth : public QObject
 {
     Q_OBJECT
 
@@ -88,5 +88,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDemoHealth)
+QTEST_GUILESS_MAIN(tst_DemoHealth)
 #include "tst_demo_health.moc"

@@ -93,7 +93,7 @@ private:
 
 } // namespace
 
-class TestLinkSweep : public QObject
+class tst_LinkSweep : public QObject
 {
     Q_OBJECT
 
@@ -233,5 +233,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLinkSweep)
+QTEST_GUILESS_MAIN(tst_LinkSweep)
 #include "tst_link_sweep.moc"

@@ -19,7 +19,7 @@ const QString kOwnPassword = u"placement-own-password"_s;
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 } // namespace
 
-class TestPortaldPlacements : public QObject
+class tst_PortaldPlacements : public QObject
 {
     Q_OBJECT
 
@@ -401,5 +401,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPortaldPlacements)
+QTEST_GUILESS_MAIN(tst_PortaldPlacements)
 #include "tst_portald_placements.moc"

@@ -16,7 +16,7 @@ namespace {
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 } // namespace
 
-class TestPortaldRepublish : public QObject
+class tst_PortaldRepublish : public QObject
 {
     Q_OBJECT
 
@@ -251,5 +251,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPortaldRepublish)
+QTEST_GUILESS_MAIN(tst_PortaldRepublish)
 #include "tst_portald_republish.moc"

@@ -17,7 +17,7 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 const QTimeZone kBeijing = QTimeZone::fromSecondsAheadOfUtc(8 * 3600);
 } // namespace
 
-class TestSiteDeadlines : public QObject
+class tst_SiteDeadlines : public QObject
 {
     Q_OBJECT
 
@@ -125,5 +125,5 @@ private Q_SLOTS:
     void cleanupTestCase() { QVERIFY2(m_portal.process().stop(), qPrintable(m_portal.process().log())); }
 };
 
-QTEST_GUILESS_MAIN(TestSiteDeadlines)
+QTEST_GUILESS_MAIN(tst_SiteDeadlines)
 #include "tst_site_deadlines.moc"

@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 using pd::test::HttpProbe;
 
-class TestSiteWorkingHours : public QObject
+class tst_SiteWorkingHours : public QObject
 {
     Q_OBJECT
 
@@ -121,5 +121,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSiteWorkingHours)
+QTEST_GUILESS_MAIN(tst_SiteWorkingHours)
 #include "tst_site_workinghours.moc"

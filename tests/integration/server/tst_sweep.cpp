@@ -20,7 +20,7 @@ const QString kWord = u"巡检测试词"_s;
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 } // namespace
 
-class TestSweep : public QObject
+class tst_Sweep : public QObject
 {
     Q_OBJECT
 
@@ -210,5 +210,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSweep)
+QTEST_GUILESS_MAIN(tst_Sweep)
 #include "tst_sweep.moc"

@@ -23,7 +23,7 @@ constexpr int kEvery = 250;
 const QString kWord = u"巡检种子词"_s;
 } // namespace
 
-class TestSweepLarge : public QObject
+class tst_SweepLarge : public QObject
 {
     Q_OBJECT
 
@@ -199,5 +199,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSweepLarge)
+QTEST_GUILESS_MAIN(tst_SweepLarge)
 #include "tst_sweep_large.moc"

@@ -44,7 +44,7 @@ InterviewQuestion answeredQuestion()
 
 } // namespace
 
-class TestInterviewTypes : public QObject
+class tst_InterviewTypes : public QObject
 {
     Q_OBJECT
 
@@ -273,5 +273,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestInterviewTypes)
+QTEST_GUILESS_MAIN(tst_InterviewTypes)
 #include "tst_interviewtypes.moc"

@@ -37,7 +37,7 @@ LiveApproval approval(qint64 user, const QString &group)
 
 } // namespace
 
-class TestLiveTypes : public QObject
+class tst_LiveTypes : public QObject
 {
     Q_OBJECT
 
@@ -348,5 +348,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLiveTypes)
+QTEST_APPLESS_MAIN(tst_LiveTypes)
 #include "tst_livetypes.moc"

@@ -23,7 +23,7 @@ Column column(qint64 id, int updateDays, const QDateTime &lastPublished, qint64 
 }
 } // namespace
 
-class TestSiteHealth : public QObject
+class tst_SiteHealth : public QObject
 {
     Q_OBJECT
 
@@ -145,5 +145,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSiteHealth)
+QTEST_GUILESS_MAIN(tst_SiteHealth)
 #include "tst_sitehealth.moc"

@@ -51,7 +51,7 @@ pd::domain::User userWith(const QString &role)
 }
 
 /// The smallest host: the panel under test only asks who is signed in.
-class TestHost : public pd::plugins::PanelHost
+class tst_Host : public pd::plugins::PanelHost
 {
 public:
     pd::domain::User currentUser() const override { return userWith(u"live_reporter"_s); }
@@ -278,7 +278,7 @@ private Q_SLOTS:
         QVERIFY(isMapped(m_currentFile));
         QVERIFY(!isMapped(m_futureFile));
 
-        TestHost host;
+        tst_Host host;
         QWidget parent;
         QWidget *panel = panels.first()->createPanel(host, &parent);
         QVERIFY(panel);
@@ -310,7 +310,7 @@ private Q_SLOTS:
         QVERIFY(isMapped(m_previousFile));
         const auto loaded = manager.load(PreviousId);
         QVERIFY(loaded);
-        TestHost host;
+        tst_Host host;
         QWidget parent;
         QWidget *panel = (*loaded)->createPanel(host, &parent);
         QVERIFY(panel);
