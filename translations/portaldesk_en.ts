@@ -5714,6 +5714,15 @@ A (%2): %3</source>
         <source>Columns about to go stale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The status bar&apos;s form of the tray notification: its title, then the columns.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NewsMetadataForm</name>
@@ -6322,6 +6331,10 @@ A (%2): %3</source>
     </message>
     <message>
         <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
