@@ -121,7 +121,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_page->evaluate(u"location.pathname + ':' + document.readyState"_s).toString(),
                                   u"/live/%1/:complete"_s.arg(m_event), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(m_page->evaluate(u"document.getElementById('live-status').textContent"_s).toString(),
-                                  u"实时更新中"_s, 20000);
+                                  u"实时更新中"_s, 60000);
         QVERIFY(m_page->evaluate(u"!!document.getElementById('question-form')"_s).toBool());
         QCOMPARE(pairsOnPage().size(), 0);
     }
