@@ -62,6 +62,10 @@ QJsonObject guestObject(const LiveEvent::Guest &g)
     QJsonObject o{{u"name"_s, g.name}, {u"title"_s, g.title}};
     if (g.id > 0)
         o.insert(u"id"_s, g.id);
+    if (g.photoId > 0) {
+        o.insert(u"photoId"_s, g.photoId);
+        o.insert(u"photoUrl"_s, g.photoUrl);
+    }
     return o;
 }
 
@@ -80,7 +84,10 @@ QJsonValue hostValue(const LiveEvent::Guest &host)
 
 LiveEvent::Guest readGuest(const QJsonObject &o)
 {
-    return {o.value(u"name").toString(), o.value(u"title").toString(), o.value(u"id").toInteger()};
+    LiveEvent::Guest g{o.value(u"name").toString(), o.value(u"title").toString(), o.value(u"id").toInteger()};
+    g.photoId = o.value(u"photoId").toInteger();
+    g.photoUrl = g.photoId > 0 ? o.value(u"photoUrl").toString() : QString();
+    return g;
 }
 
 QList<LiveEvent::Session> readSessions(const QJsonArray &array)
@@ -192,6 +199,22 @@ void LiveEvent::assignGuestIds(const QList<Guest> &previous)
         if (g.id == 0)
             g.id = next++;
         taken.append(g.id);
+    }
+}
+
+void LiveEvent::keepGuestPhotos(const QList<Guest> &previous)
+{
+    for (Guest &g : guests) {
+        if (g.photoId != Guest::KeepPhoto)
+            continue;
+        g.photoId = 0;
+        g.photoUrl.clear();
+        for (const Guest &p : previous)
+            if (p.id == g.id && p.id > 0) {
+                g.photoId = p.photoId;
+                g.photoUrl = p.photoUrl;
+                break;
+            }
     }
 }
 
@@ -310,6 +333,14 @@ Result<LiveEvent> LiveEvent::fromInput(const QJsonObject &json)
             errors.append({u"guests[%1].name"_s.arg(i), u"应为 1 到 100 个字符"_s});
         if (g.title.size() > 200)
             errors.append({u"guests[%1].title"_s.arg(i), u"最多 200 个字符"_s});
+        // Left out keeps the guest's photo; null or 0 takes it away; otherwise portald checks the media id.
+        const QJsonValue photo = o.value(u"photoId");
+        if (photo.isUndefined())
+            g.photoId = Guest::KeepPhoto;
+        else if (!photo.isNull() && (!photo.isDouble() || photo.toDouble() != double(photo.toInteger()) || photo.toInteger() < 0))
+            errors.append({u"guests[%1].photoId"_s.arg(i), u"应为已上传图片的媒体编号（不设照片填 null）"_s});
+        else
+            g.photoId = photo.toInteger();
         e.guests.append(g);
     }
     if (const QJsonValue h = json.value(u"host"); !h.isUndefined() && !h.isNull()) {

@@ -40,6 +40,11 @@ struct LiveEvent {
         /// Stable within the event (1, 2, …; portald assigns it), so an interview answer names its guest even
         /// after the guest list changed. 0 for a guest not yet saved.
         qint64 id = 0;
+        /// The guest's photo: a media id of the event's site (an image), 0 for none. In an edit, KeepPhoto (the
+        /// field left out) keeps the photo the guest had, so a desk that only knows names and titles loses none.
+        qint64 photoId = 0;
+        QString photoUrl; ///< `/media/{id}/{name}`, set by portald from photoId; empty without a photo
+        static constexpr qint64 KeepPhoto = -1;
         /// "name title", as the speaker field of a post names a guest.
         [[nodiscard]] QString speakerLabel() const { return title.isEmpty() ? name : name + u' ' + title; }
         friend bool operator==(const Guest &, const Guest &) = default;
@@ -84,6 +89,9 @@ struct LiveEvent {
     /// Gives every guest without an id one: the id of an earlier guest of the same name in `previous`, else the next
     /// free one, so an edit from a client that does not send ids keeps the answers' guests.
     void assignGuestIds(const QList<Guest> &previous);
+    /// Gives every guest whose edit left the photo out (KeepPhoto) the photo of the guest with its id in
+    /// `previous`, or none; call after assignGuestIds.
+    void keepGuestPhotos(const QList<Guest> &previous);
     /// The API form (`GET /api/v1/live/events/{id}`).
     [[nodiscard]] QJsonObject toJson() const;
     /// What a citizen may see of it (the public page, feed.json, `live.event.changed` on the public stream): nothing

@@ -189,6 +189,9 @@ Result<domain::LiveEvent> LiveService::createEvent(const User &caller, domain::L
     input.createdBy = caller.id;
     input.createdAt = input.updatedAt = now;
     input.assignGuestIds({});
+    input.keepGuestPhotos({});
+    if (auto r = resolveGuestPhotos(input); !r)
+        return std::unexpected(r.error());
     if (!input.startsAt.isValid())
         input.startsAt = now;
     // A new event's sessions are numbered from 1 in programme order, whatever ids the request carried.
@@ -230,6 +233,9 @@ Result<domain::LiveEvent> LiveService::updateEvent(const User &caller, qint64 id
     updated.sessions = input.sessions;
     updated.guests = input.guests;
     updated.assignGuestIds(current->guests);
+    updated.keepGuestPhotos(current->guests);
+    if (auto r = resolveGuestPhotos(updated); !r)
+        return std::unexpected(r.error());
     updated.kind = input.kind;
     updated.host = input.host;
     updated.review = input.review;
@@ -329,12 +335,53 @@ Result<domain::LiveEvent> LiveService::transitionEvent(const User &caller, qint6
     return saveEvent(std::move(updated), false);
 }
 
+Result<void> LiveService::resolveGuestPhotos(domain::LiveEvent &event) const
+{
+    QList<FieldError> errors;
+    for (qsizetype i = 0; i < event.guests.size(); ++i) {
+        domain::LiveEvent::Guest &g = event.guests[i];
+        if (g.photoId <= 0) {
+            g.photoId = 0;
+            g.photoUrl.clear();
+            continue;
+        }
+        const QString field = u"guests[%1].photoId"_s.arg(i);
+        if (!m_media) {
+            errors.append({field, u"此服务器未启用媒体库"_s});
+            continue;
+        }
+        auto media = m_media->findById(g.photoId);
+        if (!media)
+            return std::unexpected(media.error());
+        // The same rule as a photo post's: an image uploaded to the event's own site.
+        if (!media->has_value() || (*media)->siteId != event.siteId || !(*media)->mime.startsWith(u"image/"_s)) {
+            errors.append({field, u"没有这张图片（嘉宾照片须先上传到本站点）"_s});
+            continue;
+        }
+        g.photoUrl = (*media)->url();
+    }
+    if (errors.isEmpty())
+        return {};
+    Error err = Error::make(ErrorCode::Validation, u"直播信息有误"_s);
+    err.fields = errors;
+    return std::unexpected(err);
+}
+
 Result<domain::LiveEvent> LiveService::saveEvent(domain::LiveEvent event, bool isNew)
 {
     QList<StreamEvent> out;
     Transaction tx(m_db);
     if (auto r = isNew ? m_repo.insertEvent(event).transform([](qint64) {}) : m_repo.updateEvent(event); !r)
         return std::unexpected(r.error());
+    if (m_media) {
+        // The guests' photos show on the public event page from the start, like the event itself.
+        QList<qint64> photos;
+        for (const domain::LiveEvent::Guest &g : std::as_const(event.guests))
+            if (g.photoId > 0)
+                photos.append(g.photoId);
+        if (auto r = m_media->setPublicReferences(u"liveguests:%1"_s.arg(event.id), photos); !r)
+            return std::unexpected(r.error());
+    }
     if (auto r = recordEvent(event, out); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)

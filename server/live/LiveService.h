@@ -132,6 +132,9 @@ private:
     /// event does not have (422) and the removal of a session posts still belong to (409).
     Result<void> reconcileSessions(const domain::LiveEvent &current, QList<domain::LiveEvent::Session> &sessions);
     /// Stores a new or changed event and announces it (back office and public), in one transaction.
+    /// Checks every guest's photo (an image uploaded to the event's site) and sets its URL; Validation names each
+    /// bad one.
+    Result<void> resolveGuestPhotos(domain::LiveEvent &event) const;
     Result<domain::LiveEvent> saveEvent(domain::LiveEvent event, bool isNew);
     /// Stores a new (id 0) or changed post (keeping `previous` in its history) and announces it: `internalType` to
     /// the back office, `publicType` (if any) to the event's public readers and feed.

@@ -100,9 +100,13 @@ Result<QList<PublicPage>> LivePages::build(const LivePublicView &view) const
                            {u"askers"_s, q.askers}};
             if (q.answer) {
                 QVariantHash answer{{u"guest"_s, guestName(*q.answer)},
+                                    {u"guestName"_s, q.answer->guestName},
                                     {u"paragraphs"_s, PageText::paragraphs(q.answer->text)},
                                     {u"time"_s, hm(q.answer->createdAt)},
                                     {u"iso"_s, PageText::iso(q.answer->createdAt)}};
+                // The photo the guest has now; a guest who left the list shows none.
+                if (const domain::LiveEvent::Guest *g = event.guest(q.answer->guestId); g && !g->photoUrl.isEmpty())
+                    answer.insert(u"photo"_s, g->photoUrl);
                 // A corrected answer says so, as a corrected live post does (更正).
                 if (q.answer->correctedAt.isValid())
                     answer.insert(u"correction"_s, QVariantHash{{u"note"_s, q.answer->correctionNote},

@@ -11,6 +11,7 @@
   var pairs = new Map();
   var order = [];
   var current = null;
+  var photos = new Map(); // guest id → photo URL, from the event the feed and the stream carry
   var timeFormat = null;
   try {
     timeFormat = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });
@@ -53,6 +54,16 @@
     lines(question, q.text);
     li.appendChild(question);
     var answer = el('div', 'qa-answer');
+    var photo = photos.get(String(q.answer.guest));
+    if (photo) {
+      var img = el('img', 'qa-photo');
+      img.src = photo;
+      img.alt = q.answer.guestName || '';
+      img.loading = 'lazy';
+      img.width = 48;
+      img.height = 48;
+      answer.appendChild(img);
+    }
     answer.appendChild(meta(guestOf(q.answer) + '答', q.answer.createdAt));
     lines(answer, q.answer.text);
     if (q.answer.correctedAt) {
@@ -91,9 +102,15 @@
     if (!pairs.has(id)) order.push(id);
     pairs.set(id, q);
   }
+  function takeGuests(event) {
+    if (!event || !event.guests) return;
+    photos = new Map();
+    event.guests.forEach(function (g) { if (g.photoUrl) photos.set(String(g.id), g.photoUrl); });
+  }
   document.addEventListener('pd-live-feed', function (e) {
     var feed = e.detail || {};
     if (!feed.interview) return;
+    takeGuests(feed.event);
     pairs = new Map();
     order = [];
     (feed.interview.pairs || []).forEach(addPair);
@@ -106,6 +123,9 @@
     if (msg.type === 'interview.pair' || msg.type === 'interview.pair.changed') {
       addPair(msg.payload);
       if (current && String(current.id) === String(msg.payload.id)) current = null;
+      render();
+    } else if (msg.type === 'live.event.changed') {
+      takeGuests(msg.payload);
       render();
     } else if (msg.type === 'interview.current') {
       current = msg.payload || null;

@@ -3,10 +3,11 @@
 // answers (one per question, idempotent resends, a removed guest); the typist's corrections of sent answers
 // (If-Match, resends, the public pair replaced, review in a reviewed interview, history); the public pairs; the figures; the 实录
 // transcript through the normal review; the role × endpoint matrix of the question flow; answers through a
-// connection cut mid-answer, each stored once with its question.
+// connection cut mid-answer, each stored once with its question; the guests' photos, checked, beside their answers.
 #include "tests/support/FlakyProxy.h"
 #include "tests/support/PortaldFixture.h"
 #include "tests/support/SourceAddressHttp.h"
+#include "tests/support/TestImage.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -533,6 +534,83 @@ private Q_SLOTS:
         QCOMPARE(answer(after, m_guests.at(0), u"由市长回答：限时兑现，不拖欠。"_s).status, 201);
     }
 
+    void guestPhotoBesideTheAnswers()
+    {
+        const QByteArray png = pd::test::TestImage::filled(qRgb(180, 140, 110), 96, 96);
+        QVERIFY(!png.isEmpty());
+        const auto uploaded = m_portal.http().request(
+            "POST", m_portal.url(u"/api/v1/media?site=%1"_s.arg(m_portal.siteId())), png,
+            {{"Authorization", "Bearer " + m_portal.token(u"editor"_s).toLatin1()},
+             {"Content-Type", "image/png"},
+             {"X-Filename", "chen.png"}});
+        QVERIFY2(uploaded.status == 201 || uploaded.status == 200, uploaded.body.constData());
+        const qint64 media = obj(uploaded).value(u"id"_s).toInteger();
+        QVERIFY(media > 0);
+
+        const auto edit = [&](const QJsonValue &photo) {
+            const auto current = call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s);
+            QJsonObject body = obj(current);
+            QJsonObject guest{{u"name"_s, u"陈志远"_s}, {u"title"_s, u"市长"_s}, {u"id"_s, m_guests.at(0)}};
+            if (!photo.isUndefined())
+                guest.insert(u"photoId"_s, photo);
+            body.insert(u"guests"_s, QJsonArray{guest});
+            return call("PUT", u"/api/v1/live/events/%1"_s.arg(m_event), u"editor"_s, body,
+                        {{"If-Match", current.headers.value("etag")}});
+        };
+        const auto photoOf = [](const HttpProbe::Reply &r) {
+            return obj(r).value(u"guests"_s).toArray().first().toObject();
+        };
+
+        // Unknown media, and a value that is no media id: refused in Chinese, naming the field.
+        for (const QJsonValue &bad : {QJsonValue(media + 100000), QJsonValue(u"chen.png"_s)}) {
+            const auto refused = edit(bad);
+            QCOMPARE(refused.status, 422);
+            QVERIFY(refused.headers.value("content-type").startsWith("application/problem+json"));
+            const QJsonArray errors = obj(refused).value(u"errors"_s).toArray();
+            QCOMPARE(errors.size(), 1);
+            QCOMPARE(errors.first().toObject().value(u"field"_s).toString(), u"guests[0].photoId"_s);
+            QVERIFY(errors.first().toObject().value(u"message"_s).toString().contains(u"图片"_s));
+        }
+        QVERIFY(!photoOf(call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s)).contains(u"photoId"_s));
+
+        const auto set = edit(media);
+        QVERIFY2(set.status == 200, set.body.constData());
+        QCOMPARE(photoOf(set).value(u"photoId"_s).toInteger(), media);
+        const QString url = photoOf(set).value(u"photoUrl"_s).toString();
+        QVERIFY2(url.startsWith(u"/media/%1/"_s.arg(media)), qPrintable(url));
+        // Read back, and kept by an edit from a desk that knows only names and titles.
+        QCOMPARE(photoOf(call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s)).value(u"photoUrl"_s).toString(), url);
+        const auto kept = edit(QJsonValue::Undefined);
+        QVERIFY2(kept.status == 200, kept.body.constData());
+        QCOMPARE(photoOf(kept).value(u"photoUrl"_s).toString(), url);
+        // Citizens may load it: the public page shows it.
+        QCOMPARE(m_portal.http().request("GET", m_portal.url(url)).status, 200);
+
+        // Beside each of the guest's answers on the public page, named by the guest in its alt text, loaded lazily.
+        const QString img = u"<img class=\"qa-photo\" src=\"%1\" alt=\"陈志远\" loading=\"lazy\""_s.arg(url);
+        QTRY_VERIFY_WITH_TIMEOUT(QString::fromUtf8(m_portal.http().request("GET", m_portal.url(u"/live/%1/"_s.arg(m_event))).body)
+                                     .contains(img), 10000);
+        const QString page = QString::fromUtf8(m_portal.http().request("GET", m_portal.url(u"/live/%1/"_s.arg(m_event))).body);
+        qsizetype byChen = 0;
+        for (const QJsonObject &q : questions(u"answered"_s))
+            byChen += q.value(u"answer"_s).toObject().value(u"guest"_s).toInteger() == m_guests.at(0) ? 1 : 0;
+        QVERIFY(byChen > 0);
+        QCOMPARE(page.count(img), byChen);
+        // The feed carries the photo with the guest, for the page's script.
+        const auto feed = m_portal.http().request("GET", m_portal.url(u"/live/%1/feed.json"_s.arg(m_event)));
+        QCOMPARE(feed.status, 200);
+        QCOMPARE(feed.json.object().value(u"event"_s).toObject().value(u"guests"_s).toArray().first().toObject()
+                     .value(u"photoUrl"_s).toString(), url);
+
+        // null takes it away again; the page then shows none.
+        const auto removed = edit(QJsonValue::Null);
+        QVERIFY2(removed.status == 200, removed.body.constData());
+        QVERIFY(!photoOf(removed).contains(u"photoUrl"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!QString::fromUtf8(m_portal.http().request("GET", m_portal.url(u"/live/%1/"_s.arg(m_event))).body)
+                                      .contains(u"qa-photo"_s), 10000);
+        QCOMPARE(edit(media).status, 200); // set again for the transcript below
+    }
+
     void figuresAddUp()
     {
         const auto stats = call("GET", u"/api/v1/live/events/%1/stats"_s.arg(m_event), u"moderator"_s);
@@ -674,6 +752,9 @@ private Q_SLOTS:
         QVERIFY(body.contains(u"陈晓（临江广播电视台主持人）"_s));
         QVERIFY(body.contains(u"陈志远（市长）"_s));
         QVERIFY(body.contains(u"周建华（市发展和改革委员会主任）"_s)); // left, but answered
+        // The guests' photos stay on the page: the transcript names the guests and shows no pictures.
+        QVERIFY(!body.contains(u"<img"_s));
+        QVERIFY(!body.contains(u"/media/"_s));
         const auto answered = questions(u"answered"_s);
         qsizetype last = -1;
         for (const QJsonObject &q : answered) {

@@ -244,6 +244,45 @@ private Q_SLOTS:
         QCOMPARE(fresh.guests.at(1).id, 2);
     }
 
+    void guestPhotoKeptUnlessChanged()
+    {
+        auto e = LiveEvent::fromInput(QJsonObject{
+            {u"title"_s, u"在线访谈"_s},
+            {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"王建国"_s}, {u"id"_s, 1}},
+                                     QJsonObject{{u"name"_s, u"李红"_s}, {u"id"_s, 2}, {u"photoId"_s, QJsonValue()}},
+                                     QJsonObject{{u"name"_s, u"赵强"_s}, {u"id"_s, 3}, {u"photoId"_s, 12}}}}});
+        QVERIFY(e.has_value());
+        LiveEvent::Guest wang{u"王建国"_s, {}, 1};
+        wang.photoId = 7;
+        wang.photoUrl = u"/media/7/wang.png"_s;
+        LiveEvent::Guest li{u"李红"_s, {}, 2};
+        li.photoId = 8;
+        li.photoUrl = u"/media/8/li.png"_s;
+        e->keepGuestPhotos({wang, li});
+        // Left out: kept; null: taken away; a number: the new one (portald then checks it and sets its URL).
+        QCOMPARE(e->guests.at(0).photoId, 7);
+        QCOMPARE(e->guests.at(0).photoUrl, u"/media/7/wang.png"_s);
+        QCOMPARE(e->guests.at(1).photoId, 0);
+        QVERIFY(e->guests.at(1).photoUrl.isEmpty());
+        QCOMPARE(e->guests.at(2).photoId, 12);
+
+        // The API form carries a photo only where there is one, and reads back the same.
+        e->guests[2].photoUrl = u"/media/12/zhao.png"_s;
+        const QJsonArray guests = e->toJson().value(u"guests"_s).toArray();
+        QCOMPARE(guests.at(0).toObject().value(u"photoUrl"_s).toString(), u"/media/7/wang.png"_s);
+        QVERIFY(!guests.at(1).toObject().contains(u"photoId"_s));
+        QCOMPARE(LiveEvent::fromJson(e->toJson()).guests, e->guests);
+        QCOMPARE(LiveEvent::fromJson(e->toPublicJson()).guests, e->guests);
+
+        for (const QJsonValue &bad : {QJsonValue(u"wang.png"_s), QJsonValue(-3), QJsonValue(1.5)}) {
+            auto refused = LiveEvent::fromInput(QJsonObject{
+                {u"title"_s, u"在线访谈"_s},
+                {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"王建国"_s}, {u"photoId"_s, bad}}}}});
+            QVERIFY(!refused.has_value());
+            QCOMPARE(refused.error().fields.first().field, u"guests[0].photoId"_s);
+        }
+    }
+
     void questionFigures()
     {
         const InterviewStats figures{.received = 500, .accepted = 40, .answered = 20};
