@@ -52,6 +52,7 @@
 #include "server/live/InterviewRepository.h"
 #include "server/live/InterviewService.h"
 #include "server/live/LiveRepository.h"
+#include "server/seed/GuestPhotoSeeder.h"
 #include "server/seed/InterviewSeeder.h"
 #include "server/seed/LiveSeeder.h"
 #include "server/live/LiveService.h"
@@ -215,6 +216,11 @@ Result<void> PortalServer::prepare()
     auto *publicMedia = new PublicMediaIndex(*m_db, *m_media, this);
     if (auto r = publicMedia->buildOnce(); !r)
         return r;
+    if (m_options.demo) {
+        // After the media store is up: the demo interview's guests get their photos as uploads.
+        if (auto r = GuestPhotoSeeder(*m_db, *m_liveRepo, *m_mediaStore, *m_media, DemoSource(m_options.demoDir)).seed(); !r)
+            return r;
+    }
     connect(m_itemService, &ItemService::itemChanged, publicMedia,
             [publicMedia](qint64 id, qint64) { publicMedia->itemChanged(id); });
     m_reports = std::make_unique<ReportController>(*m_db, *m_sites, *m_liveRepo, *m_siteHealth,

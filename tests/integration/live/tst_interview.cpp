@@ -179,6 +179,17 @@ private Q_SLOTS:
                 QCOMPARE(v.toObject().value(u"kind"_s).toString(), u"interview"_s);
                 QCOMPARE(v.toObject().value(u"host"_s).toObject().value(u"name"_s).toString(), u"朱琳"_s);
                 QCOMPARE(v.toObject().value(u"guests"_s).toArray().size(), 2);
+                // Each demo guest has a photo drawn at seed time, a PNG anyone may load.
+                QStringList photos;
+                for (const QJsonValue &g : v.toObject().value(u"guests"_s).toArray()) {
+                    const QString url = g.toObject().value(u"photoUrl"_s).toString();
+                    QVERIFY2(url.startsWith(u"/media/"_s), qPrintable(url));
+                    const auto served = m_portal.http().request("GET", m_portal.url(url));
+                    QCOMPARE(served.status, 200);
+                    QVERIFY(served.body.startsWith("\x89PNG"));
+                    photos.append(url);
+                }
+                QVERIFY(photos.first() != photos.last());
             }
         QVERIFY(demo > 0);
         const auto all = questions({}, demo);
