@@ -662,6 +662,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>The file %1 contains no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not a media file of the portal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::api::ItemBatch</name>

@@ -661,6 +661,10 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <source>The file %1 contains no PEM certificate.</source>
         <translation>文件 %1 中没有 PEM 格式的证书。</translation>
     </message>
+    <message>
+        <source>Not a media file of the portal: %1</source>
+        <translation>不是门户网站的媒体文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::api::ItemBatch</name>

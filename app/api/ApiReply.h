@@ -10,6 +10,7 @@ struct ApiReply {
     QJsonDocument json;
     QByteArray etag;            ///< as sent, quotes included; empty when the server sent none
     bool replayed = false;      ///< the server answered from its idempotency record (Idempotent-Replay)
+    QByteArray bytes;           ///< the body as it came, for a file fetched rather than JSON (PortalClient::fetch)
 };
 
 } // namespace pd::api

@@ -1,5 +1,6 @@
 #include "app/api/LiveClient.h"
 
+#include "app/api/ErrorMapper.h"
 #include "app/domain/LiveApiPaths.h"
 
 #include <QJsonArray>
@@ -185,6 +186,16 @@ PortalClient::CallId LiveClient::uploadMedia(qint64 siteId, const QByteArray &by
                                  return done(std::unexpected(r.error()));
                              done(domain::MediaInfo::fromJson(r->json.object()));
                          });
+}
+
+PortalClient::CallId LiveClient::media(const QString &mediaPath, QObject *context, Callback<QByteArray> done)
+{
+    // Only files below /media/: this call hands bytes to plugins, which reach the API through typed calls.
+    if (!mediaPath.startsWith(u"/media/"_s) || mediaPath.contains(u".."_s)) {
+        done(std::unexpected(Error::make(ErrorCode::Validation, ErrorMapper::tr("Not a media file of the portal: %1").arg(mediaPath))));
+        return 0;
+    }
+    return m_client.fetch(mediaPath, context, std::move(done));
 }
 
 PortalClient::CallId LiveClient::untyped(const QByteArray &verb, const QString &path, const QJsonDocument &body,

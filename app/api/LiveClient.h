@@ -72,6 +72,10 @@ public:
                                      const QString &fileName, QObject *context, PortalClient::Progress progress,
                                      Callback<domain::MediaInfo> done);
 
+    /// The bytes of a media file the portal serves (`/media/{id}/{name}`, as a guest's photoUrl names it); any
+    /// other path is refused as a validation error without a request.
+    PortalClient::CallId media(const QString &mediaPath, QObject *context, Callback<QByteArray> done);
+
     /// Any call, answered as it came: for panel plugins built before the host had typed live calls (they name
     /// paths and read the JSON themselves), so they keep working within the interface versions the host runs.
     PortalClient::CallId untyped(const QByteArray &verb, const QString &path, const QJsonDocument &body,

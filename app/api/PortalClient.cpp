@@ -142,6 +142,11 @@ void PortalClient::dispatch(CallId id, const QUrl &server, const Request &reques
             answer.etag = raw->rawHeader("ETag");
             answer.replayed = raw->rawHeader("Idempotent-Replay") == "true";
             const QByteArray body = reply.readBody();
+            if (request.file) {
+                answer.bytes = body;
+                done(std::move(answer));
+                return;
+            }
             // Not body.trimmed(): that copies a queue of 10,000 items (4 MB) only to look at its first byte.
             if (std::ranges::any_of(body, [](char c) { return !QChar::isSpace(uchar(c)); })) {
                 QJsonParseError parseError;
@@ -442,6 +447,17 @@ PortalClient::CallId PortalClient::call(const QByteArray &verb, const QString &p
     Request request{verb, path, body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact), true, false,
                     headers};
     return send(m_session.serverUrl(), request, context, std::move(done));
+}
+
+PortalClient::CallId PortalClient::fetch(const QString &path, QObject *context, Callback<QByteArray> done)
+{
+    Request request{"GET", path, {}, true, false};
+    request.file = true;
+    return send(m_session.serverUrl(), request, context, [done = std::move(done)](Result<ApiReply> result) {
+        if (!result)
+            return done(std::unexpected(result.error()));
+        done(std::move(result->bytes));
+    });
 }
 
 PortalClient::CallId PortalClient::health(QObject *context, Callback<void> done)

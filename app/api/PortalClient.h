@@ -76,6 +76,10 @@ public:
                   const QList<QPair<QByteArray, QByteArray>> &headers, QObject *context, Progress progress,
                   Callback<ApiReply> done);
 
+    /// GET of a file the portal serves (a media file below /media/, such as a guest's photo), its bytes as they
+    /// came, with the session's token for media not yet public.
+    CallId fetch(const QString &path, QObject *context, Callback<QByteArray> done);
+
     /// Aborts a call; its callback receives ErrorCode::Cancelled.
     void cancel(CallId id);
     void cancelAll();
@@ -98,6 +102,7 @@ private:
         QList<QPair<QByteArray, QByteArray>> headers = {};
         QByteArray contentType = {}; ///< of the body; JSON when empty
         Progress progress = {};      ///< upload progress, for raw uploads
+        bool file = false;           ///< the answer is a file's bytes, not JSON
     };
     using JsonCallback = std::function<void(Result<ApiReply>)>;
     /// A call parked while the access token is renewed; resent (once) with the new token.

@@ -198,6 +198,12 @@ public:
     virtual void uploadLiveMedia(const QByteArray &bytes, const QByteArray &contentType, const QString &fileName,
                                  Progress progress, Callback<domain::MediaInfo> done) = 0;
 
+    // Since interface version 6.
+
+    /// The bytes of a media file the portal serves, named by its path as the domain's types carry it (a guest's
+    /// `photoUrl`, `/media/{id}/{name}`); anything else is refused. The plugin decodes the image itself.
+    virtual void liveMedia(const QString &mediaPath, Callback<QByteArray> done) = 0;
+
 protected:
     PanelHost() = default;
     PanelHost(const PanelHost &) = default;

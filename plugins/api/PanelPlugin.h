@@ -14,9 +14,10 @@ namespace pd::plugins {
 /// Version 3: PanelHost::onShutdown, added after every earlier call.
 /// Version 4: PanelHost::openItem (a plugin's draft item into the client's editor), after every earlier call.
 /// Version 5: PanelHost's typed live calls (the domain's live types instead of paths and JSON), after every earlier call.
-inline constexpr int PanelPluginInterfaceVersion = 5;
+/// Version 6: PanelHost::liveMedia (a media file's bytes, such as an interview guest's photo), after every earlier call.
+inline constexpr int PanelPluginInterfaceVersion = 6;
 /// The oldest version whose plugins this host still runs. PanelPlugin is unchanged since version 2 and PanelHost has
-/// only grown at its end, so a plugin built for 2, 3 or 4 calls nothing that moved. Raise it when a change breaks that.
+/// only grown at its end, so a plugin built for 2 to 5 calls nothing that moved. Raise it when a change breaks that.
 inline constexpr int PanelPluginOldestInterfaceVersion = 2;
 
 /// The IID of interface version `version` (what Q_PLUGIN_METADATA of a plugin built for it names).
@@ -48,5 +49,5 @@ protected:
 
 // The trailing number is PanelPluginInterfaceVersion. Qt compares IIDs as strings: the host asks a plugin for the
 // interface by the IID it was built with (PluginManager), and only for versions in the range it still runs.
-#define PD_PANEL_PLUGIN_IID "org.portaldesk.PanelPlugin/5"
+#define PD_PANEL_PLUGIN_IID "org.portaldesk.PanelPlugin/6"
 Q_DECLARE_INTERFACE(pd::plugins::PanelPlugin, PD_PANEL_PLUGIN_IID)

@@ -134,6 +134,30 @@ void InterviewDesk::selectEvent(qint64 id)
     loadQuestions(id, {}, {});
 }
 
+QImage InterviewDesk::guestPhoto(const domain::LiveEvent::Guest &guest)
+{
+    if (guest.photoUrl.isEmpty())
+        return {};
+    if (const auto known = m_photos.constFind(guest.photoUrl); known != m_photos.cend())
+        return *known;
+    m_photos.insert(guest.photoUrl, QImage());
+    QPointer self(this);
+    const QString url = guest.photoUrl;
+    m_host.liveMedia(url, [self, url](Result<QByteArray> bytes) {
+        if (!self)
+            return;
+        QImage image;
+        if (!bytes || !image.loadFromData(*bytes)) {
+            qCInfo(lcInterview).noquote() << "guest photo" << url << "not shown:"
+                                          << (bytes ? u"not an image"_s : bytes.error().message);
+            return;
+        }
+        self->m_photos.insert(url, image);
+        Q_EMIT self->guestPhotoLoaded(url);
+    });
+    return m_photos.value(url); // a host may answer at once
+}
+
 void InterviewDesk::loadQuestions(qint64 eventId, const QString &cursor, QList<domain::InterviewQuestion> collected)
 {
     QPointer self(this);

@@ -4,6 +4,7 @@
 #include "plugins/api/PanelHost.h"
 
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -45,6 +46,9 @@ public:
     [[nodiscard]] qint64 eventId() const { return m_eventId; }
     [[nodiscard]] const domain::LiveEvent &event() const { return m_event; }
     [[nodiscard]] QUrl publicPageUrl() const;
+    /// The guest's photo once it has arrived through the host (guestPhotoLoaded says when); a null image while it
+    /// loads, when the guest has none or when it could not be had, for the caller to show the badge instead.
+    [[nodiscard]] QImage guestPhoto(const domain::LiveEvent::Guest &guest);
 
     // Questions, as portald last said (and the stream since).
     [[nodiscard]] const QList<domain::InterviewQuestion> &questions() const { return m_questions; }
@@ -101,6 +105,8 @@ Q_SIGNALS:
     void eventChanged();
     void questionsChanged();
     void answersChanged();
+    /// A guest's photo (by its URL) arrived and guestPhoto() now answers with it.
+    void guestPhotoLoaded(const QString &photoUrl);
     void connectionChanged(pd::plugins::ConnectionState state, int waiting);
     /// The transcript item was built and handed to the editor.
     void transcriptOpened(qint64 itemId);
@@ -135,6 +141,8 @@ private:
     int m_waiting = 0;
     QList<plugins::PanelHost::Token> m_tokens;
     int m_loadGeneration = 0;
+    /// Guests' photos by URL: asked once each (a failed one stays a null image, and the badge shows).
+    QHash<QString, QImage> m_photos;
 };
 
 } // namespace pd::interview

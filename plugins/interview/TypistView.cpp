@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -42,6 +43,21 @@ QPixmap guestBadge(const QString &name, qint64 guestId, int size)
     painter.setFont(font);
     painter.setPen(Qt::white);
     painter.drawText(pixmap.rect(), Qt::AlignCenter, name.left(1));
+    return pixmap;
+}
+
+/// The guest's own photo in the badge's place: cut to a circle of the same size, the middle of the picture kept.
+QPixmap guestPortrait(const QImage &photo, int size)
+{
+    const QImage scaled = photo.scaled(size, size, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(0, 0, size, size));
+    painter.setClipPath(circle);
+    painter.drawImage(QPoint((size - scaled.width()) / 2, (size - scaled.height()) / 2), scaled);
     return pixmap;
 }
 
@@ -121,6 +137,7 @@ TypistView::TypistView(InterviewDesk &desk, QWidget *parent)
     connect(&m_desk, &InterviewDesk::answersChanged, later, qOverload<>(&QTimer::start));
     connect(&m_desk, &InterviewDesk::eventChanged, this, &TypistView::onEventChanged);
     connect(m_guests, &QComboBox::currentIndexChanged, this, &TypistView::showGuest);
+    connect(&m_desk, &InterviewDesk::guestPhotoLoaded, this, &TypistView::showGuest);
     connect(m_answered, &QListWidget::currentRowChanged, this, &TypistView::chooseCorrection);
     connect(m_correct, &QPushButton::clicked, this, &TypistView::sendCorrection);
     connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
@@ -150,7 +167,10 @@ void TypistView::showGuest()
         m_guestTitle->clear();
         return;
     }
-    m_photo->setPixmap(guestBadge(g->name, g->id, m_photo->width()));
+    const QImage photo = m_desk.guestPhoto(*g);
+    m_photo->setPixmap(photo.isNull() ? guestBadge(g->name, g->id, m_photo->width())
+                                      : guestPortrait(photo, m_photo->width()));
+    m_photo->setToolTip(g->name);
     m_guestTitle->setText(g->title);
 }
 

@@ -6,6 +6,7 @@
 //  - the host asks each (N), the typist in the second client sees it with the guest and answers with Ctrl+Enter
 //    through the outbox; the public question list then holds exactly the three pairs, in order;
 //  - the typist corrects one sent answer (更正) from the answered list; readers then see the corrected pair once;
+//  - the typist sees a guest's photo, fetched through the plugin host, beside the name (the badge without one);
 //  - after the end, the transcript (实录) is built and handed to the editor, holding every pair;
 //  - screenshots interview-director, interview-host, interview-typist, interview-public (headless chromium).
 #include "tests/browser/DevToolsPage.h"
@@ -25,12 +26,14 @@
 #include "ui/live/LivePanelHost.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QImage>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -403,6 +406,52 @@ private Q_SLOTS:
         } else {
             qWarning("chromium is not installed: no interview-public screenshot");
         }
+    }
+
+    void typistSeesTheGuestsPhoto()
+    {
+        // A photo uploaded to the site and given to the first guest, as the event editor does.
+        const QRgb green = qRgb(0x20, 0xa0, 0x60);
+        QImage portrait(80, 100, QImage::Format_RGB32);
+        portrait.fill(green);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(portrait.save(&buffer, "PNG"));
+        const auto uploaded = m_portal.http().request(
+            "POST", m_portal.url(u"/api/v1/media?site=%1"_s.arg(m_portal.siteId())), png,
+            {{"Authorization", "Bearer " + m_portal.token(u"moderator"_s).toLatin1()},
+             {"Content-Type", "image/png"},
+             {"X-Filename", "wang.png"}});
+        QVERIFY2(uploaded.status == 201 || uploaded.status == 200, uploaded.body.constData());
+        const auto current = m_portal.api("GET", pd::domain::LiveApiPaths::event(m_event), u"moderator"_s);
+        QJsonObject edit = current.json.object();
+        QJsonArray guests = edit.value(u"guests"_s).toArray();
+        QJsonObject first = guests.at(0).toObject();
+        first.insert(u"photoId"_s, uploaded.json.object().value(u"id"_s));
+        guests.replace(0, first);
+        edit.insert(u"guests"_s, guests);
+        const auto saved = m_portal.api("PUT", pd::domain::LiveApiPaths::event(m_event), u"moderator"_s,
+                                        QJsonDocument(edit), {{"If-Match", current.headers.value("etag")}});
+        QVERIFY2(saved.status == 200, saved.body.constData());
+
+        Desk typist(*m_settings);
+        QVERIFY(typist.signIn(m_portal, u"reporter"_s, m_dir.filePath(u"typist-photo.db"_s), m_plugins));
+        QTRY_VERIFY(typist.chooseEvent(m_event));
+        auto *chooser = typist.find<QComboBox>(u"guestChooser"_s);
+        auto *photo = typist.find<QLabel>(u"guestPhoto"_s);
+        QTRY_COMPARE(chooser->count(), 2);
+        // Above the middle, where the badge has its colour and no letter: the photo's green once it has come
+        // through the plugin host.
+        const auto shown = [&] { return photo->pixmap().toImage().pixel(photo->width() / 2, photo->height() / 4); };
+        chooser->setCurrentIndex(chooser->findData(m_guests.at(0)));
+        QTRY_COMPARE(shown(), green);
+        // The other guest has none: the badge stays.
+        chooser->setCurrentIndex(chooser->findData(m_guests.at(1)));
+        QVERIFY(!photo->pixmap().isNull());
+        QVERIFY(shown() != green);
+        chooser->setCurrentIndex(chooser->findData(m_guests.at(0)));
+        QCOMPARE(shown(), green);
     }
 
     void transcriptOpensInTheEditorAfterTheEnd()

@@ -187,6 +187,11 @@ void LivePanelHost::uploadLiveMedia(const QByteArray &bytes, const QByteArray &c
     m_live.uploadMedia(currentSiteId(), bytes, contentType, fileName, this, std::move(progress), std::move(done));
 }
 
+void LivePanelHost::liveMedia(const QString &mediaPath, Callback<QByteArray> done)
+{
+    m_live.media(mediaPath, this, std::move(done));
+}
+
 plugins::PanelHost::Token LivePanelHost::subscribe(const QStringList &types, EventCallback onEvent)
 {
     const Token token = m_nextToken++;

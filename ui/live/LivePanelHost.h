@@ -91,6 +91,7 @@ public:
                       Callback<domain::ListPage<domain::LiveComment>> done) override;
     void transitionLiveComment(qint64 commentId, domain::LiveComment::Action action,
                                Callback<domain::LiveComment> done) override;
+    void liveMedia(const QString &mediaPath, Callback<QByteArray> done) override;
     void uploadLiveMedia(const QByteArray &bytes, const QByteArray &contentType, const QString &fileName,
                          Progress progress, Callback<domain::MediaInfo> done) override;
 

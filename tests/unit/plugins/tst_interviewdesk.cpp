@@ -1,10 +1,13 @@
 // The online interview desk's logic (plugins/interview InterviewDesk) against a scripted PanelHost: what the director,
 // host and typist see of the questions, what each action asks of the portal, answers through the outbox after the
-// content checks (never twice), and the transcript handed to the editor. The real portal is tst_interview_desk's.
+// content checks (never twice), the transcript handed to the editor, and guests' photos fetched once through the
+// host. The real portal is tst_interview_desk's.
 #include "plugins/interview/InterviewDesk.h"
 
 #include "app/domain/LiveApiPaths.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -37,6 +40,8 @@ public:
     QList<qint64> opened;
     QList<pd::plugins::CheckFinding> findings;
     QHash<QString, QJsonValue> values;
+    QHash<QString, QByteArray> media;
+    QStringList mediaAsked;
     EventCallback onEvent;
     OutboxCallback onOutbox;
     int subscriptions = 0;
@@ -140,6 +145,15 @@ public:
                          Callback<pd::domain::MediaInfo> done) override
     {
         done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
+    }
+    /// Media files by path (a guest's photo); an unknown path fails as a missing file would.
+    void liveMedia(const QString &mediaPath, Callback<QByteArray> done) override
+    {
+        mediaAsked.append(mediaPath);
+        if (media.contains(mediaPath))
+            done(media.value(mediaPath));
+        else
+            done(pd::fail(pd::ErrorCode::NotFound, u"no such file"_s));
     }
 
     /// Answers the oldest open call with `json` (200) and forgets it.
@@ -420,6 +434,41 @@ private Q_SLOTS:
                                 {u"revision"_s, 1}});
         QCOMPARE(host.opened, (QList<qint64>{321}));
         QCOMPARE(opened.size(), 1);
+    }
+
+    void aGuestsPhotoComesThroughTheHostOnce()
+    {
+        ScriptedHost host;
+        InterviewDesk desk(host);
+        QImage portrait(20, 30, QImage::Format_RGB32);
+        portrait.fill(qRgb(0x20, 0xa0, 0x60));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(portrait.save(&buffer, "PNG"));
+        host.media.insert(u"/media/5/wang.png"_s, png);
+        QSignalSpy loaded(&desk, &InterviewDesk::guestPhotoLoaded);
+
+        pd::domain::LiveEvent::Guest wang{u"王建国"_s, u"市长"_s, 1};
+        wang.photoId = 5;
+        wang.photoUrl = u"/media/5/wang.png"_s;
+        const QImage shown = desk.guestPhoto(wang);
+        QCOMPARE(shown.size(), QSize(20, 30));
+        QCOMPARE(shown.pixel(10, 10), qRgb(0x20, 0xa0, 0x60));
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().first().toString(), u"/media/5/wang.png"_s);
+        QCOMPARE(desk.guestPhoto(wang).size(), QSize(20, 30));
+        QCOMPARE(host.mediaAsked, QStringList{u"/media/5/wang.png"_s}); // asked once
+
+        // No photo: nothing asked, the caller shows the badge. A photo that cannot be had: asked once, no image.
+        QVERIFY(desk.guestPhoto(pd::domain::LiveEvent::Guest{u"李敏"_s, {}, 2}).isNull());
+        pd::domain::LiveEvent::Guest gone{u"赵强"_s, {}, 3};
+        gone.photoId = 9;
+        gone.photoUrl = u"/media/9/zhao.png"_s;
+        QVERIFY(desk.guestPhoto(gone).isNull());
+        QVERIFY(desk.guestPhoto(gone).isNull());
+        QCOMPARE(host.mediaAsked.size(), 2);
+        QCOMPARE(loaded.size(), 1);
     }
 
     void theDeskLeavesNoSubscriptionBehind()

@@ -124,6 +124,7 @@ public:
     {
         done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
     }
+    void liveMedia(const QString &, Callback<QByteArray> done) override { done(pd::fail(pd::ErrorCode::Network, u"offline"_s)); }
 };
 
 } // namespace
