@@ -44,6 +44,26 @@ Error badField(const QString &field, const QString &message)
     return e;
 }
 
+/// The path's id and the JSON object body of a write.
+struct IdAndBody
+{
+    qint64 id = 0;
+    QJsonObject body;
+};
+
+/// A write's id and body, checked in the order each route told them: `notFound` for a malformed id first, then a
+/// body that is no JSON object.
+Result<IdAndBody> idAndBody(const ApiRequest &request, const QString &notFound)
+{
+    const auto id = request.idArg(0);
+    if (!id)
+        return fail(ErrorCode::NotFound, notFound);
+    auto body = objectBody(request);
+    if (!body)
+        return std::unexpected(body.error());
+    return IdAndBody{*id, *std::move(body)};
+}
+
 } // namespace
 
 void InterviewController::registerRoutes(ApiServer &server)
@@ -69,18 +89,15 @@ void InterviewController::registerRoutes(ApiServer &server)
 
 Result<ApiResponse> InterviewController::submit(ApiRequest &request)
 {
-    const auto event = request.idArg(0);
-    if (!event)
-        return fail(ErrorCode::NotFound, u"在线访谈不存在"_s);
-    auto body = objectBody(request);
-    if (!body)
-        return std::unexpected(body.error());
+    auto args = idAndBody(request, u"在线访谈不存在"_s);
+    if (!args)
+        return std::unexpected(args.error());
     // The netizen's own address (behind a trusted proxy: the one it saw), so each has a budget of its own.
-    auto q = m_service.submit(*event, body->value(u"name").toString(), body->value(u"text").toString(),
+    auto q = m_service.submit(args->id, args->body.value(u"name").toString(), args->body.value(u"text").toString(),
                               request.client.toString());
     if (request.fromForm) {
         // The page's form without JavaScript: the same limits and checks, told on a page of its own.
-        const FormPage form(u"/live/%1/"_s.arg(*event), u"返回访谈页面"_s);
+        const FormPage form(u"/live/%1/"_s.arg(args->id), u"返回访谈页面"_s);
         if (!q)
             return form.refusal(u"问题未能提交"_s, q.error());
         return form.page(201, u"问题已提交"_s, {u"感谢您的提问。问题经筛选后由主持人提问嘉宾，嘉宾回答后将显示在访谈页面上。"_s});
@@ -151,17 +168,14 @@ Result<ApiResponse> InterviewController::read(ApiRequest &request)
 
 Result<ApiResponse> InterviewController::transition(ApiRequest &request)
 {
-    const auto id = request.idArg(0);
-    if (!id)
-        return fail(ErrorCode::NotFound, u"问题编号无效"_s);
-    auto body = objectBody(request);
-    if (!body)
-        return std::unexpected(body.error());
-    const QJsonValue into = body->value(u"into");
+    auto args = idAndBody(request, u"问题编号无效"_s);
+    if (!args)
+        return std::unexpected(args.error());
+    const QJsonValue into = args->body.value(u"into");
     if (!into.isUndefined() && !into.isNull() && !into.isDouble())
         return std::unexpected(badField(u"into"_s, u"应为问题编号"_s));
-    auto q = m_service.transition(request.caller(), *id, body->value(u"action").toString(),
-                                  body->value(u"reason").toString(), into.toInteger());
+    auto q = m_service.transition(request.caller(), args->id, args->body.value(u"action").toString(),
+                                  args->body.value(u"reason").toString(), into.toInteger());
     if (!q)
         return std::unexpected(q.error());
     return questionResponse(200, *q);
@@ -192,22 +206,19 @@ Result<ApiResponse> InterviewController::answer(ApiRequest &request)
 
 Result<ApiResponse> InterviewController::correct(ApiRequest &request)
 {
-    const auto id = request.idArg(0);
-    if (!id)
-        return fail(ErrorCode::NotFound, u"回答编号无效"_s);
-    auto body = objectBody(request);
-    if (!body)
-        return std::unexpected(body.error());
-    const QJsonValue text = body->value(u"text");
+    auto args = idAndBody(request, u"回答编号无效"_s);
+    if (!args)
+        return std::unexpected(args.error());
+    const QJsonValue text = args->body.value(u"text");
     if (!text.isString())
         return std::unexpected(badField(u"text"_s, u"应为字符串：更正后的回答"_s));
-    const QJsonValue guest = body->value(u"guest");
+    const QJsonValue guest = args->body.value(u"guest");
     if (!guest.isUndefined() && !guest.isNull() && !guest.isDouble())
         return std::unexpected(badField(u"guest"_s, u"应为嘉宾编号（直播嘉宾的 id）"_s));
-    const QJsonValue note = body->value(u"correctionNote");
+    const QJsonValue note = args->body.value(u"correctionNote");
     if (!note.isUndefined() && !note.isString())
         return std::unexpected(badField(u"correctionNote"_s, u"应为字符串"_s));
-    auto q = m_service.correctAnswer(request.caller(), *id, request.ifMatch(),
+    auto q = m_service.correctAnswer(request.caller(), args->id, request.ifMatch(),
                                      guest.isDouble() ? std::optional<qint64>(guest.toInteger()) : std::nullopt,
                                      text.toString(), note.toString());
     if (!q)
@@ -217,14 +228,11 @@ Result<ApiResponse> InterviewController::correct(ApiRequest &request)
 
 Result<ApiResponse> InterviewController::reviewCorrection(ApiRequest &request)
 {
-    const auto id = request.idArg(0);
-    if (!id)
-        return fail(ErrorCode::NotFound, u"回答编号无效"_s);
-    auto body = objectBody(request);
-    if (!body)
-        return std::unexpected(body.error());
-    auto q = m_service.reviewCorrection(request.caller(), *id, request.ifMatch(), body->value(u"action").toString(),
-                                        body->value(u"reason").toString());
+    auto args = idAndBody(request, u"回答编号无效"_s);
+    if (!args)
+        return std::unexpected(args.error());
+    auto q = m_service.reviewCorrection(request.caller(), args->id, request.ifMatch(),
+                                        args->body.value(u"action").toString(), args->body.value(u"reason").toString());
     if (!q)
         return std::unexpected(q.error());
     return answerResponse(*q);
@@ -251,13 +259,10 @@ Result<ApiResponse> InterviewController::answerHistory(ApiRequest &request)
 
 Result<ApiResponse> InterviewController::reorder(ApiRequest &request)
 {
-    const auto id = request.idArg(0);
-    if (!id)
-        return fail(ErrorCode::NotFound, u"直播编号无效"_s);
-    auto body = objectBody(request);
-    if (!body)
-        return std::unexpected(body.error());
-    const QJsonValue questions = body->value(u"questions");
+    auto args = idAndBody(request, u"直播编号无效"_s);
+    if (!args)
+        return std::unexpected(args.error());
+    const QJsonValue questions = args->body.value(u"questions");
     if (!questions.isArray())
         return std::unexpected(badField(u"questions"_s, u"应为问题编号数组，按提问顺序排列"_s));
     QList<qint64> order;
@@ -267,7 +272,7 @@ Result<ApiResponse> InterviewController::reorder(ApiRequest &request)
             return std::unexpected(badField(u"questions[%1]"_s.arg(i), u"应为问题编号"_s));
         order.append(array.at(i).toInteger());
     }
-    auto queue = m_service.reorder(request.caller(), *id, order);
+    auto queue = m_service.reorder(request.caller(), args->id, order);
     if (!queue)
         return std::unexpected(queue.error());
     QJsonArray items;
