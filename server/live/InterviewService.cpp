@@ -115,6 +115,13 @@ Result<domain::LiveEvent> InterviewService::loadEvent(const User &caller, qint64
     return **found;
 }
 
+Result<domain::LiveEvent> InterviewService::eventOf(const User &caller, const Result<InterviewQuestion> &question)
+{
+    if (!question)
+        return std::unexpected(question.error());
+    return loadEvent(caller, question->eventId);
+}
+
 // ---- netizens -----------------------------------------------------------------------------------------------------
 
 Result<InterviewQuestion> InterviewService::submit(qint64 eventId, const QString &name, const QString &text,
@@ -363,9 +370,7 @@ Result<InterviewQuestion> InterviewService::answer(const User &caller, qint64 qu
                                                    const QString &text)
 {
     auto current = question(caller, questionId);
-    if (!current)
-        return current;
-    auto event = loadEvent(caller, current->eventId);
+    auto event = eventOf(caller, current);
     if (!event)
         return std::unexpected(event.error());
     QList<FieldError> errors;
@@ -439,9 +444,7 @@ Result<InterviewQuestion> InterviewService::correctAnswer(const User &caller, qi
                                                           const QString &text, const QString &note)
 {
     auto current = answered(caller, answerId);
-    if (!current)
-        return current;
-    auto event = loadEvent(caller, current->eventId);
+    auto event = eventOf(caller, current);
     if (!event)
         return std::unexpected(event.error());
     const domain::InterviewAnswer &was = *current->answer;
@@ -528,9 +531,7 @@ Result<InterviewQuestion> InterviewService::reviewCorrection(const User &caller,
                                                              const QString &reason)
 {
     auto current = answered(caller, answerId);
-    if (!current)
-        return current;
-    auto event = loadEvent(caller, current->eventId);
+    auto event = eventOf(caller, current);
     if (!event)
         return std::unexpected(event.error());
     const domain::InterviewAnswer &was = *current->answer;

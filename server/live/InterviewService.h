@@ -99,6 +99,8 @@ public:
 
 private:
     Result<domain::LiveEvent> loadEvent(const domain::User &caller, qint64 eventId);
+    /// The event of a question just loaded for the caller, or the error that loading the question met.
+    Result<domain::LiveEvent> eventOf(const domain::User &caller, const Result<domain::InterviewQuestion> &question);
     /// The question an answer belongs to (with the answer), for the desks only.
     Result<domain::InterviewQuestion> answered(const domain::User &caller, qint64 answerId);
     /// Stores a changed answer with the history entry of its previous version and announces its question.
