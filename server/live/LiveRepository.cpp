@@ -18,6 +18,17 @@ using sqlvalues::ms;
 using sqlvalues::nn;
 using sqlvalues::fromMs;
 
+/// The first column of every row of an id query, in the query's order.
+Result<QList<qint64>> idsFrom(Result<QSqlQuery> q)
+{
+    if (!q)
+        return std::unexpected(q.error());
+    QList<qint64> out;
+    while (q->next())
+        out.append(q->value(0).toLongLong());
+    return out;
+}
+
 QString compact(const QJsonValue &v)
 {
     return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
@@ -174,26 +185,14 @@ Result<QList<domain::LiveEvent>> LiveRepository::events(const QList<qint64> &sit
 
 Result<QList<qint64>> LiveRepository::eventIds(qint64 siteId)
 {
-    auto q = m_db.exec(u"SELECT id FROM live_events WHERE site_id = ? ORDER BY id"_s, {siteId});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<qint64> out;
-    while (q->next())
-        out.append(q->value(0).toLongLong());
-    return out;
+    return idsFrom(m_db.exec(u"SELECT id FROM live_events WHERE site_id = ? ORDER BY id"_s, {siteId}));
 }
 
 Result<QList<qint64>> LiveRepository::runningEventIds()
 {
-    auto q = m_db.exec(u"SELECT id FROM live_events WHERE state IN (?, ?) ORDER BY id"_s,
-                       {domain::liveEventStateCode(domain::LiveEventState::Live),
-                        domain::liveEventStateCode(domain::LiveEventState::Paused)});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<qint64> out;
-    while (q->next())
-        out.append(q->value(0).toLongLong());
-    return out;
+    return idsFrom(m_db.exec(u"SELECT id FROM live_events WHERE state IN (?, ?) ORDER BY id"_s,
+                             {domain::liveEventStateCode(domain::LiveEventState::Live),
+                              domain::liveEventStateCode(domain::LiveEventState::Paused)}));
 }
 
 Result<qint64> LiveRepository::insertPost(domain::LivePost &p)
