@@ -176,6 +176,21 @@ std::optional<Cursor> decodeCursor(const QString &text)
     return c;
 }
 
+/// Every row of a query over the full item columns, as items, in the query's order.
+Result<QList<Item>> fullItems(Result<QSqlQuery> q)
+{
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Item> out;
+    while (q->next()) {
+        auto item = fullFromQuery(*q, q->value(kContentColumn).toString());
+        if (!item)
+            return std::unexpected(item.error());
+        out.append(std::move(*item));
+    }
+    return out;
+}
+
 } // namespace
 
 Result<std::optional<Item>> ItemRepository::find(qint64 id)
@@ -197,37 +212,17 @@ Result<QList<Item>> ItemRepository::allInState(qint64 siteId, domain::ItemState 
 {
     const qsizetype from = kSummarySelect.indexOf(u" FROM items"_s);
     const QString content = withBody ? u"items.content"_s : m_db.dialect().contentWithoutBody();
-    auto q = m_db.exec(kSummarySelect.left(from) + u", "_s + content + kSummarySelect.mid(from)
-                           + u" WHERE items.site_id = ? AND items.state = ? ORDER BY items.id"_s,
-                       {siteId, domain::itemStateCode(state)});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Item> out;
-    while (q->next()) {
-        auto item = fullFromQuery(*q, q->value(kContentColumn).toString());
-        if (!item)
-            return std::unexpected(item.error());
-        out.append(std::move(*item));
-    }
-    return out;
+    return fullItems(m_db.exec(kSummarySelect.left(from) + u", "_s + content + kSummarySelect.mid(from)
+                                 + u" WHERE items.site_id = ? AND items.state = ? ORDER BY items.id"_s,
+                             {siteId, domain::itemStateCode(state)}));
 }
 
 Result<QList<Item>> ItemRepository::publishedAfter(qint64 siteId, qint64 afterId, int limit)
 {
     const qsizetype from = kSummarySelect.indexOf(u" FROM items"_s);
-    auto q = m_db.exec(kSummarySelect.left(from) + u", items.content"_s + kSummarySelect.mid(from)
-                           + u" WHERE items.site_id = ? AND items.state = ? AND items.id > ? ORDER BY items.id LIMIT ?"_s,
-                       {siteId, domain::itemStateCode(domain::ItemState::Published), afterId, limit});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Item> out;
-    while (q->next()) {
-        auto item = fullFromQuery(*q, q->value(kContentColumn).toString());
-        if (!item)
-            return std::unexpected(item.error());
-        out.append(std::move(*item));
-    }
-    return out;
+    return fullItems(m_db.exec(kSummarySelect.left(from) + u", items.content"_s + kSummarySelect.mid(from)
+                                 + u" WHERE items.site_id = ? AND items.state = ? AND items.id > ? ORDER BY items.id LIMIT ?"_s,
+                             {siteId, domain::itemStateCode(domain::ItemState::Published), afterId, limit}));
 }
 
 Result<QList<Item>> ItemRepository::publishedBetween(qint64 siteId, qint64 afterId, qint64 uptoId, int limit,
@@ -236,21 +231,11 @@ Result<QList<Item>> ItemRepository::publishedBetween(qint64 siteId, qint64 after
     const qsizetype from = kSummarySelect.indexOf(u" FROM items"_s);
     QVariantList all{siteId, domain::itemStateCode(domain::ItemState::Published), afterId, uptoId};
     all << binds << limit;
-    auto q = m_db.exec(kSummarySelect.left(from) + u", items.content"_s + kSummarySelect.mid(from)
-                           + u" WHERE items.site_id = ? AND items.state = ? AND items.id > ? AND items.id <= ?"_s
-                           + (condition.isEmpty() ? QString() : u" AND "_s + condition)
-                           + u" ORDER BY items.id LIMIT ?"_s,
-                       all);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Item> out;
-    while (q->next()) {
-        auto item = fullFromQuery(*q, q->value(kContentColumn).toString());
-        if (!item)
-            return std::unexpected(item.error());
-        out.append(std::move(*item));
-    }
-    return out;
+    return fullItems(m_db.exec(kSummarySelect.left(from) + u", items.content"_s + kSummarySelect.mid(from)
+                                 + u" WHERE items.site_id = ? AND items.state = ? AND items.id > ? AND items.id <= ?"_s
+                                 + (condition.isEmpty() ? QString() : u" AND "_s + condition)
+                                 + u" ORDER BY items.id LIMIT ?"_s,
+                             all));
 }
 
 Result<void> ItemRepository::writeSide(const Item &item, qint64 actorId, const QString &snapshot)
