@@ -3,6 +3,7 @@
 // content checks (never twice), the transcript handed to the editor, and guests' photos fetched once through the
 // host. The real portal is tst_interview_desk's.
 #include "plugins/interview/InterviewDesk.h"
+#include "tests/unit/plugins/OfflineLiveHost.h"
 
 #include "app/domain/LiveApiPaths.h"
 
@@ -23,7 +24,7 @@ namespace {
 constexpr qint64 EventId = 12;
 
 /// A host that records what the desk asks and answers only when the test says so.
-class ScriptedHost : public pd::plugins::PanelHost
+class ScriptedHost : public pd::plugins::OfflineLiveHost
 {
 public:
     struct Call {
@@ -111,41 +112,6 @@ public:
     void showStatusMessage(const QString &) override {}
     Token onShutdown(std::function<void()>) override { return ++subscriptions; }
     void openItem(qint64 itemId) override { opened.append(itemId); }
-    // The typed live calls (interface version 5): the interview desk calls none of them, nothing to answer with here.
-    void liveEvents(Callback<QList<pd::domain::LiveEvent>> done) override { done(pd::fail(pd::ErrorCode::Network, u"offline"_s)); }
-    void liveStaff(Callback<QList<pd::domain::LiveStaffMember>> done) override { done(pd::fail(pd::ErrorCode::Network, u"offline"_s)); }
-    void liveEvent(qint64, Callback<pd::plugins::Revisioned<pd::domain::LiveEvent>> done) override { done(pd::fail(pd::ErrorCode::Network, u"offline"_s)); }
-    void saveLiveEvent(qint64, const QJsonObject &, const QByteArray &,
-                       Callback<pd::plugins::Revisioned<pd::domain::LiveEvent>> done) override
-    {
-        done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
-    }
-    void transitionLiveEvent(qint64, pd::domain::LiveEventAction, const QByteArray &,
-                             Callback<pd::plugins::Revisioned<pd::domain::LiveEvent>> done) override
-    {
-        done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
-    }
-    void livePosts(qint64, Callback<QList<pd::domain::LivePost>> done) override { done(pd::fail(pd::ErrorCode::Network, u"offline"_s)); }
-    void transitionLivePost(qint64, pd::domain::LivePostAction, const QString &, const QByteArray &,
-                            Callback<pd::domain::LivePost> done) override
-    {
-        done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
-    }
-    void liveStats(qint64, Callback<pd::domain::LiveStats> done) override { done(pd::fail(pd::ErrorCode::Network, u"offline"_s)); }
-    void liveComments(qint64, const QString &, const QString &, const QString &, int,
-                      Callback<pd::domain::ListPage<pd::domain::LiveComment>> done) override
-    {
-        done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
-    }
-    void transitionLiveComment(qint64, pd::domain::LiveComment::Action, Callback<pd::domain::LiveComment> done) override
-    {
-        done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
-    }
-    void uploadLiveMedia(const QByteArray &, const QByteArray &, const QString &, Progress,
-                         Callback<pd::domain::MediaInfo> done) override
-    {
-        done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
-    }
     /// Media files by path (a guest's photo); an unknown path fails as a missing file would.
     void liveMedia(const QString &mediaPath, Callback<QByteArray> done) override
     {

@@ -5,6 +5,7 @@
 #include "plugins/api/PanelHost.h"
 #include "plugins/api/PanelPlugin.h"
 #include "plugins/host/PluginManager.h"
+#include "tests/unit/plugins/OfflineLiveHost.h"
 #include "ui/live/PluginsDialog.h"
 
 #include <QDir>
@@ -51,7 +52,7 @@ pd::domain::User userWith(const QString &role)
 }
 
 /// The smallest host: the panel under test only asks who is signed in.
-class tst_Host : public pd::plugins::PanelHost
+class tst_Host : public pd::plugins::OfflineLiveHost
 {
 public:
     pd::domain::User currentUser() const override { return userWith(u"live_reporter"_s); }
@@ -89,42 +90,6 @@ public:
     void showStatusMessage(const QString &) override {}
     Token onShutdown(std::function<void()>) override { return 4; }
     void openItem(qint64) override {}
-    // The typed live calls (interface version 5): nothing to answer with here.
-    void liveEvents(Callback<QList<pd::domain::LiveEvent>> done) override { done(pd::fail(pd::ErrorCode::Network, u"offline"_s)); }
-    void liveStaff(Callback<QList<pd::domain::LiveStaffMember>> done) override { done(pd::fail(pd::ErrorCode::Network, u"offline"_s)); }
-    void liveEvent(qint64, Callback<pd::plugins::Revisioned<pd::domain::LiveEvent>> done) override { done(pd::fail(pd::ErrorCode::Network, u"offline"_s)); }
-    void saveLiveEvent(qint64, const QJsonObject &, const QByteArray &,
-                       Callback<pd::plugins::Revisioned<pd::domain::LiveEvent>> done) override
-    {
-        done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
-    }
-    void transitionLiveEvent(qint64, pd::domain::LiveEventAction, const QByteArray &,
-                             Callback<pd::plugins::Revisioned<pd::domain::LiveEvent>> done) override
-    {
-        done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
-    }
-    void livePosts(qint64, Callback<QList<pd::domain::LivePost>> done) override { done(pd::fail(pd::ErrorCode::Network, u"offline"_s)); }
-    void transitionLivePost(qint64, pd::domain::LivePostAction, const QString &, const QByteArray &,
-                            Callback<pd::domain::LivePost> done) override
-    {
-        done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
-    }
-    void liveStats(qint64, Callback<pd::domain::LiveStats> done) override { done(pd::fail(pd::ErrorCode::Network, u"offline"_s)); }
-    void liveComments(qint64, const QString &, const QString &, const QString &, int,
-                      Callback<pd::domain::ListPage<pd::domain::LiveComment>> done) override
-    {
-        done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
-    }
-    void transitionLiveComment(qint64, pd::domain::LiveComment::Action, Callback<pd::domain::LiveComment> done) override
-    {
-        done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
-    }
-    void uploadLiveMedia(const QByteArray &, const QByteArray &, const QString &, Progress,
-                         Callback<pd::domain::MediaInfo> done) override
-    {
-        done(pd::fail(pd::ErrorCode::Network, u"offline"_s));
-    }
-    void liveMedia(const QString &, Callback<QByteArray> done) override { done(pd::fail(pd::ErrorCode::Network, u"offline"_s)); }
 };
 
 } // namespace
