@@ -411,6 +411,20 @@ Result<QSet<QString>> SweepService::settledBetween(qint64 sweepId, qint64 after,
     return settled;
 }
 
+Result<void> SweepService::recordFindings(qint64 sweepId, const domain::Item &item,
+                                          const QList<checks::Finding> &found, const QSet<QString> &settled)
+{
+    for (const checks::Finding &f : found) {
+        if (settled.contains(settledKey(item.id, f.ruleId, f.field, f.excerpt)))
+            continue;
+        if (auto r = m_db.insert(u"INSERT INTO sweep_findings (sweep_id, item_id, rule_id, field, finding) VALUES (?, ?, ?, ?, ?)"_s,
+                                 {sweepId, item.id, f.ruleId, f.field, compact(f.toJson())});
+            !r)
+            return std::unexpected(r.error());
+    }
+    return {};
+}
+
 Result<bool> SweepService::followRules(qint64 sweepId, qint64 siteId, int sweptWith, qint64 checkedUpTo,
                                        const ContentChecker::Rules &rules)
 {
@@ -522,14 +536,8 @@ Result<bool> SweepService::recheckTurn(qint64 sweepId, qint64 siteId, const Cont
                                allRules ? QVariantList{sweepId, item.id} : del);
             !r)
             return std::unexpected(r.error());
-        for (const checks::Finding &f : ContentChecker::check(engine, item)) {
-            if (settled->contains(settledKey(item.id, f.ruleId, f.field, f.excerpt)))
-                continue;
-            if (auto r = m_db.insert(u"INSERT INTO sweep_findings (sweep_id, item_id, rule_id, field, finding) VALUES (?, ?, ?, ?, ?)"_s,
-                                     {sweepId, item.id, f.ruleId, f.field, compact(f.toJson())});
-                !r)
-                return std::unexpected(r.error());
-        }
+        if (auto r = recordFindings(sweepId, item, ContentChecker::check(engine, item), *settled); !r)
+            return std::unexpected(r.error());
         ++done;
         last = item.id;
         if (slice.durationElapsed() >= m_pace.slice)
@@ -625,15 +633,8 @@ Result<bool> SweepService::stepOne(qint64 sweepId)
     int done = 0;
     qint64 last = after;
     for (const domain::Item &item : std::as_const(*batch)) {
-        const QList<checks::Finding> found = ContentChecker::check(*rules, item);
-        for (const checks::Finding &f : found) {
-            if (settled->contains(settledKey(item.id, f.ruleId, f.field, f.excerpt)))
-                continue;
-            if (auto r = m_db.insert(u"INSERT INTO sweep_findings (sweep_id, item_id, rule_id, field, finding) VALUES (?, ?, ?, ?, ?)"_s,
-                                     {sweepId, item.id, f.ruleId, f.field, compact(f.toJson())});
-                !r)
-                return std::unexpected(r.error());
-        }
+        if (auto r = recordFindings(sweepId, item, ContentChecker::check(*rules, item), *settled); !r)
+            return std::unexpected(r.error());
         ++done;
         last = item.id;
         if (slice.durationElapsed() >= m_pace.slice)

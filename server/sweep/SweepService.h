@@ -89,6 +89,9 @@ private:
     Result<bool> recheckTurn(qint64 sweepId, qint64 siteId, const ContentChecker::Rules &rules);
     /// Settled findings of the sweep on items in (after, upto]: the same finding found again is not reopened.
     Result<QSet<QString>> settledBetween(qint64 sweepId, qint64 after, qint64 upto);
+    /// Stores the item's `found` findings in the sweep, all but those `settled` (keys of settledBetween()).
+    Result<void> recordFindings(qint64 sweepId, const domain::Item &item, const QList<checks::Finding> &found,
+                                const QSet<QString> &settled);
     /// SQL over `items` true for every item whose text could contain one of the folded `phrases`.
     [[nodiscard]] QString candidateCondition(const QStringList &phrases, QVariantList &binds) const;
     Result<QJsonArray> findingsWhere(const QString &where, const QVariantList &binds);
