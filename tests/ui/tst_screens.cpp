@@ -358,6 +358,29 @@ class tst_Screens : public QObject
         return nullptr;
     }
 
+    /// The 直播 page's plugin panel holding `childName`, brought forward with `id` chosen in its `chooser`. Sets
+    /// `panel` only once all of that came; the test has failed otherwise.
+    static void chooseOnDesk(pd::ui::MainWindow *window, const QString &childName, const QString &chooser, qint64 id,
+                             QWidget *&panel)
+    {
+        QWidget *found = livePanel(window, childName);
+        QVERIFY(found);
+        bringForward(found);
+        QVERIFY(QTest::qWaitFor([&] { return choose(found, chooser, id); }));
+        panel = found;
+    }
+
+    /// The main window on its 直播 page once the page is ready, then chooseOnDesk().
+    static void openLiveDesk(pd::ui::MainWindow *window, const QString &childName, const QString &chooser, qint64 id,
+                             QWidget *&panel)
+    {
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(window->page(u"live"_s), 20000);
+        window->showPage(u"live"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(ready(window, u"live"_s), 20000);
+        chooseOnDesk(window, childName, chooser, id, panel);
+    }
+
     /// A fresh start of the program as `user` (settings, accounts and caches of earlier runs gone).
     std::unique_ptr<pd::app::AppContext> startAs(QSettings &settings, const QString &user)
     {
@@ -623,15 +646,10 @@ private Q_SLOTS:
         QSettings settings;
         auto context = startAs(settings, u"moderator"_s);
         pd::ui::MainWindow *window = mainWindow(*context);
-        QVERIFY(window);
-        QTRY_VERIFY_WITH_TIMEOUT(window->page(u"live"_s), 20000);
-        window->showPage(u"live"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(ready(window, u"live"_s), 20000);
-
-        QWidget *desk = livePanel(window, u"moderatorList"_s);
-        QVERIFY(desk);
-        bringForward(desk);
-        QVERIFY(QTest::qWaitFor([&] { return choose(desk, u"eventChooser"_s, event); }));
+        QWidget *desk = nullptr;
+        openLiveDesk(window, u"moderatorList"_s, u"eventChooser"_s, event, desk);
+        if (!desk)
+            return;
         auto *comments = desk->findChild<QListWidget *>(u"moderatorList"_s);
         QTRY_VERIFY(comments);
         bringForward(comments);
@@ -640,10 +658,10 @@ private Q_SLOTS:
         checkStatusBar(window, u"live moderator"_s);
         screenshot(window, u"live-moderator"_s);
 
-        QWidget *director = livePanel(window, u"interviewPanel"_s);
-        QVERIFY(director);
-        bringForward(director);
-        QVERIFY(QTest::qWaitFor([&] { return choose(director, u"interviewChooser"_s, interview); }));
+        QWidget *director = nullptr;
+        chooseOnDesk(window, u"interviewPanel"_s, u"interviewChooser"_s, interview, director);
+        if (!director)
+            return;
         QWidget *directorView = nullptr;
         QTRY_VERIFY((directorView = director->findChild<QWidget *>(u"directorView"_s)));
         bringForward(directorView);
@@ -672,14 +690,10 @@ private Q_SLOTS:
         QSettings settings;
         auto context = startAs(settings, u"reporter"_s);
         pd::ui::MainWindow *window = mainWindow(*context);
-        QVERIFY(window);
-        QTRY_VERIFY_WITH_TIMEOUT(window->page(u"live"_s), 20000);
-        window->showPage(u"live"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(ready(window, u"live"_s), 20000);
-        QWidget *panel = livePanel(window, u"deskTabs"_s);
-        QVERIFY(panel);
-        bringForward(panel);
-        QVERIFY(QTest::qWaitFor([&] { return choose(panel, u"eventChooser"_s, event); }));
+        QWidget *panel = nullptr;
+        openLiveDesk(window, u"deskTabs"_s, u"eventChooser"_s, event, panel);
+        if (!panel)
+            return;
         auto *desks = panel->findChild<QTabWidget *>(u"deskTabs"_s);
         auto *sessionBox = panel->findChild<QComboBox *>(u"sessionChooser"_s);
         QTRY_COMPARE_WITH_TIMEOUT(sessionBox->count(), 4, 20000); // 全部 and the three sessions
