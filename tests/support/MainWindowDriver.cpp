@@ -39,6 +39,15 @@ bool MainWindowDriver::open(PortaldFixture &portal, const QString &user)
     return signIn(portal, user) && show();
 }
 
+bool MainWindowDriver::openOnSite(PortaldFixture &portal, qint64 siteId, const QString &user, QSize size)
+{
+    m_workspace.setPreferredSiteId(siteId);
+    if (!signIn(portal, user))
+        return false;
+    m_window->resize(size);
+    return show();
+}
+
 bool MainWindowDriver::show()
 {
     if (!m_window) {

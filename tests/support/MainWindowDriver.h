@@ -3,6 +3,7 @@
 #include "app/models/Workspace.h"
 
 #include <QByteArray>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -44,6 +45,8 @@ public:
     [[nodiscard]] bool signIn(PortaldFixture &portal, const QString &user = QStringLiteral("editor"));
     /// signIn(), then the window shown and exposed.
     [[nodiscard]] bool open(PortaldFixture &portal, const QString &user = QStringLiteral("editor"));
+    /// open() with the workspace starting on site `siteId` and the window at `size` before it is shown.
+    [[nodiscard]] bool openOnSite(PortaldFixture &portal, qint64 siteId, const QString &user, QSize size);
     /// Shows the window and waits until it is exposed.
     [[nodiscard]] bool show();
     /// Why signIn(), open() or show() failed, for QVERIFY2.

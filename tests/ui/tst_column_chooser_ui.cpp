@@ -5,6 +5,7 @@
 // the saved item is on that site in that column with its full path shown. Esc closes without a change; a column
 // that does not take news (政府信息公开) cannot be chosen. Screenshot: editor-column-chooser (at 1366×768).
 #include "tests/support/ImeTyping.h"
+#include "tests/support/MainWindowDriver.h"
 #include "tests/support/PortaldFixture.h"
 #include "app/editing/ColumnChoiceModel.h"
 #include "app/editing/DocumentSession.h"
@@ -123,14 +124,9 @@ private Q_SLOTS:
 
     void aNewItemGoesToANestedColumnOfAnotherSiteByKeyboard()
     {
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        workspace.setPreferredSiteId(m_portalSite);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.openOnSite(m_portal, m_portalSite, u"editor"_s, QSize(1280, 800)), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
 
         QPointer<pd::ui::ItemEditorWindow> editor = window.newItem(pd::domain::ItemType::News);
         QVERIFY(editor);

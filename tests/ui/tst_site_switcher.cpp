@@ -3,6 +3,7 @@
 // chosen site on the same session, without signing in again. The demo editor works on the portal and the demo's
 // two department sites (screenshot `site-switcher`).
 #include "tests/support/DeskApplication.h"
+#include "tests/support/MainWindowDriver.h"
 #include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/editing/ItemListModel.h"
@@ -121,14 +122,9 @@ private Q_SLOTS:
     void theDemoEditorWorksOnThePortalAndBothDepartmentSites()
     {
         // What `make demo` opens: the demo editor writes for the city portal and its two department sites.
-        pd::api::PortalClient client;
-        pd::models::Workspace workspace(client);
-        workspace.setPreferredSiteId(m_portalSite);
-        QVERIFY2(m_portal.signIn(workspace, u"editor"_s), m_portal.failure());
-        pd::ui::MainWindow window(workspace);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pd::test::MainWindowDriver desk;
+        QVERIFY2(desk.openOnSite(m_portal, m_portalSite, u"editor"_s, QSize(1280, 800)), desk.failure());
+        pd::ui::MainWindow &window = desk.window();
         window.showPage(u"news"_s);
 
         QComboBox *switcher = window.siteSwitcher();
@@ -142,7 +138,7 @@ private Q_SLOTS:
         pd::test::PortaldFixture::screenshot(&window, u"site-switcher"_s);
 
         // The education bureau's own columns and items, on the same session.
-        QSignalSpy changed(&workspace, &pd::models::Workspace::siteChanged);
+        QSignalSpy changed(&desk.workspace(), &pd::models::Workspace::siteChanged);
         const int education = switcher->findText(u"临江市教育局网站"_s);
         switcher->setCurrentIndex(education);
         Q_EMIT switcher->activated(education);
