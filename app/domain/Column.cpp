@@ -81,4 +81,14 @@ Result<Column> Column::fromJson(const QJsonObject &json)
     return c;
 }
 
+bool columnTakes(ColumnKind kind, ItemType type)
+{
+    switch (type) {
+    case ItemType::Disclosure: return kind == ColumnKind::Disclosure;
+    case ItemType::Feature: return kind == ColumnKind::Feature;
+    case ItemType::News: return kind == ColumnKind::News || kind == ColumnKind::Notice || kind == ColumnKind::Policy;
+    }
+    return false;
+}
+
 } // namespace pd::domain

@@ -1,5 +1,6 @@
 #pragma once
 #include "app/domain/Error.h"
+#include "app/domain/ItemType.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -12,6 +13,11 @@ enum class ColumnKind { News, Notice, Policy, Feature, Disclosure, Live };
 
 [[nodiscard]] QString columnKindCode(ColumnKind kind);
 [[nodiscard]] std::optional<ColumnKind> columnKindFromCode(QStringView code);
+
+/// Whether a column of `kind` holds items of `type`: disclosure documents only in the 信息公开 catalogue, 专题 only
+/// in feature columns, news (and notices, policy documents) in the news-like columns. portald refuses any other
+/// placement; the desk offers only these.
+[[nodiscard]] bool columnTakes(ColumnKind kind, ItemType type);
 
 /// A column (栏目) of a site, one node of the column tree.
 struct Column {

@@ -17,18 +17,6 @@ namespace pd::editing {
 
 ColumnChoiceModel::ColumnChoiceModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-bool ColumnChoiceModel::accepts(domain::ItemType type, domain::ColumnKind kind)
-{
-    switch (type) {
-    case domain::ItemType::Disclosure: return kind == domain::ColumnKind::Disclosure;
-    case domain::ItemType::Feature: return kind == domain::ColumnKind::Feature;
-    case domain::ItemType::News:
-        return kind == domain::ColumnKind::News || kind == domain::ColumnKind::Notice
-               || kind == domain::ColumnKind::Policy;
-    }
-    return false;
-}
-
 QString ColumnChoiceModel::pathSeparator()
 {
     return u" / "_s;
@@ -201,7 +189,7 @@ void ColumnChoiceModel::addSite(const SiteEntry &entry)
     }
 
     // A column is listed when it can be chosen, when the item is in it, or when something below it is listed.
-    auto choosable = [&](const domain::Column &c) { return open && c.enabled && accepts(m_type, c.kind); };
+    auto choosable = [&](const domain::Column &c) { return open && c.enabled && domain::columnTakes(c.kind, m_type); };
     QList<int> listed(n, -1); // -1 unknown, 0 no, 1 yes
     std::function<bool(int)> isListed = [&](int i) {
         if (listed.at(i) >= 0)

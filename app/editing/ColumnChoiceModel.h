@@ -32,8 +32,6 @@ public:
 
     explicit ColumnChoiceModel(QObject *parent = nullptr);
 
-    /// Whether a column of `kind` takes items of `type` (the rule portald applies on save).
-    [[nodiscard]] static bool accepts(domain::ItemType type, domain::ColumnKind kind);
     /// What joins the names of a path.
     [[nodiscard]] static QString pathSeparator();
 

@@ -4,14 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace pd::editing {
 
-namespace {
-bool takesNews(domain::ColumnKind kind)
-{
-    // The portal places news only, and only where news may stand.
-    return kind == domain::ColumnKind::News || kind == domain::ColumnKind::Notice || kind == domain::ColumnKind::Policy;
-}
-} // namespace
-
 PlacementTargetModel::PlacementTargetModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 void PlacementTargetModel::setTargets(QList<Target> targets)
@@ -19,7 +11,7 @@ void PlacementTargetModel::setTargets(QList<Target> targets)
     for (Target &t : targets) {
         QList<domain::Column> kept;
         for (const domain::Column &c : std::as_const(t.columns))
-            if (c.enabled && takesNews(c.kind))
+            if (c.enabled && domain::columnTakes(c.kind, domain::ItemType::News))
                 kept.append(c);
         t.columns = kept;
     }

@@ -175,12 +175,7 @@ Result<void> ItemService::prepareContent(Item &item, const domain::Site &site)
         }
         // A column holds one kind of content: disclosure documents only in the 信息公开 catalogue, and so on.
         const domain::ColumnKind kind = (*column)->kind;
-        const bool fits = item.type == domain::ItemType::Disclosure ? kind == domain::ColumnKind::Disclosure
-                          : item.type == domain::ItemType::Feature  ? kind == domain::ColumnKind::Feature
-                                                                    : kind == domain::ColumnKind::News
-                                                                          || kind == domain::ColumnKind::Notice
-                                                                          || kind == domain::ColumnKind::Policy;
-        if (!fits) {
+        if (!domain::columnTakes(kind, item.type)) {
             errors.append({u"columns"_s, u"栏目“%1”不能存放这类内容"_s.arg((*column)->name)});
             break;
         }

@@ -89,7 +89,8 @@ Result<Placement> PlacedCopies::place(const domain::User &caller, const Item &so
             break;
         }
         const domain::ColumnKind k = (*column)->kind;
-        if (k != domain::ColumnKind::News && k != domain::ColumnKind::Notice && k != domain::ColumnKind::Policy) {
+        // The portal places news only, and only where news may stand.
+        if (!domain::columnTakes(k, domain::ItemType::News)) {
             errors.append({u"columns"_s, u"栏目“%1”不能存放新闻类稿件"_s.arg((*column)->name)});
             break;
         }

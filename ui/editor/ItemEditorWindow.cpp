@@ -3,6 +3,7 @@
 #include "ui/UiLog.h"
 #include "ui/checks/FindingsPanel.h"
 #include "ui/checks/SourceCheckBinder.h"
+#include "app/domain/Column.h"
 #include "app/checksclient/TraditionalVersion.h"
 #include "ui/conflict/ConflictDialog.h"
 #include "ui/disclosure/DisclosureForm.h"
@@ -14,7 +15,6 @@
 #include "ui/editor/UploadsPanel.h"
 #include "ui/editor/CoPublishDialog.h"
 #include "ui/editor/UrgentCorrectionDialog.h"
-#include "app/editing/ColumnChoiceModel.h"
 #include "app/editing/ItemListModel.h"
 #include "app/editing/EditorBridge.h"
 #include "app/editing/HtmlSourceCheck.h"
@@ -455,7 +455,7 @@ QList<domain::Column> ItemEditorWindow::columnsFor(domain::ItemType type) const
 {
     QList<domain::Column> out;
     for (const domain::Column &c : m_columns) {
-        if (c.enabled && editing::ColumnChoiceModel::accepts(type, c.kind))
+        if (c.enabled && domain::columnTakes(c.kind, type))
             out.append(c);
     }
     return out;

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "ui/UiLog.h"
+#include "app/domain/Column.h"
 #include "app/domain/User.h"
 #include "app/editing/BulkTransition.h"
 #include "app/editing/Invalidation.h"
@@ -650,11 +651,9 @@ ItemEditorWindow *MainWindow::newItem(domain::ItemType type)
     qint64 columnId = 0;
     if (const QModelIndex column = m_workspace.columnModel()->indexForColumn(m_columnFilter);
         m_columnFilter > 0 && column.isValid()) {
-        const QString kind = column.siblingAtColumn(0).data(models::ColumnTreeModel::KindCodeRole).toString();
-        const bool fits = type == domain::ItemType::Disclosure ? kind == u"disclosure"
-                          : type == domain::ItemType::Feature  ? kind == u"feature"
-                                                               : (kind == u"news" || kind == u"notice" || kind == u"policy");
-        if (fits)
+        const auto kind = domain::columnKindFromCode(
+            column.siblingAtColumn(0).data(models::ColumnTreeModel::KindCodeRole).toString());
+        if (kind && domain::columnTakes(*kind, type))
             columnId = column.siblingAtColumn(0).data(models::ColumnTreeModel::ColumnIdRole).toLongLong();
     }
     editor->newItem(type, m_workspace.site().id, columnId);

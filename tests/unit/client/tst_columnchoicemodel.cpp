@@ -84,7 +84,7 @@ private Q_SLOTS:
         QFETCH(ItemType, type);
         QFETCH(ColumnKind, kind);
         QFETCH(bool, accepted);
-        QCOMPARE(ColumnChoiceModel::accepts(type, kind), accepted);
+        QCOMPARE(pd::domain::columnTakes(kind, type), accepted);
     }
 
     void sitesCarryTheirColumnTrees()
