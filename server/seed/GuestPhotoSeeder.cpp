@@ -5,6 +5,7 @@
 #include "server/live/LiveRepository.h"
 #include "server/media/MediaRepository.h"
 #include "server/media/MediaStore.h"
+#include "server/seed/DemoInterview.h"
 #include "server/seed/SeedLog.h"
 
 #include <QBuffer>
@@ -82,26 +83,12 @@ QByteArray GuestPhotoSeeder::portrait(int index)
 
 Result<void> GuestPhotoSeeder::seed()
 {
-    auto done = m_db.scalar(u"SELECT meta_value FROM server_meta WHERE meta_key = ?"_s, {QString(kSeededKey)});
-    if (!done)
-        return std::unexpected(done.error());
-    if (done->isValid() || !m_source.hasFile(u"interview.json"_s))
+    auto pending = DemoInterview::pending(m_db, m_live, m_source, kSeededKey);
+    if (!pending)
+        return std::unexpected(pending.error());
+    if (!*pending)
         return {};
-    auto doc = m_source.read(u"interview.json"_s);
-    if (!doc)
-        return std::unexpected(doc.error());
-    auto eventId = m_db.scalar(u"SELECT MIN(id) FROM live_events WHERE title = ?"_s,
-                               {doc->object().value(u"event").toString()});
-    if (!eventId)
-        return std::unexpected(eventId.error());
-    if (eventId->isNull())
-        return {};
-    auto found = m_live.findEvent(eventId->toLongLong());
-    if (!found)
-        return std::unexpected(found.error());
-    if (!found->has_value())
-        return {};
-    domain::LiveEvent event = **found;
+    domain::LiveEvent event = (*pending)->event;
 
     Transaction tx(m_db);
     QList<qint64> photos;

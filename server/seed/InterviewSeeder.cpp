@@ -5,6 +5,7 @@
 #include "server/live/InterviewRepository.h"
 #include "server/live/LiveLog.h"
 #include "server/live/LiveRepository.h"
+#include "server/seed/DemoInterview.h"
 
 #include <QJsonArray>
 
@@ -25,26 +26,13 @@ Error seedError(const QString &message)
 
 Result<void> InterviewSeeder::seed()
 {
-    auto done = m_db.scalar(u"SELECT meta_value FROM server_meta WHERE meta_key = ?"_s, {QString(kSeededKey)});
-    if (!done)
-        return std::unexpected(done.error());
-    if (done->isValid() || !m_source.hasFile(u"interview.json"_s))
+    auto pending = DemoInterview::pending(m_db, m_live, m_source, kSeededKey);
+    if (!pending)
+        return std::unexpected(pending.error());
+    if (!*pending)
         return {};
-    auto doc = m_source.read(u"interview.json"_s);
-    if (!doc)
-        return std::unexpected(doc.error());
-    const QJsonObject o = doc->object();
-    auto eventId = m_db.scalar(u"SELECT MIN(id) FROM live_events WHERE title = ?"_s, {o.value(u"event").toString()});
-    if (!eventId)
-        return std::unexpected(eventId.error());
-    if (eventId->isNull())
-        return {}; // the live events were not seeded (no site): nothing to attach the questions to
-    auto found = m_live.findEvent(eventId->toLongLong());
-    if (!found)
-        return std::unexpected(found.error());
-    if (!found->has_value())
-        return {};
-    domain::LiveEvent event = **found;
+    const QJsonObject o = (*pending)->content;
+    domain::LiveEvent event = (*pending)->event;
     event.kind = domain::LiveEventKind::Interview;
     const QJsonObject host = o.value(u"host").toObject();
     event.host = {host.value(u"name").toString(), host.value(u"title").toString()};
