@@ -23,21 +23,23 @@ QString MarginTrayNotifier::title()
     return tr("Columns about to go stale");
 }
 
+QStringList MarginTrayNotifier::lines(const QList<domain::ColumnHealth> &columns)
+{
+    QStringList out;
+    for (const domain::ColumnHealth &c : columns)
+        out.append(SiteHealthWatch::columnText(c));
+    return out;
+}
+
 QString MarginTrayNotifier::text(const QList<domain::ColumnHealth> &columns)
 {
-    QStringList lines;
-    for (const domain::ColumnHealth &c : columns)
-        lines.append(SiteHealthWatch::columnText(c));
-    return lines.join(u'\n');
+    return lines(columns).join(u'\n');
 }
 
 QString MarginTrayNotifier::statusText(const QList<domain::ColumnHealth> &columns)
 {
-    QStringList lines;
-    for (const domain::ColumnHealth &c : columns)
-        lines.append(SiteHealthWatch::columnText(c));
     //: The status bar's form of the tray notification: its title, then the columns.
-    return tr("%1: %2").arg(title(), lines.join(tr("; ")));
+    return tr("%1: %2").arg(title(), lines(columns).join(tr("; ")));
 }
 
 void MarginTrayNotifier::notify(qint64, const QList<domain::ColumnHealth> &columns)

@@ -31,6 +31,8 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    /// One line per column, in the words of the dashboard.
+    [[nodiscard]] static QStringList lines(const QList<domain::ColumnHealth> &columns);
     void notify(qint64 siteId, const QList<domain::ColumnHealth> &columns);
 
     QSystemTrayIcon *m_tray = nullptr;
