@@ -43,6 +43,8 @@ QImage ReportChart::bars(const QString &title, const QStringList &categories, co
     auto *axisY = new QBarCategoryAxis;
     axisY->append(reversed);
     axisY->setLabelsFont(font);
+    // Column names are what the reader reads the bars by: QtCharts would cut them to "…" to widen the plot.
+    axisY->setTruncateLabels(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
