@@ -2453,10 +2453,6 @@ A (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,6 +2550,81 @@ A (%2): %3</source>
     </message>
     <message>
         <source>Moderators of this sub-forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the guest whose photo you want to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the guest&apos;s photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be the guest&apos;s photo: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 could not be uploaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::livebroadcast::LiveGuestModel</name>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New photo, kept when the event is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo not shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2443,12 +2443,8 @@ A (%2): %3</source>
         <translation>结束</translation>
     </message>
     <message>
-        <source>Guest</source>
-        <translation>嘉宾</translation>
-    </message>
-    <message>
         <source>Title</source>
-        <translation>职务</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>New live event</source>
@@ -2545,6 +2541,81 @@ A (%2): %3</source>
     <message>
         <source>Moderators of this sub-forum</source>
         <translation>本分论坛的直播审核</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>Select the guest whose photo you want to choose.</source>
+        <translation>请先在表格中选中要设置照片的嘉宾。</translation>
+    </message>
+    <message>
+        <source>Choose the guest&apos;s photo</source>
+        <translation>选择嘉宾照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the guest&apos;s photo: %2</source>
+        <translation>%1 不能作为嘉宾照片：%2</translation>
+    </message>
+    <message>
+        <source>The photo %1 could not be uploaded: %2</source>
+        <translation>照片 %1 未能上传：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::livebroadcast::LiveGuestModel</name>
+    <message>
+        <source>Uploading…</source>
+        <translation>正在上传…</translation>
+    </message>
+    <message>
+        <source>No photo (removed)</source>
+        <translation>无照片（已移除）</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>New photo</source>
+        <translation>新照片</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>New photo, kept when the event is saved</source>
+        <translation>新照片，保存活动后生效</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s photo</source>
+        <translation>嘉宾照片</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>嘉宾</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Photo not shown</source>
+        <translation>照片暂时无法显示</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,12 @@
 #include "plugins/livebroadcast/LiveEventDialog.h"
+#include "plugins/livebroadcast/LiveGuestModel.h"
+
+#include "app/media/PhotoPipeline.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -9,7 +14,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -33,23 +40,6 @@ void fill(QTableWidget *table, const QList<QStringList> &rows)
 QString timeText(const QDateTime &t)
 {
     return t.isValid() ? t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate) : QString();
-}
-
-QJsonArray read(const QTableWidget *table, const QStringList &keys)
-{
-    QJsonArray rows;
-    for (int r = 0; r < table->rowCount(); ++r) {
-        QJsonObject row;
-        for (int c = 0; c < keys.size(); ++c) {
-            const QTableWidgetItem *item = table->item(r, c);
-            const QString value = item ? item->text().trimmed() : QString();
-            if (!value.isEmpty())
-                row.insert(keys.at(c), value);
-        }
-        if (!row.value(keys.first()).toString().isEmpty())
-            rows.append(row);
-    }
-    return rows;
 }
 
 const QStringList SessionKeys{u"title"_s, u"startsAt"_s, u"endsAt"_s};
@@ -76,12 +66,14 @@ QJsonArray idArray(const QList<qint64> &ids)
         out.append(id);
     return out;
 }
-const QStringList GuestKeys{u"name"_s, u"title"_s};
+
+/// A portrait needs far fewer pixels than a news photo; the pipeline also strips what the camera wrote into it.
+constexpr int GuestPhotoLongEdge = 800;
 
 } // namespace
 
 LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, const QList<domain::LiveStaffMember> &people,
-                                 QWidget *parent)
+                                 plugins::PanelHost &host, QWidget *parent)
     : QDialog(parent)
     , m_original(event)
     , m_title(new QLineEdit(event.title, this))
@@ -90,7 +82,12 @@ LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, const QList<dom
     , m_kind(new QComboBox(this))
     , m_mode(new QComboBox(this))
     , m_sessions(table({tr("Session"), tr("Starts"), tr("Ends"), tr("Reporters"), tr("Moderators")}, this))
-    , m_guests(table({tr("Guest"), tr("Title")}, this))
+    , m_host(host)
+    , m_guestModel(new LiveGuestModel(event.guests, this))
+    , m_guests(new QTableView(this))
+    , m_choosePhoto(new QPushButton(tr("Choose photo…"), this))
+    , m_removePhoto(new QPushButton(tr("Remove photo"), this))
+    , m_guestProblem(new QLabel(this))
 {
     setObjectName(u"liveEventDialog"_s);
     setWindowTitle(event.id == 0 ? tr("New live event") : tr("Edit live event"));
@@ -104,6 +101,11 @@ LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, const QList<dom
     m_kind->addItem(tr("Online interview"), u"interview"_s);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(domain::liveEventKindCode(event.kind))));
     m_sessions->setObjectName(u"eventSessions"_s);
+    // Wide enough for a time as typed, offset included, so the person sees what will be saved.
+    m_sessions->setColumnWidth(0, 210);
+    m_sessions->setColumnWidth(1, 200);
+    m_sessions->setColumnWidth(2, 200);
+    m_sessions->setColumnWidth(ReportersColumn, 120);
     m_guests->setObjectName(u"eventGuests"_s);
     m_mode->addItem(tr("Direct — posts go out at once"), u"direct"_s);
     m_mode->addItem(tr("Reviewed — a moderator approves each post"), u"reviewed"_s);
@@ -129,16 +131,36 @@ LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, const QList<dom
         if (column == ReportersColumn || column == ModeratorsColumn)
             chooseTeam(column);
     });
-    QList<QStringList> guestRows;
-    for (const domain::LiveEvent::Guest &g : event.guests)
-        guestRows.append({g.name, g.title});
-    fill(m_guests, guestRows);
+    m_guests->setModel(m_guestModel);
+    m_guests->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_guests->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Arrows move between cells; Tab goes on to the guest buttons, so choosing a photo needs no mouse.
+    m_guests->setTabKeyNavigation(false);
+    m_guests->verticalHeader()->hide();
+    m_guests->verticalHeader()->setDefaultSectionSize(LiveGuestModel::ThumbnailSize + 8);
+    m_guests->setIconSize(QSize(LiveGuestModel::ThumbnailSize, LiveGuestModel::ThumbnailSize));
+    m_guests->horizontalHeader()->setStretchLastSection(true);
+    m_guests->setColumnWidth(LiveGuestModel::NameColumn, 180);
+    m_guests->setColumnWidth(LiveGuestModel::TitleColumn, 420);
+    m_guests->setMinimumHeight(150);
+    m_choosePhoto->setObjectName(u"guestChoosePhoto"_s);
+    m_removePhoto->setObjectName(u"guestRemovePhoto"_s);
+    m_guestProblem->setObjectName(u"guestPhotoProblem"_s);
+    m_guestProblem->setWordWrap(true);
+    m_guestProblem->setStyleSheet(u"color: #b3261e;"_s);
+    m_guestProblem->hide();
+    connect(m_choosePhoto, &QPushButton::clicked, this, &LiveEventDialog::chooseGuestPhoto);
+    connect(m_removePhoto, &QPushButton::clicked, this, [this] {
+        showGuestProblem({});
+        m_guestModel->removePhoto(m_guests->currentIndex().row());
+        updateOk();
+    });
+    fetchGuestThumbnails();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_title->text().trimmed().isEmpty());
-    connect(m_title, &QLineEdit::textChanged, this, [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_title->text().trimmed().isEmpty());
-    });
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    updateOk();
+    connect(m_title, &QLineEdit::textChanged, this, &LiveEventDialog::updateOk);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -165,12 +187,113 @@ LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, const QList<dom
     form->addRow(tr("Sessions"), sessions);
     auto *guests = new QVBoxLayout;
     guests->addWidget(m_guests);
-    addRowButtons(m_guests, guests, this);
+    auto *guestButtons = new QHBoxLayout;
+    auto *addGuest = new QPushButton(tr("Add"), this);
+    addGuest->setObjectName(u"guestAdd"_s);
+    auto *removeGuest = new QPushButton(tr("Remove"), this);
+    removeGuest->setObjectName(u"guestRemove"_s);
+    connect(addGuest, &QPushButton::clicked, this, [this] {
+        const int row = m_guestModel->rowCount();
+        m_guestModel->insertRows(row, 1);
+        const QModelIndex name = m_guestModel->index(row, LiveGuestModel::NameColumn);
+        m_guests->setCurrentIndex(name);
+        m_guests->edit(name);
+    });
+    connect(removeGuest, &QPushButton::clicked, this, [this] {
+        if (const int row = m_guests->currentIndex().row(); row >= 0)
+            m_guestModel->removeRows(row, 1);
+        updateOk();
+    });
+    guestButtons->addWidget(addGuest);
+    guestButtons->addWidget(removeGuest);
+    guestButtons->addSpacing(16);
+    guestButtons->addWidget(m_choosePhoto);
+    guestButtons->addWidget(m_removePhoto);
+    guestButtons->addStretch(1);
+    guests->addLayout(guestButtons);
+    guests->addWidget(m_guestProblem);
     form->addRow(tr("Guests"), guests);
+    // The widgets were made out of their visual order; Tab follows what the person sees.
+    QWidget::setTabOrder({moderators, m_guests, addGuest, removeGuest, m_choosePhoto, m_removePhoto,
+                          buttons->button(QDialogButtonBox::Ok), buttons->button(QDialogButtonBox::Cancel)});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(760, 600);
+    resize(960, 640);
+}
+
+void LiveEventDialog::chooseGuestPhoto()
+{
+    const int row = m_guests->currentIndex().row();
+    if (row < 0) {
+        showGuestProblem(tr("Select the guest whose photo you want to choose."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the guest's photo"), {},
+                                                      tr("Images (*.jpg *.jpeg *.png *.webp)"));
+    if (!path.isEmpty())
+        setGuestPhotoFile(row, path);
+}
+
+void LiveEventDialog::setGuestPhotoFile(int row, const QString &path)
+{
+    if (row < 0 || row >= m_guestModel->rowCount())
+        return;
+    showGuestProblem({});
+    const QString fileName = QFileInfo(path).fileName();
+    media::PhotoOptions options;
+    options.maxLongEdge = GuestPhotoLongEdge;
+    const auto prepared = media::PhotoPipeline::prepareFile(path, options);
+    if (!prepared) {
+        showGuestProblem(tr("%1 cannot be the guest's photo: %2").arg(fileName, prepared.error().message));
+        return;
+    }
+    QImage picture;
+    picture.loadFromData(prepared->jpeg, "JPEG");
+    const LiveGuestModel::RowKey key = m_guestModel->keyOf(row);
+    m_guestModel->setUploading(key, true);
+    updateOk();
+    QPointer self(this);
+    m_host.uploadLiveMedia(prepared->jpeg, "image/jpeg", QFileInfo(path).completeBaseName() + u".jpg"_s, {},
+                           [self, key, picture, fileName](Result<domain::MediaInfo> media) {
+                               if (!self)
+                                   return;
+                               if (!media) {
+                                   self->m_guestModel->setUploading(key, false);
+                                   self->showGuestProblem(tr("The photo %1 could not be uploaded: %2")
+                                                              .arg(fileName, media.error().message));
+                               } else {
+                                   self->m_guestModel->setPhoto(key, media->id, picture);
+                               }
+                               self->updateOk();
+                           });
+}
+
+void LiveEventDialog::fetchGuestThumbnails()
+{
+    QPointer self(this);
+    for (const QString &url : m_guestModel->missingThumbnails())
+        m_host.liveMedia(url, [self, url](Result<QByteArray> bytes) {
+            if (!self)
+                return;
+            QImage picture;
+            if (bytes && picture.loadFromData(*bytes))
+                self->m_guestModel->setThumbnail(url, picture);
+            else
+                self->m_guestModel->setThumbnailFailed(url);
+        });
+}
+
+void LiveEventDialog::showGuestProblem(const QString &message)
+{
+    m_guestProblem->setText(message);
+    m_guestProblem->setVisible(!message.isEmpty());
+}
+
+void LiveEventDialog::updateOk()
+{
+    if (m_ok)
+        m_ok->setEnabled(!m_title->text().trimmed().isEmpty() && !m_guestModel->isUploading());
 }
 
 void LiveEventDialog::setTeam(int row, int column, const QList<qint64> &ids)
@@ -291,7 +414,7 @@ QJsonObject LiveEventDialog::input() const
                       {u"kind"_s, m_kind->currentData().toString()},
                       {u"mode"_s, m_mode->currentData().toString()},
                       {u"sessions"_s, sessions},
-                      {u"guests"_s, read(m_guests, GuestKeys)}};
+                      {u"guests"_s, m_guestModel->input()}};
     for (auto it = edited.begin(); it != edited.end(); ++it)
         input.insert(it.key(), it.value());
     if (!m_venue->text().trimmed().isEmpty())

@@ -1,18 +1,25 @@
 #pragma once
 #include "app/domain/LiveEvent.h"
 #include "app/domain/LiveStaffMember.h"
+#include "plugins/api/PanelHost.h"
 
 #include <QDialog>
 #include <QJsonObject>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
+class QTableView;
 class QTableWidget;
 
 namespace pd::livebroadcast {
 
+class LiveGuestModel;
+
 /// Creates or edits a live event: title, venue, kind (论坛, 新闻发布会, 听证会, 在线访谈), mode (direct / reviewed),
-/// sessions — each sub-forum with its team of reporters and moderators — and guests with their titles.
+/// sessions — each sub-forum with its team of reporters and moderators — and guests with their titles and photos
+/// (an image file uploaded through the host when chosen, shown as a thumbnail).
 class LiveEventDialog : public QDialog
 {
     Q_OBJECT
@@ -20,11 +27,17 @@ class LiveEventDialog : public QDialog
 
 public:
     /// event: the event to edit, or a default one (id 0) for a new one. people: whom a sub-forum's team may name.
+    /// host: where guests' photos are fetched from and uploaded to.
     LiveEventDialog(const domain::LiveEvent &event, const QList<domain::LiveStaffMember> &people,
-                    QWidget *parent = nullptr);
+                    plugins::PanelHost &host, QWidget *parent = nullptr);
 
     /// The fields as a LiveEventInput (empty table rows left out).
     [[nodiscard]] QJsonObject input() const;
+
+    /// Makes the image file at `path` the photo of the guest in `row` (what the 选择照片… file dialog ends in): read,
+    /// stripped of its metadata, uploaded; a file that is no image or an upload that fails is reported in the dialog
+    /// and the guest keeps the photo it had. Invokable: the plugin is not linked by tests.
+    Q_INVOKABLE void setGuestPhotoFile(int row, const QString &path);
 
 private:
     static QTableWidget *table(const QStringList &headers, QWidget *parent);
@@ -33,6 +46,11 @@ private:
     void setTeam(int row, int column, const QList<qint64> &ids);
     /// Lets the person tick the team of the current session row (column: reporters or moderators).
     void chooseTeam(int column);
+    void chooseGuestPhoto();
+    void fetchGuestThumbnails();
+    void showGuestProblem(const QString &message);
+    /// OK waits for a title and for every photo on the wire.
+    void updateOk();
 
     domain::LiveEvent m_original;
     QLineEdit *m_title;
@@ -41,7 +59,13 @@ private:
     QComboBox *m_kind;
     QComboBox *m_mode;
     QTableWidget *m_sessions;
-    QTableWidget *m_guests;
+    plugins::PanelHost &m_host;
+    LiveGuestModel *m_guestModel;
+    QTableView *m_guests;
+    QPushButton *m_choosePhoto;
+    QPushButton *m_removePhoto;
+    QLabel *m_guestProblem;
+    QPushButton *m_ok = nullptr;
 };
 
 } // namespace pd::livebroadcast

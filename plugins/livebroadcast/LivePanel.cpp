@@ -295,7 +295,7 @@ void LivePanel::onConnection()
 
 void LivePanel::editEvent(bool create)
 {
-    LiveEventDialog dialog(create ? domain::LiveEvent() : desk().event(), desk().people(), this);
+    LiveEventDialog dialog(create ? domain::LiveEvent() : desk().event(), desk().people(), desk().host(), this);
     if (dialog.exec() == QDialog::Accepted)
         desk().saveEvent(create ? 0 : desk().eventId(), dialog.input());
 }

@@ -390,12 +390,12 @@ private Q_SLOTS:
             dialog->findChild<QLineEdit *>(u"eventVenue"_s)->setText(u"市政府新闻发布厅"_s);
             auto *mode = dialog->findChild<QComboBox *>(u"eventMode"_s);
             mode->setCurrentIndex(mode->findData(u"direct"_s));
-            auto *guests = dialog->findChild<QTableWidget *>(u"eventGuests"_s);
-            guests->setRowCount(2);
-            guests->setItem(0, 0, new QTableWidgetItem(u"陈志远"_s));
-            guests->setItem(0, 1, new QTableWidgetItem(u"临江市人民政府市长"_s));
-            guests->setItem(1, 0, new QTableWidgetItem(u"刘红"_s));
-            guests->setItem(1, 1, new QTableWidgetItem(u"市统计局局长"_s));
+            QAbstractItemModel *guests = dialog->findChild<QTableView *>(u"eventGuests"_s)->model();
+            guests->insertRows(0, 2);
+            guests->setData(guests->index(0, 0), u"陈志远"_s);
+            guests->setData(guests->index(0, 1), u"临江市人民政府市长"_s);
+            guests->setData(guests->index(1, 0), u"刘红"_s);
+            guests->setData(guests->index(1, 1), u"市统计局局长"_s);
             auto *sessions = dialog->findChild<QTableWidget *>(u"eventSessions"_s);
             sessions->setRowCount(1);
             sessions->setItem(0, 0, new QTableWidgetItem(u"发布与答记者问"_s));
@@ -413,11 +413,11 @@ private Q_SLOTS:
 
         // edit: a third guest; the mode stays direct
         pd::test::NextDialog::accept([](QDialog *dialog) {
-            auto *guests = dialog->findChild<QTableWidget *>(u"eventGuests"_s);
+            QAbstractItemModel *guests = dialog->findChild<QTableView *>(u"eventGuests"_s)->model();
             QCOMPARE(guests->rowCount(), 2);
-            guests->setRowCount(3);
-            guests->setItem(2, 0, new QTableWidgetItem(u"周晓"_s));
-            guests->setItem(2, 1, new QTableWidgetItem(u"市发展改革委主任"_s));
+            guests->insertRows(2, 1);
+            guests->setData(guests->index(2, 0), u"周晓"_s);
+            guests->setData(guests->index(2, 1), u"市发展改革委主任"_s);
         });
         m.find<QPushButton>(u"editEvent"_s)->click();
         QTRY_COMPARE(m_http.json("GET", api(u"/api/v1/live/events/%1"_s.arg(m_directEvent)), m_moderatorToken)
