@@ -18,6 +18,12 @@ QJsonObject InterviewAnswer::toJson() const
     o.insert(u"createdByName"_s, createdByName);
     o.insert(u"revision"_s, revision);
     o.insert(u"pendingCorrection"_s, pendingCorrection ? QJsonValue(pendingCorrection->toJson()) : QJsonValue());
+    o.insert(u"review"_s, reviewCode(review));
+    QJsonArray given;
+    for (const LiveApproval &a : approvals)
+        given.append(a.toJson());
+    o.insert(u"approvals"_s, given);
+    o.insert(u"rejectReason"_s, rejectReason);
     return o;
 }
 
@@ -66,6 +72,24 @@ InterviewAnswer::Correction InterviewAnswer::Correction::fromJson(const QJsonObj
     return c;
 }
 
+QString InterviewAnswer::reviewCode(Review review)
+{
+    switch (review) {
+    case Review::Published: return u"published"_s;
+    case Review::Pending: return u"pending"_s;
+    case Review::Rejected: return u"rejected"_s;
+    }
+    return {};
+}
+
+std::optional<InterviewAnswer::Review> InterviewAnswer::reviewFromCode(const QString &code)
+{
+    for (const Review r : {Review::Published, Review::Pending, Review::Rejected})
+        if (reviewCode(r) == code)
+            return r;
+    return std::nullopt;
+}
+
 InterviewAnswer InterviewAnswer::fromJson(const QJsonObject &json)
 {
     InterviewAnswer a;
@@ -83,6 +107,11 @@ InterviewAnswer InterviewAnswer::fromJson(const QJsonObject &json)
     a.correctedAt = IsoTime::parse(json.value(u"correctedAt").toString());
     if (const QJsonValue c = json.value(u"pendingCorrection"); c.isObject())
         a.pendingCorrection = Correction::fromJson(c.toObject());
+    // The public form has no review field: whatever readers are shown is published.
+    a.review = reviewFromCode(json.value(u"review").toString()).value_or(Review::Published);
+    for (const QJsonValue &v : json.value(u"approvals").toArray())
+        a.approvals.append(LiveApproval::fromJson(v.toObject()));
+    a.rejectReason = json.value(u"rejectReason").toString();
     return a;
 }
 

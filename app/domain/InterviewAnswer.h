@@ -46,6 +46,18 @@ struct InterviewAnswer {
     };
     std::optional<Correction> pendingCorrection{};
 
+    /// Where the answer itself stands. In a direct interview every answer is Published the moment it is stored; in
+    /// a reviewed one a new answer is Pending until every review group has approved it (readers see nothing of it
+    /// meanwhile), and Rejected when a reviewer sent it back with a reason, for the typist to fix and resend.
+    enum class Review { Published, Pending, Rejected };
+    Review review = Review::Published;
+    /// The approvals a Pending answer has so far (and, once Published, the ones that let it out).
+    QList<LiveApproval> approvals{};
+    /// Why a reviewer sent the answer back; back office only.
+    QString rejectReason{};
+
+    [[nodiscard]] bool isPublic() const { return review == Review::Published; }
+
     static constexpr qsizetype MaxTextLength = 10000;
     static constexpr qsizetype MaxNoteLength = 500;
 
@@ -54,6 +66,9 @@ struct InterviewAnswer {
     /// What citizens see: `{"guestName", "guestTitle", "text", "createdAt"}`, and once corrected `correctionNote`
     /// and `correctedAt`; nothing about who typed it, nothing of a correction still under review.
     [[nodiscard]] QJsonObject toPublicJson() const;
+    /// `published`, `pending` or `rejected`: the `review` field of the API form, and what portald stores.
+    [[nodiscard]] static QString reviewCode(Review review);
+    [[nodiscard]] static std::optional<Review> reviewFromCode(const QString &code);
     /// Reads the API form or the public one.
     [[nodiscard]] static InterviewAnswer fromJson(const QJsonObject &json);
 

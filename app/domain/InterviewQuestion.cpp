@@ -41,7 +41,7 @@ QJsonObject InterviewQuestion::toPublicJson() const
                        {u"text"_s, text},
                        {u"askers"_s, askers},
                        {u"askedAt"_s, timeOrNull(askedAt)},
-                       {u"answer"_s, answer ? QJsonValue(answer->toPublicJson()) : QJsonValue()}};
+                       {u"answer"_s, answer && answer->isPublic() ? QJsonValue(answer->toPublicJson()) : QJsonValue()}};
 }
 
 InterviewQuestion InterviewQuestion::fromJson(const QJsonObject &json)

@@ -39,7 +39,7 @@ struct InterviewQuestion {
     /// The API form (back office).
     [[nodiscard]] QJsonObject toJson() const;
     /// What citizens see of a question the host asked: `{"id", "name", "text", "askers", "askedAt", "answer"}`, the
-    /// answer (public form) or null. A question and its answer travel as this one object, so a page never shows an
+    /// answer (public form) or null — null too while the answer waits for review or was sent back. A question and its answer travel as this one object, so a page never shows an
     /// answer without its question.
     [[nodiscard]] QJsonObject toPublicJson() const;
     /// Reads the API form (or the public one); unknown codes fall back to the defaults.

@@ -456,6 +456,13 @@ QList<Migration> schemaMigrations()
                 saved_at {{BIGINT}} NOT NULL))"_s,
             uR"(CREATE INDEX interview_answer_history_answer ON interview_answer_history(answer_id, id))"_s,
         }},
+        Migration{22, u"answers of a reviewed interview wait for their approvals before readers see them"_s, {
+            // published (every answer before this), pending (approvals so far in review_approvals, JSON) or
+            // rejected (with the reviewer's reason, for the typist).
+            uR"(ALTER TABLE interview_answers ADD COLUMN review_state TEXT NOT NULL DEFAULT 'published')"_s,
+            uR"(ALTER TABLE interview_answers ADD COLUMN review_approvals TEXT)"_s,
+            uR"(ALTER TABLE interview_answers ADD COLUMN review_reason TEXT NOT NULL DEFAULT '')"_s,
+        }},
     };
 }
 

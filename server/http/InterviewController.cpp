@@ -83,7 +83,7 @@ void InterviewController::registerRoutes(ApiServer &server)
     add("POST", u"/api/v1/live/questions/{id}/answers"_s, true, Route::Body::Json, kAnswerBodyLimit, &InterviewController::answer);
     add("PATCH", u"/api/v1/live/answers/{id}"_s, true, Route::Body::Json, kAnswerBodyLimit, &InterviewController::correct);
     add("POST", u"/api/v1/live/answers/{id}/transitions"_s, true, Route::Body::Json, kSmallJson,
-        &InterviewController::reviewCorrection);
+        &InterviewController::reviewAnswer);
     add("GET", u"/api/v1/live/answers/{id}/history"_s, true, Route::Body::None, 0, &InterviewController::answerHistory);
 }
 
@@ -226,13 +226,13 @@ Result<ApiResponse> InterviewController::correct(ApiRequest &request)
     return answerResponse(*q);
 }
 
-Result<ApiResponse> InterviewController::reviewCorrection(ApiRequest &request)
+Result<ApiResponse> InterviewController::reviewAnswer(ApiRequest &request)
 {
     auto args = idAndBody(request, u"回答编号无效"_s);
     if (!args)
         return std::unexpected(args.error());
-    auto q = m_service.reviewCorrection(request.caller(), args->id, request.ifMatch(),
-                                        args->body.value(u"action").toString(), args->body.value(u"reason").toString());
+    auto q = m_service.reviewAnswer(request.caller(), args->id, request.ifMatch(),
+                                    args->body.value(u"action").toString(), args->body.value(u"reason").toString());
     if (!q)
         return std::unexpected(q.error());
     return answerResponse(*q);

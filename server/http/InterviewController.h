@@ -30,7 +30,7 @@ private:
     Result<ApiResponse> transition(ApiRequest &request);
     Result<ApiResponse> answer(ApiRequest &request);
     Result<ApiResponse> correct(ApiRequest &request);
-    Result<ApiResponse> reviewCorrection(ApiRequest &request);
+    Result<ApiResponse> reviewAnswer(ApiRequest &request);
     Result<ApiResponse> answerHistory(ApiRequest &request);
     Result<ApiResponse> reorder(ApiRequest &request);
     Result<ApiResponse> transcript(ApiRequest &request);

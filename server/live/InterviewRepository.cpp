@@ -3,6 +3,7 @@
 #include "server/db/Database.h"
 #include "server/db/SqlValues.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -21,7 +22,7 @@ const QString kQuestionColumns =
     u"q.id, q.event_id, e.site_id, q.state, q.author_name, q.text, q.address, q.askers, q.merged_into, q.position, "
     u"q.reason, q.revision, q.created_at, q.updated_at, q.asked_at, q.answered_at, a.id, a.guest_id, a.guest_name, "
     u"a.guest_title, a.text, a.created_by, u.display_name, a.created_at, a.revision, a.correction_note, a.corrected_at, "
-    u"a.pending_correction "
+    u"a.pending_correction, a.review_state, a.review_approvals, a.review_reason "
     u"FROM interview_questions q JOIN live_events e ON e.id = q.event_id "
     u"LEFT JOIN interview_answers a ON a.question_id = q.id LEFT JOIN users u ON u.id = a.created_by"_s;
 
@@ -61,6 +62,10 @@ domain::InterviewQuestion questionFrom(const QSqlQuery &q)
         if (const QString pending = q.value(27).toString(); !pending.isEmpty())
             a.pendingCorrection = domain::InterviewAnswer::Correction::fromJson(
                 QJsonDocument::fromJson(pending.toUtf8()).object());
+        a.review = domain::InterviewAnswer::reviewFromCode(q.value(28).toString()).value_or(domain::InterviewAnswer::Review::Published);
+        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(29).toString().toUtf8()).array())
+            a.approvals.append(domain::LiveApproval::fromJson(v.toObject()));
+        a.rejectReason = q.value(30).toString();
         out.answer = a;
     }
     return out;
@@ -75,6 +80,16 @@ Result<QList<domain::InterviewQuestion>> questionList(Database &db, const QStrin
     while (q->next())
         out.append(questionFrom(*q));
     return out;
+}
+
+QVariant approvalsJson(const QList<domain::LiveApproval> &approvals)
+{
+    if (approvals.isEmpty())
+        return QVariant(QMetaType(QMetaType::QString));
+    QJsonArray given;
+    for (const domain::LiveApproval &a : approvals)
+        given.append(a.toJson());
+    return QString::fromUtf8(QJsonDocument(given).toJson(QJsonDocument::Compact));
 }
 
 Result<void> done(const Result<QSqlQuery> &q)
@@ -143,19 +158,23 @@ Result<QList<domain::InterviewQuestion>> InterviewRepository::questions(qint64 e
 
 Result<QList<domain::InterviewQuestion>> InterviewRepository::answered(qint64 eventId)
 {
-    return questionList(m_db, u"SELECT %1 WHERE q.event_id = ? AND q.state = 'answered' ORDER BY q.answered_at, q.id"_s.arg(kQuestionColumns),
+    return questionList(m_db, u"SELECT %1 WHERE q.event_id = ? AND q.state = 'answered' AND a.review_state = 'published' ORDER BY q.answered_at, q.id"_s.arg(kQuestionColumns),
                         {eventId});
 }
 
 Result<std::optional<domain::InterviewQuestion>> InterviewRepository::current(qint64 eventId)
 {
-    auto list = questionList(m_db, u"SELECT %1 WHERE q.event_id = ? AND q.state = 'asked' ORDER BY q.asked_at DESC, q.id DESC LIMIT 1"_s.arg(kQuestionColumns),
+    // An answer still in review (or sent back) leaves its question the one readers see asked.
+    auto list = questionList(m_db, u"SELECT %1 WHERE q.event_id = ? AND (q.state = 'asked' OR (q.state = 'answered' AND "
+                                   u"a.review_state <> 'published')) ORDER BY q.asked_at DESC, q.id DESC LIMIT 1"_s.arg(kQuestionColumns),
                              {eventId});
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
         return std::optional<domain::InterviewQuestion>();
-    return list->first();
+    domain::InterviewQuestion asked = list->first();
+    asked.answer.reset(); // readers see the question alone until its pair is public
+    return asked;
 }
 
 Result<int> InterviewRepository::nextQueuePosition(qint64 eventId)
@@ -175,9 +194,9 @@ Result<void> InterviewRepository::setPosition(qint64 questionId, int position)
 Result<qint64> InterviewRepository::insertAnswer(domain::InterviewAnswer &a)
 {
     auto id = m_db.insert(u"INSERT INTO interview_answers (question_id, guest_id, guest_name, guest_title, text, "
-                          u"created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                          u"created_by, created_at, review_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                           {a.questionId, a.guestId, nn(a.guestName), nn(a.guestTitle), nn(a.text), a.createdBy,
-                           ms(a.createdAt)});
+                           ms(a.createdAt), domain::InterviewAnswer::reviewCode(a.review)});
     if (id)
         a.id = *id;
     return id;
@@ -189,9 +208,11 @@ Result<void> InterviewRepository::updateAnswer(const domain::InterviewAnswer &a)
                                  ? QVariant(QString::fromUtf8(QJsonDocument(a.pendingCorrection->toJson()).toJson(QJsonDocument::Compact)))
                                  : QVariant(QMetaType(QMetaType::QString));
     return done(m_db.exec(u"UPDATE interview_answers SET guest_id = ?, guest_name = ?, guest_title = ?, text = ?, revision = ?, "
-                          u"correction_note = ?, corrected_at = ?, pending_correction = ? WHERE id = ?"_s,
+                          u"correction_note = ?, corrected_at = ?, pending_correction = ?, created_by = ?, review_state = ?, "
+                          u"review_approvals = ?, review_reason = ? WHERE id = ?"_s,
                           {a.guestId, nn(a.guestName), nn(a.guestTitle), nn(a.text), a.revision, nn(a.correctionNote),
-                           ms(a.correctedAt), pending, a.id}));
+                           ms(a.correctedAt), pending, a.createdBy, domain::InterviewAnswer::reviewCode(a.review),
+                           approvalsJson(a.approvals), nn(a.rejectReason), a.id}));
 }
 
 Result<qint64> InterviewRepository::questionOfAnswer(qint64 answerId)
@@ -227,10 +248,12 @@ Result<QList<LiveRepository::HistoryEntry>> InterviewRepository::answerHistory(q
 
 Result<domain::InterviewStats> InterviewRepository::stats(qint64 eventId)
 {
+    // Answered counts the pairs readers see: an answer still in review (or sent back) is not one yet.
     auto q = m_db.exec(u"SELECT COUNT(*), "
-                       u"COALESCE(SUM(CASE WHEN state IN ('accepted', 'queued', 'asked', 'answered') THEN 1 ELSE 0 END), 0), "
-                       u"COALESCE(SUM(CASE WHEN state = 'answered' THEN 1 ELSE 0 END), 0) "
-                       u"FROM interview_questions WHERE event_id = ?"_s,
+                       u"COALESCE(SUM(CASE WHEN q.state IN ('accepted', 'queued', 'asked', 'answered') THEN 1 ELSE 0 END), 0), "
+                       u"COALESCE(SUM(CASE WHEN q.state = 'answered' AND a.review_state = 'published' THEN 1 ELSE 0 END), 0) "
+                       u"FROM interview_questions q LEFT JOIN interview_answers a ON a.question_id = q.id "
+                       u"WHERE q.event_id = ?"_s,
                        {eventId});
     if (!q)
         return std::unexpected(q.error());

@@ -29,7 +29,8 @@ public:
                                                        int offset, int limit);
     /// The answered questions in the order they were answered: the pairs the public page shows.
     Result<QList<domain::InterviewQuestion>> answered(qint64 eventId);
-    /// The question the host asked last and no guest has answered yet; none when nothing waits for an answer.
+    /// The question the host asked last whose pair readers do not have yet (unanswered, or its answer still in
+    /// review), without its answer; none when nothing waits for an answer.
     Result<std::optional<domain::InterviewQuestion>> current(qint64 eventId);
     /// The position after the last queued question.
     Result<int> nextQueuePosition(qint64 eventId);

@@ -49,6 +49,13 @@ bool works(const User &u, qint64 siteId)
     return anyRole(u, siteId, {roles::Admin, roles::LiveModerator, roles::LiveReporter});
 }
 
+/// Who may read the questions and answers: the desks, and the members of the event's review groups (a department's
+/// officers need not be live staff), who cannot review what they cannot see.
+bool reads(const User &u, const domain::LiveEvent &event)
+{
+    return works(u, event.siteId) || event.review.isMember(u.id);
+}
+
 Audience desks(qint64 siteId)
 {
     return Audience::withRoles(siteId, {QString(roles::LiveReporter), QString(roles::LiveModerator), QString(roles::Admin)});
@@ -200,8 +207,8 @@ Result<InterviewService::Page> InterviewService::questions(const User &caller, q
     auto event = loadEvent(caller, eventId);
     if (!event)
         return std::unexpected(event.error());
-    if (!works(caller, event->siteId))
-        return fail(ErrorCode::Forbidden, u"只有导播、速记（直播审核、直播记者）和管理员可以查看网友提问"_s);
+    if (!reads(caller, *event))
+        return fail(ErrorCode::Forbidden, u"只有导播、速记（直播审核、直播记者）、管理员和本场访谈的审核组成员可以查看网友提问"_s);
     const auto wanted = domain::interviewQuestionStateFromCode(state);
     if (!state.isEmpty() && !wanted)
         return std::unexpected(fieldError(u"查询参数无效"_s, u"state"_s,
@@ -225,8 +232,13 @@ Result<InterviewQuestion> InterviewService::question(const User &caller, qint64 
         return std::unexpected(found.error());
     if (!found->has_value() || !onSite(caller, (*found)->siteId))
         return fail(ErrorCode::NotFound, u"网友提问不存在"_s);
-    if (!works(caller, (*found)->siteId))
-        return fail(ErrorCode::Forbidden, u"只有导播、速记（直播审核、直播记者）和管理员可以查看网友提问"_s);
+    if (!works(caller, (*found)->siteId)) {
+        auto event = loadEvent(caller, (*found)->eventId);
+        if (!event)
+            return std::unexpected(event.error());
+        if (!reads(caller, *event))
+            return fail(ErrorCode::Forbidden, u"只有导播、速记（直播审核、直播记者）、管理员和本场访谈的审核组成员可以查看网友提问"_s);
+    }
     return **found;
 }
 
@@ -408,6 +420,11 @@ Result<InterviewQuestion> InterviewService::answer(const User &caller, qint64 qu
     InterviewQuestion updated = *current;
     updated.answer = domain::InterviewAnswer{0, questionId, guestId, guest->name, guest->title, answerText, caller.id,
                                              caller.displayName, now};
+    // In a reviewed interview nothing goes public unreviewed: the answer is stored (so it is never lost, and a second
+    // typist meets an answered question) but the pair waits for its approvals.
+    const bool reviewed = event->isReviewed();
+    if (reviewed)
+        updated.answer->review = domain::InterviewAnswer::Review::Pending;
     updated.state = S::Answered;
     updated.answeredAt = now;
     updated.revision += 1;
@@ -415,14 +432,14 @@ Result<InterviewQuestion> InterviewService::answer(const User &caller, qint64 qu
     Transaction tx(m_db);
     if (auto r = m_repo.insertAnswer(*updated.answer); !r)
         return std::unexpected(r.error());
-    auto events = record({updated}, u"interview.pair"_s);
+    auto events = record({updated}, reviewed ? QString() : u"interview.pair"_s);
     if (!events)
         return std::unexpected(events.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
-    finish(*events, updated.eventId);
+    finish(*events, reviewed ? 0 : updated.eventId);
     qCInfo(lcLive).noquote() << "interview question" << questionId << "answered by guest" << guestId << "typed by"
-                             << logText(caller.username);
+                             << logText(caller.username) << (reviewed ? "waiting for review" : "");
     return updated;
 }
 
@@ -455,7 +472,9 @@ Result<InterviewQuestion> InterviewService::correctAnswer(const User &caller, qi
         errors.append({u"text"_s, u"回答不能为空"_s});
     else if (newText.size() > domain::InterviewAnswer::MaxTextLength)
         errors.append({u"text"_s, u"回答最多 %1 个字"_s.arg(domain::InterviewAnswer::MaxTextLength)});
-    if (why.isEmpty())
+    // An answer readers have not seen is fixed in place, without a public note.
+    const bool published = was.isPublic();
+    if (why.isEmpty() && published)
         errors.append({u"correctionNote"_s, u"更正已发出的回答须写明更正说明，网友会看到"_s});
     else if (why.size() > domain::InterviewAnswer::MaxNoteLength)
         errors.append({u"correctionNote"_s, u"更正说明最多 %1 个字"_s.arg(domain::InterviewAnswer::MaxNoteLength)});
@@ -480,7 +499,12 @@ Result<InterviewQuestion> InterviewService::correctAnswer(const User &caller, qi
     }
     // A resend of what already stands (or waits for review) is that correction, not a second one: the typist on a
     // flaky network retries blindly and the revision it names is the one before its own correction.
-    if (was.pendingCorrection) {
+    // For an answer readers have not seen: a resend of the text still in review is that text, while a returned
+    // answer goes to review again whatever it says.
+    if (!published) {
+        if (was.review == domain::InterviewAnswer::Review::Pending && was.guestId == gid && was.text == newText)
+            return *current;
+    } else if (was.pendingCorrection) {
         const auto &p = *was.pendingCorrection;
         if (p.guestId == gid && p.text == newText && p.note == why)
             return *current;
@@ -497,7 +521,7 @@ Result<InterviewQuestion> InterviewService::correctAnswer(const User &caller, qi
     }
     if (was.pendingCorrection)
         return fail(ErrorCode::Conflict, u"这条回答已有一项更正正在审核，请等审核完成后再改"_s);
-    if (was.guestId == gid && was.text == newText)
+    if (published && was.guestId == gid && was.text == newText)
         return std::unexpected(fieldError(u"更正有误"_s, u"text"_s, u"更正后的回答与原回答相同"_s));
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -505,7 +529,20 @@ Result<InterviewQuestion> InterviewService::correctAnswer(const User &caller, qi
     domain::InterviewAnswer &a = *updated.answer;
     a.revision = was.revision + 1;
     QString action;
-    if (event->isReviewed()) {
+    if (!published) {
+        // Not public yet: the new text replaces the old and its review starts over, approvals given to the old text
+        // counting for nothing. Whoever sends it is its author, whom the review may not include.
+        a.guestId = gid;
+        a.guestName = guestName;
+        a.guestTitle = guestTitle;
+        a.text = newText;
+        a.createdBy = caller.id;
+        a.createdByName = caller.displayName;
+        a.review = domain::InterviewAnswer::Review::Pending;
+        a.approvals.clear();
+        a.rejectReason.clear();
+        action = u"resubmit"_s;
+    } else if (event->isReviewed()) {
         // As with a live post: readers keep the answer they know until the review approves the correction.
         a.pendingCorrection = domain::InterviewAnswer::Correction{gid, guestName, guestTitle, newText, why, caller.id,
                                                                   caller.displayName, now, {}};
@@ -520,16 +557,17 @@ Result<InterviewQuestion> InterviewService::correctAnswer(const User &caller, qi
         action = u"correct"_s;
     }
     auto saved = saveAnswer(std::move(updated), {was.revision, now, caller.id, why, was.toJson(), action},
-                            !event->isReviewed());
+                            published && !event->isReviewed() ? u"interview.pair.changed"_s : QString());
     if (saved)
         qCInfo(lcLive).noquote() << "interview answer" << answerId << action << "by" << logText(caller.username);
     return saved;
 }
 
-Result<InterviewQuestion> InterviewService::reviewCorrection(const User &caller, qint64 answerId,
-                                                             std::optional<qint64> ifMatch, const QString &action,
-                                                             const QString &reason)
+Result<InterviewQuestion> InterviewService::reviewAnswer(const User &caller, qint64 answerId,
+                                                         std::optional<qint64> ifMatch, const QString &action,
+                                                         const QString &reason)
 {
+    using Review = domain::InterviewAnswer::Review;
     auto current = answered(caller, answerId);
     auto event = eventOf(caller, current);
     if (!event)
@@ -540,66 +578,90 @@ Result<InterviewQuestion> InterviewService::reviewCorrection(const User &caller,
         return std::unexpected(fieldError(u"操作无效"_s, u"action"_s, u"应为 approve 或 reject"_s));
     const bool member = event->review.isMember(caller.id);
     if (!directs(caller, event->siteId) && !member)
-        return fail(ErrorCode::Forbidden, u"只有导播（直播审核）、管理员和本场访谈的审核组成员可以审核回答的更正"_s);
+        return fail(ErrorCode::Forbidden, u"只有导播（直播审核）、管理员和本场访谈的审核组成员可以审核回答"_s);
     if (!ifMatch)
-        return fail(ErrorCode::PreconditionRequired, u"审核更正需要 If-Match 请求头（取自回答的 revision）"_s);
+        return fail(ErrorCode::PreconditionRequired, u"审核回答需要 If-Match 请求头（取自回答的 revision）"_s);
     if (*ifMatch != was.revision) {
         Error e = Error::make(ErrorCode::PreconditionFailed,
                               u"回答已被修改：您审核的是第 %1 版，当前是第 %2 版，请刷新后再审核"_s.arg(*ifMatch).arg(was.revision));
         e.body.insert(u"current"_s, current->toJson());
         return std::unexpected(e);
     }
-    if (!was.pendingCorrection)
-        return fail(ErrorCode::Conflict, u"这条回答没有待审核的更正"_s);
+    // What waits is either the answer itself (new in a reviewed interview) or a correction of a public one; both take
+    // the same approvals, so one path reviews both.
+    const bool newAnswer = was.review == Review::Pending;
+    if (was.review == Review::Rejected)
+        return fail(ErrorCode::Conflict, u"这条回答已被退回（%1），须由速记修改后重新提交，不能再审核"_s.arg(was.rejectReason));
+    if (!newAnswer && !was.pendingCorrection)
+        return fail(ErrorCode::Conflict, u"这条回答没有待审核的内容（回答已公开，也没有待审核的更正）"_s);
     const QString why = reason.trimmed();
     if (why.size() > domain::InterviewAnswer::MaxNoteLength)
         return std::unexpected(fieldError(u"操作无效"_s, u"reason"_s, u"最多 %1 个字"_s.arg(domain::InterviewAnswer::MaxNoteLength)));
+    // The typist fixes a returned answer by the reason alone: it has to say something.
+    if (!approve && newAnswer && why.isEmpty())
+        return std::unexpected(fieldError(u"操作无效"_s, u"reason"_s, u"退回回答须写明理由，速记据此修改"_s));
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     InterviewQuestion updated = *current;
     domain::InterviewAnswer &a = *updated.answer;
     a.revision = was.revision + 1;
     QString note = why;
-    bool isPublic = false;
+    QString publicType;
     if (!approve) {
-        // Refused: the answer stays as readers know it.
-        a.pendingCorrection.reset();
+        if (newAnswer) {
+            // Back to the typist with the reason; readers never saw it.
+            a.review = Review::Rejected;
+            a.rejectReason = why;
+            a.approvals.clear();
+        } else {
+            // Refused: the answer stays as readers know it.
+            a.pendingCorrection.reset();
+        }
     } else {
-        domain::InterviewAnswer::Correction &c = *a.pendingCorrection;
-        if (caller.id == c.requestedBy)
-            return fail(ErrorCode::Forbidden, u"不能审核自己提出的更正，请由其他审核人审核"_s);
-        if (std::ranges::any_of(c.approvals, [&](const domain::LiveApproval &g) { return g.userId == caller.id; }))
-            return fail(ErrorCode::Conflict, u"您已审核过这项更正，其余审核须由其他人完成"_s);
+        const qint64 author = newAnswer ? was.createdBy : was.pendingCorrection->requestedBy;
+        QList<domain::LiveApproval> &approvals = newAnswer ? a.approvals : a.pendingCorrection->approvals;
+        if (caller.id == author)
+            return fail(ErrorCode::Forbidden, newAnswer ? u"不能审核自己录入的回答，请由其他审核人审核"_s
+                                                        : u"不能审核自己提出的更正，请由其他审核人审核"_s);
+        if (std::ranges::any_of(approvals, [&](const domain::LiveApproval &g) { return g.userId == caller.id; }))
+            return fail(ErrorCode::Conflict, u"您已审核过这条回答，其余审核须由其他人完成"_s);
         QString group;
         if (!event->review.isJoint()) {
             if (!directs(caller, event->siteId))
-                return fail(ErrorCode::Forbidden, u"只有导播（直播审核）和管理员可以审核回答的更正"_s);
+                return fail(ErrorCode::Forbidden, u"只有导播（直播审核）和管理员可以审核回答"_s);
             group = QString(domain::LiveReview::ModeratorGroup);
         } else {
-            const QStringList mine = event->review.awaitedGroupsOf(caller.id, c.approvals);
+            const QStringList mine = event->review.awaitedGroupsOf(caller.id, approvals);
             if (mine.isEmpty())
-                return member ? fail(ErrorCode::Conflict, u"您所在的审核组已审核过这项更正，仍待：%1"_s.arg(
-                                                              event->review.awaiting(c.approvals).join(u"、"_s)))
-                              : fail(ErrorCode::Forbidden, u"您不在本场访谈的审核组中"_s);
+                return member ? fail(ErrorCode::Conflict, u"您所在的审核组已审核过这条回答，仍待：%1"_s.arg(
+                                                              event->review.awaiting(approvals).join(u"、"_s)))
+                              : fail(ErrorCode::Forbidden, u"您不在本场访谈的审核组中，不能审核回答"_s);
             group = mine.first();
         }
-        c.approvals.append(domain::LiveApproval{caller.id, caller.displayName, group, now});
+        approvals.append(domain::LiveApproval{caller.id, caller.displayName, group, now});
         note = group;
-        if (event->review.awaiting(c.approvals).isEmpty()) {
-            a.guestId = c.guestId;
-            a.guestName = c.guestName;
-            a.guestTitle = c.guestTitle;
-            a.text = c.text;
-            a.correctionNote = c.note;
-            a.correctedAt = now;
-            a.pendingCorrection.reset();
-            isPublic = true;
+        if (event->review.awaiting(approvals).isEmpty()) {
+            if (newAnswer) {
+                // The pair goes out once, keeping the time it was answered: the page puts it in its place.
+                a.review = Review::Published;
+                publicType = u"interview.pair"_s;
+            } else {
+                const domain::InterviewAnswer::Correction c = *a.pendingCorrection;
+                a.guestId = c.guestId;
+                a.guestName = c.guestName;
+                a.guestTitle = c.guestTitle;
+                a.text = c.text;
+                a.correctionNote = c.note;
+                a.correctedAt = now;
+                a.pendingCorrection.reset();
+                publicType = u"interview.pair.changed"_s;
+            }
         }
     }
-    auto saved = saveAnswer(std::move(updated), {was.revision, now, caller.id, note, was.toJson(), action}, isPublic);
+    auto saved = saveAnswer(std::move(updated), {was.revision, now, caller.id, note, was.toJson(), action}, publicType);
     if (saved)
-        qCInfo(lcLive).noquote() << "interview answer" << answerId << "correction" << action << "by"
-                                 << logText(caller.username);
+        qCInfo(lcLive).noquote() << "interview answer" << answerId << (newAnswer ? "answer" : "correction") << action
+                                 << "by" << logText(caller.username);
     return saved;
 }
 
@@ -611,12 +673,11 @@ Result<QList<LiveRepository::HistoryEntry>> InterviewService::answerHistory(cons
 }
 
 Result<InterviewQuestion> InterviewService::saveAnswer(InterviewQuestion updated, const LiveRepository::HistoryEntry &entry,
-                                                       bool isPublic)
+                                                       const QString &publicType)
 {
     updated.revision += 1;
     updated.updatedAt = entry.savedAt;
-    // The corrected pair goes out as one object under its question's id, so a page replaces the pair it shows.
-    const QString publicType = isPublic ? u"interview.pair.changed"_s : QString();
+    const bool isPublic = !publicType.isEmpty();
     Transaction tx(m_db);
     if (auto r = m_repo.updateAnswer(*updated.answer); !r)
         return std::unexpected(r.error());

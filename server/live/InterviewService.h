@@ -71,7 +71,10 @@ public:
     /// were; answers with the whole queue.
     Result<QList<domain::InterviewQuestion>> reorder(const domain::User &caller, qint64 eventId, const QList<qint64> &order);
     /// The guest's answer to the question the host asked: Conflict for a question not asked (yet), declined,
-    /// merged or already answered, and for a guest no longer (or never) on the event's guest list.
+    /// merged or already answered, and for a guest no longer (or never) on the event's guest list. In a reviewed
+    /// interview the answer is stored pending and the pair goes public only once reviewAnswer approves it; the
+    /// question is answered at once all the same (nobody answers it twice), but counts as answered in the figures only
+    /// once public.
     Result<domain::InterviewQuestion> answer(const domain::User &caller, qint64 questionId, qint64 guestId,
                                              const QString &text);
     /// The typist's correction (更正) of an answer already sent, `ifMatch` naming the answer's revision: the text,
@@ -80,13 +83,17 @@ public:
     /// one on the public page and its stream at once; in a reviewed one it waits as the answer's
     /// `pendingCorrection` for the same approvals a live post's correction takes. A resend of the correction that
     /// already stands (or waits) answers with it unchanged, whatever revision it names. Every version is kept.
+    /// An answer readers have not seen (pending or rejected) is replaced in place instead, no note needed, and goes
+    /// to review again from the start.
     Result<domain::InterviewQuestion> correctAnswer(const domain::User &caller, qint64 answerId,
                                                     std::optional<qint64> ifMatch, std::optional<qint64> guestId,
                                                     const QString &text, const QString &note);
-    /// approve or reject (reason) the correction waiting on an answer; never by the typist who asked for it.
-    Result<domain::InterviewQuestion> reviewCorrection(const domain::User &caller, qint64 answerId,
-                                                       std::optional<qint64> ifMatch, const QString &action,
-                                                       const QString &reason);
+    /// approve or reject (reason) what waits on an answer: in a reviewed interview a new answer itself (the pair
+    /// goes public once every group approved it; a rejected one, with its reason required, stays internal until the
+    /// typist corrects and resends it), else a correction; never by the typist who sent what waits.
+    Result<domain::InterviewQuestion> reviewAnswer(const domain::User &caller, qint64 answerId,
+                                                   std::optional<qint64> ifMatch, const QString &action,
+                                                   const QString &reason);
     /// Every earlier version of an answer, oldest first, with who changed it, when and why.
     Result<QList<LiveRepository::HistoryEntry>> answerHistory(const domain::User &caller, qint64 answerId);
     /// After the end: the 实录 as a draft news item in `columnId` (0: the site's column named 在线访谈 or 访谈…),
@@ -103,9 +110,11 @@ private:
     Result<domain::LiveEvent> eventOf(const domain::User &caller, const Result<domain::InterviewQuestion> &question);
     /// The question an answer belongs to (with the answer), for the desks only.
     Result<domain::InterviewQuestion> answered(const domain::User &caller, qint64 answerId);
-    /// Stores a changed answer with the history entry of its previous version and announces its question.
+    /// Stores a changed answer with the history entry of its previous version and announces its question; with a
+    /// `publicType` (interview.pair for a first publication, interview.pair.changed for a correction) to readers too,
+    /// as one object under its question's id.
     Result<domain::InterviewQuestion> saveAnswer(domain::InterviewQuestion updated,
-                                                 const LiveRepository::HistoryEntry &entry, bool isPublic);
+                                                 const LiveRepository::HistoryEntry &entry, const QString &publicType);
     /// Stores the changed questions and records an announcement of each for the back office; `publicType`
     /// (interview.current or interview.pair) records the first one for the public page and its stream too.
     Result<QList<StreamEvent>> record(const QList<domain::InterviewQuestion> &changed, const QString &publicType);

@@ -103,6 +103,7 @@ private Q_SLOTS:
                                   {{u"site"_s, site},
                                    {u"title"_s, u"市长与网友在线交流：优化营商环境"_s},
                                    {u"kind"_s, u"interview"_s},
+                                   {u"mode"_s, u"direct"_s}, // pairs public as answered: no review step here
                                    {u"host"_s, QJsonObject{{u"name"_s, u"陈晓"_s}, {u"title"_s, u"临江广播电视台主持人"_s}}},
                                    {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"陈志远"_s}, {u"title"_s, u"市长"_s}},
                                                             QJsonObject{{u"name"_s, u"周建华"_s},

@@ -96,10 +96,20 @@
       currentBox.appendChild(q);
     }
   }
+  // Pairs stand in the order they were answered, as portald orders them; an answer that went out after its review
+  // comes in later than the ones answered after it, and still goes where its time puts it.
+  function before(a, b) {
+    var ta = a.answer.createdAt || '', tb = b.answer.createdAt || '';
+    return ta < tb || (ta === tb && Number(a.id) < Number(b.id));
+  }
   function addPair(q) {
     if (!q || !q.answer) return;
     var id = String(q.id);
-    if (!pairs.has(id)) order.push(id);
+    if (!pairs.has(id)) {
+      var at = order.length;
+      while (at > 0 && before(q, pairs.get(order[at - 1]))) at--;
+      order.splice(at, 0, id);
+    }
     pairs.set(id, q);
   }
   function takeGuests(event) {

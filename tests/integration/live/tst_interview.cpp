@@ -119,6 +119,18 @@ class tst_Interview : public QObject
         return id;
     }
 
+    /// A reader of the interview's public stream: every message it hears lands in `heard`.
+    bool listen(QWebSocket &reader, QList<QJsonObject> &heard, qint64 event)
+    {
+        connect(&reader, &QWebSocket::textMessageReceived, this,
+                [&heard](const QString &text) { heard.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
+        QUrl streamUrl = m_portal.url(u"/public/live/%1/stream"_s.arg(event));
+        streamUrl.setScheme(u"ws"_s);
+        QSignalSpy connected(&reader, &QWebSocket::connected);
+        reader.open(streamUrl);
+        return connected.wait(10000);
+    }
+
     QJsonObject event()
     {
         return obj(call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s));
@@ -153,6 +165,9 @@ private Q_SLOTS:
             {u"title"_s, u"市长与网友在线交流：优化营商环境"_s},
             {u"venue"_s, u"市政府门户网站访谈室"_s},
             {u"kind"_s, u"interview"_s},
+            // Answers go out as they are typed here; an interview left to its default mode is reviewed, and its
+            // answers wait (answersInAReviewedInterviewWaitForTheirReview).
+            {u"mode"_s, u"direct"_s},
             {u"host"_s, QJsonObject{{u"name"_s, u"陈晓"_s}, {u"title"_s, u"临江广播电视台主持人"_s}}},
             {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"陈志远"_s}, {u"title"_s, u"市长"_s}},
                                      QJsonObject{{u"name"_s, u"周建华"_s}, {u"title"_s, u"市发展和改革委员会主任"_s}}}}};
@@ -378,13 +393,7 @@ private Q_SLOTS:
         QVERIFY(q > 0);
         QWebSocket reader;
         QList<QJsonObject> heard;
-        connect(&reader, &QWebSocket::textMessageReceived, this,
-                [&](const QString &text) { heard.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
-        QUrl streamUrl = m_portal.url(u"/public/live/%1/stream"_s.arg(event));
-        streamUrl.setScheme(u"ws"_s);
-        QSignalSpy connected(&reader, &QWebSocket::connected);
-        reader.open(streamUrl);
-        QVERIFY(connected.wait(10000));
+        QVERIFY(listen(reader, heard, event));
 
         const QString typo = u"今年下半年起，双职工家庭最高可贷80万元。"_s;
         const auto sent = answer(q, guest, typo);
@@ -473,9 +482,12 @@ private Q_SLOTS:
         QVERIFY2(sent.status == 201, sent.body.constData());
         const qint64 answerId = obj(sent).value(u"answer"_s).toObject().value(u"id"_s).toInteger();
         const QString path = u"/api/v1/live/answers/%1"_s.arg(answerId);
+        const QString review = path + u"/transitions"_s;
+        // The answer itself goes out first, through the same review.
+        QCOMPARE(call("POST", review, u"moderator"_s, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"1\""}}).status, 200);
         const QJsonObject correction{{u"text"_s, u"明年五月开工。"_s}, {u"correctionNote"_s, u"开工时间录入有误"_s}};
 
-        const auto waiting = call("PATCH", path, u"reporter"_s, correction, {{"If-Match", "\"1\""}});
+        const auto waiting = call("PATCH", path, u"reporter"_s, correction, {{"If-Match", "\"2\""}});
         QVERIFY2(waiting.status == 200, waiting.body.constData());
         const QJsonObject pendingAnswer = obj(waiting).value(u"answer"_s).toObject();
         QCOMPARE(pendingAnswer.value(u"text"_s).toString(), u"明年三月开工。"_s);
@@ -486,33 +498,208 @@ private Q_SLOTS:
         QCOMPARE(publicPairs().first().toObject().value(u"answer"_s).toObject().value(u"text"_s).toString(), u"明年三月开工。"_s);
         // Another correction cannot overtake the one under review; a resend of it is that same one.
         QCOMPARE(call("PATCH", path, u"reporter"_s, {{u"text"_s, u"后年开工。"_s}, {u"correctionNote"_s, u"再改"_s}},
-                      {{"If-Match", "\"2\""}}).status, 409);
-        QCOMPARE(obj(call("PATCH", path, u"reporter"_s, correction, {{"If-Match", "\"1\""}})).value(u"answer"_s).toObject()
-                     .value(u"revision"_s).toInteger(), 2);
+                      {{"If-Match", "\"3\""}}).status, 409);
+        QCOMPARE(obj(call("PATCH", path, u"reporter"_s, correction, {{"If-Match", "\"2\""}})).value(u"answer"_s).toObject()
+                     .value(u"revision"_s).toInteger(), 3);
 
-        const QString review = path + u"/transitions"_s;
-        const auto own = call("POST", review, u"reporter"_s, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"2\""}});
+        const auto own = call("POST", review, u"reporter"_s, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"3\""}});
         QCOMPARE(own.status, 403);
         QCOMPARE(call("POST", review, u"moderator"_s, {{u"action"_s, u"approve"_s}}).status, 428);
-        const auto approved = call("POST", review, u"moderator"_s, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"2\""}});
+        const auto approved = call("POST", review, u"moderator"_s, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"3\""}});
         QVERIFY2(approved.status == 200, approved.body.constData());
         const QJsonObject done = obj(approved).value(u"answer"_s).toObject();
         QCOMPARE(done.value(u"text"_s).toString(), u"明年五月开工。"_s);
         QVERIFY(done.value(u"pendingCorrection"_s).isNull());
         QCOMPARE(publicPairs().size(), 1);
         QCOMPARE(publicPairs().first().toObject().value(u"answer"_s).toObject().value(u"text"_s).toString(), u"明年五月开工。"_s);
-        QCOMPARE(call("POST", review, u"moderator"_s, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"3\""}}).status, 409);
+        QCOMPARE(call("POST", review, u"moderator"_s, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"4\""}}).status, 409);
 
         // A refused correction leaves the answer as readers know it; the history has every step.
         QCOMPARE(call("PATCH", path, u"reporter"_s, {{u"text"_s, u"明年开工。"_s}, {u"correctionNote"_s, u"去掉月份"_s}},
-                      {{"If-Match", "\"3\""}}).status, 200);
-        QCOMPARE(call("POST", review, u"moderator"_s, {{u"action"_s, u"reject"_s}, {u"reason"_s, u"月份应保留"_s}},
                       {{"If-Match", "\"4\""}}).status, 200);
+        QCOMPARE(call("POST", review, u"moderator"_s, {{u"action"_s, u"reject"_s}, {u"reason"_s, u"月份应保留"_s}},
+                      {{"If-Match", "\"5\""}}).status, 200);
         QCOMPARE(publicPairs().first().toObject().value(u"answer"_s).toObject().value(u"text"_s).toString(), u"明年五月开工。"_s);
         QStringList actions;
         for (const QJsonValue &h : obj(call("GET", path + u"/history"_s, u"moderator"_s)).value(u"items"_s).toArray())
             actions.append(h.toObject().value(u"action"_s).toString());
-        QCOMPARE(actions, (QStringList{u"request-correction"_s, u"approve"_s, u"request-correction"_s, u"reject"_s}));
+        QCOMPARE(actions, (QStringList{u"approve"_s, u"request-correction"_s, u"approve"_s, u"request-correction"_s, u"reject"_s}));
+    }
+
+    void answersInAReviewedInterviewWaitForTheirReview()
+    {
+        // 会审 of answers: the portal's moderator and the department's reviewers each approve every answer once.
+        const auto idOf = [&](const QString &user) {
+            return obj(call("GET", u"/api/v1/me"_s, user)).value(u"id"_s).toInteger();
+        };
+        const QJsonObject groups{{u"approvals"_s, QJsonArray{
+            QJsonObject{{u"group"_s, u"门户"_s}, {u"members"_s, QJsonArray{idOf(u"moderator"_s)}}},
+            QJsonObject{{u"group"_s, u"部门"_s}, {u"members"_s, QJsonArray{idOf(u"reviewer1"_s), idOf(u"reviewer2"_s)}}}}}};
+        const auto created = call("POST", u"/api/v1/live/events"_s, u"editor"_s,
+                                  {{u"site"_s, m_portal.siteId()}, {u"title"_s, u"教育局长在线访谈：义务教育招生"_s},
+                                   {u"kind"_s, u"interview"_s}, {u"mode"_s, u"reviewed"_s}, {u"review"_s, groups},
+                                   {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"刘敏"_s}, {u"title"_s, u"市教育局局长"_s}}}}});
+        QVERIFY2(created.status == 201, created.body.constData());
+        const qint64 event = obj(created).value(u"id"_s).toInteger();
+        const qint64 guest = obj(created).value(u"guests"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+        QCOMPARE(call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(event), u"moderator"_s, {{u"action"_s, u"start"_s}},
+                      {{"If-Match", created.headers.value("etag")}}).status, 200);
+
+        QWebSocket reader;
+        QList<QJsonObject> heard;
+        QVERIFY(listen(reader, heard, event));
+        const auto page = [&] {
+            return QString::fromUtf8(m_portal.http().request("GET", m_portal.url(u"/live/%1/"_s.arg(event))).body);
+        };
+        const auto feed = [&] {
+            return QString::fromUtf8(m_portal.http().request("GET", m_portal.url(u"/live/%1/feed.json"_s.arg(event))).body);
+        };
+        const auto publicPairs = [&] {
+            return obj(m_portal.api("GET", u"/public/live/%1/questions"_s.arg(event), {})).value(u"pairs"_s).toArray();
+        };
+        const auto pairsHeard = [&](qint64 question) {
+            return std::ranges::count_if(heard, [&](const QJsonObject &m) {
+                return m.value(u"type"_s).toString().startsWith(u"interview.pair"_s)
+                    && m.value(u"payload"_s).toObject().value(u"id"_s).toInteger() == question;
+            });
+        };
+        const auto answerOf = [&](qint64 question) {
+            return obj(call("GET", u"/api/v1/live/questions/%1"_s.arg(question), u"reporter"_s)).value(u"answer"_s).toObject();
+        };
+        const auto review = [&](qint64 answerId, const QString &user, const QString &action, qint64 revision,
+                                const QString &reason = {}) {
+            QJsonObject body{{u"action"_s, action}};
+            if (!reason.isEmpty())
+                body.insert(u"reason"_s, reason);
+            return call("POST", u"/api/v1/live/answers/%1/transitions"_s.arg(answerId), user, body,
+                        {{"If-Match", u"\"%1\""_s.arg(revision).toUtf8()}});
+        };
+
+        // Two answers, typed in order; neither reaches readers.
+        const QString firstText = u"今年起全面实行划片就近入学，公办民办同步招生。"_s;
+        const QString secondText = u"随迁子女凭居住证即可在居住地申请入学。"_s;
+        const qint64 first = askedQuestion(u"127.0.6.1"_s, u"今年小学招生政策有什么变化？"_s, event);
+        QVERIFY(first > 0);
+        const auto sentFirst = answer(first, guest, firstText);
+        QVERIFY2(sentFirst.status == 201, sentFirst.body.constData());
+        QCOMPARE(obj(sentFirst).value(u"state"_s).toString(), u"answered"_s);
+        QCOMPARE(obj(sentFirst).value(u"answer"_s).toObject().value(u"review"_s).toString(), u"pending"_s);
+        const qint64 firstAnswer = obj(sentFirst).value(u"answer"_s).toObject().value(u"id"_s).toInteger();
+        const QString secondQuestion = u"外地务工人员的孩子能在本地上学吗？"_s;
+        const qint64 second = askedQuestion(u"127.0.6.2"_s, secondQuestion, event);
+        QVERIFY(second > 0);
+        const auto sentSecond = answer(second, guest, secondText);
+        QVERIFY2(sentSecond.status == 201, sentSecond.body.constData());
+        const qint64 secondAnswer = obj(sentSecond).value(u"answer"_s).toObject().value(u"id"_s).toInteger();
+        // Nobody answers it twice meanwhile.
+        QCOMPARE(answer(second, guest, u"再答一次。"_s).status, 409);
+        // The page has caught up with the second question asked; the answers are on none of page, feed or stream.
+        QTRY_VERIFY_WITH_TIMEOUT(page().contains(secondQuestion), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(feed().contains(secondQuestion), 10000);
+        for (const QString &text : {firstText, secondText}) {
+            QVERIFY(!page().contains(text));
+            QVERIFY(!feed().contains(text));
+        }
+        QVERIFY(publicPairs().isEmpty());
+        const QJsonObject current = obj(m_portal.api("GET", u"/public/live/%1/questions"_s.arg(event), {})).value(u"current"_s).toObject();
+        QCOMPARE(current.value(u"id"_s).toInteger(), second);
+        QVERIFY(current.value(u"answer"_s).isNull());
+        const auto figures = [&] {
+            return obj(call("GET", u"/api/v1/live/events/%1/stats"_s.arg(event), u"moderator"_s)).value(u"interview"_s).toObject();
+        };
+        QCOMPARE(figures().value(u"questionsAnswered"_s).toInt(), 0);
+        QCOMPARE(figures().value(u"questionsAccepted"_s).toInt(), 2);
+
+        // Joint review of the second answer first: one approval per group, never by its typist, never twice.
+        QCOMPARE(review(secondAnswer, u"reporter"_s, u"approve"_s, 1).status, 403);
+        const auto portal = review(secondAnswer, u"moderator"_s, u"approve"_s, 1);
+        QVERIFY2(portal.status == 200, portal.body.constData());
+        QCOMPARE(obj(portal).value(u"answer"_s).toObject().value(u"review"_s).toString(), u"pending"_s);
+        QCOMPARE(obj(portal).value(u"answer"_s).toObject().value(u"approvals"_s).toArray().size(), 1);
+        const auto twice = review(secondAnswer, u"moderator"_s, u"approve"_s, 2);
+        QCOMPARE(twice.status, 409);
+        QVERIFY2(obj(twice).value(u"detail"_s).toString().contains(u"已审核过"_s), twice.body.constData());
+        const auto outsider = review(secondAnswer, u"admin"_s, u"approve"_s, 2);
+        QCOMPARE(outsider.status, 403);
+        QVERIFY2(obj(outsider).value(u"detail"_s).toString().contains(u"不在本场访谈的审核组中"_s), outsider.body.constData());
+        QVERIFY(publicPairs().isEmpty());
+        const auto department = review(secondAnswer, u"reviewer1"_s, u"approve"_s, 2);
+        QVERIFY2(department.status == 200, department.body.constData());
+        QCOMPARE(obj(department).value(u"answer"_s).toObject().value(u"review"_s).toString(), u"published"_s);
+        QCOMPARE(publicPairs().size(), 1);
+        QCOMPARE(review(secondAnswer, u"reviewer2"_s, u"approve"_s, 3).status, 409);
+        // Then the first: it goes before the second, where its answer's time puts it.
+        QCOMPARE(review(firstAnswer, u"reviewer2"_s, u"approve"_s, 1).status, 200);
+        QCOMPARE(review(firstAnswer, u"moderator"_s, u"approve"_s, 2).status, 200);
+        const QJsonArray pairs = publicPairs();
+        QCOMPARE(pairs.size(), 2);
+        QCOMPARE(pairs.at(0).toObject().value(u"id"_s).toInteger(), first);
+        QCOMPARE(pairs.at(1).toObject().value(u"id"_s).toInteger(), second);
+        QCOMPARE(pairs.at(0).toObject().value(u"answer"_s).toObject().value(u"text"_s).toString(), firstText);
+        QTRY_VERIFY_WITH_TIMEOUT(page().contains(firstText) && page().contains(secondText), 10000);
+        QVERIFY(page().indexOf(firstText) < page().indexOf(secondText));
+        QCOMPARE(page().count(u"id=\"qa-%1\""_s.arg(first)), 1);
+        QCOMPARE(page().count(u"id=\"qa-%1\""_s.arg(second)), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(feed().contains(firstText) && feed().contains(secondText), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(pairsHeard(first), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(pairsHeard(second), 1, 10000);
+        QCOMPARE(figures().value(u"questionsAnswered"_s).toInt(), 2);
+
+        // Rejected: a reason is needed, the desk sees it, readers see nothing; the typist fixes it and it goes
+        // through review again from the start.
+        const QString wrong = u"报名时间为每年九月。"_s;
+        const QString fixed = u"报名时间为每年六月，九月一日开学。"_s;
+        const qint64 third = askedQuestion(u"127.0.6.3"_s, u"小学什么时候报名？"_s, event);
+        QVERIFY(third > 0);
+        const auto sentThird = answer(third, guest, wrong);
+        QVERIFY2(sentThird.status == 201, sentThird.body.constData());
+        const qint64 thirdAnswer = obj(sentThird).value(u"answer"_s).toObject().value(u"id"_s).toInteger();
+        QCOMPARE(review(thirdAnswer, u"moderator"_s, u"approve"_s, 1).status, 200);
+        QCOMPARE(review(thirdAnswer, u"reviewer1"_s, u"reject"_s, 2).status, 422);
+        const auto rejected = review(thirdAnswer, u"reviewer1"_s, u"reject"_s, 2, u"报名时间有误，应为六月"_s);
+        QVERIFY2(rejected.status == 200, rejected.body.constData());
+        QCOMPARE(answerOf(third).value(u"review"_s).toString(), u"rejected"_s);
+        QCOMPARE(answerOf(third).value(u"rejectReason"_s).toString(), u"报名时间有误，应为六月"_s);
+        QVERIFY(answerOf(third).value(u"approvals"_s).toArray().isEmpty());
+        const auto withdrawn = review(thirdAnswer, u"reviewer2"_s, u"approve"_s, 3);
+        QCOMPARE(withdrawn.status, 409);
+        QVERIFY2(obj(withdrawn).value(u"detail"_s).toString().contains(u"已被退回"_s), withdrawn.body.constData());
+        QCOMPARE(publicPairs().size(), 2);
+        const auto resent = call("PATCH", u"/api/v1/live/answers/%1"_s.arg(thirdAnswer), u"reporter"_s,
+                                 {{u"text"_s, fixed}}, {{"If-Match", "\"3\""}});
+        QVERIFY2(resent.status == 200, resent.body.constData());
+        QCOMPARE(answerOf(third).value(u"review"_s).toString(), u"pending"_s);
+        QCOMPARE(answerOf(third).value(u"rejectReason"_s).toString(), QString());
+        QCOMPARE(review(thirdAnswer, u"moderator"_s, u"approve"_s, 4).status, 200);
+        QCOMPARE(review(thirdAnswer, u"reviewer2"_s, u"approve"_s, 5).status, 200);
+        const QJsonArray all = publicPairs();
+        QCOMPARE(all.size(), 3);
+        const QJsonObject thirdPair = all.at(2).toObject().value(u"answer"_s).toObject();
+        QCOMPARE(thirdPair.value(u"text"_s).toString(), fixed);
+        QVERIFY(!thirdPair.contains(u"correctionNote"_s)); // readers never saw the first version: no 更正
+        QTRY_VERIFY_WITH_TIMEOUT(page().contains(fixed), 10000);
+        QVERIFY(!page().contains(wrong));
+        QTRY_COMPARE_WITH_TIMEOUT(pairsHeard(third), 1, 10000);
+        QCOMPARE(figures().value(u"questionsAnswered"_s).toInt(), 3);
+    }
+
+    void directInterviewAnswersGoOutAtOnce()
+    {
+        qint64 guest = 0;
+        const qint64 event = startedInterview(u"交通局长在线访谈：公交线网优化"_s, u"direct"_s, guest);
+        QVERIFY(event > 0);
+        const qint64 q = askedQuestion(u"127.0.6.9"_s, u"新城区什么时候通公交？"_s, event);
+        QVERIFY(q > 0);
+        const auto sent = answer(q, guest, u"下月起开通两条线路。"_s);
+        QVERIFY2(sent.status == 201, sent.body.constData());
+        QCOMPARE(obj(sent).value(u"answer"_s).toObject().value(u"review"_s).toString(), u"published"_s);
+        const QJsonArray pairs = obj(m_portal.api("GET", u"/public/live/%1/questions"_s.arg(event), {})).value(u"pairs"_s).toArray();
+        QCOMPARE(pairs.size(), 1);
+        QCOMPARE(pairs.first().toObject().value(u"answer"_s).toObject().value(u"text"_s).toString(), u"下月起开通两条线路。"_s);
+        // Nothing waits, so there is nothing to review.
+        const qint64 answerId = obj(sent).value(u"answer"_s).toObject().value(u"id"_s).toInteger();
+        QCOMPARE(call("POST", u"/api/v1/live/answers/%1/transitions"_s.arg(answerId), u"moderator"_s,
+                      {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"1\""}}).status, 409);
     }
 
     void removedGuestKeepsAnswersButTakesNoNewOnes()

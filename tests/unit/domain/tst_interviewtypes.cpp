@@ -140,6 +140,28 @@ private Q_SLOTS:
         QVERIFY(!answeredQuestion().toPublicJson().value(u"answer").toObject().contains(u"correctionNote"));
     }
 
+    void answerInReviewRoundTripsAndStaysInternal()
+    {
+        InterviewQuestion q = answeredQuestion();
+        InterviewAnswer &a = *q.answer;
+        a.review = InterviewAnswer::Review::Pending;
+        a.approvals = {LiveApproval{12, u"导播"_s, u"门户"_s, at(2, 31)}};
+        const QJsonObject json = q.toJson();
+        QCOMPARE(json.value(u"answer").toObject().value(u"review").toString(), u"pending"_s);
+        q.address.clear();
+        q.siteId = 0;
+        QCOMPARE(InterviewQuestion::fromJson(json), q);
+        // Readers get the question alone until the review lets the pair out.
+        QVERIFY(q.toPublicJson().value(u"answer").isNull());
+        a.review = InterviewAnswer::Review::Rejected;
+        a.approvals.clear();
+        a.rejectReason = u"拨付时间有误"_s;
+        QCOMPARE(InterviewQuestion::fromJson(q.toJson()), q);
+        QVERIFY(q.toPublicJson().value(u"answer").isNull());
+        // Whatever the public form carries is published.
+        QCOMPARE(InterviewAnswer::fromJson(answeredQuestion().answer->toPublicJson()).review, InterviewAnswer::Review::Published);
+    }
+
     void pendingQuestionHasNoAnswer()
     {
         InterviewQuestion q;
