@@ -2074,16 +2074,24 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A correction of this answer is still waiting for review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The corrected answer is the same as the one sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not corrected — the content checks block it:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the answer goes back; the typist fixes it by that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer is still waiting for review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,6 +2158,53 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     </message>
     <message>
         <source>The link to the portal is down. Keep typing: answers wait and go out in order when it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::interview::ReviewView</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it goes back (the typist sees this) — Enter sends it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New answers and corrections reach readers once every review group has approved them (A or Enter approves the chosen one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This interview is not reviewed: answers go public as soon as they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction — Q: %1
+Now (%2): %3
+Corrected: %4
+Note: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New answer — Q: %1
+A (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2226,6 +2281,18 @@ A (%2): %3</source>
     </message>
     <message>
         <source>Correction queued — readers see it with its note once it is through (and through review, if this interview is reviewed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back: %1 — fix it below and send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent — waiting for review before readers see it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2062,10 +2062,6 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
         <translation>更正须写明更正说明，网友会看到。</translation>
     </message>
     <message>
-        <source>A correction of this answer is still waiting for review.</source>
-        <translation>这条回答已有一项更正正在等待审核。</translation>
-    </message>
-    <message>
         <source>The corrected answer is the same as the one sent.</source>
         <translation>更正后的回答与已发出的回答相同。</translation>
     </message>
@@ -2074,6 +2070,18 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
 %1</source>
         <translation>未更正——内容检查不予通过：
 %1</translation>
+    </message>
+    <message>
+        <source>Choose an answer waiting for review.</source>
+        <translation>请选择一条等待审核的回答。</translation>
+    </message>
+    <message>
+        <source>Say why the answer goes back; the typist fixes it by that.</source>
+        <translation>请写明退回的理由，录入员据此修改。</translation>
+    </message>
+    <message>
+        <source>This answer is still waiting for review.</source>
+        <translation>这条回答仍在等待审核。</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2147,57 @@ Exit codes: 0 done; 1 refused or failed otherwise (wrong password, not found, se
     <message>
         <source>The link to the portal is down. Keep typing: answers wait and go out in order when it returns.</source>
         <translation>与门户的连接已中断。请继续录入：回答会排队，连接恢复后按顺序发出。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+</context>
+<context>
+    <name>pd::interview::ReviewView</name>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Why it goes back (the typist sees this) — Enter sends it back</source>
+        <translation>退回理由（录入员可以看到）——按回车退回</translation>
+    </message>
+    <message>
+        <source>New answers and corrections reach readers once every review group has approved them (A or Enter approves the chosen one).</source>
+        <translation>新回答和更正须经每个审核组批准后才公开（按 A 或回车批准选中的一条）。</translation>
+    </message>
+    <message>
+        <source>This interview is not reviewed: answers go public as soon as they are sent.</source>
+        <translation>本场访谈为直接发布：回答发出后立即公开。</translation>
+    </message>
+    <message>
+        <source>Correction — Q: %1
+Now (%2): %3
+Corrected: %4
+Note: %5</source>
+        <translation>更正——问：%1
+现为（%2）：%3
+更正为：%4
+说明：%5</translation>
+    </message>
+    <message>
+        <source>New answer — Q: %1
+A (%2): %3</source>
+        <translation>新回答——问：%1
+答（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>已批准：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for: %1</source>
+        <translation>仍待：%1</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2275,18 @@ A (%2): %3</source>
     <message>
         <source>Correction queued — readers see it with its note once it is through (and through review, if this interview is reviewed).</source>
         <translation>更正已排队发出——发出后（先审后发的访谈须经审核通过后）网友将看到更正后的回答及更正说明。</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Sent back: %1 — fix it below and send it again</source>
+        <translation>已退回：%1——请在下方修改后重新发送</translation>
+    </message>
+    <message>
+        <source>Sent — waiting for review before readers see it.</source>
+        <translation>已发出——审核通过后网友才能看到。</translation>
     </message>
 </context>
 <context>

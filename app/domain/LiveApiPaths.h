@@ -58,8 +58,10 @@ public:
         return question(questionId) + QStringLiteral("/transitions");
     }
     [[nodiscard]] static QString questionAnswers(qint64 questionId) { return question(questionId) + QStringLiteral("/answers"); }
-    /// A sent answer: PATCH corrects it (If-Match on the answer's revision); `/transitions` reviews a correction.
+    /// A sent answer: PATCH corrects it (If-Match on the answer's revision), or fixes one the review sent back.
     [[nodiscard]] static QString answer(qint64 answerId) { return QStringLiteral("/api/v1/live/answers/%1").arg(answerId); }
+    /// approve or reject what waits on an answer: the answer itself in a reviewed interview, or its correction.
+    [[nodiscard]] static QString answerTransitions(qint64 answerId) { return answer(answerId) + QStringLiteral("/transitions"); }
     /// The host's queue order: PUT `{"questions": [id, …]}` (the queued questions, in the order they are to be asked).
     [[nodiscard]] static QString questionQueue(qint64 eventId) { return event(eventId) + QStringLiteral("/queue"); }
     /// POST after the end builds the 实录 transcript as a draft item.

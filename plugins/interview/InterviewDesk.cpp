@@ -64,6 +64,53 @@ bool InterviewDesk::canType() const
     return hasAnyRole(m_host.currentUser(), m_host.currentSiteId(), {u"admin", u"live_reporter", u"live_moderator"});
 }
 
+bool InterviewDesk::canReview() const
+{
+    return canDirect() || m_event.review.isMember(m_host.currentUser().id);
+}
+
+bool InterviewDesk::correctable(const domain::InterviewQuestion &q)
+{
+    if (!q.answer)
+        return false;
+    return q.answer->isPublic() ? !q.answer->pendingCorrection
+                                : q.answer->review == domain::InterviewAnswer::Review::Rejected;
+}
+
+QList<domain::InterviewQuestion> InterviewDesk::awaitingReview() const
+{
+    QList<domain::InterviewQuestion> list;
+    for (const domain::InterviewQuestion &q : answered())
+        if (q.answer && (q.answer->review == domain::InterviewAnswer::Review::Pending || q.answer->pendingCorrection))
+            list.append(q);
+    return list;
+}
+
+Result<void> InterviewDesk::review(qint64 questionId, bool approve, const QString &reason)
+{
+    const domain::InterviewQuestion *q = question(questionId);
+    if (!q || !q->answer)
+        return fail(ErrorCode::InvalidInput, tr("Choose an answer waiting for review."));
+    if (!approve && reason.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("Say why the answer goes back; the typist fixes it by that."));
+    QJsonObject body{{u"action"_s, approve ? u"approve"_s : u"reject"_s}};
+    if (!reason.trimmed().isEmpty())
+        body.insert(u"reason"_s, reason.trimmed());
+    QPointer self(this);
+    const qint64 eventId = m_eventId;
+    m_host.request("POST", domain::LiveApiPaths::answerTransitions(q->answer->id), QJsonDocument(body),
+                   u"\"%1\""_s.arg(q->answer->revision).toUtf8(), [self, eventId](Result<plugins::HostReply> r) {
+                       if (!self || eventId != self->m_eventId)
+                           return;
+                       if (!r) {
+                           self->failWith(r.error());
+                           return;
+                       }
+                       self->apply(domain::InterviewQuestion::fromJson(r->json.object()));
+                   });
+    return {};
+}
+
 bool InterviewDesk::canBuildTranscript() const
 {
     return hasAnyRole(m_host.currentUser(), m_host.currentSiteId(), {u"editor"});
@@ -435,11 +482,13 @@ Result<void> InterviewDesk::correct(qint64 questionId, const QString &text, cons
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("Write the corrected answer first."));
-    if (note.trimmed().isEmpty())
+    // An answer sent back by the review was never public: it is fixed and resent without a note for readers.
+    const bool published = q->answer->isPublic();
+    if (published && note.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, tr("A correction needs a note saying what was corrected; readers see it."));
-    if (q->answer->pendingCorrection)
-        return fail(ErrorCode::Conflict, tr("A correction of this answer is still waiting for review."));
-    if (trimmed == q->answer->text)
+    if (!correctable(*q))
+        return fail(ErrorCode::Conflict, tr("This answer is still waiting for review."));
+    if (published && trimmed == q->answer->text)
         return fail(ErrorCode::InvalidInput, tr("The corrected answer is the same as the one sent."));
     QStringList blocked;
     for (const plugins::CheckFinding &f : m_host.checkText(trimmed))
@@ -447,8 +496,10 @@ Result<void> InterviewDesk::correct(qint64 questionId, const QString &text, cons
             blocked.append(tr("“%1”: %2").arg(f.excerpt, f.message));
     if (!blocked.isEmpty())
         return fail(ErrorCode::Validation, tr("Not corrected — the content checks block it:\n%1").arg(blocked.join(u'\n')));
-    auto queued = m_host.enqueue(resource(), "PATCH", domain::LiveApiPaths::answer(q->answer->id),
-                                 QJsonObject{{u"text"_s, trimmed}, {u"correctionNote"_s, note.trimmed()}},
+    QJsonObject body{{u"text"_s, trimmed}};
+    if (!note.trimmed().isEmpty())
+        body.insert(u"correctionNote"_s, note.trimmed());
+    auto queued = m_host.enqueue(resource(), "PATCH", domain::LiveApiPaths::answer(q->answer->id), body,
                                  u"\"%1\""_s.arg(q->answer->revision));
     if (!queued)
         return std::unexpected(queued.error());

@@ -86,11 +86,23 @@ public:
     /// against the answer's revision. Readers see the note; in a reviewed interview the correction waits for the
     /// review first.
     Result<void> correct(qint64 questionId, const QString &text, const QString &note);
+    /// Whether the correction editor may take this answer: one readers see without a correction under review, or
+    /// one a reviewer sent back (fixed and resent without a public note).
+    [[nodiscard]] static bool correctable(const domain::InterviewQuestion &question);
     [[nodiscard]] AnswerState answerState(qint64 questionId) const;
     [[nodiscard]] QString answerError(qint64 questionId) const;
     /// The answer text the typist has not sent yet, kept in the account's store on every change.
     void saveDraft(qint64 questionId, const QString &text);
     [[nodiscard]] QString draft(qint64 questionId) const;
+
+    // The reviewer (审核): in a reviewed interview new answers and corrections wait for approval.
+    /// A live moderator or admin of the site, or a member of one of the chosen interview's review groups.
+    [[nodiscard]] bool canReview() const;
+    /// What waits for review, in the order the questions were answered: new answers and corrections of public ones.
+    [[nodiscard]] QList<domain::InterviewQuestion> awaitingReview() const;
+    /// Approves what waits on the answer to `questionId`, or rejects it with a reason (a new answer goes back to the
+    /// typist with it). portald's reply updates the question; a refusal comes as failed().
+    Result<void> review(qint64 questionId, bool approve, const QString &reason = {});
 
     // After the end.
     /// Has portald build the 实录 from the answered pairs and opens the draft item in the client's editor.

@@ -3,6 +3,7 @@
 #include "plugins/interview/DirectorView.h"
 #include "plugins/interview/HostView.h"
 #include "plugins/interview/InterviewDesk.h"
+#include "plugins/interview/ReviewView.h"
 #include "plugins/interview/TypistView.h"
 
 #include <QComboBox>
@@ -81,6 +82,10 @@ InterviewPanel::InterviewPanel(plugins::PanelHost &host, QWidget *parent)
         m_typist = new TypistView(*m_desk, this);
         m_roles->addTab(m_typist, tr("Typist"));
     }
+    // Shown for a reviewed interview to those who review it (onEventChanged); the group members are per event.
+    m_review = new ReviewView(*m_desk, this);
+    m_roles->addTab(m_review, tr("Review"));
+    m_roles->setTabVisible(m_roles->indexOf(m_review), false);
     // A live reporter records answers; a moderator directs: each starts on the role they usually have.
     const bool reporterOnly = m_typist && !m_desk->canDirect();
     m_roles->setCurrentWidget(reporterOnly ? static_cast<QWidget *>(m_typist) : m_roles->widget(0));
@@ -154,6 +159,7 @@ void InterviewPanel::onEventChanged()
     m_eventState->setText(state);
     m_publicPage->setEnabled(has);
     m_transcript->setEnabled(has && event.state == domain::LiveEventState::Ended);
+    m_roles->setTabVisible(m_roles->indexOf(m_review), has && event.isReviewed() && m_desk->canReview());
     const int index = m_events->findData(m_desk->eventId());
     if (index >= 0 && has)
         m_events->setItemText(index, u"[%1] %2"_s.arg(stateLabel(event.state), event.title));

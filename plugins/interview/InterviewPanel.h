@@ -15,6 +15,7 @@ namespace pd::interview {
 class DirectorView;
 class HostView;
 class InterviewDesk;
+class ReviewView;
 class TypistView;
 
 /// The online interview desk (在线访谈): the interview bar (choose, public page, transcript after the end), the
@@ -47,6 +48,7 @@ private:
     DirectorView *m_director = nullptr;
     HostView *m_host = nullptr;
     TypistView *m_typist = nullptr;
+    ReviewView *m_review = nullptr;
 };
 
 } // namespace pd::interview

@@ -198,7 +198,11 @@ void TypistView::onQuestionsChanged()
         for (const domain::InterviewQuestion &q : m_desk.answered()) {
             const QString guest = q.answer ? q.answer->guestName : QString();
             QString line = tr("Q: %1\nA (%2): %3").arg(q.text, guest, q.answer ? q.answer->text : QString());
-            if (q.answer && q.answer->pendingCorrection)
+            if (q.answer && q.answer->review == domain::InterviewAnswer::Review::Pending)
+                line += u'\n' + tr("Waiting for review");
+            else if (q.answer && q.answer->review == domain::InterviewAnswer::Review::Rejected)
+                line += u'\n' + tr("Sent back: %1 — fix it below and send it again").arg(q.answer->rejectReason);
+            else if (q.answer && q.answer->pendingCorrection)
                 line += u'\n' + tr("Correction waiting for review: %1").arg(q.answer->pendingCorrection->text);
             else if (q.answer && !q.answer->correctionNote.isEmpty())
                 line += u'\n' + tr("Corrected: %1").arg(q.answer->correctionNote);
@@ -225,9 +229,12 @@ void TypistView::showAnswerState()
                              ? tr("Waiting for the link — the answer goes out by itself when it returns.")
                              : tr("Sending…"));
         break;
-    case InterviewDesk::AnswerState::Delivered:
-        m_state->setText(tr("Published with its question."));
+    case InterviewDesk::AnswerState::Delivered: {
+        const domain::InterviewQuestion *q = m_desk.question(m_questionId);
+        m_state->setText(q && q->answer && !q->answer->isPublic() ? tr("Sent — waiting for review before readers see it.")
+                                                                 : tr("Published with its question."));
         break;
+    }
     case InterviewDesk::AnswerState::Refused:
         m_state->setText(tr("Not published: %1").arg(m_desk.answerError(m_questionId)));
         break;
@@ -250,7 +257,7 @@ void TypistView::chooseCorrection()
     const QListWidgetItem *item = m_answered->currentItem();
     const qint64 id = item ? item->data(Qt::UserRole).toLongLong() : 0;
     const domain::InterviewQuestion *q = id ? m_desk.question(id) : nullptr;
-    const bool open = q && q->answer && !q->answer->pendingCorrection;
+    const bool open = q && InterviewDesk::correctable(*q);
     m_correction->setEnabled(open);
     m_correctionNote->setEnabled(open);
     m_correct->setEnabled(open);

@@ -6,6 +6,8 @@
 //  - the host asks each (N), the typist in the second client sees it with the guest and answers with Ctrl+Enter
 //    through the outbox; the public question list then holds exactly the three pairs, in order;
 //  - the typist corrects one sent answer (更正) from the answered list; readers then see the corrected pair once;
+//  - in a reviewed interview the reviewer approves a waiting answer by keyboard and sends one back with a reason;
+//    the typist sees 待审核, then 已退回 with the reason, and readers only the approved pair;
 //  - the typist sees a guest's photo, fetched through the plugin host, beside the name (the badge without one);
 //  - after the end, the transcript (实录) is built and handed to the editor, holding every pair;
 //  - screenshots interview-director, interview-host, interview-typist, interview-public (headless chromium).
@@ -452,6 +454,84 @@ private Q_SLOTS:
         QVERIFY(shown() != green);
         chooser->setCurrentIndex(chooser->findData(m_guests.at(0)));
         QCOMPARE(shown(), green);
+    }
+
+    void reviewerApprovesAPendingAnswerByKeyboard()
+    {
+        // A reviewed interview: the typist's answers wait on the reviewer's desk; readers see nothing until approved.
+        const QJsonObject input{{u"site"_s, m_portal.siteId()},
+                                {u"title"_s, u"卫健委主任在线访谈：家庭医生签约"_s},
+                                {u"kind"_s, u"interview"_s},
+                                {u"mode"_s, u"reviewed"_s},
+                                {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"赵卫东"_s}, {u"title"_s, u"市卫生健康委员会主任"_s}}}}};
+        const auto created = m_portal.api("POST", pd::domain::LiveApiPaths::events(), u"moderator"_s, QJsonDocument(input),
+                                          {{"Idempotency-Key", "tst-interview-desk-reviewed"}});
+        QVERIFY2(created.status == 201, created.body.constData());
+        const qint64 event = created.json.object().value(u"id"_s).toInteger();
+        const qint64 guest = created.json.object().value(u"guests"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+        QCOMPARE(m_portal.api("POST", pd::domain::LiveApiPaths::eventTransitions(event), u"moderator"_s,
+                              QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}), {{"If-Match", created.headers.value("etag")}})
+                     .status, 200);
+        const auto answered = [&](const QString &question, const QString &text) -> qint64 {
+            const qint64 id = pd::test::SourceAddressHttp::request(
+                                  QHostAddress(u"127.0.0.%1"_s.arg(m_nextAddress++)), "POST",
+                                  m_portal.url(pd::domain::LiveApiPaths::publicQuestions(event)),
+                                  QJsonDocument(QJsonObject{{u"text"_s, question}}).toJson(QJsonDocument::Compact),
+                                  {{"Content-Type", "application/json"}})
+                                  .json.object().value(u"id"_s).toInteger();
+            for (const QString &step : {u"accept"_s, u"queue"_s, u"ask"_s})
+                if (m_portal.api("POST", pd::domain::LiveApiPaths::questionTransitions(id), u"moderator"_s,
+                                 QJsonDocument(QJsonObject{{u"action"_s, step}})).status != 200)
+                    return 0;
+            const auto sent = m_portal.api("POST", pd::domain::LiveApiPaths::questionAnswers(id), u"reporter"_s,
+                                           QJsonDocument(QJsonObject{{u"guest"_s, guest}, {u"text"_s, text}}),
+                                           {{"Idempotency-Key", QByteArray::number(id) + "-answer"}});
+            return sent.status == 201 ? id : 0;
+        };
+        const qint64 first = answered(u"家庭医生签约后能上门服务吗？"_s, u"行动不便的签约居民可以预约上门服务。"_s);
+        const qint64 second = answered(u"签约要交费吗？"_s, u"基础包免费。"_s);
+        QVERIFY(first > 0 && second > 0);
+        const auto publicPairs = [&] {
+            return m_portal.api("GET", pd::domain::LiveApiPaths::publicQuestions(event), {}).json.object()
+                .value(u"pairs"_s).toArray();
+        };
+        QVERIFY(publicPairs().isEmpty());
+
+        Desk reviewer(*m_settings);
+        Desk typist(*m_settings);
+        QVERIFY(reviewer.signIn(m_portal, u"moderator"_s, m_dir.filePath(u"reviewer.db"_s), m_plugins));
+        QVERIFY(typist.signIn(m_portal, u"reporter"_s, m_dir.filePath(u"typist-reviewed.db"_s), m_plugins));
+        QTRY_VERIFY(reviewer.chooseEvent(event));
+        QTRY_VERIFY(typist.chooseEvent(event));
+        // The typist sees both answers waiting; a typist has no review tab.
+        auto *sentList = typist.find<QListWidget>(u"answeredList"_s);
+        QTRY_COMPARE(sentList->count(), 2);
+        QVERIFY(rowWith(sentList, u"待审核"_s) >= 0);
+        auto *roles = typist.find<QTabWidget>(u"interviewRoles"_s);
+        QVERIFY(!roles->isTabVisible(roles->indexOf(typist.find<QWidget>(u"reviewView"_s))));
+
+        QVERIFY(reviewer.showRole(u"reviewView"_s));
+        auto *waiting = reviewer.find<QListWidget>(u"reviewList"_s);
+        QTRY_COMPARE(waiting->count(), 2);
+        QVERIFY(waiting->item(0)->text().contains(u"上门服务"_s));
+        // By keyboard: the first is chosen; Enter approves it, and the pair goes public.
+        waiting->setFocus();
+        QCOMPARE(waiting->currentRow(), 0);
+        QTest::keyClick(waiting, Qt::Key_Return);
+        QTRY_COMPARE(publicPairs().size(), 1);
+        QCOMPARE(publicPairs().first().toObject().value(u"id"_s).toInteger(), first);
+        QTRY_COMPARE(waiting->count(), 1);
+        // The second goes back with a reason typed in the reason field (Enter); readers never see it.
+        auto *reason = reviewer.find<QLineEdit>(u"reviewReason"_s);
+        reason->setFocus();
+        reason->insert(u"请写明基础包包含的服务项目"_s); // as an input method commits it
+        QTest::keyClick(reason, Qt::Key_Return);
+        QTRY_COMPARE(waiting->count(), 0);
+        QTRY_COMPARE(serverQuestion(second).value(u"answer"_s).toObject().value(u"review"_s).toString(), u"rejected"_s);
+        QCOMPARE(publicPairs().size(), 1);
+        // The typist sees it sent back, with the reason.
+        QTRY_VERIFY(rowWith(sentList, u"已退回"_s) >= 0);
+        QVERIFY(sentList->item(rowWith(sentList, u"已退回"_s))->text().contains(u"请写明基础包包含的服务项目"_s));
     }
 
     void transcriptOpensInTheEditorAfterTheEnd()
