@@ -4,7 +4,7 @@
 // message id and catches up from Nchan's buffer — every post once, in seq order, none missing.
 #include "tests/browser/DevToolsPage.h"
 #include "tests/support/FlakyProxy.h"
-#include "tests/support/NchanNginx.h"
+#include "tests/support/NginxFront.h"
 #include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
@@ -16,7 +16,7 @@
 using namespace Qt::StringLiterals;
 using pd::test::DevToolsPage;
 using pd::test::FlakyProxy;
-using pd::test::NchanNginx;
+using pd::test::NginxFront;
 using pd::test::PortaldFixture;
 
 class tst_LivePageNchan : public QObject
@@ -25,7 +25,7 @@ class tst_LivePageNchan : public QObject
 
 private:
     PortaldFixture m_portal;
-    std::unique_ptr<NchanNginx> m_nginx;
+    std::unique_ptr<NginxFront> m_nginx;
     std::unique_ptr<FlakyProxy> m_proxy;
     std::unique_ptr<DevToolsPage> m_page;
     qint64 m_eventId = 0;
@@ -52,13 +52,14 @@ private Q_SLOTS:
     {
         if (DevToolsPage::browserPath().isEmpty())
             QSKIP("chromium is not installed (Debian package chromium)");
-        if (const QString why = NchanNginx::missing(); !why.isEmpty())
+        if (const QString why = NginxFront::missingNchan(); !why.isEmpty())
             QSKIP(qPrintable(why));
-        m_nginx = std::make_unique<NchanNginx>(qEnvironmentVariable("PD_SOURCE_DIR"));
+        m_nginx = std::make_unique<NginxFront>();
         // portald first (nginx needs its port); it retries publishing until nginx is there.
         QVERIFY2(m_portal.start(), m_portal.failure());
-        QVERIFY2(m_nginx->start({m_portal.baseUrl()}, m_portal.process().dataDir() + u"/www"_s),
-                 qPrintable(m_nginx->error()));
+        QVERIFY2(m_nginx->configureNchan({m_portal.baseUrl()}, m_portal.process().dataDir() + u"/www"_s)
+                     && m_nginx->start(),
+                 qPrintable(m_nginx->failure()));
         m_portal.setArgs({u"--demo"_s, u"--nchan-publish"_s, m_nginx->publishUrl().toString()});
         QVERIFY2(m_portal.restart(), m_portal.failure());
 

@@ -121,7 +121,7 @@ int main(int argc, char **argv)
     const int seconds = options.atLeast(secondsOpt, 1);
 
     const QString wrk = findProgram(u"wrk"_s, "WRK_BIN");
-    if (wrk.isEmpty() || pd::test::NginxFront::program().isEmpty()) {
+    if (wrk.isEmpty() || !pd::test::NginxFront::missing().isEmpty()) {
         std::fprintf(stderr, "pd_bench_feed: needs wrk and nginx (run through packaging/rootfs/pdenv)\n");
         return 1;
     }

@@ -16,7 +16,7 @@
 #include "tests/bench/common/FigureOutput.h"
 #include "tests/support/ReaderSwarm.h"
 #include "tests/support/HttpProbe.h"
-#include "tests/support/NchanNginx.h"
+#include "tests/support/NginxFront.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -278,9 +278,9 @@ int main(int argc, char **argv)
         "pd_bench_live_readers", QStringList{u"--demo"_s, u"--stream-connections-per-address"_s, u"0"_s}));
     if (!portalds.front()->start())
         return 1;
-    std::unique_ptr<pd::test::NchanNginx> nginx;
+    std::unique_ptr<pd::test::NginxFront> nginx;
     if (production) {
-        if (const QString why = pd::test::NchanNginx::missing(); !why.isEmpty()) {
+        if (const QString why = pd::test::NginxFront::missingNchan(); !why.isEmpty()) {
             std::fprintf(stderr, "pd_bench_live_readers: %s\n", qPrintable(why));
             return 1;
         }
@@ -289,11 +289,12 @@ int main(int argc, char **argv)
             "pd_bench_live_readers", QStringList{u"--database"_s, portalds.front()->process().databaseUrl()}));
         if (!portalds.back()->start())
             return 1;
-        nginx = std::make_unique<pd::test::NchanNginx>(sourceDir);
+        nginx = std::make_unique<pd::test::NginxFront>(sourceDir);
         const int nginxWorkers = std::max(1, parser.value(nginxWorkersOpt).toInt());
-        if (!nginx->start({portalds.at(0)->baseUrl(), portalds.at(1)->baseUrl()}, portalds.front()->process().dataDir() + u"/www"_s,
-                          nginxWorkers, readers / nginxWorkers + 4000)) {
-            std::fprintf(stderr, "pd_bench_live_readers: nginx did not start: %s\n", qPrintable(nginx->error()));
+        if (!nginx->configureNchan({portalds.at(0)->baseUrl(), portalds.at(1)->baseUrl()}, portalds.front()->process().dataDir() + u"/www"_s,
+                          nginxWorkers, readers / nginxWorkers + 4000)
+            || !nginx->start()) {
+            std::fprintf(stderr, "pd_bench_live_readers: nginx did not start: %s\n", qPrintable(nginx->failure()));
             return 1;
         }
         // Both publish-ready (only the one holding the lock publishes); restarted with the option, same database.

@@ -2,7 +2,7 @@
 // with filters and search; page views and polling readers announced by the live page; and, on PostgreSQL, two portald
 // on one database whose readers (WebSocket and polling) add up to one figure, a stopped instance's readers dropping
 // out when its heartbeat rows expire; and readers held by nginx with Nchan counted beside them.
-#include "tests/support/NchanNginx.h"
+#include "tests/support/NginxFront.h"
 #include "tests/support/PortaldFixture.h"
 #include "tests/support/SourceAddressHttp.h"
 
@@ -19,7 +19,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using pd::test::NchanNginx;
+using pd::test::NginxFront;
 using pd::test::PortaldFixture;
 using pd::test::SourceAddressHttp;
 
@@ -300,12 +300,13 @@ private Q_SLOTS:
         if (!onPostgres())
             QSKIP("two portald share a database on PostgreSQL only: run through tests/support/with-postgres "
                   "(ctest runs this as tst_live_audience_pg)");
-        if (const QString why = NchanNginx::missing(); !why.isEmpty())
+        if (const QString why = NginxFront::missingNchan(); !why.isEmpty())
             QSKIP(qPrintable(why));
         // The production topology: nginx with Nchan holds the public readers; B and C publish to it (one of them
         // at a time) and both ask it how many read, on A's database. A does not know Nchan at all.
-        NchanNginx nginx(qEnvironmentVariable("PD_SOURCE_DIR"));
-        QVERIFY2(nginx.start({m_a.baseUrl()}, m_a.process().dataDir() + u"/www"_s, 1), qPrintable(nginx.error()));
+        NginxFront nginx;
+        QVERIFY2(nginx.configureNchan({m_a.baseUrl()}, m_a.process().dataDir() + u"/www"_s, 1) && nginx.start(),
+                 qPrintable(nginx.failure()));
         const QStringList nchan = m_a.sameDatabase()
             + QStringList{u"--audience-heartbeat-ms"_s, kHeartbeatMs, u"--nchan-publish"_s, nginx.publishUrl().toString()};
         PortaldFixture b{nchan}, c{nchan};

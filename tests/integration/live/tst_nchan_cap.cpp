@@ -1,7 +1,7 @@
 // The per-address cap on Nchan's public live endpoint (the shipped packaging/nginx files): a flood of readers from
 // one address is refused past the cap with 429, and the readers it already holds stay, while a reader from another
 // address still subscribes. Nchan holds the readers by itself, so no portald is needed behind it.
-#include "tests/support/NchanNginx.h"
+#include "tests/support/NginxFront.h"
 #include "tests/support/ReaderSwarm.h"
 
 #include <QDir>
@@ -11,7 +11,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using pd::test::NchanNginx;
+using pd::test::NginxFront;
 using pd::test::ReaderSwarm;
 
 namespace {
@@ -36,7 +36,7 @@ class tst_NchanCap : public QObject
 private Q_SLOTS:
     void floodFromOneAddressIsCapped()
     {
-        if (const QString why = NchanNginx::missing(); !why.isEmpty())
+        if (const QString why = NginxFront::missingNchan(); !why.isEmpty())
             QSKIP(qPrintable(why));
         const QString source = qEnvironmentVariable("PD_SOURCE_DIR");
         const int cap = shippedCap(source);
@@ -44,9 +44,10 @@ private Q_SLOTS:
         ReaderSwarm::raiseFileLimit();
 
         QTemporaryDir webroot;
-        NchanNginx nginx(source);
+        NginxFront nginx(source);
         // Nothing listens upstream: the readers' location never reaches portald.
-        QVERIFY2(nginx.start({QUrl(u"http://127.0.0.1:9"_s)}, webroot.path(), 2, 4 * cap), qPrintable(nginx.error()));
+        QVERIFY2(nginx.configureNchan({QUrl(u"http://127.0.0.1:9"_s)}, webroot.path(), 2, 4 * cap) && nginx.start(),
+                 qPrintable(nginx.failure()));
 
         const auto swarmFrom = [&](int address, int readers) {
             ReaderSwarm::Config config;

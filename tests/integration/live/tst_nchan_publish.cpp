@@ -2,7 +2,7 @@
 // to Nchan is down, posts still succeed and their messages wait; once it is back every one of them reaches Nchan's
 // buffer once, in seq order — a reader catching up from the start of the buffer sees exactly the posts, in order.
 #include "tests/support/FlakyProxy.h"
-#include "tests/support/NchanNginx.h"
+#include "tests/support/NginxFront.h"
 #include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 using pd::test::FlakyProxy;
-using pd::test::NchanNginx;
+using pd::test::NginxFront;
 using pd::test::PortaldFixture;
 
 class tst_NchanPublish : public QObject
@@ -24,7 +24,7 @@ class tst_NchanPublish : public QObject
 private:
     /// The texts of the posts in an event's channel, from the start of Nchan's buffer, as an EventSource reader
     /// catching up gets them; checks on the way that their seqs rise.
-    static QStringList postsInBuffer(const NchanNginx &nginx, qint64 eventId)
+    static QStringList postsInBuffer(const NginxFront &nginx, qint64 eventId)
     {
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, nginx.port());
@@ -59,12 +59,13 @@ private:
 private Q_SLOTS:
     void retriedInOrderOnce()
     {
-        if (const QString why = NchanNginx::missing(); !why.isEmpty())
+        if (const QString why = NginxFront::missingNchan(); !why.isEmpty())
             QSKIP(qPrintable(why));
         PortaldFixture portald;
         QVERIFY2(portald.start(), portald.failure());
-        NchanNginx nginx(qEnvironmentVariable("PD_SOURCE_DIR"));
-        QVERIFY2(nginx.start({portald.baseUrl()}, portald.process().dataDir() + u"/www"_s, 1), qPrintable(nginx.error()));
+        NginxFront nginx;
+        QVERIFY2(nginx.configureNchan({portald.baseUrl()}, portald.process().dataDir() + u"/www"_s, 1) && nginx.start(),
+                 qPrintable(nginx.failure()));
         // portald reaches Nchan's publisher through a link the test can take down.
         FlakyProxy link(nginx.publishUrl());
         QVERIFY(link.listen());

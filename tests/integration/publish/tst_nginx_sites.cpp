@@ -68,8 +68,8 @@ class tst_NginxSites : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (pd::test::NginxFront::program().isEmpty())
-            QSKIP("nginx is not installed (it is in the build rootfs: run through packaging/rootfs/pdenv)");
+        if (const QString why = pd::test::NginxFront::missing(); !why.isEmpty())
+            QSKIP(qPrintable(why));
         QVERIFY2(!qEnvironmentVariableIsEmpty("PD_SOURCE_DIR"), "PD_SOURCE_DIR must point at the source tree");
         QVERIFY2(m_portal.start(), m_portal.failure());
         QVERIFY(m_nginx.port() > 0);
