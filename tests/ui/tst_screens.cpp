@@ -358,54 +358,80 @@ class tst_Screens : public QObject
         return nullptr;
     }
 
-    /// The 直播 page's plugin panel holding `childName`, brought forward with `id` chosen in its `chooser`. Sets
-    /// `panel` only once all of that came; the test has failed otherwise.
-    static void chooseOnDesk(pd::ui::MainWindow *window, const QString &childName, const QString &chooser, qint64 id,
-                             QWidget *&panel)
+    /// The 直播 page's plugin panel holding `childName`, brought forward with `id` chosen in its `chooser`; nullptr
+    /// when there is no such panel or `id` never came into the chooser.
+    static QWidget *chooseOnDesk(pd::ui::MainWindow *window, const QString &childName, const QString &chooser, qint64 id)
     {
-        QWidget *found = livePanel(window, childName);
-        QVERIFY(found);
-        bringForward(found);
-        QVERIFY(QTest::qWaitFor([&] { return choose(found, chooser, id); }));
-        panel = found;
+        QWidget *panel = livePanel(window, childName);
+        if (!panel)
+            return nullptr;
+        bringForward(panel);
+        return QTest::qWaitFor([&] { return choose(panel, chooser, id); }) ? panel : nullptr;
     }
 
-    /// The main window on its 直播 page once the page is ready, then chooseOnDesk().
-    static void openLiveDesk(pd::ui::MainWindow *window, const QString &childName, const QString &chooser, qint64 id,
-                             QWidget *&panel)
+    /// The main window on its 直播 page once the page is ready, then chooseOnDesk(); nullptr when any of it failed.
+    static QWidget *openLiveDesk(pd::ui::MainWindow *window, const QString &childName, const QString &chooser, qint64 id)
     {
-        QVERIFY(window);
-        QTRY_VERIFY_WITH_TIMEOUT(window->page(u"live"_s), 20000);
+        if (!window || !QTest::qWaitFor([&] { return window->page(u"live"_s) != nullptr; }, 20000))
+            return nullptr;
         window->showPage(u"live"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(ready(window, u"live"_s), 20000);
-        chooseOnDesk(window, childName, chooser, id, panel);
+        if (!QTest::qWaitFor([&] { return ready(window, u"live"_s); }, 20000))
+            return nullptr;
+        return chooseOnDesk(window, childName, chooser, id);
     }
 
-    /// A fresh start of the program as `user` (settings, accounts and caches of earlier runs gone).
-    std::unique_ptr<pd::app::AppContext> startAs(QSettings &settings, const QString &user)
+    /// A program started afresh as one user: its settings, the context they must outlive, and its main window.
+    struct Program
     {
-        settings.clear();
-        settings.setValue(u"ui/mainWindow/geometry"_s, QByteArray());
-        auto context = std::make_unique<pd::app::AppContext>(settings);
+        QSettings settings;
+        std::unique_ptr<pd::app::AppContext> context;
+        pd::ui::MainWindow *window = nullptr; ///< sized to the screen once online; nullptr when it never was
+    };
+
+    /// A fresh start of the program as `user` (settings, accounts and caches of earlier runs gone), waited for until
+    /// its main window is online.
+    std::unique_ptr<Program> startAs(const QString &user)
+    {
+        auto program = std::make_unique<Program>();
+        program->settings.clear();
+        program->settings.setValue(u"ui/mainWindow/geometry"_s, QByteArray());
+        program->context = std::make_unique<pd::app::AppContext>(program->settings);
         pd::app::StartOptions options;
         options.server = m_portal.baseUrl().toString();
         options.user = user;
         options.password = kPassword;
-        context->start(options);
-        return context;
-    }
-
-    pd::ui::MainWindow *mainWindow(pd::app::AppContext &context)
-    {
+        program->context->start(options);
         pd::ui::MainWindow *window = nullptr;
         const bool shown = QTest::qWaitFor([&] {
             window = topLevel<pd::ui::MainWindow>();
-            return window && context.workspace().state() == pd::models::Workspace::State::Online;
+            return window && program->context->workspace().state() == pd::models::Workspace::State::Online;
         }, 20000);
-        if (!shown)
+        if (shown) {
+            window->resize(m_size);
+            program->window = window;
+        }
+        return program;
+    }
+
+    /// The visible top-level `Dialog` once it is on screen; nullptr when none came.
+    template <typename Dialog>
+    static Dialog *exposed()
+    {
+        Dialog *dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = topLevel<Dialog>()) != nullptr; }))
             return nullptr;
-        window->resize(m_size);
-        return window;
+        return QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
+    }
+
+    /// The `Dialog` that the 工作台 page's `button` opens, once the page is ready and the dialog on screen.
+    template <typename Dialog>
+    static Dialog *openFromWorkbench(pd::ui::MainWindow *window, const QString &button)
+    {
+        window->showPage(u"workbench"_s);
+        if (!QTest::qWaitFor([&] { return ready(window, u"workbench"_s); }, 20000))
+            return nullptr;
+        window->findChild<QPushButton *>(button)->click();
+        return exposed<Dialog>();
     }
 
     /// Whether page `id` has what it shows (the first answers of the portal are in).
@@ -431,9 +457,8 @@ class tst_Screens : public QObject
     void sweep(const QString &user, const QHash<QString, QString> &pictures,
                const std::function<void(pd::ui::MainWindow *)> &alsoCheck = {})
     {
-        QSettings settings;
-        auto context = startAs(settings, user);
-        pd::ui::MainWindow *window = mainWindow(*context);
+        const auto program = startAs(user);
+        pd::ui::MainWindow *window = program->window;
         QVERIFY2(window, qPrintable(user));
         auto *navigation = window->findChild<QListWidget *>(u"navigation"_s);
         QStringList english;
@@ -545,9 +570,8 @@ private Q_SLOTS:
 
     void addAccountKeepsTheWindow()
     {
-        QSettings settings;
-        auto context = startAs(settings, u"editor"_s);
-        pd::ui::MainWindow *window = mainWindow(*context);
+        const auto program = startAs(u"editor"_s);
+        pd::ui::MainWindow *window = program->window;
         QVERIFY(window);
         window->findChild<QAction *>(u"addAccountAction"_s)->trigger();
         pd::ui::LoginDialog *login = nullptr;
@@ -564,9 +588,8 @@ private Q_SLOTS:
     {
         // The item editor as it opens from the list: a news item with its body, a 专题 with its sections, a 信息公开
         // document with its metadata; each fits the screen with its fields, body and buttons in reach.
-        QSettings settings;
-        auto context = startAs(settings, u"editor"_s);
-        pd::ui::MainWindow *window = mainWindow(*context);
+        const auto program = startAs(u"editor"_s);
+        pd::ui::MainWindow *window = program->window;
         QVERIFY(window);
         const QList<std::pair<QString, QString>> kinds{{u"news"_s, u"editor-news"_s},
                                                        {u"feature"_s, u"editor-feature"_s},
@@ -595,9 +618,8 @@ private Q_SLOTS:
     void reviewItemWithPreview()
     {
         // The 审核 page with an item chosen: the queue beside the item's preview, decisions in reach.
-        QSettings settings;
-        auto context = startAs(settings, u"reviewer1"_s);
-        pd::ui::MainWindow *window = mainWindow(*context);
+        const auto program = startAs(u"reviewer1"_s);
+        pd::ui::MainWindow *window = program->window;
         QVERIFY(window);
         window->showPage(u"review"_s);
         auto *review = qobject_cast<pd::ui::ReviewPage *>(window->page(u"review"_s));
@@ -643,13 +665,10 @@ private Q_SLOTS:
                                     u"老旧小区加装电梯的补贴什么时候能发放到位？"_s})
             QVERIFY(netizenWrites(interview, u"questions"_s, u"城南居民"_s, text));
 
-        QSettings settings;
-        auto context = startAs(settings, u"moderator"_s);
-        pd::ui::MainWindow *window = mainWindow(*context);
-        QWidget *desk = nullptr;
-        openLiveDesk(window, u"moderatorList"_s, u"eventChooser"_s, event, desk);
-        if (!desk)
-            return;
+        const auto program = startAs(u"moderator"_s);
+        pd::ui::MainWindow *window = program->window;
+        QWidget *desk = openLiveDesk(window, u"moderatorList"_s, u"eventChooser"_s, event);
+        QVERIFY(desk);
         auto *comments = desk->findChild<QListWidget *>(u"moderatorList"_s);
         QTRY_VERIFY(comments);
         bringForward(comments);
@@ -658,10 +677,8 @@ private Q_SLOTS:
         checkStatusBar(window, u"live moderator"_s);
         screenshot(window, u"live-moderator"_s);
 
-        QWidget *director = nullptr;
-        chooseOnDesk(window, u"interviewPanel"_s, u"interviewChooser"_s, interview, director);
-        if (!director)
-            return;
+        QWidget *director = chooseOnDesk(window, u"interviewPanel"_s, u"interviewChooser"_s, interview);
+        QVERIFY(director);
         QWidget *directorView = nullptr;
         QTRY_VERIFY((directorView = director->findChild<QWidget *>(u"directorView"_s)));
         bringForward(directorView);
@@ -687,13 +704,10 @@ private Q_SLOTS:
                                        u"editor"_s);
         QVERIFY(event > 0);
 
-        QSettings settings;
-        auto context = startAs(settings, u"reporter"_s);
-        pd::ui::MainWindow *window = mainWindow(*context);
-        QWidget *panel = nullptr;
-        openLiveDesk(window, u"deskTabs"_s, u"eventChooser"_s, event, panel);
-        if (!panel)
-            return;
+        const auto program = startAs(u"reporter"_s);
+        pd::ui::MainWindow *window = program->window;
+        QWidget *panel = openLiveDesk(window, u"deskTabs"_s, u"eventChooser"_s, event);
+        QVERIFY(panel);
         auto *desks = panel->findChild<QTabWidget *>(u"deskTabs"_s);
         auto *sessionBox = panel->findChild<QComboBox *>(u"sessionChooser"_s);
         QTRY_COMPARE_WITH_TIMEOUT(sessionBox->count(), 4, 20000); // 全部 and the three sessions
@@ -710,17 +724,11 @@ private Q_SLOTS:
     void dialogsOfTheWorkbench()
     {
         // 报表 and 设置 as the editor opens them, and the site switcher's list open over the status bar.
-        QSettings settings;
-        auto context = startAs(settings, u"editor"_s);
-        pd::ui::MainWindow *window = mainWindow(*context);
+        const auto program = startAs(u"editor"_s);
+        pd::ui::MainWindow *window = program->window;
         QVERIFY(window);
-        window->showPage(u"workbench"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(ready(window, u"workbench"_s), 20000);
-
-        window->findChild<QPushButton *>(u"reportsButton"_s)->click();
-        pd::ui::ReportDialog *reports = nullptr;
-        QTRY_VERIFY((reports = topLevel<pd::ui::ReportDialog>()));
-        QVERIFY(QTest::qWaitForWindowExposed(reports));
+        auto *reports = openFromWorkbench<pd::ui::ReportDialog>(window, u"reportsButton"_s);
+        QVERIFY(reports);
         QTRY_VERIFY_WITH_TIMEOUT(reports->liveEvents()->count() > 0, 20000);
         checkChinese(reports, u"reports"_s);
         QTRY_VERIFY2(showsWholeText(reports->liveEvents()), qPrintable(reports->liveEvents()->currentText()));
@@ -732,9 +740,8 @@ private Q_SLOTS:
         reports->reject();
 
         window->findChild<QAction *>(u"settingsAction"_s)->trigger();
-        pd::ui::SettingsDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = topLevel<pd::ui::SettingsDialog>()));
-        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *dialog = exposed<pd::ui::SettingsDialog>();
+        QVERIFY(dialog);
         auto *tabs = dialog->findChild<QTabWidget *>(u"settingsTabs"_s);
         for (int i = tabs->count() - 1; i >= 0; --i) {
             tabs->setCurrentIndex(i);
@@ -767,16 +774,11 @@ private Q_SLOTS:
                                                                  {u"severity"_s, u"warn"_s}}));
         QCOMPARE(rule.status, 201);
 
-        QSettings settings;
-        auto context = startAs(settings, u"editor"_s);
-        pd::ui::MainWindow *window = mainWindow(*context);
+        const auto program = startAs(u"editor"_s);
+        pd::ui::MainWindow *window = program->window;
         QVERIFY(window);
-        window->showPage(u"workbench"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(ready(window, u"workbench"_s), 20000);
-        window->findChild<QPushButton *>(u"sweepsButton"_s)->click();
-        pd::ui::SweepDialog *sweep = nullptr;
-        QTRY_VERIFY((sweep = topLevel<pd::ui::SweepDialog>()));
-        QVERIFY(QTest::qWaitForWindowExposed(sweep));
+        auto *sweep = openFromWorkbench<pd::ui::SweepDialog>(window, u"sweepsButton"_s);
+        QVERIFY(sweep);
         QTRY_VERIFY(sweep->startButton()->isEnabled());
         sweep->startButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(sweep->findingsView()->model()->rowCount() >= 2 && sweep->startButton()->isEnabled(),
