@@ -1,6 +1,7 @@
 #include "tests/support/NginxFront.h"
 
 #include "tests/support/HttpProbe.h"
+#include "tests/support/PortaldProcess.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -149,6 +150,11 @@ bool NginxFront::configureShipped(const QStringList &siteFiles, quint16 portaldP
         servers += site;
     }
     return write(servers, {});
+}
+
+bool NginxFront::startShipped(const QStringList &siteFiles, const PortaldProcess &portald)
+{
+    return configureShipped(siteFiles, quint16(portald.baseUrl().port()), portald.dataDir() + u"/www"_s) && start();
 }
 
 bool NginxFront::configureNchan(const QList<QUrl> &upstreams, const QString &webroot, int workers,

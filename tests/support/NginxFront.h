@@ -8,6 +8,8 @@
 
 namespace pd::test {
 
+class PortaldProcess;
+
 /// An nginx of the test's own on free loopback ports, confined to a temporary prefix, in front of one or more test
 /// portald: the shipped packaging/nginx site files adapted to plain HTTP, the production Nchan topology from the
 /// shipped files, or a configuration of the caller's. The three differ only in the server blocks they write; the
@@ -33,6 +35,8 @@ public:
     /// source tree; every location and proxy header as shipped. False (failure() says why) when a file no longer has
     /// the shape this adapts.
     [[nodiscard]] bool configureShipped(const QStringList &siteFiles, quint16 portaldPort, const QString &webroot);
+    /// configureShipped() in front of a running `portald` (its port and web root), then start().
+    [[nodiscard]] bool startShipped(const QStringList &siteFiles, const PortaldProcess &portald);
     /// The production topology for big audiences: Nchan's publisher (portaldesk-nchan.conf) on a port of its own and
     /// one public server block with portaldesk-nchan-live.conf and portaldesk-site.conf, serving `webroot` in front
     /// of the portald at `upstreams` (their base URLs), with `workers` worker processes of `workerConnections` each.

@@ -76,7 +76,6 @@ private Q_SLOTS:
     {
         if (const QString why = pd::test::NginxFront::missing(); !why.isEmpty())
             QSKIP(qPrintable(why));
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PD_SOURCE_DIR"), "PD_SOURCE_DIR must point at the source tree");
         QVERIFY2(m_portal.start(), m_portal.failure());
         for (const QString &user : {u"editor"_s, u"moderator"_s}) {
             m_tokens.insert(user, m_http.login(m_portal.baseUrl(), user, pd::test::PortaldFixture::password()));
@@ -86,11 +85,7 @@ private Q_SLOTS:
         m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
         QVERIFY(m_siteId > 0);
 
-        QVERIFY(m_nginx.port() > 0);
-        QVERIFY2(m_nginx.configureShipped({u"portaldesk.conf"_s}, quint16(m_portal.baseUrl().port()),
-                                          m_portal.process().dataDir() + u"/www"_s),
-                 qPrintable(m_nginx.failure()));
-        QVERIFY2(m_nginx.start(), qPrintable(m_nginx.failure()));
+        QVERIFY2(m_nginx.startShipped({u"portaldesk.conf"_s}, m_portal.process()), qPrintable(m_nginx.failure()));
         // /healthz through nginx (allowed from 127.0.0.1 only): nginx is up and reaches portald.
         QTRY_VERIFY_WITH_TIMEOUT(
             SourceAddressHttp::request(QHostAddress::LocalHost, "GET", viaNginx(u"/healthz"_s)).status == 200
