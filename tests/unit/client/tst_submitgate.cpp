@@ -26,6 +26,27 @@ Finding finding(const QString &ruleId, Severity severity)
     return f;
 }
 
+/// A submit gate over a check runner, with spies on its two answers; the sample rules unless told otherwise.
+struct Gate
+{
+    explicit Gate(bool withRules = true)
+    {
+        if (withRules)
+            checks.setRuleSet(pd::test::CheckSamples::typoAndSensitive(1));
+    }
+    /// `text` typed into the title, then a submit requested.
+    void submit(const QString &text)
+    {
+        checks.setText(u"title"_s, text);
+        gate.request();
+    }
+
+    CheckRunner checks;
+    SubmitGate gate{checks};
+    QSignalSpy cleared{&gate, &SubmitGate::cleared};
+    QSignalSpy blocked{&gate, &SubmitGate::blocked};
+};
+
 } // namespace
 
 class tst_SubmitGate : public QObject
@@ -35,81 +56,57 @@ class tst_SubmitGate : public QObject
 private Q_SLOTS:
     void blockingFindingHoldsTheSubmitBack()
     {
-        CheckRunner checks;
-        checks.setRuleSet(pd::test::CheckSamples::typoAndSensitive(1));
-        SubmitGate gate(checks);
-        QSignalSpy cleared(&gate, &SubmitGate::cleared);
-        QSignalSpy blocked(&gate, &SubmitGate::blocked);
+        Gate g;
         // Typed just now: the gate must wait for this text's check, not take the (empty) findings it has.
-        checks.setText(u"title"_s, u"严厉打击网上博彩活动"_s);
-        gate.request();
-        QVERIFY(gate.isWaiting());
-        QTRY_COMPARE_WITH_TIMEOUT(blocked.count(), 1, 10000);
-        QCOMPARE(cleared.count(), 0);
-        const auto stop = blocked.constFirst().at(0).value<QList<Finding>>();
+        g.submit(u"严厉打击网上博彩活动"_s);
+        QVERIFY(g.gate.isWaiting());
+        QTRY_COMPARE_WITH_TIMEOUT(g.blocked.count(), 1, 10000);
+        QCOMPARE(g.cleared.count(), 0);
+        const auto stop = g.blocked.constFirst().at(0).value<QList<Finding>>();
         QCOMPARE(stop.size(), 1);
         QCOMPARE(stop.constFirst().ruleId, u"sens-1"_s);
-        QVERIFY(!gate.isWaiting());
+        QVERIFY(!g.gate.isWaiting());
     }
 
     void warningsDoNotHoldItBack()
     {
-        CheckRunner checks;
-        checks.setRuleSet(pd::test::CheckSamples::typoAndSensitive(1));
-        SubmitGate gate(checks);
-        QSignalSpy cleared(&gate, &SubmitGate::cleared);
-        QSignalSpy blocked(&gate, &SubmitGate::blocked);
-        checks.setText(u"title"_s, u"截止目前已完成植树"_s);
-        gate.request();
-        QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 1, 10000);
-        QCOMPARE(blocked.count(), 0);
-        QVERIFY(!checks.findings().isEmpty()); // the warning was found, and let through
+        Gate g;
+        g.submit(u"截止目前已完成植树"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(g.cleared.count(), 1, 10000);
+        QCOMPARE(g.blocked.count(), 0);
+        QVERIFY(!g.checks.findings().isEmpty()); // the warning was found, and let through
     }
 
     void fixedTextGoesThrough()
     {
-        CheckRunner checks;
-        checks.setRuleSet(pd::test::CheckSamples::typoAndSensitive(1));
-        SubmitGate gate(checks);
-        QSignalSpy cleared(&gate, &SubmitGate::cleared);
-        QSignalSpy blocked(&gate, &SubmitGate::blocked);
-        checks.setText(u"title"_s, u"严厉打击网上博彩活动"_s);
-        gate.request();
-        QTRY_COMPARE_WITH_TIMEOUT(blocked.count(), 1, 10000);
-        checks.setText(u"title"_s, u"严厉打击违法活动"_s);
-        gate.request();
-        QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 1, 10000);
-        QCOMPARE(blocked.count(), 1);
+        Gate g;
+        g.submit(u"严厉打击网上博彩活动"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(g.blocked.count(), 1, 10000);
+        g.submit(u"严厉打击违法活动"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(g.cleared.count(), 1, 10000);
+        QCOMPARE(g.blocked.count(), 1);
     }
 
     void uncheckedGoesThroughToTheServersCheck()
     {
         // No rules ever arrive (first start offline): the engine never compiles, the check never finishes.
-        CheckRunner checks;
-        SubmitGate gate(checks);
-        gate.setLimit(std::chrono::milliseconds(200));
-        QSignalSpy cleared(&gate, &SubmitGate::cleared);
-        QSignalSpy blocked(&gate, &SubmitGate::blocked);
-        checks.setText(u"title"_s, u"严厉打击网上博彩活动"_s);
-        gate.request();
-        QVERIFY(cleared.wait(10000));
-        QCOMPARE(blocked.count(), 0);
+        Gate g(false);
+        g.gate.setLimit(std::chrono::milliseconds(200));
+        g.submit(u"严厉打击网上博彩活动"_s);
+        QVERIFY(g.cleared.wait(10000));
+        QCOMPARE(g.blocked.count(), 0);
     }
 
     void secondRequestWhileWaitingIsDropped()
     {
-        CheckRunner checks;
-        checks.setRuleSet(pd::test::CheckSamples::typoAndSensitive(1));
-        SubmitGate gate(checks);
-        QSignalSpy cleared(&gate, &SubmitGate::cleared);
-        checks.setText(u"title"_s, u"植树活动"_s);
-        gate.request();
-        gate.request();
-        QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 1, 10000);
+        Gate g;
+        g.submit(u"植树活动"_s);
+        g.gate.request();
+        QTRY_COMPARE_WITH_TIMEOUT(g.cleared.count(), 1, 10000);
         // Nothing further is on its way: a third request is answered on its own.
-        gate.request();
-        QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 2, 10000);
-        QVERIFY(!gate.isWaiting());
+        g.gate.request();
+        QTRY_COMPARE_WITH_TIMEOUT(g.cleared.count(), 2, 10000);
+        QVERIFY(!g.gate.isWaiting());
     }
 
     void onlyBlockSeverityStops()
