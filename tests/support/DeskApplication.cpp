@@ -21,10 +21,7 @@ bool DeskApplication::prepare(const QString &name)
 
 bool DeskApplication::startDemo(const QString &name, PortaldFixture &portal, DemoWorkflow::Accounts &accounts)
 {
-    if (!prepare(name) || !portal.start())
-        return false;
-    accounts = portal.accounts();
-    return accounts.complete();
+    return prepare(name) && portal.startSignedIn(accounts);
 }
 
 } // namespace pd::test

@@ -15,8 +15,8 @@ public:
     /// Names the application `name` under PortalDeskTest, clears its settings and installs zh_CN; false when the
     /// translation could not be installed.
     [[nodiscard]] static bool prepare(const QString &name);
-    /// prepare(), then `portal` started and the demo's editor and three reviewers signed in over HTTP into
-    /// `accounts`; false when a step failed (portal.failure() says why when it was portald's).
+    /// prepare(), then PortaldFixture::startSignedIn(); false when a step failed (portal.failure() says why when it
+    /// was portald's).
     [[nodiscard]] static bool startDemo(const QString &name, PortaldFixture &portal, DemoWorkflow::Accounts &accounts);
 };
 

@@ -208,6 +208,14 @@ const DemoSite &PortaldFixture::site()
     return *m_site;
 }
 
+bool PortaldFixture::startSignedIn(DemoWorkflow::Accounts &accounts)
+{
+    if (!start())
+        return false;
+    accounts = this->accounts();
+    return accounts.complete() && siteId() > 0;
+}
+
 qint64 PortaldFixture::siteId()
 {
     return site().siteId();

@@ -61,6 +61,9 @@ public:
     /// Starts portald ($PORTALD_BIN); false with failure() saying why (its log) when it does not come up within
     /// `limit` (a large generated database loads for minutes before portald listens).
     [[nodiscard]] bool start(std::chrono::seconds limit = std::chrono::seconds(30));
+    /// start(), then the demo's editor and three reviewers signed in over HTTP into `accounts` and the first site
+    /// read (siteId()): what a test of the editorial path needs before its first request. False with failure().
+    [[nodiscard]] bool startSignedIn(DemoWorkflow::Accounts &accounts);
     /// Stops portald if it runs (SIGTERM); false with failure() saying why (its log) when it did not exit cleanly.
     [[nodiscard]] bool stop();
     /// Stops portald (or notes that it died) and starts it again on the same data, database and, if free, port, with

@@ -38,7 +38,6 @@ class tst_CorrectingUi : public QObject
     pd::test::PortaldFixture m_portal;
     pd::test::HttpProbe &m_http = m_portal.http();
     pd::test::DemoWorkflow::Accounts m_tokens;
-    qint64 m_siteId = 0;
 
     /// A news item in 要闻动态 written by the editor and taken through every review level to published, its public
     /// page already showing `title`; 0 when a step failed.
@@ -58,8 +57,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(pd::test::DeskApplication::startDemo(u"tst_correcting_ui"_s, m_portal, m_tokens), m_portal.failure());
-        m_siteId = m_portal.siteId();
-        QVERIFY(m_siteId > 0);
     }
 
     void cleanupTestCase()

@@ -79,10 +79,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_portal.start(), m_portal.failure());
-        m_tokens = m_portal.accounts();
-        QVERIFY2(m_tokens.complete(), m_portal.failure());
-        m_siteId = m_http.json("GET", m_portal.url(u"/api/v1/sites"_s), m_tokens.editor).json.array().first().toObject().value(u"id"_s).toInteger();
+        QVERIFY2(m_portal.startSignedIn(m_tokens), m_portal.failure());
+        m_siteId = m_portal.siteId();
         const auto columns = m_http.json("GET", m_portal.url(u"/api/v1/sites/%1/columns"_s.arg(m_siteId)), m_tokens.editor);
         for (const QJsonValue &v : columns.json.array())
             if (v.toObject().value(u"kind"_s).toString() == u"news"_s && m_columnId == 0)

@@ -50,7 +50,7 @@ private:
     QList<qint64> queueIds(const QString &token)
     {
         QList<qint64> ids;
-        for (const QJsonValue &v : get(token, u"/api/v1/review/queue?site=%1"_s.arg(m_siteId)).json.object().value(u"items"_s).toArray())
+        for (const QJsonValue &v : get(token, u"/api/v1/review/queue?site=%1"_s.arg(m_portal.siteId())).json.object().value(u"items"_s).toArray())
             ids.append(v.toObject().value(u"id"_s).toInteger());
         return ids;
     }
@@ -58,16 +58,11 @@ private:
     pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
     pd::test::DemoWorkflow::Accounts m_tokens;
-    qint64 m_siteId = 0;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_portal.start(), m_portal.failure());
-        m_tokens = m_portal.accounts();
-        QVERIFY2(m_tokens.complete(), m_portal.failure());
-        m_siteId = m_portal.siteId();
-        QVERIFY(m_siteId > 0);
+        QVERIFY2(m_portal.startSignedIn(m_tokens), m_portal.failure());
     }
 
     void cleanupTestCase()
@@ -98,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(pending.value(u"title"_s).toString(), newTitle);
         QCOMPARE(pending.value(u"state"_s).toString(), u"draft"_s);
         // Lists carry what the client needs for 已发布 · 修改审核中.
-        const auto summaries = get(m_tokens.editor, u"/api/v1/items?site=%1&state=published&limit=200"_s.arg(m_siteId));
+        const auto summaries = get(m_tokens.editor, u"/api/v1/items?site=%1&state=published&limit=200"_s.arg(m_portal.siteId()));
         bool summarised = false;
         for (const QJsonValue &v : summaries.json.object().value(u"items"_s).toArray())
             if (v.toObject().value(u"id"_s).toInteger() == id)
@@ -224,7 +219,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_portal.page(u"/items/%1.html"_s.arg(id)).contains(right), 10000);
 
         // A draft is the editors' own: the publisher's PUT is refused.
-        const QJsonObject draft{{u"type"_s, u"news"_s}, {u"site"_s, m_siteId}, {u"columns"_s, QJsonArray{column}},
+        const QJsonObject draft{{u"type"_s, u"news"_s}, {u"site"_s, m_portal.siteId()}, {u"columns"_s, QJsonArray{column}},
                                 {u"title"_s, u"签发人不能改草稿"_s}};
         const auto created = m_http.json("POST", m_portal.url(u"/api/v1/items"_s), m_tokens.editor, QJsonDocument(draft));
         QCOMPARE(created.status, 201);

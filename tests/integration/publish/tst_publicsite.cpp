@@ -87,16 +87,11 @@ private:
     pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
     pd::test::DemoWorkflow::Accounts m_tokens;
-    qint64 m_siteId = 0;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_portal.start(), m_portal.failure());
-        m_tokens = m_portal.accounts();
-        QVERIFY2(m_tokens.complete(), m_portal.failure());
-        m_siteId = m_portal.siteId();
-        QVERIFY(m_siteId > 0);
+        QVERIFY2(m_portal.startSignedIn(m_tokens), m_portal.failure());
     }
 
     void cleanupTestCase()

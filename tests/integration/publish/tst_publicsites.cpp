@@ -155,7 +155,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
         QVERIFY2(m_portal.start(), m_portal.failure());
         m_admin = m_portal.newToken(u"admin"_s);
         QVERIFY(!m_admin.isEmpty());

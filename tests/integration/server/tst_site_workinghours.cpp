@@ -38,11 +38,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("PORTALD_BIN"), "PORTALD_BIN must point at portald");
         QVERIFY2(m_portal.start(), m_portal.failure());
         m_admin = m_portal.newToken(u"admin"_s);
         QVERIFY(!m_admin.isEmpty());
-        m_siteId = m_http.json("GET", m_portal.url(u"/api/v1/sites"_s), m_admin).json.array().first().toObject().value(u"id"_s).toInteger();
+        m_siteId = m_portal.siteId();
         QVERIFY(m_siteId > 0);
     }
 
