@@ -1,6 +1,7 @@
 // POST /api/v1/media and GET /media/{id}/{filename} on a real portald: type sniffing, dedup, size limit,
 // hostile file names — each answered with the right status while the server keeps serving.
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/ProblemChecks.h"
 #include "tests/support/TestImage.h"
 
 #include <QBuffer>
@@ -12,6 +13,7 @@
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
+using pd::test::verifyProblem;
 using pd::test::HttpProbe;
 
 namespace {
@@ -48,14 +50,6 @@ private:
         if (!bearer.isEmpty())
             headers.append({"Authorization", "Bearer " + bearer.toLatin1()});
         return m_http.request("POST", url(u"/api/v1/media"_s), bytes, headers);
-    }
-
-    static void verifyProblem(const HttpProbe::Reply &r, int status)
-    {
-        QCOMPARE(r.status, status);
-        QVERIFY2(r.headers.value("content-type").startsWith("application/problem+json"), r.headers.value("content-type"));
-        QCOMPARE(r.json.object().value(u"status").toInt(), status);
-        QVERIFY(!r.json.object().value(u"detail").toString().isEmpty());
     }
 
     void verifyStillServing()

@@ -3,6 +3,7 @@
 #include "tests/support/DemoWorkflow.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/ProblemChecks.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -45,13 +46,6 @@ private:
     static qint64 revOf(const HttpProbe::Reply &r) { return r.json.object().value(u"revision").toInteger(); }
     static QString stateOf(const HttpProbe::Reply &r) { return r.json.object().value(u"state").toString(); }
     static QString detailOf(const HttpProbe::Reply &r) { return r.json.object().value(u"detail").toString(); }
-    static QStringList fieldsOf(const HttpProbe::Reply &r)
-    {
-        QStringList out;
-        for (const QJsonValue &e : r.json.object().value(u"errors").toArray())
-            out.append(e.toObject().value(u"field").toString());
-        return out;
-    }
     static Headers ifMatch(qint64 revision) { return {{"If-Match", "\"" + QByteArray::number(revision) + "\""}}; }
     /// If-Match with the ETag a GET of the review policy at `path` answers now.
     Headers policyIfMatch(const QString &path)
@@ -287,7 +281,7 @@ private Q_SLOTS:
         for (const Case &c : cases) {
             const auto r = call(u"admin"_s, "PUT", path, c.body);
             QCOMPARE(r.status, 422);
-            QVERIFY2(fieldsOf(r).contains(c.field), r.body.constData());
+            QVERIFY2(pd::test::problemFields(r).contains(c.field), r.body.constData());
         }
         for (const QString &who : {u"editor"_s, u"reviewer3"_s, u"zhou"_s}) {
             QCOMPARE(call(who, "PUT", path, QJsonObject{{u"levels"_s, 1}}).status, 403);
@@ -365,11 +359,11 @@ private Q_SLOTS:
         const auto wrong = call(u"liu"_s, "POST", u"/api/v1/me/password"_s,
                                 QJsonObject{{u"currentPassword"_s, u"not-the-one-time"_s}, {u"newPassword"_s, u"liu-own-password"_s}});
         QCOMPARE(wrong.status, 422);
-        QVERIFY(fieldsOf(wrong).contains(u"currentPassword"_s));
+        QVERIFY(pd::test::problemFields(wrong).contains(u"currentPassword"_s));
         const auto tooShort = call(u"liu"_s, "POST", u"/api/v1/me/password"_s,
                                    QJsonObject{{u"currentPassword"_s, oneTime}, {u"newPassword"_s, u"short"_s}});
         QCOMPARE(tooShort.status, 422);
-        QVERIFY(fieldsOf(tooShort).contains(u"newPassword"_s));
+        QVERIFY(pd::test::problemFields(tooShort).contains(u"newPassword"_s));
         QCOMPARE(call(u"liu"_s, "POST", u"/api/v1/me/password"_s,
                       QJsonObject{{u"currentPassword"_s, oneTime}, {u"newPassword"_s, u"liu-own-password"_s}})
                      .status,
@@ -420,7 +414,7 @@ private Q_SLOTS:
         for (const Case &c : cases) {
             const auto r = call(u"admin"_s, "POST", u"/api/v1/users"_s, c.body);
             QVERIFY2(r.status == c.status, r.body.constData());
-            QVERIFY2(fieldsOf(r).contains(c.field), r.body.constData());
+            QVERIFY2(pd::test::problemFields(r).contains(c.field), r.body.constData());
         }
         QCOMPARE(call(u"admin"_s, "GET", u"/api/v1/users"_s).json.array().size(), before);
         for (const QString &who : {u"editor"_s, u"reviewer1"_s})
@@ -446,7 +440,7 @@ private Q_SLOTS:
         QCOMPARE(call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created) + 5)).status, 412);
         const auto noRoles = call(u"admin"_s, "PUT", path, QJsonObject{{u"roles"_s, QJsonArray{}}}, ifMatch(revOf(created)));
         QCOMPARE(noRoles.status, 422);
-        QVERIFY(fieldsOf(noRoles).contains(u"roles"_s));
+        QVERIFY(pd::test::problemFields(noRoles).contains(u"roles"_s));
         const auto edited = call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created)));
         QCOMPARE(edited.status, 200);
         QCOMPARE(edited.json.object().value(u"roles").toArray().size(), 2);
@@ -563,7 +557,7 @@ private Q_SLOTS:
         for (const Case &c : cases) {
             const auto r = call(u"admin"_s, "POST", u"/api/v1/sites"_s, c.body);
             QVERIFY2(r.status == c.status, r.body.constData());
-            QVERIFY2(fieldsOf(r).contains(c.field), r.body.constData());
+            QVERIFY2(pd::test::problemFields(r).contains(c.field), r.body.constData());
         }
         QCOMPARE(call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array().size(), sitesBefore);
         // The portal has a member site now, so it cannot become a member itself.
@@ -574,7 +568,7 @@ private Q_SLOTS:
                 portal = v.toObject();
         const auto nested = call(u"admin"_s, "PUT", portalPath, QJsonObject{{u"parentSite"_s, id}}, ifMatch(portal.value(u"revision").toInteger()));
         QCOMPARE(nested.status, 422);
-        QVERIFY(fieldsOf(nested).contains(u"parentSite"_s));
+        QVERIFY(pd::test::problemFields(nested).contains(u"parentSite"_s));
         const auto levels = call(u"admin"_s, "PUT", path, QJsonObject{{u"reviewLevels"_s, 9}}, ifMatch(revOf(edited)));
         QCOMPARE(levels.status, 422);
         QCOMPARE(audit(u"resource=site&id=%1"_s.arg(id)).size(), 2);
@@ -655,7 +649,7 @@ private Q_SLOTS:
         for (const Case &c : cases) {
             const auto r = call(u"admin"_s, c.verb, c.path, c.body, c.verb == "PUT" ? columnIfMatch(c.path) : Headers());
             QVERIFY2(r.status == c.status, (c.path.toUtf8() + ' ' + r.body).constData());
-            QVERIFY2(fieldsOf(r).contains(c.field), r.body.constData());
+            QVERIFY2(pd::test::problemFields(r).contains(c.field), r.body.constData());
         }
         QCOMPARE(call(u"admin"_s, "GET", sitePath).body, treeBefore);
         QCOMPARE(audit(u"resource=column"_s).size(), auditBefore);
@@ -677,7 +671,7 @@ private Q_SLOTS:
         const auto withPublished = call(u"admin"_s, "PUT", busyPath, QJsonObject{{u"enabled"_s, false}}, columnIfMatch(busyPath));
         QCOMPARE(withPublished.status, 409);
         QVERIFY2(detailOf(withPublished).contains(u"已发布"_s), qPrintable(detailOf(withPublished)));
-        QVERIFY(fieldsOf(withPublished).contains(u"enabled"_s));
+        QVERIFY(pd::test::problemFields(withPublished).contains(u"enabled"_s));
         QCOMPARE(call(u"admin"_s, "DELETE", busyPath, {}, columnIfMatch(busyPath)).status, 409);
         for (const QJsonValue &v : call(u"admin"_s, "GET", sitePath).json.array())
             if (v.toObject().value(u"id").toInteger() == busyColumn)
@@ -755,7 +749,7 @@ private Q_SLOTS:
         item.insert(u"disclosure"_s, meta);
         const auto unknown = call(u"editor"_s, "POST", u"/api/v1/items"_s, item);
         QCOMPARE(unknown.status, 422);
-        QVERIFY(fieldsOf(unknown).contains(u"disclosure.topicCategory"_s));
+        QVERIFY(pd::test::problemFields(unknown).contains(u"disclosure.topicCategory"_s));
 
         // Bad input: refused with the reason, nothing applied, nothing logged.
         struct Case {
@@ -780,7 +774,7 @@ private Q_SLOTS:
         for (const Case &c : cases) {
             const auto r = call(u"admin"_s, c.verb, c.path, c.body, c.verb == "PUT" ? ifMatch(revOf(water)) : Headers{});
             QVERIFY2(r.status == c.status, (c.path.toUtf8() + ' ' + r.body).constData());
-            QVERIFY2(fieldsOf(r).contains(c.field), r.body.constData());
+            QVERIFY2(pd::test::problemFields(r).contains(c.field), r.body.constData());
         }
         // Deleting a category in use, or one with sub-categories, is refused with the reason.
         const auto inUse = call(u"admin"_s, "DELETE", u"/api/v1/disclosure/categories/SW0101"_s);

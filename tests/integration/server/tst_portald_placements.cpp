@@ -4,6 +4,7 @@
 // place (403), into a disabled site or an unsuitable column (422).
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/ProblemChecks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,13 +46,6 @@ private:
     static qint64 revOf(const HttpProbe::Reply &r) { return r.json.object().value(u"revision").toInteger(); }
     static QString stateOf(const HttpProbe::Reply &r) { return r.json.object().value(u"state").toString(); }
     static Headers ifMatch(qint64 revision) { return {{"If-Match", "\"" + QByteArray::number(revision) + "\""}}; }
-    static QStringList fieldsOf(const HttpProbe::Reply &r)
-    {
-        QStringList out;
-        for (const QJsonValue &e : r.json.object().value(u"errors").toArray())
-            out.append(e.toObject().value(u"field").toString());
-        return out;
-    }
 
     HttpProbe::Reply act(const QString &who, qint64 id, const QString &action, const QString &comment = {})
     {
@@ -358,15 +352,15 @@ private Q_SLOTS:
         QVERIFY(source > 0);
         auto r = place(u"jy-editor"_s, source, m_portal, QJsonArray{m_portalFeature});
         QCOMPARE(r.status, 422);
-        QCOMPARE(fieldsOf(r), QStringList{u"columns"_s});
+        QCOMPARE(pd::test::problemFields(r), QStringList{u"columns"_s});
         r = place(u"jy-editor"_s, source, m_portal, QJsonArray{m_departmentNews});
         QCOMPARE(r.status, 422);
-        QCOMPARE(fieldsOf(r), QStringList{u"columns"_s});
+        QCOMPARE(pd::test::problemFields(r), QStringList{u"columns"_s});
         r = place(u"jy-editor"_s, source, m_portal, QJsonArray{});
         QCOMPARE(r.status, 422);
         r = place(u"jy-editor"_s, source, 999999, QJsonArray{m_portalNews});
         QCOMPARE(r.status, 422);
-        QCOMPARE(fieldsOf(r), QStringList{u"site"_s});
+        QCOMPARE(pd::test::problemFields(r), QStringList{u"site"_s});
 
         // A disabled site takes no new work.
         const qint64 closed = createSite(u"临江市旧站"_s, u"3217000203"_s, 0);
@@ -384,7 +378,7 @@ private Q_SLOTS:
                  200);
         r = place(u"old-editor"_s, source, closed, QJsonArray{closedNews});
         QCOMPARE(r.status, 422);
-        QCOMPARE(fieldsOf(r), QStringList{u"site"_s});
+        QCOMPARE(pd::test::problemFields(r), QStringList{u"site"_s});
 
         // Only published items travel.
         auto draft = call(u"jy-editor"_s, "POST", u"/api/v1/items"_s,

@@ -1,5 +1,6 @@
 // Session, identity and site endpoints of a real portald, plus the HTTP front's error handling.
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/ProblemChecks.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -8,6 +9,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using pd::test::verifyProblem;
 using pd::test::HttpProbe;
 
 class tst_PortaldSession : public QObject
@@ -19,17 +21,6 @@ private:
     {
         return m_http.json("POST", m_portal.url(u"/api/v1/session"_s), {},
                            QJsonDocument(QJsonObject{{u"username"_s, user}, {u"password"_s, password}}));
-    }
-    static void verifyProblem(const HttpProbe::Reply &r, int status)
-    {
-        QCOMPARE(r.status, status);
-        QVERIFY2(r.headers.value("content-type").startsWith("application/problem+json"), r.headers.value("content-type"));
-        const QJsonObject p = r.json.object();
-        QCOMPARE(p.value(u"status").toInt(), status);
-        QVERIFY(!p.value(u"title").toString().isEmpty());
-        QVERIFY(!p.value(u"detail").toString().isEmpty());
-        QVERIFY(p.value(u"type").isString());
-        QVERIFY(p.value(u"errors").isArray());
     }
 
     pd::test::PortaldFixture m_portal;
