@@ -17,6 +17,33 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using pd::api::EventStream;
 
+namespace {
+
+/// A desk client and its event stream on a test portald, with spies on what the stream tells; not started.
+struct Subscriber
+{
+    explicit Subscriber(std::chrono::milliseconds backoff = 50ms, std::chrono::milliseconds maxBackoff = 200ms)
+    {
+        stream.setBackoff(backoff, maxBackoff);
+    }
+    /// `user` signed in on `portal`, then the stream started; true once it is connected.
+    bool connect(pd::test::PortaldFixture &portal, const QString &user = u"editor"_s)
+    {
+        if (!portal.signIn(client, user))
+            return false;
+        stream.start();
+        return QTest::qWaitFor([this] { return stream.state() == EventStream::State::Connected; });
+    }
+
+    pd::api::PortalClient client;
+    EventStream stream{client};
+    QSignalSpy events{&stream, &EventStream::eventReceived};
+    QSignalSpy closed{&stream, &EventStream::closedByServer};
+    QSignalSpy lost{&stream, &EventStream::connectionLost};
+};
+
+} // namespace
+
 class tst_EventStream : public QObject
 {
     Q_OBJECT
@@ -109,12 +136,9 @@ private Q_SLOTS:
 
     void liveEventsInOrder()
     {
-        pd::api::PortalClient client;
-        QVERIFY2(m_portal.signIn(client), m_portal.failure());
-        EventStream stream(client);
-        QSignalSpy events(&stream, &EventStream::eventReceived);
-        stream.start();
-        QTRY_COMPARE(stream.state(), EventStream::State::Connected);
+        Subscriber s;
+        auto &[client, stream, events, closed, lost] = s;
+        QVERIFY2(s.connect(m_portal), m_portal.failure());
         const qint64 a = createItem(u"推送测试一"_s);
         const qint64 b = createItem(u"推送测试二"_s);
         QVERIFY(a > 0 && b > 0);
@@ -154,14 +178,9 @@ private Q_SLOTS:
 
     void survivesPortaldRestart()
     {
-        pd::api::PortalClient client;
-        QVERIFY2(m_portal.signIn(client), m_portal.failure());
-        EventStream stream(client);
-        stream.setBackoff(100ms, 500ms);
-        QSignalSpy events(&stream, &EventStream::eventReceived);
-        QSignalSpy lost(&stream, &EventStream::connectionLost);
-        stream.start();
-        QTRY_COMPARE(stream.state(), EventStream::State::Connected);
+        Subscriber s(100ms, 500ms);
+        auto &[client, stream, events, closed, lost] = s;
+        QVERIFY2(s.connect(m_portal), m_portal.failure());
         const qint64 before = createItem(u"重启前"_s);
         QTRY_VERIFY(changedItems(events).contains(before));
 
@@ -178,13 +197,9 @@ private Q_SLOTS:
 
     void signOutEndsTheStream()
     {
-        pd::api::PortalClient client;
-        QVERIFY2(m_portal.signIn(client), m_portal.failure());
-        EventStream stream(client);
-        stream.setBackoff(50ms, 200ms);
-        QSignalSpy closed(&stream, &EventStream::closedByServer);
-        stream.start();
-        QTRY_COMPARE(stream.state(), EventStream::State::Connected);
+        Subscriber s;
+        auto &[client, stream, events, closed, lost] = s;
+        QVERIFY2(s.connect(m_portal), m_portal.failure());
 
         pd::test::HttpProbe http;
         const auto out = http.json("DELETE", m_portal.url(u"/api/v1/session"_s),
@@ -204,13 +219,9 @@ private Q_SLOTS:
 
     void disabledAccountEndsTheStream()
     {
-        pd::api::PortalClient client;
-        QVERIFY2(m_portal.signIn(client, u"moderator"_s), m_portal.failure());
-        EventStream stream(client);
-        stream.setBackoff(50ms, 200ms);
-        QSignalSpy closed(&stream, &EventStream::closedByServer);
-        stream.start();
-        QTRY_COMPARE(stream.state(), EventStream::State::Connected);
+        Subscriber s;
+        auto &[client, stream, events, closed, lost] = s;
+        QVERIFY2(s.connect(m_portal, u"moderator"_s), m_portal.failure());
 
         QVERIFY(changeDatabase(u"UPDATE users SET disabled = 1 WHERE username = ?"_s, u"moderator"_s));
         QElapsedTimer since;
@@ -223,14 +234,9 @@ private Q_SLOTS:
 
     void removedRolesEndTheStream()
     {
-        pd::api::PortalClient client;
-        QVERIFY2(m_portal.signIn(client, u"reviewer2"_s), m_portal.failure());
-        EventStream stream(client);
-        stream.setBackoff(50ms, 200ms);
-        QSignalSpy closed(&stream, &EventStream::closedByServer);
-        QSignalSpy events(&stream, &EventStream::eventReceived);
-        stream.start();
-        QTRY_COMPARE(stream.state(), EventStream::State::Connected);
+        Subscriber s;
+        auto &[client, stream, events, closed, lost] = s;
+        QVERIFY2(s.connect(m_portal, u"reviewer2"_s), m_portal.failure());
         const qint64 seen = createItem(u"角色变更前"_s);
         QTRY_VERIFY(changedItems(events).contains(seen));
 
@@ -252,16 +258,12 @@ private Q_SLOTS:
         // A portald whose access tokens last three seconds.
         pd::test::PortaldFixture shortLived({u"--demo"_s, u"--access-token-ttl"_s, u"3"_s});
         QVERIFY2(shortLived.start(), shortLived.failure());
-        pd::api::PortalClient client;
+        Subscriber s;
+        auto &[client, stream, events, closed, lost] = s;
         QElapsedTimer clock;
         clock.start();
-        QVERIFY2(shortLived.signIn(client), shortLived.failure());
+        QVERIFY2(s.connect(shortLived), shortLived.failure());
         const qint64 signedIn = clock.elapsed(); // the token was issued between 0 and this
-        EventStream stream(client);
-        stream.setBackoff(50ms, 200ms);
-        QSignalSpy closed(&stream, &EventStream::closedByServer);
-        stream.start();
-        QTRY_COMPARE(stream.state(), EventStream::State::Connected);
 
         QVERIFY(closed.wait(10000));
         const qint64 at = clock.elapsed();
