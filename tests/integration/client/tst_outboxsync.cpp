@@ -16,6 +16,30 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using pd::store::OutboxEntry;
+using pd::sync::OutboxSync;
+
+namespace {
+
+/// One desk's outbox: its client (not signed in), its local store in a file of its own, the sync between them with
+/// a short backoff, and spies on what the sync reports; not started.
+struct Outbox
+{
+    explicit Outbox(const QString &path)
+        : opened(store.open(path))
+    {
+        sync.setBackoff(50ms, 400ms);
+    }
+
+    pd::api::PortalClient client;
+    pd::store::LocalStore store;
+    bool opened; ///< whether the store's file could be opened
+    OutboxSync sync{store, client};
+    QSignalSpy sent{&sync, &OutboxSync::entrySent};
+    QSignalSpy retries{&sync, &OutboxSync::retryScheduled};
+    QSignalSpy attention{&sync, &OutboxSync::entryNeedsAttention};
+};
+
+} // namespace
 
 class tst_OutboxSync : public QObject
 {
@@ -62,15 +86,11 @@ private Q_SLOTS:
 
     void offlineChangesArriveOnceInOrder()
     {
-        pd::api::PortalClient client;
+        Outbox box(m_dir.filePath(u"offline.sqlite"_s));
+        auto &[client, store, opened, sync, sent, retries, attention] = box;
+        QVERIFY(opened);
         client.setTransferTimeout(2s);
         QVERIFY2(m_portal.signIn(client), m_portal.failure());
-        pd::store::LocalStore store;
-        QVERIFY(store.open(m_dir.filePath(u"offline.sqlite"_s)));
-        pd::sync::OutboxSync sync(store, client);
-        sync.setBackoff(50ms, 400ms);
-        QSignalSpy retries(&sync, &pd::sync::OutboxSync::retryScheduled);
-        QSignalSpy sent(&sync, &pd::sync::OutboxSync::entrySent);
 
         QVERIFY(m_portal.process().stop());
         sync.start();
@@ -181,13 +201,10 @@ private Q_SLOTS:
 
     void resendAfterLostAnswerDoesNotDuplicate()
     {
-        pd::api::PortalClient client;
+        Outbox box(m_dir.filePath(u"resend.sqlite"_s));
+        auto &[client, store, opened, sync, sent, retries, attention] = box;
+        QVERIFY(opened);
         QVERIFY2(m_portal.signIn(client), m_portal.failure());
-        pd::store::LocalStore store;
-        QVERIFY(store.open(m_dir.filePath(u"resend.sqlite"_s)));
-        pd::sync::OutboxSync sync(store, client);
-        sync.setBackoff(50ms, 400ms);
-        QSignalSpy sent(&sync, &pd::sync::OutboxSync::entrySent);
         const auto entry = store.enqueue(u"items"_s, "POST", u"/api/v1/items"_s, newsItem(u"只应出现一次的稿件"_s));
         QVERIFY(entry);
         sync.start();
@@ -204,14 +221,10 @@ private Q_SLOTS:
 
     void staleRevisionNeedsAttentionOthersFlow()
     {
-        pd::api::PortalClient client;
+        Outbox box(m_dir.filePath(u"conflict.sqlite"_s));
+        auto &[client, store, opened, sync, sent, retries, attention] = box;
+        QVERIFY(opened);
         QVERIFY2(m_portal.signIn(client), m_portal.failure());
-        pd::store::LocalStore store;
-        QVERIFY(store.open(m_dir.filePath(u"conflict.sqlite"_s)));
-        pd::sync::OutboxSync sync(store, client);
-        sync.setBackoff(50ms, 400ms);
-        QSignalSpy sent(&sync, &pd::sync::OutboxSync::entrySent);
-        QSignalSpy attention(&sync, &pd::sync::OutboxSync::entryNeedsAttention);
 
         QVERIFY(store.enqueue(u"items"_s, "POST", u"/api/v1/items"_s, newsItem(u"冲突测试稿件"_s)));
         sync.start();
@@ -255,10 +268,9 @@ private Q_SLOTS:
 
     void backoffGrowsWithJitterAndHonoursRetryAfter()
     {
-        pd::api::PortalClient client;
-        pd::store::LocalStore store;
-        QVERIFY(store.open(m_dir.filePath(u"backoff.sqlite"_s)));
-        pd::sync::OutboxSync sync(store, client);
+        Outbox box(m_dir.filePath(u"backoff.sqlite"_s));
+        QVERIFY(box.opened);
+        OutboxSync &sync = box.sync;
         sync.setBackoff(100ms, 5000ms);
         for (int attempt = 1; attempt <= 10; ++attempt) {
             const auto d = sync.backoffFor(attempt, -1);
