@@ -217,14 +217,6 @@ Result<QList<Item>> ItemRepository::allInState(qint64 siteId, domain::ItemState 
                              {siteId, domain::itemStateCode(state)}));
 }
 
-Result<QList<Item>> ItemRepository::publishedAfter(qint64 siteId, qint64 afterId, int limit)
-{
-    const qsizetype from = kSummarySelect.indexOf(u" FROM items"_s);
-    return fullItems(m_db.exec(kSummarySelect.left(from) + u", items.content"_s + kSummarySelect.mid(from)
-                                 + u" WHERE items.site_id = ? AND items.state = ? AND items.id > ? ORDER BY items.id LIMIT ?"_s,
-                             {siteId, domain::itemStateCode(domain::ItemState::Published), afterId, limit}));
-}
-
 Result<QList<Item>> ItemRepository::publishedBetween(qint64 siteId, qint64 afterId, qint64 uptoId, int limit,
                                                      const QString &condition, const QVariantList &binds)
 {

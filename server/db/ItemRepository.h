@@ -38,11 +38,9 @@ public:
     /// Every item of the site in `state`, by id, in one query — the public site's index, 100,000 items on a busy
     /// portal; without `withBody` their `bodyHtml` stays empty (neither read nor parsed).
     Result<QList<domain::Item>> allInState(qint64 siteId, domain::ItemState state, bool withBody);
-    /// Up to `limit` published items of the site with ids above `afterId`, in id order, bodies included, in one
-    /// query: a sweep's batch.
-    Result<QList<domain::Item>> publishedAfter(qint64 siteId, qint64 afterId, int limit);
-    /// The same up to `uptoId` and only where `condition` (SQL over `items`, its `?` bound to `binds`) holds:
-    /// a sweep re-reading just the items a rule change could concern.
+    /// Up to `limit` published items of the site with ids in (afterId, uptoId], in id order, bodies included, in
+    /// one query: a sweep's batch. A non-empty `condition` (SQL over `items`, its `?` bound to `binds`) narrows it
+    /// to the items a rule change could concern.
     Result<QList<domain::Item>> publishedBetween(qint64 siteId, qint64 afterId, qint64 uptoId, int limit,
                                                  const QString &condition, const QVariantList &binds);
     /// Inserts a new item (revision 1) and returns its id; `item.id` is set.

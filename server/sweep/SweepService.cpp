@@ -474,6 +474,35 @@ Result<bool> SweepService::followRules(qint64 sweepId, qint64 siteId, int sweptW
     return true;
 }
 
+Result<SweepService::TurnDone> SweepService::checkTurn(
+    qint64 sweepId, qint64 siteId, qint64 after, qint64 upto, const QString &condition, const QVariantList &binds,
+    const std::function<Result<void>(const domain::Item &, const QSet<QString> &)> &check)
+{
+    // Only as many items are read (and their content parsed) as the last turns managed within their slice.
+    TurnDone turn{.want = std::clamp(m_perTurn, 1, m_pace.batch), .last = after};
+    auto batch = m_items.publishedBetween(siteId, after, upto, turn.want, condition, binds);
+    if (!batch)
+        return std::unexpected(batch.error());
+    turn.read = int(batch->size());
+    // Settled findings of this sweep (kept across a restart): the same finding found again is not reopened.
+    auto settled = settledBetween(sweepId, after, upto);
+    if (!settled)
+        return std::unexpected(settled.error());
+    // The turn ends after its time slice so requests waiting behind it are served.
+    QElapsedTimer slice;
+    slice.start();
+    for (const domain::Item &item : std::as_const(*batch)) {
+        if (auto r = check(item, *settled); !r)
+            return std::unexpected(r.error());
+        ++turn.done;
+        turn.last = item.id;
+        if (slice.durationElapsed() >= m_pace.slice)
+            break;
+    }
+    turn.finished = turn.read < turn.want && turn.done == turn.read;
+    return turn;
+}
+
 Result<bool> SweepService::recheckTurn(qint64 sweepId, qint64 siteId, const ContentChecker::Rules &rules)
 {
     auto q = m_db.exec(u"SELECT id, upto_item_id, last_item_id, rules, phrases FROM sweep_rechecks WHERE sweep_id = ? "
@@ -513,19 +542,8 @@ Result<bool> SweepService::recheckTurn(qint64 sweepId, qint64 siteId, const Cont
 
     QVariantList binds;
     const QString condition = candidateCondition(phrases, binds);
-    const int want = std::clamp(m_perTurn, 1, m_pace.batch);
-    auto batch = m_items.publishedBetween(siteId, after, upto, want, condition, binds);
-    if (!batch)
-        return std::unexpected(batch.error());
-    auto settled = settledBetween(sweepId, after, upto);
-    if (!settled)
-        return std::unexpected(settled.error());
-
-    QElapsedTimer slice;
-    slice.start();
-    int done = 0;
-    qint64 last = after;
-    for (const domain::Item &item : std::as_const(*batch)) {
+    auto turn = checkTurn(sweepId, siteId, after, upto, condition, binds,
+                          [&](const domain::Item &item, const QSet<QString> &settled) -> Result<void> {
         // What this re-check finds replaces what the item had open for its rules (a later change may have queued
         // the same rules again: each pass leaves them as the current rules find them).
         QVariantList del{sweepId, item.id};
@@ -536,19 +554,16 @@ Result<bool> SweepService::recheckTurn(qint64 sweepId, qint64 siteId, const Cont
                                allRules ? QVariantList{sweepId, item.id} : del);
             !r)
             return std::unexpected(r.error());
-        if (auto r = recordFindings(sweepId, item, ContentChecker::check(engine, item), *settled); !r)
-            return std::unexpected(r.error());
-        ++done;
-        last = item.id;
-        if (slice.durationElapsed() >= m_pace.slice)
-            break;
-    }
-    const bool finished = batch->size() < want && done == batch->size();
+        return recordFindings(sweepId, item, ContentChecker::check(engine, item), settled);
+    });
+    if (!turn)
+        return std::unexpected(turn.error());
+    const bool finished = turn->finished;
     auto moved = finished ? m_db.exec(u"DELETE FROM sweep_rechecks WHERE id = ?"_s, {recheckId})
-                          : m_db.exec(u"UPDATE sweep_rechecks SET last_item_id = ? WHERE id = ?"_s, {last, recheckId});
+                          : m_db.exec(u"UPDATE sweep_rechecks SET last_item_id = ? WHERE id = ?"_s, {turn->last, recheckId});
     if (!moved)
         return std::unexpected(moved.error());
-    if (auto r = m_db.exec(u"UPDATE sweeps SET items_read = items_read + ? WHERE id = ?"_s, {done, sweepId}); !r)
+    if (auto r = m_db.exec(u"UPDATE sweeps SET items_read = items_read + ? WHERE id = ?"_s, {turn->done, sweepId}); !r)
         return std::unexpected(r.error());
     if (finished) {
         m_recheckEngines.remove(recheckId);
@@ -616,34 +631,18 @@ Result<bool> SweepService::stepOne(qint64 sweepId)
         return true;
     }
 
-    // Only as many items are read (and their content parsed) as the last turns managed within their slice.
-    const int want = std::clamp(m_perTurn, 1, m_pace.batch);
-    auto batch = m_items.publishedAfter(siteId, after, want);
-    if (!batch)
-        return std::unexpected(batch.error());
-    // Settled findings of this sweep (kept across a restart): the same finding found again is not reopened.
-    auto settled = settledBetween(sweepId, after, std::numeric_limits<qint64>::max());
-    if (!settled)
-        return std::unexpected(settled.error());
-
     // One transaction per turn: the findings and the resume point move together, so a crash repeats a turn at
-    // most, never records it twice. The turn ends after its time slice so requests waiting behind it are served.
-    QElapsedTimer slice;
-    slice.start();
-    int done = 0;
-    qint64 last = after;
-    for (const domain::Item &item : std::as_const(*batch)) {
-        if (auto r = recordFindings(sweepId, item, ContentChecker::check(*rules, item), *settled); !r)
-            return std::unexpected(r.error());
-        ++done;
-        last = item.id;
-        if (slice.durationElapsed() >= m_pace.slice)
-            break;
-    }
-    const bool finished = batch->size() < want && done == batch->size();
-    if (done < batch->size())
+    // most, never records it twice.
+    auto turn = checkTurn(sweepId, siteId, after, std::numeric_limits<qint64>::max(), {}, {},
+                          [&](const domain::Item &item, const QSet<QString> &settled) {
+                              return recordFindings(sweepId, item, ContentChecker::check(*rules, item), settled);
+                          });
+    if (!turn)
+        return std::unexpected(turn.error());
+    const auto [read, want, done, last, finished] = *turn;
+    if (done < read)
         m_perTurn = std::max(1, done + done / 4);
-    else if (batch->size() == want)
+    else if (read == want)
         m_perTurn = std::min(m_pace.batch, want * 2);
     // Items published after a finished sweep took up a rule change are checked too; the total follows them.
     auto r = m_db.exec(finished ? u"UPDATE sweeps SET checked = checked + ?, items_read = items_read + ?, last_item_id = ?, "

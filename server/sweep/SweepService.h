@@ -85,6 +85,22 @@ private:
     /// the rules it swept with are not known any more (portald restarted): then it starts over.
     Result<bool> followRules(qint64 sweepId, qint64 siteId, int sweptWith, qint64 checkedUpTo,
                              const ContentChecker::Rules &rules);
+    /// What a turn did: items read and wanted, how many it checked before its time slice ran out, the last one's id
+    /// (the turn's `after` when none), and whether that was the end of its range.
+    struct TurnDone
+    {
+        int read = 0;
+        int want = 0;
+        int done = 0;
+        qint64 last = 0;
+        bool finished = false;
+    };
+    /// One turn of either kind: the published items of the site in (after, upto] that `condition` admits, as many
+    /// as the last turns managed within their slice, each given to `check` with the sweep's settled findings there
+    /// until the turn's time slice is used up.
+    Result<TurnDone> checkTurn(qint64 sweepId, qint64 siteId, qint64 after, qint64 upto, const QString &condition,
+                               const QVariantList &binds,
+                               const std::function<Result<void>(const domain::Item &, const QSet<QString> &)> &check);
     /// One turn of the sweep's oldest pending re-check; false when none is pending.
     Result<bool> recheckTurn(qint64 sweepId, qint64 siteId, const ContentChecker::Rules &rules);
     /// Settled findings of the sweep on items in (after, upto]: the same finding found again is not reopened.
