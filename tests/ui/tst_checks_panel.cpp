@@ -3,6 +3,7 @@
 // without a server; a QPlainTextEdit source view bound to a CheckRunner by SourceCheckBinder: a typo typed into it
 // shows in the FindingsPanel by itself, clicking the finding selects exactly the typo, applying the suggestion
 // fixes it and the finding goes away. Screenshot: checks-findings-panel.png.
+#include "tests/support/FindingRows.h"
 #include "tests/support/ImeTyping.h"
 #include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
@@ -33,19 +34,7 @@ using pd::checks::Finding;
 using pd::checks::FindingsModel;
 using pd::checks::RuleSet;
 using pd::checks::RuleSource;
-
-namespace {
-
-int rowOfRule(const FindingsModel &model, const QString &ruleId)
-{
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.finding(row).ruleId == ruleId)
-            return row;
-    }
-    return -1;
-}
-
-} // namespace
+using pd::test::rowOfRule;
 
 class tst_ChecksPanel : public QObject
 {

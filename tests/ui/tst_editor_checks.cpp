@@ -4,6 +4,7 @@
 // the finding selects the typo in the rich editor (and, with the source view open, in the source), applying the
 // suggestion fixes it in both; a submit with a `block` finding is refused with the list and the item stays a draft.
 // Screenshot: editor-checks.png.
+#include "tests/support/FindingRows.h"
 #include "tests/support/ImeTyping.h"
 #include "tests/support/PageScript.h"
 #include "tests/support/EditorDriver.h"
@@ -39,18 +40,7 @@
 
 using namespace Qt::StringLiterals;
 using Status = pd::editing::DocumentSession::Status;
-
-namespace {
-
-int rowOfRule(const pd::checks::FindingsModel &model, const QString &ruleId)
-{
-    for (int row = 0; row < model.rowCount(); ++row)
-        if (model.finding(row).ruleId == ruleId)
-            return row;
-    return -1;
-}
-
-} // namespace
+using pd::test::rowOfRule;
 
 class tst_EditorChecks : public QObject
 {
