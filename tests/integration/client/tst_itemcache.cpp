@@ -41,6 +41,14 @@ class tst_ItemCache : public QObject
         return m_portal.site().items(m_portal.http()).value_or(QList<QJsonObject>{});
     }
 
+    /// A news item with `title` and `bodyHtml` created over HTTP as a colleague at another desk would; the answer.
+    pd::test::HttpProbe::Reply createNews(const QString &title, const QString &bodyHtml)
+    {
+        const QJsonObject body{{u"site"_s, m_siteId}, {u"type"_s, u"news"_s}, {u"title"_s, title},
+                               {u"columns"_s, QJsonArray{m_columnId}}, {u"bodyHtml"_s, bodyHtml}};
+        return m_portal.http().json("POST", m_portal.url(u"/api/v1/items"_s), m_token, QJsonDocument(body));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -83,11 +91,7 @@ private Q_SLOTS:
                     >= model.index(r, 0).data(CachedItemListModel::DateRole).toDateTime());
 
         // A colleague creates an item: the next refresh asks only for what changed since the last one.
-        pd::test::HttpProbe http;
-        const QJsonObject body{{u"site"_s, m_siteId}, {u"type"_s, u"news"_s}, {u"title"_s, u"缓存增量同步测试稿件"_s},
-                               {u"columns"_s, QJsonArray{m_columnId}}, {u"bodyHtml"_s, u"<p>增量</p>"_s}};
-        const auto created = http.json("POST", m_portal.url(u"/api/v1/items"_s), m_token,
-                                       QJsonDocument(body));
+        const auto created = createNews(u"缓存增量同步测试稿件"_s, u"<p>增量</p>"_s);
         QCOMPARE(created.status, 201);
         const qint64 newId = created.json.object().value(u"id").toInteger();
         sync.refresh(m_siteId);
@@ -116,17 +120,13 @@ private Q_SLOTS:
         stream.start();
         QTRY_COMPARE_WITH_TIMEOUT(stream.state(), pd::api::EventStream::State::Connected, 10000);
 
-        pd::test::HttpProbe http;
-        const QJsonObject body{{u"site"_s, m_siteId}, {u"type"_s, u"news"_s}, {u"title"_s, u"推送入缓存的稿件"_s},
-                               {u"columns"_s, QJsonArray{m_columnId}}, {u"bodyHtml"_s, u"<p>推送</p>"_s}};
-        const auto created = http.json("POST", m_portal.url(u"/api/v1/items"_s), m_token,
-                                       QJsonDocument(body));
+        const auto created = createNews(u"推送入缓存的稿件"_s, u"<p>推送</p>"_s);
         QCOMPARE(created.status, 201);
         const qint64 id = created.json.object().value(u"id").toInteger();
         QTRY_VERIFY_WITH_TIMEOUT(m_store.cachedItem(id).value().has_value(), 10000);
         QCOMPARE(m_store.cachedItem(id).value()->value(u"title").toString(), u"推送入缓存的稿件"_s);
 
-        const auto deleted = http.request("DELETE", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), {},
+        const auto deleted = m_portal.http().request("DELETE", m_portal.url(u"/api/v1/items/%1"_s.arg(id)), {},
                                           {{"Authorization", "Bearer " + m_token.toUtf8()},
                                            {"If-Match", created.headers.value("etag")}});
         QCOMPARE(deleted.status, 204);
