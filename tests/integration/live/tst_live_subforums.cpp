@@ -2,6 +2,7 @@
 // reporters and moderators, posts tied to a session, the refusals the field needs (a reporter outside a session's
 // team, a session removed while posts belong to it), event kinds with their default modes, and a public page and
 // feed per session.
+#include "tests/support/AccountRows.h"
 #include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
@@ -280,9 +281,7 @@ private Q_SLOTS:
 
     void roleMatrix_data()
     {
-        QTest::addColumn<QString>("who");
-        for (const QString &who : kAccounts)
-            QTest::newRow(qPrintable(who)) << who;
+        pd::test::addAccountRows(kAccounts);
     }
 
     // Posting into and moderating a sub-forum with a named team, every role: its reporter and its moderator (and

@@ -1,5 +1,6 @@
 // Items over real HTTP: CRUD with ETag/If-Match, idempotent creates, the review workflow with checks, audit and
 // scheduling, 索引号 assignment under concurrency, lists/search/queue, and the role × endpoint matrix.
+#include "tests/support/AccountRows.h"
 #include "tests/support/PortaldFixture.h"
 
 #include <QJsonArray>
@@ -621,9 +622,7 @@ private Q_SLOTS:
 
     void roleMatrix_data()
     {
-        QTest::addColumn<QString>("who");
-        for (const QString &who : kAccounts)
-            QTest::newRow(qPrintable(who)) << who;
+        pd::test::addAccountRows(kAccounts);
     }
 
     // Every mutating item endpoint, every role: exactly the roles domain.md gives the power get 2xx, the rest 403.
