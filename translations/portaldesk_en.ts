@@ -187,6 +187,13 @@
     </message>
 </context>
 <context>
+    <name>LiveSessionTimes</name>
+    <message>
+        <source>The session “%1” ends before it starts: set its end after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>

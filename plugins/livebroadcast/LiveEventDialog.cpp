@@ -1,9 +1,11 @@
 #include "plugins/livebroadcast/LiveEventDialog.h"
 #include "plugins/livebroadcast/LiveGuestModel.h"
+#include "plugins/livebroadcast/LiveSessionTimes.h"
 
 #include "app/media/PhotoPipeline.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -16,6 +18,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -49,6 +52,55 @@ constexpr int ReportersColumn = 3;
 constexpr int ModeratorsColumn = 4;
 constexpr int IdsRole = Qt::UserRole + 1;
 constexpr int SessionIdRole = Qt::UserRole + 2;
+// A start or end cell's instant; the cell's text is that instant in the desk's zone.
+constexpr int TimeRole = Qt::UserRole + 3;
+constexpr int StartsColumn = 1;
+constexpr int EndsColumn = 2;
+
+/// Edits a session's start or end with a date-time editor in the desk's zone (calendar popup, keyboard), so
+/// nobody types ISO text; the cell keeps the instant and shows it as the desk reads time.
+class SessionTimeDelegate : public QStyledItemDelegate
+{
+public:
+    SessionTimeDelegate(LiveSessionTimes times, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_times(std::move(times))
+    {
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *editor = new QDateTimeEdit(parent);
+        editor->setObjectName(u"sessionTimeEdit"_s);
+        editor->setTimeZone(m_times.zone());
+        editor->setDisplayFormat(LiveSessionTimes::DisplayFormat.toString());
+        editor->setCalendarPopup(true);
+        return editor;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        QDateTime moment = index.data(TimeRole).toDateTime();
+        // An empty end starts from the session's start, an empty start from the next full hour.
+        if (!moment.isValid() && index.column() == EndsColumn)
+            moment = index.siblingAtColumn(StartsColumn).data(TimeRole).toDateTime();
+        if (!moment.isValid()) {
+            const QDateTime now = m_times.local(QDateTime::currentDateTimeUtc());
+            moment = QDateTime(now.date(), QTime(now.time().hour(), 0), m_times.zone()).addSecs(3600);
+        }
+        static_cast<QDateTimeEdit *>(editor)->setDateTime(m_times.local(moment));
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        const QDateTime moment = static_cast<QDateTimeEdit *>(editor)->dateTime();
+        model->setData(index, moment, TimeRole);
+        model->setData(index, m_times.displayText(moment), Qt::DisplayRole);
+    }
+
+private:
+    const LiveSessionTimes m_times;
+};
 
 QList<qint64> idsOf(const QTableWidgetItem *item)
 {
@@ -88,6 +140,7 @@ LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, const QList<dom
     , m_choosePhoto(new QPushButton(tr("Choose photo…"), this))
     , m_removePhoto(new QPushButton(tr("Remove photo"), this))
     , m_guestProblem(new QLabel(this))
+    , m_sessionProblem(new QLabel(this))
 {
     setObjectName(u"liveEventDialog"_s);
     setWindowTitle(event.id == 0 ? tr("New live event") : tr("Edit live event"));
@@ -101,10 +154,19 @@ LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, const QList<dom
     m_kind->addItem(tr("Online interview"), u"interview"_s);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(domain::liveEventKindCode(event.kind))));
     m_sessions->setObjectName(u"eventSessions"_s);
-    // Wide enough for a time as typed, offset included, so the person sees what will be saved.
-    m_sessions->setColumnWidth(0, 210);
-    m_sessions->setColumnWidth(1, 200);
-    m_sessions->setColumnWidth(2, 200);
+    // Wide enough for a time and its editor's calendar button.
+    m_sessions->setColumnWidth(0, 260);
+    m_sessions->setColumnWidth(StartsColumn, 170);
+    m_sessions->setColumnWidth(EndsColumn, 170);
+    auto *timeDelegate = new SessionTimeDelegate(m_times, m_sessions);
+    m_sessions->setItemDelegateForColumn(StartsColumn, timeDelegate);
+    m_sessions->setItemDelegateForColumn(EndsColumn, timeDelegate);
+    // Arrows move between cells; Tab goes on to the table's buttons, as it does from the guests.
+    m_sessions->setTabKeyNavigation(false);
+    m_sessionProblem->setObjectName(u"sessionTimeProblem"_s);
+    m_sessionProblem->setWordWrap(true);
+    m_sessionProblem->setStyleSheet(u"color: #b3261e;"_s);
+    m_sessionProblem->hide();
     m_sessions->setColumnWidth(ReportersColumn, 120);
     m_guests->setObjectName(u"eventGuests"_s);
     m_mode->addItem(tr("Direct — posts go out at once"), u"direct"_s);
@@ -112,10 +174,12 @@ LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, const QList<dom
     m_mode->setCurrentIndex(event.isReviewed() ? 1 : 0);
     QList<QStringList> sessionRows;
     for (const domain::LiveEvent::Session &s : event.sessions)
-        sessionRows.append({s.title, timeText(s.startsAt), timeText(s.endsAt)});
+        sessionRows.append({s.title, m_times.displayText(s.startsAt), m_times.displayText(s.endsAt)});
     fill(m_sessions, sessionRows);
     for (int r = 0; r < event.sessions.size(); ++r) {
         m_sessions->item(r, 0)->setData(SessionIdRole, event.sessions.at(r).id);
+        m_sessions->item(r, StartsColumn)->setData(TimeRole, event.sessions.at(r).startsAt);
+        m_sessions->item(r, EndsColumn)->setData(TimeRole, event.sessions.at(r).endsAt);
         setTeam(r, ReportersColumn, event.sessions.at(r).reporters);
         setTeam(r, ModeratorsColumn, event.sessions.at(r).moderators);
     }
@@ -161,6 +225,8 @@ LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, const QList<dom
     m_ok = buttons->button(QDialogButtonBox::Ok);
     updateOk();
     connect(m_title, &QLineEdit::textChanged, this, &LiveEventDialog::updateOk);
+    connect(m_sessions, &QTableWidget::itemChanged, this, &LiveEventDialog::updateOk);
+    connect(m_sessions->model(), &QAbstractItemModel::rowsRemoved, this, &LiveEventDialog::updateOk);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -171,7 +237,9 @@ LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, const QList<dom
     form->addRow(tr("Mode"), m_mode);
     auto *sessions = new QVBoxLayout;
     sessions->addWidget(m_sessions);
-    addRowButtons(m_sessions, sessions, this);
+    const auto [addSession, removeSession] = addRowButtons(m_sessions, sessions, this);
+    addSession->setObjectName(u"sessionAdd"_s);
+    removeSession->setObjectName(u"sessionRemove"_s);
     auto *teams = new QHBoxLayout;
     auto *reporters = new QPushButton(tr("Reporters…"), this);
     reporters->setObjectName(u"sessionReporters"_s);
@@ -184,6 +252,7 @@ LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, const QList<dom
     teams->addWidget(moderators);
     teams->addStretch(1);
     sessions->addLayout(teams);
+    sessions->addWidget(m_sessionProblem);
     form->addRow(tr("Sessions"), sessions);
     auto *guests = new QVBoxLayout;
     guests->addWidget(m_guests);
@@ -214,7 +283,8 @@ LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, const QList<dom
     guests->addWidget(m_guestProblem);
     form->addRow(tr("Guests"), guests);
     // The widgets were made out of their visual order; Tab follows what the person sees.
-    QWidget::setTabOrder({moderators, m_guests, addGuest, removeGuest, m_choosePhoto, m_removePhoto,
+    QWidget::setTabOrder({m_title, m_venue, m_kind, m_mode, m_sessions, addSession, removeSession, reporters,
+                          moderators, m_guests, addGuest, removeGuest, m_choosePhoto, m_removePhoto,
                           buttons->button(QDialogButtonBox::Ok), buttons->button(QDialogButtonBox::Cancel)});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -292,8 +362,26 @@ void LiveEventDialog::showGuestProblem(const QString &message)
 
 void LiveEventDialog::updateOk()
 {
+    // A session ending before it starts is said here, before portald would refuse the whole event for it.
+    QString problem;
+    for (int r = 0; r < m_sessions->rowCount() && problem.isEmpty(); ++r) {
+        const QTableWidgetItem *title = m_sessions->item(r, 0);
+        problem = LiveSessionTimes::problem(title ? title->text().trimmed() : QString(), timeAt(r, StartsColumn),
+                                            timeAt(r, EndsColumn));
+    }
+    m_sessionProblem->setText(problem);
+    m_sessionProblem->setVisible(!problem.isEmpty());
     if (m_ok)
-        m_ok->setEnabled(!m_title->text().trimmed().isEmpty() && !m_guestModel->isUploading());
+        m_ok->setEnabled(!m_title->text().trimmed().isEmpty() && !m_guestModel->isUploading() && problem.isEmpty());
+}
+
+QDateTime LiveEventDialog::timeAt(int row, int column) const
+{
+    const QTableWidgetItem *item = m_sessions->item(row, column);
+    if (!item)
+        return {};
+    const QDateTime moment = item->data(TimeRole).toDateTime();
+    return moment.isValid() ? moment : m_times.fromDisplayText(item->text());
 }
 
 void LiveEventDialog::setTeam(int row, int column, const QList<qint64> &ids)
@@ -361,7 +449,8 @@ QTableWidget *LiveEventDialog::table(const QStringList &headers, QWidget *parent
     return t;
 }
 
-void LiveEventDialog::addRowButtons(QTableWidget *table, QLayout *layout, QWidget *parent)
+std::pair<QPushButton *, QPushButton *> LiveEventDialog::addRowButtons(QTableWidget *table, QLayout *layout,
+                                                                      QWidget *parent)
 {
     auto *row = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add"), parent);
@@ -379,6 +468,7 @@ void LiveEventDialog::addRowButtons(QTableWidget *table, QLayout *layout, QWidge
     row->addWidget(remove);
     row->addStretch(1);
     static_cast<QBoxLayout *>(layout)->addLayout(row);
+    return {add, remove};
 }
 
 QJsonObject LiveEventDialog::input() const
@@ -405,9 +495,9 @@ QJsonObject LiveEventDialog::input() const
                         {u"moderators"_s, idArray(idsOf(m_sessions->item(r, ModeratorsColumn)))}};
         if (const qint64 id = title->data(SessionIdRole).toLongLong(); id > 0)
             row.insert(u"id"_s, id);
-        for (int c = 1; c < SessionKeys.size(); ++c)
-            if (const QTableWidgetItem *item = m_sessions->item(r, c); item && !item->text().trimmed().isEmpty())
-                row.insert(SessionKeys.at(c), item->text().trimmed());
+        for (int c = StartsColumn; c <= EndsColumn; ++c)
+            if (const QString time = m_times.wireText(timeAt(r, c)); !time.isEmpty())
+                row.insert(SessionKeys.at(c), time);
         sessions.append(row);
     }
     const QJsonObject edited{{u"title"_s, m_title->text().trimmed()},

@@ -1,10 +1,13 @@
 #pragma once
 #include "app/domain/LiveEvent.h"
 #include "app/domain/LiveStaffMember.h"
+#include "plugins/livebroadcast/LiveSessionTimes.h"
 #include "plugins/api/PanelHost.h"
 
 #include <QDialog>
 #include <QJsonObject>
+
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -41,7 +44,11 @@ public:
 
 private:
     static QTableWidget *table(const QStringList &headers, QWidget *parent);
-    static void addRowButtons(QTableWidget *table, QLayout *layout, QWidget *parent);
+    /// The table's 添加 and 删除 buttons, in a row added to `layout`.
+    static std::pair<QPushButton *, QPushButton *> addRowButtons(QTableWidget *table, QLayout *layout,
+                                                                 QWidget *parent);
+    /// The instant in a session row's start or end cell; invalid when it is empty.
+    [[nodiscard]] QDateTime timeAt(int row, int column) const;
     /// Shows a team (user ids) in a session row's reporters or moderators cell.
     void setTeam(int row, int column, const QList<qint64> &ids);
     /// Lets the person tick the team of the current session row (column: reporters or moderators).
@@ -49,10 +56,11 @@ private:
     void chooseGuestPhoto();
     void fetchGuestThumbnails();
     void showGuestProblem(const QString &message);
-    /// OK waits for a title and for every photo on the wire.
+    /// OK waits for a title, for every photo on the wire and for sessions that end after they start.
     void updateOk();
 
     domain::LiveEvent m_original;
+    LiveSessionTimes m_times;
     QLineEdit *m_title;
     QLineEdit *m_venue;
     QList<domain::LiveStaffMember> m_people;
@@ -65,6 +73,7 @@ private:
     QPushButton *m_choosePhoto;
     QPushButton *m_removePhoto;
     QLabel *m_guestProblem;
+    QLabel *m_sessionProblem;
     QPushButton *m_ok = nullptr;
 };
 

@@ -5,7 +5,10 @@
 //  - a file that is no image, and an upload that fails on a dead link, are reported in the dialog in Chinese while
 //    everything typed stays;
 //  - a PNG chosen for the first guest is uploaded and becomes its photoId on saving; the other guest keeps its photo;
-//  - screenshot interview-guest-photo (the dialog with both thumbnails).
+//  - screenshot interview-guest-photo (the dialog with both thumbnails);
+//  - the sessions' times show in the desk's zone (Beijing) to the minute; an end set before its start is said in
+//    Chinese and holds the dialog back; a start typed in the date-time editor reaches portald as that instant;
+//    Tab runs from the sessions table through its buttons to the guests; screenshot live-event-sessions.
 // The file dialog is not driven: the dialog's setGuestPhotoFile() is where it ends.
 #include "tests/support/FlakyProxy.h"
 #include "tests/support/LiveDeskDriver.h"
@@ -19,6 +22,8 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDialog>
 #include <QFile>
 #include <QImage>
@@ -29,8 +34,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -86,6 +93,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The desk runs in Beijing, whatever zone the machine has.
+        qputenv("TZ", "Asia/Shanghai");
+        QCOMPARE(QDateTime(QDate(2026, 12, 8), QTime(15, 0)).offsetFromUtc(), 8 * 3600);
         QVERIFY(m_dir.isValid());
         m_settings = pd::test::LiveDeskDriver::prepareApplication(m_dir.path());
         QVERIFY2(m_portal.start(), m_portal.failure());
@@ -212,6 +222,78 @@ private Q_SLOTS:
         QImage image;
         QVERIFY(image.loadFromData(photo.body));
         QCOMPARE(image.size(), QSize(600, 800));
+    }
+
+    void sessionTimesAreEditedInBeijingTime()
+    {
+        const QTimeZone beijing(QByteArrayLiteral("Asia/Shanghai"));
+        const auto sessionTime = [this](const char *key) {
+            const QJsonObject first = event().value(u"sessions"_s).toArray().first().toObject();
+            return QDateTime::fromString(first.value(QLatin1StringView(key)).toString(), Qt::ISODateWithMs);
+        };
+        const QDateTime start = sessionTime("startsAt");
+        const QDateTime end = sessionTime("endsAt");
+        QVERIFY(start.isValid() && end.isValid() && start.toTimeZone(beijing).time().minute() < 30);
+        // ten past the hour the session starts at, typed into the editor's minutes
+        const QDateTime local = start.toTimeZone(beijing);
+        const QDateTime edited(local.date(), QTime(local.time().hour(), 10), beijing);
+        bool filled = false;
+        editEvent([&](QDialog *dialog) {
+            auto *sessions = dialog->findChild<QTableWidget *>(u"eventSessions"_s);
+            QVERIFY(sessions);
+            QCOMPARE(sessions->item(0, 1)->text(), local.toString(u"yyyy-MM-dd HH:mm"_s));
+            QCOMPARE(sessions->item(0, 2)->text(), end.toTimeZone(beijing).toString(u"yyyy-MM-dd HH:mm"_s));
+            auto *problem = dialog->findChild<QLabel *>(u"sessionTimeProblem"_s);
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(problem && ok);
+            QVERIFY(!problem->isVisible());
+            auto *guests = dialog->findChild<QTableView *>(u"eventGuests"_s);
+            QTRY_VERIFY(!guests->model()->index(0, PhotoColumn).data(Qt::DecorationRole).isNull());
+            QTRY_VERIFY(!guests->model()->index(1, PhotoColumn).data(Qt::DecorationRole).isNull());
+
+            // Tab from the table goes through its buttons, then the team buttons, then the guests
+            sessions->setFocus();
+            QTRY_COMPARE(QApplication::focusWidget(), sessions);
+            for (const QString &next : {u"sessionAdd"_s, u"sessionRemove"_s, u"sessionReporters"_s,
+                                        u"sessionModerators"_s, u"eventGuests"_s}) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                QTRY_COMPARE(QApplication::focusWidget()->objectName(), next);
+            }
+
+            // an end an hour before the start: said in Chinese, and OK waits
+            const auto editTime = [&](int column, const std::function<void(QDateTimeEdit *)> &type) {
+                sessions->setCurrentCell(0, column);
+                sessions->editItem(sessions->item(0, column));
+                QDateTimeEdit *editor = nullptr;
+                QTRY_VERIFY((editor = sessions->findChild<QDateTimeEdit *>(u"sessionTimeEdit"_s)) != nullptr);
+                QVERIFY(editor->calendarPopup());
+                type(editor);
+                QTest::keyClick(editor, Qt::Key_Return);
+                QTRY_VERIFY(!sessions->findChild<QDateTimeEdit *>(u"sessionTimeEdit"_s));
+            };
+            editTime(2, [&](QDateTimeEdit *editor) { editor->setDateTime(local.addSecs(-3600)); });
+            QTRY_VERIFY(problem->isVisible());
+            QVERIFY2(problem->text().contains(u"结束时间早于开始时间"_s), qPrintable(problem->text()));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(pd::test::PortaldFixture::screenshot(dialog, u"live-event-sessions"_s)
+                    || qEnvironmentVariableIsEmpty("PD_SCREENSHOT_DIR"));
+            editTime(2, [&](QDateTimeEdit *editor) { editor->setDateTime(end.toTimeZone(beijing)); });
+            QTRY_VERIFY(!problem->isVisible());
+            QVERIFY(ok->isEnabled());
+
+            // the start's minutes typed on the keyboard
+            editTime(1, [&](QDateTimeEdit *editor) {
+                editor->setFocus();
+                editor->setSelectedSection(QDateTimeEdit::MinuteSection);
+                QTest::keyClicks(editor, u"10"_s);
+                QCOMPARE(editor->dateTime(), edited);
+            });
+            QCOMPARE(sessions->item(0, 1)->text(), edited.toString(u"yyyy-MM-dd HH:mm"_s));
+            filled = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(filled, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(sessionTime("startsAt"), edited, 10000);
+        QCOMPARE(sessionTime("endsAt"), end);
     }
 };
 
