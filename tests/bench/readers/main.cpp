@@ -6,7 +6,8 @@
 //     live.embedded.readers_15k.* and live.embedded.reader_kb: portald's resident memory grown per idle reader.
 //   production (--topology production --prefix live.readers_34k): the interview-day set-up started here — a
 //     throw-away PostgreSQL (tests/support/with-postgres), two portald on it publishing to nginx with Nchan
-//     (packaging/nginx, several workers); readers on Nchan's /public/live/{event}/events, posts through both portald.
+//     (packaging/nginx, one worker per core); readers on Nchan's /public/live/{event}/events, posts through both
+//     portald.
 //
 // Every figure also says how much CPU the reader processes took next to the server's, so a slow result can be told
 // apart from a load generator that could not keep up.
@@ -28,6 +29,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QThread>
 
 #include <cstdio>
 #include <iostream>
@@ -234,8 +236,11 @@ int main(int argc, char **argv)
         u"topology"_s,
         u"embedded (one portald holds the readers) or production (nginx with Nchan, two portald, PostgreSQL)."_s,
         u"name"_s, u"embedded"_s);
-    const QCommandLineOption nginxWorkersOpt(u"nginx-workers"_s, u"nginx worker processes (production)."_s, u"n"_s,
-                                             u"4"_s);
+    // As the admin guide's `worker_processes auto`: one worker per core. More workers than cores only take turns
+    // on a core in the middle of a burst, each holding back its share of the readers.
+    const QCommandLineOption nginxWorkersOpt(u"nginx-workers"_s,
+                                             u"nginx worker processes (production; default: one per core)."_s,
+                                             u"n"_s, QString::number(QThread::idealThreadCount()));
     const QCommandLineOption schedOpt(u"reader-scheduling"_s,
                                       u"batch (default: readers never preempt the server) or normal."_s, u"policy"_s,
                                       u"batch"_s);
