@@ -38,24 +38,17 @@ class tst_InterviewBrowser : public QObject
 
     PortaldFixture m_portal;
     std::unique_ptr<DevToolsPage> m_page;
-    QString m_editor, m_moderator, m_reporter;
     qint64 m_event = 0;
     QList<qint64> m_guests;
     QList<qint64> m_answeredOrder;
     QHash<qint64, QPair<QString, QString>> m_pairs; ///< question id → (question, answer)
 
     QUrl url(const QString &path) const { return m_portal.url(path); }
-    HttpProbe::Reply call(const QByteArray &verb, const QString &path, const QString &token, const QJsonObject &body = {},
-                          const QList<QPair<QByteArray, QByteArray>> &headers = {})
-    {
-        return m_portal.http().json(verb, url(path), token, verb == "GET" ? QJsonDocument() : QJsonDocument(body),
-                                    headers);
-    }
     int act(qint64 question, const QString &action, const QJsonObject &extra = {})
     {
         QJsonObject body = extra;
         body.insert(u"action"_s, action);
-        const auto r = call("POST", u"/api/v1/live/questions/%1/transitions"_s.arg(question), m_moderator, body);
+        const auto r = m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/questions/%1/transitions"_s.arg(question), body);
         if (r.status != 200)
             qWarning().noquote() << action << question << "->" << r.status << r.body;
         return r.status;
@@ -68,7 +61,7 @@ class tst_InterviewBrowser : public QObject
             QString path = u"/api/v1/live/events/%1/questions?state=%2&limit=200"_s.arg(m_event).arg(state);
             if (!cursor.isEmpty())
                 path += u"&cursor="_s + cursor;
-            const auto page = call("GET", path, m_moderator);
+            const auto page = m_portal.call(u"moderator"_s, "GET", path);
             if (page.status != 200)
                 return {};
             for (const QJsonValue &v : page.json.object().value(u"items"_s).toArray())
@@ -94,12 +87,10 @@ private Q_SLOTS:
         if (DevToolsPage::browserPath().isEmpty())
             QSKIP("chromium is not installed (Debian package chromium)");
         QVERIFY2(m_portal.start(), m_portal.failure());
-        m_editor = m_portal.token(u"editor"_s);
-        m_moderator = m_portal.token(u"moderator"_s);
-        m_reporter = m_portal.token(u"reporter"_s);
-        QVERIFY(!m_editor.isEmpty() && !m_moderator.isEmpty() && !m_reporter.isEmpty());
+        for (const QString &user : {u"editor"_s, u"moderator"_s, u"reporter"_s})
+            QVERIFY2(!m_portal.token(user).isEmpty(), qPrintable(user));
         const qint64 site = m_portal.siteId();
-        const auto created = call("POST", u"/api/v1/live/events"_s, m_editor,
+        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
                                   {{u"site"_s, site},
                                    {u"title"_s, u"市长与网友在线交流：优化营商环境"_s},
                                    {u"kind"_s, u"interview"_s},
@@ -113,7 +104,7 @@ private Q_SLOTS:
         for (const QJsonValue &g : created.json.object().value(u"guests"_s).toArray())
             m_guests.append(g.toObject().value(u"id"_s).toInteger());
         QCOMPARE(m_guests.size(), 2);
-        const auto started = call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event), m_moderator,
+        const auto started = m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event),
                                   {{u"action"_s, u"start"_s}}, {{"If-Match", created.headers.value("etag")}});
         QVERIFY2(started.status == 200, started.body.constData());
 
@@ -184,7 +175,7 @@ private Q_SLOTS:
         QJsonArray reversed;
         for (int i = kQueued - 1; i >= 0; --i)
             reversed.append(accepted.at(i));
-        const auto ordered = call("PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event), m_moderator,
+        const auto ordered = m_portal.call(u"moderator"_s, "PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event),
                                   {{u"questions"_s, reversed}});
         QVERIFY2(ordered.status == 200, ordered.body.constData());
         QList<qint64> queue;
@@ -207,7 +198,7 @@ private Q_SLOTS:
                 u"(document.querySelector('#interview-current blockquote') || {dataset: {}}).dataset.id"_s).toString(),
                 QString::number(id), 10000);
             const QString text = u"第%1个回答：这项工作今年将列入市政府重点任务，按月调度、限时办结。"_s.arg(i + 1);
-            const auto answered = call("POST", u"/api/v1/live/questions/%1/answers"_s.arg(id), m_reporter,
+            const auto answered = m_portal.call(u"reporter"_s, "POST", u"/api/v1/live/questions/%1/answers"_s.arg(id),
                                        {{u"guest"_s, m_guests.at(i % 2)}, {u"text"_s, text}},
                                        {{"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}});
             QVERIFY2(answered.status == 201, answered.body.constData());
@@ -245,7 +236,7 @@ private Q_SLOTS:
 
     void figuresMatch()
     {
-        const auto stats = call("GET", u"/api/v1/live/events/%1/stats"_s.arg(m_event), m_moderator);
+        const auto stats = m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1/stats"_s.arg(m_event));
         QCOMPARE(stats.status, 200);
         const QJsonObject figures = stats.json.object().value(u"interview"_s).toObject();
         QCOMPARE(figures.value(u"questionsReceived"_s).toInt(), kAddresses * kAllowedPerAddress - kAddresses / 10);

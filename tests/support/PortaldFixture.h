@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -112,10 +114,19 @@ public:
     /// A JSON request to `path` as `user` (no Authorization header when `user` is empty).
     HttpProbe::Reply api(const QByteArray &verb, const QString &path, const QString &user = QStringLiteral("editor"),
                          const QJsonDocument &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    /// api() in the shape most calls take: as `user`, a JSON object body (none when it is empty) and, when given,
-    /// If-Match.
-    HttpProbe::Reply call(const QString &user, const QByteArray &verb, const QString &path,
-                          const QJsonObject &body = {}, const QByteArray &ifMatch = {});
+    /// Request headers, as HttpProbe takes them.
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    /// api() in the shape most tests call it: as `user` (a demo user, or an account the test made and adopt()ed),
+    /// a JSON object body (`{}` for a POST, PUT or PATCH without one, nothing for other verbs) and headers.
+    HttpProbe::Reply call(const QString &user, const QByteArray &verb, const QString &path, const QJsonObject &body = {},
+                          const Headers &headers = {});
+    /// The If-Match header of call() for `etag` (`"7"`, as portald sends it in ETag).
+    [[nodiscard]] static Headers ifMatch(const QByteArray &etag);
+    /// The If-Match header of call() for `revision`.
+    [[nodiscard]] static Headers ifMatch(qint64 revision);
+    /// Makes `token` (a session the test signed in itself: an account it created, a second session of a demo user)
+    /// the one token(), api() and call() use for `user` from now on.
+    void adopt(const QString &user, const QString &token) { m_tokens.insert(user, token); }
     /// The text at `path` (a public page) as a reader gets it over HTTP; empty unless the answer is 200.
     [[nodiscard]] QString page(const QString &path);
     /// The value of an unlabelled figure (`portald_stream_subscribers`) on /metrics; -1 when portald does not

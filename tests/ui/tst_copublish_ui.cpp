@@ -39,34 +39,30 @@ class tst_CoPublishUi : public QObject
 
     pd::test::PortaldFixture m_portald;
     pd::test::HttpProbe m_http;
-    QString m_admin, m_editor, m_chief;
+    const QString m_editor = u"jy-editor"_s;
+    const QString m_chief = u"jy-chief"_s;
     qint64 m_portal = 0;
     qint64 m_department = 0;
     qint64 m_departmentNews = 0;
     qint64 m_item = 0;
 
     QUrl url(const QString &path) const { return m_portald.baseUrl().resolved(QUrl(path)); }
-    pd::test::HttpProbe::Reply call(const QString &token, QByteArray verb, const QString &path, const QJsonObject &body = {},
-                                    QList<QPair<QByteArray, QByteArray>> headers = {})
+    /// An account the administrator creates, signed in once with its own password for the fixture's calls.
+    bool account(const QString &username, const QString &name, const QJsonArray &roles)
     {
-        return m_http.json(std::move(verb), url(path), token, body.isEmpty() ? QJsonDocument() : QJsonDocument(body),
-                           std::move(headers));
-    }
-    /// An account the administrator creates, signed in once with its own password; its token.
-    QString account(const QString &username, const QString &name, const QJsonArray &roles)
-    {
-        const auto created = call(m_admin, "POST", u"/api/v1/users"_s,
+        const auto created = m_portald.call(u"admin"_s, "POST", u"/api/v1/users"_s,
                                   QJsonObject{{u"username"_s, username}, {u"displayName"_s, name}, {u"roles"_s, roles}});
         const QString oneTime = created.json.object().value(u"oneTimePassword").toString();
-        const QString first = m_http.login(m_portald.baseUrl(), username, oneTime);
-        call(first, "POST", u"/api/v1/me/password"_s,
+        m_portald.adopt(username, m_http.login(m_portald.baseUrl(), username, oneTime));
+        m_portald.call(username, "POST", u"/api/v1/me/password"_s,
              QJsonObject{{u"currentPassword"_s, oneTime}, {u"newPassword"_s, kOwnPassword}});
-        return m_http.login(m_portald.baseUrl(), username, kOwnPassword);
+        m_portald.adopt(username, m_http.login(m_portald.baseUrl(), username, kOwnPassword));
+        return !m_portald.token(username).isEmpty();
     }
-    bool act(const QString &token, qint64 id, const QString &action)
+    bool act(const QString &user, qint64 id, const QString &action)
     {
-        const auto current = call(token, "GET", u"/api/v1/items/%1"_s.arg(id));
-        return call(token, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), QJsonObject{{u"action"_s, action}},
+        const auto current = m_portald.call(user, "GET", u"/api/v1/items/%1"_s.arg(id));
+        return m_portald.call(user, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), QJsonObject{{u"action"_s, action}},
                     {{"If-Match", current.headers.value("etag")}})
                    .status
                == 200;
@@ -77,29 +73,27 @@ private Q_SLOTS:
     {
         QVERIFY(pd::test::DeskApplication::prepare(u"tst_copublish_ui"_s));
         QVERIFY2(m_portald.start(), m_portald.failure());
-        m_admin = m_portald.newToken(u"admin"_s);
-        QVERIFY(!m_admin.isEmpty());
-        m_portal = call(m_admin, "GET", u"/api/v1/sites"_s).json.array().first().toObject().value(u"id").toInteger();
+        QVERIFY(!m_portald.token(u"admin"_s).isEmpty());
+        m_portal = m_portald.call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array().first().toObject().value(u"id").toInteger();
         // 临江市教育局 belongs to the portal and reviews at one level; 临江市水务局 is another member of the group.
         const auto site = [&](const QString &name, const QString &code) {
-            return call(m_admin, "POST", u"/api/v1/sites"_s,
+            return m_portald.call(u"admin"_s, "POST", u"/api/v1/sites"_s,
                         QJsonObject{{u"name"_s, name}, {u"siteCode"_s, code}, {u"orgCode"_s, u"11321700014538266M"_s},
                                     {u"parentSite"_s, m_portal}, {u"reviewLevels"_s, 1}})
                 .json.object().value(u"id").toInteger();
         };
         m_department = site(u"临江市教育局"_s, u"3217000301"_s);
         QVERIFY(m_department > 0 && site(u"临江市水务局"_s, u"3217000302"_s) > 0);
-        m_departmentNews = call(m_admin, "POST", u"/api/v1/sites/%1/columns"_s.arg(m_department),
+        m_departmentNews = m_portald.call(u"admin"_s, "POST", u"/api/v1/sites/%1/columns"_s.arg(m_department),
                                 QJsonObject{{u"name"_s, u"教育动态"_s}, {u"kind"_s, u"news"_s}})
                                .json.object().value(u"id").toInteger();
         QVERIFY(m_departmentNews > 0);
-        m_editor = account(u"jy-editor"_s, u"钱晓燕"_s,
-                           QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_department}}});
-        m_chief = account(u"jy-chief"_s, u"冯国强"_s,
-                          QJsonArray{QJsonObject{{u"role"_s, u"reviewer"_s}, {u"site"_s, m_department}, {u"level"_s, 1}},
-                                     QJsonObject{{u"role"_s, u"publisher"_s}, {u"site"_s, m_department}}});
-        QVERIFY(!m_editor.isEmpty() && !m_chief.isEmpty());
-        const auto created = call(m_editor, "POST", u"/api/v1/items"_s,
+        QVERIFY(account(m_editor, u"钱晓燕"_s,
+                        QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_department}}}));
+        QVERIFY(account(m_chief, u"冯国强"_s,
+                        QJsonArray{QJsonObject{{u"role"_s, u"reviewer"_s}, {u"site"_s, m_department}, {u"level"_s, 1}},
+                                   QJsonObject{{u"role"_s, u"publisher"_s}, {u"site"_s, m_department}}}));
+        const auto created = m_portald.call(m_editor, "POST", u"/api/v1/items"_s,
                                   QJsonObject{{u"site"_s, m_department}, {u"type"_s, u"news"_s},
                                               {u"columns"_s, QJsonArray{m_departmentNews}},
                                               {u"title"_s, u"市教育局部署秋季学期校园安全工作"_s},
@@ -213,7 +207,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 20000);
         QTRY_COMPARE(where->model()->index(0, Placements::StateSection).data().toString(), u"已撤"_s);
-        QCOMPARE(call(m_editor, "GET", u"/api/v1/items/%1/placements"_s.arg(m_item)).json.array().first().toObject()
+        QCOMPARE(m_portald.call(m_editor, "GET", u"/api/v1/items/%1/placements"_s.arg(m_item)).json.array().first().toObject()
                      .value(u"state").toString(),
                  u"withdrawn"_s);
         dialog->close();

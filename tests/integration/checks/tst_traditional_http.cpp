@@ -22,21 +22,15 @@ class tst_TraditionalHttp : public QObject
     qint64 m_site = 0;
     qint64 m_column = 0;
 
-    pd::test::HttpProbe::Reply call(const QString &user, const QByteArray &verb, const QString &path,
-                                    const QJsonObject &body = {}, const QByteArray &ifMatch = {})
-    {
-        return m_portal.call(user, verb, path, body, ifMatch);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_portal.start(), m_portal.failure());
         for (const QString &user : {u"admin"_s, u"editor"_s, u"reviewer1"_s})
             QVERIFY2(!m_portal.token(user).isEmpty(), qPrintable(user));
-        m_site = call(u"editor"_s, "GET", u"/api/v1/sites"_s).json.array().first().toObject().value(u"id").toInteger();
+        m_site = m_portal.call(u"editor"_s, "GET", u"/api/v1/sites"_s).json.array().first().toObject().value(u"id").toInteger();
         QVERIFY(m_site > 0);
-        for (const QJsonValue &c : call(u"editor"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site)).json.array()) {
+        for (const QJsonValue &c : m_portal.call(u"editor"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site)).json.array()) {
             if (c.toObject().value(u"kind").toString() == u"news" && m_column == 0)
                 m_column = c.toObject().value(u"id").toInteger();
         }
@@ -45,7 +39,7 @@ private Q_SLOTS:
 
     void copyCreatedRefreshedAndIdempotent()
     {
-        const auto created = call(u"editor"_s, "POST", u"/api/v1/items"_s,
+        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s,
                                   QJsonObject{{u"site"_s, m_site},
                                               {u"type"_s, u"news"_s},
                                               {u"title"_s, u"临江市发展和改革委员会发布软件产业扶持政策"_s},
@@ -59,9 +53,9 @@ private Q_SLOTS:
         const qint64 source = created.json.object().value(u"id").toInteger();
 
         // Only editors of the site; nothing exists before.
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items/%1/traditional"_s.arg(source)).status, 404);
-        QCOMPARE(call(u"reviewer1"_s, "POST", u"/api/v1/items/%1/traditional"_s.arg(source)).status, 403);
-        QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/items/999999/traditional"_s).status, 404);
+        QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1/traditional"_s.arg(source)).status, 404);
+        QCOMPARE(m_portal.call(u"reviewer1"_s, "POST", u"/api/v1/items/%1/traditional"_s.arg(source)).status, 403);
+        QCOMPARE(m_portal.call(u"editor"_s, "POST", u"/api/v1/items/999999/traditional"_s).status, 404);
 
         // The core call creates the copy.
         pd::api::PortalClient client;
@@ -86,41 +80,41 @@ private Q_SLOTS:
         QCOMPARE(copy.workflow.state, pd::domain::ItemState::Draft);
 
         // Unchanged source: the same copy, untouched.
-        const auto again = call(u"editor"_s, "POST", u"/api/v1/items/%1/traditional"_s.arg(source));
+        const auto again = m_portal.call(u"editor"_s, "POST", u"/api/v1/items/%1/traditional"_s.arg(source));
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json.object().value(u"id").toInteger(), copy.id);
         QCOMPARE(again.json.object().value(u"revision").toInteger(), copy.revision);
-        const auto fetched = call(u"editor"_s, "GET", u"/api/v1/items/%1/traditional"_s.arg(source));
+        const auto fetched = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1/traditional"_s.arg(source));
         QCOMPARE(fetched.status, 200);
         QCOMPARE(fetched.headers.value("x-traditional-up-to-date"), QByteArray("true"));
 
         // A copy of the copy is refused.
-        QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/items/%1/traditional"_s.arg(copy.id)).status, 422);
+        QCOMPARE(m_portal.call(u"editor"_s, "POST", u"/api/v1/items/%1/traditional"_s.arg(copy.id)).status, 422);
 
         // The source is edited: the copy is out of date, then refreshed in place.
-        QJsonObject edited = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(source)).json.object();
+        QJsonObject edited = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(source)).json.object();
         edited.insert(u"title"_s, u"临江市发展和改革委员会发布软件产业扶持政策（修订）"_s);
-        const auto put = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(source), edited,
-                              u"\"%1\""_s.arg(edited.value(u"revision").toInteger()).toUtf8());
+        const auto put = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(source), edited,
+                              pd::test::PortaldFixture::ifMatch(u"\"%1\""_s.arg(edited.value(u"revision").toInteger()).toUtf8()));
         QCOMPARE(put.status, 200);
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items/%1/traditional"_s.arg(source)).headers.value("x-traditional-up-to-date"),
+        QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1/traditional"_s.arg(source)).headers.value("x-traditional-up-to-date"),
                  QByteArray("false"));
-        const auto refreshed = call(u"editor"_s, "POST", u"/api/v1/items/%1/traditional"_s.arg(source));
+        const auto refreshed = m_portal.call(u"editor"_s, "POST", u"/api/v1/items/%1/traditional"_s.arg(source));
         QCOMPARE(refreshed.status, 200);
         QCOMPARE(refreshed.json.object().value(u"id").toInteger(), copy.id);
         QCOMPARE(refreshed.json.object().value(u"revision").toInteger(), copy.revision + 1);
         QCOMPARE(refreshed.json.object().value(u"title").toString(), u"臨江市發展和改革委員會發布軟件產業扶持政策（修訂）"_s);
 
         // The site's variant: Taiwan vocabulary.
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/sites/%1/traditional"_s.arg(m_site)).json.object().value(u"variant").toString(),
+        QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/sites/%1/traditional"_s.arg(m_site)).json.object().value(u"variant").toString(),
                  u"s2t"_s);
-        QCOMPARE(call(u"editor"_s, "PUT", u"/api/v1/sites/%1/traditional"_s.arg(m_site),
+        QCOMPARE(m_portal.call(u"editor"_s, "PUT", u"/api/v1/sites/%1/traditional"_s.arg(m_site),
                       QJsonObject{{u"variant"_s, u"s2twp"_s}}).status, 403);
-        QCOMPARE(call(u"admin"_s, "PUT", u"/api/v1/sites/%1/traditional"_s.arg(m_site),
+        QCOMPARE(m_portal.call(u"admin"_s, "PUT", u"/api/v1/sites/%1/traditional"_s.arg(m_site),
                       QJsonObject{{u"variant"_s, u"s2x"_s}}).status, 422);
-        QCOMPARE(call(u"admin"_s, "PUT", u"/api/v1/sites/%1/traditional"_s.arg(m_site),
+        QCOMPARE(m_portal.call(u"admin"_s, "PUT", u"/api/v1/sites/%1/traditional"_s.arg(m_site),
                       QJsonObject{{u"variant"_s, u"s2twp"_s}}).status, 200);
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/sites/%1/traditional"_s.arg(m_site)).json.object().value(u"variant").toString(),
+        QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/sites/%1/traditional"_s.arg(m_site)).json.object().value(u"variant").toString(),
                  u"s2twp"_s);
         answer.reset();
         TraditionalVersion::generate(client, source, this, [&](pd::Result<pd::domain::Item> item) { answer = item; });
@@ -131,25 +125,25 @@ private Q_SLOTS:
         QVERIFY((*answer)->summary.contains(u"軟體企業"_s));
 
         // Once the copy is in review it cannot be overwritten.
-        const auto submitted = call(u"editor"_s, "POST", u"/api/v1/items/%1/transitions"_s.arg(copy.id),
+        const auto submitted = m_portal.call(u"editor"_s, "POST", u"/api/v1/items/%1/transitions"_s.arg(copy.id),
                                     QJsonObject{{u"action"_s, u"submit"_s}},
-                                    u"\"%1\""_s.arg((*answer)->revision).toUtf8());
+                                    pd::test::PortaldFixture::ifMatch(u"\"%1\""_s.arg((*answer)->revision).toUtf8()));
         QVERIFY2(submitted.status == 200, submitted.body.constData());
-        edited = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(source)).json.object();
+        edited = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(source)).json.object();
         edited.insert(u"summary"_s, u"对符合条件的软件企业给予资金和人才支持。"_s);
-        QCOMPARE(call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(source), edited,
-                      u"\"%1\""_s.arg(edited.value(u"revision").toInteger()).toUtf8()).status, 200);
-        QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/items/%1/traditional"_s.arg(source)).status, 409);
+        QCOMPARE(m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(source), edited,
+                      pd::test::PortaldFixture::ifMatch(u"\"%1\""_s.arg(edited.value(u"revision").toInteger()).toUtf8())).status, 200);
+        QCOMPARE(m_portal.call(u"editor"_s, "POST", u"/api/v1/items/%1/traditional"_s.arg(source)).status, 409);
     }
 
     void disclosureItemsHaveNoSeparateCopy()
     {
-        const auto items = call(u"editor"_s, "GET", u"/api/v1/items?site=%1&type=disclosure&limit=1"_s.arg(m_site));
+        const auto items = m_portal.call(u"editor"_s, "GET", u"/api/v1/items?site=%1&type=disclosure&limit=1"_s.arg(m_site));
         QCOMPARE(items.status, 200);
         const QJsonArray list = items.json.object().value(u"items").toArray();
         QVERIFY(!list.isEmpty());
         const qint64 id = list.first().toObject().value(u"id").toInteger();
-        QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/items/%1/traditional"_s.arg(id)).status, 422);
+        QCOMPARE(m_portal.call(u"editor"_s, "POST", u"/api/v1/items/%1/traditional"_s.arg(id)).status, 422);
     }
 };
 

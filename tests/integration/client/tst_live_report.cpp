@@ -42,11 +42,6 @@ private:
     QJsonObject m_stats;
 
     QUrl url(const QString &path) const { return m_portal.url(path); }
-    HttpProbe::Reply call(const QByteArray &verb, const QString &path, const QString &as, const QJsonObject &body = {},
-                          const QList<QPair<QByteArray, QByteArray>> &headers = {})
-    {
-        return m_portal.api(verb, path, as, body.isEmpty() ? QJsonDocument() : QJsonDocument(body), headers);
-    }
     /// The figure in the CSV row that names it (`页面浏览量,20741`), -1 when there is none.
     static qint64 csvFigure(const QStringList &lines, const char *source)
     {
@@ -83,17 +78,17 @@ private Q_SLOTS:
         m_site = m_portal.siteId();
 
         // A press conference: three text posts and a photo, read by three page loads, with four comments.
-        const auto created = call("POST", u"/api/v1/live/events"_s, u"editor"_s,
+        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
                                   {{u"site"_s, m_site}, {u"title"_s, u"灾后重建新闻发布会"_s}, {u"kind"_s, u"press"_s},
                                    {u"venue"_s, u"市政府新闻发布厅"_s}});
         QCOMPARE(created.status, 201);
         m_event = created.json.object().value(u"id").toInteger();
-        const auto started = call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event), u"moderator"_s,
+        const auto started = m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event),
                                   {{u"action"_s, u"start"_s}}, {{"If-Match", created.headers.value("etag")}});
         QCOMPARE(started.status, 200);
         const QString posts = u"/api/v1/live/events/%1/posts"_s.arg(m_event);
         for (const QString &text : {u"发布会开始。"_s, u"市住建局介绍重建进度：已完成 80%。"_s, u"记者提问环节。"_s})
-            QCOMPARE(call("POST", posts, u"reporter"_s, {{u"kind"_s, u"text"_s}, {u"text"_s, text}}).status, 201);
+            QCOMPARE(m_portal.call(u"reporter"_s, "POST", posts, {{u"kind"_s, u"text"_s}, {u"text"_s, text}}).status, 201);
         QImage image(64, 48, QImage::Format_RGB32);
         image.fill(Qt::darkCyan);
         QByteArray png;
@@ -104,7 +99,7 @@ private Q_SLOTS:
                                              {{"Authorization", "Bearer " + m_portal.token(u"reporter"_s).toLatin1()},
                                               {"Content-Type", "image/png"}, {"X-Filename", "hall.png"}});
         QVERIFY2(uploaded.status == 201 || uploaded.status == 200, uploaded.body.constData());
-        QCOMPARE(call("POST", posts, u"reporter"_s,
+        QCOMPARE(m_portal.call(u"reporter"_s, "POST", posts,
                       {{u"kind"_s, u"photo"_s}, {u"text"_s, u"发布会现场"_s},
                        {u"mediaIds"_s, QJsonArray{uploaded.json.object().value(u"id")}}})
                      .status,
@@ -127,19 +122,19 @@ private Q_SLOTS:
             comments.append(sent.json.object().value(u"id").toInteger());
         }
         const auto moderate = [&](qint64 id, const QString &action) {
-            return call("POST", u"/api/v1/live/comments/%1/transitions"_s.arg(id), u"moderator"_s,
+            return m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/comments/%1/transitions"_s.arg(id),
                         {{u"action"_s, action}}).status;
         };
         QCOMPARE(moderate(comments.at(0), u"approve"_s), 200);
         QCOMPARE(moderate(comments.at(1), u"approve"_s), 200);
         QCOMPARE(moderate(comments.at(2), u"hide"_s), 200);
 
-        const auto event = call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s);
-        QCOMPARE(call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event), u"moderator"_s,
+        const auto event = m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1"_s.arg(m_event));
+        QCOMPARE(m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event),
                       {{u"action"_s, u"end"_s}}, {{"If-Match", event.headers.value("etag")}})
                      .status,
                  200);
-        m_stats = call("GET", u"/api/v1/live/events/%1/stats"_s.arg(m_event), u"moderator"_s).json.object();
+        m_stats = m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1/stats"_s.arg(m_event)).json.object();
         QCOMPARE(m_stats.value(u"posts").toInt(), 4);
         QCOMPARE(m_stats.value(u"photos").toInt(), 1);
         QCOMPARE(m_stats.value(u"pageViews").toInt(), 3);
@@ -168,7 +163,7 @@ private Q_SLOTS:
 
         // The same report laid out here from the API's figures: as many pages, each figure in it.
         const auto event = pd::domain::LiveEvent::fromJson(
-            call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s).json.object());
+            m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1"_s.arg(m_event)).json.object());
         const auto doc = pd::reports::LiveReportWriter(&pd::ui::ReportChart::bars)
                              .event(event, pd::domain::LiveStats::fromJson(m_stats), QDateTime::currentDateTimeUtc());
         QCOMPARE(pages, qsizetype(doc->pageCount()));

@@ -33,8 +33,18 @@ class tst_SiteHealth : public QObject
 private:
     pd::test::PortaldFixture m_portal{QStringList{}};
     HttpProbe m_http;
-    QString m_admin;
-    QString m_jian; ///< editor, reviewer and publisher of the test site (the site lets an author review)
+    /// jian: editor, reviewer and publisher of the test site (the site lets an author review), made by the test.
+    bool signInJian(const QString &password)
+    {
+        m_portal.adopt(u"jian"_s, m_http.login(m_portal.baseUrl(), u"jian"_s, password));
+        return !m_portal.token(u"jian"_s).isEmpty();
+    }
+    /// A new session of the administrator after each start, as the client would take one.
+    bool signInAdmin()
+    {
+        m_portal.adopt(u"admin"_s, m_portal.newToken(u"admin"_s));
+        return !m_portal.token(u"admin"_s).isEmpty();
+    }
     qint64 m_site = 0;
     QList<qint64> m_columns; ///< six 14-day news columns
     QDateTime m_start;       ///< the clock at the first start: fifteen days before the last one
@@ -44,12 +54,6 @@ private:
         return {u"--demo"_s, u"--clock-start"_s, at.toOffsetFromUtc(8 * 3600).toString(Qt::ISODate)};
     }
     QUrl url(const QString &path) const { return m_portal.baseUrl().resolved(QUrl(path)); }
-    HttpProbe::Reply call(const QString &token, QByteArray verb, const QString &path, const QJsonObject &body = {},
-                          Headers headers = {})
-    {
-        return m_http.json(std::move(verb), url(path), token, body.isEmpty() ? QJsonDocument() : QJsonDocument(body),
-                           std::move(headers));
-    }
     static qint64 idOf(const HttpProbe::Reply &r) { return r.json.object().value(u"id").toInteger(); }
     static Headers ifMatch(const HttpProbe::Reply &r)
     {
@@ -59,7 +63,7 @@ private:
     /// A news item in `column` taken from draft to published by jian; true when every step was accepted.
     bool publishInto(qint64 column, const QString &title)
     {
-        auto r = call(m_jian, "POST", u"/api/v1/items"_s,
+        auto r = m_portal.call(u"jian"_s, "POST", u"/api/v1/items"_s,
                       {{u"site"_s, m_site}, {u"type"_s, u"news"_s}, {u"columns"_s, QJsonArray{column}},
                        {u"title"_s, title}, {u"summary"_s, u"摘要"_s}, {u"bodyHtml"_s, u"<p>本局工作动态。</p>"_s},
                        {u"author"_s, u"简文"_s}});
@@ -69,7 +73,7 @@ private:
                 qWarning("%s refused: %d %s", qPrintable(action), r.status, r.body.constData());
                 return false;
             }
-            r = call(m_jian, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), {{u"action"_s, action}}, ifMatch(r));
+            r = m_portal.call(u"jian"_s, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), {{u"action"_s, action}}, ifMatch(r));
         }
         return r.status == 200 && r.json.object().value(u"state").toString() == u"published"_s;
     }
@@ -78,11 +82,9 @@ private:
         m_portal.process().setExtraArgs(clockArgs(at));
         if (!m_portal.process().restart())
             return false;
-        m_admin = m_portal.newToken(u"admin"_s);
-        m_jian = m_http.login(m_portal.baseUrl(), u"jian"_s, kOwnPassword);
-        return !m_admin.isEmpty() && !m_jian.isEmpty();
+        return signInAdmin() && signInJian(kOwnPassword);
     }
-    QJsonObject health() { return call(m_jian, "GET", u"/api/v1/sites/%1/health"_s.arg(m_site)).json.object(); }
+    QJsonObject health() { return m_portal.call(u"jian"_s, "GET", u"/api/v1/sites/%1/health"_s.arg(m_site)).json.object(); }
     static QJsonObject columnIn(const QJsonObject &health, qint64 id)
     {
         for (const QJsonValue &c : health.value(u"columns").toArray())
@@ -99,10 +101,9 @@ private Q_SLOTS:
         m_start = QDateTime(today.addDays(-15), QTime(10, 0), kBeijing);
         m_portal.process().setExtraArgs(clockArgs(m_start));
         QVERIFY2(m_portal.start(), m_portal.failure());
-        m_admin = m_portal.newToken(u"admin"_s);
-        QVERIFY(!m_admin.isEmpty());
+        QVERIFY(signInAdmin());
 
-        auto site = call(m_admin, "POST", u"/api/v1/sites"_s,
+        auto site = m_portal.call(u"admin"_s, "POST", u"/api/v1/sites"_s,
                          {{u"name"_s, u"临江市统计局"_s}, {u"domain"_s, u"tjj.linjiang.gov.cn"_s},
                           {u"siteCode"_s, u"3217000102"_s}, {u"orgCode"_s, u"11321700014538266M"_s},
                           {u"reviewLevels"_s, 1}, {u"reviewHours"_s, 8},
@@ -110,13 +111,13 @@ private Q_SLOTS:
         QCOMPARE(site.status, 201);
         m_site = idOf(site);
         const QString policyPath = u"/api/v1/sites/%1/review-policy"_s.arg(m_site);
-        QCOMPARE(call(m_admin, "PUT", policyPath,
+        QCOMPARE(m_portal.call(u"admin"_s, "PUT", policyPath,
                       {{u"levels"_s, 1}, {u"allowSameReviewerAcrossLevels"_s, true}, {u"allowAuthorReview"_s, true}},
-                      {{"If-Match", call(m_admin, "GET", policyPath).headers.value("etag")}})
+                      {{"If-Match", m_portal.call(u"admin"_s, "GET", policyPath).headers.value("etag")}})
                      .status,
                  200);
         for (int i = 1; i <= 6; ++i) {
-            const auto c = call(m_admin, "POST", u"/api/v1/sites/%1/columns"_s.arg(m_site),
+            const auto c = m_portal.call(u"admin"_s, "POST", u"/api/v1/sites/%1/columns"_s.arg(m_site),
                                 {{u"name"_s, u"统计动态%1"_s.arg(i)}, {u"kind"_s, u"news"_s}, {u"updateDays"_s, 14}});
             QCOMPARE(c.status, 201);
             m_columns.append(idOf(c));
@@ -124,17 +125,16 @@ private Q_SLOTS:
         const QJsonArray roles{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}},
                                QJsonObject{{u"role"_s, u"reviewer"_s}, {u"site"_s, m_site}, {u"level"_s, 1}},
                                QJsonObject{{u"role"_s, u"publisher"_s}, {u"site"_s, m_site}}};
-        const auto user = call(m_admin, "POST", u"/api/v1/users"_s,
+        const auto user = m_portal.call(u"admin"_s, "POST", u"/api/v1/users"_s,
                                {{u"username"_s, u"jian"_s}, {u"displayName"_s, u"简文"_s}, {u"roles"_s, roles}});
         QCOMPARE(user.status, 201);
         const QString oneTime = user.json.object().value(u"oneTimePassword").toString();
-        m_jian = m_http.login(m_portal.baseUrl(), u"jian"_s, oneTime);
-        QCOMPARE(call(m_jian, "POST", u"/api/v1/me/password"_s,
+        QVERIFY(signInJian(oneTime));
+        QCOMPARE(m_portal.call(u"jian"_s, "POST", u"/api/v1/me/password"_s,
                       {{u"currentPassword"_s, oneTime}, {u"newPassword"_s, kOwnPassword}})
                      .status,
                  204);
-        m_jian = m_http.login(m_portal.baseUrl(), u"jian"_s, kOwnPassword);
-        QVERIFY(!m_jian.isEmpty());
+        QVERIFY(signInJian(kOwnPassword));
     }
 
     void freshColumnsAreEmptyThenFine()
@@ -221,7 +221,7 @@ private Q_SLOTS:
 
     void siteGroupListsEverySiteForAnAdministrator()
     {
-        const auto group = call(m_admin, "GET", u"/api/v1/site-group/health"_s);
+        const auto group = m_portal.call(u"admin"_s, "GET", u"/api/v1/site-group/health"_s);
         QCOMPARE(group.status, 200);
         QStringList names;
         bool testSiteFailed = false;
@@ -234,11 +234,11 @@ private Q_SLOTS:
         QVERIFY(testSiteFailed);
         QVERIFY(group.json.object().value(u"failedSites").toInt() >= 1);
         // jian works on the test site only, so the group jian sees is that site.
-        const auto own = call(m_jian, "GET", u"/api/v1/site-group/health"_s);
+        const auto own = m_portal.call(u"jian"_s, "GET", u"/api/v1/site-group/health"_s);
         QCOMPARE(own.json.object().value(u"sites").toArray().size(), 1);
         // A site jian cannot see answers like an unknown one.
         const qint64 portal = group.json.object().value(u"sites").toArray().first().toObject().value(u"site").toInteger();
-        QCOMPARE(call(m_jian, "GET", u"/api/v1/sites/%1/health"_s.arg(portal)).status, 404);
+        QCOMPARE(m_portal.call(u"jian"_s, "GET", u"/api/v1/sites/%1/health"_s.arg(portal)).status, 404);
     }
 
     void fourRedColumnsDoNotFailTheSite()

@@ -45,12 +45,6 @@ class tst_Interview : public QObject
     qint64 m_event = 0;
     QList<qint64> m_guests; ///< the ids of the event's two guests
 
-    HttpProbe::Reply call(const QByteArray &verb, const QString &path, const QString &user, const QJsonObject &body = {},
-                          const QList<QPair<QByteArray, QByteArray>> &headers = {})
-    {
-        return m_portal.api(verb, path, user, body.isEmpty() && verb == "GET" ? QJsonDocument() : QJsonDocument(body), headers);
-    }
-
     /// A netizen's question from `from` (its own loopback address, so each test has its own rate budget).
     HttpProbe::Reply ask(const QString &from, const QString &text, const QString &name = {}, qint64 event = 0)
     {
@@ -74,13 +68,13 @@ class tst_Interview : public QObject
     {
         QJsonObject body = extra;
         body.insert(u"action"_s, action);
-        return call("POST", u"/api/v1/live/questions/%1/transitions"_s.arg(question), user, body);
+        return m_portal.call(user, "POST", u"/api/v1/live/questions/%1/transitions"_s.arg(question), body);
     }
 
     HttpProbe::Reply answer(qint64 question, qint64 guest, const QString &text, const QString &user = u"reporter"_s,
                             const QByteArray &key = newKey())
     {
-        return call("POST", u"/api/v1/live/questions/%1/answers"_s.arg(question), user,
+        return m_portal.call(user, "POST", u"/api/v1/live/questions/%1/answers"_s.arg(question),
                     {{u"guest"_s, guest}, {u"text"_s, text}}, {{"Idempotency-Key", key}});
     }
 
@@ -92,12 +86,12 @@ class tst_Interview : public QObject
                                 {u"kind"_s, u"interview"_s},
                                 {u"mode"_s, mode},
                                 {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"王建国"_s}, {u"title"_s, u"市住房和城乡建设局局长"_s}}}}};
-        const auto created = call("POST", u"/api/v1/live/events"_s, u"editor"_s, input);
+        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s, input);
         if (created.status != 201)
             return 0;
         const qint64 event = obj(created).value(u"id"_s).toInteger();
         guest = obj(created).value(u"guests"_s).toArray().first().toObject().value(u"id"_s).toInteger();
-        const auto started = call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(event), u"moderator"_s,
+        const auto started = m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(event),
                                   {{u"action"_s, u"start"_s}}, {{"If-Match", created.headers.value("etag")}});
         return started.status == 200 ? event : 0;
     }
@@ -133,7 +127,7 @@ class tst_Interview : public QObject
 
     QJsonObject event()
     {
-        return obj(call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s));
+        return obj(m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1"_s.arg(m_event)));
     }
 
     QList<QJsonObject> questions(const QString &state, qint64 event = 0)
@@ -146,7 +140,7 @@ class tst_Interview : public QObject
                 path += u"&state="_s + state;
             if (!cursor.isEmpty())
                 path += u"&cursor="_s + cursor;
-            const auto page = call("GET", path, u"moderator"_s);
+            const auto page = m_portal.call(u"moderator"_s, "GET", path);
             if (page.status != 200)
                 return {};
             for (const QJsonValue &v : obj(page).value(u"items"_s).toArray())
@@ -171,7 +165,7 @@ private Q_SLOTS:
             {u"host"_s, QJsonObject{{u"name"_s, u"陈晓"_s}, {u"title"_s, u"临江广播电视台主持人"_s}}},
             {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"陈志远"_s}, {u"title"_s, u"市长"_s}},
                                      QJsonObject{{u"name"_s, u"周建华"_s}, {u"title"_s, u"市发展和改革委员会主任"_s}}}}};
-        const auto created = call("POST", u"/api/v1/live/events"_s, u"editor"_s, input);
+        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s, input);
         QVERIFY2(created.status == 201, created.body.constData());
         m_event = obj(created).value(u"id"_s).toInteger();
         QCOMPARE(obj(created).value(u"kind"_s).toString(), u"interview"_s);
@@ -179,14 +173,14 @@ private Q_SLOTS:
         for (const QJsonValue &g : obj(created).value(u"guests"_s).toArray())
             m_guests.append(g.toObject().value(u"id"_s).toInteger());
         QCOMPARE(m_guests, (QList<qint64>{1, 2}));
-        const auto started = call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event), u"moderator"_s,
+        const auto started = m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event),
                                   {{u"action"_s, u"start"_s}}, {{"If-Match", created.headers.value("etag")}});
         QVERIFY2(started.status == 200, started.body.constData());
     }
 
     void demoInterviewIsSeededWithItsQuestions()
     {
-        const auto events = call("GET", u"/api/v1/live/events"_s, u"moderator"_s);
+        const auto events = m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events"_s);
         qint64 demo = 0;
         for (const QJsonValue &v : obj(events).value(u"items"_s).toArray())
             if (v.toObject().value(u"title"_s).toString() == u"在线访谈：办好人民满意的教育"_s) {
@@ -218,7 +212,7 @@ private Q_SLOTS:
         for (const QJsonValue &v : obj(events).value(u"items"_s).toArray())
             if (v.toObject().value(u"kind"_s).toString() != u"interview"_s) {
                 const qint64 other = v.toObject().value(u"id"_s).toInteger();
-                QCOMPARE(call("GET", u"/api/v1/live/events/%1/questions"_s.arg(other), u"moderator"_s).status, 409);
+                QCOMPARE(m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1/questions"_s.arg(other)).status, 409);
                 QCOMPARE(ask(u"127.0.9.1"_s, u"这是论坛吗？"_s, {}, other).status, 404);
                 break;
             }
@@ -306,7 +300,7 @@ private Q_SLOTS:
         QCOMPARE(obj(merged).value(u"id"_s).toInteger(), a);
         QCOMPARE(obj(merged).value(u"askers"_s).toInt(), 2);
         QCOMPARE(obj(act(dup2, u"merge"_s, u"moderator"_s, {{u"into"_s, a}})).value(u"askers"_s).toInt(), 3);
-        const auto dupNow = obj(call("GET", u"/api/v1/live/questions/%1"_s.arg(dup), u"moderator"_s));
+        const auto dupNow = obj(m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/questions/%1"_s.arg(dup)));
         QCOMPARE(dupNow.value(u"state"_s).toString(), u"merged"_s);
         QCOMPARE(dupNow.value(u"mergedInto"_s).toInteger(), a);
         QVERIFY(std::ranges::none_of(questions(u"pending"_s), [&](const QJsonObject &q) {
@@ -319,7 +313,7 @@ private Q_SLOTS:
         // The host's queue: appended in order, then reordered by the director.
         for (qint64 q : {a, b, c})
             QCOMPARE(act(q, u"queue"_s).status, 200);
-        const auto reordered = call("PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event), u"moderator"_s,
+        const auto reordered = m_portal.call(u"moderator"_s, "PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event),
                                     {{u"questions"_s, QJsonArray{c, a}}});
         QVERIFY2(reordered.status == 200, reordered.body.constData());
         QList<qint64> order;
@@ -330,11 +324,11 @@ private Q_SLOTS:
         for (const QJsonObject &q : questions(u"queued"_s))
             listed.append(q.value(u"id"_s).toInteger());
         QCOMPARE(listed.mid(0, 3), (QList<qint64>{c, a, b}));
-        QCOMPARE(call("PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event), u"moderator"_s,
+        QCOMPARE(m_portal.call(u"moderator"_s, "PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event),
                       {{u"questions"_s, QJsonArray{dup}}}).status, 409);
-        QCOMPARE(call("PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event), u"moderator"_s,
+        QCOMPARE(m_portal.call(u"moderator"_s, "PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event),
                       {{u"questions"_s, QJsonArray{a, a}}}).status, 422);
-        QCOMPARE(call("PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event), u"reporter"_s,
+        QCOMPARE(m_portal.call(u"reporter"_s, "PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event),
                       {{u"questions"_s, QJsonArray{a}}}).status, 403);
         // Leave the queue empty for the tests after this one.
         for (qint64 q : {a, b, c})
@@ -405,20 +399,20 @@ private Q_SLOTS:
         const QString fixed = u"今年下半年起，双职工家庭最高可贷100万元。"_s;
         const QJsonObject correction{{u"text"_s, fixed}, {u"correctionNote"_s, u"贷款额度录入有误，已更正为100万元"_s}};
 
-        QCOMPARE(call("PATCH", path, u"reporter"_s, correction).status, 428);
-        QCOMPARE(call("PATCH", path, u"reporter"_s, correction, {{"If-Match", "\"7\""}}).status, 412);
-        const auto noNote = call("PATCH", path, u"reporter"_s, {{u"text"_s, fixed}}, {{"If-Match", "\"1\""}});
+        QCOMPARE(m_portal.call(u"reporter"_s, "PATCH", path, correction).status, 428);
+        QCOMPARE(m_portal.call(u"reporter"_s, "PATCH", path, correction, {{"If-Match", "\"7\""}}).status, 412);
+        const auto noNote = m_portal.call(u"reporter"_s, "PATCH", path, {{u"text"_s, fixed}}, {{"If-Match", "\"1\""}});
         QCOMPARE(noNote.status, 422);
         QVERIFY2(obj(noNote).value(u"errors"_s).toArray().first().toObject().value(u"message"_s).toString().contains(u"更正说明"_s),
                  noNote.body.constData());
-        QCOMPARE(call("PATCH", path, u"editor"_s, correction, {{"If-Match", "\"1\""}}).status, 403);
-        const auto moved = call("PATCH", path, u"reporter"_s, QJsonObject{{u"text"_s, fixed}, {u"guest"_s, 99},
+        QCOMPARE(m_portal.call(u"editor"_s, "PATCH", path, correction, {{"If-Match", "\"1\""}}).status, 403);
+        const auto moved = m_portal.call(u"reporter"_s, "PATCH", path, QJsonObject{{u"text"_s, fixed}, {u"guest"_s, 99},
                                                                          {u"correctionNote"_s, u"改记嘉宾"_s}},
                                 {{"If-Match", "\"1\""}});
         QCOMPARE(moved.status, 409);
         QVERIFY(obj(moved).value(u"detail"_s).toString().contains(u"嘉宾名单"_s));
 
-        const auto corrected = call("PATCH", path, u"reporter"_s, correction, {{"If-Match", "\"1\""}});
+        const auto corrected = m_portal.call(u"reporter"_s, "PATCH", path, correction, {{"If-Match", "\"1\""}});
         QVERIFY2(corrected.status == 200, corrected.body.constData());
         QCOMPARE(corrected.headers.value("etag"), QByteArray("\"2\""));
         const QJsonObject now = obj(corrected).value(u"answer"_s).toObject();
@@ -427,10 +421,10 @@ private Q_SLOTS:
         QCOMPARE(now.value(u"id"_s).toInteger(), answerId);
         QCOMPARE(obj(corrected).value(u"state"_s).toString(), u"answered"_s);
         // The typist's resend after a cut connection names the revision it corrected: the same correction comes back.
-        const auto resent = call("PATCH", path, u"reporter"_s, correction, {{"If-Match", "\"1\""}});
+        const auto resent = m_portal.call(u"reporter"_s, "PATCH", path, correction, {{"If-Match", "\"1\""}});
         QCOMPARE(resent.status, 200);
         QCOMPARE(obj(resent).value(u"answer"_s).toObject().value(u"revision"_s).toInteger(), 2);
-        QCOMPARE(call("PATCH", path, u"reporter"_s, {{u"text"_s, fixed}, {u"correctionNote"_s, u"再改一次"_s}},
+        QCOMPARE(m_portal.call(u"reporter"_s, "PATCH", path, {{u"text"_s, fixed}, {u"correctionNote"_s, u"再改一次"_s}},
                       {{"If-Match", "\"2\""}}).status, 422); // nothing to correct
 
         // Readers: the pair once, corrected, with the note; the stream replaces it under the question's id.
@@ -458,7 +452,7 @@ private Q_SLOTS:
         QCOMPARE(page.count(u"id=\"qa-%1\""_s.arg(q)), 1);
 
         // History keeps what readers saw before.
-        const auto history = call("GET", path + u"/history"_s, u"moderator"_s);
+        const auto history = m_portal.call(u"moderator"_s, "GET", path + u"/history"_s);
         QCOMPARE(history.status, 200);
         const QJsonArray entries = obj(history).value(u"items"_s).toArray();
         QCOMPARE(entries.size(), 1);
@@ -484,10 +478,10 @@ private Q_SLOTS:
         const QString path = u"/api/v1/live/answers/%1"_s.arg(answerId);
         const QString review = path + u"/transitions"_s;
         // The answer itself goes out first, through the same review.
-        QCOMPARE(call("POST", review, u"moderator"_s, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"1\""}}).status, 200);
+        QCOMPARE(m_portal.call(u"moderator"_s, "POST", review, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"1\""}}).status, 200);
         const QJsonObject correction{{u"text"_s, u"明年五月开工。"_s}, {u"correctionNote"_s, u"开工时间录入有误"_s}};
 
-        const auto waiting = call("PATCH", path, u"reporter"_s, correction, {{"If-Match", "\"2\""}});
+        const auto waiting = m_portal.call(u"reporter"_s, "PATCH", path, correction, {{"If-Match", "\"2\""}});
         QVERIFY2(waiting.status == 200, waiting.body.constData());
         const QJsonObject pendingAnswer = obj(waiting).value(u"answer"_s).toObject();
         QCOMPARE(pendingAnswer.value(u"text"_s).toString(), u"明年三月开工。"_s);
@@ -497,31 +491,31 @@ private Q_SLOTS:
         };
         QCOMPARE(publicPairs().first().toObject().value(u"answer"_s).toObject().value(u"text"_s).toString(), u"明年三月开工。"_s);
         // Another correction cannot overtake the one under review; a resend of it is that same one.
-        QCOMPARE(call("PATCH", path, u"reporter"_s, {{u"text"_s, u"后年开工。"_s}, {u"correctionNote"_s, u"再改"_s}},
+        QCOMPARE(m_portal.call(u"reporter"_s, "PATCH", path, {{u"text"_s, u"后年开工。"_s}, {u"correctionNote"_s, u"再改"_s}},
                       {{"If-Match", "\"3\""}}).status, 409);
-        QCOMPARE(obj(call("PATCH", path, u"reporter"_s, correction, {{"If-Match", "\"2\""}})).value(u"answer"_s).toObject()
+        QCOMPARE(obj(m_portal.call(u"reporter"_s, "PATCH", path, correction, {{"If-Match", "\"2\""}})).value(u"answer"_s).toObject()
                      .value(u"revision"_s).toInteger(), 3);
 
-        const auto own = call("POST", review, u"reporter"_s, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"3\""}});
+        const auto own = m_portal.call(u"reporter"_s, "POST", review, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"3\""}});
         QCOMPARE(own.status, 403);
-        QCOMPARE(call("POST", review, u"moderator"_s, {{u"action"_s, u"approve"_s}}).status, 428);
-        const auto approved = call("POST", review, u"moderator"_s, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"3\""}});
+        QCOMPARE(m_portal.call(u"moderator"_s, "POST", review, {{u"action"_s, u"approve"_s}}).status, 428);
+        const auto approved = m_portal.call(u"moderator"_s, "POST", review, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"3\""}});
         QVERIFY2(approved.status == 200, approved.body.constData());
         const QJsonObject done = obj(approved).value(u"answer"_s).toObject();
         QCOMPARE(done.value(u"text"_s).toString(), u"明年五月开工。"_s);
         QVERIFY(done.value(u"pendingCorrection"_s).isNull());
         QCOMPARE(publicPairs().size(), 1);
         QCOMPARE(publicPairs().first().toObject().value(u"answer"_s).toObject().value(u"text"_s).toString(), u"明年五月开工。"_s);
-        QCOMPARE(call("POST", review, u"moderator"_s, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"4\""}}).status, 409);
+        QCOMPARE(m_portal.call(u"moderator"_s, "POST", review, {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"4\""}}).status, 409);
 
         // A refused correction leaves the answer as readers know it; the history has every step.
-        QCOMPARE(call("PATCH", path, u"reporter"_s, {{u"text"_s, u"明年开工。"_s}, {u"correctionNote"_s, u"去掉月份"_s}},
+        QCOMPARE(m_portal.call(u"reporter"_s, "PATCH", path, {{u"text"_s, u"明年开工。"_s}, {u"correctionNote"_s, u"去掉月份"_s}},
                       {{"If-Match", "\"4\""}}).status, 200);
-        QCOMPARE(call("POST", review, u"moderator"_s, {{u"action"_s, u"reject"_s}, {u"reason"_s, u"月份应保留"_s}},
+        QCOMPARE(m_portal.call(u"moderator"_s, "POST", review, {{u"action"_s, u"reject"_s}, {u"reason"_s, u"月份应保留"_s}},
                       {{"If-Match", "\"5\""}}).status, 200);
         QCOMPARE(publicPairs().first().toObject().value(u"answer"_s).toObject().value(u"text"_s).toString(), u"明年五月开工。"_s);
         QStringList actions;
-        for (const QJsonValue &h : obj(call("GET", path + u"/history"_s, u"moderator"_s)).value(u"items"_s).toArray())
+        for (const QJsonValue &h : obj(m_portal.call(u"moderator"_s, "GET", path + u"/history"_s)).value(u"items"_s).toArray())
             actions.append(h.toObject().value(u"action"_s).toString());
         QCOMPARE(actions, (QStringList{u"approve"_s, u"request-correction"_s, u"approve"_s, u"request-correction"_s, u"reject"_s}));
     }
@@ -530,19 +524,19 @@ private Q_SLOTS:
     {
         // 会审 of answers: the portal's moderator and the department's reviewers each approve every answer once.
         const auto idOf = [&](const QString &user) {
-            return obj(call("GET", u"/api/v1/me"_s, user)).value(u"id"_s).toInteger();
+            return obj(m_portal.call(user, "GET", u"/api/v1/me"_s)).value(u"id"_s).toInteger();
         };
         const QJsonObject groups{{u"approvals"_s, QJsonArray{
             QJsonObject{{u"group"_s, u"门户"_s}, {u"members"_s, QJsonArray{idOf(u"moderator"_s)}}},
             QJsonObject{{u"group"_s, u"部门"_s}, {u"members"_s, QJsonArray{idOf(u"reviewer1"_s), idOf(u"reviewer2"_s)}}}}}};
-        const auto created = call("POST", u"/api/v1/live/events"_s, u"editor"_s,
+        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
                                   {{u"site"_s, m_portal.siteId()}, {u"title"_s, u"教育局长在线访谈：义务教育招生"_s},
                                    {u"kind"_s, u"interview"_s}, {u"mode"_s, u"reviewed"_s}, {u"review"_s, groups},
                                    {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"刘敏"_s}, {u"title"_s, u"市教育局局长"_s}}}}});
         QVERIFY2(created.status == 201, created.body.constData());
         const qint64 event = obj(created).value(u"id"_s).toInteger();
         const qint64 guest = obj(created).value(u"guests"_s).toArray().first().toObject().value(u"id"_s).toInteger();
-        QCOMPARE(call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(event), u"moderator"_s, {{u"action"_s, u"start"_s}},
+        QCOMPARE(m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(event), {{u"action"_s, u"start"_s}},
                       {{"If-Match", created.headers.value("etag")}}).status, 200);
 
         QWebSocket reader;
@@ -564,14 +558,14 @@ private Q_SLOTS:
             });
         };
         const auto answerOf = [&](qint64 question) {
-            return obj(call("GET", u"/api/v1/live/questions/%1"_s.arg(question), u"reporter"_s)).value(u"answer"_s).toObject();
+            return obj(m_portal.call(u"reporter"_s, "GET", u"/api/v1/live/questions/%1"_s.arg(question))).value(u"answer"_s).toObject();
         };
         const auto review = [&](qint64 answerId, const QString &user, const QString &action, qint64 revision,
                                 const QString &reason = {}) {
             QJsonObject body{{u"action"_s, action}};
             if (!reason.isEmpty())
                 body.insert(u"reason"_s, reason);
-            return call("POST", u"/api/v1/live/answers/%1/transitions"_s.arg(answerId), user, body,
+            return m_portal.call(user, "POST", u"/api/v1/live/answers/%1/transitions"_s.arg(answerId), body,
                         {{"If-Match", u"\"%1\""_s.arg(revision).toUtf8()}});
         };
 
@@ -605,7 +599,7 @@ private Q_SLOTS:
         QCOMPARE(current.value(u"id"_s).toInteger(), second);
         QVERIFY(current.value(u"answer"_s).isNull());
         const auto figures = [&] {
-            return obj(call("GET", u"/api/v1/live/events/%1/stats"_s.arg(event), u"moderator"_s)).value(u"interview"_s).toObject();
+            return obj(m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1/stats"_s.arg(event))).value(u"interview"_s).toObject();
         };
         QCOMPARE(figures().value(u"questionsAnswered"_s).toInt(), 0);
         QCOMPARE(figures().value(u"questionsAccepted"_s).toInt(), 2);
@@ -665,7 +659,7 @@ private Q_SLOTS:
         QCOMPARE(withdrawn.status, 409);
         QVERIFY2(obj(withdrawn).value(u"detail"_s).toString().contains(u"已被退回"_s), withdrawn.body.constData());
         QCOMPARE(publicPairs().size(), 2);
-        const auto resent = call("PATCH", u"/api/v1/live/answers/%1"_s.arg(thirdAnswer), u"reporter"_s,
+        const auto resent = m_portal.call(u"reporter"_s, "PATCH", u"/api/v1/live/answers/%1"_s.arg(thirdAnswer),
                                  {{u"text"_s, fixed}}, {{"If-Match", "\"3\""}});
         QVERIFY2(resent.status == 200, resent.body.constData());
         QCOMPARE(answerOf(third).value(u"review"_s).toString(), u"pending"_s);
@@ -698,7 +692,7 @@ private Q_SLOTS:
         QCOMPARE(pairs.first().toObject().value(u"answer"_s).toObject().value(u"text"_s).toString(), u"下月起开通两条线路。"_s);
         // Nothing waits, so there is nothing to review.
         const qint64 answerId = obj(sent).value(u"answer"_s).toObject().value(u"id"_s).toInteger();
-        QCOMPARE(call("POST", u"/api/v1/live/answers/%1/transitions"_s.arg(answerId), u"moderator"_s,
+        QCOMPARE(m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/answers/%1/transitions"_s.arg(answerId),
                       {{u"action"_s, u"approve"_s}}, {{"If-Match", "\"1\""}}).status, 409);
     }
 
@@ -711,12 +705,12 @@ private Q_SLOTS:
         QVERIFY(after > 0);
 
         // The second guest leaves mid-interview; a desk that does not send guest ids edits the event.
-        const auto current = call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s);
+        const auto current = m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1"_s.arg(m_event));
         QJsonObject edit = obj(current);
         edit.insert(u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"陈志远"_s}, {u"title"_s, u"市长"_s}}});
         edit.remove(u"kind"_s);
         edit.remove(u"host"_s);
-        const auto edited = call("PUT", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s, edit,
+        const auto edited = m_portal.call(u"moderator"_s, "PUT", u"/api/v1/live/events/%1"_s.arg(m_event), edit,
                                  {{"If-Match", current.headers.value("etag")}});
         QVERIFY2(edited.status == 200, edited.body.constData());
         QCOMPARE(obj(edited).value(u"kind"_s).toString(), u"interview"_s); // kept without being sent
@@ -727,7 +721,7 @@ private Q_SLOTS:
         const auto refused = answer(after, m_guests.at(1), u"（嘉宾已离场）"_s);
         QCOMPARE(refused.status, 409);
         QVERIFY(obj(refused).value(u"detail"_s).toString().contains(u"嘉宾"_s));
-        const auto kept = obj(call("GET", u"/api/v1/live/questions/%1"_s.arg(before), u"moderator"_s));
+        const auto kept = obj(m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/questions/%1"_s.arg(before)));
         QCOMPARE(kept.value(u"answer"_s).toObject().value(u"guestName"_s).toString(), u"周建华"_s);
         QCOMPARE(answer(after, m_guests.at(0), u"由市长回答：限时兑现，不拖欠。"_s).status, 201);
     }
@@ -746,13 +740,13 @@ private Q_SLOTS:
         QVERIFY(media > 0);
 
         const auto edit = [&](const QJsonValue &photo) {
-            const auto current = call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s);
+            const auto current = m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1"_s.arg(m_event));
             QJsonObject body = obj(current);
             QJsonObject guest{{u"name"_s, u"陈志远"_s}, {u"title"_s, u"市长"_s}, {u"id"_s, m_guests.at(0)}};
             if (!photo.isUndefined())
                 guest.insert(u"photoId"_s, photo);
             body.insert(u"guests"_s, QJsonArray{guest});
-            return call("PUT", u"/api/v1/live/events/%1"_s.arg(m_event), u"editor"_s, body,
+            return m_portal.call(u"editor"_s, "PUT", u"/api/v1/live/events/%1"_s.arg(m_event), body,
                         {{"If-Match", current.headers.value("etag")}});
         };
         const auto photoOf = [](const HttpProbe::Reply &r) {
@@ -769,7 +763,7 @@ private Q_SLOTS:
             QCOMPARE(errors.first().toObject().value(u"field"_s).toString(), u"guests[0].photoId"_s);
             QVERIFY(errors.first().toObject().value(u"message"_s).toString().contains(u"图片"_s));
         }
-        QVERIFY(!photoOf(call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s)).contains(u"photoId"_s));
+        QVERIFY(!photoOf(m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1"_s.arg(m_event))).contains(u"photoId"_s));
 
         const auto set = edit(media);
         QVERIFY2(set.status == 200, set.body.constData());
@@ -777,7 +771,7 @@ private Q_SLOTS:
         const QString url = photoOf(set).value(u"photoUrl"_s).toString();
         QVERIFY2(url.startsWith(u"/media/%1/"_s.arg(media)), qPrintable(url));
         // Read back, and kept by an edit from a desk that knows only names and titles.
-        QCOMPARE(photoOf(call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s)).value(u"photoUrl"_s).toString(), url);
+        QCOMPARE(photoOf(m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1"_s.arg(m_event))).value(u"photoUrl"_s).toString(), url);
         const auto kept = edit(QJsonValue::Undefined);
         QVERIFY2(kept.status == 200, kept.body.constData());
         QCOMPARE(photoOf(kept).value(u"photoUrl"_s).toString(), url);
@@ -811,7 +805,7 @@ private Q_SLOTS:
 
     void figuresAddUp()
     {
-        const auto stats = call("GET", u"/api/v1/live/events/%1/stats"_s.arg(m_event), u"moderator"_s);
+        const auto stats = m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1/stats"_s.arg(m_event));
         QCOMPARE(stats.status, 200);
         const QJsonObject figures = obj(stats).value(u"interview"_s).toObject();
         const int received = int(questions({}).size());
@@ -849,18 +843,18 @@ private Q_SLOTS:
         QFETCH(int, reorder);
         QFETCH(int, answer);
         const QString row = QString::fromUtf8(QTest::currentDataTag());
-        QCOMPARE(call("GET", u"/api/v1/live/events/%1/questions"_s.arg(m_event), user).status, list);
+        QCOMPARE(m_portal.call(user, "GET", u"/api/v1/live/events/%1/questions"_s.arg(m_event)).status, list);
         const qint64 pending = obj(ask(u"127.0.5.%1"_s.arg(qHash(row) % 200 + 1), u"矩阵问题：%1"_s.arg(row))).value(u"id"_s).toInteger();
         QVERIFY(pending > 0);
         QCOMPARE(act(pending, u"accept"_s, user).status, accept);
-        QCOMPARE(call("PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event), user, {{u"questions"_s, QJsonArray{}}}).status,
+        QCOMPARE(m_portal.call(user, "PUT", u"/api/v1/live/events/%1/queue"_s.arg(m_event), {{u"questions"_s, QJsonArray{}}}).status,
                  reorder);
         const qint64 asked = askedQuestion(u"127.0.6.%1"_s.arg(qHash(row) % 200 + 1), u"矩阵提问：%1"_s.arg(row));
         QVERIFY(asked > 0);
         QCOMPARE(this->answer(asked, m_guests.at(0), u"矩阵回答"_s, user).status, answer);
         // Anybody may read the public pairs and ask; the transcript waits for the end.
         QCOMPARE(m_portal.api("GET", u"/public/live/%1/questions"_s.arg(m_event), {}).status, 200);
-        QCOMPARE(call("POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event), user).status, user.isEmpty() ? 401 : 409);
+        QCOMPARE(m_portal.call(user, "POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event)).status, user.isEmpty() ? 401 : 409);
         // Leave nothing asked behind.
         if (answer != 201)
             QCOMPARE(act(asked, u"decline"_s).status, 409); // asked: out of the director's hands
@@ -914,9 +908,9 @@ private Q_SLOTS:
 
     void transcriptAfterTheEndGoesThroughReview()
     {
-        QCOMPARE(call("POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event), u"editor"_s).status, 409);
-        const auto current = call("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s);
-        QCOMPARE(call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event), u"moderator"_s,
+        QCOMPARE(m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event)).status, 409);
+        const auto current = m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1"_s.arg(m_event));
+        QCOMPARE(m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event),
                       {{u"action"_s, u"end"_s}}, {{"If-Match", current.headers.value("etag")}}).status, 200);
         // No questions after the end.
         QCOMPARE(ask(u"127.0.8.1"_s, u"结束后还能提问吗？"_s).status, 409);
@@ -925,7 +919,7 @@ private Q_SLOTS:
         const qint64 columnId = m_portal.site().columnNamed(u"在线访谈"_s);
         QVERIFY(columnId > 0);
         const auto rename = [&](const QString &name, qint64 revision) {
-            const auto r = call("PUT", u"/api/v1/columns/%1"_s.arg(columnId), u"admin"_s, {{u"name"_s, name}},
+            const auto r = m_portal.call(u"admin"_s, "PUT", u"/api/v1/columns/%1"_s.arg(columnId), {{u"name"_s, name}},
                                 {{"If-Match", "\"" + QByteArray::number(revision) + "\""}});
             return r.status == 200 ? obj(r).value(u"revision"_s).toInteger() : qint64(0);
         };
@@ -935,12 +929,12 @@ private Q_SLOTS:
                 revision = c.toObject().value(u"revision"_s).toInteger();
         revision = rename(u"网上互动"_s, revision);
         QVERIFY(revision > 0);
-        const auto noColumn = call("POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event), u"editor"_s);
+        const auto noColumn = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event));
         QCOMPARE(noColumn.status, 422);
         QVERIFY(rename(u"在线访谈"_s, revision) > 0);
-        QCOMPARE(call("POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event), u"reporter"_s).status, 403);
+        QCOMPARE(m_portal.call(u"reporter"_s, "POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event)).status, 403);
 
-        const auto built = call("POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event), u"editor"_s);
+        const auto built = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event));
         QVERIFY2(built.status == 201, built.body.constData());
         const QJsonObject item = obj(built);
         QCOMPARE(item.value(u"state"_s).toString(), u"draft"_s);
@@ -961,7 +955,7 @@ private Q_SLOTS:
             QVERIFY(body.indexOf(q.value(u"answer"_s).toObject().value(u"text"_s).toString().toHtmlEscaped(), at) > at);
             last = at;
         }
-        const auto again = call("POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event), u"editor"_s);
+        const auto again = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events/%1/transcript"_s.arg(m_event));
         QCOMPARE(again.status, 200);
         QCOMPARE(obj(again).value(u"id"_s), item.value(u"id"_s));
 

@@ -85,18 +85,12 @@ private:
         return u;
     }
     QUrl ws(const QString &path) const { return url(path, u"ws"_s); }
-    HttpProbe::Reply call(const QByteArray &verb, const QString &path, const QString &token, const QJsonObject &body = {},
-                          QList<QPair<QByteArray, QByteArray>> headers = {})
-    {
-        return m_portal.http().json(verb, url(path), token, body.isEmpty() && verb == "GET" ? QJsonDocument() : QJsonDocument(body),
-                           std::move(headers));
-    }
     /// A transition on a live event or post (`resource`), with the If-Match of its current revision as the
     /// moderator reads it.
-    HttpProbe::Reply transit(const QString &resource, const QString &token, const QJsonObject &body)
+    HttpProbe::Reply transit(const QString &resource, const QString &user, const QJsonObject &body)
     {
-        const QByteArray etag = call("GET", resource, m_tokens.value(u"moderator"_s)).headers.value("etag");
-        return call("POST", resource + u"/transitions"_s, token, body, {{"If-Match", etag}});
+        const QByteArray etag = m_portal.call(u"moderator"_s, "GET", resource).headers.value("etag");
+        return m_portal.call(user, "POST", resource + u"/transitions"_s, body, {{"If-Match", etag}});
     }
     void login()
     {
@@ -109,7 +103,7 @@ private:
     /// A new started event of the demo site; returns its id.
     qint64 newEvent(const QString &mode)
     {
-        const auto created = call("POST", u"/api/v1/live/events"_s, m_tokens.value(u"editor"_s),
+        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
                                   {{u"site"_s, m_siteId}, {u"title"_s, u"测试直播 %1"_s.arg(++m_eventCounter)},
                                    {u"venue"_s, u"市政府新闻发布厅"_s}, {u"mode"_s, mode},
                                    {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"李明"_s}, {u"title"_s, u"市教育局局长"_s}}}}});
@@ -118,7 +112,7 @@ private:
             return 0;
         }
         const qint64 id = created.json.object().value(u"id").toInteger();
-        const auto started = transit(u"/api/v1/live/events/%1"_s.arg(id), m_tokens.value(u"moderator"_s),
+        const auto started = transit(u"/api/v1/live/events/%1"_s.arg(id), u"moderator"_s,
                                   {{u"action"_s, u"start"_s}});
         return started.status == 200 && started.json.object().value(u"state").toString() == u"live"_s ? id : 0;
     }
@@ -127,12 +121,12 @@ private:
         QList<QPair<QByteArray, QByteArray>> headers;
         if (!key.isEmpty())
             headers.append({"Idempotency-Key", key});
-        return call("POST", u"/api/v1/live/events/%1/posts"_s.arg(event), m_tokens.value(u"reporter"_s),
+        return m_portal.call(u"reporter"_s, "POST", u"/api/v1/live/events/%1/posts"_s.arg(event),
                     {{u"kind"_s, u"text"_s}, {u"text"_s, text}, {u"speaker"_s, u"主持人"_s}}, headers);
     }
     int postCount(qint64 event)
     {
-        return call("GET", u"/api/v1/live/events/%1/posts"_s.arg(event), m_tokens.value(u"moderator"_s))
+        return m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1/posts"_s.arg(event))
             .json.object().value(u"items").toArray().size();
     }
 
@@ -149,7 +143,7 @@ private Q_SLOTS:
         // it was told to trust.
         QVERIFY2(m_portal.start(), m_portal.failure());
         login();
-        const auto sites = call("GET", u"/api/v1/sites"_s, m_tokens.value(u"editor"_s));
+        const auto sites = m_portal.call(u"editor"_s, "GET", u"/api/v1/sites"_s);
         QCOMPARE(sites.status, 200);
         m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
         QVERIFY(m_siteId > 0);
@@ -157,7 +151,7 @@ private Q_SLOTS:
 
     void demoEventsSeeded()
     {
-        const auto list = call("GET", u"/api/v1/live/events"_s, m_tokens.value(u"moderator"_s));
+        const auto list = m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events"_s);
         QCOMPARE(list.status, 200);
         const QJsonArray items = list.json.object().value(u"items").toArray();
         QVERIFY(items.size() >= 3);
@@ -168,12 +162,12 @@ private Q_SLOTS:
                 forum = true;
                 QCOMPARE(e.value(u"state").toString(), u"live"_s);
                 QCOMPARE(e.value(u"mode").toString(), u"reviewed"_s);
-                const auto posts = call("GET", u"/api/v1/live/events/%1/posts"_s.arg(e.value(u"id").toInteger()),
-                                        m_tokens.value(u"moderator"_s));
+                const auto posts = m_portal.call(u"moderator"_s, "GET",
+                                        u"/api/v1/live/events/%1/posts"_s.arg(e.value(u"id").toInteger()));
                 QCOMPARE(posts.json.object().value(u"items").toArray().size(), 19);
                 // The demo's session times are Beijing wall-clock times, whatever zone the server runs in.
-                const auto read = call("GET", u"/api/v1/live/events/%1"_s.arg(e.value(u"id").toInteger()),
-                                       m_tokens.value(u"moderator"_s));
+                const auto read = m_portal.call(u"moderator"_s, "GET",
+                                       u"/api/v1/live/events/%1"_s.arg(e.value(u"id").toInteger()));
                 const QJsonArray sessions = read.json.object().value(u"sessions").toArray();
                 QVERIFY(!sessions.isEmpty());
                 const QDateTime opening = QDateTime::fromString(sessions.first().toObject().value(u"startsAt").toString(),
@@ -188,17 +182,17 @@ private Q_SLOTS:
     void permissions()
     {
         // A reporter may not create events; a reviewer without a live role may not post.
-        const auto byReporter = call("POST", u"/api/v1/live/events"_s, m_tokens.value(u"reporter"_s),
+        const auto byReporter = m_portal.call(u"reporter"_s, "POST", u"/api/v1/live/events"_s,
                                      {{u"site"_s, m_siteId}, {u"title"_s, u"记者建的直播"_s}});
         QCOMPARE(byReporter.status, 403);
         const qint64 event = newEvent(u"direct"_s);
         QVERIFY(event > 0);
-        const auto byReviewer = call("POST", u"/api/v1/live/events/%1/posts"_s.arg(event), m_tokens.value(u"reviewer1"_s),
+        const auto byReviewer = m_portal.call(u"reviewer1"_s, "POST", u"/api/v1/live/events/%1/posts"_s.arg(event),
                                      {{u"kind"_s, u"text"_s}, {u"text"_s, u"评审员发稿"_s}});
         QCOMPARE(byReviewer.status, 403);
-        const auto noToken = call("GET", u"/api/v1/live/events"_s, {});
+        const auto noToken = m_portal.call(QString(), "GET", u"/api/v1/live/events"_s);
         QCOMPARE(noToken.status, 401);
-        const auto empty = call("POST", u"/api/v1/live/events/%1/posts"_s.arg(event), m_tokens.value(u"reporter"_s),
+        const auto empty = m_portal.call(u"reporter"_s, "POST", u"/api/v1/live/events/%1/posts"_s.arg(event),
                                 {{u"kind"_s, u"text"_s}, {u"text"_s, u"  "_s}});
         QCOMPARE(empty.status, 422);
     }
@@ -210,7 +204,7 @@ private Q_SLOTS:
         StreamClient reader(ws(u"/public/live/%1/stream"_s.arg(event)));
         QVERIFY(reader.waitConnected());
         const QString path = u"/api/v1/live/events/%1"_s.arg(event);
-        const auto read = call("GET", path, m_tokens.value(u"reporter"_s));
+        const auto read = m_portal.call(u"reporter"_s, "GET", path);
         QCOMPARE(read.status, 200);
         const QByteArray etag = read.headers.value("etag");
         QJsonObject edit = read.json.object();
@@ -218,13 +212,13 @@ private Q_SLOTS:
         edit.insert(u"sessions"_s, QJsonArray{QJsonObject{{u"title"_s, u"上午 发布会"_s},
                                                           {u"startsAt"_s, u"2026-11-23T09:00:00+08:00"_s},
                                                           {u"endsAt"_s, u"2026-11-23T10:30:00+08:00"_s}}});
-        QCOMPARE(call("PUT", path, m_tokens.value(u"moderator"_s), edit).status, 428);
-        QCOMPARE(call("PUT", path, m_tokens.value(u"reporter"_s), edit, {{"If-Match", etag}}).status, 403);
-        const auto updated = call("PUT", path, m_tokens.value(u"moderator"_s), edit, {{"If-Match", etag}});
+        QCOMPARE(m_portal.call(u"moderator"_s, "PUT", path, edit).status, 428);
+        QCOMPARE(m_portal.call(u"reporter"_s, "PUT", path, edit, {{"If-Match", etag}}).status, 403);
+        const auto updated = m_portal.call(u"moderator"_s, "PUT", path, edit, {{"If-Match", etag}});
         QCOMPARE(updated.status, 200);
         QCOMPARE(updated.json.object().value(u"venue").toString(), u"市民中心三楼报告厅"_s);
         QCOMPARE(updated.json.object().value(u"sessions").toArray().size(), 1);
-        QCOMPARE(call("PUT", path, m_tokens.value(u"moderator"_s), edit, {{"If-Match", etag}}).status, 412);
+        QCOMPARE(m_portal.call(u"moderator"_s, "PUT", path, edit, {{"If-Match", etag}}).status, 412);
         QTRY_VERIFY_WITH_TIMEOUT(reader.has(u"live.event.changed"_s, event), 10000);
         QCOMPARE(reader.ofType(u"live.event.changed"_s).last().value(u"payload").toObject().value(u"venue").toString(),
                  u"市民中心三楼报告厅"_s);
@@ -232,7 +226,7 @@ private Q_SLOTS:
 
         // live → paused → live → ended; resume from live is a conflict; an ended event takes no posts or comments.
         const auto act = [&](const QString &action) {
-            return transit(path, m_tokens.value(u"moderator"_s), {{u"action"_s, action}});
+            return transit(path, u"moderator"_s, {{u"action"_s, action}});
         };
         QCOMPARE(act(u"resume"_s).status, 409);
         QCOMPARE(act(u"pause"_s).json.object().value(u"state").toString(), u"paused"_s);
@@ -241,9 +235,9 @@ private Q_SLOTS:
         QCOMPARE(act(u"start"_s).status, 409);
         QCOMPARE(act(u"explode"_s).status, 422);
         QCOMPARE(post(event, u"结束后"_s).status, 409);
-        QCOMPARE(call("POST", u"/public/live/%1/comments"_s.arg(event), {}, {{u"text"_s, u"还能留言吗"_s}}).status, 409);
+        QCOMPARE(m_portal.call(QString(), "POST", u"/public/live/%1/comments"_s.arg(event), {{u"text"_s, u"还能留言吗"_s}}).status, 409);
         ++m_commentAttempts;
-        QCOMPARE(call("GET", u"/api/v1/live/events/999999"_s, m_tokens.value(u"moderator"_s)).status, 404);
+        QCOMPARE(m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/999999"_s).status, 404);
         QWebSocket unknown;
         QSignalSpy refused(&unknown, &QWebSocket::errorOccurred);
         unknown.open(ws(u"/public/live/999999/stream"_s));
@@ -266,7 +260,7 @@ private Q_SLOTS:
         const qint64 id = p.value(u"id").toInteger();
         QTRY_VERIFY_WITH_TIMEOUT(moderator.has(u"live.post"_s, id), 10000);
 
-        const auto approved = transit(u"/api/v1/live/posts/%1"_s.arg(id), m_tokens.value(u"moderator"_s),
+        const auto approved = transit(u"/api/v1/live/posts/%1"_s.arg(id), u"moderator"_s,
                                    {{u"action"_s, u"approve"_s}});
         QCOMPARE(approved.status, 200);
         QCOMPARE(approved.json.object().value(u"state").toString(), u"published"_s);
@@ -279,23 +273,23 @@ private Q_SLOTS:
         QVERIFY(!shown.contains(u"createdBy"_s));
 
         // Approving twice is a conflict; a reporter may not approve.
-        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(id), m_tokens.value(u"moderator"_s),
+        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(id), u"moderator"_s,
                       {{u"action"_s, u"approve"_s}}).status, 409);
         const qint64 second = post(event, u"第二条"_s).json.object().value(u"id").toInteger();
-        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(second), m_tokens.value(u"reporter"_s),
+        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(second), u"reporter"_s,
                       {{u"action"_s, u"approve"_s}}).status, 403);
         // A rejected post never reaches the public.
-        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(second), m_tokens.value(u"moderator"_s),
+        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(second), u"moderator"_s,
                       {{u"action"_s, u"reject"_s}, {u"reason"_s, u"重复"_s}}).status, 200);
 
         // Pin, visible on the public stream as a change.
-        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(id), m_tokens.value(u"moderator"_s),
+        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(id), u"moderator"_s,
                       {{u"action"_s, u"pin"_s}}).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(reader.has(u"live.post.changed"_s, id), 10000);
         QVERIFY(reader.ofType(u"live.post.changed"_s).last().value(u"payload").toObject().value(u"pinned").toBool());
         QVERIFY(!reader.has(u"live.post"_s, second));
 
-        const auto stats = call("GET", u"/api/v1/live/events/%1/stats"_s.arg(event), m_tokens.value(u"moderator"_s));
+        const auto stats = m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1/stats"_s.arg(event));
         QCOMPARE(stats.status, 200);
         const QJsonObject s = stats.json.object();
         QCOMPARE(s.value(u"posts").toInt(), 1);
@@ -308,7 +302,7 @@ private Q_SLOTS:
     {
         // 会审: the portal's moderators and the department's officers each approve every post once.
         const auto idOf = [&](const QString &user) {
-            return call("GET", u"/api/v1/me"_s, m_tokens.value(user)).json.object().value(u"id").toInteger();
+            return m_portal.call(user, "GET", u"/api/v1/me"_s).json.object().value(u"id").toInteger();
         };
         const qint64 moderator = idOf(u"moderator"_s), admin = idOf(u"admin"_s);
         const qint64 reviewer1 = idOf(u"reviewer1"_s), reviewer2 = idOf(u"reviewer2"_s);
@@ -316,16 +310,16 @@ private Q_SLOTS:
         const QJsonObject review{{u"approvals"_s, QJsonArray{
             QJsonObject{{u"group"_s, u"门户"_s}, {u"members"_s, QJsonArray{moderator, admin}}},
             QJsonObject{{u"group"_s, u"部门"_s}, {u"members"_s, QJsonArray{reviewer1, reviewer2}}}}}};
-        const auto created = call("POST", u"/api/v1/live/events"_s, m_tokens.value(u"editor"_s),
+        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
                                   {{u"site"_s, m_siteId}, {u"title"_s, u"会审直播"_s}, {u"mode"_s, u"reviewed"_s},
                                    {u"review"_s, review}});
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json.object().value(u"review").toObject(), review);
         const qint64 event = created.json.object().value(u"id").toInteger();
-        QCOMPARE(transit(u"/api/v1/live/events/%1"_s.arg(event), m_tokens.value(u"moderator"_s),
+        QCOMPARE(transit(u"/api/v1/live/events/%1"_s.arg(event), u"moderator"_s,
                          {{u"action"_s, u"start"_s}}).status, 200);
         // A group without members, or two groups of one name, are refused.
-        const auto badReview = call("POST", u"/api/v1/live/events"_s, m_tokens.value(u"editor"_s),
+        const auto badReview = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
                                     {{u"site"_s, m_siteId}, {u"title"_s, u"审核组有误"_s}, {u"mode"_s, u"reviewed"_s},
                                      {u"review"_s, QJsonObject{{u"approvals"_s, QJsonArray{
                                          QJsonObject{{u"group"_s, u"门户"_s}, {u"members"_s, QJsonArray{}}},
@@ -339,7 +333,7 @@ private Q_SLOTS:
         QVERIFY(department.waitConnected());
 
         // The moderator writes the post, so the portal's approval must come from the other member.
-        const auto posted = call("POST", u"/api/v1/live/events/%1/posts"_s.arg(event), m_tokens.value(u"moderator"_s),
+        const auto posted = m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/events/%1/posts"_s.arg(event),
                                  {{u"kind"_s, u"text"_s}, {u"text"_s, u"市长陈志远出席论坛。"_s}});
         QCOMPARE(posted.status, 201);
         const qint64 id = posted.json.object().value(u"id").toInteger();
@@ -347,7 +341,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(department.has(u"live.post"_s, id), 10000);
         const QString path = u"/api/v1/live/posts/%1"_s.arg(id);
         const auto approve = [&](const QString &user) {
-            return transit(path, m_tokens.value(user), {{u"action"_s, u"approve"_s}});
+            return transit(path, user, {{u"action"_s, u"approve"_s}});
         };
 
         QCOMPARE(approve(u"moderator"_s).status, 403); // the author's own approval
@@ -372,12 +366,12 @@ private Q_SLOTS:
         QCOMPARE(reader.ofType(u"live.post"_s).size(), 1);
 
         // A correction of the published post waits for both groups again; readers keep the published text.
-        const QByteArray etag = call("GET", path, m_tokens.value(u"moderator"_s)).headers.value("etag");
-        const auto corrected = call("PATCH", path, m_tokens.value(u"reporter"_s),
+        const QByteArray etag = m_portal.call(u"moderator"_s, "GET", path).headers.value("etag");
+        const auto corrected = m_portal.call(u"reporter"_s, "PATCH", path,
                                     {{u"text"_s, u"副市长陈志远出席论坛。"_s}, {u"correctionNote"_s, u"更正职务"_s}},
                                     {{"If-Match", etag}});
         QCOMPARE(corrected.status, 403); // not the reporter's post
-        const auto correction = call("PATCH", path, m_tokens.value(u"moderator"_s),
+        const auto correction = m_portal.call(u"moderator"_s, "PATCH", path,
                                      {{u"text"_s, u"副市长陈志远出席论坛。"_s}, {u"correctionNote"_s, u"更正职务"_s}},
                                      {{"If-Match", etag}});
         QCOMPARE(correction.status, 200);
@@ -402,7 +396,7 @@ private Q_SLOTS:
         QCOMPARE(shown.value(u"correctionNote").toString(), u"更正职务"_s);
 
         // A retraction goes through the same review; once retracted, no approval is taken any more.
-        QCOMPARE(transit(path, m_tokens.value(u"moderator"_s), {{u"action"_s, u"retract"_s}, {u"reason"_s, u"重复"_s}})
+        QCOMPARE(transit(path, u"moderator"_s, {{u"action"_s, u"retract"_s}, {u"reason"_s, u"重复"_s}})
                      .json.object().value(u"state").toString(), u"published"_s);
         QCOMPARE(approve(u"reviewer1"_s).status, 200);
         QCOMPARE(approve(u"admin"_s).json.object().value(u"state").toString(), u"retracted"_s);
@@ -410,7 +404,7 @@ private Q_SLOTS:
         QCOMPARE(approve(u"reviewer2"_s).status, 409);
 
         // Every decision is in the post's history, in order.
-        const auto history = call("GET", path + u"/history"_s, m_tokens.value(u"moderator"_s));
+        const auto history = m_portal.call(u"moderator"_s, "GET", path + u"/history"_s);
         QCOMPARE(history.status, 200);
         QStringList actions;
         for (const QJsonValue &v : history.json.array())
@@ -436,13 +430,13 @@ private Q_SLOTS:
 
         const QString path = u"/api/v1/live/posts/%1"_s.arg(id);
         const QJsonObject fix{{u"text"_s, u"副市长陈志远出席会议。"_s}, {u"correctionNote"_s, u"更正：陈志远职务为副市长"_s}};
-        QCOMPARE(call("PATCH", path, m_tokens.value(u"moderator"_s), fix).status, 428);
-        QCOMPARE(call("PATCH", path, m_tokens.value(u"moderator"_s), {{u"text"_s, u"副市长陈志远出席会议。"_s}},
+        QCOMPARE(m_portal.call(u"moderator"_s, "PATCH", path, fix).status, 428);
+        QCOMPARE(m_portal.call(u"moderator"_s, "PATCH", path, {{u"text"_s, u"副市长陈志远出席会议。"_s}},
                       {{"If-Match", etag}}).status, 422); // a public post needs a visible note
-        const auto corrected = call("PATCH", path, m_tokens.value(u"moderator"_s), fix, {{"If-Match", etag}});
+        const auto corrected = m_portal.call(u"moderator"_s, "PATCH", path, fix, {{"If-Match", etag}});
         QCOMPARE(corrected.status, 200);
         QCOMPARE(corrected.json.object().value(u"correction").toObject().value(u"note").toString(), u"更正：陈志远职务为副市长"_s);
-        const auto staleEdit = call("PATCH", path, m_tokens.value(u"moderator"_s), fix, {{"If-Match", etag}});
+        const auto staleEdit = m_portal.call(u"moderator"_s, "PATCH", path, fix, {{"If-Match", etag}});
         QCOMPARE(staleEdit.status, 412);
         QCOMPARE(staleEdit.json.object().value(u"current").toObject().value(u"revision").toInt(), 2);
 
@@ -452,20 +446,20 @@ private Q_SLOTS:
         QCOMPARE(seen.value(u"correctionNote").toString(), u"更正：陈志远职务为副市长"_s);
         QVERIFY(!seen.value(u"correctedAt").toString().isEmpty());
 
-        const auto history = call("GET", path + u"/history"_s, m_tokens.value(u"moderator"_s));
+        const auto history = m_portal.call(u"moderator"_s, "GET", path + u"/history"_s);
         QCOMPARE(history.status, 200);
         QCOMPARE(history.json.array().size(), 1);
         QCOMPARE(history.json.array().first().toObject().value(u"post").toObject().value(u"text").toString(),
                  u"市长陈志远出席会议。"_s);
 
         // Retract: a reason is required; then the post leaves the public view.
-        QCOMPARE(transit(path, m_tokens.value(u"moderator"_s), {{u"action"_s, u"retract"_s}}).status, 422);
-        const auto retracted = transit(path, m_tokens.value(u"moderator"_s),
+        QCOMPARE(transit(path, u"moderator"_s, {{u"action"_s, u"retract"_s}}).status, 422);
+        const auto retracted = transit(path, u"moderator"_s,
                                     {{u"action"_s, u"retract"_s}, {u"reason"_s, u"信息有误"_s}});
         QCOMPARE(retracted.status, 200);
         QCOMPARE(retracted.json.object().value(u"state").toString(), u"retracted"_s);
         QTRY_VERIFY_WITH_TIMEOUT(reader.has(u"live.post.retracted"_s, id), 10000);
-        const auto stats = call("GET", u"/api/v1/live/events/%1/stats"_s.arg(event), m_tokens.value(u"moderator"_s));
+        const auto stats = m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1/stats"_s.arg(event));
         QCOMPARE(stats.json.object().value(u"posts").toInt(), 0);
         // A new public reader replaying the event's history ends with the retraction.
         StreamClient late(ws(u"/public/live/%1/stream?after=0"_s.arg(event)));
@@ -493,10 +487,10 @@ private Q_SLOTS:
         const qint64 media = uploaded.json.object().value(u"id").toInteger();
 
         const QString posts = u"/api/v1/live/events/%1/posts"_s.arg(event);
-        const auto missing = call("POST", posts, m_tokens.value(u"reporter"_s),
+        const auto missing = m_portal.call(u"reporter"_s, "POST", posts,
                                   {{u"kind"_s, u"photo"_s}, {u"mediaIds"_s, QJsonArray{media + 1000}}});
         QCOMPARE(missing.status, 422);
-        const auto created = call("POST", posts, m_tokens.value(u"reporter"_s),
+        const auto created = m_portal.call(u"reporter"_s, "POST", posts,
                                   {{u"kind"_s, u"photo"_s}, {u"text"_s, u"发布会现场"_s}, {u"mediaIds"_s, QJsonArray{media}},
                                    {u"captions"_s, QJsonArray{u"发布会现场（记者 摄）"_s}}});
         QVERIFY2(created.status == 201, created.body.constData());
@@ -512,7 +506,7 @@ private Q_SLOTS:
         QVERIFY(!shown.value(u"photos").toArray().first().toObject().contains(u"mediaId"_s));
         // The photo itself is served where the public JSON says.
         QCOMPARE(m_portal.http().request("GET", url(photo.value(u"url").toString())).status, 200);
-        QCOMPARE(call("GET", u"/api/v1/live/events/%1/stats"_s.arg(event), m_tokens.value(u"moderator"_s))
+        QCOMPARE(m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1/stats"_s.arg(event))
                      .json.object().value(u"photos").toInt(), 1);
     }
 
@@ -535,7 +529,7 @@ private Q_SLOTS:
     void sensitiveCommentRefused()
     {
         // Uses the demo site's own rules (the seeder installs resources/demo/check-rules.json): a blocking rule refuses.
-        const auto rules = call("GET", u"/api/v1/checks/rules?site=%1"_s.arg(m_siteId), m_tokens.value(u"editor"_s));
+        const auto rules = m_portal.call(u"editor"_s, "GET", u"/api/v1/checks/rules?site=%1"_s.arg(m_siteId));
         QString blocked;
         for (const QJsonValue &v : rules.json.object().value(u"rules").toArray()) {
             const QJsonObject r = v.toObject();
@@ -546,7 +540,7 @@ private Q_SLOTS:
         }
         QVERIFY2(!blocked.isEmpty(), "the demo site has no blocking sensitive-word rule installed");
         const qint64 event = newEvent(u"direct"_s);
-        const auto r = call("POST", u"/public/live/%1/comments"_s.arg(event), {}, {{u"text"_s, u"我想说"_s + blocked}});
+        const auto r = m_portal.call(QString(), "POST", u"/public/live/%1/comments"_s.arg(event), {{u"text"_s, u"我想说"_s + blocked}});
         ++m_commentAttempts;
         QCOMPARE(r.status, 422);
         QVERIFY(r.body.contains("text"));
@@ -561,43 +555,43 @@ private Q_SLOTS:
         StreamClient reader(ws(u"/public/live/%1/stream"_s.arg(event)));
         QVERIFY(reader.waitConnected());
         const QString path = u"/public/live/%1/comments"_s.arg(event);
-        QCOMPARE(call("POST", path, {}, {{u"text"_s, QString(501, u'长')}}).status, 422);
+        QCOMPARE(m_portal.call(QString(), "POST", path, {{u"text"_s, QString(501, u'长')}}).status, 422);
         ++m_commentAttempts;
         QList<qint64> ids;
         // Every attempt from this address counts (refused ones too): five a minute, then 429.
         const int allowed = 5 - m_commentAttempts;
         QVERIFY(allowed > 0);
         for (int i = 0; i < allowed; ++i) {
-            const auto r = call("POST", path, {}, {{u"name"_s, u"市民%1"_s.arg(i)}, {u"text"_s, u"请问补贴何时发放？%1"_s.arg(i)}});
+            const auto r = m_portal.call(QString(), "POST", path, {{u"name"_s, u"市民%1"_s.arg(i)}, {u"text"_s, u"请问补贴何时发放？%1"_s.arg(i)}});
             QCOMPARE(r.status, 202);
             QCOMPARE(r.json.object().value(u"state").toString(), u"pending"_s);
             ids.append(r.json.object().value(u"id").toInteger());
         }
-        const auto limited = call("POST", path, {}, {{u"text"_s, u"再问一次"_s}});
+        const auto limited = m_portal.call(QString(), "POST", path, {{u"text"_s, u"再问一次"_s}});
         QCOMPARE(limited.status, 429);
         QVERIFY(limited.headers.value("retry-after").toInt() > 0);
         QVERIFY(limited.headers.value("content-type").startsWith("application/problem+json"));
         // Another reader behind the same (trusted) local proxy has a budget of its own.
-        QCOMPARE(call("POST", path, {}, {{u"text"_s, u"我是另一位市民"_s}}, {{"X-Real-IP", "203.0.113.7"}}).status, 202);
-        QCOMPARE(call("POST", path, {}, {{u"text"_s, u"不是地址"_s}}, {{"X-Real-IP", "not-an-address"}}).status, 429);
+        QCOMPARE(m_portal.call(QString(), "POST", path, {{u"text"_s, u"我是另一位市民"_s}}, {{"X-Real-IP", "203.0.113.7"}}).status, 202);
+        QCOMPARE(m_portal.call(QString(), "POST", path, {{u"text"_s, u"不是地址"_s}}, {{"X-Real-IP", "not-an-address"}}).status, 429);
         // The name: at most 30 characters, as the page's form (maxlength) and the contract say.
-        QCOMPARE(call("POST", path, {}, {{u"name"_s, QString(31, u'名')}, {u"text"_s, u"名字太长"_s}},
+        QCOMPARE(m_portal.call(QString(), "POST", path, {{u"name"_s, QString(31, u'名')}, {u"text"_s, u"名字太长"_s}},
                       {{"X-Real-IP", "203.0.113.8"}}).status,
                  422);
-        QCOMPARE(call("POST", path, {}, {{u"name"_s, QString(30, u'名')}, {u"text"_s, u"名字正好"_s}},
+        QCOMPARE(m_portal.call(QString(), "POST", path, {{u"name"_s, QString(30, u'名')}, {u"text"_s, u"名字正好"_s}},
                       {{"X-Real-IP", "203.0.113.8"}}).status,
                  202);
 
-        const auto pending = call("GET", u"/api/v1/live/events/%1/comments?state=pending"_s.arg(event),
-                                  m_tokens.value(u"moderator"_s));
+        const auto pending = m_portal.call(u"moderator"_s, "GET",
+                                  u"/api/v1/live/events/%1/comments?state=pending"_s.arg(event));
         QCOMPARE(pending.status, 200);
         QCOMPARE(pending.json.object().value(u"items").toArray().size(), allowed + 2);
-        QCOMPARE(call("GET", u"/api/v1/live/events/%1/comments"_s.arg(event), m_tokens.value(u"reporter"_s)).status, 403);
-        QCOMPARE(call("POST", u"/api/v1/live/comments/%1/transitions"_s.arg(ids.first()), m_tokens.value(u"moderator"_s),
+        QCOMPARE(m_portal.call(u"reporter"_s, "GET", u"/api/v1/live/events/%1/comments"_s.arg(event)).status, 403);
+        QCOMPARE(m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/comments/%1/transitions"_s.arg(ids.first()),
                       {{u"action"_s, u"approve"_s}}).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(reader.has(u"live.comment"_s, ids.first()), 10000);
         QCOMPARE(reader.ofType(u"live.comment"_s).size(), 1); // pending ones never reach the public
-        const auto stats = call("GET", u"/api/v1/live/events/%1/stats"_s.arg(event), m_tokens.value(u"moderator"_s));
+        const auto stats = m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1/stats"_s.arg(event));
         QCOMPARE(stats.json.object().value(u"commentsPending").toInt(), allowed + 1);
     }
 
@@ -626,8 +620,8 @@ private Q_SLOTS:
         QVERIFY(page.contains(u"lang=\"zh-CN\""_s));
         QVERIFY(page.contains(u"审核"_s));
         QVERIFY(page.contains(u"href=\"/live/%1/\""_s.arg(event)));
-        const auto pending = call("GET", u"/api/v1/live/events/%1/comments?state=pending"_s.arg(event),
-                                  m_tokens.value(u"moderator"_s));
+        const auto pending = m_portal.call(u"moderator"_s, "GET",
+                                  u"/api/v1/live/events/%1/comments?state=pending"_s.arg(event));
         const QJsonArray items = pending.json.object().value(u"items").toArray();
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.first().toObject().value(u"text").toString(), u"公交 线路&调整=何时？"_s);
@@ -667,7 +661,7 @@ private Q_SLOTS:
         QVERIFY(event > 0);
         const qint64 pendingId = post(event, u"待审稿件"_s).json.object().value(u"id").toInteger();
         // An item submitted for review: review.assigned for level-1 reviewers only.
-        const auto columns = call("GET", u"/api/v1/sites/%1/columns"_s.arg(m_siteId), m_tokens.value(u"editor"_s));
+        const auto columns = m_portal.call(u"editor"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_siteId));
         qint64 column = 0;
         std::function<void(const QJsonArray &)> findNews = [&](const QJsonArray &tree) {
             for (const QJsonValue &v : tree) {
@@ -679,13 +673,13 @@ private Q_SLOTS:
         };
         findNews(columns.json.array());
         QVERIFY(column > 0);
-        const auto item = call("POST", u"/api/v1/items"_s, m_tokens.value(u"editor"_s),
+        const auto item = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s,
                                {{u"type"_s, u"news"_s}, {u"site"_s, m_siteId}, {u"columns"_s, QJsonArray{column}}, {u"title"_s, u"我市召开防汛工作会议"_s},
                                 {u"bodyHtml"_s, u"<p>会议部署了今年的防汛工作。</p>"_s}, {u"source"_s, u"市水利局"_s},
                                 {u"author"_s, u"王芳"_s}});
         QVERIFY2(item.status == 201, item.body.constData());
         const qint64 itemId = item.json.object().value(u"id").toInteger();
-        const auto submitted = call("POST", u"/api/v1/items/%1/transitions"_s.arg(itemId), m_tokens.value(u"editor"_s),
+        const auto submitted = m_portal.call(u"editor"_s, "POST", u"/api/v1/items/%1/transitions"_s.arg(itemId),
                                     {{u"action"_s, u"submit"_s}}, {{"If-Match", item.headers.value("etag")}});
         QVERIFY2(submitted.status == 200, submitted.body.constData());
 
@@ -717,13 +711,13 @@ private Q_SLOTS:
         const qint64 rejected = post(event, u"将被退回的稿件"_s).json.object().value(u"id").toInteger();
         const qint64 published = post(event, u"已经发布的稿件"_s).json.object().value(u"id").toInteger();
         QVERIFY(pending > 0 && rejected > 0 && published > 0);
-        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(rejected), m_tokens.value(u"moderator"_s),
+        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(rejected), u"moderator"_s,
                          {{u"action"_s, u"reject"_s}, {u"reason"_s, u"表述不准确"_s}}).status, 200);
-        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(published), m_tokens.value(u"moderator"_s),
+        QCOMPARE(transit(u"/api/v1/live/posts/%1"_s.arg(published), u"moderator"_s,
                          {{u"action"_s, u"approve"_s}}).status, 200);
 
         const auto idsFor = [&](const QString &user) {
-            const auto listed = call("GET", u"/api/v1/live/events/%1/posts"_s.arg(event), m_tokens.value(user));
+            const auto listed = m_portal.call(user, "GET", u"/api/v1/live/events/%1/posts"_s.arg(event));
             QSet<qint64> ids;
             for (const QJsonValue &v : listed.json.object().value(u"items").toArray())
                 ids.insert(v.toObject().value(u"id").toInteger());
@@ -736,10 +730,10 @@ private Q_SLOTS:
         for (const QString &user : {u"reviewer1"_s, u"editor"_s}) {
             QCOMPARE(idsFor(user), QSet<qint64>{published});
             for (const qint64 hidden : {pending, rejected}) {
-                QCOMPARE(call("GET", u"/api/v1/live/posts/%1"_s.arg(hidden), m_tokens.value(user)).status, 404);
-                QCOMPARE(call("GET", u"/api/v1/live/posts/%1/history"_s.arg(hidden), m_tokens.value(user)).status, 404);
+                QCOMPARE(m_portal.call(user, "GET", u"/api/v1/live/posts/%1"_s.arg(hidden)).status, 404);
+                QCOMPARE(m_portal.call(user, "GET", u"/api/v1/live/posts/%1/history"_s.arg(hidden)).status, 404);
             }
-            QCOMPARE(call("GET", u"/api/v1/live/posts/%1"_s.arg(published), m_tokens.value(user)).status, 200);
+            QCOMPARE(m_portal.call(user, "GET", u"/api/v1/live/posts/%1"_s.arg(published)).status, 200);
         }
     }
 
@@ -753,7 +747,7 @@ private Q_SLOTS:
         const QString eventPath = u"/api/v1/live/events/%1"_s.arg(event);
         const QString postPath = u"/api/v1/live/posts/%1"_s.arg(id);
         const auto refused = [&](const QByteArray &verb, const QString &path, const QJsonObject &body) {
-            const auto reply = call(verb, path, m_tokens.value(u"moderator"_s), body);
+            const auto reply = m_portal.call(u"moderator"_s, verb, path, body);
             QVERIFY2(reply.status == 428, qPrintable(u"%1 %2 → %3"_s.arg(QString::fromLatin1(verb), path).arg(reply.status)));
             QVERIFY(reply.headers.value("content-type").startsWith("application/problem+json"));
         };
@@ -765,10 +759,10 @@ private Q_SLOTS:
         refused("PATCH", postPath, {{u"text"_s, u"改过的文字"_s}, {u"correctionNote"_s, u"更正"_s}});
         refused("PUT", eventPath, {{u"site"_s, m_siteId}, {u"title"_s, u"新标题"_s}});
         // Nothing changed: the event is still live and the post still pending.
-        QCOMPARE(call("GET", eventPath, m_tokens.value(u"moderator"_s)).json.object().value(u"state").toString(), u"live"_s);
-        QCOMPARE(call("GET", postPath, m_tokens.value(u"moderator"_s)).json.object().value(u"state").toString(), u"pending"_s);
+        QCOMPARE(m_portal.call(u"moderator"_s, "GET", eventPath).json.object().value(u"state").toString(), u"live"_s);
+        QCOMPARE(m_portal.call(u"moderator"_s, "GET", postPath).json.object().value(u"state").toString(), u"pending"_s);
         // With it, the same transition goes through.
-        QCOMPARE(transit(postPath, m_tokens.value(u"moderator"_s), {{u"action"_s, u"approve"_s}}).status, 200);
+        QCOMPARE(transit(postPath, u"moderator"_s, {{u"action"_s, u"approve"_s}}).status, 200);
     }
 
     void publicStreamLimits()
@@ -885,7 +879,7 @@ private Q_SLOTS:
                    "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
                    "Sec-WebSocket-Version: 13\r\n\r\n");
         const QString stats = u"/api/v1/live/events/%1/stats"_s.arg(event);
-        QTRY_COMPARE_WITH_TIMEOUT(call("GET", stats, m_tokens.value(u"moderator"_s)).json.object().value(u"viewersNow").toInt(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_portal.call(u"moderator"_s, "GET", stats).json.object().value(u"viewersNow").toInt(), 1, 10000);
 
         // Far more than the 1 MiB send budget plus what the kernel buffers.
         const QString text = QString(9000, u'讯');
@@ -893,7 +887,7 @@ private Q_SLOTS:
         for (int i = 0; i < 400 && !dropped; ++i) {
             QCOMPARE(post(event, text).status, 201);
             if (i % 20 == 19)
-                dropped = call("GET", stats, m_tokens.value(u"moderator"_s)).json.object().value(u"viewersNow").toInt() == 0;
+                dropped = m_portal.call(u"moderator"_s, "GET", stats).json.object().value(u"viewersNow").toInt() == 0;
         }
         QVERIFY2(dropped, "the slow reader was never dropped");
 

@@ -22,14 +22,9 @@ class tst_LiveSubforums : public QObject
     Q_OBJECT
 
 private:
-    HttpProbe::Reply call(const QByteArray &verb, const QString &path, const QString &user, const QJsonObject &body = {},
-                          const QList<QPair<QByteArray, QByteArray>> &headers = {})
-    {
-        return m_portal.api(verb, path, user, verb == "GET" ? QJsonDocument() : QJsonDocument(body), headers);
-    }
     qint64 userId(const QString &user)
     {
-        return call("GET", u"/api/v1/me"_s, user).json.object().value(u"id"_s).toInteger();
+        return m_portal.call(user, "GET", u"/api/v1/me"_s).json.object().value(u"id"_s).toInteger();
     }
     static qint64 idOf(const HttpProbe::Reply &r) { return r.json.object().value(u"id"_s).toInteger(); }
     HttpProbe::Reply post(qint64 event, const QString &user, const QString &text, std::optional<qint64> session)
@@ -37,12 +32,12 @@ private:
         QJsonObject body{{u"kind"_s, u"text"_s}, {u"text"_s, text}};
         if (session)
             body.insert(u"session"_s, *session);
-        return call("POST", u"/api/v1/live/events/%1/posts"_s.arg(event), user, body,
+        return m_portal.call(user, "POST", u"/api/v1/live/events/%1/posts"_s.arg(event), body,
                     {{"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}});
     }
     QJsonObject readEvent(qint64 event, QByteArray *etag = nullptr)
     {
-        const auto r = call("GET", u"/api/v1/live/events/%1"_s.arg(event), u"editor"_s);
+        const auto r = m_portal.call(u"editor"_s, "GET", u"/api/v1/live/events/%1"_s.arg(event));
         if (etag)
             *etag = r.headers.value("etag");
         return r.json.object();
@@ -57,7 +52,7 @@ private:
                         {u"reporters"_s, QJsonArray{m_ids.value(u"reporter2"_s)}},
                         {u"moderators"_s, QJsonArray{m_ids.value(u"reporter3"_s)}}},
             QJsonObject{{u"title"_s, u"分论坛二：港航物流与开放合作"_s}}};
-        const auto created = call("POST", u"/api/v1/live/events"_s, u"editor"_s,
+        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
                                   {{u"site"_s, m_portal.siteId()}, {u"title"_s, u"分论坛测试 %1"_s.arg(++m_counter)},
                                    {u"kind"_s, u"forum"_s}, {u"sessions"_s, sessions}});
         if (created.status != 201) {
@@ -65,7 +60,7 @@ private:
             return 0;
         }
         const qint64 id = idOf(created);
-        const auto started = call("POST", u"/api/v1/live/events/%1/transitions"_s.arg(id), u"editor"_s,
+        const auto started = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(id),
                                   {{u"action"_s, u"start"_s}}, {{"If-Match", created.headers.value("etag")}});
         return started.status == 200 ? id : 0;
     }
@@ -106,17 +101,17 @@ private Q_SLOTS:
         const auto second = post(event, u"reporter2"_s, u"分论坛一开始。"_s, 2);
         QCOMPARE(second.status, 201);
         QCOMPARE(second.json.object().value(u"session"_s).toInteger(), 2);
-        const auto only = call("GET", u"/api/v1/live/events/%1/posts?session=2"_s.arg(event), u"moderator"_s);
+        const auto only = m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1/posts?session=2"_s.arg(event));
         QCOMPARE(only.status, 200);
         const QJsonArray items = only.json.object().value(u"items"_s).toArray();
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.first().toObject().value(u"id"_s).toInteger(), idOf(second));
-        QCOMPARE(call("GET", u"/api/v1/live/events/%1/posts?session=9"_s.arg(event), u"moderator"_s).status, 422);
+        QCOMPARE(m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1/posts?session=9"_s.arg(event)).status, 422);
     }
 
     void staffForTheTeams()
     {
-        const auto staff = call("GET", u"/api/v1/live/staff?site=%1"_s.arg(m_portal.siteId()), u"editor"_s);
+        const auto staff = m_portal.call(u"editor"_s, "GET", u"/api/v1/live/staff?site=%1"_s.arg(m_portal.siteId()));
         QCOMPARE(staff.status, 200);
         QHash<qint64, QJsonObject> byId;
         for (const QJsonValue &v : staff.json.object().value(u"items"_s).toArray())
@@ -125,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(byId.value(m_ids.value(u"reporter2"_s)).value(u"displayName"_s).toString(), u"林嘉怡"_s);
         QVERIFY(byId.value(m_ids.value(u"moderator"_s)).value(u"moderator"_s).toBool());
         QVERIFY(!byId.contains(m_ids.value(u"reviewer1"_s)));
-        QCOMPARE(call("GET", u"/api/v1/live/staff?site=%1"_s.arg(m_portal.siteId()), u"reporter"_s).status, 403);
+        QCOMPARE(m_portal.call(u"reporter"_s, "GET", u"/api/v1/live/staff?site=%1"_s.arg(m_portal.siteId())).status, 403);
     }
 
     void kindsGiveTheirDefaultMode_data()
@@ -142,18 +137,18 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         QFETCH(QString, mode);
-        const auto created = call("POST", u"/api/v1/live/events"_s, u"editor"_s,
+        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
                                   {{u"site"_s, m_portal.siteId()}, {u"title"_s, u"临江市公共交通票价调整"_s}, {u"kind"_s, kind}});
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json.object().value(u"kind"_s).toString(), kind);
         QCOMPARE(created.json.object().value(u"mode"_s).toString(), mode);
         // A mode the creator names wins over the kind's.
         const QString other = mode == u"direct" ? u"reviewed"_s : u"direct"_s;
-        const auto named = call("POST", u"/api/v1/live/events"_s, u"editor"_s,
+        const auto named = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
                                 {{u"site"_s, m_portal.siteId()}, {u"title"_s, u"临江市公共交通票价调整"_s}, {u"kind"_s, kind},
                                  {u"mode"_s, other}});
         QCOMPARE(named.json.object().value(u"mode"_s).toString(), other);
-        const auto bad = call("POST", u"/api/v1/live/events"_s, u"editor"_s,
+        const auto bad = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
                               {{u"site"_s, m_portal.siteId()}, {u"title"_s, u"座谈会"_s}, {u"kind"_s, u"meeting"_s}});
         QCOMPARE(bad.status, 422);
     }
@@ -170,11 +165,11 @@ private Q_SLOTS:
         // The main forum is the default: naming no session is refused the same way.
         QCOMPARE(post(event, u"reporter2"_s, u"未指定场次"_s, std::nullopt).status, 403);
         QCOMPARE(post(event, u"reporter"_s, u"不存在的场次"_s, 7).status, 422);
-        const auto bad = call("POST", u"/api/v1/live/events/%1/posts"_s.arg(event), u"reporter"_s,
+        const auto bad = m_portal.call(u"reporter"_s, "POST", u"/api/v1/live/events/%1/posts"_s.arg(event),
                               {{u"kind"_s, u"text"_s}, {u"text"_s, u"场次写成了文字"_s}, {u"session"_s, u"主论坛"_s}});
         QCOMPARE(bad.status, 422);
         // Nothing was stored.
-        const auto posts = call("GET", u"/api/v1/live/events/%1/posts"_s.arg(event), u"moderator"_s);
+        const auto posts = m_portal.call(u"moderator"_s, "GET", u"/api/v1/live/events/%1/posts"_s.arg(event));
         QCOMPARE(posts.json.object().value(u"items"_s).toArray().size(), 0);
     }
 
@@ -187,20 +182,20 @@ private Q_SLOTS:
         const QString path = u"/api/v1/live/posts/%1/transitions"_s.arg(idOf(inFirst));
         const QJsonObject pin{{u"action"_s, u"pin"_s}};
         // The site's moderator is not this sub-forum's: its moderator is reporter3.
-        const auto refused = call("POST", path, u"moderator"_s, pin, {{"If-Match", inFirst.headers.value("etag")}});
+        const auto refused = m_portal.call(u"moderator"_s, "POST", path, pin, {{"If-Match", inFirst.headers.value("etag")}});
         QCOMPARE(refused.status, 403);
         QVERIFY(refused.json.object().value(u"detail"_s).toString().contains(u"分论坛一"_s));
-        const auto pinned = call("POST", path, u"reporter3"_s, pin, {{"If-Match", inFirst.headers.value("etag")}});
+        const auto pinned = m_portal.call(u"reporter3"_s, "POST", path, pin, {{"If-Match", inFirst.headers.value("etag")}});
         QCOMPARE(pinned.status, 200);
         QVERIFY(pinned.json.object().value(u"pinned"_s).toBool());
         // A session without named moderators is every live moderator's.
         const auto open = post(event, u"reporter"_s, u"分论坛二：江海联运。"_s, 3);
         QCOMPARE(open.status, 201);
-        QCOMPARE(call("POST", u"/api/v1/live/posts/%1/transitions"_s.arg(idOf(open)), u"moderator"_s, pin,
+        QCOMPARE(m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/posts/%1/transitions"_s.arg(idOf(open)), pin,
                       {{"If-Match", open.headers.value("etag")}})
                      .status,
                  200);
-        QCOMPARE(call("POST", u"/api/v1/live/posts/%1/transitions"_s.arg(idOf(open)), u"reporter3"_s,
+        QCOMPARE(m_portal.call(u"reporter3"_s, "POST", u"/api/v1/live/posts/%1/transitions"_s.arg(idOf(open)),
                       {{u"action"_s, u"unpin"_s}}, {{"If-Match", "\"2\""}})
                      .status,
                  403);
@@ -217,7 +212,7 @@ private Q_SLOTS:
         const QJsonObject second = sessions.at(1).toObject();
         sessions.removeAt(1);
         edit.insert(u"sessions"_s, sessions);
-        const auto refused = call("PUT", u"/api/v1/live/events/%1"_s.arg(event), u"editor"_s, edit, {{"If-Match", etag}});
+        const auto refused = m_portal.call(u"editor"_s, "PUT", u"/api/v1/live/events/%1"_s.arg(event), edit, {{"If-Match", etag}});
         QCOMPARE(refused.status, 409);
         QCOMPARE(refused.headers.value("content-type"), QByteArray("application/problem+json"));
         QVERIFY(refused.json.object().value(u"detail"_s).toString().contains(u"分论坛一"_s));
@@ -228,7 +223,7 @@ private Q_SLOTS:
         renamed.insert(u"id"_s, 42);
         unknown.replace(2, renamed);
         edit.insert(u"sessions"_s, unknown);
-        QCOMPARE(call("PUT", u"/api/v1/live/events/%1"_s.arg(event), u"editor"_s, edit, {{"If-Match", etag}}).status, 422);
+        QCOMPARE(m_portal.call(u"editor"_s, "PUT", u"/api/v1/live/events/%1"_s.arg(event), edit, {{"If-Match", etag}}).status, 422);
 
         // Renaming it, removing the unused 分论坛二 and adding 分论坛三 is fine; the new one gets a new id.
         sessions = readEvent(event).value(u"sessions"_s).toArray();
@@ -236,7 +231,7 @@ private Q_SLOTS:
         retitled.insert(u"title"_s, u"分论坛一：智能制造"_s);
         const QJsonArray changed{sessions.at(0), retitled, QJsonObject{{u"title"_s, u"分论坛三：数字经济与城市治理"_s}}};
         edit.insert(u"sessions"_s, changed);
-        const auto saved = call("PUT", u"/api/v1/live/events/%1"_s.arg(event), u"editor"_s, edit, {{"If-Match", etag}});
+        const auto saved = m_portal.call(u"editor"_s, "PUT", u"/api/v1/live/events/%1"_s.arg(event), edit, {{"If-Match", etag}});
         QCOMPARE(saved.status, 200);
         const QJsonArray now = saved.json.object().value(u"sessions"_s).toArray();
         QCOMPARE(now.size(), 3);
@@ -297,7 +292,7 @@ private Q_SLOTS:
         QCOMPARE(post(event, who, u"权限矩阵 "_s + who, 2).status, reports ? 201 : 403);
         const auto target = post(event, u"reporter2"_s, u"待置顶 "_s + who, 2);
         QCOMPARE(target.status, 201);
-        QCOMPARE(call("POST", u"/api/v1/live/posts/%1/transitions"_s.arg(idOf(target)), who, {{u"action"_s, u"pin"_s}},
+        QCOMPARE(m_portal.call(who, "POST", u"/api/v1/live/posts/%1/transitions"_s.arg(idOf(target)), {{u"action"_s, u"pin"_s}},
                       {{"If-Match", target.headers.value("etag")}})
                      .status,
                  who == u"admin" ? 200 : 403);

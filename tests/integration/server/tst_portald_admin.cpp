@@ -39,20 +39,9 @@ class tst_PortaldAdmin : public QObject
 private:
     pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
-    QHash<QString, QString> m_tokens;
     qint64 m_site = 0;
     qint64 m_newsColumn = 0;
 
-    HttpProbe::Reply call(const QString &who, QByteArray verb, const QString &path, const QJsonValue &body = {},
-                          Headers headers = {})
-    {
-        QJsonDocument doc;
-        if (body.isObject())
-            doc = QJsonDocument(body.toObject());
-        else if (body.isArray())
-            doc = QJsonDocument(body.toArray());
-        return m_http.json(std::move(verb), m_portal.url(path), m_tokens.value(who), doc, std::move(headers));
-    }
     static qint64 idOf(const HttpProbe::Reply &r) { return r.json.object().value(u"id").toInteger(); }
     static qint64 revOf(const HttpProbe::Reply &r) { return r.json.object().value(u"revision").toInteger(); }
     static QString stateOf(const HttpProbe::Reply &r) { return r.json.object().value(u"state").toString(); }
@@ -63,7 +52,7 @@ private:
     QString notRefused(const QList<Refused> &cases, const std::function<Headers(const QString &path)> &ifMatchOf)
     {
         for (const Refused &c : cases) {
-            const auto r = call(u"admin"_s, c.verb, c.path, c.body, c.verb == "PUT" ? ifMatchOf(c.path) : Headers{});
+            const auto r = m_portal.call(u"admin"_s, c.verb, c.path, c.body, c.verb == "PUT" ? ifMatchOf(c.path) : Headers{});
             if (r.status != c.status || !pd::test::problemFields(r).contains(c.field))
                 return c.path + u' ' + QString::fromUtf8(r.body);
         }
@@ -72,13 +61,13 @@ private:
     /// If-Match with the ETag a GET of the review policy at `path` answers now.
     Headers policyIfMatch(const QString &path)
     {
-        return {{"If-Match", call(u"admin"_s, "GET", path).headers.value("etag")}};
+        return {{"If-Match", m_portal.call(u"admin"_s, "GET", path).headers.value("etag")}};
     }
     /// If-Match with the current revision of the column at `columnPath` (`/api/v1/columns/{id}`) on the test's site.
     Headers columnIfMatch(const QString &columnPath)
     {
         const qint64 id = columnPath.section(u'/', -1).toLongLong();
-        for (const QJsonValue &v : call(u"admin"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site)).json.array())
+        for (const QJsonValue &v : m_portal.call(u"admin"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site)).json.array())
             if (v.toObject().value(u"id").toInteger() == id)
                 return ifMatch(v.toObject().value(u"revision").toInteger());
         return {};
@@ -90,7 +79,7 @@ private:
         const QJsonObject draft{{u"site"_s, m_site}, {u"type"_s, u"news"_s}, {u"columns"_s, QJsonArray{m_newsColumn}},
                                 {u"title"_s, title}, {u"summary"_s, u"摘要"_s}, {u"bodyHtml"_s, u"<p>正文内容。</p>"_s},
                                 {u"author"_s, u"测试"_s}};
-        auto r = call(author, "POST", u"/api/v1/items"_s, draft);
+        auto r = m_portal.call(author, "POST", u"/api/v1/items"_s, draft);
         if (r.status != 201)
             return {0, 0};
         r = act(author, idOf(r), revOf(r), u"submit"_s);
@@ -98,12 +87,12 @@ private:
     }
     HttpProbe::Reply act(const QString &who, qint64 id, qint64 revision, const QString &action)
     {
-        return call(who, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), QJsonObject{{u"action"_s, action}},
+        return m_portal.call(who, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), QJsonObject{{u"action"_s, action}},
                     ifMatch(revision));
     }
     QJsonArray audit(const QString &query)
     {
-        const auto r = call(u"admin"_s, "GET", u"/api/v1/audit?"_s + query);
+        const auto r = m_portal.call(u"admin"_s, "GET", u"/api/v1/audit?"_s + query);
         return r.json.object().value(u"entries").toArray();
     }
 
@@ -135,13 +124,13 @@ private Q_SLOTS:
         QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
 
         for (const QString &who : {u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s, u"admin"_s}) {
-            m_tokens.insert(who, m_http.login(m_portal.baseUrl(), who, pd::test::PortaldFixture::password()));
-            QVERIFY2(!m_tokens.value(who).isEmpty(), qPrintable(who));
+            m_portal.adopt(who, m_http.login(m_portal.baseUrl(), who, pd::test::PortaldFixture::password()));
+            QVERIFY2(!m_portal.token(who).isEmpty(), qPrintable(who));
         }
-        m_tokens.insert(u"zhou"_s, m_http.login(m_portal.baseUrl(), u"zhou"_s, kAuthorReviewerPassword));
-        QVERIFY(!m_tokens.value(u"zhou"_s).isEmpty());
-        m_site = call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array().first().toObject().value(u"id").toInteger();
-        for (const QJsonValue &c : call(u"admin"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site)).json.array())
+        m_portal.adopt(u"zhou"_s, m_http.login(m_portal.baseUrl(), u"zhou"_s, kAuthorReviewerPassword));
+        QVERIFY(!m_portal.token(u"zhou"_s).isEmpty());
+        m_site = m_portal.call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array().first().toObject().value(u"id").toInteger();
+        for (const QJsonValue &c : m_portal.call(u"admin"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site)).json.array())
             if (c.toObject().value(u"kind").toString() == u"news"_s && m_newsColumn == 0)
                 m_newsColumn = c.toObject().value(u"id").toInteger();
         QVERIFY(m_newsColumn > 0);
@@ -214,7 +203,7 @@ private Q_SLOTS:
 
     void defaultPolicyIsThreeReviewersOtherThanTheAuthor()
     {
-        const auto policy = call(u"admin"_s, "GET", u"/api/v1/sites/%1/review-policy"_s.arg(m_site));
+        const auto policy = m_portal.call(u"admin"_s, "GET", u"/api/v1/sites/%1/review-policy"_s.arg(m_site));
         QCOMPARE(policy.status, 200);
         QCOMPARE(policy.json.object(), (QJsonObject{{u"levels"_s, 3},
                                                     {u"allowSameReviewerAcrossLevels"_s, false},
@@ -259,7 +248,7 @@ private Q_SLOTS:
         const QJsonObject edit{{u"site"_s, m_site}, {u"type"_s, u"news"_s}, {u"columns"_s, QJsonArray{m_newsColumn}},
                                {u"title"_s, u"发布后修改（更正）"_s}, {u"summary"_s, u"摘要"_s},
                                {u"bodyHtml"_s, u"<p>更正后的正文。</p>"_s}, {u"author"_s, u"测试"_s}};
-        r = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, ifMatch(revOf(r)));
+        r = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, ifMatch(revOf(r)));
         QVERIFY2(r.status == 200, r.body.constData());
         r = act(u"editor"_s, id, revOf(r), u"submit"_s);
         QVERIFY2(r.status == 200, r.body.constData());
@@ -275,7 +264,7 @@ private Q_SLOTS:
         auto [id, rev] = submitted(u"editor"_s, u"退回后重审"_s);
         auto first = act(u"zhou"_s, id, rev, u"approve"_s);
         QCOMPARE(first.status, 200);
-        auto rejected = call(u"reviewer2"_s, "POST", u"/api/v1/items/%1/transitions"_s.arg(id),
+        auto rejected = m_portal.call(u"reviewer2"_s, "POST", u"/api/v1/items/%1/transitions"_s.arg(id),
                              QJsonObject{{u"action"_s, u"reject"_s}, {u"comment"_s, u"请补充"_s}}, ifMatch(revOf(first)));
         QCOMPARE(rejected.status, 200);
         auto again = act(u"editor"_s, id, revOf(rejected), u"submit"_s);
@@ -301,18 +290,18 @@ private Q_SLOTS:
             {QJsonObject{{u"levels"_s, 3}, {u"allowAuthorReview"_s, true}, {u"reviewers"_s, 3}}, u"reviewers"_s},
         };
         for (const Case &c : cases) {
-            const auto r = call(u"admin"_s, "PUT", path, c.body);
+            const auto r = m_portal.call(u"admin"_s, "PUT", path, c.body);
             QCOMPARE(r.status, 422);
             QVERIFY2(pd::test::problemFields(r).contains(c.field), r.body.constData());
         }
         for (const QString &who : {u"editor"_s, u"reviewer3"_s, u"zhou"_s}) {
-            QCOMPARE(call(who, "PUT", path, QJsonObject{{u"levels"_s, 1}}).status, 403);
-            QCOMPARE(call(who, "GET", path).status, 403);
-            QCOMPARE(call(who, "GET", u"/api/v1/audit"_s).status, 403);
+            QCOMPARE(m_portal.call(who, "PUT", path, QJsonObject{{u"levels"_s, 1}}).status, 403);
+            QCOMPARE(m_portal.call(who, "GET", path).status, 403);
+            QCOMPARE(m_portal.call(who, "GET", u"/api/v1/audit"_s).status, 403);
         }
-        QCOMPARE(call(u"admin"_s, "PUT", u"/api/v1/sites/999999/review-policy"_s, QJsonObject{{u"levels"_s, 1}}).status, 404);
-        QCOMPARE(call(u"admin"_s, "GET", u"/api/v1/audit?resource=nonsense"_s).status, 422);
-        QCOMPARE(call(u"admin"_s, "GET", path).json.object().value(u"levels").toInt(), 3);
+        QCOMPARE(m_portal.call(u"admin"_s, "PUT", u"/api/v1/sites/999999/review-policy"_s, QJsonObject{{u"levels"_s, 1}}).status, 404);
+        QCOMPARE(m_portal.call(u"admin"_s, "GET", u"/api/v1/audit?resource=nonsense"_s).status, 422);
+        QCOMPARE(m_portal.call(u"admin"_s, "GET", path).json.object().value(u"levels").toInt(), 3);
         QVERIFY(audit(u"resource=review-policy"_s).isEmpty());
     }
 
@@ -321,10 +310,10 @@ private Q_SLOTS:
         const QString path = u"/api/v1/sites/%1/review-policy"_s.arg(m_site);
         const QJsonObject relaxed{{u"levels"_s, 3}, {u"allowSameReviewerAcrossLevels"_s, true}, {u"allowAuthorReview"_s, true},
                                   {u"reviewPlacements"_s, true}};
-        const auto put = call(u"admin"_s, "PUT", path, relaxed, policyIfMatch(path));
+        const auto put = m_portal.call(u"admin"_s, "PUT", path, relaxed, policyIfMatch(path));
         QCOMPARE(put.status, 200);
         QCOMPARE(put.json.object(), relaxed);
-        QCOMPARE(call(u"admin"_s, "GET", path).json.object(), relaxed);
+        QCOMPARE(m_portal.call(u"admin"_s, "GET", path).json.object(), relaxed);
 
         // One person now writes and approves all three levels of an item.
         auto [id, rev] = submitted(u"zhou"_s, u"放宽规则后自审"_s);
@@ -347,7 +336,7 @@ private Q_SLOTS:
         QCOMPARE(e.value(u"after").toObject(), relaxed);
 
         // Back to the default for whatever runs next.
-        QCOMPARE(call(u"admin"_s, "PUT", path, QJsonObject{{u"levels"_s, 3}}, policyIfMatch(path)).status, 200);
+        QCOMPARE(m_portal.call(u"admin"_s, "PUT", path, QJsonObject{{u"levels"_s, 3}}, policyIfMatch(path)).status, 200);
         auto [other, orev] = submitted(u"zhou"_s, u"恢复默认后自审"_s);
         QCOMPARE(act(u"zhou"_s, other, orev, u"approve"_s).status, 403);
     }
@@ -357,7 +346,7 @@ private Q_SLOTS:
         const QJsonObject liu{{u"username"_s, u"liu"_s},
                               {u"displayName"_s, u"刘洋"_s},
                               {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"reviewer"_s}, {u"site"_s, m_site}, {u"level"_s, 2}}}}};
-        const auto created = call(u"admin"_s, "POST", u"/api/v1/users"_s, liu);
+        const auto created = m_portal.call(u"admin"_s, "POST", u"/api/v1/users"_s, liu);
         QCOMPARE(created.status, 201);
         const QJsonObject account = created.json.object();
         QCOMPARE(account.value(u"username").toString(), u"liu"_s);
@@ -366,40 +355,40 @@ private Q_SLOTS:
         const QString oneTime = account.value(u"oneTimePassword").toString();
         QVERIFY(oneTime.size() >= 12);
         const qint64 id = idOf(created);
-        QCOMPARE(call(u"admin"_s, "GET", u"/api/v1/users/%1"_s.arg(id)).json.object().value(u"displayName").toString(),
+        QCOMPARE(m_portal.call(u"admin"_s, "GET", u"/api/v1/users/%1"_s.arg(id)).json.object().value(u"displayName").toString(),
                  u"刘洋"_s);
-        QVERIFY(!call(u"admin"_s, "GET", u"/api/v1/users"_s).json.array().isEmpty());
-        QCOMPARE(call(u"admin"_s, "GET", u"/api/v1/users?role=reviewer&q=liu"_s).json.array().size(), 1);
+        QVERIFY(!m_portal.call(u"admin"_s, "GET", u"/api/v1/users"_s).json.array().isEmpty());
+        QCOMPARE(m_portal.call(u"admin"_s, "GET", u"/api/v1/users?role=reviewer&q=liu"_s).json.array().size(), 1);
 
         // Until liu chooses a password, everything else answers 403 with the reason.
-        m_tokens.insert(u"liu"_s, m_http.login(m_portal.baseUrl(), u"liu"_s, oneTime));
-        QVERIFY(!m_tokens.value(u"liu"_s).isEmpty());
-        const auto blocked = call(u"liu"_s, "GET", u"/api/v1/sites"_s);
+        m_portal.adopt(u"liu"_s, m_http.login(m_portal.baseUrl(), u"liu"_s, oneTime));
+        QVERIFY(!m_portal.token(u"liu"_s).isEmpty());
+        const auto blocked = m_portal.call(u"liu"_s, "GET", u"/api/v1/sites"_s);
         QCOMPARE(blocked.status, 403);
         QVERIFY2(detailOf(blocked).contains(u"新密码"_s), qPrintable(detailOf(blocked)));
-        QCOMPARE(call(u"liu"_s, "GET", u"/api/v1/me"_s).json.object().value(u"mustChangePassword").toBool(), true);
-        const auto wrong = call(u"liu"_s, "POST", u"/api/v1/me/password"_s,
+        QCOMPARE(m_portal.call(u"liu"_s, "GET", u"/api/v1/me"_s).json.object().value(u"mustChangePassword").toBool(), true);
+        const auto wrong = m_portal.call(u"liu"_s, "POST", u"/api/v1/me/password"_s,
                                 QJsonObject{{u"currentPassword"_s, u"not-the-one-time"_s}, {u"newPassword"_s, u"liu-own-password"_s}});
         QCOMPARE(wrong.status, 422);
         QVERIFY(pd::test::problemFields(wrong).contains(u"currentPassword"_s));
-        const auto tooShort = call(u"liu"_s, "POST", u"/api/v1/me/password"_s,
+        const auto tooShort = m_portal.call(u"liu"_s, "POST", u"/api/v1/me/password"_s,
                                    QJsonObject{{u"currentPassword"_s, oneTime}, {u"newPassword"_s, u"short"_s}});
         QCOMPARE(tooShort.status, 422);
         QVERIFY(pd::test::problemFields(tooShort).contains(u"newPassword"_s));
-        QCOMPARE(call(u"liu"_s, "POST", u"/api/v1/me/password"_s,
+        QCOMPARE(m_portal.call(u"liu"_s, "POST", u"/api/v1/me/password"_s,
                       QJsonObject{{u"currentPassword"_s, oneTime}, {u"newPassword"_s, u"liu-own-password"_s}})
                      .status,
                  204);
-        QCOMPARE(call(u"liu"_s, "GET", u"/api/v1/sites"_s).status, 200);
+        QCOMPARE(m_portal.call(u"liu"_s, "GET", u"/api/v1/sites"_s).status, 200);
         QVERIFY(!m_http.login(m_portal.baseUrl(), u"liu"_s, u"liu-own-password"_s).isEmpty());
 
         // A reset gives a new one-time password; the old one stops working and a change is due again.
-        const auto reset = call(u"admin"_s, "POST", u"/api/v1/users/%1/password-reset"_s.arg(id));
+        const auto reset = m_portal.call(u"admin"_s, "POST", u"/api/v1/users/%1/password-reset"_s.arg(id));
         QCOMPARE(reset.status, 200);
         const QString again = reset.json.object().value(u"oneTimePassword").toString();
         QVERIFY(m_http.login(m_portal.baseUrl(), u"liu"_s, u"liu-own-password"_s).isEmpty());
-        m_tokens.insert(u"liu"_s, m_http.login(m_portal.baseUrl(), u"liu"_s, again));
-        QCOMPARE(call(u"liu"_s, "GET", u"/api/v1/sites"_s).status, 403);
+        m_portal.adopt(u"liu"_s, m_http.login(m_portal.baseUrl(), u"liu"_s, again));
+        QCOMPARE(m_portal.call(u"liu"_s, "GET", u"/api/v1/sites"_s).status, 403);
 
         const QJsonArray entries = audit(u"resource=user&id=%1"_s.arg(id));
         QCOMPARE(entries.size(), 2);
@@ -432,15 +421,15 @@ private Q_SLOTS:
             {QJsonObject{{u"username"_s, u"nosite"_s}, {u"displayName"_s, u"无站点"_s},
                          {u"roles"_s, role(QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, 999999}})}}, 422, u"roles[0].site"_s},
         };
-        const int before = call(u"admin"_s, "GET", u"/api/v1/users"_s).json.array().size();
+        const int before = m_portal.call(u"admin"_s, "GET", u"/api/v1/users"_s).json.array().size();
         for (const Case &c : cases) {
-            const auto r = call(u"admin"_s, "POST", u"/api/v1/users"_s, c.body);
+            const auto r = m_portal.call(u"admin"_s, "POST", u"/api/v1/users"_s, c.body);
             QVERIFY2(r.status == c.status, r.body.constData());
             QVERIFY2(pd::test::problemFields(r).contains(c.field), r.body.constData());
         }
-        QCOMPARE(call(u"admin"_s, "GET", u"/api/v1/users"_s).json.array().size(), before);
+        QCOMPARE(m_portal.call(u"admin"_s, "GET", u"/api/v1/users"_s).json.array().size(), before);
         for (const QString &who : {u"editor"_s, u"reviewer1"_s})
-            QCOMPARE(call(who, "POST", u"/api/v1/users"_s, QJsonObject{{u"username"_s, u"sneaky"_s}, {u"displayName"_s, u"偷偷"_s},
+            QCOMPARE(m_portal.call(who, "POST", u"/api/v1/users"_s, QJsonObject{{u"username"_s, u"sneaky"_s}, {u"displayName"_s, u"偷偷"_s},
                                                                        {u"roles"_s, role(editorRole)}})
                          .status,
                      403);
@@ -448,7 +437,7 @@ private Q_SLOTS:
 
     void accountsAreEditedWithIfMatchAndTheLastAdminStays()
     {
-        const auto created = call(u"admin"_s, "POST", u"/api/v1/users"_s,
+        const auto created = m_portal.call(u"admin"_s, "POST", u"/api/v1/users"_s,
                                   QJsonObject{{u"username"_s, u"chen"_s}, {u"displayName"_s, u"陈静"_s},
                                               {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}}}}});
         QCOMPARE(created.status, 201);
@@ -458,19 +447,19 @@ private Q_SLOTS:
         const QJsonObject edit{{u"displayName"_s, u"陈静（编辑部）"_s},
                                {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}},
                                                        QJsonObject{{u"role"_s, u"publisher"_s}, {u"site"_s, m_site}}}}};
-        QCOMPARE(call(u"admin"_s, "PUT", path, edit).status, 428);
-        QCOMPARE(call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created) + 5)).status, 412);
-        const auto noRoles = call(u"admin"_s, "PUT", path, QJsonObject{{u"roles"_s, QJsonArray{}}}, ifMatch(revOf(created)));
+        QCOMPARE(m_portal.call(u"admin"_s, "PUT", path, edit).status, 428);
+        QCOMPARE(m_portal.call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created) + 5)).status, 412);
+        const auto noRoles = m_portal.call(u"admin"_s, "PUT", path, QJsonObject{{u"roles"_s, QJsonArray{}}}, ifMatch(revOf(created)));
         QCOMPARE(noRoles.status, 422);
         QVERIFY(pd::test::problemFields(noRoles).contains(u"roles"_s));
-        const auto edited = call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created)));
+        const auto edited = m_portal.call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created)));
         QCOMPARE(edited.status, 200);
         QCOMPARE(edited.json.object().value(u"roles").toArray().size(), 2);
         QCOMPARE(edited.json.object().value(u"displayName").toString(), u"陈静（编辑部）"_s);
         QVERIFY(revOf(edited) > revOf(created));
 
         // Disabling ends the account's sign-in.
-        const auto disabled = call(u"admin"_s, "PUT", path, QJsonObject{{u"enabled"_s, false}}, ifMatch(revOf(edited)));
+        const auto disabled = m_portal.call(u"admin"_s, "PUT", path, QJsonObject{{u"enabled"_s, false}}, ifMatch(revOf(edited)));
         QCOMPARE(disabled.status, 200);
         QCOMPARE(disabled.json.object().value(u"enabled").toBool(), false);
         QVERIFY(m_http.login(m_portal.baseUrl(), u"chen"_s, chenPassword).isEmpty());
@@ -484,7 +473,7 @@ private Q_SLOTS:
         QCOMPARE(entries.at(1).toObject().value(u"after").toObject().value(u"displayName").toString(), u"陈静（编辑部）"_s);
 
         // An account can also be created disabled, e.g. for someone who starts next month.
-        const auto later = call(u"admin"_s, "POST", u"/api/v1/users"_s,
+        const auto later = m_portal.call(u"admin"_s, "POST", u"/api/v1/users"_s,
                                 QJsonObject{{u"username"_s, u"later"_s}, {u"displayName"_s, u"下月入职"_s}, {u"enabled"_s, false},
                                             {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}}}}});
         QCOMPARE(later.status, 201);
@@ -492,17 +481,17 @@ private Q_SLOTS:
         QVERIFY(m_http.login(m_portal.baseUrl(), u"later"_s, later.json.object().value(u"oneTimePassword").toString()).isEmpty());
 
         // The demo's only administrator can neither be disabled nor lose the role; nothing changes.
-        const auto me = call(u"admin"_s, "GET", u"/api/v1/me"_s);
+        const auto me = m_portal.call(u"admin"_s, "GET", u"/api/v1/me"_s);
         const QString adminPath = u"/api/v1/users/%1"_s.arg(idOf(me));
-        const auto admin = call(u"admin"_s, "GET", adminPath);
-        const auto off = call(u"admin"_s, "PUT", adminPath, QJsonObject{{u"enabled"_s, false}}, ifMatch(revOf(admin)));
+        const auto admin = m_portal.call(u"admin"_s, "GET", adminPath);
+        const auto off = m_portal.call(u"admin"_s, "PUT", adminPath, QJsonObject{{u"enabled"_s, false}}, ifMatch(revOf(admin)));
         QCOMPARE(off.status, 409);
         QVERIFY2(detailOf(off).contains(u"最后一个"_s), qPrintable(detailOf(off)));
-        const auto demoted = call(u"admin"_s, "PUT", adminPath,
+        const auto demoted = m_portal.call(u"admin"_s, "PUT", adminPath,
                                   QJsonObject{{u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}}}}},
                                   ifMatch(revOf(admin)));
         QCOMPARE(demoted.status, 409);
-        const auto still = call(u"admin"_s, "GET", adminPath);
+        const auto still = m_portal.call(u"admin"_s, "GET", adminPath);
         QCOMPARE(revOf(still), revOf(admin));
         QCOMPARE(still.json.object().value(u"roles").toArray(), admin.json.object().value(u"roles").toArray());
         QCOMPARE(audit(u"resource=user&id=%1"_s.arg(idOf(me))).size(), 0);
@@ -518,7 +507,7 @@ private Q_SLOTS:
                                     {u"reviewLevels"_s, 2},
                                     {u"reviewHours"_s, 8},
                                     {u"publicUrl"_s, u"https://jyj.linjiang.gov.cn/"_s}};
-        const auto created = call(u"admin"_s, "POST", u"/api/v1/sites"_s, education);
+        const auto created = m_portal.call(u"admin"_s, "POST", u"/api/v1/sites"_s, education);
         QCOMPARE(created.status, 201);
         const QJsonObject site = created.json.object();
         const qint64 id = idOf(created);
@@ -526,17 +515,17 @@ private Q_SLOTS:
         QCOMPARE(site.value(u"reviewLevels").toInt(), 2);
         QCOMPARE(site.value(u"enabled").toBool(), true);
         QCOMPARE(site.value(u"traditional").toBool(), false);
-        QCOMPARE(call(u"admin"_s, "GET", u"/api/v1/sites/%1/review-policy"_s.arg(id)).json.object().value(u"levels").toInt(), 2);
+        QCOMPARE(m_portal.call(u"admin"_s, "GET", u"/api/v1/sites/%1/review-policy"_s.arg(id)).json.object().value(u"levels").toInt(), 2);
         bool listed = false;
-        for (const QJsonValue &v : call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array())
+        for (const QJsonValue &v : m_portal.call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array())
             listed = listed || v.toObject().value(u"id").toInteger() == id;
         QVERIFY(listed);
 
         const QString path = u"/api/v1/sites/%1"_s.arg(id);
         const QJsonObject edit{{u"name"_s, u"临江市教育局网站"_s}, {u"traditional"_s, true}, {u"enabled"_s, false}};
-        QCOMPARE(call(u"admin"_s, "PUT", path, edit).status, 428);
-        QCOMPARE(call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created) + 3)).status, 412);
-        const auto edited = call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created)));
+        QCOMPARE(m_portal.call(u"admin"_s, "PUT", path, edit).status, 428);
+        QCOMPARE(m_portal.call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created) + 3)).status, 412);
+        const auto edited = m_portal.call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created)));
         QCOMPARE(edited.status, 200);
         QCOMPARE(edited.json.object().value(u"name").toString(), u"临江市教育局网站"_s);
         QCOMPARE(edited.json.object().value(u"traditional").toBool(), true);
@@ -551,7 +540,7 @@ private Q_SLOTS:
         QCOMPARE(entries.at(1).toObject().value(u"action").toString(), u"create"_s);
 
         // Bad input: each refused naming its field, and no site is added or changed.
-        const qint64 sitesBefore = call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array().size();
+        const qint64 sitesBefore = m_portal.call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array().size();
         const auto with = [&](const QString &key, const QJsonValue &value) {
             QJsonObject o = education;
             o.insert(u"siteCode"_s, u"3217000102"_s);
@@ -577,33 +566,33 @@ private Q_SLOTS:
             {with(u"siteCode"_s, u"3217000101"_s), 409, u"siteCode"_s},
         };
         for (const Case &c : cases) {
-            const auto r = call(u"admin"_s, "POST", u"/api/v1/sites"_s, c.body);
+            const auto r = m_portal.call(u"admin"_s, "POST", u"/api/v1/sites"_s, c.body);
             QVERIFY2(r.status == c.status, r.body.constData());
             QVERIFY2(pd::test::problemFields(r).contains(c.field), r.body.constData());
         }
-        QCOMPARE(call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array().size(), sitesBefore);
+        QCOMPARE(m_portal.call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array().size(), sitesBefore);
         // The portal has a member site now, so it cannot become a member itself.
         const QString portalPath = u"/api/v1/sites/%1"_s.arg(m_site);
         QJsonObject portal;
-        for (const QJsonValue &v : call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array())
+        for (const QJsonValue &v : m_portal.call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array())
             if (v.toObject().value(u"id").toInteger() == m_site)
                 portal = v.toObject();
-        const auto nested = call(u"admin"_s, "PUT", portalPath, QJsonObject{{u"parentSite"_s, id}}, ifMatch(portal.value(u"revision").toInteger()));
+        const auto nested = m_portal.call(u"admin"_s, "PUT", portalPath, QJsonObject{{u"parentSite"_s, id}}, ifMatch(portal.value(u"revision").toInteger()));
         QCOMPARE(nested.status, 422);
         QVERIFY(pd::test::problemFields(nested).contains(u"parentSite"_s));
-        const auto levels = call(u"admin"_s, "PUT", path, QJsonObject{{u"reviewLevels"_s, 9}}, ifMatch(revOf(edited)));
+        const auto levels = m_portal.call(u"admin"_s, "PUT", path, QJsonObject{{u"reviewLevels"_s, 9}}, ifMatch(revOf(edited)));
         QCOMPARE(levels.status, 422);
         QCOMPARE(audit(u"resource=site&id=%1"_s.arg(id)).size(), 2);
         for (const QString &who : {u"editor"_s, u"reviewer3"_s}) {
-            QCOMPARE(call(who, "POST", u"/api/v1/sites"_s, with(u"siteCode"_s, u"3217000103"_s)).status, 403);
-            QCOMPARE(call(who, "PUT", portalPath, QJsonObject{{u"name"_s, u"改名"_s}}, ifMatch(portal.value(u"revision").toInteger())).status, 403);
+            QCOMPARE(m_portal.call(who, "POST", u"/api/v1/sites"_s, with(u"siteCode"_s, u"3217000103"_s)).status, 403);
+            QCOMPARE(m_portal.call(who, "PUT", portalPath, QJsonObject{{u"name"_s, u"改名"_s}}, ifMatch(portal.value(u"revision").toInteger())).status, 403);
         }
     }
 
     void columnsAreArrangedAsATree()
     {
         const QString sitePath = u"/api/v1/sites/%1/columns"_s.arg(m_site);
-        const auto make = [&](const QJsonObject &body) { return call(u"admin"_s, "POST", sitePath, body); };
+        const auto make = [&](const QJsonObject &body) { return m_portal.call(u"admin"_s, "POST", sitePath, body); };
         const auto top = make(QJsonObject{{u"name"_s, u"机构概况"_s}, {u"kind"_s, u"news"_s}});
         QCOMPARE(top.status, 201);
         const qint64 topId = idOf(top);
@@ -617,7 +606,7 @@ private Q_SLOTS:
         QCOMPARE(duties.json.object().value(u"updateDays").toInt(), 180);
         const auto childrenOf = [&](qint64 parent) {
             QStringList names;
-            for (const QJsonValue &v : call(u"admin"_s, "GET", sitePath).json.array())
+            for (const QJsonValue &v : m_portal.call(u"admin"_s, "GET", sitePath).json.array())
                 if (v.toObject().value(u"parentId").toInteger() == parent)
                     names.append(v.toObject().value(u"name").toString());
             return names;
@@ -626,7 +615,7 @@ private Q_SLOTS:
 
         // Reorder, rename, change kind and rules.
         const QString leadersPath = u"/api/v1/columns/%1"_s.arg(idOf(leaders));
-        const auto moved = call(u"admin"_s, "PUT", leadersPath,
+        const auto moved = m_portal.call(u"admin"_s, "PUT", leadersPath,
                                 QJsonObject{{u"position"_s, 0}, {u"name"_s, u"领导之窗"_s}, {u"kind"_s, u"policy"_s}, {u"updateDays"_s, 30}},
                                 columnIfMatch(leadersPath));
         QCOMPARE(moved.status, 200);
@@ -638,10 +627,10 @@ private Q_SLOTS:
         QCOMPARE(entries.first().toObject().value(u"after").toObject().value(u"kind").toString(), u"policy"_s);
 
         // Move a column to the top level and back under another parent.
-        QCOMPARE(call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"parentId"_s, QJsonValue()}}, columnIfMatch(leadersPath)).status, 200);
+        QCOMPARE(m_portal.call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"parentId"_s, QJsonValue()}}, columnIfMatch(leadersPath)).status, 200);
         QVERIFY(childrenOf(0).contains(u"领导之窗"_s));
         QCOMPARE(childrenOf(topId), (QStringList{u"机构职能"_s}));
-        QCOMPARE(call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"parentId"_s, topId}, {u"position"_s, 5}}, columnIfMatch(leadersPath)).status, 200);
+        QCOMPARE(m_portal.call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"parentId"_s, topId}, {u"position"_s, 5}}, columnIfMatch(leadersPath)).status, 200);
         QCOMPARE(childrenOf(topId), (QStringList{u"机构职能"_s, u"领导之窗"_s}));
 
         // Bad input: refused, naming the field, nothing applied.
@@ -659,46 +648,46 @@ private Q_SLOTS:
             {"PUT", topPath, QJsonObject{{u"position"_s, -2}}, 422, u"position"_s},
             {"PUT", topPath, QJsonObject{{u"inCatalogue"_s, u"yes"_s}}, 422, u"inCatalogue"_s},
         };
-        const QByteArray treeBefore = call(u"admin"_s, "GET", sitePath).body;
+        const QByteArray treeBefore = m_portal.call(u"admin"_s, "GET", sitePath).body;
         const qsizetype auditBefore = audit(u"resource=column"_s).size();
         const QString columnRefusal = notRefused(cases, [&](const QString &path) { return columnIfMatch(path); });
         QVERIFY2(columnRefusal.isEmpty(), qPrintable(columnRefusal));
-        QCOMPARE(call(u"admin"_s, "GET", sitePath).body, treeBefore);
+        QCOMPARE(m_portal.call(u"admin"_s, "GET", sitePath).body, treeBefore);
         QCOMPARE(audit(u"resource=column"_s).size(), auditBefore);
         // The same name under another parent is fine.
         QCOMPARE(make(QJsonObject{{u"name"_s, u"机构职能"_s}, {u"kind"_s, u"news"_s}}).status, 201);
 
         for (const QString &who : {u"editor"_s, u"reviewer1"_s}) {
-            QCOMPARE(call(who, "POST", sitePath, QJsonObject{{u"name"_s, u"偷建"_s}, {u"kind"_s, u"news"_s}}).status, 403);
-            QCOMPARE(call(who, "PUT", topPath, QJsonObject{{u"name"_s, u"偷改"_s}}, columnIfMatch(topPath)).status, 403);
-            QCOMPARE(call(who, "DELETE", topPath, {}, columnIfMatch(topPath)).status, 403);
+            QCOMPARE(m_portal.call(who, "POST", sitePath, QJsonObject{{u"name"_s, u"偷建"_s}, {u"kind"_s, u"news"_s}}).status, 403);
+            QCOMPARE(m_portal.call(who, "PUT", topPath, QJsonObject{{u"name"_s, u"偷改"_s}}, columnIfMatch(topPath)).status, 403);
+            QCOMPARE(m_portal.call(who, "DELETE", topPath, {}, columnIfMatch(topPath)).status, 403);
         }
 
         // Disable and delete: refused while items or children depend on the column.
         const QJsonArray published =
-            call(u"editor"_s, "GET", u"/api/v1/items?state=published&limit=1&site=%1"_s.arg(m_site)).json.object().value(u"items").toArray();
+            m_portal.call(u"editor"_s, "GET", u"/api/v1/items?state=published&limit=1&site=%1"_s.arg(m_site)).json.object().value(u"items").toArray();
         QVERIFY(!published.isEmpty());
         const qint64 busyColumn = published.first().toObject().value(u"columns").toArray().first().toInteger();
         const QString busyPath = u"/api/v1/columns/%1"_s.arg(busyColumn);
-        const auto withPublished = call(u"admin"_s, "PUT", busyPath, QJsonObject{{u"enabled"_s, false}}, columnIfMatch(busyPath));
+        const auto withPublished = m_portal.call(u"admin"_s, "PUT", busyPath, QJsonObject{{u"enabled"_s, false}}, columnIfMatch(busyPath));
         QCOMPARE(withPublished.status, 409);
         QVERIFY2(detailOf(withPublished).contains(u"已发布"_s), qPrintable(detailOf(withPublished)));
         QVERIFY(pd::test::problemFields(withPublished).contains(u"enabled"_s));
-        QCOMPARE(call(u"admin"_s, "DELETE", busyPath, {}, columnIfMatch(busyPath)).status, 409);
-        for (const QJsonValue &v : call(u"admin"_s, "GET", sitePath).json.array())
+        QCOMPARE(m_portal.call(u"admin"_s, "DELETE", busyPath, {}, columnIfMatch(busyPath)).status, 409);
+        for (const QJsonValue &v : m_portal.call(u"admin"_s, "GET", sitePath).json.array())
             if (v.toObject().value(u"id").toInteger() == busyColumn)
                 QCOMPARE(v.toObject().value(u"enabled").toBool(), true);
-        QCOMPARE(call(u"admin"_s, "DELETE", topPath, {}, columnIfMatch(topPath)).status, 409);
-        const auto disabled = call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"enabled"_s, false}}, columnIfMatch(leadersPath));
+        QCOMPARE(m_portal.call(u"admin"_s, "DELETE", topPath, {}, columnIfMatch(topPath)).status, 409);
+        const auto disabled = m_portal.call(u"admin"_s, "PUT", leadersPath, QJsonObject{{u"enabled"_s, false}}, columnIfMatch(leadersPath));
         QCOMPARE(disabled.status, 200);
         QCOMPARE(disabled.json.object().value(u"enabled").toBool(), false);
-        const auto intoDisabled = call(u"editor"_s, "POST", u"/api/v1/items"_s,
+        const auto intoDisabled = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s,
                                        QJsonObject{{u"site"_s, m_site}, {u"type"_s, u"news"_s},
                                                    {u"columns"_s, QJsonArray{idOf(leaders)}}, {u"title"_s, u"停用栏目"_s},
                                                    {u"bodyHtml"_s, u"<p>正文</p>"_s}});
         QCOMPARE(intoDisabled.status, 422);
         QVERIFY2(intoDisabled.body.contains("已停用"), intoDisabled.body.constData());
-        QCOMPARE(call(u"admin"_s, "DELETE", leadersPath, {}, columnIfMatch(leadersPath)).status, 204);
+        QCOMPARE(m_portal.call(u"admin"_s, "DELETE", leadersPath, {}, columnIfMatch(leadersPath)).status, 204);
         QCOMPARE(childrenOf(topId), (QStringList{u"机构职能"_s}));
         const QJsonArray deleted = audit(u"resource=column&id=%1"_s.arg(idOf(leaders)));
         QCOMPARE(deleted.first().toObject().value(u"action").toString(), u"delete"_s);
@@ -709,7 +698,7 @@ private Q_SLOTS:
     void sitesKeepTheirOwnTopicCategories()
     {
         const QString listPath = u"/api/v1/sites/%1/disclosure/categories"_s.arg(m_site);
-        const auto make = [&](const QJsonObject &body) { return call(u"admin"_s, "POST", listPath, body); };
+        const auto make = [&](const QJsonObject &body) { return m_portal.call(u"admin"_s, "POST", listPath, body); };
         const auto water = make(QJsonObject{{u"code"_s, u"SW01"_s}, {u"name"_s, u"水资源管理"_s}});
         QCOMPARE(water.status, 201);
         QCOMPARE(water.json.object().value(u"parentCode"_s).isNull(), true);
@@ -718,7 +707,7 @@ private Q_SLOTS:
         QCOMPARE(make(QJsonObject{{u"code"_s, u"SW0102"_s}, {u"name"_s, u"河湖长制"_s}, {u"parentCode"_s, u"SW01"_s},
                                   {u"position"_s, 0}}).status,
                  201);
-        const auto listed = call(u"editor"_s, "GET", listPath);
+        const auto listed = m_portal.call(u"editor"_s, "GET", listPath);
         QCOMPARE(listed.status, 200);
         QStringList codes;
         for (const QJsonValue &v : listed.json.array())
@@ -727,7 +716,7 @@ private Q_SLOTS:
 
         // The catalogue offers them after the national 22, marked as the site's own.
         const auto ownNode = [&](const QString &code) {
-            for (const QJsonValue &top : call(u"editor"_s, "GET", u"/api/v1/sites/%1/disclosure/catalog"_s.arg(m_site)).json.array()) {
+            for (const QJsonValue &top : m_portal.call(u"editor"_s, "GET", u"/api/v1/sites/%1/disclosure/catalog"_s.arg(m_site)).json.array()) {
                 if (top.toObject().value(u"code"_s).toString() == code)
                     return top.toObject();
                 for (const QJsonValue &sub : top.toObject().value(u"children"_s).toArray())
@@ -742,7 +731,7 @@ private Q_SLOTS:
 
         // A disclosure item filed under one of them is accepted and counted there.
         qint64 disclosureColumn = 0;
-        for (const QJsonValue &c : call(u"admin"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site)).json.array())
+        for (const QJsonValue &c : m_portal.call(u"admin"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site)).json.array())
             if (c.toObject().value(u"kind"_s).toString() == u"disclosure"_s && disclosureColumn == 0)
                 disclosureColumn = c.toObject().value(u"id"_s).toInteger();
         QVERIFY(disclosureColumn > 0);
@@ -753,13 +742,13 @@ private Q_SLOTS:
                          {u"abstract"_s, u"防汛值班安排。"_s}};
         QJsonObject item{{u"site"_s, m_site}, {u"type"_s, u"disclosure"_s}, {u"columns"_s, QJsonArray{disclosureColumn}},
                          {u"title"_s, u"关于汛期值班的通知"_s}, {u"bodyHtml"_s, u"<p>值班安排。</p>"_s}, {u"disclosure"_s, meta}};
-        const auto filed = call(u"editor"_s, "POST", u"/api/v1/items"_s, item);
+        const auto filed = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, item);
         QVERIFY2(filed.status == 201, filed.body.constData());
         QCOMPARE(ownNode(u"SW0101"_s).value(u"count"_s).toInt(), 1);
         QCOMPARE(ownNode(u"SW01"_s).value(u"count"_s).toInt(), 1);
         meta.insert(u"topicCategory"_s, u"XX0101"_s);
         item.insert(u"disclosure"_s, meta);
-        const auto unknown = call(u"editor"_s, "POST", u"/api/v1/items"_s, item);
+        const auto unknown = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, item);
         QCOMPARE(unknown.status, 422);
         QVERIFY(pd::test::problemFields(unknown).contains(u"disclosure.topicCategory"_s));
 
@@ -774,25 +763,25 @@ private Q_SLOTS:
             {"POST", listPath, QJsonObject{{u"code"_s, u"SW03"_s}}, 422, u"name"_s},
             {"PUT", u"/api/v1/disclosure/categories/SW01"_s, QJsonObject{{u"code"_s, u"SW09"_s}}, 422, u"code"_s},
         };
-        const QByteArray before = call(u"admin"_s, "GET", listPath).body;
+        const QByteArray before = m_portal.call(u"admin"_s, "GET", listPath).body;
         const qsizetype auditBefore = audit(u"resource=category"_s).size();
         const QString categoryRefusal = notRefused(cases, [&](const QString &) { return ifMatch(revOf(water)); });
         QVERIFY2(categoryRefusal.isEmpty(), qPrintable(categoryRefusal));
         // Deleting a category in use, or one with sub-categories, is refused with the reason.
-        const auto inUse = call(u"admin"_s, "DELETE", u"/api/v1/disclosure/categories/SW0101"_s);
+        const auto inUse = m_portal.call(u"admin"_s, "DELETE", u"/api/v1/disclosure/categories/SW0101"_s);
         QCOMPARE(inUse.status, 409);
         QVERIFY2(detailOf(inUse).contains(u"1 篇"_s), qPrintable(detailOf(inUse)));
-        QCOMPARE(call(u"admin"_s, "DELETE", u"/api/v1/disclosure/categories/SW01"_s).status, 409);
-        QCOMPARE(call(u"admin"_s, "DELETE", u"/api/v1/disclosure/categories/0101"_s).status, 409);
-        QCOMPARE(call(u"admin"_s, "GET", listPath).body, before);
+        QCOMPARE(m_portal.call(u"admin"_s, "DELETE", u"/api/v1/disclosure/categories/SW01"_s).status, 409);
+        QCOMPARE(m_portal.call(u"admin"_s, "DELETE", u"/api/v1/disclosure/categories/0101"_s).status, 409);
+        QCOMPARE(m_portal.call(u"admin"_s, "GET", listPath).body, before);
         QCOMPARE(audit(u"resource=category"_s).size(), auditBefore);
 
         // Rename with If-Match: a stale revision shows the current category; the change is logged.
         const QString waterPath = u"/api/v1/disclosure/categories/SW01"_s;
-        QCOMPARE(call(u"admin"_s, "PUT", waterPath, QJsonObject{{u"name"_s, u"水资源"_s}}).status, 428);
-        const auto renamed = call(u"admin"_s, "PUT", waterPath, QJsonObject{{u"name"_s, u"水资源"_s}}, ifMatch(revOf(water)));
+        QCOMPARE(m_portal.call(u"admin"_s, "PUT", waterPath, QJsonObject{{u"name"_s, u"水资源"_s}}).status, 428);
+        const auto renamed = m_portal.call(u"admin"_s, "PUT", waterPath, QJsonObject{{u"name"_s, u"水资源"_s}}, ifMatch(revOf(water)));
         QCOMPARE(renamed.status, 200);
-        const auto stale = call(u"admin"_s, "PUT", waterPath, QJsonObject{{u"name"_s, u"水利"_s}}, ifMatch(revOf(water)));
+        const auto stale = m_portal.call(u"admin"_s, "PUT", waterPath, QJsonObject{{u"name"_s, u"水利"_s}}, ifMatch(revOf(water)));
         QCOMPARE(stale.status, 412);
         QCOMPARE(stale.json.object().value(u"current"_s).toObject().value(u"name"_s).toString(), u"水资源"_s);
         const QJsonArray logged = audit(u"resource=category&id=SW01"_s);
@@ -800,20 +789,20 @@ private Q_SLOTS:
         QCOMPARE(logged.first().toObject().value(u"after"_s).toObject().value(u"name"_s).toString(), u"水资源"_s);
 
         // An unused sub-category goes, and the log keeps it.
-        QCOMPARE(call(u"admin"_s, "DELETE", u"/api/v1/disclosure/categories/SW0102"_s).status, 204);
+        QCOMPARE(m_portal.call(u"admin"_s, "DELETE", u"/api/v1/disclosure/categories/SW0102"_s).status, 204);
         QCOMPARE(audit(u"resource=category&id=SW0102"_s).first().toObject().value(u"action"_s).toString(), u"delete"_s);
         for (const QString &who : {u"editor"_s, u"reviewer1"_s})
-            QCOMPARE(call(who, "POST", listPath, QJsonObject{{u"code"_s, u"SW05"_s}, {u"name"_s, u"偷建"_s}}).status, 403);
+            QCOMPARE(m_portal.call(who, "POST", listPath, QJsonObject{{u"code"_s, u"SW05"_s}, {u"name"_s, u"偷建"_s}}).status, 403);
 
         // Published, the item is on the public catalogue under the site's own category.
         pd::test::DemoWorkflow workflow(m_http, m_portal.baseUrl(), m_site,
-                                        {m_tokens.value(u"editor"_s), m_tokens.value(u"reviewer1"_s),
-                                         m_tokens.value(u"reviewer2"_s), m_tokens.value(u"reviewer3"_s)});
+                                        {m_portal.token(u"editor"_s), m_portal.token(u"reviewer1"_s),
+                                         m_portal.token(u"reviewer2"_s), m_portal.token(u"reviewer3"_s)});
         const qint64 filedId = idOf(filed);
-        QVERIFY(!workflow.transition(m_tokens.value(u"editor"_s), filedId, u"submit"_s).isEmpty());
+        QVERIFY(!workflow.transition(m_portal.token(u"editor"_s), filedId, u"submit"_s).isEmpty());
         for (const QString &who : {u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s})
-            QVERIFY(!workflow.transition(m_tokens.value(who), filedId, u"approve"_s).isEmpty());
-        QVERIFY(!workflow.transition(m_tokens.value(u"reviewer3"_s), filedId, u"publish"_s).isEmpty());
+            QVERIFY(!workflow.transition(m_portal.token(who), filedId, u"approve"_s).isEmpty());
+        QVERIFY(!workflow.transition(m_portal.token(u"reviewer3"_s), filedId, u"publish"_s).isEmpty());
         const auto publicText = [&](const QString &path) { return QString::fromUtf8(m_http.request("GET", m_portal.url(path)).body); };
         QTRY_VERIFY_WITH_TIMEOUT(publicText(u"/disclosure/SW0101/"_s).contains(u"关于汛期值班的通知"_s), 20000);
         QVERIFY(publicText(u"/disclosure/SW01/"_s).contains(u"关于汛期值班的通知"_s));

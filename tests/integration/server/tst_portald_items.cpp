@@ -26,18 +26,11 @@ class tst_PortaldItems : public QObject
 private:
     pd::test::PortaldFixture m_portal;
     HttpProbe m_http;
-    QHash<QString, QString> m_tokens;
     QHash<QString, qint64> m_columns; // name → id
     qint64 m_site = 0;
     qint64 m_memberSite = 0; // made by placementRoleMatrix, a target of pushes
     qint64 m_memberColumn = 0;
 
-    HttpProbe::Reply call(const QString &who, QByteArray verb, const QString &path, const QJsonObject &body = {},
-                          QList<QPair<QByteArray, QByteArray>> headers = {})
-    {
-        return m_http.json(std::move(verb), m_portal.url(path), m_tokens.value(who),
-                           body.isEmpty() ? QJsonDocument() : QJsonDocument(body), std::move(headers));
-    }
     static QList<QPair<QByteArray, QByteArray>> ifMatch(const HttpProbe::Reply &r)
     {
         return {{"If-Match", r.headers.value("etag")}};
@@ -80,7 +73,7 @@ private:
     /// Creates a news draft as the editor; returns the reply (201 expected).
     HttpProbe::Reply createNews(const QString &title, const QString &body = u"<p>正文内容。</p>"_s)
     {
-        return call(u"editor"_s, "POST", u"/api/v1/items"_s, news(title, body));
+        return m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, news(title, body));
     }
     HttpProbe::Reply act(const QString &who, qint64 id, qint64 revision, const QString &action,
                          const QString &comment = {}, const QDateTime &publishAt = {})
@@ -90,7 +83,7 @@ private:
             body.insert(u"comment"_s, comment);
         if (publishAt.isValid())
             body.insert(u"publishAt"_s, publishAt.toUTC().toString(Qt::ISODateWithMs));
-        return call(who, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), body, ifMatch(revision));
+        return m_portal.call(who, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), body, ifMatch(revision));
     }
     static qint64 idOf(const HttpProbe::Reply &r) { return r.json.object().value(u"id").toInteger(); }
     static qint64 revOf(const HttpProbe::Reply &r) { return r.json.object().value(u"revision").toInteger(); }
@@ -112,7 +105,7 @@ private:
         for (const QString &who : kAccounts) {
             const QString token = m_http.login(m_portal.baseUrl(), who, pd::test::PortaldFixture::password());
             QVERIFY2(!token.isEmpty(), qPrintable(who));
-            m_tokens.insert(who, token);
+            m_portal.adopt(who, token);
         }
     }
 
@@ -121,9 +114,9 @@ private Q_SLOTS:
     {
         QVERIFY2(m_portal.start(), m_portal.failure());
         login();
-        const auto sites = call(u"editor"_s, "GET", u"/api/v1/sites"_s);
+        const auto sites = m_portal.call(u"editor"_s, "GET", u"/api/v1/sites"_s);
         m_site = sites.json.array().first().toObject().value(u"id").toInteger();
-        const auto columns = call(u"editor"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site));
+        const auto columns = m_portal.call(u"editor"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site));
         for (const QJsonValue &v : columns.json.array())
             m_columns.insert(v.toObject().value(u"name").toString(), v.toObject().value(u"id").toInteger());
         QVERIFY(m_columns.contains(u"要闻动态"_s));
@@ -139,36 +132,36 @@ private Q_SLOTS:
         const qint64 id = idOf(created);
         QCOMPARE(created.headers.value("location"), u"/api/v1/items/%1"_s.arg(id).toUtf8());
 
-        const auto read = call(u"reviewer1"_s, "GET", u"/api/v1/items/%1"_s.arg(id));
+        const auto read = m_portal.call(u"reviewer1"_s, "GET", u"/api/v1/items/%1"_s.arg(id));
         QCOMPARE(read.status, 200);
         QCOMPARE(read.headers.value("etag"), "\"1\"");
         QCOMPARE(read.json.object().value(u"title").toString(), u"市政府召开常务会议"_s);
 
         QJsonObject edit = news(u"市政府召开第十次常务会议"_s);
-        const auto noIfMatch = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit);
+        const auto noIfMatch = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit);
         QCOMPARE(noIfMatch.status, 428);
         QVERIFY(noIfMatch.headers.value("content-type").startsWith("application/problem+json"));
 
-        const auto stale = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, {{"If-Match", "\"7\""}});
+        const auto stale = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, {{"If-Match", "\"7\""}});
         QCOMPARE(stale.status, 412);
         const QJsonObject current = stale.json.object().value(u"current").toObject();
         QCOMPARE(current.value(u"revision").toInteger(), 1);
         QCOMPARE(current.value(u"title").toString(), u"市政府召开常务会议"_s);
 
-        const auto updated = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, ifMatch(read));
+        const auto updated = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, ifMatch(read));
         QCOMPARE(updated.status, 200);
         QCOMPARE(updated.headers.value("etag"), "\"2\"");
         // The first editor's ETag is stale now: a second writer with it is refused, nothing is overwritten.
-        QCOMPARE(call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"覆盖"_s), ifMatch(read)).status, 412);
+        QCOMPARE(m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"覆盖"_s), ifMatch(read)).status, 412);
 
-        const auto revisions = call(u"editor"_s, "GET", u"/api/v1/items/%1/revisions"_s.arg(id));
+        const auto revisions = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1/revisions"_s.arg(id));
         QCOMPARE(revisions.status, 200);
         QCOMPARE(revisions.json.array().size(), 2);
-        const auto first = call(u"editor"_s, "GET", u"/api/v1/items/%1/revisions/1"_s.arg(id));
+        const auto first = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1/revisions/1"_s.arg(id));
         QCOMPARE(first.status, 200);
         QCOMPARE(first.json.object().value(u"title").toString(), u"市政府召开常务会议"_s);
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items/%1/revisions/9"_s.arg(id)).status, 404);
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items/999999"_s).status, 404);
+        QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1/revisions/9"_s.arg(id)).status, 404);
+        QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/items/999999"_s).status, 404);
     }
 
     void bodyHtmlIsSanitised()
@@ -176,7 +169,7 @@ private Q_SLOTS:
         const auto r = createNews(u"清洗测试"_s, u"<p onclick=\"steal()\">文字<script>alert(1)</script>"
                                                  u"<a href=\"javascript:alert(1)\">链接</a></p><iframe src=\"//x\"></iframe>"_s);
         QCOMPARE(r.status, 201);
-        const QString body = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(idOf(r))).json.object().value(u"bodyHtml").toString();
+        const QString body = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(idOf(r))).json.object().value(u"bodyHtml").toString();
         QVERIFY2(!body.contains(u"script"_s) && !body.contains(u"onclick"_s) && !body.contains(u"javascript:"_s)
                      && !body.contains(u"iframe"_s),
                  qPrintable(body));
@@ -186,7 +179,7 @@ private Q_SLOTS:
     void invalidItemsAre422()
     {
         QJsonObject noTitle = news(QString());
-        const auto r = call(u"editor"_s, "POST", u"/api/v1/items"_s, noTitle);
+        const auto r = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, noTitle);
         QCOMPARE(r.status, 422);
         QStringList fields;
         for (const QJsonValue &e : r.json.object().value(u"errors").toArray())
@@ -195,14 +188,14 @@ private Q_SLOTS:
 
         QJsonObject wrongColumn = news(u"放错栏目"_s);
         wrongColumn.insert(u"columns"_s, QJsonArray{m_columns.value(u"政府信息公开"_s)});
-        QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/items"_s, wrongColumn).status, 422);
+        QCOMPARE(m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, wrongColumn).status, 422);
         wrongColumn.insert(u"columns"_s, QJsonArray{987654});
-        QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/items"_s, wrongColumn).status, 422);
+        QCOMPARE(m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, wrongColumn).status, 422);
         QJsonObject wrongType = news(u"类型错误"_s);
         wrongType.insert(u"title"_s, 5);
-        QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/items"_s, wrongType).status, 422);
+        QCOMPARE(m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, wrongType).status, 422);
         QCOMPARE(m_http.request("POST", m_portal.url(u"/api/v1/items"_s), "[1,2]",
-                                {{"Authorization", "Bearer " + m_tokens.value(u"editor"_s).toLatin1()},
+                                {{"Authorization", "Bearer " + m_portal.token(u"editor"_s).toLatin1()},
                                  {"Content-Type", "application/json"}})
                      .status,
                  400);
@@ -212,7 +205,7 @@ private Q_SLOTS:
         meta.insert(u"abstract"_s, QString(101, u'字'));
         meta.insert(u"mode"_s, u"不予公开"_s);
         longAbstract.insert(u"disclosure"_s, meta);
-        const auto d = call(u"editor"_s, "POST", u"/api/v1/items"_s, longAbstract);
+        const auto d = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, longAbstract);
         QCOMPARE(d.status, 422);
         const QByteArray errors = QJsonDocument(d.json.object().value(u"errors").toArray()).toJson();
         QVERIFY2(errors.contains("disclosure.abstract") && errors.contains("disclosure.modeReason"), errors.constData());
@@ -221,18 +214,18 @@ private Q_SLOTS:
     void idempotentCreate()
     {
         const QList<QPair<QByteArray, QByteArray>> key{{"Idempotency-Key", "outbox-7f3a-0001"}};
-        const auto first = call(u"editor"_s, "POST", u"/api/v1/items"_s, news(u"幂等创建"_s), key);
+        const auto first = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, news(u"幂等创建"_s), key);
         QCOMPARE(first.status, 201);
-        const auto again = call(u"editor"_s, "POST", u"/api/v1/items"_s, news(u"幂等创建"_s), key);
+        const auto again = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, news(u"幂等创建"_s), key);
         QCOMPARE(again.status, 201);
         QCOMPARE(idOf(again), idOf(first));
         QCOMPARE(again.headers.value("etag"), first.headers.value("etag"));
-        const auto different = call(u"editor"_s, "POST", u"/api/v1/items"_s, news(u"另一篇"_s), key);
+        const auto different = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, news(u"另一篇"_s), key);
         QCOMPARE(different.status, 422);
         QVERIFY(different.headers.value("content-type").startsWith("application/problem+json"));
         // Without a key every POST is a new item.
         QVERIFY(idOf(createNews(u"无键"_s)) != idOf(createNews(u"无键"_s)));
-        QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/items"_s, news(u"键过长"_s), {{"Idempotency-Key", QByteArray(201, 'k')}}).status,
+        QCOMPARE(m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, news(u"键过长"_s), {{"Idempotency-Key", QByteArray(201, 'k')}}).status,
                  400);
     }
 
@@ -240,18 +233,18 @@ private Q_SLOTS:
     {
         const auto draft = createNews(u"待删除的草稿"_s);
         const qint64 id = idOf(draft);
-        QCOMPARE(call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id)).status, 428);
-        QCOMPARE(call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, ifMatch(5)).status, 412);
-        QCOMPARE(call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, ifMatch(draft)).status, 204);
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id)).status, 404);
+        QCOMPARE(m_portal.call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id)).status, 428);
+        QCOMPARE(m_portal.call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, ifMatch(5)).status, 412);
+        QCOMPARE(m_portal.call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, ifMatch(draft)).status, 204);
+        QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id)).status, 404);
         // The audit log outlives the draft.
         const auto submitted = act(u"editor"_s, idOf(createNews(u"已送审"_s)), 1, u"submit"_s);
         QCOMPARE(submitted.status, 200);
-        QCOMPARE(call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(idOf(submitted)), {}, ifMatch(submitted)).status, 409);
+        QCOMPARE(m_portal.call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(idOf(submitted)), {}, ifMatch(submitted)).status, 409);
         // Saving an item under review is refused in Chinese, the state named as editors know it, never its code.
         QJsonObject edit = submitted.json.object();
         edit.insert(u"title"_s, u"已送审（改）"_s);
-        const auto refused = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(idOf(submitted)), edit, ifMatch(submitted));
+        const auto refused = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(idOf(submitted)), edit, ifMatch(submitted));
         QCOMPARE(refused.status, 409);
         const QString detail = refused.json.object().value(u"detail").toString();
         QVERIFY2(detail.startsWith(u"“审核中”状态的条目不能修改"_s), qPrintable(detail));
@@ -285,7 +278,7 @@ private Q_SLOTS:
         QVERIFY(!r.json.object().value(u"publishedAt").toString().isEmpty());
         QCOMPARE(act(u"reviewer3"_s, id, revOf(r), u"publish"_s).status, 409);
         // Editing a published item stores a pending revision; the published text stays what it was.
-        r = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"改已发布"_s), ifMatch(revOf(r)));
+        r = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"改已发布"_s), ifMatch(revOf(r)));
         QCOMPARE(r.status, 200);
         QCOMPARE(stateOf(r), u"published"_s);
         QVERIFY(r.json.object().value(u"title").toString() != u"改已发布"_s);
@@ -299,7 +292,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(stateOf(r), u"archived"_s);
 
-        const auto audit = call(u"editor"_s, "GET", u"/api/v1/items/%1/audit"_s.arg(id));
+        const auto audit = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1/audit"_s.arg(id));
         QCOMPARE(audit.status, 200);
         QStringList actions;
         for (const QJsonValue &v : audit.json.array())
@@ -321,7 +314,7 @@ private Q_SLOTS:
         r = act(u"reviewer1"_s, id, revOf(r), u"reject"_s, u"请补充数据来源"_s);
         QCOMPARE(r.status, 200);
         QCOMPARE(stateOf(r), u"rejected"_s);
-        r = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"退回修改测试（已补充来源）"_s), ifMatch(revOf(r)));
+        r = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"退回修改测试（已补充来源）"_s), ifMatch(revOf(r)));
         QCOMPARE(r.status, 200);
         r = act(u"editor"_s, id, revOf(r), u"submit"_s);
         QCOMPARE(r.status, 200);
@@ -342,7 +335,7 @@ private Q_SLOTS:
         QVERIFY(!f.value(u"ruleId").toString().isEmpty());
         QVERIFY(f.value(u"start").toInt() > 0);
         QCOMPARE(refused.json.object().value(u"errors").toArray().first().toObject().value(u"field").toString(), u"bodyHtml"_s);
-        QCOMPARE(stateOf(call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(idOf(r)))), u"draft"_s);
+        QCOMPARE(stateOf(m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(idOf(r)))), u"draft"_s);
     }
 
     void scheduledPublishing()
@@ -353,8 +346,8 @@ private Q_SLOTS:
         const auto r = act(u"reviewer3"_s, id, rev, u"schedule"_s, {}, QDateTime::currentDateTimeUtc().addSecs(2));
         QCOMPARE(r.status, 200);
         QCOMPARE(stateOf(r), u"scheduled"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id))), u"published"_s, 15'000);
-        const auto audit = call(u"editor"_s, "GET", u"/api/v1/items/%1/audit"_s.arg(id));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id))), u"published"_s, 15'000);
+        const auto audit = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1/audit"_s.arg(id));
         QCOMPARE(audit.json.array().last().toObject().value(u"action").toString(), u"publish"_s);
         QCOMPARE(audit.json.array().last().toObject().value(u"user").toObject().value(u"id").toInteger(), 0);
     }
@@ -367,8 +360,8 @@ private Q_SLOTS:
         QVERIFY(m_portal.process().stop());
         QVERIFY2(m_portal.process().restart(), qPrintable(m_portal.process().log()));
         login();
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id))), u"published"_s, 20'000);
-        const auto item = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id))), u"published"_s, 20'000);
+        const auto item = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id));
         QVERIFY(QDateTime::fromString(item.json.object().value(u"publishedAt").toString(), Qt::ISODateWithMs) >= at);
     }
 
@@ -379,7 +372,7 @@ private Q_SLOTS:
         for (int i = 0; i < 50; ++i) {
             QNetworkRequest req(m_portal.url(u"/api/v1/items"_s));
             req.setRawHeader("Content-Type", "application/json");
-            req.setRawHeader("Authorization", "Bearer " + m_tokens.value(u"editor"_s).toLatin1());
+            req.setRawHeader("Authorization", "Bearer " + m_portal.token(u"editor"_s).toLatin1());
             replies << nam.post(req, QJsonDocument(disclosure(u"并发公开 %1"_s.arg(i))).toJson(QJsonDocument::Compact));
         }
         QTRY_VERIFY_WITH_TIMEOUT(std::ranges::all_of(replies, [](QNetworkReply *r) { return r->isFinished(); }), 60'000);
@@ -404,18 +397,18 @@ private Q_SLOTS:
         QCOMPARE(prefix.section(u'/', 1), QString::number(QDate::currentDate().year()));
 
         // The number never changes afterwards, whatever the client sends.
-        auto list = call(u"editor"_s, "GET", u"/api/v1/items?type=disclosure&state=draft&limit=1"_s);
+        auto list = m_portal.call(u"editor"_s, "GET", u"/api/v1/items?type=disclosure&state=draft&limit=1"_s);
         const qint64 id = list.json.object().value(u"items").toArray().first().toObject().value(u"id").toInteger();
-        auto item = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id));
+        auto item = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id));
         QJsonObject edit = item.json.object();
         QJsonObject meta = edit.value(u"disclosure").toObject();
         const QString original = meta.value(u"indexNo").toString();
         meta.insert(u"indexNo"_s, u"11321700014538266M/1999-00001"_s);
         edit.insert(u"disclosure"_s, meta);
-        item = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, ifMatch(item));
+        item = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, ifMatch(item));
         QCOMPARE(item.status, 200);
         QCOMPARE(item.json.object().value(u"disclosure").toObject().value(u"indexNo").toString(), original);
-        QCOMPARE(call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, ifMatch(item)).status, 409);
+        QCOMPARE(m_portal.call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, ifMatch(item)).status, 409);
     }
 
     void listPagesWithCursor()
@@ -424,7 +417,7 @@ private Q_SLOTS:
         QString cursor;
         int pages = 0;
         do {
-            const auto page = call(u"editor"_s, "GET",
+            const auto page = m_portal.call(u"editor"_s, "GET",
                                    u"/api/v1/items?site=%1&limit=50%2"_s.arg(m_site).arg(cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
             QCOMPARE(page.status, 200);
             const QJsonArray items = page.json.object().value(u"items").toArray();
@@ -439,14 +432,14 @@ private Q_SLOTS:
             ++pages;
         } while (!cursor.isEmpty() && pages < 100);
         QVERIFY2(seen.size() >= 540, qPrintable(QString::number(seen.size()))); // ≥ 200 news + 3 features + 300 disclosure
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items?limit=0"_s).status, 400);
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items?limit=201"_s).status, 400);
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items?cursor=!!!"_s).status, 400);
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items?state=bogus"_s).status, 400);
+        QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/items?limit=0"_s).status, 400);
+        QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/items?limit=201"_s).status, 400);
+        QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/items?cursor=!!!"_s).status, 400);
+        QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/items?state=bogus"_s).status, 400);
 
-        const auto features = call(u"editor"_s, "GET", u"/api/v1/items?type=feature"_s);
+        const auto features = m_portal.call(u"editor"_s, "GET", u"/api/v1/items?type=feature"_s);
         QVERIFY(features.json.object().value(u"items").toArray().size() >= 3); // the 3 demo 专题 (+ any a test made)
-        const auto seededDisclosure = call(u"editor"_s, "GET", u"/api/v1/items?type=disclosure&limit=200"_s);
+        const auto seededDisclosure = m_portal.call(u"editor"_s, "GET", u"/api/v1/items?type=disclosure&limit=200"_s);
         QCOMPARE(seededDisclosure.json.object().value(u"items").toArray().size(), 200);
     }
 
@@ -455,7 +448,7 @@ private Q_SLOTS:
         const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
         const qint64 a = idOf(createNews(u"增量同步一"_s));
         const qint64 b = idOf(createNews(u"增量同步二"_s));
-        const auto r = call(u"editor"_s, "GET",
+        const auto r = m_portal.call(u"editor"_s, "GET",
                             u"/api/v1/items?updatedSince=%1"_s.arg(QString::fromLatin1(
                                 QUrl::toPercentEncoding(before.toString(Qt::ISODateWithMs)))));
         QCOMPARE(r.status, 200);
@@ -463,14 +456,14 @@ private Q_SLOTS:
         for (const QJsonValue &v : r.json.object().value(u"items").toArray())
             ids << v.toObject().value(u"id").toInteger();
         QVERIFY(ids.indexOf(a) >= 0 && ids.indexOf(a) < ids.indexOf(b)); // oldest first
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items?updatedSince=yesterday"_s).status, 400);
+        QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/items?updatedSince=yesterday"_s).status, 400);
     }
 
     void searchChineseText()
     {
         const qint64 id = idOf(createNews(u"智慧停车平台上线"_s, u"<p>全市三万个泊位接入统一的停车诱导系统。</p>"_s));
         const auto find = [&](const QString &q) {
-            const auto r = call(u"editor"_s, "GET",
+            const auto r = m_portal.call(u"editor"_s, "GET",
                                 u"/api/v1/items?limit=200&q="_s + QString::fromLatin1(QUrl::toPercentEncoding(q)));
             QList<qint64> ids;
             for (const QJsonValue &v : r.json.object().value(u"items").toArray())
@@ -488,7 +481,7 @@ private Q_SLOTS:
 
     void reviewQueueByLevel()
     {
-        const auto q1 = call(u"reviewer1"_s, "GET", u"/api/v1/review/queue?site=%1"_s.arg(m_site));
+        const auto q1 = m_portal.call(u"reviewer1"_s, "GET", u"/api/v1/review/queue?site=%1"_s.arg(m_site));
         QCOMPARE(q1.status, 200);
         const QJsonArray items = q1.json.object().value(u"items").toArray();
         QVERIFY(!items.isEmpty());
@@ -502,30 +495,30 @@ private Q_SLOTS:
         }
         QVERIFY2(lights.contains(u"red"_s), "the demo has overdue items at level 1");
         for (const QString &who : {u"reviewer2"_s, u"reviewer3"_s}) {
-            const auto q = call(who, "GET", u"/api/v1/review/queue?site=%1"_s.arg(m_site));
+            const auto q = m_portal.call(who, "GET", u"/api/v1/review/queue?site=%1"_s.arg(m_site));
             QVERIFY(!q.json.object().value(u"items").toArray().isEmpty());
         }
         bool approvedForPublisher = false;
-        for (const QJsonValue &v : call(u"reviewer3"_s, "GET", u"/api/v1/review/queue"_s).json.object().value(u"items").toArray())
+        for (const QJsonValue &v : m_portal.call(u"reviewer3"_s, "GET", u"/api/v1/review/queue"_s).json.object().value(u"items").toArray())
             approvedForPublisher |= v.toObject().value(u"waitingFor").toString() == u"publish";
         QVERIFY(approvedForPublisher);
-        QVERIFY(call(u"editor"_s, "GET", u"/api/v1/review/queue"_s).json.object().value(u"items").toArray().isEmpty());
+        QVERIFY(m_portal.call(u"editor"_s, "GET", u"/api/v1/review/queue"_s).json.object().value(u"items").toArray().isEmpty());
     }
 
     void withdrawRemovesItemFromFeatures()
     {
-        const auto features = call(u"editor"_s, "GET", u"/api/v1/items?type=feature"_s);
+        const auto features = m_portal.call(u"editor"_s, "GET", u"/api/v1/items?type=feature"_s);
         const qint64 featureId = features.json.object().value(u"items").toArray().first().toObject().value(u"id").toInteger();
-        auto feature = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(featureId));
+        auto feature = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(featureId));
         const QJsonArray sections = feature.json.object().value(u"feature").toObject().value(u"sections").toArray();
         QVERIFY(!sections.isEmpty());
         const qint64 referenced = sections.first().toObject().value(u"itemIds").toArray().first().toInteger();
         QVERIFY(referenced > 0);
-        const auto item = call(u"reviewer3"_s, "GET", u"/api/v1/items/%1"_s.arg(referenced));
+        const auto item = m_portal.call(u"reviewer3"_s, "GET", u"/api/v1/items/%1"_s.arg(referenced));
         QCOMPARE(stateOf(item), u"published"_s);
         QCOMPARE(act(u"reviewer3"_s, referenced, revOf(item), u"withdraw"_s, u"内容过时"_s).status, 200);
 
-        const auto after = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(featureId));
+        const auto after = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(featureId));
         QVERIFY(revOf(after) > revOf(feature));
         for (const QJsonValue &s : after.json.object().value(u"feature").toObject().value(u"sections").toArray())
             QVERIFY(!s.toObject().value(u"itemIds").toArray().contains(QJsonValue(referenced)));
@@ -533,25 +526,25 @@ private Q_SLOTS:
 
     void disclosureCatalogAndRules()
     {
-        const auto catalog = call(u"editor"_s, "GET", u"/api/v1/sites/%1/disclosure/catalog"_s.arg(m_site));
+        const auto catalog = m_portal.call(u"editor"_s, "GET", u"/api/v1/sites/%1/disclosure/catalog"_s.arg(m_site));
         QCOMPARE(catalog.status, 200);
         QCOMPARE(catalog.json.array().size(), 22);
         int total = 0;
         for (const QJsonValue &v : catalog.json.array())
             total += v.toObject().value(u"count").toInt();
         QVERIFY2(total >= 300, qPrintable(QString::number(total)));
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/sites/999/disclosure/catalog"_s).status, 404);
+        QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/sites/999/disclosure/catalog"_s).status, 404);
 
-        const auto rules = call(u"editor"_s, "GET", u"/api/v1/checks/rules?site=%1"_s.arg(m_site));
+        const auto rules = m_portal.call(u"editor"_s, "GET", u"/api/v1/checks/rules?site=%1"_s.arg(m_site));
         QCOMPARE(rules.status, 200);
         QVERIFY(rules.json.object().value(u"version").toInt() >= 1);
         QVERIFY(rules.json.object().value(u"rules").toArray().size() > 10);
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/checks/rules"_s).status, 400);
+        QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/checks/rules"_s).status, 400);
     }
 
     void endedFeatureIsArchived()
     {
-        const auto published = call(u"editor"_s, "GET", u"/api/v1/items?type=news&state=published&limit=2"_s);
+        const auto published = m_portal.call(u"editor"_s, "GET", u"/api/v1/items?type=news&state=published&limit=2"_s);
         const QJsonArray refs = published.json.object().value(u"items").toArray();
         QCOMPARE(refs.size(), 2);
         const QJsonObject body{
@@ -566,7 +559,7 @@ private Q_SLOTS:
                                                              {u"title"_s, u"动态"_s},
                                                              {u"itemIds"_s, QJsonArray{refs.at(0).toObject().value(u"id"),
                                                                                        refs.at(1).toObject().value(u"id")}}}}}}}};
-        auto r = call(u"editor"_s, "POST", u"/api/v1/items"_s, body);
+        auto r = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, body);
         QCOMPARE(r.status, 201);
         const qint64 id = idOf(r);
         QCOMPARE(r.json.object().value(u"feature").toObject().value(u"sections").toArray().first().toObject()
@@ -578,14 +571,14 @@ private Q_SLOTS:
         r = act(u"reviewer3"_s, id, revOf(r), u"publish"_s);
         QCOMPARE(stateOf(r), u"published"_s);
         // The scheduler wakes at least every 30 s; past its end date the feature is archived (归档) by itself.
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id))), u"archived"_s, 45'000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id))), u"archived"_s, 45'000);
 
         QJsonObject selfReference = body;
         QJsonObject feature = body.value(u"feature").toObject();
         feature.insert(u"slug"_s, u"Not A Slug"_s);
         feature.insert(u"sections"_s, QJsonArray{QJsonObject{{u"title"_s, u"动态"_s}, {u"itemIds"_s, QJsonArray{999999}}}});
         selfReference.insert(u"feature"_s, feature);
-        const auto bad = call(u"editor"_s, "POST", u"/api/v1/items"_s, selfReference);
+        const auto bad = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, selfReference);
         QCOMPARE(bad.status, 422);
         const QByteArray errors = QJsonDocument(bad.json.object().value(u"errors").toArray()).toJson();
         QVERIFY2(errors.contains("feature.slug") && errors.contains("feature.sections[0].itemIds"), errors.constData());
@@ -631,14 +624,14 @@ private Q_SLOTS:
         QFETCH(QString, who);
         const bool editor = who == u"editor";
 
-        const auto created = call(who, "POST", u"/api/v1/items"_s, news(u"权限矩阵 "_s + who));
+        const auto created = m_portal.call(who, "POST", u"/api/v1/items"_s, news(u"权限矩阵 "_s + who));
         QCOMPARE(created.status, editor ? 201 : 403);
 
         auto draft = createNews(u"权限矩阵草稿"_s);
-        QCOMPARE(call(who, "PUT", u"/api/v1/items/%1"_s.arg(idOf(draft)), news(u"改"_s), ifMatch(draft)).status,
+        QCOMPARE(m_portal.call(who, "PUT", u"/api/v1/items/%1"_s.arg(idOf(draft)), news(u"改"_s), ifMatch(draft)).status,
                  editor ? 200 : 403);
-        draft = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(idOf(draft)));
-        QCOMPARE(call(who, "DELETE", u"/api/v1/items/%1"_s.arg(idOf(draft)), {}, ifMatch(draft)).status, editor ? 204 : 403);
+        draft = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(idOf(draft)));
+        QCOMPARE(m_portal.call(who, "DELETE", u"/api/v1/items/%1"_s.arg(idOf(draft)), {}, ifMatch(draft)).status, editor ? 204 : 403);
 
         auto other = createNews(u"权限矩阵送审"_s);
         QCOMPARE(act(who, idOf(other), revOf(other), u"submit"_s).status, editor ? 200 : 403);
@@ -690,19 +683,19 @@ private Q_SLOTS:
         QFETCH(QString, who);
         if (m_memberSite == 0) {
             // A member site of the demo portal, and the demo editor made an editor there too.
-            const auto site = call(u"admin"_s, "POST", u"/api/v1/sites"_s,
+            const auto site = m_portal.call(u"admin"_s, "POST", u"/api/v1/sites"_s,
                                    QJsonObject{{u"name"_s, u"矩阵推送站点"_s}, {u"siteCode"_s, u"3217009901"_s},
                                                {u"orgCode"_s, u"11321700014538266M"_s}, {u"parentSite"_s, m_site}});
             QCOMPARE(site.status, 201);
             m_memberSite = idOf(site);
-            m_memberColumn = idOf(call(u"admin"_s, "POST", u"/api/v1/sites/%1/columns"_s.arg(m_memberSite),
+            m_memberColumn = idOf(m_portal.call(u"admin"_s, "POST", u"/api/v1/sites/%1/columns"_s.arg(m_memberSite),
                                        QJsonObject{{u"name"_s, u"矩阵动态"_s}, {u"kind"_s, u"news"_s}}));
             QVERIFY(m_memberColumn > 0);
-            const qint64 editorId = call(u"editor"_s, "GET", u"/api/v1/me"_s).json.object().value(u"id").toInteger();
-            const auto account = call(u"admin"_s, "GET", u"/api/v1/users/%1"_s.arg(editorId));
+            const qint64 editorId = m_portal.call(u"editor"_s, "GET", u"/api/v1/me"_s).json.object().value(u"id").toInteger();
+            const auto account = m_portal.call(u"admin"_s, "GET", u"/api/v1/users/%1"_s.arg(editorId));
             QJsonArray roles = account.json.object().value(u"roles").toArray();
             roles.append(QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_memberSite}});
-            QCOMPARE(call(u"admin"_s, "PUT", u"/api/v1/users/%1"_s.arg(editorId), QJsonObject{{u"roles"_s, roles}},
+            QCOMPARE(m_portal.call(u"admin"_s, "PUT", u"/api/v1/users/%1"_s.arg(editorId), QJsonObject{{u"roles"_s, roles}},
                           ifMatch(account))
                          .status,
                      200);
@@ -715,13 +708,13 @@ private Q_SLOTS:
         const QJsonObject target{{u"site"_s, m_memberSite}, {u"columns"_s, QJsonArray{m_memberColumn}}};
         const qint64 pushed = published(u"权限矩阵推送 "_s + who);
         QVERIFY(pushed > 0);
-        QCOMPARE(call(who, "POST", u"/api/v1/items/%1/placements"_s.arg(pushed), target).status, editor ? 201 : 403);
-        QCOMPARE(call(who, "GET", u"/api/v1/items/%1/placements"_s.arg(pushed)).status, 200);
+        QCOMPARE(m_portal.call(who, "POST", u"/api/v1/items/%1/placements"_s.arg(pushed), target).status, editor ? 201 : 403);
+        QCOMPARE(m_portal.call(who, "GET", u"/api/v1/items/%1/placements"_s.arg(pushed)).status, 200);
 
         const qint64 ended = published(u"权限矩阵撤回推送 "_s + who);
-        const auto placement = call(u"editor"_s, "POST", u"/api/v1/items/%1/placements"_s.arg(ended), target);
+        const auto placement = m_portal.call(u"editor"_s, "POST", u"/api/v1/items/%1/placements"_s.arg(ended), target);
         QCOMPARE(placement.status, 201);
-        QCOMPARE(call(who, "DELETE", u"/api/v1/items/%1/placements/%2"_s.arg(ended).arg(idOf(placement))).status,
+        QCOMPARE(m_portal.call(who, "DELETE", u"/api/v1/items/%1/placements/%2"_s.arg(ended).arg(idOf(placement))).status,
                  editor || who == u"reviewer3" ? 204 : 403);
     }
 
@@ -733,67 +726,67 @@ private Q_SLOTS:
         QFETCH(QString, who);
         const int ok = who == u"admin" ? 200 : 403;
         const QString policyPath = u"/api/v1/sites/%1/review-policy"_s.arg(m_site);
-        const auto policy = call(u"admin"_s, "GET", policyPath);
-        QCOMPARE(call(who, "GET", policyPath).status, ok);
-        QCOMPARE(call(who, "PUT", policyPath, policy.json.object(), ifMatch(policy)).status, ok);
-        QCOMPARE(call(who, "GET", u"/api/v1/audit"_s).status, ok);
+        const auto policy = m_portal.call(u"admin"_s, "GET", policyPath);
+        QCOMPARE(m_portal.call(who, "GET", policyPath).status, ok);
+        QCOMPARE(m_portal.call(who, "PUT", policyPath, policy.json.object(), ifMatch(policy)).status, ok);
+        QCOMPARE(m_portal.call(who, "GET", u"/api/v1/audit"_s).status, ok);
 
-        QCOMPARE(call(who, "GET", u"/api/v1/users"_s).status, ok);
+        QCOMPARE(m_portal.call(who, "GET", u"/api/v1/users"_s).status, ok);
         const QJsonObject account{{u"username"_s, u"matrix-"_s + who}, {u"displayName"_s, u"矩阵"_s},
                                   {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}}}}};
-        const auto created = call(who, "POST", u"/api/v1/users"_s, account);
+        const auto created = m_portal.call(who, "POST", u"/api/v1/users"_s, account);
         QCOMPARE(created.status, who == u"admin" ? 201 : 403);
-        const qint64 target = who == u"admin" ? idOf(created) : idOf(call(u"admin"_s, "POST", u"/api/v1/users"_s, account));
+        const qint64 target = who == u"admin" ? idOf(created) : idOf(m_portal.call(u"admin"_s, "POST", u"/api/v1/users"_s, account));
         QVERIFY(target > 0);
         const QString userPath = u"/api/v1/users/%1"_s.arg(target);
-        const auto read = call(u"admin"_s, "GET", userPath);
-        QCOMPARE(call(who, "GET", userPath).status, ok);
-        QCOMPARE(call(who, "PUT", userPath, QJsonObject{{u"displayName"_s, u"矩阵改"_s}}, ifMatch(read)).status, ok);
-        QCOMPARE(call(who, "POST", userPath + u"/password-reset"_s).status, ok);
+        const auto read = m_portal.call(u"admin"_s, "GET", userPath);
+        QCOMPARE(m_portal.call(who, "GET", userPath).status, ok);
+        QCOMPARE(m_portal.call(who, "PUT", userPath, QJsonObject{{u"displayName"_s, u"矩阵改"_s}}, ifMatch(read)).status, ok);
+        QCOMPARE(m_portal.call(who, "POST", userPath + u"/password-reset"_s).status, ok);
 
         const int code = int(qHash(who) % 9000) + 1000;
         const QJsonObject member{{u"name"_s, u"矩阵站点 "_s + who}, {u"siteCode"_s, u"321700%1"_s.arg(code)},
                                  {u"orgCode"_s, u"11321700014538266M"_s}, {u"parentSite"_s, m_site}};
-        const auto site = call(who, "POST", u"/api/v1/sites"_s, member);
+        const auto site = m_portal.call(who, "POST", u"/api/v1/sites"_s, member);
         QCOMPARE(site.status, who == u"admin" ? 201 : 403);
-        const auto target_site = who == u"admin" ? site : call(u"admin"_s, "POST", u"/api/v1/sites"_s, member);
+        const auto target_site = who == u"admin" ? site : m_portal.call(u"admin"_s, "POST", u"/api/v1/sites"_s, member);
         QCOMPARE(target_site.status, 201);
-        QCOMPARE(call(who, "PUT", u"/api/v1/sites/%1"_s.arg(idOf(target_site)), QJsonObject{{u"enabled"_s, false}},
+        QCOMPARE(m_portal.call(who, "PUT", u"/api/v1/sites/%1"_s.arg(idOf(target_site)), QJsonObject{{u"enabled"_s, false}},
                       ifMatch(target_site))
                      .status,
                  ok);
 
         const QString columns = u"/api/v1/sites/%1/columns"_s.arg(m_site);
         const QJsonObject column{{u"name"_s, u"矩阵栏目 "_s + who}, {u"kind"_s, u"news"_s}};
-        const auto createdColumn = call(who, "POST", columns, column);
+        const auto createdColumn = m_portal.call(who, "POST", columns, column);
         QCOMPARE(createdColumn.status, who == u"admin" ? 201 : 403);
-        const qint64 columnId = who == u"admin" ? idOf(createdColumn) : idOf(call(u"admin"_s, "POST", columns, column));
+        const qint64 columnId = who == u"admin" ? idOf(createdColumn) : idOf(m_portal.call(u"admin"_s, "POST", columns, column));
         QVERIFY(columnId > 0);
         const auto columnRevision = [&] {
-            for (const QJsonValue &c : call(u"admin"_s, "GET", columns).json.array())
+            for (const QJsonValue &c : m_portal.call(u"admin"_s, "GET", columns).json.array())
                 if (c.toObject().value(u"id").toInteger() == columnId)
                     return QList<QPair<QByteArray, QByteArray>>{
                         {"If-Match", '"' + QByteArray::number(c.toObject().value(u"revision").toInteger()) + '"'}};
             return QList<QPair<QByteArray, QByteArray>>{};
         };
-        QCOMPARE(call(who, "PUT", u"/api/v1/columns/%1"_s.arg(columnId), QJsonObject{{u"updateDays"_s, 30}}, columnRevision())
+        QCOMPARE(m_portal.call(who, "PUT", u"/api/v1/columns/%1"_s.arg(columnId), QJsonObject{{u"updateDays"_s, 30}}, columnRevision())
                      .status,
                  ok);
-        QCOMPARE(call(who, "DELETE", u"/api/v1/columns/%1"_s.arg(columnId), {}, columnRevision()).status,
+        QCOMPARE(m_portal.call(who, "DELETE", u"/api/v1/columns/%1"_s.arg(columnId), {}, columnRevision()).status,
                  who == u"admin" ? 204 : 403);
 
         // The site's own topic categories: everyone on the site reads them, only the administrator changes them.
         const QString categories = u"/api/v1/sites/%1/disclosure/categories"_s.arg(m_site);
-        QCOMPARE(call(who, "GET", categories).status, 200);
+        QCOMPARE(m_portal.call(who, "GET", categories).status, 200);
         const QString categoryCode = u"JZ%1"_s.arg(kAccounts.indexOf(who) + 10);
         const QJsonObject category{{u"code"_s, categoryCode}, {u"name"_s, u"矩阵分类 "_s + who}};
-        const auto createdCategory = call(who, "POST", categories, category);
+        const auto createdCategory = m_portal.call(who, "POST", categories, category);
         QCOMPARE(createdCategory.status, who == u"admin" ? 201 : 403);
-        const auto targetCategory = who == u"admin" ? createdCategory : call(u"admin"_s, "POST", categories, category);
+        const auto targetCategory = who == u"admin" ? createdCategory : m_portal.call(u"admin"_s, "POST", categories, category);
         QCOMPARE(targetCategory.status, 201);
         const QString categoryPath = u"/api/v1/disclosure/categories/"_s + categoryCode;
-        QCOMPARE(call(who, "PUT", categoryPath, QJsonObject{{u"name"_s, u"矩阵分类改 "_s + who}}, ifMatch(targetCategory)).status, ok);
-        QCOMPARE(call(who, "DELETE", categoryPath).status, who == u"admin" ? 204 : 403);
+        QCOMPARE(m_portal.call(who, "PUT", categoryPath, QJsonObject{{u"name"_s, u"矩阵分类改 "_s + who}}, ifMatch(targetCategory)).status, ok);
+        QCOMPARE(m_portal.call(who, "DELETE", categoryPath).status, who == u"admin" ? 204 : 403);
     }
 
     void cleanupTestCase()

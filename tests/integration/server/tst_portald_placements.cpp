@@ -27,7 +27,6 @@ class tst_PortaldPlacements : public QObject
 private:
     pd::test::PortaldFixture m_portald;
     HttpProbe m_http;
-    QHash<QString, QString> m_tokens;
     qint64 m_portal = 0;
     qint64 m_portalNews = 0;
     qint64 m_portalFeature = 0;
@@ -36,12 +35,6 @@ private:
     qint64 m_other = 0;
     qint64 m_otherNews = 0;
 
-    HttpProbe::Reply call(const QString &who, QByteArray verb, const QString &path, const QJsonObject &body = {},
-                          Headers headers = {})
-    {
-        return m_http.json(std::move(verb), m_portald.url(path), m_tokens.value(who),
-                           body.isEmpty() ? QJsonDocument() : QJsonDocument(body), std::move(headers));
-    }
     static qint64 idOf(const HttpProbe::Reply &r) { return r.json.object().value(u"id").toInteger(); }
     static qint64 revOf(const HttpProbe::Reply &r) { return r.json.object().value(u"revision").toInteger(); }
     static QString stateOf(const HttpProbe::Reply &r) { return r.json.object().value(u"state").toString(); }
@@ -49,29 +42,29 @@ private:
 
     HttpProbe::Reply act(const QString &who, qint64 id, const QString &action, const QString &comment = {})
     {
-        const qint64 revision = revOf(call(who, "GET", u"/api/v1/items/%1"_s.arg(id)));
+        const qint64 revision = revOf(m_portald.call(who, "GET", u"/api/v1/items/%1"_s.arg(id)));
         QJsonObject body{{u"action"_s, action}};
         if (!comment.isEmpty())
             body.insert(u"comment"_s, comment);
-        return call(who, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), body, ifMatch(revision));
+        return m_portald.call(who, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), body, ifMatch(revision));
     }
 
     /// An account made by the administrator, its one-time password replaced by its own; returns false on a refusal.
     bool addAccount(const QString &username, const QString &displayName, const QJsonArray &roles)
     {
-        const auto created = call(u"admin"_s, "POST", u"/api/v1/users"_s,
+        const auto created = m_portald.call(u"admin"_s, "POST", u"/api/v1/users"_s,
                                   QJsonObject{{u"username"_s, username}, {u"displayName"_s, displayName}, {u"roles"_s, roles}});
         if (created.status != 201)
             return false;
         const QString oneTime = created.json.object().value(u"oneTimePassword").toString();
-        m_tokens.insert(username, m_http.login(m_portald.baseUrl(), username, oneTime));
-        if (call(username, "POST", u"/api/v1/me/password"_s,
+        m_portald.adopt(username, m_http.login(m_portald.baseUrl(), username, oneTime));
+        if (m_portald.call(username, "POST", u"/api/v1/me/password"_s,
                  QJsonObject{{u"currentPassword"_s, oneTime}, {u"newPassword"_s, kOwnPassword}})
                 .status
             >= 300)
             return false;
-        m_tokens.insert(username, m_http.login(m_portald.baseUrl(), username, kOwnPassword));
-        return !m_tokens.value(username).isEmpty();
+        m_portald.adopt(username, m_http.login(m_portald.baseUrl(), username, kOwnPassword));
+        return !m_portald.token(username).isEmpty();
     }
     static QJsonObject grant(const QString &role, qint64 site, int level = 0)
     {
@@ -86,18 +79,18 @@ private:
                          {u"reviewLevels"_s, 1}};
         if (parent > 0)
             site.insert(u"parentSite"_s, parent);
-        return idOf(call(u"admin"_s, "POST", u"/api/v1/sites"_s, site));
+        return idOf(m_portald.call(u"admin"_s, "POST", u"/api/v1/sites"_s, site));
     }
     qint64 createColumn(qint64 site, const QString &name, const QString &kind)
     {
-        return idOf(call(u"admin"_s, "POST", u"/api/v1/sites/%1/columns"_s.arg(site),
+        return idOf(m_portald.call(u"admin"_s, "POST", u"/api/v1/sites/%1/columns"_s.arg(site),
                          QJsonObject{{u"name"_s, name}, {u"kind"_s, kind}}));
     }
 
     /// A news item written by `editor` on `site` and published there through its one review level by `chief`.
     qint64 publishedOn(qint64 site, qint64 column, const QString &editor, const QString &chief, const QString &title)
     {
-        const auto created = call(editor, "POST", u"/api/v1/items"_s,
+        const auto created = m_portald.call(editor, "POST", u"/api/v1/items"_s,
                                   QJsonObject{{u"site"_s, site}, {u"type"_s, u"news"_s}, {u"columns"_s, QJsonArray{column}},
                                               {u"title"_s, title}, {u"summary"_s, u"摘要"_s},
                                               {u"bodyHtml"_s, u"<p>%1的正文。</p>"_s.arg(title)}, {u"author"_s, u"通讯员"_s}});
@@ -111,12 +104,12 @@ private:
     }
     HttpProbe::Reply place(const QString &who, qint64 item, qint64 site, const QJsonArray &columns)
     {
-        return call(who, "POST", u"/api/v1/items/%1/placements"_s.arg(item),
+        return m_portald.call(who, "POST", u"/api/v1/items/%1/placements"_s.arg(item),
                     QJsonObject{{u"site"_s, site}, {u"columns"_s, columns}});
     }
     QJsonObject queueEntry(const QString &who, qint64 site, qint64 item)
     {
-        for (const QJsonValue &v : call(who, "GET", u"/api/v1/review/queue?site=%1"_s.arg(site)).json.object()
+        for (const QJsonValue &v : m_portald.call(who, "GET", u"/api/v1/review/queue?site=%1"_s.arg(site)).json.object()
                                        .value(u"items").toArray())
             if (v.toObject().value(u"id").toInteger() == item)
                 return v.toObject();
@@ -124,7 +117,7 @@ private:
     }
     QJsonObject placementOf(const QString &who, qint64 item, qint64 placement)
     {
-        for (const QJsonValue &v : call(who, "GET", u"/api/v1/items/%1/placements"_s.arg(item)).json.array())
+        for (const QJsonValue &v : m_portald.call(who, "GET", u"/api/v1/items/%1/placements"_s.arg(item)).json.array())
             if (v.toObject().value(u"id").toInteger() == placement)
                 return v.toObject();
         return {};
@@ -140,11 +133,11 @@ private Q_SLOTS:
     {
         QVERIFY2(m_portald.start(), m_portald.failure());
         for (const QString &who : {u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s, u"admin"_s}) {
-            m_tokens.insert(who, m_portald.newToken(who));
-            QVERIFY2(!m_tokens.value(who).isEmpty(), qPrintable(who));
+            m_portald.adopt(who, m_portald.newToken(who));
+            QVERIFY2(!m_portald.token(who).isEmpty(), qPrintable(who));
         }
-        m_portal = call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array().first().toObject().value(u"id").toInteger();
-        for (const QJsonValue &c : call(u"admin"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_portal)).json.array()) {
+        m_portal = m_portald.call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array().first().toObject().value(u"id").toInteger();
+        for (const QJsonValue &c : m_portald.call(u"admin"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_portal)).json.array()) {
             const QJsonObject column = c.toObject();
             if (column.value(u"kind").toString() == u"news"_s && m_portalNews == 0)
                 m_portalNews = column.value(u"id").toInteger();
@@ -177,13 +170,13 @@ private Q_SLOTS:
             return false;
         };
         // The site switcher lists the sites one works on; the placement scope adds the portal one sends to.
-        QVERIFY(!contains(call(u"jy-editor"_s, "GET", u"/api/v1/sites"_s), m_portal));
-        const auto placement = call(u"jy-editor"_s, "GET", u"/api/v1/sites?scope=placement"_s);
+        QVERIFY(!contains(m_portald.call(u"jy-editor"_s, "GET", u"/api/v1/sites"_s), m_portal));
+        const auto placement = m_portald.call(u"jy-editor"_s, "GET", u"/api/v1/sites?scope=placement"_s);
         QVERIFY(contains(placement, m_portal) && contains(placement, m_department));
         QVERIFY(!contains(placement, m_other));
-        QCOMPARE(call(u"jy-editor"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_portal)).status, 200);
-        QCOMPARE(call(u"jy-editor"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_other)).status, 404);
-        QCOMPARE(call(u"jy-editor"_s, "GET", u"/api/v1/sites?scope=everything"_s).status, 400);
+        QCOMPARE(m_portald.call(u"jy-editor"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_portal)).status, 200);
+        QCOMPARE(m_portald.call(u"jy-editor"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_other)).status, 404);
+        QCOMPARE(m_portald.call(u"jy-editor"_s, "GET", u"/api/v1/sites?scope=everything"_s).status, 400);
     }
 
     void submissionIsReviewedByThePortalThenPublishedWithItsSource()
@@ -209,9 +202,9 @@ private Q_SLOTS:
         QVERIFY(queueEntry(u"jy-chief"_s, m_department, copy).isEmpty());
         QVERIFY(publicPage(copy).isEmpty());
         // Its text follows the original: nobody on the portal edits it.
-        const auto copyItem = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(copy));
+        const auto copyItem = m_portald.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(copy));
         QCOMPARE(copyItem.json.object().value(u"source").toString(), u"临江市教育局"_s);
-        QCOMPARE(call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(copy), copyItem.json.object(), ifMatch(revOf(copyItem)))
+        QCOMPARE(m_portald.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(copy), copyItem.json.object(), ifMatch(revOf(copyItem)))
                      .status,
                  409);
 
@@ -224,29 +217,29 @@ private Q_SLOTS:
 
         // The original's pages list the copy's page on the portal too (for a withdrawal's confirmation).
         bool listed = false;
-        for (const QJsonValue &p : call(u"jy-editor"_s, "GET", u"/api/v1/items/%1/pages"_s.arg(source)).json.array())
+        for (const QJsonValue &p : m_portald.call(u"jy-editor"_s, "GET", u"/api/v1/items/%1/pages"_s.arg(source)).json.array())
             listed = listed || p.toObject().value(u"url").toString() == u"/items/%1.html"_s.arg(copy);
         QVERIFY(listed);
 
         // A new published text of the original reaches the copy's page, without another review on the portal.
         const QString corrected = u"市教育局召开秋季开学工作会议（更新）"_s;
-        auto current = call(u"jy-editor"_s, "GET", u"/api/v1/items/%1"_s.arg(source));
+        auto current = m_portald.call(u"jy-editor"_s, "GET", u"/api/v1/items/%1"_s.arg(source));
         QJsonObject edit = current.json.object();
         edit.insert(u"title"_s, corrected);
-        QCOMPARE(call(u"jy-editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(source), edit, ifMatch(revOf(current))).status, 200);
+        QCOMPARE(m_portald.call(u"jy-editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(source), edit, ifMatch(revOf(current))).status, 200);
         QCOMPARE(act(u"jy-editor"_s, source, u"submit"_s).status, 200);
         QCOMPARE(act(u"jy-chief"_s, source, u"approve"_s).status, 200);
         QCOMPARE(act(u"jy-chief"_s, source, u"publish"_s).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(publicPage(copy).contains(corrected), 10000);
-        QCOMPARE(call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(copy)).json.object().value(u"title").toString(), corrected);
+        QCOMPARE(m_portald.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(copy)).json.object().value(u"title").toString(), corrected);
 
         // Withdrawing the original takes the copy off the portal.
         QCOMPARE(act(u"jy-chief"_s, source, u"withdraw"_s, u"信息有误"_s).status, 200);
-        QCOMPARE(stateOf(call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(copy))), u"withdrawn"_s);
+        QCOMPARE(stateOf(m_portald.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(copy))), u"withdrawn"_s);
         QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", m_portald.url(u"/items/%1.html"_s.arg(copy))).status, 404, 10000);
         QCOMPARE(placementOf(u"jy-editor"_s, source, idOf(placed)).value(u"state").toString(), u"withdrawn"_s);
         bool audited = false;
-        for (const QJsonValue &e : call(u"editor"_s, "GET", u"/api/v1/items/%1/audit"_s.arg(copy)).json.array())
+        for (const QJsonValue &e : m_portald.call(u"editor"_s, "GET", u"/api/v1/items/%1/audit"_s.arg(copy)).json.array())
             audited = audited || (e.toObject().value(u"action").toString() == u"withdraw"_s
                                   && e.toObject().value(u"comment").toString().contains(u"信息有误"_s));
         QVERIFY(audited);
@@ -254,7 +247,7 @@ private Q_SLOTS:
 
     void pushIsReviewedOnTheTargetUnlessItsPolicySaysOtherwise()
     {
-        auto r = call(u"both"_s, "POST", u"/api/v1/items"_s,
+        auto r = m_portald.call(u"both"_s, "POST", u"/api/v1/items"_s,
                       QJsonObject{{u"site"_s, m_portal}, {u"type"_s, u"news"_s}, {u"columns"_s, QJsonArray{m_portalNews}},
                                   {u"title"_s, u"全市推进智慧校园建设"_s}, {u"bodyHtml"_s, u"<p>正文。</p>"_s}});
         QCOMPARE(r.status, 201);
@@ -276,30 +269,30 @@ private Q_SLOTS:
         QCOMPARE(place(u"both"_s, source, m_department, QJsonArray{m_departmentNews}).status, 409); // once per site
 
         // Ending the placement withdraws the copy; the placement stays listed.
-        QCOMPARE(call(u"both"_s, "DELETE", u"/api/v1/items/%1/placements/%2"_s.arg(source).arg(idOf(reviewed))).status, 204);
-        QCOMPARE(stateOf(call(u"jy-chief"_s, "GET", u"/api/v1/items/%1"_s.arg(copy))), u"withdrawn"_s);
+        QCOMPARE(m_portald.call(u"both"_s, "DELETE", u"/api/v1/items/%1/placements/%2"_s.arg(source).arg(idOf(reviewed))).status, 204);
+        QCOMPARE(stateOf(m_portald.call(u"jy-chief"_s, "GET", u"/api/v1/items/%1"_s.arg(copy))), u"withdrawn"_s);
         QCOMPARE(placementOf(u"both"_s, source, idOf(reviewed)).value(u"state").toString(), u"withdrawn"_s);
-        QCOMPARE(call(u"both"_s, "DELETE", u"/api/v1/items/%1/placements/%2"_s.arg(source).arg(idOf(reviewed))).status, 409);
+        QCOMPARE(m_portald.call(u"both"_s, "DELETE", u"/api/v1/items/%1/placements/%2"_s.arg(source).arg(idOf(reviewed))).status, 409);
 
         // A department that takes the portal's pushes as they are: published at once.
         const QString policyPath = u"/api/v1/sites/%1/review-policy"_s.arg(m_department);
-        QJsonObject policy = call(u"admin"_s, "GET", policyPath).json.object();
+        QJsonObject policy = m_portald.call(u"admin"_s, "GET", policyPath).json.object();
         QCOMPARE(policy.value(u"reviewPlacements").toBool(), true);
         policy.insert(u"reviewPlacements"_s, false);
-        QCOMPARE(call(u"admin"_s, "PUT", policyPath, policy, {{"If-Match", call(u"admin"_s, "GET", policyPath).headers.value("etag")}}).status, 200);
+        QCOMPARE(m_portald.call(u"admin"_s, "PUT", policyPath, policy, {{"If-Match", m_portald.call(u"admin"_s, "GET", policyPath).headers.value("etag")}}).status, 200);
         // A client that does not know the setting leaves it as it is.
-        QCOMPARE(call(u"admin"_s, "PUT", policyPath, QJsonObject{{u"levels"_s, 1}},
-                      {{"If-Match", call(u"admin"_s, "GET", policyPath).headers.value("etag")}})
+        QCOMPARE(m_portald.call(u"admin"_s, "PUT", policyPath, QJsonObject{{u"levels"_s, 1}},
+                      {{"If-Match", m_portald.call(u"admin"_s, "GET", policyPath).headers.value("etag")}})
                      .status,
                  200);
-        QCOMPARE(call(u"admin"_s, "GET", policyPath).json.object().value(u"reviewPlacements").toBool(), false);
+        QCOMPARE(m_portald.call(u"admin"_s, "GET", policyPath).json.object().value(u"reviewPlacements").toBool(), false);
         const auto direct = place(u"both"_s, source, m_department, QJsonArray{m_departmentNews});
         QCOMPARE(direct.status, 201);
         QCOMPARE(direct.json.object().value(u"state").toString(), u"published"_s);
         const qint64 directCopy = direct.json.object().value(u"copy").toInteger();
-        QCOMPARE(stateOf(call(u"jy-chief"_s, "GET", u"/api/v1/items/%1"_s.arg(directCopy))), u"published"_s);
+        QCOMPARE(stateOf(m_portald.call(u"jy-chief"_s, "GET", u"/api/v1/items/%1"_s.arg(directCopy))), u"published"_s);
         policy.insert(u"reviewPlacements"_s, true);
-        QCOMPARE(call(u"admin"_s, "PUT", policyPath, policy, {{"If-Match", call(u"admin"_s, "GET", policyPath).headers.value("etag")}}).status, 200);
+        QCOMPARE(m_portald.call(u"admin"_s, "PUT", policyPath, policy, {{"If-Match", m_portald.call(u"admin"_s, "GET", policyPath).headers.value("etag")}}).status, 200);
 
         // The department's own public site carries the copy, naming the portal as its source; the original's pages
         // list it with the department's name.
@@ -311,14 +304,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(servedPage().contains(u"全市推进智慧校园建设"_s), 10000);
         QVERIFY2(servedPage().contains(u"来源：临江市人民政府门户网站"_s), qPrintable(servedPage()));
         bool listed = false;
-        for (const QJsonValue &p : call(u"both"_s, "GET", u"/api/v1/items/%1/pages"_s.arg(source)).json.array())
+        for (const QJsonValue &p : m_portald.call(u"both"_s, "GET", u"/api/v1/items/%1/pages"_s.arg(source)).json.array())
             listed = listed || (p.toObject().value(u"siteName").toString() == u"临江市教育局"_s
                                 && p.toObject().value(u"url").toString() == u"/items/%1.html"_s.arg(directCopy));
         QVERIFY(listed);
 
         // Unpublishing the original takes the department's copy off its site too.
         QCOMPARE(act(u"reviewer3"_s, source, u"unpublish"_s).status, 200);
-        QCOMPARE(stateOf(call(u"jy-chief"_s, "GET", u"/api/v1/items/%1"_s.arg(directCopy))), u"unpublished"_s);
+        QCOMPARE(stateOf(m_portald.call(u"jy-chief"_s, "GET", u"/api/v1/items/%1"_s.arg(directCopy))), u"unpublished"_s);
         QTRY_COMPARE_WITH_TIMEOUT(m_http.request("GET", m_portald.url(departmentPage)).status, 404, 10000);
         QCOMPARE(placementOf(u"both"_s, source, idOf(direct)).value(u"state").toString(), u"withdrawn"_s);
     }
@@ -337,13 +330,13 @@ private Q_SLOTS:
         // The portal's editor cannot even see the department's items.
         QCOMPARE(place(u"editor"_s, source, m_portal, QJsonArray{m_portalNews}).status, 404);
         // A reviewer of the portal may not push the portal's items anywhere.
-        const qint64 own = idOf(call(u"both"_s, "POST", u"/api/v1/items"_s,
+        const qint64 own = idOf(m_portald.call(u"both"_s, "POST", u"/api/v1/items"_s,
                                      QJsonObject{{u"site"_s, m_portal}, {u"type"_s, u"news"_s},
                                                  {u"columns"_s, QJsonArray{m_portalNews}}, {u"title"_s, u"审核人推送"_s},
                                                  {u"bodyHtml"_s, u"<p>正文。</p>"_s}}));
         QVERIFY(own > 0);
         QCOMPARE(place(u"reviewer1"_s, own, m_department, QJsonArray{m_departmentNews}).status, 403);
-        QVERIFY(call(u"jy-editor"_s, "GET", u"/api/v1/items/%1/placements"_s.arg(source)).json.array().isEmpty());
+        QVERIFY(m_portald.call(u"jy-editor"_s, "GET", u"/api/v1/items/%1/placements"_s.arg(source)).json.array().isEmpty());
     }
 
     void unsuitableTargetsAreRefused()
@@ -368,12 +361,12 @@ private Q_SLOTS:
         QVERIFY(closed > 0 && closedNews > 0);
         QVERIFY(addAccount(u"old-editor"_s, u"林海"_s,
                            QJsonArray{grant(u"editor"_s, m_department), grant(u"editor"_s, closed)}));
-        const auto site = call(u"admin"_s, "GET", u"/api/v1/sites"_s);
+        const auto site = m_portald.call(u"admin"_s, "GET", u"/api/v1/sites"_s);
         qint64 revision = 0;
         for (const QJsonValue &s : site.json.array())
             if (s.toObject().value(u"id").toInteger() == closed)
                 revision = s.toObject().value(u"revision").toInteger();
-        QCOMPARE(call(u"admin"_s, "PUT", u"/api/v1/sites/%1"_s.arg(closed), QJsonObject{{u"enabled"_s, false}}, ifMatch(revision))
+        QCOMPARE(m_portald.call(u"admin"_s, "PUT", u"/api/v1/sites/%1"_s.arg(closed), QJsonObject{{u"enabled"_s, false}}, ifMatch(revision))
                      .status,
                  200);
         r = place(u"old-editor"_s, source, closed, QJsonArray{closedNews});
@@ -381,7 +374,7 @@ private Q_SLOTS:
         QCOMPARE(pd::test::problemFields(r), QStringList{u"site"_s});
 
         // Only published items travel.
-        auto draft = call(u"jy-editor"_s, "POST", u"/api/v1/items"_s,
+        auto draft = m_portald.call(u"jy-editor"_s, "POST", u"/api/v1/items"_s,
                           QJsonObject{{u"site"_s, m_department}, {u"type"_s, u"news"_s},
                                       {u"columns"_s, QJsonArray{m_departmentNews}}, {u"title"_s, u"草稿"_s},
                                       {u"bodyHtml"_s, u"<p>草稿。</p>"_s}});

@@ -29,20 +29,14 @@ class tst_ProxyAddresses : public QObject
     pd::test::PortaldFixture m_portal{{u"--demo"_s, u"--trusted-proxy"_s, u"127.0.0.1"_s}};
     HttpProbe m_http;
     pd::test::NginxFront m_nginx;
-    QHash<QString, QString> m_tokens;
     qint64 m_siteId = 0;
 
     QUrl direct(const QString &path) const { return m_portal.url(path); }
     QUrl viaNginx(const QString &path) const { return m_nginx.url(path); }
 
-    HttpProbe::Reply call(const QByteArray &verb, const QString &path, const QString &token, const QJsonObject &body = {})
-    {
-        return m_http.json(verb, direct(path), token, body.isEmpty() ? QJsonDocument() : QJsonDocument(body));
-    }
-
     qint64 startedEvent()
     {
-        const auto created = call("POST", u"/api/v1/live/events"_s, m_tokens.value(u"editor"_s),
+        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
                                   {{u"site"_s, m_siteId}, {u"title"_s, u"代理测试直播"_s}, {u"venue"_s, u"市政府新闻发布厅"_s},
                                    {u"mode"_s, u"direct"_s}});
         if (created.status != 201)
@@ -50,7 +44,7 @@ class tst_ProxyAddresses : public QObject
         const qint64 id = created.json.object().value(u"id").toInteger();
         // Live transitions name the revision they act on.
         const auto started = m_http.json("POST", direct(u"/api/v1/live/events/%1/transitions"_s.arg(id)),
-                                         m_tokens.value(u"moderator"_s), QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
+                                         m_portal.token(u"moderator"_s), QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
                                          {{"If-Match", created.headers.value("etag")}});
         return started.status == 200 ? id : 0;
     }
@@ -78,10 +72,10 @@ private Q_SLOTS:
             QSKIP(qPrintable(why));
         QVERIFY2(m_portal.start(), m_portal.failure());
         for (const QString &user : {u"editor"_s, u"moderator"_s}) {
-            m_tokens.insert(user, m_http.login(m_portal.baseUrl(), user, pd::test::PortaldFixture::password()));
-            QVERIFY(!m_tokens.value(user).isEmpty());
+            m_portal.adopt(user, m_http.login(m_portal.baseUrl(), user, pd::test::PortaldFixture::password()));
+            QVERIFY(!m_portal.token(user).isEmpty());
         }
-        const auto sites = call("GET", u"/api/v1/sites"_s, m_tokens.value(u"editor"_s));
+        const auto sites = m_portal.call(u"editor"_s, "GET", u"/api/v1/sites"_s);
         m_siteId = sites.json.array().first().toObject().value(u"id").toInteger();
         QVERIFY(m_siteId > 0);
 
@@ -121,8 +115,8 @@ private Q_SLOTS:
         QCOMPARE(comment(3, event, u"另一位市民的问题"_s).status, 202);
         QCOMPARE(comment(4, event, u"第三位市民的问题"_s).status, 202);
         // And what portald stored is the address nginx saw, not what the client claimed.
-        const auto pending = call("GET", u"/api/v1/live/events/%1/comments?state=pending"_s.arg(event),
-                                  m_tokens.value(u"moderator"_s));
+        const auto pending = m_portal.call(u"moderator"_s, "GET",
+                                  u"/api/v1/live/events/%1/comments?state=pending"_s.arg(event));
         QCOMPARE(pending.status, 200);
         QCOMPARE(pending.json.object().value(u"items").toArray().size(), 7);
     }

@@ -32,17 +32,12 @@ private:
     QString m_ruleId;
     qint64 m_sweep = 0;
 
-    HttpProbe::Reply call(const QString &who, const QByteArray &verb, const QString &path, const QJsonObject &body = {},
-                          const Headers &headers = {})
-    {
-        return m_portal.api(verb, path, who, body.isEmpty() ? QJsonDocument() : QJsonDocument(body), headers);
-    }
-    QJsonObject sweep(qint64 id) { return call(u"editor"_s, "GET", u"/api/v1/sweeps/%1"_s.arg(id)).json.object(); }
+    QJsonObject sweep(qint64 id) { return m_portal.call(u"editor"_s, "GET", u"/api/v1/sweeps/%1"_s.arg(id)).json.object(); }
     QList<QJsonObject> findingsOfRule(qint64 sweepId)
     {
         QList<QJsonObject> out;
         for (const QJsonValue &v :
-             call(u"editor"_s, "GET", u"/api/v1/sweeps/%1/findings"_s.arg(sweepId)).json.object().value(u"items").toArray())
+             m_portal.call(u"editor"_s, "GET", u"/api/v1/sweeps/%1/findings"_s.arg(sweepId)).json.object().value(u"items").toArray())
             if (v.toObject().value(u"ruleId").toString() == m_ruleId)
                 out.append(v.toObject());
         return out;
@@ -50,7 +45,7 @@ private:
     QList<QJsonObject> audit(const QString &resource)
     {
         QList<QJsonObject> out;
-        const auto r = call(u"admin"_s, "GET", u"/api/v1/audit?resource=%1"_s.arg(resource));
+        const auto r = m_portal.call(u"admin"_s, "GET", u"/api/v1/audit?resource=%1"_s.arg(resource));
         for (const QJsonValue &v : r.json.object().value(u"entries").toArray())
             out.append(v.toObject());
         return out;
@@ -70,7 +65,7 @@ private Q_SLOTS:
             m_marked.append(id);
         }
         // The rule arrives after the items went out: only a sweep finds them.
-        const auto rule = call(u"admin"_s, "POST", u"/api/v1/checks/rules?site=%1"_s.arg(m_site),
+        const auto rule = m_portal.call(u"admin"_s, "POST", u"/api/v1/checks/rules?site=%1"_s.arg(m_site),
                                {{u"pattern"_s, kWord}, {u"kind"_s, u"wording"_s}, {u"severity"_s, u"warn"_s}});
         QCOMPARE(rule.status, 201);
         m_ruleId = rule.json.object().value(u"rule").toObject().value(u"id").toString();
@@ -79,16 +74,16 @@ private Q_SLOTS:
 
     void startedTwiceIsRefused()
     {
-        const auto first = call(u"editor"_s, "POST", u"/api/v1/sites/%1/sweeps"_s.arg(m_site));
+        const auto first = m_portal.call(u"editor"_s, "POST", u"/api/v1/sites/%1/sweeps"_s.arg(m_site));
         QCOMPARE(first.status, 202);
         m_sweep = first.json.object().value(u"id").toInteger();
         QCOMPARE(first.json.object().value(u"state").toString(), u"running"_s);
         QVERIFY(first.json.object().value(u"total").toInt() > 100);
-        const auto second = call(u"reviewer3"_s, "POST", u"/api/v1/sites/%1/sweeps"_s.arg(m_site));
+        const auto second = m_portal.call(u"reviewer3"_s, "POST", u"/api/v1/sites/%1/sweeps"_s.arg(m_site));
         QCOMPARE(second.status, 409);
         QVERIFY(second.json.object().value(u"detail").toString().contains(QString::number(m_sweep)));
         // Reviewers who neither edit nor publish do not start sweeps.
-        QCOMPARE(call(u"reviewer1"_s, "POST", u"/api/v1/sites/%1/sweeps"_s.arg(m_site)).status, 403);
+        QCOMPARE(m_portal.call(u"reviewer1"_s, "POST", u"/api/v1/sites/%1/sweeps"_s.arg(m_site)).status, 403);
     }
 
     void progressIsReportedAndAKilledPortaldResumes()
@@ -125,12 +120,12 @@ private Q_SLOTS:
     {
         const QJsonObject finding = findingsOfRule(m_sweep).first();
         const QString path = u"/api/v1/sweep-findings/%1/transitions"_s.arg(finding.value(u"id").toInteger());
-        const auto noReason = call(u"editor"_s, "POST", path, {{u"action"_s, u"ignore"_s}});
+        const auto noReason = m_portal.call(u"editor"_s, "POST", path, {{u"action"_s, u"ignore"_s}});
         QCOMPARE(noReason.status, 422);
         QCOMPARE(noReason.json.object().value(u"errors").toArray().first().toObject().value(u"field").toString(),
                  u"reason"_s);
         const auto ignored =
-            call(u"editor"_s, "POST", path, {{u"action"_s, u"ignore"_s}, {u"reason"_s, u"引用原文，不作修改"_s}});
+            m_portal.call(u"editor"_s, "POST", path, {{u"action"_s, u"ignore"_s}, {u"reason"_s, u"引用原文，不作修改"_s}});
         QCOMPARE(ignored.status, 200);
         QCOMPARE(ignored.json.object().value(u"state").toString(), u"ignored"_s);
         QCOMPARE(ignored.json.object().value(u"reason").toString(), u"引用原文，不作修改"_s);
@@ -142,13 +137,13 @@ private Q_SLOTS:
                           && QJsonDocument(e).toJson().contains("引用原文"));
         QVERIFY(audited);
         // The item's reviewers see the ignored finding and why.
-        const auto ofItem = call(u"reviewer1"_s, "GET",
+        const auto ofItem = m_portal.call(u"reviewer1"_s, "GET",
                                  u"/api/v1/items/%1/sweep-findings?state=ignored"_s.arg(finding.value(u"item").toInteger()));
         QCOMPARE(ofItem.status, 200);
         QCOMPARE(ofItem.json.object().value(u"items").toArray().size(), 1);
         QCOMPARE(ofItem.json.object().value(u"items").toArray().first().toObject().value(u"reason").toString(),
                  u"引用原文，不作修改"_s);
-        const auto open = call(u"editor"_s, "GET", u"/api/v1/sweeps/%1/findings?state=open"_s.arg(m_sweep));
+        const auto open = m_portal.call(u"editor"_s, "GET", u"/api/v1/sweeps/%1/findings?state=open"_s.arg(m_sweep));
         QCOMPARE(open.status, 200);
         for (const QJsonValue &v : open.json.object().value(u"items").toArray())
             QVERIFY(v.toObject().value(u"id").toInteger() != finding.value(u"id").toInteger());
@@ -164,20 +159,20 @@ private Q_SLOTS:
         const qint64 item = finding.value(u"item").toInteger();
         const QString path = u"/api/v1/sweep-findings/%1/transitions"_s.arg(finding.value(u"id").toInteger());
         // Still in the published text: not fixed.
-        QCOMPARE(call(u"editor"_s, "POST", path, {{u"action"_s, u"fix"_s}}).status, 409);
+        QCOMPARE(m_portal.call(u"editor"_s, "POST", path, {{u"action"_s, u"fix"_s}}).status, 409);
 
         // The publisher corrects the title at once (紧急更正), then the re-check passes.
-        auto current = call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(item));
+        auto current = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(item));
         QJsonObject edit = current.json.object();
         edit.insert(u"title"_s, u"标题已按规范修改"_s);
         const Headers match{{"If-Match", "\"" + QByteArray::number(edit.value(u"revision").toInteger()) + "\""}};
-        auto put = call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(item), edit, match);
+        auto put = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(item), edit, match);
         QCOMPARE(put.status, 200);
         const Headers again{{"If-Match", "\"" + QByteArray::number(put.json.object().value(u"revision").toInteger()) + "\""}};
-        const auto urgent = call(u"reviewer3"_s, "POST", u"/api/v1/items/%1/transitions"_s.arg(item),
+        const auto urgent = m_portal.call(u"reviewer3"_s, "POST", u"/api/v1/items/%1/transitions"_s.arg(item),
                                  {{u"action"_s, u"publish"_s}, {u"urgent"_s, true}, {u"comment"_s, u"巡检整改"_s}}, again);
         QCOMPARE(urgent.status, 200);
-        const auto fixed = call(u"editor"_s, "POST", path, {{u"action"_s, u"fix"_s}});
+        const auto fixed = m_portal.call(u"editor"_s, "POST", path, {{u"action"_s, u"fix"_s}});
         QVERIFY2(fixed.status == 200, fixed.body.constData());
         QCOMPARE(fixed.json.object().value(u"state").toString(), u"fixed"_s);
         bool audited = false;
@@ -190,21 +185,21 @@ private Q_SLOTS:
 
     void aSweepCanBeCancelled()
     {
-        const auto started = call(u"editor"_s, "POST", u"/api/v1/sites/%1/sweeps"_s.arg(m_site));
+        const auto started = m_portal.call(u"editor"_s, "POST", u"/api/v1/sites/%1/sweeps"_s.arg(m_site));
         QCOMPARE(started.status, 202);
         const qint64 id = started.json.object().value(u"id").toInteger();
-        const auto cancelled = call(u"editor"_s, "POST", u"/api/v1/sweeps/%1/cancel"_s.arg(id));
+        const auto cancelled = m_portal.call(u"editor"_s, "POST", u"/api/v1/sweeps/%1/cancel"_s.arg(id));
         QCOMPARE(cancelled.status, 200);
         QCOMPARE(cancelled.json.object().value(u"state").toString(), u"cancelled"_s);
         const int checked = cancelled.json.object().value(u"checked").toInt();
         QVERIFY(checked < cancelled.json.object().value(u"total").toInt());
-        QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/sweeps/%1/cancel"_s.arg(id)).status, 409);
+        QCOMPARE(m_portal.call(u"editor"_s, "POST", u"/api/v1/sweeps/%1/cancel"_s.arg(id)).status, 409);
         // It stays stopped (each request below gives portald's loop, and a sweep timer, turns), and a new one may start.
         QCOMPARE(sweep(id).value(u"checked").toInt(), checked);
         QCOMPARE(sweep(id).value(u"state").toString(), u"cancelled"_s);
-        const auto next = call(u"editor"_s, "POST", u"/api/v1/sites/%1/sweeps"_s.arg(m_site));
+        const auto next = m_portal.call(u"editor"_s, "POST", u"/api/v1/sites/%1/sweeps"_s.arg(m_site));
         QCOMPARE(next.status, 202);
-        QCOMPARE(call(u"editor"_s, "POST", u"/api/v1/sweeps/%1/cancel"_s.arg(next.json.object().value(u"id").toInteger()))
+        QCOMPARE(m_portal.call(u"editor"_s, "POST", u"/api/v1/sweeps/%1/cancel"_s.arg(next.json.object().value(u"id").toInteger()))
                      .status,
                  200);
     }
