@@ -1,4 +1,5 @@
 #include "tests/support/DemoWorkflow.h"
+#include "tests/support/NewsDraft.h"
 
 #include "tests/support/HttpProbe.h"
 
@@ -42,17 +43,13 @@ qint64 DemoWorkflow::columnNamed(const QString &name)
 qint64 DemoWorkflow::publishNews(qint64 columnId, const QString &title, const QString &summary,
                                  const QJsonObject &fields)
 {
-    QJsonObject item{{u"type"_s, u"news"_s},
-                           {u"site"_s, m_siteId},
-                           {u"columns"_s, QJsonArray{columnId}},
-                           {u"title"_s, title},
-                           {u"summary"_s, summary},
-                           {u"bodyHtml"_s, u"<p>本市召开工作会议，研究部署近期重点工作。</p>"_s},
-                           {u"source"_s, u"临江市人民政府办公室"_s},
-                           {u"author"_s, u"测试员"_s}};
+    QJsonObject own{{u"summary"_s, summary},
+                    {u"bodyHtml"_s, u"<p>本市召开工作会议，研究部署近期重点工作。</p>"_s},
+                    {u"source"_s, u"临江市人民政府办公室"_s},
+                    {u"author"_s, u"测试员"_s}};
     for (auto it = fields.begin(); it != fields.end(); ++it)
-        item.insert(it.key(), it.value());
-    const auto created = m_http.json("POST", url(u"/api/v1/items"_s), m_accounts.editor, QJsonDocument(item));
+        own.insert(it.key(), it.value());
+    const auto created = NewsDraft(m_siteId, columnId, title, own).create(m_http, m_base, m_accounts.editor);
     if (created.status != 201) {
         qWarning().noquote() << "create ->" << created.status << created.body;
         return 0;

@@ -1,4 +1,5 @@
 #include "tests/support/EditorDriver.h"
+#include "tests/support/NewsDraft.h"
 
 #include "app/api/PortalClient.h"
 #include "app/editing/DocumentSession.h"
@@ -55,12 +56,10 @@ bool EditorDriver::start()
 
 qint64 EditorDriver::createNews(const QString &title, const QString &body, const QJsonObject &fields)
 {
-    QJsonObject json{{u"site"_s, m_siteId},  {u"type"_s, u"news"_s},      {u"title"_s, title},
-                     {u"bodyHtml"_s, body},   {u"author"_s, u"办公室"_s}, {u"columns"_s, QJsonArray{m_newsColumn}}};
+    QJsonObject own{{u"bodyHtml"_s, body}, {u"author"_s, u"办公室"_s}};
     for (auto it = fields.begin(); it != fields.end(); ++it)
-        json.insert(it.key(), it.value());
-    const auto reply = m_portal.api("POST", u"/api/v1/items"_s, u"editor"_s, QJsonDocument(json));
-    return reply.status == 201 ? reply.json.object().value(u"id"_s).toInteger() : 0;
+        own.insert(it.key(), it.value());
+    return NewsDraft(m_siteId, m_newsColumn, title, own).createId(m_portal.http(), m_portal.baseUrl(), m_portal.token());
 }
 
 std::unique_ptr<ui::ItemEditorWindow> EditorDriver::makeEditor(QSize size)

@@ -1,5 +1,6 @@
 // EventStream against a real portald: events arrive in seq order, a reconnect with after=<last seq> replays
 // what was missed while away, portald restarting mid-subscription loses nothing and repeats nothing.
+#include "tests/support/NewsDraft.h"
 #include "tests/support/PortaldFixture.h"
 #include "app/api/EventStream.h"
 #include "app/api/PortalClient.h"
@@ -55,12 +56,8 @@ class tst_EventStream : public QObject
     qint64 createItem(const QString &title)
     {
         pd::test::HttpProbe http;
-        const QString token = m_portal.newToken(u"editor"_s);
-        const QJsonObject item{{u"site"_s, m_siteId}, {u"type"_s, u"news"_s}, {u"title"_s, title},
-                               {u"columns"_s, QJsonArray{m_columnId}}};
-        const auto reply = http.json("POST", m_portal.url(u"/api/v1/items"_s), token,
-                                     QJsonDocument(item));
-        return reply.status == 201 ? reply.json.object().value(u"id").toInteger() : 0;
+        return pd::test::NewsDraft(m_siteId, m_columnId, title)
+            .createId(http, m_portal.baseUrl(), m_portal.newToken(u"editor"_s));
     }
 
     /// Item ids named by item.changed events recorded in `spy`.

@@ -2,6 +2,7 @@
 // after it comes back; a resend after a lost answer does not duplicate; a stale revision parks the entry with
 // both versions while other resources keep flowing.
 #include "tests/support/DemoSite.h"
+#include "tests/support/NewsDraft.h"
 #include "tests/support/PortaldFixture.h"
 #include "app/api/PortalClient.h"
 #include "app/store/LocalStore.h"
@@ -52,8 +53,7 @@ class tst_OutboxSync : public QObject
 
     QJsonObject newsItem(const QString &title) const
     {
-        return {{u"site"_s, m_siteId}, {u"type"_s, u"news"_s}, {u"title"_s, title},
-                {u"columns"_s, QJsonArray{m_columnId}}, {u"bodyHtml"_s, u"<p>%1</p>"_s.arg(title)}};
+        return pd::test::NewsDraft(m_siteId, m_columnId, title, {{u"bodyHtml"_s, u"<p>%1</p>"_s.arg(title)}}).json();
     }
 
     /// Items on the server whose title starts with `prefix`, oldest id first.

@@ -1,5 +1,6 @@
 // Every known XSS vector sent as an item's bodyHtml to a real portald: what the API returns and stores — on create
 // and on update — must hold nothing executable. The same corpus drives the sanitiser's unit test.
+#include "tests/support/NewsDraft.h"
 #include "tests/support/PortaldFixture.h"
 #include "tests/unit/server/XssCorpus.h"
 
@@ -18,11 +19,7 @@ private:
 
     QJsonObject newsItem(const QString &title, const QString &bodyHtml) const
     {
-        return QJsonObject{{u"type"_s, u"news"_s},
-                           {u"site"_s, m_site},
-                           {u"columns"_s, QJsonArray{m_column}},
-                           {u"title"_s, title},
-                           {u"bodyHtml"_s, bodyHtml}};
+        return pd::test::NewsDraft(m_site, m_column, title, {{u"bodyHtml"_s, bodyHtml}}).json();
     }
 
     pd::test::PortaldFixture m_portal;
@@ -71,7 +68,8 @@ void tst_BodyHtmlXss::createdBodiesAreSafe()
 {
     QFETCH(QString, html);
     const QString title = u"安全测试 "_s + QString::fromLatin1(QTest::currentDataTag());
-    const auto created = m_http.json("POST", m_portal.url(u"/api/v1/items"_s), m_token, QJsonDocument(newsItem(title, html)));
+    const auto created = pd::test::NewsDraft(m_site, m_column, title, {{u"bodyHtml"_s, html}})
+                             .create(m_http, m_portal.baseUrl(), m_token);
     QVERIFY2(created.status == 201, created.body.constData());
     const QString returned = created.json.object().value(u"bodyHtml"_s).toString();
     QStringList problems = pd::test::unsafeConstructs(returned);
@@ -89,8 +87,8 @@ void tst_BodyHtmlXss::createdBodiesAreSafe()
 
 void tst_BodyHtmlXss::updatedBodyIsSafe()
 {
-    const auto created = m_http.json("POST", m_portal.url(u"/api/v1/items"_s), m_token,
-                                     QJsonDocument(newsItem(u"更新路径的安全测试"_s, u"<p>正文</p>"_s)));
+    const auto created = pd::test::NewsDraft(m_site, m_column, u"更新路径的安全测试"_s, {{u"bodyHtml"_s, u"<p>正文</p>"_s}})
+                             .create(m_http, m_portal.baseUrl(), m_token);
     QCOMPARE(created.status, 201);
     const QJsonObject item = created.json.object();
     const qint64 id = item.value(u"id"_s).toInteger();
