@@ -101,6 +101,32 @@ QByteArray cameraJpeg()
     return bytes;
 }
 
+/// Rounds left out of a figure: the first few warm up connections and caches.
+constexpr int kWarmUp = 5;
+
+/// Puts `text` in `editor` and sends it with Ctrl+Enter, as a typist does; the milliseconds until `arrived` (which
+/// the caller's reader sets when it sees the text) turns true, -1 when it did not within ten seconds.
+double sendAndTime(QPlainTextEdit *editor, const QString &text, bool &arrived)
+{
+    arrived = false;
+    editor->setPlainText(text);
+    QElapsedTimer timer;
+    timer.start();
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::ControlModifier);
+    QApplication::sendEvent(editor, &press);
+    if (!BenchLoop::waitFor([&] { return arrived; }, 10000))
+        return -1;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+/// `<figure>.p50_ms` and `<figure>.p99_ms` of `samples`.
+void writePercentiles(const QString &figure, const QList<double> &samples)
+{
+    const BenchStats stats(samples);
+    FigureOutput::write(figure + u".p50_ms"_s, stats.median(), u"ms"_s, stats.count());
+    FigureOutput::write(figure + u".p99_ms"_s, stats.percentile(99.0), u"ms"_s, stats.count());
+}
+
 int benchPhoto(int runs)
 {
     const QByteArray jpeg = cameraJpeg();
@@ -195,22 +221,15 @@ int benchPostVisible(int posts, const QString &pluginDir)
     QList<double> samples;
     for (int i = 0; i < posts + 5; ++i) {
         awaited = u"基准第%1条：市统计局发布一季度经济运行数据。"_s.arg(i);
-        arrived = false;
-        editor->setPlainText(awaited);
-        QElapsedTimer timer;
-        timer.start();
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::ControlModifier);
-        QApplication::sendEvent(editor, &press);
-        if (!BenchLoop::waitFor([&] { return arrived; }, 10000)) {
+        const double ms = sendAndTime(editor, awaited, arrived);
+        if (ms < 0) {
             std::fprintf(stderr, "post %d never arrived\n", i);
             return 1;
         }
-        if (i >= 5) // the first few warm up connections and caches
-            samples.append(double(timer.nsecsElapsed()) / 1e6);
+        if (i >= kWarmUp)
+            samples.append(ms);
     }
-    const BenchStats stats(samples);
-    FigureOutput::write(u"live.desk.post_visible.p50_ms"_s, stats.median(), u"ms"_s, stats.count());
-    FigureOutput::write(u"live.desk.post_visible.p99_ms"_s, stats.percentile(99.0), u"ms"_s, stats.count());
+    writePercentiles(u"live.desk.post_visible"_s, samples);
     return 0;
 }
 
@@ -307,20 +326,13 @@ int benchAnswerVisible(int answers, const QString &pluginDir)
         // (the public page and feed.json written again), which is not this figure's.
         BenchLoop::idle(300);
         awaited = u"答复第%1问：今年第三季度开工，年底前完工。"_s.arg(i);
-        arrived = false;
-        editor->setPlainText(awaited);
-        QElapsedTimer timer;
-        timer.start();
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::ControlModifier);
-        QApplication::sendEvent(editor, &press);
-        if (!BenchLoop::waitFor([&] { return arrived; }, 10000))
+        const double ms = sendAndTime(editor, awaited, arrived);
+        if (ms < 0)
             return portald.fail(u"answer %1 never reached the public page"_s.arg(i));
-        if (i >= 5) // the first few warm up connections and caches
-            samples.append(double(timer.nsecsElapsed()) / 1e6);
+        if (i >= kWarmUp)
+            samples.append(ms);
     }
-    const BenchStats stats(samples);
-    FigureOutput::write(u"interview.answer_visible.p50_ms"_s, stats.median(), u"ms"_s, stats.count());
-    FigureOutput::write(u"interview.answer_visible.p99_ms"_s, stats.percentile(99.0), u"ms"_s, stats.count());
+    writePercentiles(u"interview.answer_visible"_s, samples);
     return 0;
 }
 
