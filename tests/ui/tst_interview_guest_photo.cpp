@@ -50,11 +50,6 @@ namespace {
 constexpr int PhotoIdRole = Qt::UserRole + 1;
 constexpr int PhotoColumn = 2;
 
-pd::plugins::PluginDirectories builtPlugins()
-{
-    return {{QStringLiteral(PD_PLUGIN_DIR), pd::plugins::PluginOrigin::Installed}};
-}
-
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -97,10 +92,8 @@ private Q_SLOTS:
         qputenv("TZ", "Asia/Shanghai");
         QCOMPARE(QDateTime(QDate(2026, 12, 8), QTime(15, 0)).offsetFromUtc(), 8 * 3600);
         QVERIFY(m_dir.isValid());
-        m_settings = pd::test::LiveDeskDriver::prepareApplication(m_dir.path());
-        QVERIFY2(m_portal.start(), m_portal.failure());
-        m_proxy = std::make_unique<pd::test::FlakyProxy>(m_portal.baseUrl());
-        QVERIFY(m_proxy->listen());
+        const QString failed = pd::test::LiveDeskDriver::startStage(m_dir.path(), m_portal, m_settings, &m_proxy);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         const auto events = m_portal.api("GET", u"/api/v1/live/events?site=%1"_s.arg(m_portal.siteId()), u"moderator"_s);
         for (const QJsonValue &e : events.json.object().value(u"items"_s).toArray())
             if (e.toObject().value(u"kind"_s).toString() == u"interview")
@@ -114,7 +107,8 @@ private Q_SLOTS:
         m_desk = std::make_unique<pd::test::LiveDeskDriver>(*m_settings);
         m_desk->client.setTransferTimeout(3s);
         QVERIFY(m_desk->signIn(m_proxy->url(), u"moderator"_s));
-        QVERIFY(m_desk->open(m_dir.filePath(u"moderator.db"_s), builtPlugins(),
+        const auto plugins = pd::test::LiveDeskDriver::installedPlugins(QStringLiteral(PD_PLUGIN_DIR));
+        QVERIFY(m_desk->open(m_dir.filePath(u"moderator.db"_s), plugins,
                              {.checkRules = false, .size = QSize(1366, 768), .loadPlugins = true}));
         QVERIFY(panel());
         m_desk->page->show();

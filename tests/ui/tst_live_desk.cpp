@@ -224,10 +224,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_settings = pd::test::LiveDeskDriver::prepareApplication(m_dir.path());
-        QVERIFY2(m_portal.start(), m_portal.failure());
-        m_proxy = std::make_unique<pd::test::FlakyProxy>(m_portal.baseUrl());
-        QVERIFY(m_proxy->listen());
+        const QString failed = pd::test::LiveDeskDriver::startStage(m_dir.path(), m_portal, m_settings, &m_proxy);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_moderatorToken = m_http.login(m_portal.baseUrl(), u"moderator"_s, Password);
         QVERIFY(!m_moderatorToken.isEmpty());
         const auto events = m_http.json("GET", api(u"/api/v1/live/events"_s), m_moderatorToken);

@@ -55,7 +55,7 @@ struct Desk : pd::test::LiveDeskDriver {
 
     bool signIn(const QUrl &server, const QString &user, const QString &dbPath)
     {
-        const pd::plugins::PluginDirectories plugins{{QStringLiteral(PD_PLUGIN_DIR), pd::plugins::PluginOrigin::Installed}};
+        const auto plugins = installedPlugins(QStringLiteral(PD_PLUGIN_DIR));
         return LiveDeskDriver::signIn(server, user)
                && open(dbPath, plugins, {.quickOutbox = false, .loadPlugins = true}) && panel() != nullptr;
     }
@@ -122,8 +122,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_settings = pd::test::LiveDeskDriver::prepareApplication(m_dir.path());
-        QVERIFY2(m_portal.start(), m_portal.failure());
+        const QString failed = pd::test::LiveDeskDriver::startStage(m_dir.path(), m_portal, m_settings);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_moderator = m_http.login(m_portal.baseUrl(), u"moderator"_s, Password);
         const QString editor = m_http.login(m_portal.baseUrl(), u"editor"_s, Password);
         const qint64 site = m_http.json("GET", m_portal.url(u"/api/v1/sites"_s), editor).json.array().first().toObject()

@@ -38,11 +38,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-pd::plugins::PluginDirectories builtPlugins()
-{
-    return {{QStringLiteral(PD_PLUGIN_DIR), pd::plugins::PluginOrigin::Installed}};
-}
-
 } // namespace
 
 class tst_LiveSubforumsUi : public QObject
@@ -102,10 +97,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_settings = pd::test::LiveDeskDriver::prepareApplication(m_dir.path());
-        QVERIFY2(m_portal.start(), m_portal.failure());
-        m_proxy = std::make_unique<pd::test::FlakyProxy>(m_portal.baseUrl());
-        QVERIFY(m_proxy->listen());
+        const QString failed = pd::test::LiveDeskDriver::startStage(m_dir.path(), m_portal, m_settings, &m_proxy);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
         // A forum whose two sub-forums the demo reporter covers, beside the main forum (reporter2's).
         const qint64 reporter = m_portal.api("GET", u"/api/v1/me"_s, u"reporter"_s).json.object().value(u"id"_s).toInteger();
@@ -130,7 +123,8 @@ private Q_SLOTS:
         m_desk = std::make_unique<pd::test::LiveDeskDriver>(*m_settings);
         m_desk->client.setTransferTimeout(3s);
         QVERIFY(m_desk->signIn(m_proxy->url(), u"reporter"_s));
-        QVERIFY(m_desk->open(m_dir.filePath(u"reporter.db"_s), builtPlugins(),
+        const auto plugins = pd::test::LiveDeskDriver::installedPlugins(QStringLiteral(PD_PLUGIN_DIR));
+        QVERIFY(m_desk->open(m_dir.filePath(u"reporter.db"_s), plugins,
                              {.checkRules = false, .size = QSize(1280, 780), .loadPlugins = true}));
         QVERIFY(panel());
         m_desk->page->show();
