@@ -64,16 +64,18 @@ double cpuMsOfSelf()
 /// post, until `quit` on stdin; then one `times <post> <ns>…` line per post and `cpu <ms> <refused> <reset>`.
 int runWorker(const QCommandLineParser &parser, const QCommandLineOption &portOpt, const QCommandLineOption &pathOpt,
               const QCommandLineOption &readersOpt, const QCommandLineOption &postsOpt,
-              const QCommandLineOption &subprotocolOpt, const QCommandLineOption &sourcesOpt, bool batchScheduling)
+              const QCommandLineOption &subprotocolOpt, const QCommandLineOption &sourcesOpt, const QString &policy)
 {
     ReaderSwarm::raiseFileLimit();
-    if (batchScheduling) {
-        // The readers stand in for tens of thousands of machines elsewhere, not for work competing with the server:
-        // as batch work they never preempt the server in the middle of its burst each time a reader wakes (each send
-        // wakes one), and they still run at once on an idle core.
-        const sched_param none{};
+    // The readers stand in for tens of thousands of machines elsewhere, not for work competing with the server. As
+    // idle work they take only the CPU the server leaves: they never hold a core the server's burst wants, and
+    // reading a whole burst's worth of sockets per wake-up costs them less than a wake-up per message. Batch work
+    // never preempts the server when a reader wakes, but shares a core with it evenly.
+    const sched_param none{};
+    if (policy == u"idle"_s)
+        sched_setscheduler(0, SCHED_IDLE, &none);
+    else if (policy == u"batch"_s)
         sched_setscheduler(0, SCHED_BATCH, &none);
-    }
     ReaderSwarm::Config config;
     config.port = parser.value(portOpt).toInt();
     config.path = parser.value(pathOpt).toStdString();
@@ -242,8 +244,8 @@ int main(int argc, char **argv)
                                              u"nginx worker processes (production; default: one per core)."_s,
                                              u"n"_s, QString::number(QThread::idealThreadCount()));
     const QCommandLineOption schedOpt(u"reader-scheduling"_s,
-                                      u"batch (default: readers never preempt the server) or normal."_s, u"policy"_s,
-                                      u"batch"_s);
+                                      u"idle (default: readers run on the CPU the server leaves), batch or normal."_s,
+                                      u"policy"_s, u"idle"_s);
     const QCommandLineOption workerOpt(u"worker"_s, u"Internal: run as a reader process."_s);
     const QCommandLineOption portOpt(u"port"_s, u"Internal: server port."_s, u"port"_s);
     const QCommandLineOption pathOpt(u"path"_s, u"Internal: stream path."_s, u"path"_s);
@@ -254,7 +256,7 @@ int main(int argc, char **argv)
     parser.process(app);
     if (parser.isSet(workerOpt))
         return runWorker(parser, portOpt, pathOpt, readersOpt, postsOpt, subprotocolOpt, sourcesOpt,
-                         parser.value(schedOpt) != u"normal"_s);
+                         parser.value(schedOpt));
 
     const int readers = std::max(1, parser.value(readersOpt).toInt());
     const int posts = std::max(5, parser.value(postsOpt).toInt());
