@@ -36,10 +36,6 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
-namespace {
-
-} // namespace
-
 class tst_LiveSubforumsUi : public QObject
 {
     Q_OBJECT
