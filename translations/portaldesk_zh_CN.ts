@@ -190,7 +190,7 @@
     <name>LiveSessionTimes</name>
     <message>
         <source>The session “%1” ends before it starts: set its end after its start.</source>
-        <translation>场次“%1”的结束时间早于开始时间，请把结束时间设在开始时间之后。</translation>
+        <translation>议程“%1”的结束时间早于开始时间，请把结束时间设在开始时间之后。</translation>
     </message>
 </context>
 <context>
