@@ -188,6 +188,11 @@ PortaldFixture::Headers PortaldFixture::ifMatch(qint64 revision)
     return ifMatch('"' + QByteArray::number(revision) + '"');
 }
 
+PortaldFixture::Headers PortaldFixture::ifMatch(const HttpProbe::Reply &reply)
+{
+    return ifMatch(reply.headers.value("etag"));
+}
+
 QString PortaldFixture::page(const QString &path)
 {
     const auto r = m_http.request("GET", url(path));

@@ -124,6 +124,8 @@ public:
     [[nodiscard]] static Headers ifMatch(const QByteArray &etag);
     /// The If-Match header of call() for `revision`.
     [[nodiscard]] static Headers ifMatch(qint64 revision);
+    /// The If-Match header of call() for the ETag that `reply` (a GET or a write of the resource) carries.
+    [[nodiscard]] static Headers ifMatch(const HttpProbe::Reply &reply);
     /// Makes `token` (a session the test signed in itself: an account it created, a second session of a demo user)
     /// the one token(), api() and call() use for `user` from now on.
     void adopt(const QString &user, const QString &token) { m_tokens.insert(user, token); }

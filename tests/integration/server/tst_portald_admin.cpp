@@ -3,6 +3,7 @@
 #include "tests/support/DemoWorkflow.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/ReplyFields.h"
 #include "tests/support/ProblemChecks.h"
 
 #include <QDate>
@@ -16,7 +17,7 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
-using pd::test::HttpProbe;
+using namespace pd::test;
 
 namespace {
 const QString kAuthorReviewerPassword = u"zhou-long-password"_s;
@@ -42,11 +43,7 @@ private:
     qint64 m_site = 0;
     qint64 m_newsColumn = 0;
 
-    static qint64 idOf(const HttpProbe::Reply &r) { return r.json.object().value(u"id").toInteger(); }
-    static qint64 revOf(const HttpProbe::Reply &r) { return r.json.object().value(u"revision").toInteger(); }
-    static QString stateOf(const HttpProbe::Reply &r) { return r.json.object().value(u"state").toString(); }
     static QString detailOf(const HttpProbe::Reply &r) { return r.json.object().value(u"detail").toString(); }
-    static Headers ifMatch(qint64 revision) { return {{"If-Match", "\"" + QByteArray::number(revision) + "\""}}; }
     /// Sends each of `cases` as the administrator (a PUT with the If-Match that `ifMatchOf` gives for its path); the
     /// first one not refused as it says, described, or empty when every one was.
     QString notRefused(const QList<Refused> &cases, const std::function<Headers(const QString &path)> &ifMatchOf)
@@ -69,7 +66,7 @@ private:
         const qint64 id = columnPath.section(u'/', -1).toLongLong();
         for (const QJsonValue &v : m_portal.call(u"admin"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(m_site)).json.array())
             if (v.toObject().value(u"id").toInteger() == id)
-                return ifMatch(v.toObject().value(u"revision").toInteger());
+                return PortaldFixture::ifMatch(v.toObject().value(u"revision").toInteger());
         return {};
     }
 
@@ -88,7 +85,7 @@ private:
     HttpProbe::Reply act(const QString &who, qint64 id, qint64 revision, const QString &action)
     {
         return m_portal.call(who, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), QJsonObject{{u"action"_s, action}},
-                    ifMatch(revision));
+                    PortaldFixture::ifMatch(revision));
     }
     QJsonArray audit(const QString &query)
     {
@@ -248,7 +245,7 @@ private Q_SLOTS:
         const QJsonObject edit{{u"site"_s, m_site}, {u"type"_s, u"news"_s}, {u"columns"_s, QJsonArray{m_newsColumn}},
                                {u"title"_s, u"发布后修改（更正）"_s}, {u"summary"_s, u"摘要"_s},
                                {u"bodyHtml"_s, u"<p>更正后的正文。</p>"_s}, {u"author"_s, u"测试"_s}};
-        r = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, ifMatch(revOf(r)));
+        r = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, PortaldFixture::ifMatch(revOf(r)));
         QVERIFY2(r.status == 200, r.body.constData());
         r = act(u"editor"_s, id, revOf(r), u"submit"_s);
         QVERIFY2(r.status == 200, r.body.constData());
@@ -265,7 +262,7 @@ private Q_SLOTS:
         auto first = act(u"zhou"_s, id, rev, u"approve"_s);
         QCOMPARE(first.status, 200);
         auto rejected = m_portal.call(u"reviewer2"_s, "POST", u"/api/v1/items/%1/transitions"_s.arg(id),
-                             QJsonObject{{u"action"_s, u"reject"_s}, {u"comment"_s, u"请补充"_s}}, ifMatch(revOf(first)));
+                             QJsonObject{{u"action"_s, u"reject"_s}, {u"comment"_s, u"请补充"_s}}, PortaldFixture::ifMatch(revOf(first)));
         QCOMPARE(rejected.status, 200);
         auto again = act(u"editor"_s, id, revOf(rejected), u"submit"_s);
         QCOMPARE(again.status, 200);
@@ -448,18 +445,18 @@ private Q_SLOTS:
                                {u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}},
                                                        QJsonObject{{u"role"_s, u"publisher"_s}, {u"site"_s, m_site}}}}};
         QCOMPARE(m_portal.call(u"admin"_s, "PUT", path, edit).status, 428);
-        QCOMPARE(m_portal.call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created) + 5)).status, 412);
-        const auto noRoles = m_portal.call(u"admin"_s, "PUT", path, QJsonObject{{u"roles"_s, QJsonArray{}}}, ifMatch(revOf(created)));
+        QCOMPARE(m_portal.call(u"admin"_s, "PUT", path, edit, PortaldFixture::ifMatch(revOf(created) + 5)).status, 412);
+        const auto noRoles = m_portal.call(u"admin"_s, "PUT", path, QJsonObject{{u"roles"_s, QJsonArray{}}}, PortaldFixture::ifMatch(revOf(created)));
         QCOMPARE(noRoles.status, 422);
         QVERIFY(pd::test::problemFields(noRoles).contains(u"roles"_s));
-        const auto edited = m_portal.call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created)));
+        const auto edited = m_portal.call(u"admin"_s, "PUT", path, edit, PortaldFixture::ifMatch(revOf(created)));
         QCOMPARE(edited.status, 200);
         QCOMPARE(edited.json.object().value(u"roles").toArray().size(), 2);
         QCOMPARE(edited.json.object().value(u"displayName").toString(), u"陈静（编辑部）"_s);
         QVERIFY(revOf(edited) > revOf(created));
 
         // Disabling ends the account's sign-in.
-        const auto disabled = m_portal.call(u"admin"_s, "PUT", path, QJsonObject{{u"enabled"_s, false}}, ifMatch(revOf(edited)));
+        const auto disabled = m_portal.call(u"admin"_s, "PUT", path, QJsonObject{{u"enabled"_s, false}}, PortaldFixture::ifMatch(revOf(edited)));
         QCOMPARE(disabled.status, 200);
         QCOMPARE(disabled.json.object().value(u"enabled").toBool(), false);
         QVERIFY(m_http.login(m_portal.baseUrl(), u"chen"_s, chenPassword).isEmpty());
@@ -484,12 +481,12 @@ private Q_SLOTS:
         const auto me = m_portal.call(u"admin"_s, "GET", u"/api/v1/me"_s);
         const QString adminPath = u"/api/v1/users/%1"_s.arg(idOf(me));
         const auto admin = m_portal.call(u"admin"_s, "GET", adminPath);
-        const auto off = m_portal.call(u"admin"_s, "PUT", adminPath, QJsonObject{{u"enabled"_s, false}}, ifMatch(revOf(admin)));
+        const auto off = m_portal.call(u"admin"_s, "PUT", adminPath, QJsonObject{{u"enabled"_s, false}}, PortaldFixture::ifMatch(revOf(admin)));
         QCOMPARE(off.status, 409);
         QVERIFY2(detailOf(off).contains(u"最后一个"_s), qPrintable(detailOf(off)));
         const auto demoted = m_portal.call(u"admin"_s, "PUT", adminPath,
                                   QJsonObject{{u"roles"_s, QJsonArray{QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_site}}}}},
-                                  ifMatch(revOf(admin)));
+                                  PortaldFixture::ifMatch(revOf(admin)));
         QCOMPARE(demoted.status, 409);
         const auto still = m_portal.call(u"admin"_s, "GET", adminPath);
         QCOMPARE(revOf(still), revOf(admin));
@@ -524,8 +521,8 @@ private Q_SLOTS:
         const QString path = u"/api/v1/sites/%1"_s.arg(id);
         const QJsonObject edit{{u"name"_s, u"临江市教育局网站"_s}, {u"traditional"_s, true}, {u"enabled"_s, false}};
         QCOMPARE(m_portal.call(u"admin"_s, "PUT", path, edit).status, 428);
-        QCOMPARE(m_portal.call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created) + 3)).status, 412);
-        const auto edited = m_portal.call(u"admin"_s, "PUT", path, edit, ifMatch(revOf(created)));
+        QCOMPARE(m_portal.call(u"admin"_s, "PUT", path, edit, PortaldFixture::ifMatch(revOf(created) + 3)).status, 412);
+        const auto edited = m_portal.call(u"admin"_s, "PUT", path, edit, PortaldFixture::ifMatch(revOf(created)));
         QCOMPARE(edited.status, 200);
         QCOMPARE(edited.json.object().value(u"name").toString(), u"临江市教育局网站"_s);
         QCOMPARE(edited.json.object().value(u"traditional").toBool(), true);
@@ -577,15 +574,15 @@ private Q_SLOTS:
         for (const QJsonValue &v : m_portal.call(u"admin"_s, "GET", u"/api/v1/sites"_s).json.array())
             if (v.toObject().value(u"id").toInteger() == m_site)
                 portal = v.toObject();
-        const auto nested = m_portal.call(u"admin"_s, "PUT", portalPath, QJsonObject{{u"parentSite"_s, id}}, ifMatch(portal.value(u"revision").toInteger()));
+        const auto nested = m_portal.call(u"admin"_s, "PUT", portalPath, QJsonObject{{u"parentSite"_s, id}}, PortaldFixture::ifMatch(portal.value(u"revision").toInteger()));
         QCOMPARE(nested.status, 422);
         QVERIFY(pd::test::problemFields(nested).contains(u"parentSite"_s));
-        const auto levels = m_portal.call(u"admin"_s, "PUT", path, QJsonObject{{u"reviewLevels"_s, 9}}, ifMatch(revOf(edited)));
+        const auto levels = m_portal.call(u"admin"_s, "PUT", path, QJsonObject{{u"reviewLevels"_s, 9}}, PortaldFixture::ifMatch(revOf(edited)));
         QCOMPARE(levels.status, 422);
         QCOMPARE(audit(u"resource=site&id=%1"_s.arg(id)).size(), 2);
         for (const QString &who : {u"editor"_s, u"reviewer3"_s}) {
             QCOMPARE(m_portal.call(who, "POST", u"/api/v1/sites"_s, with(u"siteCode"_s, u"3217000103"_s)).status, 403);
-            QCOMPARE(m_portal.call(who, "PUT", portalPath, QJsonObject{{u"name"_s, u"改名"_s}}, ifMatch(portal.value(u"revision").toInteger())).status, 403);
+            QCOMPARE(m_portal.call(who, "PUT", portalPath, QJsonObject{{u"name"_s, u"改名"_s}}, PortaldFixture::ifMatch(portal.value(u"revision").toInteger())).status, 403);
         }
     }
 
@@ -765,7 +762,7 @@ private Q_SLOTS:
         };
         const QByteArray before = m_portal.call(u"admin"_s, "GET", listPath).body;
         const qsizetype auditBefore = audit(u"resource=category"_s).size();
-        const QString categoryRefusal = notRefused(cases, [&](const QString &) { return ifMatch(revOf(water)); });
+        const QString categoryRefusal = notRefused(cases, [&](const QString &) { return PortaldFixture::ifMatch(revOf(water)); });
         QVERIFY2(categoryRefusal.isEmpty(), qPrintable(categoryRefusal));
         // Deleting a category in use, or one with sub-categories, is refused with the reason.
         const auto inUse = m_portal.call(u"admin"_s, "DELETE", u"/api/v1/disclosure/categories/SW0101"_s);
@@ -779,9 +776,9 @@ private Q_SLOTS:
         // Rename with If-Match: a stale revision shows the current category; the change is logged.
         const QString waterPath = u"/api/v1/disclosure/categories/SW01"_s;
         QCOMPARE(m_portal.call(u"admin"_s, "PUT", waterPath, QJsonObject{{u"name"_s, u"水资源"_s}}).status, 428);
-        const auto renamed = m_portal.call(u"admin"_s, "PUT", waterPath, QJsonObject{{u"name"_s, u"水资源"_s}}, ifMatch(revOf(water)));
+        const auto renamed = m_portal.call(u"admin"_s, "PUT", waterPath, QJsonObject{{u"name"_s, u"水资源"_s}}, PortaldFixture::ifMatch(revOf(water)));
         QCOMPARE(renamed.status, 200);
-        const auto stale = m_portal.call(u"admin"_s, "PUT", waterPath, QJsonObject{{u"name"_s, u"水利"_s}}, ifMatch(revOf(water)));
+        const auto stale = m_portal.call(u"admin"_s, "PUT", waterPath, QJsonObject{{u"name"_s, u"水利"_s}}, PortaldFixture::ifMatch(revOf(water)));
         QCOMPARE(stale.status, 412);
         QCOMPARE(stale.json.object().value(u"current"_s).toObject().value(u"name"_s).toString(), u"水资源"_s);
         const QJsonArray logged = audit(u"resource=category&id=SW01"_s);

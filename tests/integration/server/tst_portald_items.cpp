@@ -2,6 +2,7 @@
 // scheduling, 索引号 assignment under concurrency, lists/search/queue, and the role × endpoint matrix.
 #include "tests/support/AccountRows.h"
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/ReplyFields.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,7 +13,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using pd::test::HttpProbe;
+using namespace pd::test;
 
 namespace {
 const QStringList kAccounts{u"editor"_s, u"reviewer1"_s, u"reviewer2"_s, u"reviewer3"_s,
@@ -31,14 +32,6 @@ private:
     qint64 m_memberSite = 0; // made by placementRoleMatrix, a target of pushes
     qint64 m_memberColumn = 0;
 
-    static QList<QPair<QByteArray, QByteArray>> ifMatch(const HttpProbe::Reply &r)
-    {
-        return {{"If-Match", r.headers.value("etag")}};
-    }
-    static QList<QPair<QByteArray, QByteArray>> ifMatch(qint64 revision)
-    {
-        return {{"If-Match", "\"" + QByteArray::number(revision) + "\""}};
-    }
     QJsonObject news(const QString &title, const QString &body = u"<p>正文内容。</p>"_s) const
     {
         return QJsonObject{{u"site"_s, m_site},
@@ -83,11 +76,8 @@ private:
             body.insert(u"comment"_s, comment);
         if (publishAt.isValid())
             body.insert(u"publishAt"_s, publishAt.toUTC().toString(Qt::ISODateWithMs));
-        return m_portal.call(who, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), body, ifMatch(revision));
+        return m_portal.call(who, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), body, PortaldFixture::ifMatch(revision));
     }
-    static qint64 idOf(const HttpProbe::Reply &r) { return r.json.object().value(u"id").toInteger(); }
-    static qint64 revOf(const HttpProbe::Reply &r) { return r.json.object().value(u"revision").toInteger(); }
-    static QString stateOf(const HttpProbe::Reply &r) { return r.json.object().value(u"state").toString(); }
 
     /// A news item brought to `approved` through all three levels; returns its current revision.
     std::pair<qint64, qint64> approvedItem(const QString &title)
@@ -148,11 +138,11 @@ private Q_SLOTS:
         QCOMPARE(current.value(u"revision").toInteger(), 1);
         QCOMPARE(current.value(u"title").toString(), u"市政府召开常务会议"_s);
 
-        const auto updated = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, ifMatch(read));
+        const auto updated = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, PortaldFixture::ifMatch(read));
         QCOMPARE(updated.status, 200);
         QCOMPARE(updated.headers.value("etag"), "\"2\"");
         // The first editor's ETag is stale now: a second writer with it is refused, nothing is overwritten.
-        QCOMPARE(m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"覆盖"_s), ifMatch(read)).status, 412);
+        QCOMPARE(m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"覆盖"_s), PortaldFixture::ifMatch(read)).status, 412);
 
         const auto revisions = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1/revisions"_s.arg(id));
         QCOMPARE(revisions.status, 200);
@@ -234,17 +224,17 @@ private Q_SLOTS:
         const auto draft = createNews(u"待删除的草稿"_s);
         const qint64 id = idOf(draft);
         QCOMPARE(m_portal.call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id)).status, 428);
-        QCOMPARE(m_portal.call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, ifMatch(5)).status, 412);
-        QCOMPARE(m_portal.call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, ifMatch(draft)).status, 204);
+        QCOMPARE(m_portal.call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, PortaldFixture::ifMatch(5)).status, 412);
+        QCOMPARE(m_portal.call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, PortaldFixture::ifMatch(draft)).status, 204);
         QCOMPARE(m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(id)).status, 404);
         // The audit log outlives the draft.
         const auto submitted = act(u"editor"_s, idOf(createNews(u"已送审"_s)), 1, u"submit"_s);
         QCOMPARE(submitted.status, 200);
-        QCOMPARE(m_portal.call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(idOf(submitted)), {}, ifMatch(submitted)).status, 409);
+        QCOMPARE(m_portal.call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(idOf(submitted)), {}, PortaldFixture::ifMatch(submitted)).status, 409);
         // Saving an item under review is refused in Chinese, the state named as editors know it, never its code.
         QJsonObject edit = submitted.json.object();
         edit.insert(u"title"_s, u"已送审（改）"_s);
-        const auto refused = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(idOf(submitted)), edit, ifMatch(submitted));
+        const auto refused = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(idOf(submitted)), edit, PortaldFixture::ifMatch(submitted));
         QCOMPARE(refused.status, 409);
         const QString detail = refused.json.object().value(u"detail").toString();
         QVERIFY2(detail.startsWith(u"“审核中”状态的条目不能修改"_s), qPrintable(detail));
@@ -278,7 +268,7 @@ private Q_SLOTS:
         QVERIFY(!r.json.object().value(u"publishedAt").toString().isEmpty());
         QCOMPARE(act(u"reviewer3"_s, id, revOf(r), u"publish"_s).status, 409);
         // Editing a published item stores a pending revision; the published text stays what it was.
-        r = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"改已发布"_s), ifMatch(revOf(r)));
+        r = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"改已发布"_s), PortaldFixture::ifMatch(revOf(r)));
         QCOMPARE(r.status, 200);
         QCOMPARE(stateOf(r), u"published"_s);
         QVERIFY(r.json.object().value(u"title").toString() != u"改已发布"_s);
@@ -314,7 +304,7 @@ private Q_SLOTS:
         r = act(u"reviewer1"_s, id, revOf(r), u"reject"_s, u"请补充数据来源"_s);
         QCOMPARE(r.status, 200);
         QCOMPARE(stateOf(r), u"rejected"_s);
-        r = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"退回修改测试（已补充来源）"_s), ifMatch(revOf(r)));
+        r = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), news(u"退回修改测试（已补充来源）"_s), PortaldFixture::ifMatch(revOf(r)));
         QCOMPARE(r.status, 200);
         r = act(u"editor"_s, id, revOf(r), u"submit"_s);
         QCOMPARE(r.status, 200);
@@ -405,10 +395,10 @@ private Q_SLOTS:
         const QString original = meta.value(u"indexNo").toString();
         meta.insert(u"indexNo"_s, u"11321700014538266M/1999-00001"_s);
         edit.insert(u"disclosure"_s, meta);
-        item = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, ifMatch(item));
+        item = m_portal.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(id), edit, PortaldFixture::ifMatch(item));
         QCOMPARE(item.status, 200);
         QCOMPARE(item.json.object().value(u"disclosure").toObject().value(u"indexNo").toString(), original);
-        QCOMPARE(m_portal.call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, ifMatch(item)).status, 409);
+        QCOMPARE(m_portal.call(u"editor"_s, "DELETE", u"/api/v1/items/%1"_s.arg(id), {}, PortaldFixture::ifMatch(item)).status, 409);
     }
 
     void listPagesWithCursor()
@@ -598,7 +588,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 201);
         const QDateTime before = QDateTime::currentDateTimeUtc();
         r = portald.api("POST", u"/api/v1/items/%1/transitions"_s.arg(idOf(r)), u"editor"_s,
-                        QJsonDocument(QJsonObject{{u"action"_s, u"submit"_s}}), ifMatch(r));
+                        QJsonDocument(QJsonObject{{u"action"_s, u"submit"_s}}), PortaldFixture::ifMatch(r));
         QCOMPARE(r.status, 200);
         const QDateTime due = QDateTime::fromString(r.json.object().value(u"dueAt").toString(), Qt::ISODateWithMs);
         const qint64 minutes = before.secsTo(due) / 60;
@@ -628,10 +618,10 @@ private Q_SLOTS:
         QCOMPARE(created.status, editor ? 201 : 403);
 
         auto draft = createNews(u"权限矩阵草稿"_s);
-        QCOMPARE(m_portal.call(who, "PUT", u"/api/v1/items/%1"_s.arg(idOf(draft)), news(u"改"_s), ifMatch(draft)).status,
+        QCOMPARE(m_portal.call(who, "PUT", u"/api/v1/items/%1"_s.arg(idOf(draft)), news(u"改"_s), PortaldFixture::ifMatch(draft)).status,
                  editor ? 200 : 403);
         draft = m_portal.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(idOf(draft)));
-        QCOMPARE(m_portal.call(who, "DELETE", u"/api/v1/items/%1"_s.arg(idOf(draft)), {}, ifMatch(draft)).status, editor ? 204 : 403);
+        QCOMPARE(m_portal.call(who, "DELETE", u"/api/v1/items/%1"_s.arg(idOf(draft)), {}, PortaldFixture::ifMatch(draft)).status, editor ? 204 : 403);
 
         auto other = createNews(u"权限矩阵送审"_s);
         QCOMPARE(act(who, idOf(other), revOf(other), u"submit"_s).status, editor ? 200 : 403);
@@ -696,7 +686,7 @@ private Q_SLOTS:
             QJsonArray roles = account.json.object().value(u"roles").toArray();
             roles.append(QJsonObject{{u"role"_s, u"editor"_s}, {u"site"_s, m_memberSite}});
             QCOMPARE(m_portal.call(u"admin"_s, "PUT", u"/api/v1/users/%1"_s.arg(editorId), QJsonObject{{u"roles"_s, roles}},
-                          ifMatch(account))
+                          PortaldFixture::ifMatch(account))
                          .status,
                      200);
         }
@@ -728,7 +718,7 @@ private Q_SLOTS:
         const QString policyPath = u"/api/v1/sites/%1/review-policy"_s.arg(m_site);
         const auto policy = m_portal.call(u"admin"_s, "GET", policyPath);
         QCOMPARE(m_portal.call(who, "GET", policyPath).status, ok);
-        QCOMPARE(m_portal.call(who, "PUT", policyPath, policy.json.object(), ifMatch(policy)).status, ok);
+        QCOMPARE(m_portal.call(who, "PUT", policyPath, policy.json.object(), PortaldFixture::ifMatch(policy)).status, ok);
         QCOMPARE(m_portal.call(who, "GET", u"/api/v1/audit"_s).status, ok);
 
         QCOMPARE(m_portal.call(who, "GET", u"/api/v1/users"_s).status, ok);
@@ -741,7 +731,7 @@ private Q_SLOTS:
         const QString userPath = u"/api/v1/users/%1"_s.arg(target);
         const auto read = m_portal.call(u"admin"_s, "GET", userPath);
         QCOMPARE(m_portal.call(who, "GET", userPath).status, ok);
-        QCOMPARE(m_portal.call(who, "PUT", userPath, QJsonObject{{u"displayName"_s, u"矩阵改"_s}}, ifMatch(read)).status, ok);
+        QCOMPARE(m_portal.call(who, "PUT", userPath, QJsonObject{{u"displayName"_s, u"矩阵改"_s}}, PortaldFixture::ifMatch(read)).status, ok);
         QCOMPARE(m_portal.call(who, "POST", userPath + u"/password-reset"_s).status, ok);
 
         const int code = int(qHash(who) % 9000) + 1000;
@@ -752,7 +742,7 @@ private Q_SLOTS:
         const auto target_site = who == u"admin" ? site : m_portal.call(u"admin"_s, "POST", u"/api/v1/sites"_s, member);
         QCOMPARE(target_site.status, 201);
         QCOMPARE(m_portal.call(who, "PUT", u"/api/v1/sites/%1"_s.arg(idOf(target_site)), QJsonObject{{u"enabled"_s, false}},
-                      ifMatch(target_site))
+                      PortaldFixture::ifMatch(target_site))
                      .status,
                  ok);
 
@@ -785,7 +775,7 @@ private Q_SLOTS:
         const auto targetCategory = who == u"admin" ? createdCategory : m_portal.call(u"admin"_s, "POST", categories, category);
         QCOMPARE(targetCategory.status, 201);
         const QString categoryPath = u"/api/v1/disclosure/categories/"_s + categoryCode;
-        QCOMPARE(m_portal.call(who, "PUT", categoryPath, QJsonObject{{u"name"_s, u"矩阵分类改 "_s + who}}, ifMatch(targetCategory)).status, ok);
+        QCOMPARE(m_portal.call(who, "PUT", categoryPath, QJsonObject{{u"name"_s, u"矩阵分类改 "_s + who}}, PortaldFixture::ifMatch(targetCategory)).status, ok);
         QCOMPARE(m_portal.call(who, "DELETE", categoryPath).status, who == u"admin" ? 204 : 403);
     }
 

@@ -4,6 +4,7 @@
 // place (403), into a disabled site or an unsuitable column (422).
 #include "tests/support/HttpProbe.h"
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/ReplyFields.h"
 #include "tests/support/ProblemChecks.h"
 
 #include <QJsonArray>
@@ -12,7 +13,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using pd::test::HttpProbe;
+using namespace pd::test;
 
 namespace {
 const QString kPassword = u"portaldesk-demo"_s;
@@ -35,10 +36,6 @@ private:
     qint64 m_other = 0;
     qint64 m_otherNews = 0;
 
-    static qint64 idOf(const HttpProbe::Reply &r) { return r.json.object().value(u"id").toInteger(); }
-    static qint64 revOf(const HttpProbe::Reply &r) { return r.json.object().value(u"revision").toInteger(); }
-    static QString stateOf(const HttpProbe::Reply &r) { return r.json.object().value(u"state").toString(); }
-    static Headers ifMatch(qint64 revision) { return {{"If-Match", "\"" + QByteArray::number(revision) + "\""}}; }
 
     HttpProbe::Reply act(const QString &who, qint64 id, const QString &action, const QString &comment = {})
     {
@@ -46,7 +43,7 @@ private:
         QJsonObject body{{u"action"_s, action}};
         if (!comment.isEmpty())
             body.insert(u"comment"_s, comment);
-        return m_portald.call(who, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), body, ifMatch(revision));
+        return m_portald.call(who, "POST", u"/api/v1/items/%1/transitions"_s.arg(id), body, PortaldFixture::ifMatch(revision));
     }
 
     /// An account made by the administrator, its one-time password replaced by its own; returns false on a refusal.
@@ -204,7 +201,7 @@ private Q_SLOTS:
         // Its text follows the original: nobody on the portal edits it.
         const auto copyItem = m_portald.call(u"editor"_s, "GET", u"/api/v1/items/%1"_s.arg(copy));
         QCOMPARE(copyItem.json.object().value(u"source").toString(), u"临江市教育局"_s);
-        QCOMPARE(m_portald.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(copy), copyItem.json.object(), ifMatch(revOf(copyItem)))
+        QCOMPARE(m_portald.call(u"editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(copy), copyItem.json.object(), PortaldFixture::ifMatch(revOf(copyItem)))
                      .status,
                  409);
 
@@ -226,7 +223,7 @@ private Q_SLOTS:
         auto current = m_portald.call(u"jy-editor"_s, "GET", u"/api/v1/items/%1"_s.arg(source));
         QJsonObject edit = current.json.object();
         edit.insert(u"title"_s, corrected);
-        QCOMPARE(m_portald.call(u"jy-editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(source), edit, ifMatch(revOf(current))).status, 200);
+        QCOMPARE(m_portald.call(u"jy-editor"_s, "PUT", u"/api/v1/items/%1"_s.arg(source), edit, PortaldFixture::ifMatch(revOf(current))).status, 200);
         QCOMPARE(act(u"jy-editor"_s, source, u"submit"_s).status, 200);
         QCOMPARE(act(u"jy-chief"_s, source, u"approve"_s).status, 200);
         QCOMPARE(act(u"jy-chief"_s, source, u"publish"_s).status, 200);
@@ -366,7 +363,7 @@ private Q_SLOTS:
         for (const QJsonValue &s : site.json.array())
             if (s.toObject().value(u"id").toInteger() == closed)
                 revision = s.toObject().value(u"revision").toInteger();
-        QCOMPARE(m_portald.call(u"admin"_s, "PUT", u"/api/v1/sites/%1"_s.arg(closed), QJsonObject{{u"enabled"_s, false}}, ifMatch(revision))
+        QCOMPARE(m_portald.call(u"admin"_s, "PUT", u"/api/v1/sites/%1"_s.arg(closed), QJsonObject{{u"enabled"_s, false}}, PortaldFixture::ifMatch(revision))
                      .status,
                  200);
         r = place(u"old-editor"_s, source, closed, QJsonArray{closedNews});
