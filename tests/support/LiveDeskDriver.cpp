@@ -1,6 +1,4 @@
 #include "tests/support/LiveDeskDriver.h"
-#include "tests/support/FlakyProxy.h"
-
 #include "tests/support/PortaldFixture.h"
 
 #include "translations/Translations.h"
@@ -34,18 +32,6 @@ std::unique_ptr<QSettings> LiveDeskDriver::prepareApplication(const QString &dir
     installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China));
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     return std::make_unique<QSettings>(QDir(dir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-}
-
-QString LiveDeskDriver::startStage(const QString &dir, PortaldFixture &portal, std::unique_ptr<QSettings> &settings,
-                                   std::unique_ptr<FlakyProxy> *proxy)
-{
-    settings = prepareApplication(dir);
-    if (!portal.start())
-        return QString::fromUtf8(portal.failure());
-    if (!proxy)
-        return {};
-    *proxy = std::make_unique<FlakyProxy>(portal.baseUrl());
-    return (*proxy)->listen() ? QString() : QStringLiteral("the proxy in front of portald does not listen");
 }
 
 pd::plugins::PluginDirectories LiveDeskDriver::installedPlugins(const QString &dir)

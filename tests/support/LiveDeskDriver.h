@@ -20,17 +20,14 @@ class QSettings;
 
 namespace pd::test {
 
-class FlakyProxy;
-class PortaldFixture;
-
 /// One person at the 直播 page, as AppContext builds it for them: their own client, workspace, local store with its
 /// outbox, event stream and the page with the plugin panels found in the given directories. The parts stay public
 /// so that a test can reach the core behind the panel it drives. Links pd_testsupport_live.
 ///
 /// @code
-///   pd::test::LiveDeskDriver desk(settings);
-///   QVERIFY(desk.signIn(m_portal.baseUrl(), u"reporter"_s));
-///   QVERIFY(desk.open(m_dir.filePath(u"reporter.db"_s), plugins, {.loadPlugins = true}));
+///   pd::test::LiveDeskDriver desk(*m_stage.settings);
+///   QVERIFY(desk.signIn(m_stage.portal.baseUrl(), u"reporter"_s));
+///   QVERIFY(desk.open(m_stage.dir.filePath(u"reporter.db"_s), plugins, {.loadPlugins = true}));
 /// @endcode
 struct LiveDeskDriver {
     /// How the desk is set up beyond what every desk has (a heartbeat of 1 s, dead after 3 s; the stream
@@ -50,12 +47,6 @@ struct LiveDeskDriver {
     /// The application as a Chinese desk runs it (the zh_CN catalogue, the default locale) and the settings every
     /// desk of a test shares, an INI file in `dir`.
     [[nodiscard]] static std::unique_ptr<QSettings> prepareApplication(const QString &dir);
-    /// What a desk test does before anything else: prepareApplication() into `settings` (in `dir`), `portal`
-    /// started and, when `proxy` is given, a FlakyProxy listening in front of it for the desks to go through.
-    /// Empty when all of it came up, else why not.
-    [[nodiscard]] static QString startStage(const QString &dir, PortaldFixture &portal,
-                                            std::unique_ptr<QSettings> &settings,
-                                            std::unique_ptr<FlakyProxy> *proxy = nullptr);
     /// The plugins built into `dir`, loaded as installed ones. Each test target names its plugin directory with a
     /// compile definition of its own, so the directory comes in as an argument.
     [[nodiscard]] static pd::plugins::PluginDirectories installedPlugins(const QString &dir);

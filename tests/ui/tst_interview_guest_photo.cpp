@@ -12,6 +12,7 @@
 // The file dialog is not driven: the dialog's setGuestPhotoFile() is where it ends.
 #include "tests/support/FlakyProxy.h"
 #include "tests/support/LiveDeskDriver.h"
+#include "tests/support/LiveDeskStage.h"
 #include "tests/support/NextDialog.h"
 #include "tests/support/PortaldFixture.h"
 #include "tests/support/TestImage.h"
@@ -63,10 +64,7 @@ class tst_InterviewGuestPhoto : public QObject
     Q_OBJECT
 
 private:
-    pd::test::PortaldFixture m_portal;
-    std::unique_ptr<pd::test::FlakyProxy> m_proxy;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    pd::test::LiveDeskStage m_stage;
     std::unique_ptr<pd::test::LiveDeskDriver> m_desk; ///< the moderator's, through the proxy
     qint64 m_event = 0;
 
@@ -74,7 +72,7 @@ private:
     QJsonArray guests() { return event().value(u"guests"_s).toArray(); }
     QJsonObject event()
     {
-        return m_portal.api("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s).json.object();
+        return m_stage.portal.api("GET", u"/api/v1/live/events/%1"_s.arg(m_event), u"moderator"_s).json.object();
     }
     /// Opens the event dialog with 编辑…; `fill` runs in it before it is accepted.
     void editEvent(std::function<void(QDialog *)> fill)
@@ -91,10 +89,9 @@ private Q_SLOTS:
         // The desk runs in Beijing, whatever zone the machine has.
         qputenv("TZ", "Asia/Shanghai");
         QCOMPARE(QDateTime(QDate(2026, 12, 8), QTime(15, 0)).offsetFromUtc(), 8 * 3600);
-        QVERIFY(m_dir.isValid());
-        const QString failed = pd::test::LiveDeskDriver::startStage(m_dir.path(), m_portal, m_settings, &m_proxy);
+        const QString failed = m_stage.start();
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        const auto events = m_portal.api("GET", u"/api/v1/live/events?site=%1"_s.arg(m_portal.siteId()), u"moderator"_s);
+        const auto events = m_stage.portal.api("GET", u"/api/v1/live/events?site=%1"_s.arg(m_stage.portal.siteId()), u"moderator"_s);
         for (const QJsonValue &e : events.json.object().value(u"items"_s).toArray())
             if (e.toObject().value(u"kind"_s).toString() == u"interview")
                 m_event = e.toObject().value(u"id"_s).toInteger();
@@ -104,11 +101,11 @@ private Q_SLOTS:
         for (const QJsonValue &g : guests())
             QVERIFY(g.toObject().value(u"photoId"_s).toInteger() > 0);
 
-        m_desk = std::make_unique<pd::test::LiveDeskDriver>(*m_settings);
+        m_desk = std::make_unique<pd::test::LiveDeskDriver>(*m_stage.settings);
         m_desk->client.setTransferTimeout(3s);
-        QVERIFY(m_desk->signIn(m_proxy->url(), u"moderator"_s));
+        QVERIFY(m_desk->signIn(m_stage.proxy->url(), u"moderator"_s));
         const auto plugins = pd::test::LiveDeskDriver::installedPlugins(QStringLiteral(PD_PLUGIN_DIR));
-        QVERIFY(m_desk->open(m_dir.filePath(u"moderator.db"_s), plugins,
+        QVERIFY(m_desk->open(m_stage.dir.filePath(u"moderator.db"_s), plugins,
                              {.checkRules = false, .size = QSize(1366, 768), .loadPlugins = true}));
         QVERIFY(panel());
         m_desk->page->show();
@@ -147,9 +144,9 @@ private Q_SLOTS:
     void aChosenPhotoBecomesTheGuestsPhoto()
     {
         const QJsonArray before = guests();
-        const QString notAnImage = m_dir.filePath(u"嘉宾简历.png"_s);
+        const QString notAnImage = m_stage.dir.filePath(u"嘉宾简历.png"_s);
         QVERIFY(writeFile(notAnImage, "这不是图片，是一段文字。"_ba));
-        const QString portrait = m_dir.filePath(u"guest-portrait.png"_s);
+        const QString portrait = m_stage.dir.filePath(u"guest-portrait.png"_s);
         QVERIFY(writeFile(portrait, pd::test::TestImage::filled(qRgb(52, 101, 164), 600, 800)));
         const QString venue = u"临江广播电视台二号演播室"_s;
         qint64 chosen = 0;
@@ -178,14 +175,14 @@ private Q_SLOTS:
             QCOMPARE(dialog->findChild<QLineEdit *>(u"eventVenue"_s)->text(), venue);
 
             // the link down while the photo goes up: the upload fails with a reason, and nothing else is lost
-            m_proxy->setDown(true);
+            m_stage.proxy->setDown(true);
             QVERIFY(QMetaObject::invokeMethod(dialog, "setGuestPhotoFile", Q_ARG(int, 0), Q_ARG(QString, portrait)));
             QVERIFY(!problem->isVisible());
             QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 15000);
             QVERIFY2(problem->text().contains(u"未能上传"_s), qPrintable(problem->text()));
             QCOMPARE(view->model()->index(0, 0).data(PhotoIdRole), before.at(0).toObject().value(u"photoId"_s).toVariant());
             QCOMPARE(dialog->findChild<QLineEdit *>(u"eventVenue"_s)->text(), venue);
-            m_proxy->setDown(false);
+            m_stage.proxy->setDown(false);
 
             // with the link back, the same photo goes up; the dialog cannot be saved before it has arrived
             QVERIFY(QMetaObject::invokeMethod(dialog, "setGuestPhotoFile", Q_ARG(int, 0), Q_ARG(QString, portrait)));
@@ -211,7 +208,7 @@ private Q_SLOTS:
         // the uploaded media is what the guest's photo URL serves: an image
         const QString url = after.at(0).toObject().value(u"photoUrl"_s).toString();
         QVERIFY(url.startsWith(u"/media/%1/"_s.arg(chosen)));
-        const auto photo = m_portal.http().request("GET", m_portal.url(url));
+        const auto photo = m_stage.portal.http().request("GET", m_stage.portal.url(url));
         QCOMPARE(photo.status, 200);
         QImage image;
         QVERIFY(image.loadFromData(photo.body));

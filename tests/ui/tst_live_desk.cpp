@@ -15,6 +15,7 @@
 //  - screenshots live-composer.png, live-timeline.png, live-moderator.png, live-stats.png, live-joint-review.png.
 #include "tests/support/FlakyProxy.h"
 #include "tests/support/LiveDeskDriver.h"
+#include "tests/support/LiveDeskStage.h"
 #include "tests/support/NextDialog.h"
 #include "tests/support/PortaldFixture.h"
 #include "tests/support/TypingPace.h"
@@ -129,18 +130,15 @@ class tst_LiveDesk : public QObject
     Q_OBJECT
 
 private:
-    pd::test::PortaldFixture m_portal;
-    std::unique_ptr<pd::test::FlakyProxy> m_proxy;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    pd::test::LiveDeskStage m_stage;
     std::unique_ptr<Desk> m_reporter;
     std::unique_ptr<Desk> m_moderator;
-    pd::test::HttpProbe &m_http = m_portal.http();
+    pd::test::HttpProbe &m_http = m_stage.portal.http();
     QString m_moderatorToken;
     qint64 m_directEvent = 0;
     qint64 m_reviewedEvent = 0;
 
-    QUrl api(const QString &path) const { return m_portal.url(path); }
+    QUrl api(const QString &path) const { return m_stage.portal.url(path); }
 
     QJsonArray serverPosts(qint64 event)
     {
@@ -223,10 +221,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        const QString failed = pd::test::LiveDeskDriver::startStage(m_dir.path(), m_portal, m_settings, &m_proxy);
+        const QString failed = m_stage.start();
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        m_moderatorToken = m_http.login(m_portal.baseUrl(), u"moderator"_s, Password);
+        m_moderatorToken = m_http.login(m_stage.portal.baseUrl(), u"moderator"_s, Password);
         QVERIFY(!m_moderatorToken.isEmpty());
         const auto events = m_http.json("GET", api(u"/api/v1/live/events"_s), m_moderatorToken);
         for (const QJsonValue &e : events.json.object().value(u"items"_s).toArray())
@@ -279,10 +276,10 @@ private Q_SLOTS:
 private Q_SLOTS:
     void disabledPluginIsNeverLoaded()
     {
-        m_settings->setValue(u"plugins/%1/enabled"_s.arg(PluginId), false);
+        m_stage.settings->setValue(u"plugins/%1/enabled"_s.arg(PluginId), false);
         {
-            Desk desk(*m_settings);
-            QVERIFY(desk.signIn(m_proxy->url(), u"reporter"_s, m_dir.filePath(u"disabled.db"_s)));
+            Desk desk(*m_stage.settings);
+            QVERIFY(desk.signIn(m_stage.proxy->url(), u"reporter"_s, m_stage.dir.filePath(u"disabled.db"_s)));
             desk.page->loadPlugins();
             QVERIFY(desk.page->panels().isEmpty());
             QCOMPARE(desk.page->refusals().size(), 1);
@@ -302,7 +299,7 @@ private Q_SLOTS:
                 list->item(0)->setCheckState(Qt::Checked);
             });
             desk.page->showPluginsDialog();
-            QVERIFY(m_settings->value(u"plugins/%1/enabled"_s.arg(PluginId)).toBool());
+            QVERIFY(m_stage.settings->value(u"plugins/%1/enabled"_s.arg(PluginId)).toBool());
             QVERIFY(!isMapped(u"libportaldesk_livebroadcast.so"_s)); // takes effect at the next start
         }
     }
@@ -312,9 +309,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString future = QStringLiteral(PD_FUTURE_PLUGIN);
         QVERIFY(QFile::copy(future, dir.filePath(QFileInfo(future).fileName())));
-        Desk desk(*m_settings);
-        QVERIFY(desk.signIn(m_portal.baseUrl(), u"reporter"_s, m_dir.filePath(u"mismatch.db"_s)));
-        pd::ui::LivePage page(*m_settings,
+        Desk desk(*m_stage.settings);
+        QVERIFY(desk.signIn(m_stage.portal.baseUrl(), u"reporter"_s, m_stage.dir.filePath(u"mismatch.db"_s)));
+        pd::ui::LivePage page(*m_stage.settings,
                               std::make_unique<pd::ui::LivePanelHost>(desk.workspace, desk.client, desk.store, desk.stream),
                               pd::plugins::PluginDirectories{{dir.path(), pd::plugins::PluginOrigin::Installed}});
         page.loadPlugins();
@@ -328,8 +325,8 @@ private Q_SLOTS:
 
     void anotherUserOnTheSameWindowGetsTheirOwnPanels()
     {
-        Desk desk(*m_settings);
-        QVERIFY(desk.signIn(m_portal.baseUrl(), u"reporter"_s, m_dir.filePath(u"switch.db"_s)));
+        Desk desk(*m_stage.settings);
+        QVERIFY(desk.signIn(m_stage.portal.baseUrl(), u"reporter"_s, m_stage.dir.filePath(u"switch.db"_s)));
         desk.page->loadPlugins();
         QCOMPARE(desk.page->panels().size(), 1);
         QPointer<QWidget> reporterPanel = desk.page->panels().first();
@@ -337,7 +334,7 @@ private Q_SLOTS:
         // The editor has no live role: the reporter's panel must not stay on the window they now use.
         desk.workspace.signOut();
         QSignalSpy in(&desk.workspace, &pd::models::Workspace::signedIn);
-        desk.workspace.signIn(m_portal.baseUrl().toString(), u"editor"_s, Password);
+        desk.workspace.signIn(m_stage.portal.baseUrl().toString(), u"editor"_s, Password);
         QVERIFY(in.wait(20000));
         desk.page->loadPlugins();
         QVERIFY(reporterPanel.isNull());
@@ -347,7 +344,7 @@ private Q_SLOTS:
 
         // Back to a live role: a fresh panel for that user.
         desk.workspace.signOut();
-        desk.workspace.signIn(m_portal.baseUrl().toString(), u"moderator"_s, Password);
+        desk.workspace.signIn(m_stage.portal.baseUrl().toString(), u"moderator"_s, Password);
         QVERIFY(in.wait(20000));
         desk.page->loadPlugins();
         QCOMPARE(desk.page->panels().size(), 1);
@@ -356,8 +353,8 @@ private Q_SLOTS:
 
     void desksOpen()
     {
-        m_reporter = std::make_unique<Desk>(*m_settings);
-        QVERIFY(m_reporter->signIn(m_proxy->url(), u"reporter"_s, m_dir.filePath(u"reporter.db"_s)));
+        m_reporter = std::make_unique<Desk>(*m_stage.settings);
+        QVERIFY(m_reporter->signIn(m_stage.proxy->url(), u"reporter"_s, m_stage.dir.filePath(u"reporter.db"_s)));
         m_reporter->page->loadPlugins();
         QVERIFY2(m_reporter->page->refusals().isEmpty(), qPrintable(m_reporter->page->refusals().join(u'\n')));
         QCOMPARE(m_reporter->page->panels().size(), 1);
@@ -371,8 +368,8 @@ private Q_SLOTS:
         QCOMPARE(tabs->count(), 2);
         QVERIFY(m_reporter->find<QPushButton>(u"newEvent"_s)->isHidden());
 
-        m_moderator = std::make_unique<Desk>(*m_settings);
-        QVERIFY(m_moderator->signIn(m_portal.baseUrl(), u"moderator"_s, m_dir.filePath(u"moderator.db"_s)));
+        m_moderator = std::make_unique<Desk>(*m_stage.settings);
+        QVERIFY(m_moderator->signIn(m_stage.portal.baseUrl(), u"moderator"_s, m_stage.dir.filePath(u"moderator.db"_s)));
         m_moderator->page->loadPlugins();
         QCOMPARE(m_moderator->page->panels().size(), 1);
         m_moderator->page->show();
@@ -479,7 +476,7 @@ private Q_SLOTS:
         Desk &r = *m_reporter;
         auto *banner = r.find<QLabel>(u"offlineBanner"_s);
         QVERIFY(banner->isHidden());
-        m_proxy->setDown(true);
+        m_stage.proxy->setDown(true);
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isHidden(), 10000);
         for (int i = 1; i <= 3; ++i)
             post(r, u"断网期间第%1条"_s.arg(i));
@@ -503,14 +500,14 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"peek"_s);
         QVERIFY(pd::test::PortaldFixture::screenshot(r.panel(), u"live-composer"_s));
 
-        m_proxy->setDown(false);
+        m_stage.proxy->setDown(false);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 15000);
         for (int i = 1; i <= 3; ++i)
             QTRY_COMPARE_WITH_TIMEOUT(stateOf(r, u"断网期间第%1条"_s.arg(i)), u"live"_s, 15000);
 
         // a desk opened afresh on the same account (as after a crash) finds the unsent text in its composer
         {
-            pd::ui::LivePage again(*m_settings,
+            pd::ui::LivePage again(*m_stage.settings,
                                    std::make_unique<pd::ui::LivePanelHost>(r.workspace, r.client, r.store, r.stream),
                                    builtPlugins());
             again.loadPlugins();
@@ -530,33 +527,33 @@ private Q_SLOTS:
         Desk &r = *m_reporter;
         const int before = int(serverPosts(m_directEvent).size());
         auto *editor = r.find<QPlainTextEdit>(u"composerText"_s);
-        const int firstFault = m_proxy->faultsDone();
+        const int firstFault = m_stage.proxy->faultsDone();
         pd::test::TypingPace reporter(10, 30ms); // the outbox works while the reporter types
         for (int i = 1; i <= 200; ++i) {
             editor->setPlainText(u"快讯第%1条"_s.arg(i, 3, 10, QLatin1Char('0')));
             QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
             switch (i) {
             case 20:
-                m_proxy->cutNextRequest(40); // the request dies on its way
+                m_stage.proxy->cutNextRequest(40); // the request dies on its way
                 break;
             case 60:
-                m_proxy->cutNextResponse(10); // the server has it, the answer is lost: resent, not duplicated
+                m_stage.proxy->cutNextResponse(10); // the server has it, the answer is lost: resent, not duplicated
                 break;
             case 100:
-                m_proxy->cutAll();
+                m_stage.proxy->cutAll();
                 break;
             case 140:
-                m_proxy->cutNextResponse(1);
+                m_stage.proxy->cutNextResponse(1);
                 break;
             case 180:
-                m_proxy->cutNextRequest(1);
+                m_stage.proxy->cutNextRequest(1);
                 break;
             default:
                 break;
             }
             reporter.posted();
         }
-        QTRY_VERIFY_WITH_TIMEOUT(m_proxy->faultsDone() - firstFault >= 5, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_stage.proxy->faultsDone() - firstFault >= 5, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(r.host->waitingCount() == 0, 90000);
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(r, u"快讯第200条"_s) == u"live"_s, 20000);
 
@@ -663,7 +660,7 @@ private Q_SLOTS:
         const auto state = [&] { return view->model()->index(rowOfPost(), 0).data(Qt::UserRole + 8).toString(); };
 
         // the reporter is offline while the moderator corrects the same post
-        m_proxy->setDown(true);
+        m_stage.proxy->setDown(true);
         QTRY_VERIFY_WITH_TIMEOUT(!r.find<QLabel>(u"offlineBanner"_s)->isHidden(), 10000);
         const auto current = m_http.json("GET", api(u"/api/v1/live/posts/%1"_s.arg(post)), m_moderatorToken);
         const QByteArray etag = current.headers.value("etag");
@@ -680,7 +677,7 @@ private Q_SLOTS:
             dialog->findChild<QLineEdit *>(u"correctionNote"_s)->setText(u"记者更正"_s);
         });
         r.find<QPushButton>(u"correctButton"_s)->click();
-        m_proxy->setDown(false);
+        m_stage.proxy->setDown(false);
         // 412: the correction was made against an older version; it waits for the reporter, and keeps waiting
         // while the moderator's version arrives on the stream
         QTRY_COMPARE_WITH_TIMEOUT(state(), u"attention"_s, 15000);
@@ -803,7 +800,7 @@ private Q_SLOTS:
 
         // a desk opened afresh on the same account (as after a crash) still has the logo: its photos carry it
         {
-            pd::ui::LivePage again(*m_settings,
+            pd::ui::LivePage again(*m_stage.settings,
                                    std::make_unique<pd::ui::LivePanelHost>(r.workspace, r.client, r.store, r.stream),
                                    builtPlugins());
             again.loadPlugins();
@@ -963,7 +960,7 @@ private Q_SLOTS:
     {
         // 会审: the portal's moderator and a department officer each approve from their own PortalDesk, while the
         // reporter's timeline shows the approvals arrive.
-        const QString admin = m_portal.newToken(u"admin"_s);
+        const QString admin = m_stage.portal.newToken(u"admin"_s);
         QVERIFY(!admin.isEmpty());
         const qint64 site = m_http.json("GET", api(u"/api/v1/sites"_s), admin).json.array().first().toObject()
                                 .value(u"id"_s).toInteger();
@@ -974,7 +971,7 @@ private Q_SLOTS:
         QVERIFY2(created.status == 201, created.body.constData());
         const qint64 officerId = created.json.object().value(u"id"_s).toInteger();
         const QString once = created.json.object().value(u"oneTimePassword"_s).toString();
-        const QString officerToken = m_http.login(m_portal.baseUrl(), u"chenwg"_s, once);
+        const QString officerToken = m_http.login(m_stage.portal.baseUrl(), u"chenwg"_s, once);
         QVERIFY(!officerToken.isEmpty());
         QCOMPARE(m_http.json("POST", api(u"/api/v1/me/password"_s), officerToken,
                              QJsonDocument(QJsonObject{{u"currentPassword"_s, once}, {u"newPassword"_s, Password}}))
@@ -992,8 +989,8 @@ private Q_SLOTS:
                              QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}), {{"If-Match", "\"1\""}}).status,
                  200);
 
-        Desk department(*m_settings);
-        QVERIFY(department.signIn(m_portal.baseUrl(), u"chenwg"_s, m_dir.filePath(u"department.db"_s)));
+        Desk department(*m_stage.settings);
+        QVERIFY(department.signIn(m_stage.portal.baseUrl(), u"chenwg"_s, m_stage.dir.filePath(u"department.db"_s)));
         department.page->loadPlugins();
         QCOMPARE(department.page->panels().size(), 1);
         department.page->show();
@@ -1073,7 +1070,7 @@ private Q_SLOTS:
         auto *figures = m.find<QLabel>(u"statsFigures"_s);
         QTRY_VERIFY_WITH_TIMEOUT(figures->text().contains(QString::number(posts)), 10000);
         // the public page open twice at one address — two tabs of one reader: one viewer now (the desk polls every 5 s)
-        QUrl stream = m_portal.baseUrl();
+        QUrl stream = m_stage.portal.baseUrl();
         stream.setScheme(u"ws"_s);
         stream.setPath(u"/public/live/%1/stream"_s.arg(m_directEvent));
         QWebSocket readerA;
@@ -1112,8 +1109,8 @@ private Q_SLOTS:
         // The composer forgets a sent post's text one turn of the event loop later; a window closing in between
         // must not leave that text behind as a draft the next start would offer to post again. The plugin's shutdown
         // hook stores the emptied composer before the panel goes.
-        Desk desk(*m_settings);
-        QVERIFY(desk.signIn(m_portal.baseUrl(), u"reporter"_s, m_dir.filePath(u"closing.db"_s)));
+        Desk desk(*m_stage.settings);
+        QVERIFY(desk.signIn(m_stage.portal.baseUrl(), u"reporter"_s, m_stage.dir.filePath(u"closing.db"_s)));
         desk.page->loadPlugins();
         desk.page->show();
         QTRY_VERIFY_WITH_TIMEOUT(chooseEvent(desk, m_directEvent), 15000);

@@ -3,6 +3,7 @@
 // hides the current comment and the next one becomes current; the filter shows approved ones; a search narrows the
 // list on the server and a new matching comment arrives over the stream.
 #include "tests/support/LiveDeskDriver.h"
+#include "tests/support/LiveDeskStage.h"
 #include "tests/support/PortaldFixture.h"
 
 #include "app/api/EventStream.h"
@@ -84,10 +85,8 @@ class tst_LiveModeration : public QObject
     Q_OBJECT
 
 private:
-    pd::test::PortaldFixture m_portal;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    pd::test::HttpProbe &m_http = m_portal.http();
+    pd::test::LiveDeskStage m_stage;
+    pd::test::HttpProbe &m_http = m_stage.portal.http();
     QString m_moderator;
     qint64 m_event = 0;
     int m_metroPending = 0;
@@ -97,7 +96,7 @@ private:
         // Newest first: the comment is on the first pages of every comment of the event.
         QString cursor;
         for (int page = 0; page < 10; ++page) {
-            const auto r = m_http.json("GET", m_portal.url(u"/api/v1/live/events/%1/comments?limit=200%2"_s.arg(m_event).arg(
+            const auto r = m_http.json("GET", m_stage.portal.url(u"/api/v1/live/events/%1/comments?limit=200%2"_s.arg(m_event).arg(
                                                   cursor.isEmpty() ? QString() : u"&cursor="_s + cursor)),
                                        m_moderator);
             for (const QJsonValue &v : r.json.object().value(u"items"_s).toArray())
@@ -121,18 +120,17 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        const QString failed = pd::test::LiveDeskDriver::startStage(m_dir.path(), m_portal, m_settings);
+        const QString failed = m_stage.start(pd::test::LiveDeskStage::Link::Direct);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        m_moderator = m_http.login(m_portal.baseUrl(), u"moderator"_s, Password);
-        const QString editor = m_http.login(m_portal.baseUrl(), u"editor"_s, Password);
-        const qint64 site = m_http.json("GET", m_portal.url(u"/api/v1/sites"_s), editor).json.array().first().toObject()
+        m_moderator = m_http.login(m_stage.portal.baseUrl(), u"moderator"_s, Password);
+        const QString editor = m_http.login(m_stage.portal.baseUrl(), u"editor"_s, Password);
+        const qint64 site = m_http.json("GET", m_stage.portal.url(u"/api/v1/sites"_s), editor).json.array().first().toObject()
                                 .value(u"id"_s).toInteger();
-        const auto created = m_http.json("POST", m_portal.url(u"/api/v1/live/events"_s), editor,
+        const auto created = m_http.json("POST", m_stage.portal.url(u"/api/v1/live/events"_s), editor,
                                          QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"网友留言审核"_s}}));
         QCOMPARE(created.status, 201);
         m_event = created.json.object().value(u"id"_s).toInteger();
-        QCOMPARE(m_http.json("POST", m_portal.url(u"/api/v1/live/events/%1/transitions"_s.arg(m_event)), m_moderator,
+        QCOMPARE(m_http.json("POST", m_stage.portal.url(u"/api/v1/live/events/%1/transitions"_s.arg(m_event)), m_moderator,
                              QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
                              {{"If-Match", created.headers.value("etag")}})
                      .status,
@@ -141,7 +139,7 @@ private Q_SLOTS:
         // An interview's message board, stored beside portald in one transaction: the oldest ten approved already,
         // one pending message in ten about the metro.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"beside"_s);
-        db.setDatabaseName(m_portal.process().dataDir() + u"/portald.sqlite"_s);
+        db.setDatabaseName(m_stage.portal.process().dataDir() + u"/portald.sqlite"_s);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QVERIFY(db.transaction());
@@ -172,8 +170,8 @@ private Q_SLOTS:
 
     void pagesKeyboardFilterAndSearch()
     {
-        Desk m(*m_settings);
-        QVERIFY(m.signIn(m_portal.baseUrl(), u"moderator"_s, m_dir.filePath(u"moderator.db"_s)));
+        Desk m(*m_stage.settings);
+        QVERIFY(m.signIn(m_stage.portal.baseUrl(), u"moderator"_s, m_stage.dir.filePath(u"moderator.db"_s)));
         auto *chooser = m.find<QComboBox>(u"eventChooser"_s);
         QVERIFY(chooser);
         QTRY_VERIFY_WITH_TIMEOUT(chooser->findData(m_event) >= 0, 15000);
@@ -248,7 +246,7 @@ private Q_SLOTS:
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(list->count(), m_metroPending - 1, 15000); // 留言260号 was approved
         QVERIFY(rowWith(list, u"留言250号"_s) == 0);
-        const auto sent = m_http.json("POST", m_portal.url(u"/public/live/%1/comments"_s.arg(m_event)), {},
+        const auto sent = m_http.json("POST", m_stage.portal.url(u"/public/live/%1/comments"_s.arg(m_event)), {},
                                       QJsonDocument(QJsonObject{{u"text"_s, u"地铁站口能否加装电梯？"_s}}));
         QCOMPARE(sent.status, 202);
         QTRY_COMPARE_WITH_TIMEOUT(rowWith(list, u"加装电梯"_s), 0, 15000);

@@ -5,6 +5,7 @@
 // before sessions (`live:<event>`), which goes to the main forum. Screenshot live-subforums.png.
 #include "tests/support/FlakyProxy.h"
 #include "tests/support/LiveDeskDriver.h"
+#include "tests/support/LiveDeskStage.h"
 #include "tests/support/PortaldFixture.h"
 
 #include "app/api/EventStream.h"
@@ -41,10 +42,7 @@ class tst_LiveSubforumsUi : public QObject
     Q_OBJECT
 
 private:
-    pd::test::PortaldFixture m_portal;
-    std::unique_ptr<pd::test::FlakyProxy> m_proxy;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    pd::test::LiveDeskStage m_stage;
     std::unique_ptr<pd::test::LiveDeskDriver> m_desk; ///< the reporter's, through the proxy
     qint64 m_event = 0;
 
@@ -67,7 +65,7 @@ private:
     QStringList stored(qint64 session)
     {
         QStringList out;
-        const auto r = m_portal.api("GET", u"/api/v1/live/events/%1/posts?session=%2"_s.arg(m_event).arg(session),
+        const auto r = m_stage.portal.api("GET", u"/api/v1/live/events/%1/posts?session=%2"_s.arg(m_event).arg(session),
                                     u"moderator"_s);
         for (const QJsonValue &p : r.json.object().value(u"items"_s).toArray())
             out.append(p.toObject().value(u"text"_s).toString());
@@ -92,35 +90,34 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        const QString failed = pd::test::LiveDeskDriver::startStage(m_dir.path(), m_portal, m_settings, &m_proxy);
+        const QString failed = m_stage.start();
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
         // A forum whose two sub-forums the demo reporter covers, beside the main forum (reporter2's).
-        const qint64 reporter = m_portal.api("GET", u"/api/v1/me"_s, u"reporter"_s).json.object().value(u"id"_s).toInteger();
-        const qint64 reporter2 = m_portal.api("GET", u"/api/v1/me"_s, u"reporter2"_s).json.object().value(u"id"_s).toInteger();
+        const qint64 reporter = m_stage.portal.api("GET", u"/api/v1/me"_s, u"reporter"_s).json.object().value(u"id"_s).toInteger();
+        const qint64 reporter2 = m_stage.portal.api("GET", u"/api/v1/me"_s, u"reporter2"_s).json.object().value(u"id"_s).toInteger();
         const QJsonArray sessions{
             QJsonObject{{u"title"_s, u"开幕式暨主论坛"_s}, {u"reporters"_s, QJsonArray{reporter2, reporter}}},
             QJsonObject{{u"title"_s, u"分论坛一：先进制造与产业创新"_s}, {u"reporters"_s, QJsonArray{reporter}}},
             QJsonObject{{u"title"_s, u"分论坛二：港航物流与开放合作"_s}, {u"reporters"_s, QJsonArray{reporter}}}};
-        const auto created = m_portal.api("POST", u"/api/v1/live/events"_s, u"editor"_s,
-                                          QJsonDocument(QJsonObject{{u"site"_s, m_portal.siteId()},
+        const auto created = m_stage.portal.api("POST", u"/api/v1/live/events"_s, u"editor"_s,
+                                          QJsonDocument(QJsonObject{{u"site"_s, m_stage.portal.siteId()},
                                                                     {u"title"_s, u"2026临江发展论坛·下午分论坛"_s},
                                                                     {u"kind"_s, u"forum"_s},
                                                                     {u"sessions"_s, sessions}}));
         QCOMPARE(created.status, 201);
         m_event = created.json.object().value(u"id"_s).toInteger();
-        QCOMPARE(m_portal.api("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event), u"editor"_s,
+        QCOMPARE(m_stage.portal.api("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event), u"editor"_s,
                               QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
                               {{"If-Match", created.headers.value("etag")}})
                      .status,
                  200);
 
-        m_desk = std::make_unique<pd::test::LiveDeskDriver>(*m_settings);
+        m_desk = std::make_unique<pd::test::LiveDeskDriver>(*m_stage.settings);
         m_desk->client.setTransferTimeout(3s);
-        QVERIFY(m_desk->signIn(m_proxy->url(), u"reporter"_s));
+        QVERIFY(m_desk->signIn(m_stage.proxy->url(), u"reporter"_s));
         const auto plugins = pd::test::LiveDeskDriver::installedPlugins(QStringLiteral(PD_PLUGIN_DIR));
-        QVERIFY(m_desk->open(m_dir.filePath(u"reporter.db"_s), plugins,
+        QVERIFY(m_desk->open(m_stage.dir.filePath(u"reporter.db"_s), plugins,
                              {.checkRules = false, .size = QSize(1280, 780), .loadPlugins = true}));
         QVERIFY(panel());
         m_desk->page->show();
@@ -161,7 +158,7 @@ private Q_SLOTS:
 
     void eachTabQueuesInItsOwnScopeWhileTheLinkIsDown()
     {
-        m_proxy->setDown(true);
+        m_stage.proxy->setDown(true);
         // What a desk queued before sessions existed: the event's old scope and no session in the body.
         auto legacy = m_desk->store.enqueue(u"live:%1"_s.arg(m_event), "POST", u"/api/v1/live/events/%1/posts"_s.arg(m_event),
                                       QJsonObject{{u"kind"_s, u"text"_s}, {u"text"_s, u"升级前排队的稿件：主论坛即将开始。"_s}});
@@ -182,7 +179,7 @@ private Q_SLOTS:
         QTRY_VERIFY(panel()->findChild<QLabel *>(u"offlineBanner"_s)->isVisible());
         QVERIFY(pd::test::PortaldFixture::screenshot(m_desk->page.get(), u"live-subforums"_s) || qEnvironmentVariableIsEmpty("PD_SCREENSHOT_DIR"));
 
-        m_proxy->setDown(false);
+        m_stage.proxy->setDown(false);
         QTRY_COMPARE_WITH_TIMEOUT(stored(2).size(), 2, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(stored(3).size(), 2, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(stored(1), QStringList{u"升级前排队的稿件：主论坛即将开始。"_s}, 20000);
