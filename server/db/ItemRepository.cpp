@@ -4,6 +4,9 @@
 #include "server/db/SqlValues.h"
 #include "server/db/Transaction.h"
 
+#include <algorithm>
+#include <utility>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -352,16 +355,10 @@ Result<void> ItemRepository::remove(qint64 id)
 
 Result<ItemRepository::Page> ItemRepository::list(const ItemQuery &query)
 {
-    QStringList where;
-    QVariantList binds;
     if (query.siteIds.isEmpty())
         return Page{};
-    QStringList sitePlaceholders;
-    for (const qint64 site : query.siteIds) {
-        sitePlaceholders << u"?"_s;
-        binds << site;
-    }
-    where << u"items.site_id IN (%1)"_s.arg(sitePlaceholders.join(u','));
+    QStringList where;
+    QVariantList binds;
     if (query.type) {
         where << u"items.type = ?"_s;
         binds << domain::itemTypeCode(*query.type);
@@ -403,17 +400,66 @@ Result<ItemRepository::Page> ItemRepository::list(const ItemQuery &query)
         binds << cursor->updatedAt << cursor->updatedAt << cursor->id;
     }
     const QString order = ascending ? u"items.updated_at ASC, items.id ASC"_s : u"items.updated_at DESC, items.id DESC"_s;
+    const QString filters = where.isEmpty() ? QString() : u" AND "_s + where.join(u" AND "_s);
+    const QString tail = u" ORDER BY "_s + order + u" LIMIT %1"_s.arg(query.limit + 1);
+    Page page;
+    if (query.text.trimmed().isEmpty()) {
+        // One walk per site, merged below: with `site_id = ?` the (site, updated_at, id) index hands over the rows
+        // in page order and each walk stops after `limit + 1` hits. One `site_id IN (…)` query had to read and sort
+        // every row of every site (100,000 on a large portal) before it could answer one page.
+        for (const qint64 site : query.siteIds) {
+            auto rows = summaryRows(u"items.site_id = ?"_s + filters + tail, QVariantList{site} + binds);
+            if (!rows)
+                return std::unexpected(rows.error());
+            page.items += std::move(*rows);
+        }
+    } else {
+        // A search gathers its matches once for all sites (per site it would gather them again each time) and
+        // orders only their ids, which the (site, updated_at, id) index holds; then it reads the page's rows.
+        QStringList sitePlaceholders;
+        QVariantList idBinds;
+        for (const qint64 site : query.siteIds) {
+            sitePlaceholders << u"?"_s;
+            idBinds << site;
+        }
+        auto q = m_db.exec(u"SELECT items.id FROM items WHERE items.site_id IN (%1)"_s.arg(sitePlaceholders.join(u','))
+                               + filters + tail,
+                           idBinds + binds);
+        if (!q)
+            return std::unexpected(q.error());
+        QList<qint64> ids;
+        while (q->next())
+            ids << q->value(0).toLongLong();
+        if (!ids.isEmpty()) {
+            auto rows = summaryRows(u"items.id IN (%1)"_s.arg(columnList(ids)), {});
+            if (!rows)
+                return std::unexpected(rows.error());
+            page.items = std::move(*rows);
+        }
+    }
+    const auto key = [](const Item &item) { return std::pair(item.updatedAt.toMSecsSinceEpoch(), item.id); };
+    if (ascending)
+        std::ranges::sort(page.items, std::less{}, key);
+    else
+        std::ranges::sort(page.items, std::greater{}, key);
+    if (page.items.size() > query.limit) {
+        page.items.resize(query.limit);
+        page.nextCursor = encodeCursor(page.items.last());
+    }
+    return page;
+}
+
+Result<QList<Item>> ItemRepository::summaryRows(const QString &condition, const QVariantList &binds)
+{
     // Lists say when a document was marked 失效 / 废止; that lives in the content, read only for those two fields.
     const qsizetype from = kSummarySelect.indexOf(u" FROM items"_s);
     const SqlDialect &dialect = m_db.dialect();
     const QString select = kSummarySelect.left(from) + u", "_s + dialect.contentText(u"disclosure.validity"_s)
                            + u", "_s + dialect.contentText(u"disclosure.effectiveDate"_s) + kSummarySelect.mid(from);
-    auto q = m_db.exec(select + u" WHERE "_s + where.join(u" AND "_s) + u" ORDER BY "_s + order
-                           + u" LIMIT %1"_s.arg(query.limit + 1),
-                       binds);
+    auto q = m_db.exec(select + u" WHERE "_s + condition, binds);
     if (!q)
         return std::unexpected(q.error());
-    Page page;
+    QList<Item> rows;
     while (q->next()) {
         Item item = summaryFromQuery(*q);
         const QDate effective = QDate::fromString(q->value(kContentColumn + 1).toString(), Qt::ISODate);
@@ -421,13 +467,9 @@ Result<ItemRepository::Page> ItemRepository::list(const ItemQuery &query)
             item.disclosure->validity = q->value(kContentColumn).toString();
             item.disclosure->effectiveDate = effective;
         }
-        page.items.append(std::move(item));
+        rows.append(std::move(item));
     }
-    if (page.items.size() > query.limit) {
-        page.items.resize(query.limit);
-        page.nextCursor = encodeCursor(page.items.last());
-    }
-    return page;
+    return rows;
 }
 
 Result<QList<ItemRepository::RevisionInfo>> ItemRepository::revisions(qint64 id)

@@ -81,6 +81,8 @@ public:
     Result<int> ensureSearchIndex();
 
 private:
+    /// Item summaries (no body) of the rows matching `condition`, with the two disclosure fields lists show.
+    Result<QList<domain::Item>> summaryRows(const QString &condition, const QVariantList &binds);
     Result<void> writeBigrams(qint64 id, const QString &text);
     Result<void> writeSide(const domain::Item &item, qint64 actorId, const QString &snapshot);
 
