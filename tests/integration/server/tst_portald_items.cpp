@@ -2,6 +2,7 @@
 // scheduling, 索引号 assignment under concurrency, lists/search/queue, and the role × endpoint matrix.
 #include "tests/support/AccountRows.h"
 #include "tests/support/PortaldFixture.h"
+#include "tests/support/ProblemChecks.h"
 #include "tests/support/ReplyFields.h"
 
 #include <QJsonArray>
@@ -90,6 +91,13 @@ private:
         return {id, stateOf(r) == u"approved" ? revOf(r) : -1};
     }
 
+    // POSTs `body` as the editor; the fields portald's 422 names, or only the status it gave instead.
+    QStringList refusedFields(const QJsonObject &body)
+    {
+        const auto r = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, body);
+        return r.status == 422 ? problemFields(r) : QStringList{u"HTTP %1"_s.arg(r.status)};
+    }
+
     void login()
     {
         for (const QString &who : kAccounts) {
@@ -168,13 +176,8 @@ private Q_SLOTS:
 
     void invalidItemsAre422()
     {
-        QJsonObject noTitle = news(QString());
-        const auto r = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, noTitle);
-        QCOMPARE(r.status, 422);
-        QStringList fields;
-        for (const QJsonValue &e : r.json.object().value(u"errors").toArray())
-            fields << e.toObject().value(u"field").toString();
-        QVERIFY2(fields.contains(u"title"_s), qPrintable(fields.join(u',')));
+        const QStringList noTitle = refusedFields(news(QString()));
+        QVERIFY2(noTitle.contains(u"title"_s), qPrintable(noTitle.join(u' ')));
 
         QJsonObject wrongColumn = news(u"放错栏目"_s);
         wrongColumn.insert(u"columns"_s, QJsonArray{m_columns.value(u"政府信息公开"_s)});
@@ -195,10 +198,9 @@ private Q_SLOTS:
         meta.insert(u"abstract"_s, QString(101, u'字'));
         meta.insert(u"mode"_s, u"不予公开"_s);
         longAbstract.insert(u"disclosure"_s, meta);
-        const auto d = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, longAbstract);
-        QCOMPARE(d.status, 422);
-        const QByteArray errors = QJsonDocument(d.json.object().value(u"errors").toArray()).toJson();
-        QVERIFY2(errors.contains("disclosure.abstract") && errors.contains("disclosure.modeReason"), errors.constData());
+        const QStringList fields = refusedFields(longAbstract);
+        QVERIFY2(fields.contains(u"disclosure.abstract"_s) && fields.contains(u"disclosure.modeReason"_s),
+                 qPrintable(fields.join(u' ')));
     }
 
     void idempotentCreate()
@@ -469,6 +471,88 @@ private Q_SLOTS:
         QVERIFY(!find(u"营商环境"_s).isEmpty());    // seeded content is indexed too
     }
 
+    // An editor of several sites reads one list over all of them: newest first across the sites, each item once,
+    // page after page, for browsing and for a search alike; the incremental sync reads oldest first across them.
+    void listSpansSitesInOneOrder()
+    {
+        const QJsonArray sites = m_portal.call(u"editor"_s, "GET", u"/api/v1/sites"_s).json.array();
+        qint64 otherSite = 0;
+        qint64 otherColumn = 0;
+        for (const QJsonValue &site : sites) {
+            const qint64 id = site.toObject().value(u"id").toInteger();
+            if (id == m_site || otherColumn > 0)
+                continue;
+            for (const QJsonValue &c : m_portal.call(u"editor"_s, "GET", u"/api/v1/sites/%1/columns"_s.arg(id)).json.array())
+                if (c.toObject().value(u"kind").toString() == u"news" && otherColumn == 0) {
+                    otherSite = id;
+                    otherColumn = c.toObject().value(u"id").toInteger();
+                }
+        }
+        QVERIFY2(otherColumn > 0, "the demo editor should edit a second site with a news column");
+
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        QList<qint64> created; // oldest first, the two sites taking turns
+        for (int i = 0; i < 6; ++i) {
+            QJsonObject draft = news(u"跨站列表排序核验第%1条"_s.arg(i + 1));
+            if (i % 2 == 1) {
+                draft.insert(u"site"_s, otherSite);
+                draft.insert(u"columns"_s, QJsonArray{otherColumn});
+            }
+            const auto r = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, draft);
+            QCOMPARE(r.status, 201);
+            created << idOf(r); // within one millisecond the later id comes later, as the list orders them
+        }
+
+        // Walks a list two items a page and keeps the ids of the items made here, in the order the pages gave them.
+        const auto walk = [&](const QString &filter) {
+            QList<qint64> ids;
+            QSet<qint64> seen;
+            QString cursor;
+            QDateTime previous;
+            for (int pages = 0; pages < 400; ++pages) {
+                const auto page = m_portal.call(u"editor"_s, "GET",
+                                                u"/api/v1/items?limit=2"_s + filter
+                                                    + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+                if (page.status != 200)
+                    return QList<qint64>{-page.status};
+                for (const QJsonValue &v : page.json.object().value(u"items").toArray()) {
+                    const qint64 id = v.toObject().value(u"id").toInteger();
+                    const QDateTime updated = QDateTime::fromString(v.toObject().value(u"updatedAt").toString(),
+                                                                    Qt::ISODateWithMs);
+                    if (seen.contains(id) || (previous.isValid() && updated > previous))
+                        return QList<qint64>{0}; // a repeat or a step back in time
+                    seen.insert(id);
+                    previous = updated;
+                    if (created.contains(id))
+                        ids << id;
+                }
+                cursor = page.json.object().value(u"nextCursor").toString();
+                if (cursor.isEmpty())
+                    break;
+            }
+            return ids;
+        };
+        const QList<qint64> newestFirst(created.rbegin(), created.rend());
+        QCOMPARE(walk(u"&q="_s + QString::fromLatin1(QUrl::toPercentEncoding(u"跨站列表排序"_s))), newestFirst);
+        QCOMPARE(walk(u"&state=draft"_s), newestFirst);
+
+        QList<qint64> oldestFirst;
+        QString cursor;
+        const QString since = QString::fromLatin1(QUrl::toPercentEncoding(before.toString(Qt::ISODateWithMs)));
+        for (int pages = 0; pages < 20; ++pages) {
+            const auto page = m_portal.call(u"editor"_s, "GET", u"/api/v1/items?limit=2&updatedSince="_s + since
+                                                                    + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue &v : page.json.object().value(u"items").toArray())
+                if (created.contains(v.toObject().value(u"id").toInteger()))
+                    oldestFirst << v.toObject().value(u"id").toInteger();
+            cursor = page.json.object().value(u"nextCursor").toString();
+            if (cursor.isEmpty())
+                break;
+        }
+        QCOMPARE(oldestFirst, created);
+    }
+
     void reviewQueueByLevel()
     {
         const auto q1 = m_portal.call(u"reviewer1"_s, "GET", u"/api/v1/review/queue?site=%1"_s.arg(m_site));
@@ -568,10 +652,9 @@ private Q_SLOTS:
         feature.insert(u"slug"_s, u"Not A Slug"_s);
         feature.insert(u"sections"_s, QJsonArray{QJsonObject{{u"title"_s, u"动态"_s}, {u"itemIds"_s, QJsonArray{999999}}}});
         selfReference.insert(u"feature"_s, feature);
-        const auto bad = m_portal.call(u"editor"_s, "POST", u"/api/v1/items"_s, selfReference);
-        QCOMPARE(bad.status, 422);
-        const QByteArray errors = QJsonDocument(bad.json.object().value(u"errors").toArray()).toJson();
-        QVERIFY2(errors.contains("feature.slug") && errors.contains("feature.sections[0].itemIds"), errors.constData());
+        const QStringList fields = refusedFields(selfReference);
+        QVERIFY2(fields.contains(u"feature.slug"_s) && fields.contains(u"feature.sections[0].itemIds"_s),
+                 qPrintable(fields.join(u' ')));
     }
 
     void workingCalendarIsConfigurable()
