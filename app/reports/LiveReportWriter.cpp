@@ -1,18 +1,10 @@
 #include "app/reports/LiveReportWriter.h"
 
-#include <QTimeZone>
-
 using namespace Qt::StringLiterals;
 
 namespace pd::reports {
 
 namespace {
-
-// The portal's own clock face: reports are read where the event took place.
-QString beijing(const QDateTime &t)
-{
-    return t.isValid() ? t.toTimeZone(QTimeZone(8 * 3600)).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
-}
 
 QString stateName(domain::LiveEventState state)
 {
@@ -44,8 +36,8 @@ std::unique_ptr<ReportDocument> LiveReportWriter::event(const domain::LiveEvent 
     QStringList subtitle{tr("%1 · %2").arg(kindName(e.kind), stateName(e.state))};
     if (!e.venue.isEmpty())
         subtitle.append(tr("Venue: %1").arg(e.venue));
-    subtitle.append(tr("Began: %1").arg(beijing(e.startsAt)));
-    subtitle.append(tr("Generated: %1").arg(beijing(generatedAt)));
+    subtitle.append(tr("Began: %1").arg(ReportDocument::timeText(e.startsAt)));
+    subtitle.append(tr("Generated: %1").arg(ReportDocument::timeText(generatedAt)));
     auto doc = std::make_unique<ReportDocument>(tr("%1 — live broadcast report").arg(e.title), subtitle);
     const auto n = [](qint64 figure) { return QString::number(figure); };
 

@@ -11,6 +11,7 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QTextDocument>
+#include <QTimeZone>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -192,6 +193,12 @@ QByteArray ReportDocument::toCsv() const
 Result<void> ReportDocument::writeCsv(const QString &path) const
 {
     return saveBytes(path, toCsv());
+}
+
+QString ReportDocument::timeText(const QDateTime &moment, QStringView format)
+{
+    static const QTimeZone beijing = QTimeZone::fromSecondsAheadOfUtc(8 * 3600);
+    return moment.isValid() ? moment.toTimeZone(beijing).toString(format) : QString();
 }
 
 } // namespace pd::reports

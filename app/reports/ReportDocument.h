@@ -2,11 +2,13 @@
 #include "app/domain/Error.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QImage>
 #include <QList>
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 #include <memory>
 
 class QTextDocument;
@@ -55,6 +57,10 @@ public:
 
     /// The resolution of the PDF and of renderPage().
     static constexpr int kDpi = 150;
+
+    /// `moment` as the report prints it: in Beijing time whatever the zone of the machine that writes it, since a
+    /// report is read where the portal and its events are; empty for an invalid moment.
+    [[nodiscard]] static QString timeText(const QDateTime &moment, QStringView format = u"yyyy-MM-dd HH:mm");
 
 private:
     [[nodiscard]] QString html() const;

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -16,9 +15,7 @@ QString period(const domain::SiteReport &r)
 
 QString generated(const domain::SiteReport &r)
 {
-    // The site's own clock face: reports are read where the site is.
-    return SiteReportWriter::tr("Generated: %1")
-        .arg(r.generatedAt.toTimeZone(QTimeZone(8 * 3600)).toString(u"yyyy-MM-dd HH:mm"_s));
+    return SiteReportWriter::tr("Generated: %1").arg(ReportDocument::timeText(r.generatedAt));
 }
 
 QString standingName(const domain::ColumnHealth &c)
@@ -113,9 +110,8 @@ std::unique_ptr<ReportDocument> SiteReportWriter::site(const domain::SiteReport 
         if (c.standing == domain::ColumnStanding::Ok)
             continue;
         red.rows.append({c.name, c.updateDays > 0 ? QString::number(c.updateDays) : QString(),
-                         c.lastPublishedAt.isValid()
-                             ? c.lastPublishedAt.toTimeZone(QTimeZone(8 * 3600)).toString(u"yyyy-MM-dd"_s)
-                             : tr("never"),
+                         c.lastPublishedAt.isValid() ? ReportDocument::timeText(c.lastPublishedAt, u"yyyy-MM-dd")
+                                                     : tr("never"),
                          standingName(c)});
     }
     columns.tables.append(red);
@@ -127,7 +123,7 @@ std::unique_ptr<ReportDocument> SiteReportWriter::site(const domain::SiteReport 
                                   tr("Peak viewers"), tr("Page views")},
                                  {}};
     for (const auto &e : r.live)
-        events.rows.append({e.title, e.startsAt.toTimeZone(QTimeZone(8 * 3600)).toString(u"yyyy-MM-dd HH:mm"_s),
+        events.rows.append({e.title, ReportDocument::timeText(e.startsAt),
                             QString::number(e.posts), QString::number(e.photos), QString::number(e.characters),
                             QString::number(e.viewersPeak), QString::number(e.pageViews)});
     live.tables.append(events);
