@@ -56,9 +56,17 @@ bool reads(const User &u, const domain::LiveEvent &event)
     return works(u, event.siteId) || event.review.isMember(u.id);
 }
 
-Audience desks(qint64 siteId)
+/// Who hears of a question's every change on the signed-in stream: whoever reads() the questions, the members of
+/// the event's review groups by name since they need no role on the site.
+Audience desks(const domain::LiveEvent &event)
 {
-    return Audience::withRoles(siteId, {QString(roles::LiveReporter), QString(roles::LiveModerator), QString(roles::Admin)});
+    Audience audience = Audience::withRoles(
+        event.siteId, {QString(roles::LiveReporter), QString(roles::LiveModerator), QString(roles::Admin)});
+    for (const domain::LiveReview::Group &group : event.review.groups)
+        for (const qint64 member : group.members)
+            if (!audience.userIds.contains(member))
+                audience.userIds.append(member);
+    return audience;
 }
 
 Error fieldError(const QString &title, const QString &field, const QString &message)
@@ -190,7 +198,7 @@ Result<InterviewQuestion> InterviewService::submit(qint64 eventId, const QString
     Transaction tx(m_db);
     if (auto r = m_repo.insertQuestion(q); !r)
         return std::unexpected(r.error());
-    auto announced = m_hub.record(u"interview.question"_s, q.toJson(), desks(q.siteId));
+    auto announced = m_hub.record(u"interview.question"_s, q.toJson(), desks(event));
     if (!announced)
         return std::unexpected(announced.error());
     if (auto r = tx.commit(); !r)
@@ -325,7 +333,7 @@ Result<InterviewQuestion> InterviewService::transition(const User &caller, qint6
     if (*act == A::Merge)
         std::swap(changed[0], changed[1]); // the question it went into leads: that is the answer
     Transaction tx(m_db);
-    auto events = record(changed, publicType);
+    auto events = record(*event, changed, publicType);
     if (!events)
         return std::unexpected(events.error());
     if (auto r = tx.commit(); !r)
@@ -369,7 +377,7 @@ Result<QList<InterviewQuestion>> InterviewService::reorder(const User &caller, q
         changed.append(q);
     }
     Transaction tx(m_db);
-    auto events = record(changed, {});
+    auto events = record(*event, changed, {});
     if (!events)
         return std::unexpected(events.error());
     if (auto r = tx.commit(); !r)
@@ -432,7 +440,7 @@ Result<InterviewQuestion> InterviewService::answer(const User &caller, qint64 qu
     Transaction tx(m_db);
     if (auto r = m_repo.insertAnswer(*updated.answer); !r)
         return std::unexpected(r.error());
-    auto events = record({updated}, reviewed ? QString() : u"interview.pair"_s);
+    auto events = record(*event, {updated}, reviewed ? QString() : u"interview.pair"_s);
     if (!events)
         return std::unexpected(events.error());
     if (auto r = tx.commit(); !r)
@@ -556,7 +564,7 @@ Result<InterviewQuestion> InterviewService::correctAnswer(const User &caller, qi
         a.correctedAt = now;
         action = u"correct"_s;
     }
-    auto saved = saveAnswer(std::move(updated), {was.revision, now, caller.id, why, was.toJson(), action},
+    auto saved = saveAnswer(*event, std::move(updated), {was.revision, now, caller.id, why, was.toJson(), action},
                             published && !event->isReviewed() ? u"interview.pair.changed"_s : QString());
     if (saved)
         qCInfo(lcLive).noquote() << "interview answer" << answerId << action << "by" << logText(caller.username);
@@ -658,7 +666,7 @@ Result<InterviewQuestion> InterviewService::reviewAnswer(const User &caller, qin
             }
         }
     }
-    auto saved = saveAnswer(std::move(updated), {was.revision, now, caller.id, note, was.toJson(), action}, publicType);
+    auto saved = saveAnswer(*event, std::move(updated), {was.revision, now, caller.id, note, was.toJson(), action}, publicType);
     if (saved)
         qCInfo(lcLive).noquote() << "interview answer" << answerId << (newAnswer ? "answer" : "correction") << action
                                  << "by" << logText(caller.username);
@@ -672,7 +680,8 @@ Result<QList<LiveRepository::HistoryEntry>> InterviewService::answerHistory(cons
     return m_repo.answerHistory(answerId);
 }
 
-Result<InterviewQuestion> InterviewService::saveAnswer(InterviewQuestion updated, const LiveRepository::HistoryEntry &entry,
+Result<InterviewQuestion> InterviewService::saveAnswer(const domain::LiveEvent &event, InterviewQuestion updated,
+                                                       const LiveRepository::HistoryEntry &entry,
                                                        const QString &publicType)
 {
     updated.revision += 1;
@@ -683,7 +692,7 @@ Result<InterviewQuestion> InterviewService::saveAnswer(InterviewQuestion updated
         return std::unexpected(r.error());
     if (auto r = m_repo.addAnswerHistory(updated.answer->id, entry); !r)
         return std::unexpected(r.error());
-    auto events = record({updated}, publicType);
+    auto events = record(event, {updated}, publicType);
     if (!events)
         return std::unexpected(events.error());
     if (auto r = tx.commit(); !r)
@@ -692,13 +701,15 @@ Result<InterviewQuestion> InterviewService::saveAnswer(InterviewQuestion updated
     return updated;
 }
 
-Result<QList<StreamEvent>> InterviewService::record(const QList<InterviewQuestion> &changed, const QString &publicType)
+Result<QList<StreamEvent>> InterviewService::record(const domain::LiveEvent &event, const QList<InterviewQuestion> &changed,
+                                                    const QString &publicType)
 {
     QList<StreamEvent> out;
+    const Audience audience = desks(event);
     for (const InterviewQuestion &q : changed) {
         if (auto r = m_repo.updateQuestion(q); !r)
             return std::unexpected(r.error());
-        auto e = m_hub.record(u"interview.question"_s, q.toJson(), desks(q.siteId));
+        auto e = m_hub.record(u"interview.question"_s, q.toJson(), audience);
         if (!e)
             return std::unexpected(e.error());
         out.append(*e);

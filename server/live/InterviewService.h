@@ -113,11 +113,13 @@ private:
     /// Stores a changed answer with the history entry of its previous version and announces its question; with a
     /// `publicType` (interview.pair for a first publication, interview.pair.changed for a correction) to readers too,
     /// as one object under its question's id.
-    Result<domain::InterviewQuestion> saveAnswer(domain::InterviewQuestion updated,
+    Result<domain::InterviewQuestion> saveAnswer(const domain::LiveEvent &event, domain::InterviewQuestion updated,
                                                  const LiveRepository::HistoryEntry &entry, const QString &publicType);
-    /// Stores the changed questions and records an announcement of each for the back office; `publicType`
-    /// (interview.current or interview.pair) records the first one for the public page and its stream too.
-    Result<QList<StreamEvent>> record(const QList<domain::InterviewQuestion> &changed, const QString &publicType);
+    /// Stores the changed questions of `event` and records an announcement of each for the back office (its desks
+    /// and review groups); `publicType` (interview.current or interview.pair) records the first one for the public
+    /// page and its stream too.
+    Result<QList<StreamEvent>> record(const domain::LiveEvent &event, const QList<domain::InterviewQuestion> &changed,
+                                      const QString &publicType);
     /// Delivers what record() recorded once it is committed, and has the public page rewritten.
     void finish(const QList<StreamEvent> &events, qint64 publicEventId);
     Result<qint64> interviewColumn(qint64 siteId, qint64 requested);

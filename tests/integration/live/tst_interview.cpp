@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -114,14 +115,19 @@ class tst_Interview : public QObject
     }
 
     /// A reader of the interview's public stream: every message it hears lands in `heard`.
-    bool listen(QWebSocket &reader, QList<QJsonObject> &heard, qint64 event)
+    // Collects into `heard` what the public stream of `event` says, or with a `user` what the back office's signed-in
+    // stream says to that account.
+    bool listen(QWebSocket &reader, QList<QJsonObject> &heard, qint64 event, const QString &user = {})
     {
         connect(&reader, &QWebSocket::textMessageReceived, this,
                 [&heard](const QString &text) { heard.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
-        QUrl streamUrl = m_portal.url(u"/public/live/%1/stream"_s.arg(event));
+        QUrl streamUrl = m_portal.url(user.isEmpty() ? u"/public/live/%1/stream"_s.arg(event) : u"/api/v1/stream"_s);
         streamUrl.setScheme(u"ws"_s);
+        QNetworkRequest request(streamUrl);
+        if (!user.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + m_portal.token(user).toLatin1());
         QSignalSpy connected(&reader, &QWebSocket::connected);
-        reader.open(streamUrl);
+        reader.open(request);
         return connected.wait(10000);
     }
 
@@ -542,6 +548,18 @@ private Q_SLOTS:
         QWebSocket reader;
         QList<QJsonObject> heard;
         QVERIFY(listen(reader, heard, event));
+        // The department's officer has no live role: the review group alone brings them the desk's news.
+        QWebSocket officer;
+        QList<QJsonObject> departmentHeard;
+        QVERIFY(listen(officer, departmentHeard, event, u"reviewer1"_s));
+        const auto departmentHears = [&](qint64 question, const QString &review) {
+            return std::ranges::any_of(departmentHeard, [&](const QJsonObject &m) {
+                const QJsonObject q = m.value(u"payload"_s).toObject();
+                return m.value(u"type"_s).toString() == u"interview.question"
+                    && q.value(u"id"_s).toInteger() == question
+                    && q.value(u"answer"_s).toObject().value(u"review"_s).toString() == review;
+            });
+        };
         const auto page = [&] {
             return QString::fromUtf8(m_portal.http().request("GET", m_portal.url(u"/live/%1/"_s.arg(event))).body);
         };
@@ -579,6 +597,7 @@ private Q_SLOTS:
         QCOMPARE(obj(sentFirst).value(u"state"_s).toString(), u"answered"_s);
         QCOMPARE(obj(sentFirst).value(u"answer"_s).toObject().value(u"review"_s).toString(), u"pending"_s);
         const qint64 firstAnswer = obj(sentFirst).value(u"answer"_s).toObject().value(u"id"_s).toInteger();
+        QTRY_VERIFY_WITH_TIMEOUT(departmentHears(first, u"pending"_s), 10000);
         const QString secondQuestion = u"外地务工人员的孩子能在本地上学吗？"_s;
         const qint64 second = askedQuestion(u"127.0.6.2"_s, secondQuestion, event);
         QVERIFY(second > 0);
