@@ -2654,6 +2654,10 @@ A (%2): %3</source>
         <source>The photo %1 could not be uploaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click or F2 sets the time; Delete clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::LiveGuestModel</name>

@@ -2648,6 +2648,10 @@ A (%2): %3</source>
         <source>The photo %1 could not be uploaded: %2</source>
         <translation>照片 %1 未能上传：%2</translation>
     </message>
+    <message>
+        <source>Double-click or F2 sets the time; Delete clears it.</source>
+        <translation>双击或按 F2 设置时间；按 Delete 清除。</translation>
+    </message>
 </context>
 <context>
     <name>pd::livebroadcast::LiveGuestModel</name>

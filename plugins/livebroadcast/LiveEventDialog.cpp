@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
@@ -163,6 +164,16 @@ LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, const QList<dom
     m_sessions->setItemDelegateForColumn(EndsColumn, timeDelegate);
     // Arrows move between cells; Tab goes on to the table's buttons, as it does from the guests.
     m_sessions->setTabKeyNavigation(false);
+    // A session need not have times, so a time set by mistake can be taken away again: Delete or Backspace on the
+    // cell (not while its editor is open, which takes the keys itself).
+    for (const int column : {StartsColumn, EndsColumn})
+        m_sessions->horizontalHeaderItem(column)->setToolTip(
+            tr("Double-click or F2 sets the time; Delete clears it."));
+    for (const QKeySequence &key : {QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)}) {
+        auto *clear = new QShortcut(key, m_sessions);
+        clear->setContext(Qt::WidgetShortcut);
+        connect(clear, &QShortcut::activated, this, &LiveEventDialog::clearSessionTime);
+    }
     m_sessionProblem->setObjectName(u"sessionTimeProblem"_s);
     m_sessionProblem->setWordWrap(true);
     m_sessionProblem->setStyleSheet(u"color: #b3261e;"_s);
@@ -358,6 +369,15 @@ void LiveEventDialog::showGuestProblem(const QString &message)
 {
     m_guestProblem->setText(message);
     m_guestProblem->setVisible(!message.isEmpty());
+}
+
+void LiveEventDialog::clearSessionTime()
+{
+    QTableWidgetItem *item = m_sessions->currentItem();
+    if (!item || (item->column() != StartsColumn && item->column() != EndsColumn))
+        return;
+    item->setData(TimeRole, QVariant());
+    item->setText(QString());
 }
 
 void LiveEventDialog::updateOk()

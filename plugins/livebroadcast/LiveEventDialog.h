@@ -58,6 +58,8 @@ private:
     void showGuestProblem(const QString &message);
     /// OK waits for a title, for every photo on the wire and for sessions that end after they start.
     void updateOk();
+    /// Empties the current start or end cell of the sessions.
+    void clearSessionTime();
 
     domain::LiveEvent m_original;
     LiveSessionTimes m_times;

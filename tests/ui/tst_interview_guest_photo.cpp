@@ -286,6 +286,31 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(sessionTime("startsAt"), edited, 10000);
         QCOMPARE(sessionTime("endsAt"), end);
     }
+
+    void aSessionTimeIsTakenAwayWithDelete()
+    {
+        const auto firstSession = [this] { return event().value(u"sessions"_s).toArray().first().toObject(); };
+        QVERIFY(firstSession().contains(u"endsAt"_s));
+        const QString startsAt = firstSession().value(u"startsAt"_s).toString();
+        bool cleared = false;
+        editEvent([&](QDialog *dialog) {
+            auto *sessions = dialog->findChild<QTableWidget *>(u"eventSessions"_s);
+            QVERIFY(sessions);
+            QVERIFY(!sessions->item(0, 2)->text().isEmpty());
+            sessions->setFocus();
+            sessions->setCurrentCell(0, 2);
+            QTRY_COMPARE(QApplication::focusWidget(), sessions);
+            QTest::keyClick(sessions, Qt::Key_Delete);
+            QCOMPARE(sessions->item(0, 2)->text(), QString());
+            // the start stays; a session with a start and no end is a whole one
+            QVERIFY(!sessions->item(0, 1)->text().isEmpty());
+            QVERIFY(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+            cleared = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(cleared, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!firstSession().contains(u"endsAt"_s), 10000);
+        QCOMPARE(firstSession().value(u"startsAt"_s).toString(), startsAt);
+    }
 };
 
 QTEST_MAIN(tst_InterviewGuestPhoto)
