@@ -89,24 +89,18 @@ private Q_SLOTS:
         QVERIFY2(m_portal.start(), m_portal.failure());
         for (const QString &user : {u"editor"_s, u"moderator"_s, u"reporter"_s})
             QVERIFY2(!m_portal.token(user).isEmpty(), qPrintable(user));
-        const qint64 site = m_portal.siteId();
-        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
-                                  {{u"site"_s, site},
-                                   {u"title"_s, u"市长与网友在线交流：优化营商环境"_s},
-                                   {u"kind"_s, u"interview"_s},
-                                   {u"mode"_s, u"direct"_s}, // pairs public as answered: no review step here
-                                   {u"host"_s, QJsonObject{{u"name"_s, u"陈晓"_s}, {u"title"_s, u"临江广播电视台主持人"_s}}},
-                                   {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"陈志远"_s}, {u"title"_s, u"市长"_s}},
-                                                            QJsonObject{{u"name"_s, u"周建华"_s},
-                                                                        {u"title"_s, u"市发展和改革委员会主任"_s}}}}});
-        QVERIFY2(created.status == 201, created.body.constData());
-        m_event = created.json.object().value(u"id"_s).toInteger();
-        for (const QJsonValue &g : created.json.object().value(u"guests"_s).toArray())
+        const auto started = m_portal.startLiveEvent(
+            {{u"title"_s, u"市长与网友在线交流：优化营商环境"_s},
+             {u"kind"_s, u"interview"_s},
+             {u"mode"_s, u"direct"_s}, // pairs public as answered: no review step here
+             {u"host"_s, QJsonObject{{u"name"_s, u"陈晓"_s}, {u"title"_s, u"临江广播电视台主持人"_s}}},
+             {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"陈志远"_s}, {u"title"_s, u"市长"_s}},
+                                      QJsonObject{{u"name"_s, u"周建华"_s}, {u"title"_s, u"市发展和改革委员会主任"_s}}}}});
+        QVERIFY2(started.status == 200, m_portal.failure());
+        m_event = started.json.object().value(u"id"_s).toInteger();
+        for (const QJsonValue &g : started.json.object().value(u"guests"_s).toArray())
             m_guests.append(g.toObject().value(u"id"_s).toInteger());
         QCOMPARE(m_guests.size(), 2);
-        const auto started = m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event),
-                                  {{u"action"_s, u"start"_s}}, {{"If-Match", created.headers.value("etag")}});
-        QVERIFY2(started.status == 200, started.body.constData());
 
         m_page = std::make_unique<DevToolsPage>();
         QVERIFY2(m_page->open(url(u"/live/%1/"_s.arg(m_event))), qPrintable(m_page->error()));

@@ -63,15 +63,9 @@ private Q_SLOTS:
         m_portal.setArgs({u"--demo"_s, u"--nchan-publish"_s, m_nginx->publishUrl().toString()});
         QVERIFY2(m_portal.restart(), m_portal.failure());
 
-        const qint64 site = m_portal.siteId();
-        const auto created = m_portal.api("POST", u"/api/v1/live/events"_s, u"editor"_s,
-                                          QJsonDocument(QJsonObject{{u"site"_s, site}, {u"title"_s, u"市长在线访谈"_s}}));
-        QCOMPARE(created.status, 201);
-        m_eventId = created.json.object().value(u"id"_s).toInteger();
-        QCOMPARE(m_portal.api("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_eventId), u"moderator"_s,
-                              QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}), {{"If-Match", created.headers.value("etag")}})
-                     .status,
-                 200);
+        const auto started = m_portal.startLiveEvent({{u"title"_s, u"市长在线访谈"_s}});
+        QVERIFY2(started.status == 200, m_portal.failure());
+        m_eventId = started.json.object().value(u"id"_s).toInteger();
 
         // The browser reaches nginx through a link the test can cut.
         m_proxy = std::make_unique<FlakyProxy>(m_nginx->url());

@@ -193,6 +193,23 @@ PortaldFixture::Headers PortaldFixture::ifMatch(const HttpProbe::Reply &reply)
     return ifMatch(reply.headers.value("etag"));
 }
 
+HttpProbe::Reply PortaldFixture::startLiveEvent(const QJsonObject &fields, const QString &creator)
+{
+    QJsonObject input = fields;
+    input.insert(u"site"_s, siteId());
+    const HttpProbe::Reply created = call(creator, "POST", u"/api/v1/live/events"_s, input);
+    if (created.status != 201) {
+        m_failure = "the live event was not created: " + created.body;
+        return created;
+    }
+    const qint64 id = created.json.object().value(u"id"_s).toInteger();
+    HttpProbe::Reply started = call(u"moderator"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(id),
+                                    {{u"action"_s, u"start"_s}}, ifMatch(created));
+    if (started.status != 200)
+        m_failure = "the live event did not start: " + started.body;
+    return started;
+}
+
 QString PortaldFixture::page(const QString &path)
 {
     const auto r = m_http.request("GET", url(path));

@@ -129,6 +129,10 @@ public:
     /// Makes `token` (a session the test signed in itself: an account it created, a second session of a demo user)
     /// the one token(), api() and call() use for `user` from now on.
     void adopt(const QString &user, const QString &token) { m_tokens.insert(user, token); }
+    /// A live event of the first site from `fields` (the site is filled in), created by `creator` and started by
+    /// the moderator, as most live tests begin: the event as the start answered it, with its ETag; a status other
+    /// than 200 (and failure() saying why) when either step was refused.
+    HttpProbe::Reply startLiveEvent(const QJsonObject &fields, const QString &creator = QStringLiteral("editor"));
     /// The text at `path` (a public page) as a reader gets it over HTTP; empty unless the answer is 200.
     [[nodiscard]] QString page(const QString &path);
     /// The value of an unlabelled figure (`portald_stream_subscribers`) on /metrics; -1 when portald does not

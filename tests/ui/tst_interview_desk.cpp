@@ -192,26 +192,20 @@ private Q_SLOTS:
         QVERIFY2(m_portal.start(), m_portal.failure());
 
         // An interview of the demo site with a host and two guests, live.
-        const QJsonObject input{
-            {u"site"_s, m_portal.siteId()},
-            {u"title"_s, u"市长与网友在线交流：优化营商环境"_s},
-            {u"kind"_s, u"interview"_s},
-            {u"mode"_s, u"direct"_s},
-            {u"venue"_s, u"市政府新闻发布厅"_s},
-            {u"host"_s, QJsonObject{{u"name"_s, u"张晓"_s}, {u"title"_s, u"市广播电视台主持人"_s}}},
-            {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"王建国"_s}, {u"title"_s, u"市长"_s}},
-                                    QJsonObject{{u"name"_s, u"李敏"_s}, {u"title"_s, u"市营商环境建设局局长"_s}}}}};
-        const auto created = m_portal.api("POST", pd::domain::LiveApiPaths::events(), u"moderator"_s, QJsonDocument(input),
-                                          {{"Idempotency-Key", "tst-interview-desk-event"}});
-        QVERIFY2(created.status == 201, created.body.constData());
-        m_event = created.json.object().value(u"id"_s).toInteger();
-        for (const QJsonValue &g : created.json.object().value(u"guests"_s).toArray())
+        const auto started = m_portal.startLiveEvent(
+            {{u"title"_s, u"市长与网友在线交流：优化营商环境"_s},
+             {u"kind"_s, u"interview"_s},
+             {u"mode"_s, u"direct"_s},
+             {u"venue"_s, u"市政府新闻发布厅"_s},
+             {u"host"_s, QJsonObject{{u"name"_s, u"张晓"_s}, {u"title"_s, u"市广播电视台主持人"_s}}},
+             {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"王建国"_s}, {u"title"_s, u"市长"_s}},
+                                      QJsonObject{{u"name"_s, u"李敏"_s}, {u"title"_s, u"市营商环境建设局局长"_s}}}}},
+            u"moderator"_s);
+        QVERIFY2(started.status == 200, m_portal.failure());
+        m_event = started.json.object().value(u"id"_s).toInteger();
+        for (const QJsonValue &g : started.json.object().value(u"guests"_s).toArray())
             m_guests.append(g.toObject().value(u"id"_s).toInteger());
         QCOMPARE(m_guests.size(), 2);
-        const auto started = m_portal.api("POST", pd::domain::LiveApiPaths::eventTransitions(m_event), u"moderator"_s,
-                                          QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
-                                          {{"If-Match", created.headers.value("etag")}});
-        QVERIFY2(started.status == 200, started.body.constData());
     }
 
     void pluginForAnotherInterfaceIsRefused()
@@ -459,19 +453,15 @@ private Q_SLOTS:
     void reviewerApprovesAPendingAnswerByKeyboard()
     {
         // A reviewed interview: the typist's answers wait on the reviewer's desk; readers see nothing until approved.
-        const QJsonObject input{{u"site"_s, m_portal.siteId()},
-                                {u"title"_s, u"卫健委主任在线访谈：家庭医生签约"_s},
-                                {u"kind"_s, u"interview"_s},
-                                {u"mode"_s, u"reviewed"_s},
-                                {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"赵卫东"_s}, {u"title"_s, u"市卫生健康委员会主任"_s}}}}};
-        const auto created = m_portal.api("POST", pd::domain::LiveApiPaths::events(), u"moderator"_s, QJsonDocument(input),
-                                          {{"Idempotency-Key", "tst-interview-desk-reviewed"}});
-        QVERIFY2(created.status == 201, created.body.constData());
-        const qint64 event = created.json.object().value(u"id"_s).toInteger();
-        const qint64 guest = created.json.object().value(u"guests"_s).toArray().first().toObject().value(u"id"_s).toInteger();
-        QCOMPARE(m_portal.api("POST", pd::domain::LiveApiPaths::eventTransitions(event), u"moderator"_s,
-                              QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}), {{"If-Match", created.headers.value("etag")}})
-                     .status, 200);
+        const auto started = m_portal.startLiveEvent(
+            {{u"title"_s, u"卫健委主任在线访谈：家庭医生签约"_s},
+             {u"kind"_s, u"interview"_s},
+             {u"mode"_s, u"reviewed"_s},
+             {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"赵卫东"_s}, {u"title"_s, u"市卫生健康委员会主任"_s}}}}},
+            u"moderator"_s);
+        QVERIFY2(started.status == 200, m_portal.failure());
+        const qint64 event = started.json.object().value(u"id"_s).toInteger();
+        const qint64 guest = started.json.object().value(u"guests"_s).toArray().first().toObject().value(u"id"_s).toInteger();
         const auto answered = [&](const QString &question, const QString &text) -> qint64 {
             const qint64 id = pd::test::SourceAddressHttp::request(
                                   QHostAddress(u"127.0.0.%1"_s.arg(m_nextAddress++)), "POST",

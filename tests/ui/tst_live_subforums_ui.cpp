@@ -100,18 +100,10 @@ private Q_SLOTS:
             QJsonObject{{u"title"_s, u"开幕式暨主论坛"_s}, {u"reporters"_s, QJsonArray{reporter2, reporter}}},
             QJsonObject{{u"title"_s, u"分论坛一：先进制造与产业创新"_s}, {u"reporters"_s, QJsonArray{reporter}}},
             QJsonObject{{u"title"_s, u"分论坛二：港航物流与开放合作"_s}, {u"reporters"_s, QJsonArray{reporter}}}};
-        const auto created = m_stage.portal.api("POST", u"/api/v1/live/events"_s, u"editor"_s,
-                                          QJsonDocument(QJsonObject{{u"site"_s, m_stage.portal.siteId()},
-                                                                    {u"title"_s, u"2026临江发展论坛·下午分论坛"_s},
-                                                                    {u"kind"_s, u"forum"_s},
-                                                                    {u"sessions"_s, sessions}}));
-        QCOMPARE(created.status, 201);
-        m_event = created.json.object().value(u"id"_s).toInteger();
-        QCOMPARE(m_stage.portal.api("POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event), u"editor"_s,
-                              QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
-                              {{"If-Match", created.headers.value("etag")}})
-                     .status,
-                 200);
+        const auto started = m_stage.portal.startLiveEvent(
+            {{u"title"_s, u"2026临江发展论坛·下午分论坛"_s}, {u"kind"_s, u"forum"_s}, {u"sessions"_s, sessions}});
+        QVERIFY2(started.status == 200, m_stage.portal.failure());
+        m_event = started.json.object().value(u"id"_s).toInteger();
 
         m_desk = std::make_unique<pd::test::LiveDeskDriver>(*m_stage.settings);
         m_desk->client.setTransferTimeout(3s);

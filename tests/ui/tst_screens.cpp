@@ -9,7 +9,6 @@
 #include "tests/support/Screenshot.h"
 #include "tests/support/SourceAddressHttp.h"
 #include "app/AppContext.h"
-#include "app/domain/LiveApiPaths.h"
 #include "app/models/ReviewQueueModel.h"
 #include "ui/admin/AdminPage.h"
 #include "ui/admin/UsersPanel.h"
@@ -299,18 +298,11 @@ class tst_Screens : public QObject
         return items.isEmpty() ? 0 : items.first().toObject().value(u"id"_s).toInteger();
     }
 
-    /// A live event of the demo site, started: `input` is the event (site added), `as` who creates and starts it.
-    qint64 liveEvent(QJsonObject input, const QString &as)
+    /// The id of a started live event of the demo site: `input` is the event, `as` who creates it.
+    qint64 liveEvent(const QJsonObject &input, const QString &as)
     {
-        input.insert(u"site"_s, m_portal.siteId());
-        const auto created = m_portal.api("POST", pd::domain::LiveApiPaths::events(), as, QJsonDocument(input));
-        if (created.status != 201)
-            return 0;
-        const qint64 id = created.json.object().value(u"id"_s).toInteger();
-        const auto started = m_portal.api("POST", pd::domain::LiveApiPaths::eventTransitions(id), as,
-                                          QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
-                                          {{"If-Match", created.headers.value("etag")}});
-        return started.status == 200 ? id : 0;
+        const auto started = m_portal.startLiveEvent(input, as);
+        return started.status == 200 ? started.json.object().value(u"id"_s).toInteger() : 0;
     }
 
     /// A netizen's message to the public page of `event` (`kind` "comments" or "questions") from an address of its

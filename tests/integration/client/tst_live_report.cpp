@@ -78,14 +78,10 @@ private Q_SLOTS:
         m_site = m_portal.siteId();
 
         // A press conference: three text posts and a photo, read by three page loads, with four comments.
-        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
-                                  {{u"site"_s, m_site}, {u"title"_s, u"灾后重建新闻发布会"_s}, {u"kind"_s, u"press"_s},
-                                   {u"venue"_s, u"市政府新闻发布厅"_s}});
-        QCOMPARE(created.status, 201);
-        m_event = created.json.object().value(u"id").toInteger();
-        const auto started = m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event),
-                                  {{u"action"_s, u"start"_s}}, {{"If-Match", created.headers.value("etag")}});
-        QCOMPARE(started.status, 200);
+        const auto started = m_portal.startLiveEvent(
+            {{u"title"_s, u"灾后重建新闻发布会"_s}, {u"kind"_s, u"press"_s}, {u"venue"_s, u"市政府新闻发布厅"_s}});
+        QVERIFY2(started.status == 200, m_portal.failure());
+        m_event = started.json.object().value(u"id").toInteger();
         const QString posts = u"/api/v1/live/events/%1/posts"_s.arg(m_event);
         for (const QString &text : {u"发布会开始。"_s, u"市住建局介绍重建进度：已完成 80%。"_s, u"记者提问环节。"_s})
             QCOMPARE(m_portal.call(u"reporter"_s, "POST", posts, {{u"kind"_s, u"text"_s}, {u"text"_s, text}}).status, 201);

@@ -82,19 +82,13 @@ class tst_Interview : public QObject
     /// Another interview, started, with one guest (its id in `guest`): `mode` direct or reviewed.
     qint64 startedInterview(const QString &title, const QString &mode, qint64 &guest)
     {
-        const QJsonObject input{{u"site"_s, m_portal.siteId()},
-                                {u"title"_s, title},
-                                {u"kind"_s, u"interview"_s},
-                                {u"mode"_s, mode},
-                                {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"王建国"_s}, {u"title"_s, u"市住房和城乡建设局局长"_s}}}}};
-        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s, input);
-        if (created.status != 201)
-            return 0;
-        const qint64 event = obj(created).value(u"id"_s).toInteger();
-        guest = obj(created).value(u"guests"_s).toArray().first().toObject().value(u"id"_s).toInteger();
-        const auto started = m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(event),
-                                  {{u"action"_s, u"start"_s}}, {{"If-Match", created.headers.value("etag")}});
-        return started.status == 200 ? event : 0;
+        const auto started = m_portal.startLiveEvent(
+            {{u"title"_s, title},
+             {u"kind"_s, u"interview"_s},
+             {u"mode"_s, mode},
+             {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"王建国"_s}, {u"title"_s, u"市住房和城乡建设局局长"_s}}}}});
+        guest = obj(started).value(u"guests"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+        return started.status == 200 ? obj(started).value(u"id"_s).toInteger() : 0;
     }
 
     /// A question submitted, accepted, queued and asked: ready for an answer.
@@ -160,8 +154,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_portal.start(), m_portal.failure());
-        const QJsonObject input{
-            {u"site"_s, m_portal.siteId()},
+        const auto started = m_portal.startLiveEvent({
             {u"title"_s, u"市长与网友在线交流：优化营商环境"_s},
             {u"venue"_s, u"市政府门户网站访谈室"_s},
             {u"kind"_s, u"interview"_s},
@@ -170,18 +163,14 @@ private Q_SLOTS:
             {u"mode"_s, u"direct"_s},
             {u"host"_s, QJsonObject{{u"name"_s, u"陈晓"_s}, {u"title"_s, u"临江广播电视台主持人"_s}}},
             {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"陈志远"_s}, {u"title"_s, u"市长"_s}},
-                                     QJsonObject{{u"name"_s, u"周建华"_s}, {u"title"_s, u"市发展和改革委员会主任"_s}}}}};
-        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s, input);
-        QVERIFY2(created.status == 201, created.body.constData());
-        m_event = obj(created).value(u"id"_s).toInteger();
-        QCOMPARE(obj(created).value(u"kind"_s).toString(), u"interview"_s);
-        QCOMPARE(obj(created).value(u"host"_s).toObject().value(u"name"_s).toString(), u"陈晓"_s);
-        for (const QJsonValue &g : obj(created).value(u"guests"_s).toArray())
+                                     QJsonObject{{u"name"_s, u"周建华"_s}, {u"title"_s, u"市发展和改革委员会主任"_s}}}}});
+        QVERIFY2(started.status == 200, m_portal.failure());
+        m_event = obj(started).value(u"id"_s).toInteger();
+        QCOMPARE(obj(started).value(u"kind"_s).toString(), u"interview"_s);
+        QCOMPARE(obj(started).value(u"host"_s).toObject().value(u"name"_s).toString(), u"陈晓"_s);
+        for (const QJsonValue &g : obj(started).value(u"guests"_s).toArray())
             m_guests.append(g.toObject().value(u"id"_s).toInteger());
         QCOMPARE(m_guests, (QList<qint64>{1, 2}));
-        const auto started = m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(m_event),
-                                  {{u"action"_s, u"start"_s}}, {{"If-Match", created.headers.value("etag")}});
-        QVERIFY2(started.status == 200, started.body.constData());
     }
 
     void demoInterviewIsSeededWithItsQuestions()
@@ -535,15 +524,13 @@ private Q_SLOTS:
         const QJsonObject groups{{u"approvals"_s, QJsonArray{
             QJsonObject{{u"group"_s, u"门户"_s}, {u"members"_s, QJsonArray{idOf(u"moderator"_s)}}},
             QJsonObject{{u"group"_s, u"部门"_s}, {u"members"_s, QJsonArray{idOf(u"reviewer1"_s), idOf(u"reviewer2"_s)}}}}}};
-        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
-                                  {{u"site"_s, m_portal.siteId()}, {u"title"_s, u"教育局长在线访谈：义务教育招生"_s},
-                                   {u"kind"_s, u"interview"_s}, {u"mode"_s, u"reviewed"_s}, {u"review"_s, groups},
-                                   {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"刘敏"_s}, {u"title"_s, u"市教育局局长"_s}}}}});
-        QVERIFY2(created.status == 201, created.body.constData());
-        const qint64 event = obj(created).value(u"id"_s).toInteger();
-        const qint64 guest = obj(created).value(u"guests"_s).toArray().first().toObject().value(u"id"_s).toInteger();
-        QCOMPARE(m_portal.call(u"moderator"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(event), {{u"action"_s, u"start"_s}},
-                      {{"If-Match", created.headers.value("etag")}}).status, 200);
+        const auto started = m_portal.startLiveEvent(
+            {{u"title"_s, u"教育局长在线访谈：义务教育招生"_s}, {u"kind"_s, u"interview"_s}, {u"mode"_s, u"reviewed"_s},
+             {u"review"_s, groups},
+             {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"刘敏"_s}, {u"title"_s, u"市教育局局长"_s}}}}});
+        QVERIFY2(started.status == 200, m_portal.failure());
+        const qint64 event = obj(started).value(u"id"_s).toInteger();
+        const qint64 guest = obj(started).value(u"guests"_s).toArray().first().toObject().value(u"id"_s).toInteger();
 
         QWebSocket reader;
         QList<QJsonObject> heard;

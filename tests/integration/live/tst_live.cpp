@@ -103,18 +103,16 @@ private:
     /// A new started event of the demo site; returns its id.
     qint64 newEvent(const QString &mode)
     {
-        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
-                                  {{u"site"_s, m_siteId}, {u"title"_s, u"测试直播 %1"_s.arg(++m_eventCounter)},
-                                   {u"venue"_s, u"市政府新闻发布厅"_s}, {u"mode"_s, mode},
-                                   {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"李明"_s}, {u"title"_s, u"市教育局局长"_s}}}}});
-        if (created.status != 201) {
-            qWarning() << created.body;
+        const auto started = m_portal.startLiveEvent(
+            {{u"title"_s, u"测试直播 %1"_s.arg(++m_eventCounter)},
+             {u"venue"_s, u"市政府新闻发布厅"_s},
+             {u"mode"_s, mode},
+             {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"李明"_s}, {u"title"_s, u"市教育局局长"_s}}}}});
+        if (started.status != 200 || started.json.object().value(u"state").toString() != u"live"_s) {
+            qWarning() << m_portal.failure();
             return 0;
         }
-        const qint64 id = created.json.object().value(u"id").toInteger();
-        const auto started = transit(u"/api/v1/live/events/%1"_s.arg(id), u"moderator"_s,
-                                  {{u"action"_s, u"start"_s}});
-        return started.status == 200 && started.json.object().value(u"state").toString() == u"live"_s ? id : 0;
+        return started.json.object().value(u"id").toInteger();
     }
     HttpProbe::Reply post(qint64 event, const QString &text, const QByteArray &key = {})
     {

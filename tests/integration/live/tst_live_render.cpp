@@ -40,16 +40,9 @@ private Q_SLOTS:
 
     void postsInQuickSuccessionRenderTogether()
     {
-        const auto created = m_portal.api("POST", u"/api/v1/live/events"_s, u"editor"_s,
-                                          QJsonDocument(QJsonObject{{u"site"_s, m_portal.siteId()},
-                                                                    {u"title"_s, u"发布会连发"_s},
-                                                                    {u"kind"_s, u"press"_s}}));
-        QCOMPARE(created.status, 201);
-        const qint64 event = created.json.object().value(u"id"_s).toInteger();
-        const auto started = m_portal.api("POST", u"/api/v1/live/events/%1/transitions"_s.arg(event), u"editor"_s,
-                                          QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
-                                          {{"If-Match", created.headers.value("etag")}});
-        QCOMPARE(started.status, 200);
+        const auto started = m_portal.startLiveEvent({{u"title"_s, u"发布会连发"_s}, {u"kind"_s, u"press"_s}});
+        QVERIFY2(started.status == 200, m_portal.failure());
+        const qint64 event = started.json.object().value(u"id"_s).toInteger();
         // The started event's page is out before the posts begin.
         QTRY_VERIFY_WITH_TIMEOUT(m_portal.http().request("GET", m_portal.url(u"/live/%1/feed.json"_s.arg(event))).body
                                      .contains("\"live\""),

@@ -52,17 +52,14 @@ private:
                         {u"reporters"_s, QJsonArray{m_ids.value(u"reporter2"_s)}},
                         {u"moderators"_s, QJsonArray{m_ids.value(u"reporter3"_s)}}},
             QJsonObject{{u"title"_s, u"分论坛二：港航物流与开放合作"_s}}};
-        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
-                                  {{u"site"_s, m_portal.siteId()}, {u"title"_s, u"分论坛测试 %1"_s.arg(++m_counter)},
-                                   {u"kind"_s, u"forum"_s}, {u"sessions"_s, sessions}});
-        if (created.status != 201) {
-            qWarning() << created.body;
+        const auto started = m_portal.startLiveEvent({{u"title"_s, u"分论坛测试 %1"_s.arg(++m_counter)},
+                                                      {u"kind"_s, u"forum"_s},
+                                                      {u"sessions"_s, sessions}});
+        if (started.status != 200) {
+            qWarning() << m_portal.failure();
             return 0;
         }
-        const qint64 id = idOf(created);
-        const auto started = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events/%1/transitions"_s.arg(id),
-                                  {{u"action"_s, u"start"_s}}, {{"If-Match", created.headers.value("etag")}});
-        return started.status == 200 ? id : 0;
+        return idOf(started);
     }
 
     pd::test::PortaldFixture m_portal;

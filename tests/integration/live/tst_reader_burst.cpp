@@ -116,13 +116,9 @@ private Q_SLOTS:
 
     void thousandsOfReadersAtOnce()
     {
-        const auto created = m_portal.api("POST", u"/api/v1/live/events"_s, u"editor"_s,
-                                          QJsonDocument(QJsonObject{{u"site"_s, m_portal.siteId()}, {u"title"_s, u"市长在线访谈"_s}}));
-        QCOMPARE(created.status, 201);
-        const qint64 eventId = created.json.object().value(u"id").toInteger();
-        QCOMPARE(m_portal.api("POST", u"/api/v1/live/events/%1/transitions"_s.arg(eventId), u"moderator"_s,
-                              QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
-                              {{"If-Match", created.headers.value("etag")}}).status, 200);
+        const auto started = m_portal.startLiveEvent({{u"title"_s, u"市长在线访谈"_s}});
+        QVERIFY2(started.status == 200, m_portal.failure());
+        const qint64 eventId = started.json.object().value(u"id").toInteger();
 
         QUrl url = m_portal.url(u"/public/live/%1/stream"_s.arg(eventId));
         url.setScheme(u"ws"_s);

@@ -74,15 +74,8 @@ private:
 
     qint64 newLiveEvent()
     {
-        const auto created = m_portal.api("POST", u"/api/v1/live/events"_s, u"editor"_s,
-                                          QJsonDocument(QJsonObject{{u"site"_s, m_portal.siteId()}, {u"title"_s, u"顺序测试直播"_s}}));
-        if (created.status != 201)
-            return 0;
-        const qint64 id = created.json.object().value(u"id").toInteger();
-        const auto started = m_portal.api("POST", u"/api/v1/live/events/%1/transitions"_s.arg(id), u"moderator"_s,
-                                          QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
-                                          {{"If-Match", created.headers.value("etag")}});
-        return started.status == 200 ? id : 0;
+        const auto started = m_portal.startLiveEvent({{u"title"_s, u"顺序测试直播"_s}});
+        return started.status == 200 ? started.json.object().value(u"id").toInteger() : 0;
     }
 
     qint64 post(qint64 eventId, const QString &text)

@@ -36,17 +36,9 @@ class tst_ProxyAddresses : public QObject
 
     qint64 startedEvent()
     {
-        const auto created = m_portal.call(u"editor"_s, "POST", u"/api/v1/live/events"_s,
-                                  {{u"site"_s, m_siteId}, {u"title"_s, u"代理测试直播"_s}, {u"venue"_s, u"市政府新闻发布厅"_s},
-                                   {u"mode"_s, u"direct"_s}});
-        if (created.status != 201)
-            return 0;
-        const qint64 id = created.json.object().value(u"id").toInteger();
-        // Live transitions name the revision they act on.
-        const auto started = m_http.json("POST", direct(u"/api/v1/live/events/%1/transitions"_s.arg(id)),
-                                         m_portal.token(u"moderator"_s), QJsonDocument(QJsonObject{{u"action"_s, u"start"_s}}),
-                                         {{"If-Match", created.headers.value("etag")}});
-        return started.status == 200 ? id : 0;
+        const auto started = m_portal.startLiveEvent(
+            {{u"title"_s, u"代理测试直播"_s}, {u"venue"_s, u"市政府新闻发布厅"_s}, {u"mode"_s, u"direct"_s}});
+        return started.status == 200 ? started.json.object().value(u"id").toInteger() : 0;
     }
 
     HttpProbe::Reply comment(int from, qint64 event, const QString &text, QList<QPair<QByteArray, QByteArray>> headers = {})
