@@ -12,6 +12,7 @@
 //  - after the end, the transcript (实录) is built and handed to the editor, holding every pair;
 //  - screenshots interview-director, interview-host, interview-typist, interview-public (headless chromium).
 #include "tests/browser/DevToolsPage.h"
+#include "tests/support/InterviewFields.h"
 #include "tests/support/LiveDeskDriver.h"
 #include "tests/support/NextDialog.h"
 #include "tests/support/PortaldFixture.h"
@@ -192,15 +193,7 @@ private Q_SLOTS:
         QVERIFY2(m_portal.start(), m_portal.failure());
 
         // An interview of the demo site with a host and two guests, live.
-        const auto started = m_portal.startLiveEvent(
-            {{u"title"_s, u"市长与网友在线交流：优化营商环境"_s},
-             {u"kind"_s, u"interview"_s},
-             {u"mode"_s, u"direct"_s},
-             {u"venue"_s, u"市政府新闻发布厅"_s},
-             {u"host"_s, QJsonObject{{u"name"_s, u"张晓"_s}, {u"title"_s, u"市广播电视台主持人"_s}}},
-             {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"王建国"_s}, {u"title"_s, u"市长"_s}},
-                                      QJsonObject{{u"name"_s, u"李敏"_s}, {u"title"_s, u"市营商环境建设局局长"_s}}}}},
-            u"moderator"_s);
+        const auto started = m_portal.startLiveEvent(pd::test::mayorInterview(), u"moderator"_s);
         QVERIFY2(started.status == 200, m_portal.failure());
         m_event = started.json.object().value(u"id"_s).toInteger();
         for (const QJsonValue &g : started.json.object().value(u"guests"_s).toArray())

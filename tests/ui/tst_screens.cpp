@@ -6,6 +6,7 @@
 // a server starts in the user name, and 添加账户 keeps the main window and offers the current server.
 #include "tests/support/PortaldFixture.h"
 #include "tests/support/DemoWorkflow.h"
+#include "tests/support/InterviewFields.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/SourceAddressHttp.h"
 #include "app/AppContext.h"
@@ -643,15 +644,7 @@ private Q_SLOTS:
         for (const QString &text : {u"请问老城区改造什么时候开工？"_s, u"希望多建几个口袋公园。"_s,
                                     u"地铁三号线能否延伸到高新区？"_s, u"养老服务补贴怎么申请？"_s})
             QVERIFY(netizenWrites(event, u"comments"_s, u"网友"_s, text));
-        const qint64 interview = liveEvent(
-            {{u"title"_s, u"市长与网友在线交流：优化营商环境"_s},
-             {u"kind"_s, u"interview"_s},
-             {u"mode"_s, u"direct"_s},
-             {u"venue"_s, u"市政府新闻发布厅"_s},
-             {u"host"_s, QJsonObject{{u"name"_s, u"张晓"_s}, {u"title"_s, u"市广播电视台主持人"_s}}},
-             {u"guests"_s, QJsonArray{QJsonObject{{u"name"_s, u"王建国"_s}, {u"title"_s, u"市长"_s}},
-                                     QJsonObject{{u"name"_s, u"李敏"_s}, {u"title"_s, u"市营商环境建设局局长"_s}}}}},
-            u"moderator"_s);
+        const qint64 interview = liveEvent(pd::test::mayorInterview(), u"moderator"_s);
         QVERIFY(interview > 0);
         for (const QString &text : {u"企业开办现在还需要跑几个窗口、几天能办完？"_s, u"小微企业贷款难的问题市里有什么新举措？"_s,
                                     u"老旧小区加装电梯的补贴什么时候能发放到位？"_s})
