@@ -10,7 +10,8 @@
 //    the typist sees 待审核, then 已退回 with the reason, and readers only the approved pair;
 //  - the typist sees a guest's photo, fetched through the plugin host, beside the name (the badge without one);
 //  - after the end, the transcript (实录) is built and handed to the editor, holding every pair;
-//  - screenshots interview-director, interview-host, interview-typist, interview-public (headless chromium).
+//  - screenshots interview-director, interview-host, interview-typist, interview-review, interview-public (headless
+//    chromium).
 #include "tests/browser/DevToolsPage.h"
 #include "tests/support/InterviewFields.h"
 #include "tests/support/LiveDeskDriver.h"
@@ -497,6 +498,7 @@ private Q_SLOTS:
         auto *waiting = reviewer.find<QListWidget>(u"reviewList"_s);
         QTRY_COMPARE(waiting->count(), 2);
         QVERIFY(waiting->item(0)->text().contains(u"上门服务"_s));
+        QVERIFY(pd::test::PortaldFixture::screenshot(reviewer.panel(), u"interview-review"_s));
         // By keyboard: the first is chosen; Enter approves it, and the pair goes public.
         waiting->setFocus();
         QCOMPARE(waiting->currentRow(), 0);
