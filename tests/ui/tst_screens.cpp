@@ -670,6 +670,10 @@ private Q_SLOTS:
         auto *incoming = director->findChild<QListWidget *>(u"incomingQuestions"_s);
         QVERIFY(incoming);
         QTRY_VERIFY_WITH_TIMEOUT(incoming->count() >= 3, 20000);
+        // The event's own reply (state, host, the public page's address) can come after its questions'.
+        auto *publicPage = director->findChild<QPushButton *>(u"interviewPublicPage"_s);
+        QVERIFY(publicPage);
+        QTRY_VERIFY_WITH_TIMEOUT(publicPage->isEnabled(), 20000);
         checkChinese(window, u"interview director"_s);
         checkStatusBar(window, u"interview director"_s);
         screenshot(window, u"interview-director"_s);
