@@ -20,7 +20,9 @@ namespace {
 
 using sqlvalues::fromMs;
 using sqlvalues::ms;
+using sqlvalues::bindsOf;
 using sqlvalues::nn;
+using sqlvalues::placeholders;
 
 using domain::Item;
 
@@ -364,12 +366,9 @@ Result<ItemRepository::Page> ItemRepository::list(const ItemQuery &query)
         binds << domain::itemTypeCode(*query.type);
     }
     if (!query.states.isEmpty()) {
-        QStringList p;
-        for (const domain::ItemState s : query.states) {
-            p << u"?"_s;
+        for (const domain::ItemState s : query.states)
             binds << domain::itemStateCode(s);
-        }
-        where << u"items.state IN (%1)"_s.arg(p.join(u','));
+        where << u"items.state IN (%1)"_s.arg(placeholders(query.states.size()));
     }
     if (query.columnId > 0) {
         // EXISTS keeps the walk down the (site, updated_at) index: the first page stops after `limit` hits.
@@ -417,22 +416,16 @@ Result<ItemRepository::Page> ItemRepository::list(const ItemQuery &query)
     } else {
         // A search gathers its matches once for all sites (per site it would gather them again each time) and
         // orders only their ids, which the (site, updated_at, id) index holds; then it reads the page's rows.
-        QStringList sitePlaceholders;
-        QVariantList idBinds;
-        for (const qint64 site : query.siteIds) {
-            sitePlaceholders << u"?"_s;
-            idBinds << site;
-        }
-        auto q = m_db.exec(u"SELECT items.id FROM items WHERE items.site_id IN (%1)"_s.arg(sitePlaceholders.join(u','))
-                               + filters + tail,
-                           idBinds + binds);
+        const QString sites = placeholders(query.siteIds.size());
+        auto q = m_db.exec(u"SELECT items.id FROM items WHERE items.site_id IN (%1)"_s.arg(sites) + filters + tail,
+                           bindsOf(query.siteIds) + binds);
         if (!q)
             return std::unexpected(q.error());
         QList<qint64> ids;
         while (q->next())
             ids << q->value(0).toLongLong();
         if (!ids.isEmpty()) {
-            auto rows = summaryRows(u"items.id IN (%1)"_s.arg(columnList(ids)), {});
+            auto rows = summaryRows(u"items.id IN (%1)"_s.arg(placeholders(ids.size())), bindsOf(ids));
             if (!rows)
                 return std::unexpected(rows.error());
             page.items = std::move(*rows);
@@ -607,15 +600,11 @@ Result<void> ItemRepository::forEachInReviewQueue(qint64 siteId, const QList<int
     QStringList conditions;
     QVariantList binds{siteId};
     if (!levels.isEmpty()) {
-        QStringList p;
-        for (const int l : levels) {
-            p << u"?"_s;
-            binds << l;
-        }
-        conditions << u"(items.state = 'submitted' AND items.level IN (%1))"_s.arg(p.join(u','));
+        const QString marks = placeholders(levels.size());
+        conditions << u"(items.state = 'submitted' AND items.level IN (%1))"_s.arg(marks);
         // Edits of published items wait at their own level.
-        conditions << u"(items.pending_state = 'submitted' AND items.pending_level IN (%1))"_s.arg(p.join(u','));
-        binds << QVariantList(binds.mid(1));
+        conditions << u"(items.pending_state = 'submitted' AND items.pending_level IN (%1))"_s.arg(marks);
+        binds << bindsOf(levels) << bindsOf(levels);
     }
     if (approved) {
         conditions << u"items.state = 'approved'"_s;

@@ -1,6 +1,8 @@
 #pragma once
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 #include <QVariant>
 
@@ -18,6 +20,26 @@ namespace pd::server::sqlvalues {
 [[nodiscard]] inline QString nn(const QString &s)
 {
     return s.isNull() ? QString(QStringLiteral("")) : s;
+}
+
+/// "?, ?, ?": the placeholders of an `IN (…)` over `n` values, bound in order.
+[[nodiscard]] inline QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+/// The values of `list`, in order, to bind to placeholders().
+template <typename T>
+[[nodiscard]] QVariantList bindsOf(const QList<T> &list)
+{
+    QVariantList binds;
+    binds.reserve(list.size());
+    for (const T &value : list)
+        binds.append(QVariant::fromValue(value));
+    return binds;
 }
 
 /// A time read back from its column (UTC); invalid for NULL.

@@ -17,6 +17,8 @@ namespace {
 using sqlvalues::ms;
 using sqlvalues::nn;
 using sqlvalues::fromMs;
+using sqlvalues::bindsOf;
+using sqlvalues::placeholders;
 
 /// The first column of every row of an id query, in the query's order.
 Result<QList<qint64>> idsFrom(Result<QSqlQuery> q)
@@ -164,13 +166,9 @@ Result<QList<domain::LiveEvent>> LiveRepository::events(const QList<qint64> &sit
     QList<domain::LiveEvent> out;
     if (siteIds.isEmpty())
         return out;
-    QStringList marks;
-    QVariantList binds;
-    for (qint64 id : siteIds) {
-        marks << u"?"_s;
-        binds << id;
-    }
-    QString sql = u"SELECT %1 FROM live_events WHERE site_id IN (%2)"_s.arg(kEventColumns, marks.join(u", "_s));
+    QVariantList binds = bindsOf(siteIds);
+    QString sql =
+        u"SELECT %1 FROM live_events WHERE site_id IN (%2)"_s.arg(kEventColumns, placeholders(siteIds.size()));
     if (state) {
         sql += u" AND state = ?"_s;
         binds << domain::liveEventStateCode(*state);

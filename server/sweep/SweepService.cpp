@@ -4,6 +4,7 @@
 #include "server/db/AdminAuditLog.h"
 #include "server/db/Database.h"
 #include "server/db/ItemRepository.h"
+#include "server/db/SqlValues.h"
 #include "server/db/Transaction.h"
 #include "server/items/ContentChecker.h"
 #include "server/sweep/LinkSweeper.h"
@@ -20,6 +21,8 @@
 using namespace Qt::StringLiterals;
 
 namespace pd::server {
+
+using sqlvalues::placeholders;
 
 namespace {
 QJsonValue timeJson(const QVariant &ms)
@@ -337,14 +340,6 @@ const checks::RuleSet &ruleSetOf(const ContentChecker::Rules &rules)
 // Past these, a re-check reads every checked item with every rule: as many SQL terms would cost more than they save.
 constexpr qsizetype kMaxRecheckRules = 300;
 constexpr qsizetype kMaxRecheckPhrases = 64;
-
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks.append(u"?"_s);
-    return marks.join(u", "_s);
-}
 
 QString settledKey(qint64 item, const QString &rule, const QString &field, const QString &excerpt)
 {
