@@ -1,11 +1,11 @@
 #include "plugins/livebroadcast/LiveEventDialog.h"
 #include "plugins/livebroadcast/LiveGuestModel.h"
 #include "plugins/livebroadcast/LiveSessionTimes.h"
+#include "plugins/livebroadcast/SessionTimeDelegate.h"
 
 #include "app/media/PhotoPipeline.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,7 +19,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -40,68 +39,17 @@ void fill(QTableWidget *table, const QList<QStringList> &rows)
             table->setItem(r, c, new QTableWidgetItem(rows.at(r).at(c)));
 }
 
-/// A schedule time as the person typed it: with its offset, to the second.
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate) : QString();
-}
-
 const QStringList SessionKeys{u"title"_s, u"startsAt"_s, u"endsAt"_s};
-// The sessions table: title, starts, ends (typed), then the team's two columns (chosen, ids in IdsRole); the
-// session's id rides on the title cell, so an edit keeps the session the posts belong to.
+// The sessions table: title, starts, ends (SessionTimeDelegate), then the team's two columns (chosen, ids in
+// IdsRole); the session's id rides on the title cell, so an edit keeps the session the posts belong to.
 constexpr int ReportersColumn = 3;
 constexpr int ModeratorsColumn = 4;
 constexpr int IdsRole = Qt::UserRole + 1;
 constexpr int SessionIdRole = Qt::UserRole + 2;
 // A start or end cell's instant; the cell's text is that instant in the desk's zone.
-constexpr int TimeRole = Qt::UserRole + 3;
+constexpr int TimeRole = SessionTimeDelegate::TimeRole;
 constexpr int StartsColumn = 1;
 constexpr int EndsColumn = 2;
-
-/// Edits a session's start or end with a date-time editor in the desk's zone (calendar popup, keyboard), so
-/// nobody types ISO text; the cell keeps the instant and shows it as the desk reads time.
-class SessionTimeDelegate : public QStyledItemDelegate
-{
-public:
-    SessionTimeDelegate(LiveSessionTimes times, QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_times(std::move(times))
-    {
-    }
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
-    {
-        auto *editor = new QDateTimeEdit(parent);
-        editor->setObjectName(u"sessionTimeEdit"_s);
-        editor->setTimeZone(m_times.zone());
-        editor->setDisplayFormat(LiveSessionTimes::DisplayFormat.toString());
-        editor->setCalendarPopup(true);
-        return editor;
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        QDateTime moment = index.data(TimeRole).toDateTime();
-        // An empty end starts from the session's start, an empty start from the next full hour.
-        if (!moment.isValid() && index.column() == EndsColumn)
-            moment = index.siblingAtColumn(StartsColumn).data(TimeRole).toDateTime();
-        if (!moment.isValid()) {
-            const QDateTime now = m_times.local(QDateTime::currentDateTimeUtc());
-            moment = QDateTime(now.date(), QTime(now.time().hour(), 0), m_times.zone()).addSecs(3600);
-        }
-        static_cast<QDateTimeEdit *>(editor)->setDateTime(m_times.local(moment));
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        const QDateTime moment = static_cast<QDateTimeEdit *>(editor)->dateTime();
-        model->setData(index, moment, TimeRole);
-        model->setData(index, m_times.displayText(moment), Qt::DisplayRole);
-    }
-
-private:
-    const LiveSessionTimes m_times;
-};
 
 QList<qint64> idsOf(const QTableWidgetItem *item)
 {
@@ -159,7 +107,7 @@ LiveEventDialog::LiveEventDialog(const domain::LiveEvent &event, const QList<dom
     m_sessions->setColumnWidth(0, 260);
     m_sessions->setColumnWidth(StartsColumn, 170);
     m_sessions->setColumnWidth(EndsColumn, 170);
-    auto *timeDelegate = new SessionTimeDelegate(m_times, m_sessions);
+    auto *timeDelegate = new SessionTimeDelegate(m_times, StartsColumn, m_sessions);
     m_sessions->setItemDelegateForColumn(StartsColumn, timeDelegate);
     m_sessions->setItemDelegateForColumn(EndsColumn, timeDelegate);
     // Arrows move between cells; Tab goes on to the table's buttons, as it does from the guests.
@@ -499,7 +447,7 @@ QJsonObject LiveEventDialog::input() const
     if (m_original.id != 0) {
         input.insert(u"summary"_s, m_original.summary);
         if (m_original.startsAt.isValid())
-            input.insert(u"startsAt"_s, timeText(m_original.startsAt));
+            input.insert(u"startsAt"_s, m_times.wireText(m_original.startsAt));
         input.insert(u"review"_s, m_original.review.toJson());
         if (!m_original.host.name.isEmpty())
             input.insert(u"host"_s, QJsonObject{{u"name"_s, m_original.host.name}, {u"title"_s, m_original.host.title}});
